@@ -1,0 +1,201 @@
+/**
+ * Byte strings. Keys and values are binary-safe: a Redis byte string is held as a JS string whose every
+ * char code is one byte (0-255). One-byte strings are V8's most compact form and the natural Map key
+ * (see the memory table in the architecture notes). `TextDecoder("latin1")` is windows-1252 and must not
+ * be used here; String.fromCharCode over the bytes is exact.
+ */
+const CHUNK = 8192;
+function decodePure(buf, start, end) {
+    const len = end - start;
+    if (len <= 0)
+        return "";
+    if (len === 1)
+        return String.fromCharCode(buf[start]);
+    if (len <= CHUNK) {
+        return String.fromCharCode.apply(null, buf.subarray(start, end));
+    }
+    // Array.join yields a flat string; `+=` would leave a rope (see architecture notes).
+    const parts = [];
+    for (let i = start; i < end; i += CHUNK) {
+        parts.push(String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + CHUNK))));
+    }
+    return parts.join("");
+}
+function encodeIntoPure(s, buf, offset) {
+    const n = s.length;
+    for (let i = 0; i < n; i++)
+        buf[offset + i] = s.charCodeAt(i);
+    return n;
+}
+let codec = { decode: decodePure, encodeInto: encodeIntoPure };
+/** Above this length the host codec is used, below it the inline loop is faster than a native call. */
+const NATIVE_THRESHOLD = 64;
+/** Lets a host install native byte codecs. Both must be exact byte-for-char mappings. */
+export function setByteCodec(c) {
+    codec = c;
+}
+export function bytesToStr(buf, start, end) {
+    if (end - start < NATIVE_THRESHOLD)
+        return decodePure(buf, start, end);
+    return codec.decode(buf, start, end);
+}
+export function strIntoBytes(s, buf, offset) {
+    if (s.length < NATIVE_THRESHOLD)
+        return encodeIntoPure(s, buf, offset);
+    return codec.encodeInto(s, buf, offset);
+}
+/** A byte string as a fresh Uint8Array. */
+export function strToBytes(s) {
+    const out = new Uint8Array(s.length);
+    strIntoBytes(s, out, 0);
+    return out;
+}
+export const INT64_MAX = 9223372036854775807n;
+export const INT64_MIN = -9223372036854775808n;
+/**
+ * Redis's string2ll: an optional '-', then digits without leading zeros (a lone "0" is fine), at most 20
+ * characters, no spaces, no '+', and within the signed 64-bit range. Returns null when it is not one.
+ * Values that fit a double exactly come back as numbers; the rest as bigint.
+ */
+export function parseInt64(s) {
+    const n = s.length;
+    if (n === 0 || n > 20)
+        return null;
+    let i = 0;
+    let neg = false;
+    if (s.charCodeAt(0) === 45 /* - */) {
+        neg = true;
+        i = 1;
+        if (n === 1)
+            return null;
+    }
+    const first = s.charCodeAt(i);
+    if (first === 48 /* 0 */)
+        return n === 1 ? 0 : null;
+    if (first < 49 || first > 57)
+        return null;
+    if (n - i <= 15) {
+        let v = 0;
+        for (; i < n; i++) {
+            const c = s.charCodeAt(i) - 48;
+            if (c < 0 || c > 9)
+                return null;
+            v = v * 10 + c;
+        }
+        return neg ? -v : v;
+    }
+    for (let j = i; j < n; j++) {
+        const c = s.charCodeAt(j);
+        if (c < 48 || c > 57)
+            return null;
+    }
+    const big = BigInt(s);
+    if (big > INT64_MAX || big < INT64_MIN)
+        return null;
+    if (big <= 9007199254740991n && big >= -9007199254740991n)
+        return Number(big);
+    return big;
+}
+/** parseInt64 narrowed to values a double holds exactly; larger magnitudes are clamped to the int64 range as bigint. */
+export function parseSafeInt(s) {
+    const v = parseInt64(s);
+    if (v === null)
+        return null;
+    if (typeof v === "bigint")
+        return v > 0n ? Number.MAX_SAFE_INTEGER * 1024 : -Number.MAX_SAFE_INTEGER * 1024;
+    return v;
+}
+/**
+ * Redis's string2ld / strtold acceptance for float arguments: no leading or trailing space, no empty
+ * string, "inf"/"-inf"/"+inf"/"infinity" accepted, "nan" rejected. Returns null when not a number.
+ */
+export function parseDouble(s) {
+    const n = s.length;
+    if (n === 0 || n > 5000)
+        return null;
+    const c0 = s.charCodeAt(0);
+    if (c0 === 32 || c0 === 9 || c0 === 10 || c0 === 13 || c0 === 11 || c0 === 12)
+        return null;
+    const cl = s.charCodeAt(n - 1);
+    if (cl === 32 || cl === 9 || cl === 10 || cl === 13 || cl === 11 || cl === 12)
+        return null;
+    const v = strtod(s);
+    if (v === null || Number.isNaN(v))
+        return null;
+    return v;
+}
+const FLOAT_RE = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?)$/;
+const INF_RE = /^[+-]?(?:inf|infinity)$/i;
+const NAN_RE = /^[+-]?nan$/i;
+/** The whole of `s` as C's strtod would read it, or null if strtod would stop early. */
+export function strtod(s) {
+    if (FLOAT_RE.test(s)) {
+        if (s.length > 2 && (s[1] === "x" || s[1] === "X" || s[2] === "x" || s[2] === "X"))
+            return parseHexFloat(s);
+        return Number(s);
+    }
+    if (INF_RE.test(s))
+        return s.charCodeAt(0) === 45 ? -Infinity : Infinity;
+    if (NAN_RE.test(s))
+        return NaN;
+    return null;
+}
+function parseHexFloat(s) {
+    let i = 0;
+    let sign = 1;
+    if (s[0] === "-" || s[0] === "+") {
+        if (s[0] === "-")
+            sign = -1;
+        i = 1;
+    }
+    i += 2;
+    let mant = 0;
+    let exp = 0;
+    let seenDot = false;
+    for (; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === ".") {
+            seenDot = true;
+            continue;
+        }
+        if (ch === "p" || ch === "P") {
+            exp += Number(s.slice(i + 1));
+            break;
+        }
+        mant = mant * 16 + parseInt(ch, 16);
+        if (seenDot)
+            exp -= 4;
+    }
+    return sign * mant * Math.pow(2, exp);
+}
+/** C's printf("%.{prec}g", d): shortest of %e/%f with trailing zeros removed. */
+export function formatG(d, prec = 17) {
+    if (Number.isNaN(d))
+        return "nan";
+    if (d === Infinity)
+        return "inf";
+    if (d === -Infinity)
+        return "-inf";
+    if (d === 0)
+        return Object.is(d, -0) ? "-0" : "0";
+    const e = d.toExponential(prec - 1); // d.ddddde±x
+    const ePos = e.indexOf("e");
+    const exp = Number(e.slice(ePos + 1));
+    if (exp < -4 || exp >= prec) {
+        let mant = e.slice(0, ePos);
+        if (mant.indexOf(".") !== -1)
+            mant = mant.replace(/\.?0+$/, "");
+        const sign = exp < 0 ? "-" : "+";
+        const ax = Math.abs(exp);
+        return mant + "e" + sign + (ax < 10 ? "0" + ax : String(ax));
+    }
+    let f = d.toFixed(Math.max(0, prec - 1 - exp));
+    if (f.indexOf(".") !== -1)
+        f = f.replace(/\.?0+$/, "");
+    return f;
+}
+/** Redis's ll2string for a number or bigint. */
+export function intToStr(n) {
+    return typeof n === "number" ? String(n) : n.toString();
+}
+//# sourceMappingURL=bytes.js.map

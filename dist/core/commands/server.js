@@ -1,0 +1,430 @@
+import { VERSION } from "../server.js";
+import { ERR_SYNTAX } from "../errors.js";
+import { writeTree } from "./resptree.js";
+import { globMatch } from "../glob.js";
+import { helpReply, is } from "./util.js";
+function human(bytes) {
+    const units = ["B", "K", "M", "G", "T", "P"];
+    let v = bytes;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${bytes}B` : `${v.toFixed(2)}${units[i]}`;
+}
+/** INFO's sections, in Redis's order. Each returns its lines; the families may add more via hooks.info. */
+function infoSections(server, c) {
+    const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
+    const now = server.now();
+    const uptime = Math.floor((now - server.startedAt) / 1000);
+    const st = server.stats;
+    const extra = (name) => server.hooks.info.get(name)?.(c) ?? [];
+    return [
+        ["server", () => [
+                `redis_version:${VERSION}`,
+                "redis_git_sha1:00000000",
+                "redis_git_dirty:0",
+                "redis_build_id:0",
+                "redis_mode:standalone",
+                `os:${server.host.runtime ?? "JavaScript"}`,
+                "arch_bits:64",
+                "monotonic_clock:host",
+                "multiplexing_api:host",
+                "atomicvar_api:none",
+                "gcc_version:0.0.0",
+                `process_id:${server.host.processId ?? 0}`,
+                "process_supervised:no",
+                `run_id:${runId(server)}`,
+                `tcp_port:${server.config.get("port")}`,
+                `server_time_usec:${now * 1000}`,
+                `uptime_in_seconds:${uptime}`,
+                `uptime_in_days:${Math.floor(uptime / 86400)}`,
+                `hz:${server.config.get("hz")}`,
+                `configured_hz:${server.config.get("hz")}`,
+                `lru_clock:${Math.floor(now / 1000) & 0xffffff}`,
+                `executable:${server.host.executable ?? ""}`,
+                `config_file:${server.host.configFile ?? ""}`,
+                "io_threads_active:0",
+                ...extra("server"),
+            ]],
+        ["clients", () => [
+                `connected_clients:${server.clients.size}`,
+                "cluster_connections:0",
+                `maxclients:${server.config.get("maxclients")}`,
+                "client_recent_max_input_buffer:0",
+                "client_recent_max_output_buffer:0",
+                `blocked_clients:${server.blockedClients}`,
+                ...(extra("clients").length ? extra("clients") : ["tracking_clients:0"]),
+                "clients_in_timeout_table:0",
+            ]],
+        ["memory", () => [
+                `used_memory:${mem.heapUsed}`,
+                `used_memory_human:${human(mem.heapUsed)}`,
+                `used_memory_rss:${mem.rss}`,
+                `used_memory_rss_human:${human(mem.rss)}`,
+                `used_memory_peak:${mem.heapUsed}`,
+                `used_memory_peak_human:${human(mem.heapUsed)}`,
+                `maxmemory:${server.config.get("maxmemory")}`,
+                `maxmemory_human:${human(server.config.getNumber("maxmemory"))}`,
+                `maxmemory_policy:${server.config.get("maxmemory-policy")}`,
+                `mem_fragmentation_ratio:${mem.heapUsed > 0 ? (mem.rss / mem.heapUsed).toFixed(2) : "0.00"}`,
+                "mem_allocator:host",
+                "lazyfree_pending_objects:0",
+            ]],
+        ["persistence", () => {
+                const lines = extra("persistence");
+                return lines.length ? lines : [
+                    "loading:0",
+                    "async_loading:0",
+                    `rdb_changes_since_last_save:${server.dirty}`,
+                    "rdb_bgsave_in_progress:0",
+                    `rdb_last_save_time:${Math.floor(server.startedAt / 1000)}`,
+                    "rdb_last_bgsave_status:ok",
+                    "aof_enabled:0",
+                    "aof_rewrite_in_progress:0",
+                ];
+            }],
+        ["stats", () => [
+                `total_connections_received:${st.connections}`,
+                `total_commands_processed:${st.commands}`,
+                "instantaneous_ops_per_sec:0",
+                `total_net_input_bytes:${st.netInput}`,
+                `total_net_output_bytes:${st.netOutput}`,
+                `rejected_connections:${st.rejectedConnections}`,
+                `expired_keys:${st.expiredKeys}`,
+                `evicted_keys:${st.evictedKeys}`,
+                `keyspace_hits:${st.keyspaceHits}`,
+                `keyspace_misses:${st.keyspaceMisses}`,
+                ...extra("stats"),
+                `total_error_replies:${st.errorReplies}`,
+                `unexpected_error_replies:0`,
+            ]],
+        ["replication", () => [
+                "role:master",
+                "connected_slaves:0",
+                "master_failover_state:no-failover",
+                `master_replid:${runId(server)}`,
+                "master_replid2:0000000000000000000000000000000000000000",
+                "master_repl_offset:0",
+                "second_repl_offset:-1",
+                "repl_backlog_active:0",
+                "repl_backlog_size:1048576",
+                "repl_backlog_first_byte_offset:0",
+                "repl_backlog_histlen:0",
+            ]],
+        ["cpu", () => {
+                const cpu = server.host.cpu?.() ?? { user: 0, system: 0 };
+                return [
+                    `used_cpu_sys:${cpu.system.toFixed(6)}`,
+                    `used_cpu_user:${cpu.user.toFixed(6)}`,
+                    "used_cpu_sys_children:0.000000",
+                    "used_cpu_user_children:0.000000",
+                ];
+            }],
+        ["modules", () => []],
+        ["errorstats", () => [...st.errorCodes].map(([code, n]) => `errorstat_${code}:count=${n}`)],
+        ["cluster", () => ["cluster_enabled:0"]],
+        ["keyspace", () => server.keyspaceInfo()],
+    ];
+}
+function runId(server) {
+    const ext = server.ext;
+    if (!ext.runId) {
+        let s = "";
+        for (let i = 0; i < 40; i++)
+            s += Math.floor(server.host.random() * 16).toString(16);
+        ext.runId = s;
+    }
+    return ext.runId;
+}
+const DEFAULT_SECTIONS = ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "errorstats", "cluster", "keyspace"];
+/** INFO [section ...]: "default", "all", "everything" or section names, case-insensitive. */
+export function infoText(server, c, args) {
+    const all = infoSections(server, c);
+    const wanted = new Set();
+    if (args.length === 0)
+        DEFAULT_SECTIONS.forEach((s) => wanted.add(s));
+    for (const a of args) {
+        const s = a.toLowerCase();
+        if (s === "default")
+            DEFAULT_SECTIONS.forEach((x) => wanted.add(x));
+        else if (s === "all" || s === "everything") {
+            all.forEach(([n]) => wanted.add(n));
+            wanted.add("commandstats");
+            wanted.add("latencystats");
+        }
+        else
+            wanted.add(s);
+    }
+    const out = [];
+    for (const [name, lines] of all) {
+        if (!wanted.has(name))
+            continue;
+        if (out.length)
+            out.push("");
+        out.push(`# ${name === "cpu" ? "CPU" : name[0].toUpperCase() + name.slice(1)}`, ...lines());
+    }
+    if (wanted.has("commandstats")) {
+        if (out.length)
+            out.push("");
+        out.push("# Commandstats");
+        for (const cmd of server.commands.all()) {
+            if (cmd.calls === 0 && cmd.failedCalls === 0 && cmd.rejectedCalls === 0)
+                continue;
+            const usec = Math.round(cmd.usec);
+            out.push(`cmdstat_${cmd.fullName}:calls=${cmd.calls},usec=${usec},usec_per_call=${(cmd.calls ? usec / cmd.calls : 0).toFixed(2)},rejected_calls=${cmd.rejectedCalls},failed_calls=${cmd.failedCalls}`);
+        }
+    }
+    return out.join("\r\n") + "\r\n";
+}
+/** INFO [section [section ...]] */
+function infoCommand(c, argv) {
+    c.w.verbatim(infoText(c.server, c, argv.slice(1)));
+}
+/** CONFIG GET parameter [parameter ...] */
+function configGetCommand(c, argv) {
+    const pairs = c.server.config.match(argv.slice(2));
+    c.w.map(pairs.length);
+    for (const [k, v] of pairs) {
+        c.w.bulk(k);
+        c.w.bulk(v);
+    }
+}
+/** CONFIG SET parameter value [parameter value ...] */
+function configSetCommand(c, argv) {
+    if ((argv.length - 2) % 2 !== 0) {
+        c.error("ERR wrong number of arguments for 'config|set' command");
+        return;
+    }
+    const pairs = [];
+    for (let j = 2; j < argv.length; j += 2)
+        pairs.push([argv[j], argv[j + 1]]);
+    const err = c.server.config.setMany(pairs);
+    if (err !== null)
+        c.error(err);
+    else
+        c.w.ok();
+}
+/** CONFIG RESETSTAT */
+function configResetstatCommand(c) {
+    const st = c.server.stats;
+    st.commands = 0;
+    st.connections = 0;
+    st.expiredKeys = 0;
+    st.evictedKeys = 0;
+    st.keyspaceHits = 0;
+    st.keyspaceMisses = 0;
+    st.rejectedConnections = 0;
+    st.errorReplies = 0;
+    st.errorCodes.clear();
+    st.netInput = 0;
+    st.netOutput = 0;
+    for (const cmd of c.server.commands.all()) {
+        cmd.calls = 0;
+        cmd.usec = 0;
+        cmd.failedCalls = 0;
+        cmd.rejectedCalls = 0;
+    }
+    c.w.ok();
+}
+/** A command's COMMAND INFO entry, listing only the subcommands this server implements. */
+function writeCommandInfo(c, cmd) {
+    const info = cmd.info;
+    c.w.array(10);
+    for (let i = 0; i < 9; i++)
+        writeTree(c.w, info[i]);
+    const subs = cmd.subcommands ? [...cmd.subcommands.values()] : [];
+    c.w.array(subs.length);
+    for (const s of subs)
+        writeCommandInfo(c, s);
+}
+/** A command's COMMAND DOCS entry, with only the implemented subcommands. */
+function docsTree(cmd) {
+    const docs = cmd.docs.slice();
+    const i = docs.indexOf("subcommands");
+    if (i > 0 && cmd.subcommands) {
+        const subs = ["%"];
+        for (const s of cmd.subcommands.values())
+            subs.push(s.fullName, docsTree(s));
+        docs[i + 1] = subs;
+    }
+    return docs;
+}
+/** COMMAND (no subcommand): every command's info. */
+function commandCommand(c) {
+    const cmds = c.server.commands.commands;
+    c.w.array(cmds.length);
+    for (const cmd of cmds)
+        writeCommandInfo(c, cmd);
+}
+/** COMMAND INFO [command-name ...] */
+function commandInfoCommand(c, argv) {
+    if (argv.length === 2)
+        return commandCommand(c);
+    c.w.array(argv.length - 2);
+    for (let j = 2; j < argv.length; j++) {
+        const cmd = c.server.commands.lookupFull(argv[j]);
+        if (cmd)
+            writeCommandInfo(c, cmd);
+        else
+            c.w.nullArray();
+    }
+}
+/** COMMAND DOCS [command-name ...] */
+function commandDocsCommand(c, argv) {
+    const table = c.server.commands;
+    const list = [];
+    if (argv.length === 2)
+        list.push(...table.commands);
+    else {
+        for (let j = 2; j < argv.length; j++) {
+            const cmd = table.lookupFull(argv[j]);
+            if (cmd)
+                list.push(cmd);
+        }
+    }
+    c.w.map(list.length);
+    for (const cmd of list) {
+        c.w.bulk(cmd.fullName);
+        writeTree(c.w, docsTree(cmd));
+    }
+}
+/** COMMAND LIST [FILTERBY MODULE name | ACLCAT category | PATTERN pattern] */
+function commandListCommand(c, argv) {
+    const names = [];
+    const all = [...c.server.commands.all()];
+    if (argv.length === 2) {
+        for (const cmd of all)
+            names.push(cmd.fullName);
+    }
+    else if (argv.length === 5 && is(argv[2], "FILTERBY")) {
+        const kind = argv[3].toUpperCase();
+        const arg = argv[4];
+        for (const cmd of all) {
+            if (kind === "PATTERN") {
+                if (globMatch(arg, cmd.fullName, true))
+                    names.push(cmd.fullName);
+            }
+            else if (kind === "ACLCAT") {
+                const cats = cmd.info[6];
+                if (cats.slice(1).some((t) => t[1].slice(1) === arg.toLowerCase()))
+                    names.push(cmd.fullName);
+            }
+            else if (kind !== "MODULE") {
+                c.error(ERR_SYNTAX);
+                return;
+            }
+        }
+    }
+    else {
+        c.error(ERR_SYNTAX);
+        return;
+    }
+    c.w.bulkArray(names);
+}
+const COMMAND_HELP = [
+    "(no subcommand)",
+    "    Return details about all Redis commands.",
+    "COUNT",
+    "    Return the total number of commands in this Redis server.",
+    "LIST",
+    "    Return a list of all commands in this Redis server.",
+    "INFO [<command-name> ...]",
+    "    Return details about multiple Redis commands.",
+    "    If no command names are given, documentation details for all",
+    "    commands are returned.",
+    "DOCS [<command-name> ...]",
+    "    Return documentation details about multiple Redis commands.",
+    "    If no command names are given, documentation details for all",
+    "    commands are returned.",
+    "GETKEYS <full-command>",
+    "    Return the keys from a full Redis command.",
+    "GETKEYSANDFLAGS <full-command>",
+    "    Return the keys and the access flags from a full Redis command.",
+];
+const CONFIG_HELP = [
+    "GET <pattern>",
+    "    Return parameters matching the glob-like <pattern> and their values.",
+    "SET <directive> <value>",
+    "    Set the configuration <directive> to <value>.",
+    "RESETSTAT",
+    "    Reset statistics reported by the INFO command.",
+    "REWRITE",
+    "    Rewrite the configuration file.",
+];
+/** FLUSHDB / FLUSHALL [ASYNC|SYNC] */
+function flushArgsOk(c, argv) {
+    if (argv.length > 2 || (argv.length === 2 && !is(argv[1], "ASYNC") && !is(argv[1], "SYNC"))) {
+        c.error(ERR_SYNTAX);
+        return false;
+    }
+    return true;
+}
+/** Empties databases with the signals Redis sends (every key modified, one "flushdb" event). */
+export function flushDatabases(server, dbs) {
+    let removed = 0;
+    for (const db of dbs) {
+        removed += db.size;
+        db.flush();
+    }
+    server.signalModifiedKey(dbs.length === 1 ? dbs[0] : null, null);
+    return removed;
+}
+export function serverCommands(_server) {
+    return [
+        { name: "info", handler: infoCommand },
+        {
+            name: "config",
+            subcommands: [
+                { name: "get", handler: configGetCommand },
+                { name: "set", handler: configSetCommand },
+                { name: "resetstat", handler: configResetstatCommand },
+                { name: "help", handler: (c) => helpReply(c, "CONFIG", CONFIG_HELP) },
+            ],
+        },
+        {
+            name: "command",
+            handler: commandCommand,
+            subcommands: [
+                /* COMMAND COUNT */
+                { name: "count", handler: (c) => c.w.integer(c.server.commands.commands.length) },
+                { name: "info", handler: commandInfoCommand },
+                { name: "docs", handler: commandDocsCommand },
+                { name: "list", handler: commandListCommand },
+                { name: "help", handler: (c) => helpReply(c, "COMMAND", COMMAND_HELP) },
+            ],
+        },
+        /* DBSIZE */
+        { name: "dbsize", handler: (c) => c.w.integer(c.db.size) },
+        {
+            name: "flushdb",
+            handler: (c, argv) => {
+                if (!flushArgsOk(c, argv))
+                    return;
+                c.server.dirty += flushDatabases(c.server, [c.db]);
+                c.w.ok();
+            },
+        },
+        {
+            name: "flushall",
+            handler: (c, argv) => {
+                if (!flushArgsOk(c, argv))
+                    return;
+                c.server.dirty += flushDatabases(c.server, c.server.dbs) + 1;
+                c.w.ok();
+            },
+        },
+        {
+            name: "time",
+            handler: (c) => {
+                const ms = c.server.now();
+                const us = Math.floor((c.server.host.monotonic() * 1000) % 1000);
+                c.w.array(2);
+                c.w.bulk(String(Math.floor(ms / 1000)));
+                c.w.bulk(String((ms % 1000) * 1000 + us));
+            },
+        },
+    ];
+}
+//# sourceMappingURL=server.js.map

@@ -1,0 +1,232 @@
+/**
+ * One database: the key space (a slot Dict of values), deadlines, access times, and the structures active
+ * expiry samples from. Per-slot state lives in typed arrays parallel to the Dict's slots, so a key costs a
+ * Map entry, two array cells and a few typed-array bytes, with no object per key.
+ *
+ * Values: a Redis string is a JS byte string; every other type is an object with a `type` field (see
+ * types.ts). Deadlines are absolute Unix milliseconds; 0 means none.
+ */
+import { Dict } from "./dict.js";
+export class Db extends Dict {
+    id;
+    /** Deadline per slot (ms since epoch), 0 = no TTL. */
+    expires = new Float64Array(16);
+    /** Last access per slot, in seconds (Redis's LRU clock), for OBJECT IDLETIME. */
+    atime = new Uint32Array(16);
+    /** Dense list of slots that have a TTL, and each slot's position in it (-1 when none): O(1) sampling. */
+    ttlSlots = new Int32Array(16);
+    ttlCount = 0;
+    ttlPos = new Int32Array(16).fill(-1);
+    /** Called when lazy or active expiry removes a key (notifications, WATCH, stats). */
+    onExpired = () => { };
+    /** The server's clock (ms), set by the server. */
+    clock = () => 0;
+    /** Average TTL estimate for INFO keyspace (avg_ttl), as Redis keeps it. */
+    avgTtl = 0;
+    constructor(id) {
+        super();
+        this.id = id;
+    }
+    onInsert(slot) {
+        if (slot >= this.expires.length)
+            this.grow(slot + 1);
+        this.expires[slot] = 0;
+        this.ttlPos[slot] = -1;
+        this.atime[slot] = (this.clock() / 1000) >>> 0;
+    }
+    onDelete(slot) {
+        if (this.expires[slot] !== 0)
+            this.dropTtl(slot);
+    }
+    onTrim(length) {
+        if (length === 0) {
+            this.expires = new Float64Array(16);
+            this.atime = new Uint32Array(16);
+            this.ttlPos = new Int32Array(16).fill(-1);
+            this.ttlSlots = new Int32Array(16);
+            this.ttlCount = 0;
+        }
+    }
+    grow(min) {
+        let size = this.expires.length * 2;
+        while (size < min)
+            size *= 2;
+        const e = new Float64Array(size);
+        e.set(this.expires);
+        this.expires = e;
+        const a = new Uint32Array(size);
+        a.set(this.atime);
+        this.atime = a;
+        const p = new Int32Array(size).fill(-1);
+        p.set(this.ttlPos);
+        this.ttlPos = p;
+    }
+    dropTtl(slot) {
+        this.expires[slot] = 0;
+        const pos = this.ttlPos[slot];
+        if (pos < 0)
+            return;
+        const last = this.ttlSlots[--this.ttlCount];
+        this.ttlSlots[pos] = last;
+        this.ttlPos[last] = pos;
+        this.ttlPos[slot] = -1;
+    }
+    /** Number of keys with a TTL (INFO keyspace "expires"). */
+    get expiresCount() {
+        return this.ttlCount;
+    }
+    /** Deletes the key if its deadline has passed; true when it did. */
+    expireIfNeeded(slot, key) {
+        const at = this.expires[slot];
+        if (at === 0 || at > this.clock())
+            return false;
+        this.delete(key);
+        this.onExpired(this, key);
+        return true;
+    }
+    /** The live value of `key` (expired keys are removed first), updating its access time. */
+    lookup(key) {
+        const slot = this.index.get(key);
+        if (slot === undefined)
+            return undefined;
+        if (this.expires[slot] !== 0 && this.expireIfNeeded(slot, key))
+            return undefined;
+        this.atime[slot] = (this.clock() / 1000) >>> 0;
+        return this.vals[slot];
+    }
+    /** Like lookup, without touching the access time (OBJECT, TYPE-free peeks, SCAN filters). */
+    peek(key) {
+        const slot = this.index.get(key);
+        if (slot === undefined)
+            return undefined;
+        if (this.expires[slot] !== 0 && this.expireIfNeeded(slot, key))
+            return undefined;
+        return this.vals[slot];
+    }
+    exists(key) {
+        return this.peek(key) !== undefined;
+    }
+    /** Stores `val` under `key`: a new key has no TTL; an existing key loses its TTL unless keepTtl. */
+    store(key, val, keepTtl = false) {
+        const slot = this.index.get(key);
+        if (slot === undefined) {
+            this.insert(key, val);
+            return;
+        }
+        this.vals[slot] = val;
+        this.atime[slot] = (this.clock() / 1000) >>> 0;
+        if (!keepTtl && this.expires[slot] !== 0)
+            this.dropTtl(slot);
+    }
+    /** Replaces the value of an existing key in place, keeping its TTL (APPEND, SETRANGE, INCR). */
+    replace(key, val) {
+        const slot = this.index.get(key);
+        if (slot === undefined)
+            this.insert(key, val);
+        else
+            this.vals[slot] = val;
+    }
+    /** Sets an absolute deadline (ms) on an existing key. */
+    setExpire(key, at) {
+        const slot = this.index.get(key);
+        if (slot === undefined)
+            return;
+        if (this.expires[slot] === 0) {
+            if (this.ttlCount >= this.ttlSlots.length) {
+                const t = new Int32Array(this.ttlSlots.length * 2);
+                t.set(this.ttlSlots);
+                this.ttlSlots = t;
+            }
+            this.ttlPos[slot] = this.ttlCount;
+            this.ttlSlots[this.ttlCount++] = slot;
+        }
+        this.expires[slot] = at;
+    }
+    /** The key's deadline in ms, -1 with no TTL, undefined when the key does not exist. */
+    getExpire(key) {
+        const slot = this.index.get(key);
+        if (slot === undefined)
+            return undefined;
+        const at = this.expires[slot];
+        return at === 0 ? -1 : at;
+    }
+    /** Removes the TTL; true when there was one. */
+    persist(key) {
+        const slot = this.index.get(key);
+        if (slot === undefined || this.expires[slot] === 0)
+            return false;
+        this.dropTtl(slot);
+        return true;
+    }
+    /** Seconds since the key was last accessed. */
+    idleSeconds(key) {
+        const slot = this.index.get(key);
+        if (slot === undefined)
+            return 0;
+        const now = (this.clock() / 1000) >>> 0;
+        return Math.max(0, now - this.atime[slot]);
+    }
+    /** Sets the access time back by `seconds` (RESTORE IDLETIME, DEBUG). */
+    setIdle(key, seconds) {
+        const slot = this.index.get(key);
+        if (slot !== undefined)
+            this.atime[slot] = Math.max(0, ((this.clock() / 1000) >>> 0) - seconds);
+    }
+    /** Random live key (expired ones found on the way are reclaimed), as RANDOMKEY. */
+    randomLiveKey(random) {
+        for (let tries = 0; tries < 100 && this.size > 0; tries++) {
+            const slot = this.randomSlot(random);
+            if (slot < 0)
+                return undefined;
+            const key = this.keys[slot];
+            if (this.expires[slot] !== 0 && this.expireIfNeeded(slot, key))
+                continue;
+            return key;
+        }
+        return undefined;
+    }
+    /**
+     * One round of active expiry (activeExpireCycle): sample up to `sample` keys that have a TTL, delete the
+     * expired ones; repeat while more than a quarter of the sample was expired and time remains.
+     * Returns how many keys it deleted.
+     */
+    activeExpire(now, sample, deadline, elapsed, random) {
+        let deleted = 0;
+        let ttlSum = 0;
+        let ttlSamples = 0;
+        for (let iteration = 0; this.ttlCount > 0; iteration++) {
+            const n = Math.min(sample, this.ttlCount);
+            let expired = 0;
+            for (let i = 0; i < n && this.ttlCount > 0; i++) {
+                const slot = this.ttlSlots[Math.floor(random() * this.ttlCount)];
+                const at = this.expires[slot];
+                if (at <= now) {
+                    const key = this.keys[slot];
+                    this.delete(key);
+                    this.onExpired(this, key);
+                    expired++;
+                }
+                else {
+                    ttlSum += at - now;
+                    ttlSamples++;
+                }
+            }
+            deleted += expired;
+            // Redis checks the time budget every 16 iterations.
+            if ((iteration & 15) === 0 && elapsed() > deadline)
+                break;
+            if (expired * 4 <= n)
+                break;
+        }
+        if (ttlSamples > 0) {
+            const avg = ttlSum / ttlSamples;
+            this.avgTtl = this.avgTtl === 0 ? avg : (this.avgTtl / 50) * 49 + avg / 50;
+        }
+        return deleted;
+    }
+    flush() {
+        this.clear();
+        this.avgTtl = 0;
+    }
+}
+//# sourceMappingURL=db.js.map

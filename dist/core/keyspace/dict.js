@@ -1,0 +1,158 @@
+/**
+ * A dictionary with stable slots: a Map from key to slot index plus dense parallel arrays of keys and
+ * values. It gives what a JS Map alone cannot:
+ *  - uniform random picks in O(1) (RANDOMKEY, SRANDMEMBER, SPOP, HRANDFIELD, active-expiry sampling);
+ *  - SCAN cursors with Redis's guarantee: a slot never moves while its entry lives, so an entry present for
+ *    a whole iteration is returned exactly once. Freed slots are reused by later inserts (those may or may
+ *    not be returned, as in Redis).
+ * The slot map holds small integers (no object per entry), so this costs two array cells per entry over a
+ * plain Map.
+ */
+export class Dict {
+    index = new Map();
+    keys = [];
+    vals = [];
+    free = [];
+    get size() {
+        return this.index.size;
+    }
+    has(key) {
+        return this.index.has(key);
+    }
+    get(key) {
+        const slot = this.index.get(key);
+        return slot === undefined ? undefined : this.vals[slot];
+    }
+    slotOf(key) {
+        return this.index.get(key);
+    }
+    /** Sets the value; returns the slot and whether the key is new via `added`. */
+    set(key, val) {
+        const slot = this.index.get(key);
+        if (slot !== undefined) {
+            this.vals[slot] = val;
+            return slot;
+        }
+        return this.insert(key, val);
+    }
+    /** Inserts a key known to be absent. */
+    insert(key, val) {
+        let slot;
+        if (this.free.length > 0) {
+            slot = this.free.pop();
+            this.keys[slot] = key;
+            this.vals[slot] = val;
+        }
+        else {
+            slot = this.keys.length;
+            this.keys.push(key);
+            this.vals.push(val);
+        }
+        this.index.set(key, slot);
+        this.onInsert(slot);
+        return slot;
+    }
+    delete(key) {
+        const slot = this.index.get(key);
+        if (slot === undefined)
+            return false;
+        this.index.delete(key);
+        this.keys[slot] = undefined;
+        this.vals[slot] = undefined;
+        this.onDelete(slot);
+        if (slot === this.keys.length - 1) {
+            // Trim trailing holes so the arrays shrink when the tail empties.
+            this.keys.pop();
+            this.vals.pop();
+            this.trimTail();
+        }
+        else {
+            this.free.push(slot);
+        }
+        return true;
+    }
+    trimTail() {
+        let n = this.keys.length;
+        if (n > 0 && this.keys[n - 1] !== undefined)
+            return;
+        while (n > 0 && this.keys[n - 1] === undefined)
+            n--;
+        this.keys.length = n;
+        this.vals.length = n;
+        this.onTrim(n);
+        if (this.free.length > 0)
+            this.free = this.free.filter((s) => s < n);
+    }
+    clear() {
+        this.index = new Map();
+        this.keys = [];
+        this.vals = [];
+        this.free = [];
+        this.onTrim(0);
+    }
+    /** Hooks for subclasses that keep more per-slot state. */
+    onInsert(_slot) { }
+    onDelete(_slot) { }
+    onTrim(_length) { }
+    /** A uniformly random live slot, or -1 when empty. */
+    randomSlot(random) {
+        if (this.index.size === 0)
+            return -1;
+        const n = this.keys.length;
+        // The table is at least half full unless many deletes left holes; then a few more tries are needed.
+        for (let tries = 0; tries < 64; tries++) {
+            const s = Math.floor(random() * n);
+            if (this.keys[s] !== undefined)
+                return s;
+        }
+        // Very sparse: walk from a random start (slightly biased, but bounded).
+        let s = Math.floor(random() * n);
+        for (let i = 0; i < n; i++, s = (s + 1) % n)
+            if (this.keys[s] !== undefined)
+                return s;
+        return -1;
+    }
+    randomKey(random) {
+        const s = this.randomSlot(random);
+        return s < 0 ? undefined : this.keys[s];
+    }
+    /**
+     * One SCAN step from `cursor`: calls `fn(key, value)` for live entries until about `count` slots were
+     * visited; returns the next cursor (0 when done). Visits at most 10 * count empty slots per call, like
+     * Redis's limit on empty buckets.
+     */
+    scan(cursor, count, fn) {
+        const n = this.keys.length;
+        let s = cursor;
+        let found = 0;
+        let empty = 0;
+        while (s < n && found < count && empty < count * 10) {
+            const k = this.keys[s];
+            if (k !== undefined) {
+                fn(k, this.vals[s]);
+                found++;
+            }
+            else {
+                empty++;
+            }
+            s++;
+        }
+        return s >= n ? 0 : s;
+    }
+    *entries() {
+        for (let s = 0; s < this.keys.length; s++) {
+            const k = this.keys[s];
+            if (k !== undefined)
+                yield [k, this.vals[s]];
+        }
+    }
+    forEach(fn) {
+        const keys = this.keys;
+        for (let s = 0; s < keys.length; s++) {
+            const k = keys[s];
+            if (k !== undefined)
+                fn(k, this.vals[s]);
+        }
+    }
+}
+//# sourceMappingURL=dict.js.map

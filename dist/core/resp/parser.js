@@ -1,0 +1,314 @@
+/**
+ * Incremental request parser: multibulk (`*N\r\n$len\r\n...`) and inline commands, resumable at any byte
+ * boundary, modelled on processMultibulkBuffer / processInlineBuffer in Redis's networking.c.
+ *
+ * What it keeps between reads: the unconsumed tail of the last chunk (only ever a partial header line, at
+ * most 64 KB, or the start of a bulk), how many arguments are still expected, the current bulk length and
+ * the arguments read so far. A bulk that spans chunks is collected as a list of chunks and joined once when
+ * all its bytes are there, so every byte is copied at most once and nothing is allocated for a declared
+ * length before the bytes arrive.
+ */
+import { bytesToStr } from "../bytes.js";
+const CR = 13;
+const LF = 10;
+const STAR = 42;
+const DOLLAR = 36;
+/** PROTO_INLINE_MAX_SIZE in Redis: the longest header or inline line. */
+export const INLINE_MAX_SIZE = 64 * 1024;
+/** Bulks at least this long that span chunks are gathered in a list rather than re-concatenated. */
+const BIG_BULK = 16 * 1024;
+const EMPTY = new Uint8Array(0);
+const INT_MAX = 2147483647;
+export class RequestParser {
+    /** The current input and the read offset in it. */
+    buf = EMPTY;
+    pos = 0;
+    /** Arguments still expected in the current multibulk; 0 when between commands. */
+    multibulkLen = 0;
+    /** Length of the bulk being read, or -1 while its header is still to come. */
+    bulkLen = -1;
+    argv = [];
+    /** A big bulk spanning chunks: the pieces gathered so far and their total length. */
+    parts = null;
+    partsLen = 0;
+    /** Where the search for the end of a partial line resumes, so a line is never scanned twice. */
+    scanFrom = 0;
+    /** proto-max-bulk-len, read from the server's config. */
+    maxBulkLen = 512 * 1024 * 1024;
+    /** Set when the input breaks the protocol: the reply text (without "-" and CRLF). */
+    error = null;
+    /** Bytes received but not yet turned into a command (for CLIENT LIST's qbuf). */
+    pendingBytes() {
+        return this.parts ? this.partsLen : this.buf.length - this.pos;
+    }
+    feed(chunk) {
+        if (this.parts !== null) {
+            this.parts.push(chunk);
+            this.partsLen += chunk.length;
+            if (this.partsLen >= this.bulkLen + 2)
+                this.joinParts();
+            return;
+        }
+        if (this.pos >= this.buf.length) {
+            this.buf = chunk;
+            this.pos = 0;
+            this.scanFrom = 0;
+            return;
+        }
+        // A partial header line or a small partial bulk: bounded, so one copy is cheap.
+        const rest = this.buf.length - this.pos;
+        const merged = new Uint8Array(rest + chunk.length);
+        merged.set(this.buf.subarray(this.pos), 0);
+        merged.set(chunk, rest);
+        this.scanFrom = Math.max(0, this.scanFrom - this.pos);
+        this.buf = merged;
+        this.pos = 0;
+    }
+    joinParts() {
+        const parts = this.parts;
+        const merged = new Uint8Array(this.partsLen);
+        let off = 0;
+        for (const p of parts) {
+            merged.set(p, off);
+            off += p.length;
+        }
+        this.parts = null;
+        this.partsLen = 0;
+        this.buf = merged;
+        this.pos = 0;
+        this.scanFrom = 0;
+    }
+    /**
+     * The next complete command, or null when more bytes are needed or the input broke the protocol
+     * (then `error` is set and the connection must be closed after replying).
+     */
+    next() {
+        if (this.error !== null || this.parts !== null)
+            return null;
+        for (;;) {
+            if (this.multibulkLen === 0) {
+                if (this.pos >= this.buf.length)
+                    return null;
+                if (this.buf[this.pos] !== STAR) {
+                    const argv = this.inline();
+                    if (argv === null)
+                        return null;
+                    if (argv.length === 0)
+                        continue;
+                    return argv;
+                }
+                const end = this.findCR();
+                if (end < 0) {
+                    if (this.buf.length - this.pos > INLINE_MAX_SIZE)
+                        this.error = "Protocol error: too big mbulk count string";
+                    return null;
+                }
+                if (end + 1 >= this.buf.length)
+                    return null; // the '\n' has not arrived yet
+                const n = parseLen(this.buf, this.pos + 1, end);
+                if (n === null || n > INT_MAX) {
+                    this.error = "Protocol error: invalid multibulk length";
+                    return null;
+                }
+                this.pos = end + 2;
+                this.scanFrom = this.pos;
+                if (n <= 0)
+                    continue;
+                this.multibulkLen = n;
+                this.argv = [];
+            }
+            while (this.multibulkLen > 0) {
+                if (this.bulkLen === -1) {
+                    if (this.pos >= this.buf.length)
+                        return null;
+                    const end = this.findCR();
+                    if (end < 0) {
+                        if (this.buf.length - this.pos > INLINE_MAX_SIZE)
+                            this.error = "Protocol error: too big bulk count string";
+                        return null;
+                    }
+                    if (end + 1 >= this.buf.length)
+                        return null;
+                    if (this.buf[this.pos] !== DOLLAR) {
+                        this.error = `Protocol error: expected '$', got '${String.fromCharCode(this.buf[this.pos])}'`;
+                        return null;
+                    }
+                    const n = parseLen(this.buf, this.pos + 1, end);
+                    if (n === null || n < 0 || n > this.maxBulkLen) {
+                        this.error = "Protocol error: invalid bulk length";
+                        return null;
+                    }
+                    this.pos = end + 2;
+                    this.scanFrom = this.pos;
+                    this.bulkLen = n;
+                }
+                const avail = this.buf.length - this.pos;
+                if (avail < this.bulkLen + 2) {
+                    if (this.bulkLen >= BIG_BULK) {
+                        // Gather the rest chunk by chunk; join once it is complete.
+                        this.parts = [this.buf.subarray(this.pos)];
+                        this.partsLen = avail;
+                        this.buf = EMPTY;
+                        this.pos = 0;
+                    }
+                    return null;
+                }
+                // Like Redis, the two bytes after the bulk are skipped without being checked.
+                this.argv.push(bytesToStr(this.buf, this.pos, this.pos + this.bulkLen));
+                this.pos += this.bulkLen + 2;
+                this.scanFrom = this.pos;
+                this.bulkLen = -1;
+                this.multibulkLen--;
+            }
+            const argv = this.argv;
+            this.argv = [];
+            if (this.pos >= this.buf.length) {
+                this.buf = EMPTY;
+                this.pos = 0;
+                this.scanFrom = 0;
+            }
+            return argv;
+        }
+    }
+    /** Index of the next '\r' from the current position, or -1. */
+    findCR() {
+        const buf = this.buf;
+        const n = buf.length;
+        let i = this.scanFrom > this.pos ? this.scanFrom : this.pos;
+        for (; i < n; i++)
+            if (buf[i] === CR)
+                return i;
+        this.scanFrom = n;
+        return -1;
+    }
+    /** An inline command (processInlineBuffer): a line split like sdssplitargs. Null when incomplete or bad. */
+    inline() {
+        const buf = this.buf;
+        const n = buf.length;
+        let i = this.scanFrom > this.pos ? this.scanFrom : this.pos;
+        for (; i < n; i++)
+            if (buf[i] === LF)
+                break;
+        if (i >= n) {
+            this.scanFrom = n;
+            if (n - this.pos > INLINE_MAX_SIZE)
+                this.error = "Protocol error: too big inline request";
+            return null;
+        }
+        let lineEnd = i;
+        if (lineEnd !== this.pos && buf[lineEnd - 1] === CR)
+            lineEnd--;
+        const argv = splitArgs(bytesToStr(buf, this.pos, lineEnd));
+        if (argv === null) {
+            this.error = "Protocol error: unbalanced quotes in request";
+            return null;
+        }
+        this.pos = i + 1;
+        this.scanFrom = this.pos;
+        return argv;
+    }
+}
+/** string2ll over bytes [start, end): Redis's strict integer syntax. Null when not an integer. */
+function parseLen(buf, start, end) {
+    const len = end - start;
+    if (len <= 0 || len > 20)
+        return null;
+    let i = start;
+    let neg = false;
+    if (buf[i] === 45) {
+        neg = true;
+        i++;
+        if (i === end)
+            return null;
+    }
+    if (buf[i] === 48)
+        return i + 1 === end ? 0 : null;
+    let v = 0;
+    for (; i < end; i++) {
+        const c = buf[i] - 48;
+        if (c < 0 || c > 9)
+            return null;
+        v = v * 10 + c;
+    }
+    // Anything past 2^53 is far beyond every limit, so precision does not matter here.
+    return neg ? -v : v;
+}
+function isHex(c) {
+    return /^[0-9a-fA-F]$/.test(c);
+}
+function isSpace(c) {
+    return c === " " || c === "\n" || c === "\r" || c === "\t" || c === "\v" || c === "\f";
+}
+/**
+ * sdssplitargs: words separated by spaces, "double quotes" with \n \r \t \b \a \xHH and \<c> escapes,
+ * 'single quotes' with \' only. A closing quote must be followed by a space or the end. Null on bad quoting.
+ */
+export function splitArgs(line) {
+    const out = [];
+    let p = 0;
+    const n = line.length;
+    for (;;) {
+        while (p < n && isSpace(line[p]))
+            p++;
+        if (p >= n)
+            return out;
+        let inq = false;
+        let insq = false;
+        let done = false;
+        const cur = [];
+        while (!done) {
+            const c = p < n ? line[p] : "";
+            if (inq) {
+                if (c === "")
+                    return null;
+                if (c === "\\" && line[p + 1] === "x" && isHex(line[p + 2]) && isHex(line[p + 3])) {
+                    cur.push(parseInt(line.slice(p + 2, p + 4), 16));
+                    p += 3;
+                }
+                else if (c === "\\" && p + 1 < n) {
+                    p++;
+                    const e = line[p];
+                    cur.push(e === "n" ? 10 : e === "r" ? 13 : e === "t" ? 9 : e === "b" ? 8 : e === "a" ? 7 : e.charCodeAt(0));
+                }
+                else if (c === '"') {
+                    if (p + 1 < n && !isSpace(line[p + 1]))
+                        return null;
+                    done = true;
+                }
+                else {
+                    cur.push(c.charCodeAt(0));
+                }
+            }
+            else if (insq) {
+                if (c === "")
+                    return null;
+                if (c === "\\" && line[p + 1] === "'") {
+                    p++;
+                    cur.push(39);
+                }
+                else if (c === "'") {
+                    if (p + 1 < n && !isSpace(line[p + 1]))
+                        return null;
+                    done = true;
+                }
+                else {
+                    cur.push(c.charCodeAt(0));
+                }
+            }
+            else {
+                if (c === "" || isSpace(c))
+                    done = true;
+                else if (c === '"')
+                    inq = true;
+                else if (c === "'")
+                    insq = true;
+                else
+                    cur.push(c.charCodeAt(0));
+            }
+            if (p < n)
+                p++;
+        }
+        out.push(bytesToStr(Uint8Array.from(cur), 0, cur.length));
+    }
+}
+//# sourceMappingURL=parser.js.map

@@ -1,0 +1,359 @@
+/**
+ * The server: databases, settings, the command table, connected clients, the clock, and the machinery that
+ * crosses clients (blocking, key-change signals, keyspace events). Runtime-free: a shim creates one with a
+ * Host, calls `connect` for each connection and `start` to get the periodic tick.
+ */
+import { Config } from "./config.js";
+import { Db } from "./keyspace/db.js";
+import { CommandTable } from "./commands/table.js";
+import { Client } from "./session.js";
+import { allCommands } from "./commands/index.js";
+export const VERSION = "7.0.15";
+export class Server {
+    host;
+    config;
+    dbs;
+    commands;
+    clients = new Map();
+    hooks = {
+        keyModified: [],
+        keyspaceEvent: [],
+        afterCommand: [],
+        clientRemoved: [],
+        gate: [],
+        info: new Map(),
+    };
+    /** Cached clock for the command being run (Redis keeps one per call too). */
+    time;
+    startedAt;
+    nextClientId = 1;
+    /** Writes since the last save (INFO rdb_changes_since_last_save, save points). */
+    dirty = 0;
+    stats = {
+        connections: 0,
+        commands: 0,
+        expiredKeys: 0,
+        expiredStalePerc: 0,
+        evictedKeys: 0,
+        keyspaceHits: 0,
+        keyspaceMisses: 0,
+        rejectedConnections: 0,
+        protocolErrors: 0,
+        errorReplies: 0,
+        errorCodes: new Map(),
+        netInput: 0,
+        netOutput: 0,
+    };
+    /** Clients written to from outside their own input (served blocked clients, Pub/Sub): flushed together. */
+    pendingFlush = new Set();
+    /** Keys pushed to while clients wait on them, handled after the current command. */
+    readyKeys = [];
+    /** Clients blocked per database and key, first come first served. */
+    blockedOn = new Map();
+    blockedClients = 0;
+    /** Active until `stop`. */
+    cronTimer = null;
+    cronLoops = 0;
+    /** Extension state for families. */
+    ext = {};
+    constructor(opts) {
+        this.host = opts.host;
+        this.time = opts.host.now();
+        this.startedAt = this.time;
+        this.config = new Config();
+        for (const [name, value] of opts.config ?? []) {
+            const err = this.config.setMany([[name, value]]);
+            if (err !== null && !this.config.entry(name)?.immutable)
+                throw new RangeError(err.replace(/^ERR /, ""));
+            if (err !== null)
+                this.config.setRaw(name, value);
+        }
+        const n = this.config.getNumber("databases");
+        this.dbs = [];
+        for (let i = 0; i < n; i++) {
+            const db = new Db(i);
+            db.clock = () => this.time;
+            db.onExpired = (d, key) => this.keyExpired(d, key);
+            this.dbs.push(db);
+        }
+        this.commands = new CommandTable([...allCommands(this), ...(opts.commands ?? [])]);
+    }
+    now() {
+        return this.host.now();
+    }
+    /** Starts the periodic tick (active expiry, timeouts) at `hz`. */
+    start() {
+        if (this.cronTimer)
+            return;
+        const schedule = () => {
+            const hz = Math.min(500, Math.max(1, this.config.getNumber("hz")));
+            this.cronTimer = this.host.setTimer(1000 / hz, () => {
+                this.cron();
+                schedule();
+            });
+        };
+        schedule();
+    }
+    stop() {
+        this.cronTimer?.cancel();
+        this.cronTimer = null;
+        for (const c of [...this.clients.values()])
+            c.close();
+    }
+    /** A new connection. The shim feeds it with `client.feed` and reports the end with `client.disconnected`. */
+    connect(transport) {
+        const c = new Client(this, this.nextClientId++, transport);
+        this.clients.set(c.id, c);
+        this.stats.connections++;
+        return c;
+    }
+    removeClient(c) {
+        if (!this.clients.delete(c.id))
+            return;
+        if (c.blocked)
+            this.unblock(c, false);
+        this.pendingFlush.delete(c);
+        for (const h of this.hooks.clientRemoved)
+            h(c);
+    }
+    /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
+    cron() {
+        this.time = this.host.now();
+        this.cronLoops++;
+        this.activeExpireCycle();
+        this.flushPending();
+    }
+    /**
+     * Redis 7.0's slow active expiry cycle: for each database, sample 20 keys with a TTL, delete the expired
+     * ones, and repeat while more than 25% of the sample had expired, within 25% of the tick's time.
+     */
+    activeExpireCycle() {
+        const effort = this.config.getNumber("active-expire-effort") - 1;
+        const sample = 20 + Math.floor((20 / 4) * effort);
+        const hz = Math.max(1, this.config.getNumber("hz"));
+        const budgetMs = (25 + 2 * effort) * 10 / hz; // ACTIVE_EXPIRE_CYCLE_SLOW_TIME_PERC of 1000/hz ms
+        const start = this.host.monotonic();
+        const elapsed = () => this.host.monotonic() - start;
+        for (const db of this.dbs) {
+            if (db.expiresCount === 0)
+                continue;
+            db.activeExpire(this.time, sample, budgetMs, elapsed, this.host.random);
+            if (elapsed() > budgetMs)
+                break;
+        }
+    }
+    keyExpired(db, key) {
+        this.stats.expiredKeys++;
+        this.notifyKeyspaceEvent(NOTIFY_EXPIRED, "expired", key, db.id);
+        this.signalModifiedKey(db, key);
+        this.signalDeletedKey(db, key);
+    }
+    /** The key's value changed: invalidates WATCH and tracking. `null` db/key means everything (FLUSHALL). */
+    signalModifiedKey(db, key) {
+        const hs = this.hooks.keyModified;
+        for (let i = 0; i < hs.length; i++)
+            hs[i](db, key);
+    }
+    /** A keyspace event (notify.c). Classes are checked by the listener. */
+    notifyKeyspaceEvent(type, event, key, dbid) {
+        const hs = this.hooks.keyspaceEvent;
+        for (let i = 0; i < hs.length; i++)
+            hs[i](type, event, key, dbid);
+    }
+    /** Hook point for families that keep per-key state outside the value (none in the core yet). */
+    signalDeletedKey(_db, _key) { }
+    /** Checks the family gates; an error text refuses the command. */
+    gate(c, cmd, argv) {
+        if (c.multi !== null && cmd.flags.has("no-multi"))
+            return "ERR Command not allowed inside a transaction";
+        const gs = this.hooks.gate;
+        for (let i = 0; i < gs.length; i++) {
+            const e = gs[i](c, cmd, argv);
+            if (e !== null)
+                return e;
+        }
+        return null;
+    }
+    /** Overridden by CLIENT PAUSE (the client family): whether this client's input must wait. */
+    isPaused(_c) {
+        return false;
+    }
+    afterCommand(c, cmd, argv) {
+        const hs = this.hooks.afterCommand;
+        for (let i = 0; i < hs.length; i++)
+            hs[i](c, cmd, argv);
+        if (this.readyKeys.length > 0 && c.multi === null)
+            this.handleReadyKeys();
+    }
+    countError(msg) {
+        this.stats.errorReplies++;
+        const sp = msg.indexOf(" ");
+        const code = sp < 0 ? msg : msg.slice(0, sp);
+        this.stats.errorCodes.set(code, (this.stats.errorCodes.get(code) ?? 0) + 1);
+    }
+    /** Marks a client written to from outside its own input, to be flushed at the end of this event. */
+    wake(c) {
+        this.pendingFlush.add(c);
+    }
+    flushPending() {
+        if (this.pendingFlush.size === 0)
+            return;
+        const list = [...this.pendingFlush];
+        this.pendingFlush.clear();
+        for (const c of list)
+            c.flush();
+    }
+    /** Disconnects a client whose unsent output passed its class's client-output-buffer-limit. */
+    checkOutputLimits(c) {
+        const limits = this.outputLimits(c.channels !== null || c.patterns !== null || c.shardChannels !== null ? "pubsub" : "normal");
+        if (limits.hard === 0 && limits.soft === 0)
+            return;
+        const pending = c.transport.bufferedBytes();
+        const ext = c.ext;
+        if (limits.hard > 0 && pending >= limits.hard)
+            return this.dropForOutput(c);
+        if (limits.soft > 0 && pending >= limits.soft) {
+            if (ext.softSince === undefined)
+                ext.softSince = this.time;
+            else if (this.time - ext.softSince >= limits.seconds * 1000)
+                return this.dropForOutput(c);
+        }
+        else {
+            ext.softSince = undefined;
+        }
+    }
+    dropForOutput(c) {
+        this.host.log(`Client id=${c.id} addr=${c.transport.remoteAddress} scheduled to be closed ASAP for overcoming of output buffer limits.`);
+        c.closing = true;
+        c.transport.close();
+    }
+    outputLimits(cls) {
+        const parts = this.config.get("client-output-buffer-limit").split(" ");
+        const i = parts.indexOf(cls);
+        return { hard: Number(parts[i + 1]), soft: Number(parts[i + 2]), seconds: Number(parts[i + 3]) };
+    }
+    // ---- Blocking (BLPOP, BLMOVE, BZPOPMIN, BZMPOP, WAIT ...) ----
+    /**
+     * Blocks `c` on `keys` until `retry` serves it or the timeout (ms, 0 = forever) passes. The client stops
+     * processing input meanwhile; other clients go on.
+     */
+    block(c, db, keys, timeoutMs, retry, onTimeout) {
+        const state = { db, keys, retry, onTimeout, timer: null };
+        c.blocked = state;
+        this.blockedClients++;
+        let perDb = this.blockedOn.get(db);
+        if (!perDb)
+            this.blockedOn.set(db, (perDb = new Map()));
+        for (const k of keys) {
+            const q = perDb.get(k);
+            if (q) {
+                if (!q.includes(c))
+                    q.push(c);
+            }
+            else
+                perDb.set(k, [c]);
+        }
+        if (timeoutMs > 0) {
+            state.timer = this.host.setTimer(timeoutMs, () => {
+                if (c.blocked !== state)
+                    return;
+                this.time = this.host.now();
+                this.unblock(c, true);
+                state.onTimeout();
+                this.resume(c);
+            });
+        }
+    }
+    /** Removes a client from the blocked lists; `timedOut` only affects stats. */
+    unblock(c, _timedOut) {
+        const state = c.blocked;
+        if (!state)
+            return;
+        c.blocked = null;
+        this.blockedClients--;
+        state.timer?.cancel();
+        const perDb = this.blockedOn.get(state.db);
+        if (!perDb)
+            return;
+        for (const k of state.keys) {
+            const q = perDb.get(k);
+            if (!q)
+                continue;
+            const i = q.indexOf(c);
+            if (i >= 0)
+                q.splice(i, 1);
+            if (q.length === 0)
+                perDb.delete(k);
+        }
+    }
+    /** After a client is unblocked: flush its reply and go on with its pipelined input. */
+    resume(c) {
+        if (c.closed)
+            return;
+        this.wake(c);
+        c.processInput();
+        this.flushPending();
+    }
+    /** Whether any client waits on this key. Push commands call signalKeyAsReady only when it matters. */
+    hasBlocked(db, key) {
+        return this.blockedOn.get(db)?.has(key) === true;
+    }
+    /** A key that blocked clients may wait on received data: serve them after the current command. */
+    signalKeyAsReady(db, key) {
+        if (this.blockedClients === 0 || !this.hasBlocked(db, key))
+            return;
+        this.readyKeys.push({ db, key });
+    }
+    /** Serves clients blocked on ready keys, first come first served, until no key is ready. */
+    handleReadyKeys() {
+        while (this.readyKeys.length > 0) {
+            const batch = this.readyKeys;
+            this.readyKeys = [];
+            for (const { db, key } of batch) {
+                const q = this.blockedOn.get(db)?.get(key);
+                if (!q)
+                    continue;
+                for (const c of [...q]) {
+                    if (c.blocked === null || !c.blocked.keys.includes(key))
+                        continue;
+                    const state = c.blocked;
+                    const prevDb = c.db;
+                    c.db = state.db;
+                    const served = state.retry();
+                    c.db = prevDb;
+                    if (!served)
+                        break;
+                    this.unblock(c, false);
+                    this.resume(c);
+                }
+            }
+        }
+    }
+    /** Number of keys per database for INFO keyspace. */
+    keyspaceInfo() {
+        const lines = [];
+        for (const db of this.dbs) {
+            if (db.size === 0)
+                continue;
+            lines.push(`db${db.id}:keys=${db.size},expires=${db.expiresCount},avg_ttl=${Math.floor(db.avgTtl)}`);
+        }
+        return lines;
+    }
+}
+/** Keyspace event classes (notify.c). */
+export const NOTIFY_KEYSPACE = 1 << 0;
+export const NOTIFY_KEYEVENT = 1 << 1;
+export const NOTIFY_GENERIC = 1 << 2;
+export const NOTIFY_STRING = 1 << 3;
+export const NOTIFY_LIST = 1 << 4;
+export const NOTIFY_SET = 1 << 5;
+export const NOTIFY_HASH = 1 << 6;
+export const NOTIFY_ZSET = 1 << 7;
+export const NOTIFY_EXPIRED = 1 << 8;
+export const NOTIFY_EVICTED = 1 << 9;
+export const NOTIFY_STREAM = 1 << 10;
+export const NOTIFY_KEY_MISS = 1 << 11;
+export const NOTIFY_LOADED = 1 << 12;
+export const NOTIFY_MODULE = 1 << 13;
+export const NOTIFY_NEW = 1 << 14;
+//# sourceMappingURL=server.js.map

@@ -1,0 +1,217 @@
+/**
+ * One client connection: its parser, reply writer, protocol version, selected database, transaction queue
+ * and blocking/subscription state. The shim feeds it received chunks; it runs every complete command in the
+ * chunk and hands the batch of replies to the transport in one write.
+ */
+import { RequestParser } from "./resp/parser.js";
+import { ReplyWriter } from "./resp/writer.js";
+import { ERR_EXECABORT, ERR_NOAUTH, ERR_WRONGTYPE, errUnknownCommand, errUnknownSubcommand, errWrongArity, } from "./errors.js";
+export class Client {
+    id;
+    server;
+    transport;
+    parser = new RequestParser();
+    w = new ReplyWriter();
+    db;
+    name = "";
+    libName = "";
+    libVer = "";
+    authenticated;
+    createdAt;
+    lastInteraction;
+    /** The last command run, as Redis names it in CLIENT LIST (e.g. "client|list"). */
+    lastCommand = "NULL";
+    /** The command being run now. */
+    current = null;
+    /** MULTI state: queued commands, or null outside a transaction; `dirtyExec` when a queued command failed. */
+    multi = null;
+    multiError = false;
+    /** WATCHed keys: "dbid\0key" -> true; set by the transactions family. */
+    watched = null;
+    /** Set when a watched key was modified. */
+    dirtyCas = false;
+    blocked = null;
+    /** Pub/Sub state, owned by the pubsub family. */
+    channels = null;
+    patterns = null;
+    shardChannels = null;
+    /** Extension state for families (tracking, monitor, reply mode ...). */
+    ext = {};
+    /** CLIENT REPLY OFF|SKIP support: replies are dropped while this is > 0 or "off". */
+    replyMode = "on";
+    /** Set once the connection is closing: no more input is processed. */
+    closing = false;
+    closed = false;
+    /** Flags shown in CLIENT LIST beyond the derived ones. */
+    extraFlags = "";
+    processing = false;
+    constructor(server, id, transport) {
+        this.server = server;
+        this.id = id;
+        this.transport = transport;
+        this.db = server.dbs[0];
+        this.createdAt = server.now();
+        this.lastInteraction = this.createdAt;
+        this.authenticated = server.config.get("requirepass") === "";
+        this.parser.maxBulkLen = server.config.getNumber("proto-max-bulk-len");
+    }
+    get proto() {
+        return this.w.proto;
+    }
+    get dbIndex() {
+        return this.db.id;
+    }
+    /** Feeds bytes received from the socket; runs every complete command and flushes replies once. */
+    feed(chunk) {
+        if (this.closing)
+            return;
+        this.parser.feed(chunk);
+        this.lastInteraction = this.server.now();
+        this.processInput();
+        this.server.flushPending();
+        this.flush();
+    }
+    /** Runs commands from the parser until it needs more bytes, the client blocks or an error closes it. */
+    processInput() {
+        if (this.processing)
+            return;
+        this.processing = true;
+        try {
+            const server = this.server;
+            while (!this.closing && this.blocked === null && !server.isPaused(this)) {
+                const argv = this.parser.next();
+                if (argv === null) {
+                    if (this.parser.error !== null) {
+                        this.w.error(`ERR ${this.parser.error}`);
+                        this.server.stats.protocolErrors++;
+                        this.close();
+                    }
+                    break;
+                }
+                this.execute(argv);
+            }
+        }
+        finally {
+            this.processing = false;
+        }
+    }
+    /** Hands queued reply bytes to the transport and enforces output buffer limits. */
+    flush() {
+        const bytes = this.w.take();
+        if (bytes !== null && !this.closed) {
+            this.transport.write(bytes);
+            this.server.checkOutputLimits(this);
+        }
+    }
+    /** Dispatches one command: lookup, arity, auth, transaction queueing, then the handler. */
+    execute(argv) {
+        const server = this.server;
+        server.time = server.host.now();
+        let cmd = server.commands.lookup(argv[0]);
+        if (cmd !== undefined && cmd.subcommands !== null && argv.length >= 2) {
+            const sub = cmd.subcommands.get(argv[1]) ?? cmd.subcommands.get(argv[1].toLowerCase());
+            if (sub === undefined) {
+                return this.reject(errUnknownSubcommand(argv[1], argv[0]), cmd);
+            }
+            cmd = sub;
+        }
+        if (cmd === undefined)
+            return this.reject(errUnknownCommand(argv), null);
+        const arity = cmd.arity;
+        if ((arity > 0 && argv.length !== arity) || argv.length < -arity) {
+            return this.reject(errWrongArity(cmd.fullName), cmd);
+        }
+        if (!this.authenticated && !cmd.flags.has("no-auth"))
+            return this.reject(ERR_NOAUTH, cmd);
+        const gate = server.gate(this, cmd, argv);
+        if (gate !== null)
+            return this.reject(gate, cmd);
+        if (this.multi !== null && !cmd.flags.has("allow-in-multi-control") && !isMultiControl(cmd.fullName)) {
+            this.multi.push({ cmd, argv });
+            this.w.raw(QUEUED);
+            return;
+        }
+        this.call(cmd, argv);
+    }
+    /** Runs a command's handler with bookkeeping (stats, last command, keys made ready for blocked clients). */
+    call(cmd, argv) {
+        const server = this.server;
+        const start = server.host.monotonic();
+        const errorsBefore = server.stats.errorReplies;
+        this.current = cmd;
+        const handler = cmd.handler;
+        const skip = this.replyMode !== "on";
+        const mark = this.w.pos;
+        handler(this, argv);
+        if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") {
+            this.w.pos = mark;
+        }
+        if (this.replyMode === "skip" && cmd.fullName !== "client|reply")
+            this.replyMode = "on";
+        this.current = null;
+        this.lastCommand = cmd.fullName;
+        cmd.calls++;
+        cmd.usec += (server.host.monotonic() - start) * 1000;
+        if (server.stats.errorReplies !== errorsBefore)
+            cmd.failedCalls++;
+        server.stats.commands++;
+        server.afterCommand(this, cmd, argv);
+    }
+    reject(msg, cmd) {
+        if (cmd)
+            cmd.rejectedCalls++;
+        if (this.multi !== null)
+            this.multiError = true;
+        this.error(msg);
+    }
+    /** Writes an error reply and counts it (INFO stats/errorstats). */
+    error(msg) {
+        this.server.countError(msg);
+        this.w.error(msg);
+    }
+    /** Lookup for a command expecting `type`: the value, undefined when missing, null after a WRONGTYPE reply. */
+    lookup(key, type) {
+        const v = this.db.lookup(key);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === "string" || v.type !== type) {
+            this.error(ERR_WRONGTYPE);
+            return null;
+        }
+        return v;
+    }
+    /** Lookup for a string command: the byte string, undefined when missing, null after a WRONGTYPE reply. */
+    lookupString(key) {
+        const v = this.db.lookup(key);
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== "string") {
+            this.error(ERR_WRONGTYPE);
+            return null;
+        }
+        return v;
+    }
+    /** Closes the connection after the replies written so far. */
+    close() {
+        if (this.closing)
+            return;
+        this.closing = true;
+        this.flush();
+        this.transport.close();
+    }
+    /** The shim reports the connection is gone. */
+    disconnected() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.closing = true;
+        this.server.removeClient(this);
+    }
+}
+const QUEUED = new Uint8Array([43, 81, 85, 69, 85, 69, 68, 13, 10]);
+function isMultiControl(name) {
+    return name === "exec" || name === "discard" || name === "multi" || name === "watch" || name === "quit" ||
+        name === "reset";
+}
+export { ERR_EXECABORT };
+//# sourceMappingURL=session.js.map

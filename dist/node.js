@@ -1,0 +1,3 @@
+// Entry point compiled to dist/node.js: `node dist/node.js [--port 6379]`.
+import "./runtime/node.js";
+//# sourceMappingURL=node.js.map

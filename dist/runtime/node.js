@@ -1,0 +1,80 @@
+/** Node.js shim: net.createServer -> core. Transport only. Run `node dist/node.js [--port 6379] [--bind 127.0.0.1]`. */
+import net from "node:net";
+import process from "node:process";
+import { setByteCodec } from "../core/bytes.js";
+import { banner, createServer, HIGH_WATER } from "./shared.js";
+setByteCodec({
+    decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
+    encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
+});
+export function main(argv) {
+    const { server, port, bind } = createServer(argv, {
+        processId: process.pid,
+        runtime: `Node.js ${process.version} ${process.platform} ${process.arch}`,
+        executable: process.execPath,
+        memory: () => {
+            const m = process.memoryUsage();
+            return { rss: m.rss, heapUsed: m.heapUsed + m.external + m.arrayBuffers };
+        },
+        cpu: () => {
+            const u = process.cpuUsage();
+            return { user: u.user / 1e6, system: u.system / 1e6 };
+        },
+    });
+    let fds = 7;
+    const listener = net.createServer({ noDelay: true }, (socket) => {
+        socket.setNoDelay(true);
+        const client = server.connect({
+            write(bytes) {
+                if (socket.destroyed)
+                    return;
+                server.stats.netOutput += bytes.length;
+                if (!socket.write(bytes) && !socket.isPaused())
+                    socket.pause();
+            },
+            close() {
+                socket.end();
+                // A client that never reads would keep the socket half-open forever.
+                setTimeout(() => socket.destroy(), 5000).unref();
+            },
+            bufferedBytes: () => socket.writableLength,
+            remoteAddress: `${socket.remoteAddress}:${socket.remotePort}`,
+            localAddress: `${socket.localAddress}:${socket.localPort}`,
+            fd: fds++,
+        });
+        socket.on("data", (chunk) => {
+            server.stats.netInput += chunk.length;
+            client.feed(chunk);
+            if (socket.writableLength > HIGH_WATER)
+                socket.pause();
+        });
+        socket.on("drain", () => {
+            if (!client.closing)
+                socket.resume();
+        });
+        socket.on("error", () => { });
+        socket.on("close", () => client.disconnected());
+    });
+    return new Promise((resolve, reject) => {
+        listener.once("error", reject);
+        listener.listen(port, bind, () => {
+            const addr = listener.address();
+            server.config.setRaw("port", String(addr.port));
+            server.start();
+            console.log(banner(`Node.js ${process.version}`, bind, addr.port));
+            const stop = () => {
+                server.stop();
+                listener.close();
+                process.exit(0);
+            };
+            process.once("SIGINT", stop);
+            process.once("SIGTERM", stop);
+            resolve(listener);
+        });
+    });
+}
+main(process.argv.slice(2)).catch((e) => {
+    console.error(`Could not start: ${e.message}`);
+    process.exit(1);
+});
+//# sourceMappingURL=node.js.map

@@ -1,0 +1,357 @@
+/** Connection commands: PING ECHO HELLO AUTH SELECT QUIT RESET, and CLIENT's connection subcommands. */
+import type { CommandDef } from "./table.ts";
+import type { Server } from "../server.ts";
+import { VERSION } from "../server.ts";
+import type { Client } from "../session.ts";
+import {
+  ERR_AUTH_NOPASS,
+  ERR_CLIENT_NAME,
+  ERR_DB_INDEX,
+  ERR_NOPROTO,
+  ERR_NOT_INTEGER,
+  ERR_SYNTAX,
+  ERR_WRONGPASS,
+} from "../errors.ts";
+import { parseInt64 } from "../bytes.ts";
+import { helpReply, is } from "./util.ts";
+
+/** Client names and lib infos may not hold spaces, newlines or other characters outside '!'..'~'. */
+function validName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const ch = name.charCodeAt(i);
+    if (ch < 33 || ch > 126) return false;
+  }
+  return true;
+}
+
+/** Checks a password for `user`; true when accepted (only the default user exists). */
+function checkPassword(c: Client, user: string, pass: string): boolean {
+  const required = c.server.config.get("requirepass");
+  if (user !== "default") return false;
+  return required === "" || pass === required;
+}
+
+/** PING [message] */
+function pingCommand(c: Client, argv: string[]): void {
+  if (argv.length === 1) c.w.simple("PONG");
+  else c.w.bulk(argv[1]);
+}
+
+/** HELLO [protover [AUTH username password] [SETNAME clientname]] */
+function helloCommand(c: Client, argv: string[]): void {
+  let ver = 0;
+  let next = 1;
+  if (argv.length >= 2) {
+    const v = parseInt64(argv[1]);
+    if (v === null || typeof v === "bigint") {
+      c.error("ERR Protocol version is not an integer or out of range");
+      return;
+    }
+    next = 2;
+    if (v < 2 || v > 3) {
+      c.error(ERR_NOPROTO);
+      return;
+    }
+    ver = v;
+  }
+  let auth: [string, string] | null = null;
+  let setname: string | null = null;
+  for (let j = next; j < argv.length; j++) {
+    const more = argv.length - j - 1;
+    if (is(argv[j], "AUTH") && more >= 2) {
+      auth = [argv[j + 1], argv[j + 2]];
+      j += 2;
+    } else if (is(argv[j], "SETNAME") && more >= 1) {
+      setname = argv[j + 1];
+      j += 1;
+    } else {
+      c.error(`ERR Syntax error in HELLO option '${argv[j]}'`);
+      return;
+    }
+  }
+  if (auth !== null) {
+    if (!checkPassword(c, auth[0], auth[1])) {
+      c.error(ERR_WRONGPASS);
+      return;
+    }
+    c.authenticated = true;
+  }
+  if (!c.authenticated) {
+    c.error("NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO <proto> AUTH <user> <pass> option can be used to authenticate the client and select the RESP protocol version at the same time");
+    return;
+  }
+  if (setname !== null) {
+    if (!validName(setname)) {
+      c.error(ERR_CLIENT_NAME);
+      return;
+    }
+    c.name = setname;
+  }
+  if (ver !== 0) c.w.proto = ver as 2 | 3;
+  const w = c.w;
+  w.map(7);
+  w.bulk("server");
+  w.bulk("redis");
+  w.bulk("version");
+  w.bulk(VERSION);
+  w.bulk("proto");
+  w.integer(c.proto);
+  w.bulk("id");
+  w.integer(c.id);
+  w.bulk("mode");
+  w.bulk("standalone");
+  w.bulk("role");
+  w.bulk("master");
+  w.bulk("modules");
+  w.array(0);
+}
+
+/** AUTH [username] password */
+function authCommand(c: Client, argv: string[]): void {
+  if (argv.length > 3) {
+    c.error(ERR_SYNTAX);
+    return;
+  }
+  if (argv.length === 2 && c.server.config.get("requirepass") === "") {
+    c.error(ERR_AUTH_NOPASS);
+    return;
+  }
+  const user = argv.length === 3 ? argv[1] : "default";
+  const pass = argv[argv.length - 1];
+  if (!checkPassword(c, user, pass)) {
+    c.error(ERR_WRONGPASS);
+    return;
+  }
+  c.authenticated = true;
+  c.w.ok();
+}
+
+/** SELECT index */
+function selectCommand(c: Client, argv: string[]): void {
+  const v = parseInt64(argv[1]);
+  if (v === null || typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
+    c.error(ERR_NOT_INTEGER);
+    return;
+  }
+  if (v < 0 || v >= c.server.dbs.length) {
+    c.error(ERR_DB_INDEX);
+    return;
+  }
+  c.db = c.server.dbs[v];
+  c.w.ok();
+}
+
+/** QUIT: +OK, then close once it is written. */
+function quitCommand(c: Client): void {
+  c.w.ok();
+  c.close();
+}
+
+/** Hooks a family can add to RESET (leave MULTI, unsubscribe, tracking off ...). */
+export const resetHooks: ((c: Client) => void)[] = [];
+
+/** RESET */
+function resetCommand(c: Client): void {
+  c.multi = null;
+  c.multiError = false;
+  c.watched = null;
+  c.dirtyCas = false;
+  for (const h of resetHooks) h(c);
+  c.db = c.server.dbs[0];
+  c.w.proto = 2;
+  c.name = "";
+  c.replyMode = "on";
+  c.authenticated = c.server.config.get("requirepass") === "";
+  c.w.simple("RESET");
+}
+
+/** The flags field of CLIENT LIST (getClientInfoString). */
+function clientFlags(c: Client): string {
+  let f = "";
+  if (c.channels !== null || c.patterns !== null || c.shardChannels !== null) f += "P";
+  if (c.multi !== null) f += "x";
+  if (c.blocked !== null) f += "b";
+  if (c.dirtyCas) f += "d";
+  if (c.closing) f += "c";
+  f += c.extraFlags;
+  return f === "" ? "N" : f;
+}
+
+/** One CLIENT LIST line (without the newline), in Redis 7.2's field order. */
+export function clientInfoLine(c: Client): string {
+  const now = c.server.now();
+  const qbuf = c.parser.pendingBytes();
+  const obl = c.w.pos;
+  const pending = c.transport.bufferedBytes();
+  return [
+    `id=${c.id}`,
+    `addr=${c.transport.remoteAddress}`,
+    `laddr=${c.transport.localAddress}`,
+    `fd=${c.transport.fd}`,
+    `name=${c.name}`,
+    `age=${Math.floor((now - c.createdAt) / 1000)}`,
+    `idle=${Math.floor((now - c.lastInteraction) / 1000)}`,
+    `flags=${clientFlags(c)}`,
+    `db=${c.dbIndex}`,
+    `sub=${c.channels?.size ?? 0}`,
+    `psub=${c.patterns?.size ?? 0}`,
+    `ssub=${c.shardChannels?.size ?? 0}`,
+    `multi=${c.multi === null ? -1 : c.multi.length}`,
+    `qbuf=${qbuf}`,
+    `qbuf-free=${qbuf === 0 ? 0 : 16384}`,
+    `argv-mem=0`,
+    `multi-mem=0`,
+    `rbs=16384`,
+    `rbp=16384`,
+    `obl=${obl}`,
+    `oll=${pending > 0 ? 1 : 0}`,
+    `omem=${pending}`,
+    `tot-mem=${qbuf + obl + pending + 20000}`,
+    `events=r${pending > 0 ? "w" : ""}`,
+    `cmd=${c.current ? c.current.fullName : c.lastCommand}`,
+    `user=default`,
+    `redir=${(c.ext.trackingRedirect as number | undefined) ?? -1}`,
+    `resp=${c.proto}`,
+    `lib-name=${c.libName}`,
+    `lib-ver=${c.libVer}`,
+  ].join(" ");
+}
+
+/** CLIENT LIST [TYPE type] [ID id ...] */
+function clientListCommand(c: Client, argv: string[]): void {
+  let clients = [...c.server.clients.values()];
+  if (argv.length === 4 && is(argv[2], "TYPE")) {
+    const t = argv[3].toLowerCase();
+    if (!["normal", "master", "replica", "slave", "pubsub"].includes(t)) {
+      c.error(`ERR Unknown client type '${argv[3]}'`);
+      return;
+    }
+    const isPubsub = (x: Client) => x.channels !== null || x.patterns !== null || x.shardChannels !== null;
+    clients = clients.filter((x) => (t === "pubsub" ? isPubsub(x) : t === "normal" ? !isPubsub(x) : false));
+  } else if (argv.length >= 4 && is(argv[2], "ID")) {
+    const ids = new Set<number>();
+    for (let j = 3; j < argv.length; j++) {
+      const v = parseInt64(argv[j]);
+      if (v === null || typeof v === "bigint" || v <= 0) {
+        c.error("ERR Invalid client ID");
+        return;
+      }
+      ids.add(v);
+    }
+    clients = clients.filter((x) => ids.has(x.id));
+  } else if (argv.length !== 2) {
+    c.error(ERR_SYNTAX);
+    return;
+  }
+  let out = "";
+  for (const x of clients) out += clientInfoLine(x) + "\n";
+  c.w.verbatim(out);
+}
+
+/** CLIENT SETINFO LIB-NAME|LIB-VER value (Redis 7.2) */
+function clientSetinfoCommand(c: Client, argv: string[]): void {
+  const attr = argv[2].toLowerCase();
+  const val = argv[3];
+  if (attr !== "lib-name" && attr !== "lib-ver") {
+    c.error(`ERR Unrecognized option '${argv[2]}'`);
+    return;
+  }
+  if (!validName(val)) {
+    c.error(`ERR ${attr} cannot contain spaces, newlines or special characters.`);
+    return;
+  }
+  if (attr === "lib-name") c.libName = val;
+  else c.libVer = val;
+  c.w.ok();
+}
+
+/** Redis 7.2's metadata for CLIENT SETINFO, which 7.0's command table lacks. */
+const SETINFO_META = {
+  info: ["*", "client|setinfo", 4, ["~", ["+", "noscript"], ["+", "loading"], ["+", "stale"]], 0, 0, 0,
+    ["~", ["+", "@slow"], ["+", "@connection"]], ["~", ["+", "request_policy:all_nodes"], ["+", "response_policy:all_succeeded"]], ["~"], ["~"]],
+  docs: ["%", "summary", "Set client or connection specific info", "since", "7.2.0", "group", "connection", "complexity", "O(1)"],
+};
+
+export const CLIENT_HELP_LINES = [
+  "CACHING (YES|NO)",
+  "    Enable/disable tracking of the keys for next command in OPTIN/OPTOUT modes.",
+  "GETREDIR",
+  "    Return the client ID we are redirecting to when tracking is enabled.",
+  "GETNAME",
+  "    Return the name of the current connection.",
+  "ID",
+  "    Return the ID of the current connection.",
+  "INFO",
+  "    Return information about the current client connection.",
+  "KILL <ip:port>",
+  "    Kill connection made from <ip:port>.",
+  "KILL <option> <value> [<option> <value> [...]]",
+  "    Kill connections. Options are:",
+  "    * ADDR (<ip:port>|<unixsocket>:0)",
+  "      Kill connections made from the specified address",
+  "    * LADDR (<ip:port>|<unixsocket>:0)",
+  "      Kill connections made to specified local address",
+  "    * TYPE (NORMAL|MASTER|REPLICA|PUBSUB)",
+  "      Kill connections by type.",
+  "    * USER <username>",
+  "      Kill connections authenticated by <username>.",
+  "    * SKIPME (YES|NO)",
+  "      Skip killing current connection (default: yes).",
+  "LIST [options ...]",
+  "    Return information about client connections. Options:",
+  "    * TYPE (NORMAL|MASTER|REPLICA|PUBSUB)",
+  "      Return clients of specified type.",
+  "UNPAUSE",
+  "    Stop the current client pause, resuming traffic.",
+  "PAUSE <timeout> [WRITE|ALL]",
+  "    Suspend all, or just write, clients for <timeout> milliseconds.",
+  "REPLY (ON|OFF|SKIP)",
+  "    Control the replies sent to the current connection.",
+  "SETNAME <name>",
+  "    Assign the name <name> to the current connection.",
+  "UNBLOCK <clientid> [TIMEOUT|ERROR]",
+  "    Unblock the specified blocked client.",
+  "TRACKING (ON|OFF) [REDIRECT <id>] [BCAST] [PREFIX <prefix> [...]]",
+  "         [OPTIN] [OPTOUT] [NOLOOP]",
+  "    Control server assisted client side caching.",
+  "TRACKINGINFO",
+  "    Report tracking status for the current connection.",
+  "NO-EVICT (ON|OFF)",
+  "    Protect current client connection from eviction.",
+];
+
+export function connectionCommands(_server: Server): CommandDef[] {
+  return [
+    { name: "ping", handler: pingCommand },
+    /* ECHO message */
+    { name: "echo", handler: (c, argv) => c.w.bulk(argv[1]) },
+    { name: "hello", handler: helloCommand },
+    { name: "auth", handler: authCommand },
+    { name: "select", handler: selectCommand },
+    { name: "quit", handler: quitCommand },
+    { name: "reset", handler: resetCommand },
+    {
+      name: "client",
+      subcommands: [
+        /* CLIENT ID */
+        { name: "id", handler: (c) => c.w.integer(c.id) },
+        /* CLIENT GETNAME */
+        { name: "getname", handler: (c) => (c.name === "" ? c.w.nullBulk() : c.w.bulk(c.name)) },
+        /* CLIENT SETNAME name */
+        {
+          name: "setname",
+          handler: (c, argv) => {
+            if (!validName(argv[2])) return c.error(ERR_CLIENT_NAME);
+            c.name = argv[2];
+            c.w.ok();
+          },
+        },
+        { name: "setinfo", handler: clientSetinfoCommand, meta: SETINFO_META },
+        /* CLIENT INFO */
+        { name: "info", handler: (c) => c.w.verbatim(clientInfoLine(c) + "\n") },
+        { name: "list", handler: clientListCommand },
+        { name: "help", handler: (c) => helpReply(c, "CLIENT", CLIENT_HELP_LINES) },
+      ],
+    },
+  ];
+}

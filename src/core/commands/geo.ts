@@ -1,0 +1,7 @@
+/** geo commands: registered in index.ts; rows are added by the family's owner. */
+import type { CommandDef } from "./table.ts";
+import type { Server } from "../server.ts";
+
+export function geoCommands(_server: Server): CommandDef[] {
+  return [];
+}

@@ -1,0 +1,7 @@
+/** hash commands: registered in index.ts; rows are added by the family's owner. */
+import type { CommandDef } from "./table.ts";
+import type { Server } from "../server.ts";
+
+export function hashCommands(_server: Server): CommandDef[] {
+  return [];
+}

@@ -1,0 +1,43 @@
+/**
+ * Every command family's rows, in one list. Each family's function gets the server once at startup, so it
+ * can also install hooks (server.hooks), settings (server.config.add) and state (server.ext) it needs.
+ */
+import type { CommandDef } from "./table.ts";
+import type { Server } from "../server.ts";
+import { connectionCommands } from "./connection.ts";
+import { serverCommands } from "./server.ts";
+import { stringCommands } from "./string.ts";
+import { bitmapCommands } from "./bitmap.ts";
+import { keyspaceCommands } from "./keyspace.ts";
+import { listCommands } from "./list.ts";
+import { hashCommands } from "./hash.ts";
+import { setCommands } from "./set.ts";
+import { sortCommands } from "./sort.ts";
+import { zsetCommands } from "./zset.ts";
+import { geoCommands } from "./geo.ts";
+import { pubsubCommands } from "./pubsub.ts";
+import { transactionsCommands } from "./transactions.ts";
+import { trackingCommands } from "./tracking.ts";
+import { clientAdminCommands } from "./clientadmin.ts";
+import { persistenceCommands } from "./persistence.ts";
+
+export function allCommands(server: Server): CommandDef[] {
+  return [
+    ...connectionCommands(server),
+    ...serverCommands(server),
+    ...stringCommands(server),
+    ...bitmapCommands(server),
+    ...keyspaceCommands(server),
+    ...listCommands(server),
+    ...hashCommands(server),
+    ...setCommands(server),
+    ...sortCommands(server),
+    ...zsetCommands(server),
+    ...geoCommands(server),
+    ...pubsubCommands(server),
+    ...transactionsCommands(server),
+    ...trackingCommands(server),
+    ...clientAdminCommands(server),
+    ...persistenceCommands(server),
+  ];
+}

@@ -1,0 +1,7 @@
+/** sort commands: registered in index.ts; rows are added by the family's owner. */
+import type { CommandDef } from "./table.ts";
+import type { Server } from "../server.ts";
+
+export function sortCommands(_server: Server): CommandDef[] {
+  return [];
+}

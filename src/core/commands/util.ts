@@ -1,0 +1,56 @@
+/** Argument parsing shared by the command families. Each returns null after writing Redis's error. */
+import { parseDouble, parseInt64 } from "../bytes.ts";
+import { ERR_NOT_FLOAT, ERR_NOT_INTEGER } from "../errors.ts";
+import type { Client } from "../session.ts";
+
+/** A signed 64-bit integer argument (getLongLongFromObjectOrReply), as number or bigint. */
+export function int64Arg(c: Client, s: string, err = ERR_NOT_INTEGER): number | bigint | null {
+  const v = parseInt64(s);
+  if (v === null) c.error(err);
+  return v;
+}
+
+/** An integer argument that must fit a double exactly (counts, indexes, limits): larger ones are clamped. */
+export function intArg(c: Client, s: string, err = ERR_NOT_INTEGER): number | null {
+  const v = parseInt64(s);
+  if (v === null) {
+    c.error(err);
+    return null;
+  }
+  if (typeof v === "bigint") return v > 0n ? 9223372036854775807 : -9223372036854775808;
+  return v;
+}
+
+/** getLongFromObjectOrReply with a range check (getRangeLongFromObjectOrReply). */
+export function rangeIntArg(c: Client, s: string, min: number, max: number, err?: string): number | null {
+  const v = parseInt64(s);
+  if (v === null || typeof v === "bigint" || v < min || v > max) {
+    c.error(err ?? (v === null ? ERR_NOT_INTEGER : `ERR value is out of range, must be positive`));
+    return null;
+  }
+  return v;
+}
+
+/** A float argument (getDoubleFromObjectOrReply): strict syntax, no NaN. */
+export function doubleArg(c: Client, s: string, err = ERR_NOT_FLOAT): number | null {
+  const v = parseDouble(s);
+  if (v === null) c.error(err);
+  return v;
+}
+
+/** Case-insensitive comparison of an argument with an uppercase ASCII keyword. */
+export function is(arg: string, upper: string): boolean {
+  return arg.length === upper.length && (arg === upper || arg.toUpperCase() === upper);
+}
+
+/** Writes Redis's help reply: the first line names the command, then the lines given, then HELP. */
+export function helpReply(c: Client, container: string, lines: string[]): void {
+  const all = [
+    `${container} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:`,
+    ...lines,
+    "HELP",
+    "    Prints this help.",
+  ];
+  c.w.array(all.length);
+  for (const l of all) c.w.simple(l);
+}

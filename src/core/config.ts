@@ -1,0 +1,277 @@
+/**
+ * Settings, validated as Redis 7.0 validates them (config.c): each has a type that parses and checks the
+ * value, and CONFIG GET prints the value back in Redis's canonical form. Aliases (the old `ziplist` names)
+ * share one value with their modern name.
+ */
+import { globMatch } from "./glob.ts";
+
+export type ConfigType =
+  | { kind: "bool" }
+  | { kind: "int"; min: number; max: number }
+  | { kind: "memory"; min: number; max: number }
+  | { kind: "enum"; values: string[] }
+  | { kind: "string" }
+  | { kind: "custom"; parse: (v: string) => string | { error: string } };
+
+export interface ConfigEntry {
+  name: string;
+  alias?: string;
+  type: ConfigType;
+  default: string;
+  immutable?: boolean;
+  /** Called after a successful set with the canonical value. */
+  apply?: (value: string) => void;
+}
+
+const BOOL: ConfigType = { kind: "bool" };
+const STR: ConfigType = { kind: "string" };
+const int = (min: number, max: number): ConfigType => ({ kind: "int", min, max });
+const mem = (min = 0, max = Number.MAX_SAFE_INTEGER): ConfigType => ({ kind: "memory", min, max });
+const en = (...values: string[]): ConfigType => ({ kind: "enum", values });
+const INT_MAX = 2147483647;
+const LLONG_MAX_TEXT = "9223372036854775807";
+
+/** Redis's memtoull: digits with an optional b/k/kb/m/mb/g/gb unit, case-insensitive. */
+export function parseMemory(v: string): number | null {
+  const m = /^(-?\d+)(b|k|kb|m|mb|g|gb)?$/i.exec(v);
+  if (!m) return null;
+  const units: Record<string, number> = { b: 1, k: 1000, kb: 1024, m: 1e6, mb: 1024 * 1024, g: 1e9, gb: 1024 * 1024 * 1024 };
+  return Number(m[1]) * (m[2] ? units[m[2].toLowerCase()] : 1);
+}
+
+const NOTIFY_CLASSES = "Ag$lshzxeKEtmdn";
+
+/** notify-keyspace-events: flags string to canonical form (keyspaceEventsFlagsToString). */
+export function parseNotifyFlags(v: string): string | { error: string } {
+  const set = new Set<string>();
+  for (const ch of v) {
+    if (NOTIFY_CLASSES.indexOf(ch) === -1) return { error: "Invalid event class character. Use 'Ag$lshzxeKEtmdn'." };
+    set.add(ch);
+  }
+  let out = "";
+  const all = "g$lshzxetd";
+  if (set.has("A") || [...all].every((c) => set.has(c))) out += "A";
+  else for (const c of all) if (set.has(c)) out += c;
+  if (set.has("K")) out += "K";
+  if (set.has("E")) out += "E";
+  if (set.has("m")) out += "m";
+  if (set.has("n")) out += "n";
+  return out;
+}
+
+function parseSave(v: string): string | { error: string } {
+  const parts = v.split(" ").filter((p) => p.length > 0);
+  if (parts.length % 2 !== 0) return { error: "Invalid save parameters" };
+  for (const p of parts) if (!/^\d+$/.test(p)) return { error: "Invalid save parameters" };
+  return parts.join(" ");
+}
+
+function parseOutputLimits(v: string): string | { error: string } {
+  const parts = v.split(" ").filter((p) => p.length > 0);
+  if (parts.length % 4 !== 0) return { error: "Wrong number of arguments in buffer limit configuration." };
+  const current = new Map<string, string>([
+    ["normal", "0 0 0"], ["slave", "268435456 67108864 60"], ["pubsub", "33554432 8388608 60"],
+  ]);
+  for (let i = 0; i < parts.length; i += 4) {
+    const cls = parts[i] === "replica" ? "slave" : parts[i];
+    if (!current.has(cls) || cls === "master") return { error: "Invalid client class specified in buffer limit configuration." };
+    const hard = parseMemory(parts[i + 1]);
+    const soft = parseMemory(parts[i + 2]);
+    const secs = /^\d+$/.test(parts[i + 3]) ? Number(parts[i + 3]) : null;
+    if (hard === null || soft === null || secs === null || hard < 0 || soft < 0) {
+      return { error: "Error in hard, soft or soft_seconds setting in buffer limit configuration." };
+    }
+    current.set(cls, `${hard} ${soft} ${secs}`);
+  }
+  return `normal ${current.get("normal")} slave ${current.get("slave")} pubsub ${current.get("pubsub")}`;
+}
+
+export function defaultEntries(): ConfigEntry[] {
+  return [
+    { name: "port", type: int(0, 65535), default: "6379" },
+    { name: "bind", type: STR, default: "127.0.0.1" },
+    { name: "databases", type: int(1, INT_MAX), default: "16", immutable: true },
+    { name: "hz", type: int(0, INT_MAX), default: "10" },
+    { name: "dynamic-hz", type: BOOL, default: "yes" },
+    { name: "maxclients", type: int(1, INT_MAX), default: "10000" },
+    { name: "timeout", type: int(0, INT_MAX), default: "0" },
+    { name: "tcp-keepalive", type: int(0, INT_MAX), default: "300" },
+    { name: "tcp-backlog", type: int(0, INT_MAX), default: "511", immutable: true },
+    { name: "daemonize", type: BOOL, default: "no", immutable: true },
+    { name: "loglevel", type: en("debug", "verbose", "notice", "warning", "nothing"), default: "notice" },
+    { name: "logfile", type: STR, default: "", immutable: true },
+    { name: "pidfile", type: STR, default: "" },
+    { name: "requirepass", type: STR, default: "" },
+    { name: "maxmemory", type: mem(), default: "0" },
+    {
+      name: "maxmemory-policy",
+      type: en("volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction"),
+      default: "noeviction",
+    },
+    { name: "maxmemory-samples", type: int(1, 64), default: "5" },
+    { name: "lfu-log-factor", type: int(0, INT_MAX), default: "10" },
+    { name: "lfu-decay-time", type: int(0, INT_MAX), default: "1" },
+    { name: "proto-max-bulk-len", type: mem(1024 * 1024, Number.MAX_SAFE_INTEGER), default: "536870912" },
+    { name: "client-query-buffer-limit", type: mem(1024 * 1024, Number.MAX_SAFE_INTEGER), default: "1073741824" },
+    { name: "client-output-buffer-limit", type: { kind: "custom", parse: parseOutputLimits }, default: "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60" },
+    { name: "notify-keyspace-events", type: { kind: "custom", parse: parseNotifyFlags }, default: "" },
+    { name: "save", type: { kind: "custom", parse: parseSave }, default: "3600 1 300 100 60 10000" },
+    { name: "appendonly", type: BOOL, default: "no" },
+    { name: "appendfsync", type: en("always", "everysec", "no"), default: "everysec" },
+    { name: "appendfilename", type: STR, default: "appendonly.aof", immutable: true },
+    { name: "appenddirname", type: STR, default: "appendonlydir", immutable: true },
+    { name: "auto-aof-rewrite-percentage", type: int(0, INT_MAX), default: "100" },
+    { name: "auto-aof-rewrite-min-size", type: mem(), default: "67108864" },
+    { name: "aof-load-truncated", type: BOOL, default: "yes" },
+    { name: "aof-use-rdb-preamble", type: BOOL, default: "yes" },
+    { name: "aof-timestamp-enabled", type: BOOL, default: "no" },
+    { name: "no-appendfsync-on-rewrite", type: BOOL, default: "no" },
+    { name: "dir", type: STR, default: "." },
+    { name: "dbfilename", type: STR, default: "dump.rdb" },
+    { name: "rdbcompression", type: BOOL, default: "yes" },
+    { name: "rdbchecksum", type: BOOL, default: "yes" },
+    { name: "stop-writes-on-bgsave-error", type: BOOL, default: "yes" },
+    { name: "list-max-listpack-size", alias: "list-max-ziplist-size", type: int(-2147483648, INT_MAX), default: "-2" },
+    { name: "list-compress-depth", type: int(0, INT_MAX), default: "0" },
+    { name: "hash-max-listpack-entries", alias: "hash-max-ziplist-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "128" },
+    { name: "hash-max-listpack-value", alias: "hash-max-ziplist-value", type: mem(0, Number.MAX_SAFE_INTEGER), default: "64" },
+    { name: "set-max-intset-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "512" },
+    { name: "zset-max-listpack-entries", alias: "zset-max-ziplist-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "128" },
+    { name: "zset-max-listpack-value", alias: "zset-max-ziplist-value", type: mem(0, Number.MAX_SAFE_INTEGER), default: "64" },
+    { name: "stream-node-max-bytes", type: mem(0, Number.MAX_SAFE_INTEGER), default: "4096" },
+    { name: "stream-node-max-entries", type: int(0, 999999999999), default: "100" },
+    { name: "activerehashing", type: BOOL, default: "yes" },
+    { name: "active-expire-effort", type: int(1, 10), default: "1" },
+    { name: "lazyfree-lazy-eviction", type: BOOL, default: "no" },
+    { name: "lazyfree-lazy-expire", type: BOOL, default: "no" },
+    { name: "lazyfree-lazy-server-del", type: BOOL, default: "no" },
+    { name: "lazyfree-lazy-user-del", type: BOOL, default: "no" },
+    { name: "lazyfree-lazy-user-flush", type: BOOL, default: "no" },
+    { name: "protected-mode", type: BOOL, default: "yes" },
+    { name: "slowlog-log-slower-than", type: int(-1, Number.MAX_SAFE_INTEGER), default: "10000" },
+    { name: "slowlog-max-len", type: int(0, Number.MAX_SAFE_INTEGER), default: "128" },
+    { name: "latency-monitor-threshold", type: int(0, Number.MAX_SAFE_INTEGER), default: "0" },
+    { name: "tracking-table-max-keys", type: int(0, Number.MAX_SAFE_INTEGER), default: "1000000" },
+    { name: "enable-debug-command", type: en("yes", "no", "local"), default: "no", immutable: true },
+    { name: "busy-reply-threshold", alias: "lua-time-limit", type: int(0, Number.MAX_SAFE_INTEGER), default: "5000" },
+  ];
+}
+
+export class Config {
+  private byName = new Map<string, ConfigEntry>();
+  private values = new Map<string, string>();
+  readonly entries: ConfigEntry[];
+
+  constructor(entries: ConfigEntry[] = defaultEntries()) {
+    this.entries = entries;
+    for (const e of entries) this.add(e);
+  }
+
+  add(e: ConfigEntry): void {
+    if (!this.entries.includes(e)) this.entries.push(e);
+    this.byName.set(e.name, e);
+    if (e.alias) this.byName.set(e.alias, e);
+    this.values.set(e.name, e.default);
+  }
+
+  entry(name: string): ConfigEntry | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  get(name: string): string {
+    const e = this.byName.get(name);
+    if (!e) throw new RangeError(`no such setting: ${name}`);
+    return this.values.get(e.name)!;
+  }
+
+  getNumber(name: string): number {
+    return Number(this.get(name));
+  }
+
+  /** Validates `value` for the setting: the canonical value, or the reason it is refused. */
+  validate(e: ConfigEntry, value: string): string | { error: string } {
+    const t = e.type;
+    switch (t.kind) {
+      case "bool": {
+        const v = value.toLowerCase();
+        if (v === "yes" || v === "no") return v;
+        return { error: "argument must be 'yes' or 'no'" };
+      }
+      case "int": {
+        if (!/^-?\d+$/.test(value)) return { error: "argument couldn't be parsed into an integer" };
+        const n = Number(value);
+        if (n < t.min || n > t.max) return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
+        return String(n);
+      }
+      case "memory": {
+        const n = parseMemory(value);
+        if (n === null) return { error: "argument must be a memory value" };
+        if (n < t.min || n > t.max) return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
+        return String(n);
+      }
+      case "enum": {
+        const v = value.toLowerCase();
+        if (t.values.includes(v)) return v;
+        return { error: `argument(s) must be one of the following: ${t.values.join(", ")}` };
+      }
+      case "string":
+        return value;
+      case "custom":
+        return t.parse(value);
+    }
+  }
+
+  /** Sets without validation (startup flags already validated, tests). */
+  setRaw(name: string, value: string): void {
+    const e = this.entry(name);
+    if (!e) throw new RangeError(`no such setting: ${name}`);
+    this.values.set(e.name, value);
+    e.apply?.(value);
+  }
+
+  /**
+   * CONFIG SET over name/value pairs, all or nothing. Returns null on success or the error reply text.
+   */
+  setMany(pairs: [string, string][]): string | null {
+    const seen = new Set<ConfigEntry>();
+    const updates: [ConfigEntry, string][] = [];
+    for (const [name, value] of pairs) {
+      const e = this.entry(name);
+      if (!e) return `ERR Unknown option or number of arguments for CONFIG SET - '${name}'`;
+      const fail = (why: string) => `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
+      if (e.immutable) return fail("can't set immutable config");
+      if (seen.has(e)) return fail("duplicate parameter");
+      seen.add(e);
+      const v = this.validate(e, value);
+      if (typeof v !== "string") return fail(v.error);
+      updates.push([e, v]);
+    }
+    for (const [e, v] of updates) {
+      this.values.set(e.name, v);
+      e.apply?.(v);
+    }
+    return null;
+  }
+
+  /** CONFIG GET over glob patterns: name/value pairs, each setting once, aliases matched by their own name. */
+  match(patterns: string[]): [string, string][] {
+    const out = new Map<string, string>();
+    for (const pat of patterns) {
+      const hasGlob = /[*?[]/.test(pat);
+      if (!hasGlob) {
+        const e = this.entry(pat);
+        if (e) out.set(pat.toLowerCase(), this.values.get(e.name)!);
+        continue;
+      }
+      for (const e of this.entries) {
+        if (globMatch(pat, e.name, true)) out.set(e.name, this.values.get(e.name)!);
+        if (e.alias && globMatch(pat, e.alias, true)) out.set(e.alias, this.values.get(e.name)!);
+      }
+    }
+    return [...out];
+  }
+}
+
+function boundText(n: number): string {
+  return n === Number.MAX_SAFE_INTEGER ? LLONG_MAX_TEXT : String(n);
+}

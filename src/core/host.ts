@@ -1,0 +1,90 @@
+/**
+ * What the core needs from the host runtime: a clock, timers and a few facts for INFO. Tests pass a host
+ * whose clock they move by hand.
+ */
+export interface TimerHandle {
+  cancel(): void;
+}
+
+export interface Host {
+  /** Wall-clock milliseconds since the Unix epoch. */
+  now(): number;
+  /** A monotonic clock in milliseconds with sub-ms resolution (for timing budgets and latency stats). */
+  monotonic(): number;
+  /** Runs `fn` once after `ms` milliseconds. */
+  setTimer(ms: number, fn: () => void): TimerHandle;
+  /** Uniform random number in [0, 1). */
+  random(): number;
+  /** A line for the server log. */
+  log(line: string): void;
+  /** Facts for INFO server/memory; all optional. */
+  processId?: number;
+  runtime?: string;
+  executable?: string;
+  configFile?: string;
+  memory?(): { rss: number; heapUsed: number };
+  cpu?(): { user: number; system: number };
+}
+
+/** The transport a shim provides for one connection. Usable at any time, not only while handling input. */
+export interface Transport {
+  /** Queues bytes for the peer. */
+  write(bytes: Uint8Array): void;
+  /** Closes the connection once the queued bytes are written. */
+  close(): void;
+  /** Bytes queued but not yet handed to the OS (for backpressure and output buffer limits). */
+  bufferedBytes(): number;
+  /** Peer and local addresses as "ip:port", and a number that stands for the fd in CLIENT LIST. */
+  remoteAddress: string;
+  localAddress: string;
+  fd: number;
+}
+
+/** A host whose clock only moves when told: for tests. Timers fire as `advance` passes their deadline. */
+export class ManualHost implements Host {
+  time: number;
+  private mono = 0;
+  private timers: { at: number; fn: () => void; live: boolean }[] = [];
+  lines: string[] = [];
+
+  constructor(start = 1_700_000_000_000) {
+    this.time = start;
+  }
+
+  now(): number {
+    return this.time;
+  }
+
+  monotonic(): number {
+    return this.mono;
+  }
+
+  setTimer(ms: number, fn: () => void): TimerHandle {
+    const t = { at: this.time + ms, fn, live: true };
+    this.timers.push(t);
+    return { cancel: () => (t.live = false) };
+  }
+
+  random(): number {
+    return Math.random();
+  }
+
+  log(line: string): void {
+    this.lines.push(line);
+  }
+
+  /** Moves the clock forward, firing due timers in deadline order. */
+  advance(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const due = this.timers.filter((t) => t.live && t.at <= end).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      this.time = Math.max(this.time, due.at);
+      due.live = false;
+      due.fn();
+    }
+    this.timers = this.timers.filter((t) => t.live);
+    this.mono += ms;
+    this.time = end;
+  }
+}

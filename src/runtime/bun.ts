@@ -1,0 +1,152 @@
+/** Bun shim: Bun.listen -> core. Transport only. Run `bun src/runtime/bun.ts [--port 6379]`. */
+import { setByteCodec } from "../core/bytes.ts";
+import type { Client } from "../core/session.ts";
+import { banner, createServer, HIGH_WATER } from "./shared.ts";
+
+/** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
+interface BunSocket {
+  data: Conn;
+  write(data: Uint8Array): number;
+  end(): void;
+  pause(): void;
+  resume(): void;
+  setNoDelay(on: boolean): void;
+  remoteAddress: string;
+  remotePort: number;
+  localAddress: string;
+  localPort: number;
+}
+interface Conn {
+  client: Client;
+  /** Bytes Bun did not take yet, written on `drain`. */
+  queue: Uint8Array[];
+  queued: number;
+  paused: boolean;
+  closeWhenDrained: boolean;
+}
+interface BunGlobal {
+  listen(opts: {
+    hostname: string;
+    port: number;
+    socket: {
+      open(s: BunSocket): void;
+      data(s: BunSocket, d: Uint8Array): void;
+      drain(s: BunSocket): void;
+      close(s: BunSocket): void;
+      error(s: BunSocket, e: Error): void;
+    };
+  }): { port: number; stop(force?: boolean): void };
+  argv: string[];
+}
+interface NodeLikeBuffer {
+  from(buf: ArrayBufferLike, off: number, len: number): { toString(enc: string): string; write(s: string, off: number, enc: string): number };
+}
+interface NodeLikeProcess {
+  pid: number;
+  version: string;
+  execPath: string;
+  on(sig: string, fn: () => void): void;
+  exit(code: number): never;
+  memoryUsage(): { rss: number; heapUsed: number };
+  cpuUsage(): { user: number; system: number };
+}
+declare const Bun: BunGlobal;
+declare const Buffer: NodeLikeBuffer;
+declare const process: NodeLikeProcess;
+
+setByteCodec({
+  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
+  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
+});
+
+function flushQueue(s: BunSocket): void {
+  const conn = s.data;
+  while (conn.queue.length > 0) {
+    const head = conn.queue[0];
+    const n = s.write(head);
+    if (n < 0) return;
+    conn.queued -= Math.max(0, n);
+    if (n < head.length) {
+      conn.queue[0] = head.subarray(n);
+      return;
+    }
+    conn.queue.shift();
+  }
+  if (conn.closeWhenDrained) s.end();
+}
+
+const { server, port, bind } = createServer(Bun.argv.slice(2), {
+  processId: process.pid,
+  runtime: `Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`,
+  executable: process.execPath,
+  memory: () => process.memoryUsage(),
+  cpu: () => {
+    const u = process.cpuUsage();
+    return { user: u.user / 1e6, system: u.system / 1e6 };
+  },
+});
+let fds = 7;
+
+const listener = Bun.listen({
+  hostname: bind,
+  port,
+  socket: {
+    open(s) {
+      s.setNoDelay(true);
+      const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
+      s.data = conn;
+      conn.client = server.connect({
+        write(bytes) {
+          server.stats.netOutput += bytes.length;
+          if (conn.queue.length === 0) {
+            const n = s.write(bytes);
+            if (n < 0 || n === bytes.length) return;
+            bytes = bytes.subarray(n);
+          }
+          conn.queue.push(bytes);
+          conn.queued += bytes.length;
+        },
+        close() {
+          conn.closeWhenDrained = true;
+          if (conn.queue.length === 0) s.end();
+        },
+        bufferedBytes: () => conn.queued,
+        remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
+        localAddress: `${s.localAddress}:${s.localPort}`,
+        fd: fds++,
+      });
+    },
+    data(s, d) {
+      const conn = s.data;
+      server.stats.netInput += d.length;
+      conn.client.feed(d);
+      if (conn.queued > HIGH_WATER && !conn.paused) {
+        conn.paused = true;
+        s.pause();
+      }
+    },
+    drain(s) {
+      flushQueue(s);
+      const conn = s.data;
+      if (conn.paused && conn.queued <= HIGH_WATER) {
+        conn.paused = false;
+        s.resume();
+      }
+    },
+    close(s) {
+      s.data?.client.disconnected();
+    },
+    error() {},
+  },
+});
+
+server.config.setRaw("port", String(listener.port));
+server.start();
+console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));
+const stop = () => {
+  server.stop();
+  listener.stop(true);
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,152 @@
+/**
+ * Deno shim: Deno.listen -> core. Transport only. Run `deno run --allow-net src/runtime/deno.ts [--port 6379]`.
+ */
+import type { Client } from "../core/session.ts";
+import { banner, createServer, HIGH_WATER } from "./shared.ts";
+
+/** The parts of Deno's API this shim uses, declared structurally. */
+interface DenoConn {
+  read(p: Uint8Array): Promise<number | null>;
+  write(p: Uint8Array): Promise<number>;
+  close(): void;
+  setNoDelay(on?: boolean): void;
+  remoteAddr: { hostname: string; port: number };
+  localAddr: { hostname: string; port: number };
+}
+interface DenoGlobal {
+  listen(opts: { hostname: string; port: number }): AsyncIterable<DenoConn> & { addr: { port: number }; close(): void };
+  args: string[];
+  pid: number;
+  version: { deno: string };
+  execPath(): string;
+  addSignalListener(sig: string, fn: () => void): void;
+  exit(code: number): never;
+  memoryUsage(): { rss: number; heapUsed: number };
+}
+declare const Deno: DenoGlobal;
+
+const { server, port, bind } = createServer(Deno.args, {
+  processId: Deno.pid,
+  runtime: `Deno ${Deno.version.deno}`,
+  executable: (() => {
+    try {
+      return Deno.execPath();
+    } catch {
+      return "";
+    }
+  })(),
+  memory: () => Deno.memoryUsage(),
+});
+let fds = 7;
+
+/** Writes queued bytes in order; one writer loop per connection. */
+class Outbox {
+  private queue: Uint8Array[] = [];
+  queued = 0;
+  private running = false;
+  private closeAfter = false;
+  private drainWaiters: (() => void)[] = [];
+  closed = false;
+  private conn: DenoConn;
+  constructor(conn: DenoConn) {
+    this.conn = conn;
+  }
+
+  push(bytes: Uint8Array): void {
+    if (this.closed) return;
+    this.queue.push(bytes);
+    this.queued += bytes.length;
+    if (!this.running) void this.run();
+  }
+
+  closeWhenDone(): void {
+    this.closeAfter = true;
+    if (!this.running) this.finish();
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.conn.close();
+    } catch { /* already closed */ }
+  }
+
+  /** Resolves once the queue is at or below the high-water mark. */
+  drained(): Promise<void> {
+    if (this.queued <= HIGH_WATER || this.closed) return Promise.resolve();
+    return new Promise((res) => this.drainWaiters.push(res));
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0 && !this.closed) {
+        let chunk = this.queue.shift()!;
+        const size = chunk.length;
+        while (chunk.length > 0) {
+          const n = await this.conn.write(chunk);
+          chunk = chunk.subarray(n);
+        }
+        this.queued -= size;
+        if (this.queued <= HIGH_WATER) {
+          const w = this.drainWaiters;
+          this.drainWaiters = [];
+          w.forEach((f) => f());
+        }
+      }
+    } catch {
+      this.finish();
+    } finally {
+      this.running = false;
+      const w = this.drainWaiters;
+      this.drainWaiters = [];
+      w.forEach((f) => f());
+    }
+    if (this.closeAfter) this.finish();
+  }
+}
+
+async function serve(conn: DenoConn): Promise<void> {
+  try {
+    conn.setNoDelay(true);
+  } catch { /* not a TCP connection */ }
+  const out = new Outbox(conn);
+  const client: Client = server.connect({
+    write(bytes) {
+      server.stats.netOutput += bytes.length;
+      out.push(bytes);
+    },
+    close: () => out.closeWhenDone(),
+    bufferedBytes: () => out.queued,
+    remoteAddress: `${conn.remoteAddr.hostname}:${conn.remoteAddr.port}`,
+    localAddress: `${conn.localAddr.hostname}:${conn.localAddr.port}`,
+    fd: fds++,
+  });
+  const buf = new Uint8Array(64 * 1024);
+  try {
+    while (!out.closed) {
+      const n = await conn.read(buf);
+      if (n === null) break;
+      server.stats.netInput += n;
+      // The parser may keep a reference to the chunk, so hand it a copy rather than the reused buffer.
+      client.feed(buf.slice(0, n));
+      await out.drained();
+    }
+  } catch { /* reset by peer */ }
+  client.disconnected();
+  out.closeWhenDone();
+}
+
+const listener = Deno.listen({ hostname: bind, port });
+server.config.setRaw("port", String(listener.addr.port));
+server.start();
+console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.addr.port));
+const stop = () => {
+  server.stop();
+  listener.close();
+  Deno.exit(0);
+};
+Deno.addSignalListener("SIGINT", stop);
+Deno.addSignalListener("SIGTERM", stop);
+for await (const conn of listener) void serve(conn);

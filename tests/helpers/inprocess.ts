@@ -1,0 +1,61 @@
+/** The core in-process, with a clock the test moves: each call feeds bytes and returns the raw reply text. */
+import { ManualHost, Server } from "../../mod.ts";
+import type { Client } from "../../mod.ts";
+import { bytesLatin1, encodeCommand, latin1Bytes } from "./resp.ts";
+
+export interface TestConn {
+  client: Client;
+  /** Everything written to this connection so far and not yet taken. */
+  output(): string;
+  /** Sends one command (args as byte strings) and returns what was written in response. */
+  cmd(...args: string[]): string;
+  /** Sends raw bytes (latin1 string) and returns what was written. */
+  raw(bytes: string): string;
+  closed: boolean;
+}
+
+export interface TestServer {
+  server: Server;
+  host: ManualHost;
+  connect(): TestConn;
+}
+
+export function inProcess(config: [string, string][] = []): TestServer {
+  const host = new ManualHost();
+  const server = new Server({ host, config });
+  let fd = 10;
+  return {
+    server,
+    host,
+    connect(): TestConn {
+      let out = "";
+      const conn: TestConn = {
+        closed: false,
+        client: undefined as unknown as Client,
+        output() {
+          const o = out;
+          out = "";
+          return o;
+        },
+        cmd(...args) {
+          return conn.raw(encodeCommand(args));
+        },
+        raw(bytes) {
+          conn.client.feed(latin1Bytes(bytes));
+          return conn.output();
+        },
+      };
+      conn.client = server.connect({
+        write: (b) => (out += bytesLatin1(b)),
+        close: () => {
+          conn.closed = true;
+        },
+        bufferedBytes: () => 0,
+        remoteAddress: `127.0.0.1:${40000 + fd}`,
+        localAddress: "127.0.0.1:6379",
+        fd: fd++,
+      });
+      return conn;
+    },
+  };
+}
