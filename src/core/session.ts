@@ -69,6 +69,8 @@ export class Client {
   /** Flags shown in CLIENT LIST beyond the derived ones. */
   extraFlags = "";
   private processing = false;
+  /** Input processing stopped because too much output is unsent. */
+  outputPaused = false;
 
   constructor(server: Server, id: number, transport: Transport) {
     this.server = server;
@@ -106,6 +108,13 @@ export class Client {
     try {
       const server = this.server;
       while (!this.closing && this.blocked === null && !server.isPaused(this)) {
+        // A client that pipelines faster than it reads: hand big batches to the transport early, and stop
+        // running its commands while too much is unsent (resumed by `drained`). Memory stays bounded.
+        if (this.w.pos > FLUSH_AT) this.flush();
+        if (this.transport.bufferedBytes() > OUTPUT_PAUSE_AT) {
+          this.outputPaused = true;
+          break;
+        }
         const argv = this.parser.next();
         if (argv === null) {
           if (this.parser.error !== null) {
@@ -120,6 +129,15 @@ export class Client {
     } finally {
       this.processing = false;
     }
+  }
+
+  /** The shim reports its unsent output went down: go on with input held back by `processInput`. */
+  drained(): void {
+    if (!this.outputPaused || this.closing) return;
+    this.outputPaused = false;
+    this.processInput();
+    this.server.flushPending();
+    this.flush();
   }
 
   /** Hands queued reply bytes to the transport and enforces output buffer limits. */
@@ -232,6 +250,11 @@ export class Client {
     this.server.removeClient(this);
   }
 }
+
+/** Reply bytes gathered before handing them to the transport mid-batch. */
+const FLUSH_AT = 256 * 1024;
+/** Unsent bytes at which a client's input waits for the transport to drain. */
+export const OUTPUT_PAUSE_AT = 1024 * 1024;
 
 const QUEUED = new Uint8Array([43, 81, 85, 69, 85, 69, 68, 13, 10]);
 

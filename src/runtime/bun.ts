@@ -128,6 +128,7 @@ const listener = Bun.listen({
     drain(s) {
       flushQueue(s);
       const conn = s.data;
+      if (conn.queued <= HIGH_WATER) conn.client.drained();
       if (conn.paused && conn.queued <= HIGH_WATER) {
         conn.paused = false;
         s.resume();

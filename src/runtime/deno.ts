@@ -131,6 +131,10 @@ async function serve(conn: DenoConn): Promise<void> {
       server.stats.netInput += n;
       // The parser may keep a reference to the chunk, so hand it a copy rather than the reused buffer.
       client.feed(buf.slice(0, n));
+      while (client.outputPaused && !out.closed) {
+        await out.drained();
+        client.drained();
+      }
       await out.drained();
     }
   } catch { /* reset by peer */ }

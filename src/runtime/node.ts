@@ -48,7 +48,9 @@ export function main(argv: string[]): Promise<net.Server> {
       if (socket.writableLength > HIGH_WATER) socket.pause();
     });
     socket.on("drain", () => {
-      if (!client.closing) socket.resume();
+      if (client.closing) return;
+      socket.resume();
+      client.drained();
     });
     socket.on("error", () => {});
     socket.on("close", () => client.disconnected());
