@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// npm run bench: redis-server 7.0.15 and this server under Node, Bun and Deno, measured in the same run.
+// 1. redis-benchmark -c 50 over the core tests at -P 1 and -P 16, and the data-type tests at -P 1, servers
+//    alternating per test so drift on this shared machine hits all of them alike; ops/s and ratio to Redis.
+// 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key.
+// Options: --quick (fewer requests), --only node,bun (subset of runtimes), --skip-memory.
+import { spawn, execFileSync } from "node:child_process";
+import net from "node:net";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import os from "node:os";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : ["node", "bun", "deno"];
+const skipMemory = args.includes("--skip-memory");
+const N = quick ? 50_000 : 200_000;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitPort(port, proc) {
+  for (let i = 0; i < 200; i++) {
+    if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode})`);
+    const ok = await new Promise((res) => {
+      const s = net.connect(port, "127.0.0.1", () => { s.destroy(); res(true); });
+      s.on("error", () => res(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`port ${port} never opened`);
+}
+
+const bin = (name) => `${root}node_modules/.bin/${name}`;
+const targets = {
+  redis: (port) => ["redis-server", ["--port", String(port), "--save", "", "--appendonly", "no", "--bind", "127.0.0.1"]],
+  node: (port) => [process.execPath, [`${root}dist/node.js`, "--port", String(port)]],
+  bun: (port) => [bin("bun"), [`${root}src/runtime/bun.ts`, "--port", String(port)]],
+  deno: (port) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, "--port", String(port)]],
+};
+
+async function start(name) {
+  const port = await freePort();
+  const [cmd, argv] = targets[name](port);
+  const proc = spawn(cmd, argv, { stdio: ["ignore", "ignore", "inherit"] });
+  await waitPort(port, proc);
+  return { name, port, proc, stop: () => new Promise((r) => { proc.once("exit", r); proc.kill("SIGKILL"); }) };
+}
+
+function rss(pid) {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return Number(m[1]) * 1024;
+}
+
+function benchmark(port, test, pipeline, n = N) {
+  try {
+    const out = execFileSync("redis-benchmark", ["-p", String(port), "-c", "50", "-n", String(n), "-P", String(pipeline), "-t", test, "--csv", "-q"], { encoding: "utf8", timeout: 300_000, stdio: ["ignore", "pipe", "ignore"] });
+    const rows = out.trim().split("\n").filter((l) => !l.startsWith('"test"'));
+    // One test can yield several rows (lrange gives LRANGE_100..600): map name -> rps
+    const res = {};
+    for (const r of rows) {
+      const cols = r.split(",").map((c) => c.replace(/"/g, ""));
+      res[cols[0]] = Number(cols[1]);
+    }
+    return res;
+  } catch {
+    return {};
+  }
+}
+
+/** Loads `count` keys with 16-byte names and 100-byte values over one pipelined connection. */
+function loadKeys(port, count) {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect(port, "127.0.0.1");
+    const value = "v".repeat(100);
+    let replies = 0;
+    let sent = 0;
+    const batch = 10_000;
+    sock.on("data", (d) => {
+      for (let i = 0; i < d.length; i++) if (d[i] === 10) replies++;
+      if (replies >= count) { sock.end(); resolve(); }
+      else if (replies >= sent - batch && sent < count) sendBatch();
+    });
+    sock.on("error", reject);
+    function sendBatch() {
+      let s = "";
+      const end = Math.min(count, sent + batch);
+      for (let i = sent; i < end; i++) {
+        const key = `key:${String(i).padStart(12, "0")}`;
+        s += `*3\r\n$3\r\nSET\r\n$16\r\n${key}\r\n$100\r\n${value}\r\n`;
+      }
+      sent = end;
+      sock.write(s);
+    }
+    sock.on("connect", () => { sendBatch(); sendBatch(); });
+  });
+}
+
+const names = ["redis", ...only];
+const core = ["set", "get", "incr"];
+const types = ["lpush", "rpush", "lpop", "rpop", "sadd", "hset", "spop", "zadd", "zpopmin", "lrange_100", "lrange_600", "mset"];
+const results = {}; // results[label][server] = rps
+
+console.log(`# npm run bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0].model}`);
+console.log(`# ${N} requests per run, 50 clients; servers alternate per test\n`);
+
+const servers = {};
+for (const n of names) servers[n] = await start(n);
+try {
+  const plan = [
+    ...core.map((t) => [t, 1]),
+    ...core.map((t) => [t, 16]),
+    ...types.map((t) => [t, 1]),
+  ];
+  for (const [test, p] of plan) {
+    for (const n of names) {
+      const r = benchmark(servers[n].port, test, p, test.startsWith("lrange") ? Math.floor(N / 4) : N);
+      for (const [k, v] of Object.entries(r)) {
+        const label = `${k.toLowerCase()} -P ${p}`;
+        (results[label] ??= {})[n] = v;
+      }
+    }
+    process.stderr.write(".");
+  }
+} finally {
+  for (const s of Object.values(servers)) await s.stop();
+}
+process.stderr.write("\n");
+
+const header = `| test | redis ops/s | ${only.map((n) => `${n} ops/s (ratio)`).join(" | ")} |`;
+console.log(header);
+console.log(`|${"---|".repeat(2 + only.length)}`);
+for (const [label, row] of Object.entries(results)) {
+  const base = row.redis;
+  const cells = only.map((n) => (row[n] ? `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})` : "n/a"));
+  console.log(`| ${label} | ${base ? Math.round(base).toLocaleString("en") : "n/a"} | ${cells.join(" | ")} |`);
+}
+
+if (!skipMemory) {
+  const COUNT = 1_000_000;
+  console.log(`\n| ${COUNT.toLocaleString("en")} keys (16-byte key, 100-byte value) | RSS growth | bytes/key | ratio to redis |`);
+  console.log("|---|---|---|---|");
+  let base = 0;
+  for (const n of names) {
+    const s = await start(n);
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      const before = rss(s.proc.pid);
+      await loadKeys(s.port, COUNT);
+      await new Promise((r) => setTimeout(r, 3000));
+      const grown = rss(s.proc.pid) - before;
+      const perKey = grown / COUNT;
+      if (n === "redis") base = perKey;
+      console.log(`| ${n} | ${(grown / 1048576).toFixed(0)} MB | ${perKey.toFixed(0)} | ${base ? (perKey / base).toFixed(2) : "-"} |`);
+    } finally {
+      await s.stop();
+    }
+  }
+}
+
+// Family benchmarks written alongside the sorted-set and persistence work, when present.
+for (const extra of ["bench-zset.mjs", "bench-persist.mjs", "bench-pubsub.mjs"]) {
+  try {
+    readFileSync(`${root}scripts/${extra}`);
+  } catch {
+    continue;
+  }
+  console.log(`\n## ${extra}`);
+  try {
+    execFileSync(process.execPath, [`${root}scripts/${extra}`, "--compare", ...(quick ? ["--quick"] : [])], { stdio: "inherit", timeout: 900_000 });
+  } catch (e) {
+    console.log(`(${extra} failed: ${e.message})`);
+  }
+}
