@@ -81,6 +81,7 @@ export class Client {
     this.lastInteraction = this.createdAt;
     this.authenticated = server.config.get("requirepass") === "";
     this.parser.maxBulkLen = server.config.getNumber("proto-max-bulk-len");
+    this.parser.authRequired = () => !this.authenticated && server.config.get("requirepass") !== "";
   }
 
   get proto(): 2 | 3 {
@@ -166,7 +167,7 @@ export class Client {
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) {
       return this.reject(errWrongArity(cmd.fullName), cmd);
     }
-    if (!this.authenticated && !cmd.flags.has("no-auth")) return this.reject(ERR_NOAUTH, cmd);
+    if (!this.authenticated && !cmd.flags.has("no_auth")) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
     if (this.multi !== null && !cmd.flags.has("allow-in-multi-control") && !isMultiControl(cmd.fullName)) {
