@@ -38,6 +38,11 @@ export class RequestParser {
   private scanFrom = 0;
   /** proto-max-bulk-len, read from the server's config. */
   maxBulkLen = 512 * 1024 * 1024;
+  /**
+   * Whether the client still has to authenticate: then a request may declare at most 10 arguments and
+   * bulks of at most 16 KB (Redis's guard against unauthenticated memory use).
+   */
+  authRequired: () => boolean = () => false;
   /** Set when the input breaks the protocol: the reply text (without "-" and CRLF). */
   error: string | null = null;
 
@@ -110,6 +115,10 @@ export class RequestParser {
           this.error = "Protocol error: invalid multibulk length";
           return null;
         }
+        if (n > 10 && this.authRequired()) {
+          this.error = "Protocol error: unauthenticated multibulk length";
+          return null;
+        }
         this.pos = end + 2;
         this.scanFrom = this.pos;
         if (n <= 0) continue;
@@ -132,6 +141,10 @@ export class RequestParser {
           const n = parseLen(this.buf, this.pos + 1, end);
           if (n === null || n < 0 || n > this.maxBulkLen) {
             this.error = "Protocol error: invalid bulk length";
+            return null;
+          }
+          if (n > 16384 && this.authRequired()) {
+            this.error = "Protocol error: unauthenticated bulk length";
             return null;
           }
           this.pos = end + 2;
@@ -167,12 +180,27 @@ export class RequestParser {
     }
   }
 
-  /** Index of the next '\r' from the current position, or -1. */
+  /**
+   * Index of the next '\r' from the current position, or -1. Redis looks for it with strchr, which stops at
+   * a NUL byte: a NUL before the '\r' hides it for good, and the client waits until the line is too long.
+   */
   private findCR(): number {
+    return this.findByte(CR);
+  }
+
+  /** findCR's search for any byte; the scan resumes where the last one stopped. */
+  private findByte(target: number): number {
     const buf = this.buf;
     const n = buf.length;
     let i = this.scanFrom > this.pos ? this.scanFrom : this.pos;
-    for (; i < n; i++) if (buf[i] === CR) return i;
+    for (; i < n; i++) {
+      const b = buf[i];
+      if (b === target) return i;
+      if (b === 0) {
+        this.scanFrom = i;
+        return -1;
+      }
+    }
     this.scanFrom = n;
     return -1;
   }
@@ -181,10 +209,9 @@ export class RequestParser {
   private inline(): string[] | null {
     const buf = this.buf;
     const n = buf.length;
-    let i = this.scanFrom > this.pos ? this.scanFrom : this.pos;
-    for (; i < n; i++) if (buf[i] === LF) break;
-    if (i >= n) {
-      this.scanFrom = n;
+    // strchr(querybuf, '\n') in Redis: a NUL byte first means no line yet (see findCR).
+    const i = this.findByte(LF);
+    if (i < 0) {
       if (n - this.pos > INLINE_MAX_SIZE) this.error = "Protocol error: too big inline request";
       return null;
     }
