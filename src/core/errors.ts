@@ -35,21 +35,32 @@ export function errWrongArity(cmd: string): string {
   return `ERR wrong number of arguments for '${cmd}' command`;
 }
 
-/** Redis quotes at most 128 bytes of the name and of each of the first arguments it echoes. */
-function clip(s: string): string {
-  return s.length > 128 ? s.slice(0, 128) : s;
+/**
+ * An argument as Redis's printf("%s") sees it: a C string, so it ends at the first NUL byte; at most `max`
+ * bytes of it ("%.128s").
+ */
+function cstr(s: string, max: number): string {
+  const nul = s.indexOf("\0");
+  const end = nul === -1 ? s.length : nul;
+  return end > max ? s.slice(0, max) : nul === -1 ? s : s.slice(0, end);
 }
 
+/** C toupper: ASCII letters only (String.prototype.toUpperCase would also change bytes >= 0x80). */
+function asciiUpper(s: string): string {
+  return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+}
+
+/** Redis quotes at most 128 bytes of the name and, together, of the first arguments it echoes. */
 export function errUnknownCommand(argv: readonly string[]): string {
   let args = "";
   for (let i = 1; i < argv.length && args.length < 128; i++) {
-    args += `'${argv[i].slice(0, 128 - args.length)}' `;
+    args += `'${cstr(argv[i], 128 - args.length)}' `;
   }
-  return `ERR unknown command '${clip(argv[0])}', with args beginning with: ${args}`;
+  return `ERR unknown command '${cstr(argv[0], 128)}', with args beginning with: ${args}`;
 }
 
 export function errUnknownSubcommand(sub: string, container: string): string {
-  return `ERR unknown subcommand '${clip(sub)}'. Try ${container.toUpperCase()} HELP.`;
+  return `ERR unknown subcommand '${cstr(sub, 128)}'. Try ${asciiUpper(cstr(container, Infinity))} HELP.`;
 }
 
 export function errInvalidExpire(cmd: string): string {
