@@ -473,23 +473,32 @@ export interface Mismatch {
 }
 
 export function formatMismatch(m: Mismatch): string {
-  const lines = [
-    `case ${JSON.stringify(m.caseName)}, step ${m.stepIndex} (conn ${m.step.conn ?? 0}): ${m.sent}`,
-    `  redis-server: ${describe(m.expected)}`,
-    `  redis-lite:   ${describe(m.actual)}`,
-  ];
-  if (m.expectedNorm !== m.expected || m.actualNorm !== m.actual) {
-    lines.push(`  normalised redis-server: ${describe(m.expectedNorm)}`);
-    lines.push(`  normalised redis-lite:   ${describe(m.actualNorm)}`);
+  const lines = [`case ${JSON.stringify(m.caseName)}, step ${m.stepIndex} (conn ${m.step.conn ?? 0}): ${m.sent}`];
+  const normalised = m.expectedNorm !== m.expected || m.actualNorm !== m.actual;
+  const at = firstDifference(m.expectedNorm, m.actualNorm);
+  lines.push(`  redis-server: ${describe(m.expected, normalised ? 0 : at)}`);
+  lines.push(`  redis-lite:   ${describe(m.actual, normalised ? 0 : at)}`);
+  if (normalised) {
+    lines.push(`  normalised redis-server: ${describe(m.expectedNorm, at)}`);
+    lines.push(`  normalised redis-lite:   ${describe(m.actualNorm, at)}`);
   }
+  if (at > 0 && Math.max(m.expectedNorm.length, m.actualNorm.length) > 400) lines.push(`  (first difference at byte ${at})`);
   if (m.note) lines.push(`  ${m.note}`);
   return lines.join("\n");
 }
 
-function describe(s: string): string {
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** A reply for a report; a long one is shown from a little before the first difference. */
+function describe(s: string, diffAt = 0): string {
   if (s === CLOSED) return "(connection closed)";
   if (s === NO_REPLY) return "(no reply)";
-  return escapeBytes(s);
+  if (s.length > 400 && diffAt > 120) return "..." + escapeBytes(s.slice(diffAt - 100), 300);
+  return escapeBytes(s, 400);
 }
 
 const CLOSED = "\u0000closed";

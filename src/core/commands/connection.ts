@@ -11,6 +11,7 @@ import {
   ERR_NOT_INTEGER,
   ERR_SYNTAX,
   ERR_WRONGPASS,
+  errWrongArity,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { helpReply, is } from "./util.ts";
@@ -33,6 +34,8 @@ function checkPassword(c: Client, user: string, pass: string): boolean {
 
 /** PING [message] */
 function pingCommand(c: Client, argv: string[]): void {
+  // The table's arity is -1 (PING takes "any"), so the handler rejects a second argument as Redis does.
+  if (argv.length > 2) return c.error(errWrongArity("ping"));
   if (argv.length === 1) c.w.simple("PONG");
   else c.w.bulk(argv[1]);
 }
@@ -43,16 +46,16 @@ function helloCommand(c: Client, argv: string[]): void {
   let next = 1;
   if (argv.length >= 2) {
     const v = parseInt64(argv[1]);
-    if (v === null || typeof v === "bigint") {
+    if (v === null) {
       c.error("ERR Protocol version is not an integer or out of range");
       return;
     }
     next = 2;
-    if (v < 2 || v > 3) {
+    if (typeof v === "bigint" || v < 2 || v > 3) {
       c.error(ERR_NOPROTO);
       return;
     }
-    ver = v;
+    ver = v as number;
   }
   let auth: [string, string] | null = null;
   let setname: string | null = null;
@@ -77,7 +80,7 @@ function helloCommand(c: Client, argv: string[]): void {
     c.authenticated = true;
   }
   if (!c.authenticated) {
-    c.error("NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO <proto> AUTH <user> <pass> option can be used to authenticate the client and select the RESP protocol version at the same time");
+    c.error("NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO AUTH <user> <pass> option can be used to authenticate the client and select the RESP protocol version at the same time");
     return;
   }
   if (setname !== null) {
@@ -128,9 +131,14 @@ function authCommand(c: Client, argv: string[]): void {
 
 /** SELECT index */
 function selectCommand(c: Client, argv: string[]): void {
+  // getIntFromObjectOrReply: not an int64 at all, or an int64 outside int's range, are two errors.
   const v = parseInt64(argv[1]);
-  if (v === null || typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
+  if (v === null) {
     c.error(ERR_NOT_INTEGER);
+    return;
+  }
+  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
+    c.error("ERR value is out of range, value must between -2147483648 and 2147483647");
     return;
   }
   if (v < 0 || v >= c.server.dbs.length) {
@@ -177,7 +185,7 @@ function clientFlags(c: Client): string {
   return f === "" ? "N" : f;
 }
 
-/** One CLIENT LIST line (without the newline), in Redis 7.2's field order. */
+/** One CLIENT LIST line (without the newline), with Redis 7.0's fields in its order. */
 export function clientInfoLine(c: Client): string {
   const now = c.server.now();
   const qbuf = c.parser.pendingBytes();
@@ -212,8 +220,6 @@ export function clientInfoLine(c: Client): string {
     `user=default`,
     `redir=${(c.ext.trackingRedirect as number | undefined) ?? -1}`,
     `resp=${c.proto}`,
-    `lib-name=${c.libName}`,
-    `lib-ver=${c.libVer}`,
   ].join(" ");
 }
 
@@ -229,16 +235,18 @@ function clientListCommand(c: Client, argv: string[]): void {
     const isPubsub = (x: Client) => x.channels !== null || x.patterns !== null || x.shardChannels !== null;
     clients = clients.filter((x) => (t === "pubsub" ? isPubsub(x) : t === "normal" ? !isPubsub(x) : false));
   } else if (argv.length >= 4 && is(argv[2], "ID")) {
-    const ids = new Set<number>();
+    // In the order given, repeats included, as Redis looks each id up in turn.
+    const listed: Client[] = [];
     for (let j = 3; j < argv.length; j++) {
       const v = parseInt64(argv[j]);
-      if (v === null || typeof v === "bigint" || v <= 0) {
+      if (v === null) {
         c.error("ERR Invalid client ID");
         return;
       }
-      ids.add(v);
+      const x = typeof v === "number" ? c.server.clients.get(v) : undefined;
+      if (x !== undefined) listed.push(x);
     }
-    clients = clients.filter((x) => ids.has(x.id));
+    clients = listed;
   } else if (argv.length !== 2) {
     c.error(ERR_SYNTAX);
     return;

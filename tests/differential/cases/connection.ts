@@ -155,6 +155,7 @@ export const cases: DiffCase[] = [
       ["CLIENT", "LIST", "TYPE", "nosuch"],
       ["CLIENT", "LIST", "ID", "${id1}"],
       ["CLIENT", "LIST", "ID", "${id1}", "${id2}", "999999"],
+      ["CLIENT", "LIST", "ID", "${id2}", "${id1}", "${id2}"],
       ["CLIENT", "LIST", "ID", "x"],
       ["CLIENT", "LIST", "ID", "0"],
       ["CLIENT", "LIST", "ID", "-1"],
