@@ -143,7 +143,6 @@ const listener = Bun.listen({
 
 server.config.setRaw("port", String(listener.port));
 server.start();
-console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));
 const stop = () => {
   server.stop();
   listener.stop(true);
@@ -151,3 +150,5 @@ const stop = () => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+// The ready line comes last: whoever waits for it may signal us at once.
+console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));

@@ -145,7 +145,6 @@ async function serve(conn: DenoConn): Promise<void> {
 const listener = Deno.listen({ hostname: bind, port });
 server.config.setRaw("port", String(listener.addr.port));
 server.start();
-console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.addr.port));
 const stop = () => {
   server.stop();
   listener.close();
@@ -153,4 +152,6 @@ const stop = () => {
 };
 Deno.addSignalListener("SIGINT", stop);
 Deno.addSignalListener("SIGTERM", stop);
+// The ready line comes last: whoever waits for it may signal us at once.
+console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.addr.port));
 for await (const conn of listener) void serve(conn);

@@ -61,7 +61,6 @@ export function main(argv: string[]): Promise<net.Server> {
       const addr = listener.address() as net.AddressInfo;
       server.config.setRaw("port", String(addr.port));
       server.start();
-      console.log(banner(`Node.js ${process.version}`, bind, addr.port));
       const stop = () => {
         server.stop();
         listener.close();
@@ -69,6 +68,8 @@ export function main(argv: string[]): Promise<net.Server> {
       };
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
+      // The ready line comes last: whoever waits for it may signal us at once.
+      console.log(banner(`Node.js ${process.version}`, bind, addr.port));
       resolve(listener);
     });
   });
