@@ -36,6 +36,13 @@ function checkPassword(c: Client, user: string, pass: string): boolean {
 function pingCommand(c: Client, argv: string[]): void {
   // The table's arity is -1 (PING takes "any"), so the handler rejects a second argument as Redis does.
   if (argv.length > 2) return c.error(errWrongArity("ping"));
+  // A RESP2 client in the Pub/Sub context gets ["pong", message] (RESP3 has no such context).
+  if (c.proto === 2 && (c.channels !== null || c.patterns !== null || c.shardChannels !== null)) {
+    c.w.array(2);
+    c.w.bulk("pong");
+    c.w.bulk(argv.length === 2 ? argv[1] : "");
+    return;
+  }
   if (argv.length === 1) c.w.simple("PONG");
   else c.w.bulk(argv[1]);
 }
