@@ -1,0 +1,67 @@
+/**
+ * Keyspace notifications (notify.c): every family reports its writes with server.notifyKeyspaceEvent(class,
+ * event, key, dbid); this listener checks the class against notify-keyspace-events and publishes
+ * `__keyspace@<db>__:<key>` -> event and `__keyevent@<db>__:<event>` -> key.
+ */
+import type { Server } from "./server.ts";
+import {
+  NOTIFY_EVICTED,
+  NOTIFY_EXPIRED,
+  NOTIFY_GENERIC,
+  NOTIFY_HASH,
+  NOTIFY_KEY_MISS,
+  NOTIFY_KEYEVENT,
+  NOTIFY_KEYSPACE,
+  NOTIFY_LIST,
+  NOTIFY_MODULE,
+  NOTIFY_NEW,
+  NOTIFY_SET,
+  NOTIFY_STREAM,
+  NOTIFY_STRING,
+  NOTIFY_ZSET,
+} from "./server.ts";
+import { publishMessage } from "./commands/pubsub.ts";
+
+/**
+ * Class character -> bits. Built on first use: server.ts (where the NOTIFY_* constants live) imports the
+ * command families, so its constants are not initialised yet while this module loads.
+ */
+let classBits: Record<string, number> | null = null;
+
+function bitsFor(ch: string): number {
+  if (classBits === null) {
+    // 'A' is every class but key-miss (m) and new-key (n).
+    const all = NOTIFY_GENERIC | NOTIFY_STRING | NOTIFY_LIST | NOTIFY_SET | NOTIFY_HASH | NOTIFY_ZSET |
+      NOTIFY_EXPIRED | NOTIFY_EVICTED | NOTIFY_STREAM | NOTIFY_MODULE;
+    classBits = {
+      A: all, g: NOTIFY_GENERIC, $: NOTIFY_STRING, l: NOTIFY_LIST, s: NOTIFY_SET, h: NOTIFY_HASH, z: NOTIFY_ZSET,
+      x: NOTIFY_EXPIRED, e: NOTIFY_EVICTED, K: NOTIFY_KEYSPACE, E: NOTIFY_KEYEVENT, t: NOTIFY_STREAM,
+      m: NOTIFY_KEY_MISS, d: NOTIFY_MODULE, n: NOTIFY_NEW,
+    };
+  }
+  return classBits[ch] ?? 0;
+}
+
+/** keyspaceEventsStringToFlags for an already validated flags string. */
+export function notifyFlagsToBits(flags: string): number {
+  let bits = 0;
+  for (let i = 0; i < flags.length; i++) bits |= bitsFor(flags[i]);
+  return bits;
+}
+
+/** Installs the keyspace-event listener; called once from the pubsub family. */
+export function installNotify(server: Server): void {
+  // The setting is re-read only when its text changes: one string compare per event.
+  let text = "";
+  let bits = 0;
+  server.hooks.keyspaceEvent.push((type, event, key, dbid) => {
+    const now = server.config.get("notify-keyspace-events");
+    if (now !== text) {
+      text = now;
+      bits = notifyFlagsToBits(now);
+    }
+    if ((bits & type) === 0) return;
+    if (bits & NOTIFY_KEYSPACE) publishMessage(server, `__keyspace@${dbid}__:${key}`, event);
+    if (bits & NOTIFY_KEYEVENT) publishMessage(server, `__keyevent@${dbid}__:${event}`, key);
+  });
+}
