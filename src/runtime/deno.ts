@@ -1,6 +1,8 @@
 /**
  * Deno shim: Deno.listen -> core. Transport only. Run `deno run --allow-net src/runtime/deno.ts [--port 6379]`.
  */
+import { Buffer } from "node:buffer";
+import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/session.ts";
 import { banner, createServer, HIGH_WATER } from "./shared.ts";
 
@@ -24,6 +26,12 @@ interface DenoGlobal {
   memoryUsage(): { rss: number; heapUsed: number };
 }
 declare const Deno: DenoGlobal;
+
+// Deno's node:buffer has exact native latin1 codecs, as Node's does.
+setByteCodec({
+  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
+  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
+});
 
 const { server, port, bind } = createServer(Deno.args, {
   processId: Deno.pid,
