@@ -359,7 +359,9 @@ function normaliseInfo(text: string): string {
   const out: string[] = [];
   let section = "";
   for (const line of text.split("\r\n")) {
-    if (line.startsWith("# ")) {
+    if (line === "") {
+      out.push(line);
+    } else if (line.startsWith("# ")) {
       section = line.slice(2).toLowerCase();
       out.push(line);
     } else if (section === "keyspace" && line !== "") {
@@ -511,8 +513,9 @@ function asStep(s: string[] | DiffStep): DiffStep {
 function describeStep(step: DiffStep): string {
   if (step.read) return "(read)";
   if (step.raw !== undefined) return `raw ${escapeBytes(step.raw, 200)}`;
-  return (step.cmd ?? []).map((a) => (/^[\x21-\x7e]+$/.test(a) && !a.includes('"') ? a : escapeBytes(a, 100))).join(" ") +
-    (step.noReply ? "  (no reply awaited)" : "");
+  let text = (step.cmd ?? []).map((a) => (/^[\x21-\x7e]+$/.test(a) && !a.includes('"') ? a : escapeBytes(a, 100))).join(" ");
+  if (text.length > 300) text = `${text.slice(0, 300)}... (${step.cmd!.length} arguments)`;
+  return text + (step.noReply ? "  (no reply awaited)" : "");
 }
 
 const SCAN_CURSOR: Record<string, number> = { scan: 1, sscan: 2, hscan: 2, zscan: 2 };

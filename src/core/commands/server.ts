@@ -7,6 +7,7 @@ import { ERR_SYNTAX } from "../errors.ts";
 import { writeTree } from "./resptree.ts";
 import type { RespTree } from "./resptree.ts";
 import { globMatch } from "../glob.ts";
+import { parseMemory } from "../config.ts";
 import { helpReply, is } from "./util.ts";
 
 function human(bytes: number): string {
@@ -148,19 +149,43 @@ function runId(server: Server): string {
 
 const DEFAULT_SECTIONS = ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "errorstats", "cluster", "keyspace"];
 
-/** INFO [section ...]: "default", "all", "everything" or section names, case-insensitive. */
+function commandstatsLines(server: Server): string[] {
+  const out: string[] = [];
+  for (const cmd of server.commands.all()) {
+    if (cmd.calls === 0 && cmd.failedCalls === 0 && cmd.rejectedCalls === 0) continue;
+    const usec = Math.round(cmd.usec);
+    out.push(
+      `cmdstat_${cmd.fullName}:calls=${cmd.calls},usec=${usec},usec_per_call=${(cmd.calls ? usec / cmd.calls : 0).toFixed(2)},rejected_calls=${cmd.rejectedCalls},failed_calls=${cmd.failedCalls}`,
+    );
+  }
+  return out;
+}
+
+/** Redis keeps a latency histogram per command; without one, the mean stands in for each percentile. */
+function latencystatsLines(server: Server): string[] {
+  const out: string[] = [];
+  for (const cmd of server.commands.all()) {
+    if (cmd.calls === 0) continue;
+    const p = (cmd.usec / cmd.calls).toFixed(3);
+    out.push(`latency_percentiles_usec_${cmd.fullName}:p50=${p},p99=${p},p99.9=${p}`);
+  }
+  return out;
+}
+
+/** INFO [section ...]: "default", "all", "everything" or section names, case-insensitive, in Redis's order. */
 export function infoText(server: Server, c: Client | null, args: string[]): string {
   const all = infoSections(server, c);
+  // Commandstats and Latencystats come only on request, at the places Redis prints them.
+  const at = all.findIndex(([n]) => n === "modules") + 1;
+  all.splice(at, 0, ["commandstats", () => commandstatsLines(server)]);
+  all.splice(at + 2, 0, ["latencystats", () => latencystatsLines(server)]);
   const wanted = new Set<string>();
   if (args.length === 0) DEFAULT_SECTIONS.forEach((s) => wanted.add(s));
   for (const a of args) {
     const s = a.toLowerCase();
     if (s === "default") DEFAULT_SECTIONS.forEach((x) => wanted.add(x));
-    else if (s === "all" || s === "everything") {
-      all.forEach(([n]) => wanted.add(n));
-      wanted.add("commandstats");
-      wanted.add("latencystats");
-    } else wanted.add(s);
+    else if (s === "all" || s === "everything") all.forEach(([n]) => wanted.add(n));
+    else wanted.add(s);
   }
   const out: string[] = [];
   for (const [name, lines] of all) {
@@ -168,18 +193,7 @@ export function infoText(server: Server, c: Client | null, args: string[]): stri
     if (out.length) out.push("");
     out.push(`# ${name === "cpu" ? "CPU" : name[0].toUpperCase() + name.slice(1)}`, ...lines());
   }
-  if (wanted.has("commandstats")) {
-    if (out.length) out.push("");
-    out.push("# Commandstats");
-    for (const cmd of server.commands.all()) {
-      if (cmd.calls === 0 && cmd.failedCalls === 0 && cmd.rejectedCalls === 0) continue;
-      const usec = Math.round(cmd.usec);
-      out.push(
-        `cmdstat_${cmd.fullName}:calls=${cmd.calls},usec=${usec},usec_per_call=${(cmd.calls ? usec / cmd.calls : 0).toFixed(2)},rejected_calls=${cmd.rejectedCalls},failed_calls=${cmd.failedCalls}`,
-      );
-    }
-  }
-  return out.join("\r\n") + "\r\n";
+  return out.length === 0 ? "" : out.join("\r\n") + "\r\n";
 }
 
 /** INFO [section [section ...]] */
@@ -187,9 +201,21 @@ function infoCommand(c: Client, argv: string[]): void {
   c.w.verbatim(infoText(c.server, c, argv.slice(1)));
 }
 
-/** CONFIG GET parameter [parameter ...] */
+/**
+ * CONFIG GET parameter [parameter ...]: Redis collects matches in a case-insensitive dict, so a parameter
+ * named twice (in any case) is listed once, and an exact name is echoed as the client spelled it.
+ */
 function configGetCommand(c: Client, argv: string[]): void {
-  const pairs = c.server.config.match(argv.slice(2));
+  const seen = new Map<string, [string, string]>();
+  for (let j = 2; j < argv.length; j++) {
+    const exact = !/[*?[]/.test(argv[j]);
+    for (const [k, v] of c.server.config.match([argv[j]])) {
+      const name = exact ? argv[j] : k;
+      const id = name.toLowerCase();
+      if (!seen.has(id)) seen.set(id, [name, v]);
+    }
+  }
+  const pairs = [...seen.values()];
   c.w.map(pairs.length);
   for (const [k, v] of pairs) {
     c.w.bulk(k);
@@ -200,7 +226,7 @@ function configGetCommand(c: Client, argv: string[]): void {
 /** CONFIG SET parameter value [parameter value ...] */
 function configSetCommand(c: Client, argv: string[]): void {
   if ((argv.length - 2) % 2 !== 0) {
-    c.error("ERR wrong number of arguments for 'config|set' command");
+    c.error(ERR_SYNTAX);
     return;
   }
   const pairs: [string, string][] = [];
@@ -238,9 +264,10 @@ function writeCommandInfo(c: Client, cmd: Command): void {
   const info = cmd.info;
   c.w.array(10);
   for (let i = 0; i < 9; i++) writeTree(c.w, info[i]);
-  const subs = cmd.subcommands ? [...cmd.subcommands.values()] : [];
-  c.w.array(subs.length);
-  for (const s of subs) writeCommandInfo(c, s);
+  // Redis replies an empty set for a command without subcommands, an array for a container.
+  if (cmd.subcommands === null) return c.w.set(0);
+  c.w.array(cmd.subcommands.size);
+  for (const s of cmd.subcommands.values()) writeCommandInfo(c, s);
 }
 
 /** A command's COMMAND DOCS entry, with only the implemented subcommands. */
@@ -269,7 +296,7 @@ function commandInfoCommand(c: Client, argv: string[]): void {
   for (let j = 2; j < argv.length; j++) {
     const cmd = c.server.commands.lookupFull(argv[j]);
     if (cmd) writeCommandInfo(c, cmd);
-    else c.w.nullArray();
+    else c.w.nullBulk();
   }
 }
 
@@ -370,7 +397,27 @@ export function flushDatabases(server: Server, dbs: readonly import("../keyspace
   return removed;
 }
 
-export function serverCommands(_server: Server): CommandDef[] {
+/** Settings Redis 7.0 lists under maxmemory* that only matter for eviction: accepted and shown as Redis does. */
+function addEvictionSettings(server: Server): void {
+  if (server.config.entry("maxmemory-clients") !== undefined) return;
+  server.config.add({
+    name: "maxmemory-clients",
+    // A memory size, or a percentage of maxmemory ("10%").
+    type: {
+      kind: "custom",
+      parse: (v) => {
+        if (/^\d+%$/.test(v)) return String(Number(v.slice(0, -1))) + "%";
+        const n = parseMemory(v);
+        return n === null || n < 0 ? { error: "argument must be a memory or percent value" } : String(n);
+      },
+    },
+    default: "0",
+  });
+  server.config.add({ name: "maxmemory-eviction-tenacity", type: { kind: "int", min: 0, max: 100 }, default: "10" });
+}
+
+export function serverCommands(server: Server): CommandDef[] {
+  addEvictionSettings(server);
   return [
     { name: "info", handler: infoCommand },
     {
