@@ -236,10 +236,14 @@ export class Server {
 
   /** Disconnects a client whose unsent output passed its class's client-output-buffer-limit. */
   checkOutputLimits(c: Client): void {
-    const limits = this.outputLimits(c.channels !== null || c.patterns !== null || c.shardChannels !== null ? "pubsub" : "normal");
-    if (limits.hard === 0 && limits.soft === 0) return;
     const pending = c.transport.bufferedBytes();
     const ext = c.ext as { softSince?: number };
+    if (pending === 0) {
+      ext.softSince = undefined;
+      return;
+    }
+    const limits = this.outputLimits(c.channels !== null || c.patterns !== null || c.shardChannels !== null ? "pubsub" : "normal");
+    if (limits.hard === 0 && limits.soft === 0) return;
     if (limits.hard > 0 && pending >= limits.hard) return this.dropForOutput(c);
     if (limits.soft > 0 && pending >= limits.soft) {
       if (ext.softSince === undefined) ext.softSince = this.time;

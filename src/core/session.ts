@@ -69,6 +69,8 @@ export class Client {
   /** Flags shown in CLIENT LIST beyond the derived ones. */
   extraFlags = "";
   private processing = false;
+  /** Commands run in the current batch, for INFO commandstats timings. */
+  private timed: Command[] = [];
   /** Input processing stopped because too much output is unsent. */
   outputPaused = false;
 
@@ -106,8 +108,12 @@ export class Client {
   processInput(): void {
     if (this.processing) return;
     this.processing = true;
+    const server = this.server;
+    // One clock read per batch of pipelined commands rather than per command: the time snapshot and the
+    // INFO commandstats timings (the batch's time shared evenly among its commands) come from these.
+    const started = server.host.monotonic();
+    server.time = server.host.now();
     try {
-      const server = this.server;
       while (!this.closing && this.blocked === null && !server.isPaused(this)) {
         // A client that pipelines faster than it reads: hand big batches to the transport early, and stop
         // running its commands while too much is unsent (resumed by `drained`). Memory stays bounded.
@@ -129,6 +135,12 @@ export class Client {
       }
     } finally {
       this.processing = false;
+      const timed = this.timed;
+      if (timed.length > 0) {
+        const share = ((server.host.monotonic() - started) * 1000) / timed.length;
+        for (let i = 0; i < timed.length; i++) timed[i].usec += share;
+        timed.length = 0;
+      }
     }
   }
 
@@ -153,7 +165,6 @@ export class Client {
   /** Dispatches one command: lookup, arity, auth, transaction queueing, then the handler. */
   execute(argv: string[]): void {
     const server = this.server;
-    server.time = server.host.now();
     let cmd = server.commands.lookup(argv[0]);
     if (cmd !== undefined && cmd.subcommands !== null && argv.length >= 2) {
       const sub = cmd.subcommands.get(argv[1]) ?? cmd.subcommands.get(argv[1].toLowerCase());
@@ -181,7 +192,6 @@ export class Client {
   /** Runs a command's handler with bookkeeping (stats, last command, keys made ready for blocked clients). */
   call(cmd: Command, argv: string[]): void {
     const server = this.server;
-    const start = server.host.monotonic();
     const errorsBefore = server.stats.errorReplies;
     this.current = cmd;
     const handler = cmd.handler!;
@@ -195,7 +205,7 @@ export class Client {
     this.current = null;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
-    cmd.usec += (server.host.monotonic() - start) * 1000;
+    this.timed.push(cmd);
     if (server.stats.errorReplies !== errorsBefore) cmd.failedCalls++;
     server.stats.commands++;
     server.afterCommand(this, cmd, argv);
