@@ -36,6 +36,8 @@ export interface ServerHooks {
   gate: ((c: Client, cmd: Command, argv: string[]) => string | null)[];
   /** Extra INFO sections: name (lowercase) -> lines. */
   info: Map<string, (c: Client | null) => string[]>;
+  /** End of an event, before replies go out (Redis's beforeSleep): client-tracking broadcasts. */
+  beforeSleep: (() => void)[];
 }
 
 export class Server {
@@ -51,6 +53,7 @@ export class Server {
     clientRemoved: [],
     gate: [],
     info: new Map(),
+    beforeSleep: [],
   };
   /** Cached clock for the command being run (Redis keeps one per call too). */
   time: number;
@@ -204,8 +207,12 @@ export class Server {
     return null;
   }
 
-  /** Overridden by CLIENT PAUSE (the client family): whether this client's input must wait. */
-  isPaused(_c: Client): boolean {
+  /**
+   * Overridden by CLIENT PAUSE (the client family): whether this client's input must wait. Asked once with
+   * no command before parsing, and with the parsed command before it runs (or is queued in MULTI): a
+   * client told "paused" for a command keeps that command and runs it first when processInput resumes.
+   */
+  isPaused(_c: Client, _cmd?: Command): boolean {
     return false;
   }
 
@@ -228,6 +235,8 @@ export class Server {
   }
 
   flushPending(): void {
+    const bs = this.hooks.beforeSleep;
+    for (let i = 0; i < bs.length; i++) bs[i]();
     if (this.pendingFlush.size === 0) return;
     const list = [...this.pendingFlush];
     this.pendingFlush.clear();

@@ -69,6 +69,8 @@ export class Client {
   /** Flags shown in CLIENT LIST beyond the derived ones. */
   extraFlags = "";
   private processing = false;
+  /** A command held back by CLIENT PAUSE: run first when input processing resumes. */
+  postponed: string[] | null = null;
   /** Commands run in the current batch, for INFO commandstats timings. */
   private timed: Command[] = [];
   /** Input processing stopped because too much output is unsent. */
@@ -122,7 +124,11 @@ export class Client {
           this.outputPaused = true;
           break;
         }
-        const argv = this.parser.next();
+        let argv: string[] | null;
+        if (this.postponed !== null) {
+          argv = this.postponed;
+          this.postponed = null;
+        } else argv = this.parser.next();
         if (argv === null) {
           if (this.parser.error !== null) {
             this.w.error(`ERR ${this.parser.error}`);
@@ -132,6 +138,7 @@ export class Client {
           break;
         }
         this.execute(argv);
+        if (this.postponed !== null) break;
       }
     } finally {
       this.processing = false;
@@ -181,9 +188,14 @@ export class Client {
     if (!this.authenticated && !cmd.flags.has("no_auth")) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
+    if (server.isPaused(this, cmd)) {
+      this.postponed = argv;
+      return;
+    }
     if (this.multi !== null && !cmd.flags.has("allow-in-multi-control") && !isMultiControl(cmd.fullName)) {
       this.multi.push({ cmd, argv });
-      this.w.raw(QUEUED);
+      if (this.replyMode === "on") this.w.raw(QUEUED);
+      else this.dropReply(this.w.pos);
       return;
     }
     this.call(cmd, argv);
@@ -214,7 +226,15 @@ export class Client {
   private reject(msg: string, cmd: Command | null): void {
     if (cmd) cmd.rejectedCalls++;
     if (this.multi !== null) this.multiError = true;
+    const mark = this.w.pos;
     this.error(msg);
+    if (this.replyMode !== "on") this.dropReply(mark);
+  }
+
+  /** CLIENT REPLY OFF|SKIP also silences rejections and +QUEUED (they never reach call()). */
+  private dropReply(mark: number): void {
+    this.w.pos = mark;
+    if (this.replyMode === "skip") this.replyMode = "on";
   }
 
   /** Writes an error reply and counts it (INFO stats/errorstats). */
