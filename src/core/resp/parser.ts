@@ -104,6 +104,8 @@ export class RequestParser {
           if (argv.length === 0) continue;
           return argv;
         }
+        const whole = this.wholeCommand();
+        if (whole !== null) return whole;
         const end = this.findCR();
         if (end < 0) {
           if (this.buf.length - this.pos > INLINE_MAX_SIZE) this.error = "Protocol error: too big mbulk count string";
@@ -178,6 +180,61 @@ export class RequestParser {
       }
       return argv;
     }
+  }
+
+  /**
+   * The fast path: a multibulk command wholly inside the buffer, in well-formed, canonical form, parsed with
+   * local variables in one pass. Anything else (incomplete, malformed, over a limit, a NUL in a header)
+   * returns null with nothing consumed, and the resumable path above handles it with Redis's exact errors.
+   */
+  private wholeCommand(): string[] | null {
+    const buf = this.buf;
+    const len = buf.length;
+    let p = this.pos + 1;
+    let n = 0;
+    let digits = 0;
+    let c = buf[p];
+    if (c === 48) return null; // "0" and leading zeros: let the slow path decide
+    while (p < len && (c = buf[p]) >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      p++;
+      if (++digits > 7) return null;
+    }
+    if (digits === 0 || p + 1 >= len || c !== CR) return null;
+    if (n > 10 && this.authRequired()) return null;
+    p += 2;
+    // Every argument takes at least 6 bytes ("$0\r\n\r\n"): no array for arguments that have not arrived.
+    if (n * 6 > len - p) return null;
+    const argv: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      if (p >= len || buf[p] !== DOLLAR) return null;
+      p++;
+      let b = 0;
+      digits = 0;
+      c = buf[p];
+      if (c === 48 && buf[p + 1] !== CR) return null;
+      while (p < len && (c = buf[p]) >= 48 && c <= 57) {
+        b = b * 10 + (c - 48);
+        p++;
+        if (++digits > 10) return null;
+      }
+      if (digits === 0 || c !== CR || p + 1 >= len) return null;
+      if (b > this.maxBulkLen || (b > 16384 && this.authRequired())) return null;
+      p += 2;
+      // Like Redis, the two bytes after the bulk are skipped without being checked.
+      if (p + b + 2 > len) return null;
+      argv[i] = bytesToStr(buf, p, p + b);
+      p += b + 2;
+    }
+    if (p >= len) {
+      this.buf = EMPTY;
+      this.pos = 0;
+      this.scanFrom = 0;
+    } else {
+      this.pos = p;
+      this.scanFrom = p;
+    }
+    return argv;
   }
 
   /**
