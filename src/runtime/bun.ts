@@ -1,7 +1,8 @@
 /** Bun shim: Bun.listen -> core. Transport only. Run `bun src/runtime/bun.ts [--port 6379]`. */
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/session.ts";
-import { banner, createServer, HIGH_WATER } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { nodeFileStore } from "./fs-node.ts";
 
 /** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
 interface BunSocket {
@@ -143,12 +144,15 @@ const listener = Bun.listen({
 
 server.config.setRaw("port", String(listener.port));
 server.start();
-const stop = () => {
+const exit = (code: number) => {
   server.stop();
   listener.stop(true);
-  process.exit(0);
+  process.exit(code);
 };
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-// The ready line comes last: whoever waits for it may signal us at once.
-console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));
+// Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
+const onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
+  // The ready line comes last: whoever waits for it may signal us at once.
+  console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));
+});
+process.on("SIGINT", () => onSignal("SIGINT"));
+process.on("SIGTERM", () => onSignal("SIGTERM"));

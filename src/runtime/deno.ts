@@ -4,7 +4,8 @@
 import { Buffer } from "node:buffer";
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/session.ts";
-import { banner, createServer, HIGH_WATER } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { nodeFileStore } from "./fs-node.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -24,6 +25,7 @@ interface DenoGlobal {
   addSignalListener(sig: string, fn: () => void): void;
   exit(code: number): never;
   memoryUsage(): { rss: number; heapUsed: number };
+  permissions: { querySync(desc: { name: "read" | "write"; path: string }): { state: "granted" | "prompt" | "denied" } };
 }
 declare const Deno: DenoGlobal;
 
@@ -153,13 +155,25 @@ async function serve(conn: DenoConn): Promise<void> {
 const listener = Deno.listen({ hostname: bind, port });
 server.config.setRaw("port", String(listener.addr.port));
 server.start();
-const stop = () => {
+const exit = (code: number) => {
   server.stop();
   listener.close();
-  Deno.exit(0);
+  Deno.exit(code);
 };
-Deno.addSignalListener("SIGINT", stop);
-Deno.addSignalListener("SIGTERM", stop);
-// The ready line comes last: whoever waits for it may signal us at once.
-console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.addr.port));
+// Persistence needs --allow-read and --allow-write (for `dir`); without them the server runs in memory only.
+const dirPerm = { path: server.config.get("dir") };
+const canPersist = Deno.permissions.querySync({ name: "read", ...dirPerm }).state === "granted" &&
+  Deno.permissions.querySync({ name: "write", ...dirPerm }).state === "granted";
+const onSignal = startPersistence(
+  server,
+  canPersist ? nodeFileStore() : null,
+  canPersist ? undefined : "Deno was started without --allow-read and --allow-write, so nothing is loaded or saved",
+  exit,
+  () => {
+    // The ready line comes last: whoever waits for it may signal us at once.
+    console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.addr.port));
+  },
+);
+Deno.addSignalListener("SIGINT", () => onSignal("SIGINT"));
+Deno.addSignalListener("SIGTERM", () => onSignal("SIGTERM"));
 for await (const conn of listener) void serve(conn);

@@ -2,7 +2,8 @@
 import net from "node:net";
 import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
-import { banner, createServer, HIGH_WATER } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { nodeFileStore } from "./fs-node.ts";
 
 setByteCodec({
   decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
@@ -61,16 +62,19 @@ export function main(argv: string[]): Promise<net.Server> {
       const addr = listener.address() as net.AddressInfo;
       server.config.setRaw("port", String(addr.port));
       server.start();
-      const stop = () => {
+      const exit = (code: number) => {
         server.stop();
         listener.close();
-        process.exit(0);
+        process.exit(code);
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-      // The ready line comes last: whoever waits for it may signal us at once.
-      console.log(banner(`Node.js ${process.version}`, bind, addr.port));
-      resolve(listener);
+      // Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
+      const onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
+        // The ready line comes last: whoever waits for it may signal us at once.
+        console.log(banner(`Node.js ${process.version}`, bind, addr.port));
+        resolve(listener);
+      });
+      process.on("SIGINT", () => onSignal("SIGINT"));
+      process.on("SIGTERM", () => onSignal("SIGTERM"));
     });
   });
 }

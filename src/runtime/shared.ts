@@ -50,3 +50,23 @@ export function createServer(argv: readonly string[], host: Partial<Host>): Star
 export function banner(runtime: string, bind: string, port: number): string {
   return `Redis-Lite (Redis 7.0.15 compatible) on ${runtime}: ready to accept connections on ${bind}:${port}`;
 }
+
+import { attachPersistence } from "../core/persistence/snapshot.ts";
+import type { FileStore } from "../core/persistence/fs.ts";
+
+/**
+ * Persistence for a shim: attaches file access, loads the snapshot in slices (clients that connect meanwhile
+ * get -LOADING, as with Redis), then calls `ready`. A corrupt file ends the process with status 1, as Redis
+ * does. Returns the handler for SIGTERM/SIGINT (save first when save points are set, then `exit`).
+ */
+export function startPersistence(
+  server: Server,
+  files: FileStore | null,
+  offReason: string | undefined,
+  exit: (code: number) => void,
+  ready: () => void,
+): (sig: "SIGTERM" | "SIGINT") => void {
+  const p = attachPersistence(server, { files, exit, offReason });
+  p.loadAtStartup((ok) => (ok ? ready() : exit(1)), true);
+  return (sig) => p.signal(sig);
+}

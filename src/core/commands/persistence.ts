@@ -1,7 +1,202 @@
-/** persistence commands: registered in index.ts; rows are added by the family's owner. */
+/**
+ * Persistence commands (rdb.c, cluster.c, server.c): SAVE, BGSAVE, LASTSAVE, SHUTDOWN, DUMP, RESTORE, and
+ * the INFO persistence section. The machinery lives in src/core/persistence/.
+ */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
+import type { Client } from "../session.ts";
+import { NOTIFY_GENERIC } from "../server.ts";
+import { bytesToStr, strToBytes } from "../bytes.ts";
+import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
+import { int64Arg, is } from "./util.ts";
+import { persistenceOf } from "../persistence/snapshot.ts";
+import { createDumpPayload, readDumpPayload, verifyDumpPayload } from "../persistence/rdb.ts";
+import type { Value } from "../keyspace/types.ts";
 
-export function persistenceCommands(_server: Server): CommandDef[] {
-  return [];
+const ERR_BGSAVE_IN_PROGRESS = "ERR Background save already in progress";
+const ERR_PLAIN = "ERR";
+
+/* SAVE */
+function saveCommand(c: Client): void {
+  const p = persistenceOf(c.server);
+  if (p.bgsave !== null) {
+    c.error(ERR_BGSAVE_IN_PROGRESS);
+    return;
+  }
+  if (p.saveSync()) c.w.ok();
+  else c.error(ERR_PLAIN);
+}
+
+/* BGSAVE [SCHEDULE] */
+function bgsaveCommand(c: Client, argv: string[]): void {
+  let schedule = false;
+  if (argv.length > 1) {
+    if (argv.length === 2 && is(argv[1], "SCHEDULE")) schedule = true;
+    else {
+      c.error(ERR_SYNTAX);
+      return;
+    }
+  }
+  const p = persistenceOf(c.server);
+  if (p.bgsave !== null) {
+    c.error(ERR_BGSAVE_IN_PROGRESS);
+  } else if (p.aof?.rewriting()) {
+    if (schedule) {
+      p.bgsaveScheduled = true;
+      c.w.simple("Background saving scheduled");
+    } else {
+      c.error(
+        "ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.",
+      );
+    }
+  } else if (p.startBgsave()) {
+    c.w.simple("Background saving started");
+  } else {
+    c.error(ERR_PLAIN);
+  }
+}
+
+/* LASTSAVE */
+function lastsaveCommand(c: Client): void {
+  c.w.integer(Math.floor(persistenceOf(c.server).lastSave / 1000));
+}
+
+/* SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT] */
+function shutdownCommand(c: Client, argv: string[]): void {
+  let nosave = false;
+  let save = false;
+  let now = false;
+  let force = false;
+  let abort = false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (is(a, "NOSAVE")) nosave = true;
+    else if (is(a, "SAVE")) save = true;
+    else if (is(a, "NOW")) now = true;
+    else if (is(a, "FORCE")) force = true;
+    else if (is(a, "ABORT")) abort = true;
+    else {
+      c.error(ERR_SYNTAX);
+      return;
+    }
+  }
+  if ((abort && (nosave || save || now || force)) || (nosave && save)) {
+    c.error(ERR_SYNTAX);
+    return;
+  }
+  // With no replicas to wait for, a shutdown never stays pending, so there is never one to abort.
+  if (abort) {
+    c.error("ERR No shutdown in progress.");
+    return;
+  }
+  const p = persistenceOf(c.server);
+  c.server.host.log("# User requested shutdown...");
+  if (!p.shutdown({ save, nosave, force })) c.error("ERR Errors trying to SHUTDOWN. Check logs.");
+  else c.close();
+}
+
+/* DUMP key */
+function dumpCommand(c: Client, argv: string[]): void {
+  const v = c.db.lookup(argv[1]);
+  if (v === undefined) {
+    c.w.nullBulk();
+    return;
+  }
+  const payload = createDumpPayload(v, c.server.config);
+  c.w.bulk(bytesToStr(payload, 0, payload.length));
+}
+
+/* RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency] */
+function restoreCommand(c: Client, argv: string[]): void {
+  let replace = false;
+  let absttl = false;
+  let idle = -1;
+  let freq = -1;
+  for (let j = 4; j < argv.length; j++) {
+    const more = argv.length - j - 1;
+    const a = argv[j];
+    if (is(a, "REPLACE")) replace = true;
+    else if (is(a, "ABSTTL")) absttl = true;
+    else if (is(a, "IDLETIME") && more >= 1 && freq === -1) {
+      const v = int64Arg(c, argv[j + 1]);
+      if (v === null) return;
+      if (v < 0) {
+        c.error("ERR Invalid IDLETIME value, must be >= 0");
+        return;
+      }
+      idle = Number(v);
+      j++;
+    } else if (is(a, "FREQ") && more >= 1 && idle === -1) {
+      const v = int64Arg(c, argv[j + 1]);
+      if (v === null) return;
+      if (v < 0 || v > 255) {
+        c.error("ERR Invalid FREQ value, must be >= 0 and <= 255");
+        return;
+      }
+      freq = Number(v);
+      j++;
+    } else {
+      c.error(ERR_SYNTAX);
+      return;
+    }
+  }
+  const db = c.db;
+  const key = argv[1];
+  if (!replace && db.lookup(key) !== undefined) {
+    c.error("BUSYKEY Target key name already exists.");
+    return;
+  }
+  const ttlArg = int64Arg(c, argv[2], ERR_NOT_INTEGER);
+  if (ttlArg === null) return;
+  if (ttlArg < 0) {
+    c.error("ERR Invalid TTL value, must be >= 0");
+    return;
+  }
+  const payload = strToBytes(argv[3]);
+  if (!verifyDumpPayload(payload)) {
+    c.error("ERR DUMP payload version or checksum are wrong");
+    return;
+  }
+  let value: Value;
+  try {
+    value = readDumpPayload(payload, c.server.config);
+  } catch {
+    c.error("ERR Bad data format");
+    return;
+  }
+  const server = c.server;
+  let deleted = false;
+  if (replace) deleted = db.delete(key);
+  let ttl = Number(ttlArg);
+  if (ttl !== 0 && !absttl) ttl += server.time;
+  if (ttl !== 0 && ttl <= server.time) {
+    // Already expired: the key is not created (and a replaced one is gone, as a DEL).
+    if (deleted) {
+      server.signalModifiedKey(db, key);
+      server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
+      server.dirty++;
+    }
+    c.w.ok();
+    return;
+  }
+  db.store(key, value);
+  if (ttl !== 0) db.setExpire(key, ttl);
+  if (idle >= 0) db.setIdle(key, idle);
+  server.signalModifiedKey(db, key);
+  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "restore", key, db.id);
+  c.w.ok();
+  server.dirty++;
+}
+
+export function persistenceCommands(server: Server): CommandDef[] {
+  const p = persistenceOf(server);
+  server.hooks.info.set("persistence", () => p.infoLines());
+  return [
+    { name: "save", handler: saveCommand },
+    { name: "bgsave", handler: bgsaveCommand },
+    { name: "lastsave", handler: lastsaveCommand },
+    { name: "shutdown", handler: shutdownCommand },
+    { name: "dump", handler: dumpCommand },
+    { name: "restore", handler: restoreCommand },
+  ];
 }

@@ -1,0 +1,849 @@
+/**
+ * Snapshots: SAVE, BGSAVE without fork, save points, loading at startup, and the state INFO persistence shows.
+ *
+ * BGSAVE without fork. Redis forks and lets the kernel's copy-on-write keep the child's view frozen. Here the
+ * snapshot is written by the server process itself, in slices of a few milliseconds between network events,
+ * and the point-in-time view is kept by copy-on-write at the level of keys:
+ *
+ *  - When the save starts, each non-empty database's slot count is noted (`end`). Slots never move while
+ *    their key lives (keyspace/dict.ts), so "the key in slot s" is a stable name for a snapshot entry, and a
+ *    sweep walks slots 0..end-1 in order, writing each key as it finds it.
+ *  - Before any command that is not read-only runs (the server's gate hook, which fires before the handler),
+ *    every argument that names a key in a slot the sweep has not reached yet gets its record serialised right
+ *    then, from the still untouched value, and parked by slot. The sweep writes the parked bytes in place of
+ *    the live key. EXEC is handled by looking at every queued command, EVAL/FCALL by their declared keys.
+ *    (Checking every argument, not only key positions, over-approximates cheaply and needs no key specs.)
+ *  - An argument that names no key at that moment may be created by the command: after the command, if it
+ *    now lives in an unswept slot, that slot is marked "born" and the sweep skips it, so keys created after
+ *    the start never enter the file (also when they reuse a freed slot).
+ *  - Keys deleted by expiry during the save are simply not written: their deadline has passed, so a loader
+ *    would drop them anyway. FLUSHALL, FLUSHDB, SWAPDB and DEBUG, which change many keys without naming them,
+ *    first finish the running save synchronously.
+ *  - Known gap: a key changed with no command naming it, i.e. a blocked BLMOVE/BRPOPLPUSH destination being
+ *    served by another client's push, or a script touching undeclared keys, may be written post-change.
+ *
+ * The cost is paid only while a save runs and only by writes: one Map lookup per argument, plus serialising a
+ * value that is about to change (O(size of that value), the price Redis pays in copied pages).
+ */
+import type { Server } from "../server.ts";
+import type { Client } from "../session.ts";
+import type { Command } from "../commands/table.ts";
+import type { Db } from "../keyspace/db.ts";
+import type { Value } from "../keyspace/types.ts";
+import type { FileStore } from "./fs.ts";
+import { joinPath } from "./fs.ts";
+import {
+  RDB_OPCODE_AUX,
+  RDB_OPCODE_EOF,
+  RDB_OPCODE_EXPIRETIME,
+  RDB_OPCODE_EXPIRETIME_MS,
+  RDB_OPCODE_FREQ,
+  RDB_OPCODE_FUNCTION,
+  RDB_OPCODE_FUNCTION2,
+  RDB_OPCODE_IDLE,
+  RDB_OPCODE_MODULE_AUX,
+  RDB_OPCODE_RESIZEDB,
+  RDB_OPCODE_SELECTDB,
+  RDB_VERSION,
+  RdbDecoder,
+  RdbEncoder,
+  RdbFormatError,
+  printable,
+  readValue,
+  writeHeader,
+  writeKeyRecord,
+  writeSelectDb,
+  writeTrailer,
+} from "./rdb.ts";
+
+/** What the shim gives persistence: file access (null = persistence off) and a way to end the process. */
+export interface PersistenceIO {
+  files: FileStore | null;
+  /** Ends the process (SHUTDOWN, signals). */
+  exit(code: number): void;
+  /** Why files is null, for the startup log. */
+  offReason?: string;
+}
+
+/** How long one BGSAVE or loading slice may run before yielding to the event loop. */
+const SLICE_MS = 4;
+/** Redis's CONFIG_BGSAVE_RETRY_DELAY: wait this long after a failed background save before a save point retries. */
+const BGSAVE_RETRY_DELAY_MS = 5000;
+
+export const ERR_LOADING = "LOADING Redis is loading the dataset in memory";
+export const ERR_MISCONF =
+  "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.";
+
+/** The sweep over one database. */
+interface DbSweep {
+  db: Db;
+  /** Slots at the start; slots at or past this were filled later. */
+  end: number;
+  /** Next slot to write. */
+  cursor: number;
+  /** Records serialised before a write touched them, by slot. */
+  preserved: Map<number, Uint8Array>;
+  /** Slots whose current key was created after the start (lazily allocated). */
+  born: Uint8Array | null;
+  size: number;
+  expires: number;
+  started: boolean;
+}
+
+/** Writes one snapshot file, in slices or all at once. */
+export class SnapshotWriter {
+  private p: Persistence;
+  readonly tmpPath: string;
+  readonly path: string;
+  private files: FileStore;
+  private handle: unknown;
+  private enc: RdbEncoder;
+  readonly sweeps: DbSweep[] = [];
+  private di = 0;
+  keysTotal = 0;
+  keysDone = 0;
+  readonly dirtyAtStart: number;
+  readonly startedAt: number;
+  private saveIdle: boolean;
+
+  constructor(p: Persistence, files: FileStore, path: string, tmpPath: string, aofBase = false) {
+    this.p = p;
+    this.files = files;
+    this.path = path;
+    this.tmpPath = tmpPath;
+    const server = p.server;
+    this.dirtyAtStart = server.dirty;
+    this.startedAt = server.now();
+    this.saveIdle = /lru$/.test(server.config.get("maxmemory-policy"));
+    this.handle = files.create(tmpPath);
+    this.enc = new RdbEncoder(
+      server.config.get("rdbcompression") === "yes",
+      (chunk) => files.write(this.handle, chunk),
+      server.config.get("rdbchecksum") === "yes",
+    );
+    writeHeader(this.enc, server.now(), server.host.memory?.().heapUsed ?? 0, aofBase);
+    for (const db of server.dbs) {
+      if (db.size === 0) continue;
+      this.keysTotal += db.size;
+      this.sweeps.push({
+        db, end: db.keys.length, cursor: 0, preserved: new Map(), born: null,
+        size: db.size, expires: db.expiresCount, started: false,
+      });
+    }
+  }
+
+  private writeRecord(db: Db, key: string, v: Value): void {
+    const at = db.getExpire(key) ?? -1;
+    writeKeyRecord(this.enc, key, v, at, this.saveIdle ? db.idleSeconds(key) : -1, this.p.server.config);
+  }
+
+  /** Writes records until `deadline` (host monotonic ms) passes; true once the file is complete and in place. */
+  step(deadline: number): boolean {
+    const host = this.p.server.host;
+    let n = 0;
+    while (this.di < this.sweeps.length) {
+      const st = this.sweeps[this.di];
+      if (!st.started) {
+        writeSelectDb(this.enc, st.db.id, st.size, st.expires);
+        st.started = true;
+      }
+      const keys = st.db.keys;
+      const vals = st.db.vals;
+      while (st.cursor < st.end) {
+        const s = st.cursor++;
+        const pre = st.preserved.get(s);
+        if (pre !== undefined) {
+          this.enc.raw(pre);
+          st.preserved.delete(s);
+          this.keysDone++;
+        } else {
+          const key = keys[s];
+          if (key !== undefined && (st.born === null || st.born[s] === 0)) {
+            this.writeRecord(st.db, key, vals[s]!);
+            this.keysDone++;
+          }
+        }
+        this.enc.maybeFlush();
+        if ((++n & 63) === 0 && host.monotonic() > deadline) return false;
+      }
+      this.di++;
+    }
+    writeTrailer(this.enc);
+    this.files.sync(this.handle);
+    this.files.close(this.handle);
+    this.handle = null;
+    this.files.rename(this.tmpPath, this.path);
+    const slash = this.path.lastIndexOf("/");
+    this.files.syncDir(slash > 0 ? this.path.slice(0, slash) : ".");
+    return true;
+  }
+
+  /** Bytes written so far. */
+  get written(): number {
+    return this.enc.written;
+  }
+
+  /** Gives up: closes and removes the temporary file. */
+  abort(): void {
+    try {
+      if (this.handle !== null) this.files.close(this.handle);
+    } catch { /* already closed */ }
+    this.handle = null;
+    try {
+      this.files.remove(this.tmpPath);
+    } catch { /* nothing to remove */ }
+  }
+
+  // ---- copy-on-write (only while this writer is the running BGSAVE) ----
+
+  /** Called before a non-read-only command: parks the records of unswept keys it names. */
+  beforeWrite(argv: readonly string[], pendingAbsent: string[]): void {
+    for (let d = this.di; d < this.sweeps.length; d++) {
+      const st = this.sweeps[d];
+      const db = st.db;
+      for (let i = 1; i < argv.length; i++) {
+        const slot = db.slotOf(argv[i]);
+        if (slot === undefined) {
+          pendingAbsent.push(argv[i]);
+          continue;
+        }
+        if (slot < st.cursor || slot >= st.end || st.preserved.has(slot)) continue;
+        if (st.born !== null && st.born[slot] !== 0) continue;
+        st.preserved.set(slot, this.serialiseRecord(db, argv[i], db.vals[slot]!));
+      }
+    }
+  }
+
+  /** Called after the command: names that were absent and now live in unswept slots were born after the start. */
+  afterWrite(names: readonly string[]): void {
+    for (let d = this.di; d < this.sweeps.length; d++) {
+      const st = this.sweeps[d];
+      for (const name of names) {
+        const slot = st.db.slotOf(name);
+        if (slot === undefined || slot < st.cursor || slot >= st.end || st.preserved.has(slot)) continue;
+        if (st.born === null) st.born = new Uint8Array(st.end);
+        st.born[slot] = 1;
+      }
+    }
+  }
+
+  private serialiseRecord(db: Db, key: string, v: Value): Uint8Array {
+    const enc = new RdbEncoder(this.enc.compress, null, false);
+    const at = db.getExpire(key) ?? -1;
+    writeKeyRecord(enc, key, v, at, this.saveIdle ? db.idleSeconds(key) : -1, this.p.server.config);
+    return enc.result().slice();
+  }
+}
+
+/** Reads an RDB stream into the server's databases, record by record, resumable between records. */
+export class RdbLoader {
+  private p: Persistence;
+  readonly dec: RdbDecoder;
+  version = 0;
+  keysLoaded = 0;
+  keysExpired = 0;
+  private db: Db;
+  private expireAt = -1;
+  private idle = -1;
+  /** Whether the CRC check and EOF were reached. */
+  done = false;
+  /** AUX fields seen (redis-ver, ctime, used-mem, aof-base ...). */
+  readonly aux = new Map<string, string>();
+  /** Keys already expired are skipped, as a master does; AOF preambles keep them (the AOF tail may touch them). */
+  private skipExpired: boolean;
+
+  constructor(p: Persistence, dec: RdbDecoder, skipExpired = true) {
+    this.p = p;
+    this.dec = dec;
+    this.db = p.server.dbs[0];
+    this.skipExpired = skipExpired;
+  }
+
+  /** Checks the magic and version; throws RdbFormatError. */
+  header(): void {
+    const dec = this.dec;
+    dec.startCrc();
+    dec.need(9);
+    let magic = "";
+    for (let i = 0; i < 5; i++) magic += String.fromCharCode(dec.buf[dec.pos + i]);
+    if (magic !== "REDIS") throw new RdbFormatError("Wrong signature trying to load DB from file");
+    let ver = "";
+    for (let i = 5; i < 9; i++) ver += String.fromCharCode(dec.buf[dec.pos + i]);
+    dec.pos += 9;
+    const v = /^\d{4}$/.test(ver) ? Number(ver) : NaN;
+    if (!(v >= 1 && v <= RDB_VERSION)) throw new RdbFormatError(`Can't handle RDB format version ${ver.replace(/[^\x20-\x7e]/g, "?")}`);
+    this.version = v;
+  }
+
+  /** Loads records until `deadline` passes; true at EOF (checksum verified). */
+  step(deadline: number): boolean {
+    const dec = this.dec;
+    const server = this.p.server;
+    const config = server.config;
+    const host = server.host;
+    const now = server.now();
+    let n = 0;
+    for (;;) {
+      const type = dec.u8();
+      switch (type) {
+        case RDB_OPCODE_EXPIRETIME:
+          this.expireAt = dec.seconds() * 1000;
+          continue;
+        case RDB_OPCODE_EXPIRETIME_MS:
+          this.expireAt = dec.ms();
+          continue;
+        case RDB_OPCODE_FREQ:
+          dec.u8();
+          continue;
+        case RDB_OPCODE_IDLE:
+          this.idle = dec.len();
+          continue;
+        case RDB_OPCODE_EOF:
+          this.finish();
+          return true;
+        case RDB_OPCODE_SELECTDB: {
+          const id = dec.len();
+          if (id >= server.dbs.length) {
+            throw new RdbFormatError(
+              `FATAL: Data file was created with a Redis server configured to handle more than ${server.dbs.length} databases. Exiting`,
+            );
+          }
+          this.db = server.dbs[id];
+          continue;
+        }
+        case RDB_OPCODE_RESIZEDB:
+          dec.len();
+          dec.len();
+          continue;
+        case RDB_OPCODE_AUX: {
+          const k = dec.string();
+          const v = dec.string();
+          this.aux.set(k, v);
+          this.logAux(k, v);
+          continue;
+        }
+        case RDB_OPCODE_MODULE_AUX:
+          throw new RdbFormatError("The RDB file contains module AUX data, which Redis-Lite cannot load");
+        case RDB_OPCODE_FUNCTION2:
+          // A function library: its code, which there is no engine here to run. Skipped with a warning.
+          host.log(`# Skipping a function library in the RDB file: Redis-Lite has no function engine`);
+          dec.string();
+          continue;
+        case RDB_OPCODE_FUNCTION:
+          throw new RdbFormatError("Pre-release function format not supported.");
+      }
+      const key = dec.string();
+      const val = readValue(dec, type, config, key);
+      const at = this.expireAt;
+      const idle = this.idle;
+      this.expireAt = -1;
+      this.idle = -1;
+      if (this.skipExpired && at !== -1 && at < now) {
+        this.keysExpired++;
+      } else {
+        if (this.db.has(key)) throw new RdbFormatError(`RDB has duplicated key '${printable(key)}' in DB ${this.db.id}`);
+        this.db.insert(key, val);
+        if (at !== -1) this.db.setExpire(key, at);
+        if (idle > 0) this.db.setIdle(key, idle);
+        this.keysLoaded++;
+      }
+      if ((++n & 127) === 0 && host.monotonic() > deadline) return false;
+    }
+  }
+
+  private logAux(k: string, v: string): void {
+    const log = (s: string) => this.p.server.host.log(s);
+    if (k === "redis-ver") log(`* Loading RDB produced by version ${v}`);
+    else if (k === "ctime") {
+      const age = Math.floor(this.p.server.now() / 1000) - Number(v);
+      log(`* RDB age ${age < 0 ? 0 : age} seconds`);
+    } else if (k === "used-mem") log(`* RDB memory usage when created ${(Number(v) / (1024 * 1024)).toFixed(2)} Mb`);
+  }
+
+  /** After EOF: the CRC-64 trailer (RDB 5+), unless the file was written without one (all zero). */
+  private finish(): void {
+    const dec = this.dec;
+    if (this.version >= 5) {
+      dec.foldCrc();
+      dec.need(8);
+      const at = dec.pos;
+      let zero = true;
+      for (let i = 0; i < 8; i++) if (dec.buf[at + i] !== 0) zero = false;
+      if (zero) {
+        this.p.server.host.log("* RDB file was saved with checksum disabled: no check performed.");
+      } else if (this.p.server.config.get("rdbchecksum") === "yes" && !dec.crc!.matches(dec.buf, at)) {
+        let got = 0n;
+        for (let i = 7; i >= 0; i--) got = (got << 8n) | BigInt(dec.buf[at + i]);
+        throw new RdbFormatError(
+          `Wrong RDB checksum expected: (${dec.crc!.value().toString(16).padStart(16, "0")}) got (${got.toString(16).padStart(16, "0")}). Aborting now.`,
+        );
+      }
+      dec.pos += 8;
+    }
+    this.done = true;
+  }
+}
+
+/** Loading progress for INFO. */
+interface LoadingState {
+  startedAt: number;
+  totalBytes: number;
+  loader: RdbLoader;
+  usedMem: number;
+}
+
+/** Persistence state for one server (server.ext.persistence). */
+export class Persistence {
+  readonly server: Server;
+  io: PersistenceIO | null = null;
+  /** Last successful save (ms); starts at server start as in Redis. */
+  lastSave: number;
+  lastBgsaveStatus: "ok" | "err" = "ok";
+  lastBgsaveTimeSec = -1;
+  lastBgsaveTry = 0;
+  rdbSaves = 0;
+  bgsave: SnapshotWriter | null = null;
+  private bgsaveTimer: { cancel(): void } | null = null;
+  bgsaveScheduled = false;
+  loading: LoadingState | null = null;
+  lastLoadKeysLoaded = 0;
+  lastLoadKeysExpired = 0;
+  /** Arguments that named no key before the current command (see SnapshotWriter.afterWrite). */
+  private pendingAbsent: string[] = [];
+  private cronTimer: { cancel(): void } | null = null;
+  /** Whether a signal asked for shutdown (a second SIGINT then exits at once). */
+  shutdownAsap = false;
+  /** Hooks the AOF module installs (rewrite after CONFIG SET appendonly, fsync on shutdown). */
+  aof: AofHooks | null = null;
+
+  constructor(server: Server) {
+    this.server = server;
+    this.lastSave = server.startedAt;
+    server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
+    server.hooks.afterCommand.push(() => {
+      if (this.pendingAbsent.length === 0) return;
+      if (this.bgsave) this.bgsave.afterWrite(this.pendingAbsent);
+      this.pendingAbsent.length = 0;
+    });
+  }
+
+  get files(): FileStore | null {
+    return this.io?.files ?? null;
+  }
+
+  rdbPath(): string {
+    return joinPath(this.server.config.get("dir"), this.server.config.get("dbfilename"));
+  }
+
+  tmpPath(): string {
+    return joinPath(this.server.config.get("dir"), `temp-${this.server.host.processId ?? 0}.rdb`);
+  }
+
+  /** Save points: [seconds, changes] pairs from `save`. */
+  saveParams(): [number, number][] {
+    const parts = this.server.config.get("save").split(" ").filter((x) => x !== "");
+    const out: [number, number][] = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) out.push([Number(parts[i]), Number(parts[i + 1])]);
+    return out;
+  }
+
+  /** Starts the periodic checks (save points, scheduled BGSAVE), as serverCron does. */
+  startCron(): void {
+    if (this.cronTimer) return;
+    const tick = () => {
+      this.cronTimer = this.server.host.setTimer(100, tick);
+      this.cron();
+    };
+    this.cronTimer = this.server.host.setTimer(100, tick);
+  }
+
+  stopCron(): void {
+    this.cronTimer?.cancel();
+    this.cronTimer = null;
+  }
+
+  cron(): void {
+    if (this.files === null || this.loading !== null) return;
+    if (this.bgsave !== null || this.aof?.rewriting()) return;
+    const now = this.server.now();
+    if (this.bgsaveScheduled) {
+      this.bgsaveScheduled = false;
+      this.startBgsave();
+      return;
+    }
+    for (const [seconds, changes] of this.saveParams()) {
+      if (
+        this.server.dirty >= changes && now - this.lastSave > seconds * 1000 &&
+        (now - this.lastBgsaveTry > BGSAVE_RETRY_DELAY_MS || this.lastBgsaveStatus === "ok")
+      ) {
+        this.server.host.log(`* ${changes} changes in ${seconds} seconds. Saving...`);
+        this.startBgsave();
+        return;
+      }
+    }
+    this.aof?.cron();
+  }
+
+  // ---- the gate: LOADING, MISCONF, copy-on-write ----
+
+  private gate(c: Client, cmd: Command, argv: string[]): string | null {
+    if (this.loading !== null && !cmd.flags.has("loading")) return ERR_LOADING;
+    const bg = this.bgsave;
+    const readonly = cmd.flags.has("readonly");
+    if (
+      this.lastBgsaveStatus === "err" && !readonly && (cmd.flags.has("write") || cmd.fullName === "ping") &&
+      this.server.config.get("stop-writes-on-bgsave-error") === "yes" && this.saveParams().length > 0 && c.multi === null
+    ) {
+      return ERR_MISCONF;
+    }
+    if (bg === null || readonly) return null;
+    const name = cmd.fullName;
+    if (name === "flushall" || name === "flushdb" || name === "swapdb" || name.startsWith("debug")) {
+      this.finishBgsaveNow();
+      return null;
+    }
+    if (c.multi !== null && name !== "exec") return null; // queued: looked at when EXEC runs
+    if (name === "exec" && c.multi !== null) {
+      for (const q of c.multi) {
+        const n = q.cmd.fullName;
+        if (n === "flushall" || n === "flushdb" || n === "swapdb" || n.startsWith("debug")) {
+          this.finishBgsaveNow();
+          return null;
+        }
+        if (!q.cmd.flags.has("readonly")) bg.beforeWrite(q.argv, this.pendingAbsent);
+      }
+      return null;
+    }
+    bg.beforeWrite(argv, this.pendingAbsent);
+    return null;
+  }
+
+  // ---- SAVE ----
+
+  /** rdbSave: the whole dataset to `dbfilename`, synchronously. Logs and returns false on failure. */
+  saveSync(): boolean {
+    const files = this.files;
+    if (files === null) {
+      this.server.host.log(`# Failed saving the DB: ${this.io?.offReason ?? "persistence is off (no file access)"}`);
+      return false;
+    }
+    let w: SnapshotWriter;
+    try {
+      w = new SnapshotWriter(this, files, this.rdbPath(), this.tmpPath());
+    } catch (e) {
+      this.server.host.log(
+        `# Failed opening the temp RDB file ${this.tmpPath()} (in server root dir ${this.server.config.get("dir")}) for saving: ${(e as Error).message}`,
+      );
+      return false;
+    }
+    try {
+      w.step(Infinity);
+    } catch (e) {
+      w.abort();
+      this.server.host.log(`# Write error saving DB on disk: ${(e as Error).message}`);
+      return false;
+    }
+    this.server.host.log("* DB saved on disk");
+    this.server.dirty = 0;
+    this.lastSave = this.server.now();
+    this.lastBgsaveStatus = "ok";
+    this.rdbSaves++;
+    return true;
+  }
+
+  // ---- BGSAVE ----
+
+  /** rdbSaveBackground: starts the sliced save; false (and logged) when it cannot start. */
+  startBgsave(): boolean {
+    const files = this.files;
+    const server = this.server;
+    this.lastBgsaveTry = server.now();
+    if (files === null) {
+      server.host.log(`# Can't save in background: ${this.io?.offReason ?? "persistence is off (no file access)"}`);
+      this.lastBgsaveStatus = "err";
+      return false;
+    }
+    try {
+      this.bgsave = new SnapshotWriter(this, files, this.rdbPath(), this.tmpPath());
+    } catch (e) {
+      server.host.log(`# Can't save in background: ${(e as Error).message}`);
+      this.lastBgsaveStatus = "err";
+      return false;
+    }
+    server.host.log("* Background saving started");
+    this.scheduleSlice();
+    return true;
+  }
+
+  private scheduleSlice(): void {
+    this.bgsaveTimer = this.server.host.setTimer(0, () => {
+      this.bgsaveTimer = null;
+      const bg = this.bgsave;
+      if (bg === null) return;
+      if (this.runBgsave(this.server.host.monotonic() + SLICE_MS)) return;
+      this.scheduleSlice();
+    });
+  }
+
+  /** Runs the background save until the deadline; true when it ended (either way). */
+  private runBgsave(deadline: number): boolean {
+    const bg = this.bgsave!;
+    let done: boolean;
+    try {
+      done = bg.step(deadline);
+    } catch (e) {
+      bg.abort();
+      this.bgsave = null;
+      this.lastBgsaveStatus = "err";
+      this.server.host.log(`# Write error saving DB on disk: ${(e as Error).message}`);
+      this.server.host.log("# Background saving error");
+      return true;
+    }
+    if (!done) return false;
+    this.bgsave = null;
+    const server = this.server;
+    server.host.log("* DB saved on disk");
+    server.host.log("* Background saving terminated with success");
+    server.dirty = Math.max(0, server.dirty - bg.dirtyAtStart);
+    this.lastSave = bg.startedAt;
+    this.lastBgsaveStatus = "ok";
+    this.lastBgsaveTimeSec = Math.round((server.now() - bg.startedAt) / 1000);
+    this.rdbSaves++;
+    return true;
+  }
+
+  /** Completes the running BGSAVE synchronously (before commands that change keys wholesale). */
+  finishBgsaveNow(): void {
+    if (this.bgsave === null) return;
+    this.bgsaveTimer?.cancel();
+    this.bgsaveTimer = null;
+    this.runBgsave(Infinity);
+  }
+
+  /** Stops the running BGSAVE and removes its temporary file (SHUTDOWN, as killRDBChild). */
+  killBgsave(): void {
+    if (this.bgsave === null) return;
+    this.bgsaveTimer?.cancel();
+    this.bgsaveTimer = null;
+    this.bgsave.abort();
+    this.bgsave = null;
+  }
+
+  // ---- loading ----
+
+  /**
+   * Loads `dbfilename` if it exists. `sliced` loads in slices between events (clients get -LOADING meanwhile)
+   * and calls `done` at the end; otherwise it loads at once. `done(false)` after a corrupt file: the databases
+   * are emptied again and the log says why; Redis then exits.
+   */
+  loadAtStartup(done: (ok: boolean) => void, sliced = false): void {
+    const files = this.files;
+    const host = this.server.host;
+    if (files === null) {
+      host.log(`# Persistence is off: ${this.io?.offReason ?? "no file access"}. Data will not be loaded or saved.`);
+      done(true);
+      return;
+    }
+    const path = this.rdbPath();
+    let handle: unknown | null;
+    try {
+      handle = files.openRead(path);
+    } catch (e) {
+      host.log(`# Fatal error loading the DB: ${(e as Error).message}. Exiting.`);
+      done(false);
+      return;
+    }
+    if (handle === null) {
+      done(true);
+      return;
+    }
+    const chunk = new Uint8Array(1 << 20);
+    const source = () => {
+      const n = files.read(handle, chunk);
+      return n === 0 ? null : chunk.slice(0, n);
+    };
+    const dec = new RdbDecoder(new Uint8Array(0), source);
+    const loader = new RdbLoader(this, dec);
+    const start = host.monotonic();
+    this.loading = { startedAt: this.server.now(), totalBytes: files.size(path) ?? 0, loader, usedMem: 0 };
+    const fail = (e: unknown) => {
+      try {
+        files.close(handle);
+      } catch { /* ignore */ }
+      this.loading = null;
+      for (const db of this.server.dbs) db.flush();
+      const msg = e instanceof RdbFormatError ? e.message : `Short read or OOM loading DB. Unrecoverable error, aborting now. (${(e as Error).message})`;
+      host.log(`# Internal error in RDB reading offset ${dec.offset}: ${msg}`);
+      host.log("# Terminating server after rdb file reading failure.");
+      done(false);
+    };
+    const finish = () => {
+      files.close(handle);
+      this.loading = null;
+      this.lastLoadKeysLoaded = loader.keysLoaded;
+      this.lastLoadKeysExpired = loader.keysExpired;
+      host.log(`* Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
+      host.log(`* DB loaded from disk: ${((host.monotonic() - start) / 1000).toFixed(3)} seconds`);
+      done(true);
+    };
+    try {
+      loader.header();
+      if (!sliced) {
+        loader.step(Infinity);
+        finish();
+        return;
+      }
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    const slice = () => {
+      try {
+        if (loader.step(host.monotonic() + SLICE_MS * 5)) {
+          finish();
+          return;
+        }
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      host.setTimer(0, slice);
+    };
+    host.setTimer(0, slice);
+  }
+
+  // ---- shutdown ----
+
+  /**
+   * prepareForShutdown + finishShutdown: stops a background save, flushes the AOF, saves when save points are
+   * set (or `save`), unless `nosave`. Returns false (and logs) when the save failed and `force` is not set;
+   * otherwise logs the goodbye and asks the shim to exit.
+   */
+  shutdown(opts: { save?: boolean; nosave?: boolean; force?: boolean }): boolean {
+    const host = this.server.host;
+    if (this.bgsave !== null) {
+      host.log("# There is a child saving an .rdb. Killing it!");
+      this.killBgsave();
+    }
+    this.aof?.flushOnShutdown();
+    if ((this.saveParams().length > 0 && !opts.nosave) || opts.save) {
+      host.log("* Saving the final RDB snapshot before exiting.");
+      if (!this.saveSync()) {
+        if (opts.force) host.log("# Error trying to save the DB. Exit anyway.");
+        else {
+          host.log("# Error trying to save the DB, can't exit.");
+          return false;
+        }
+      }
+    }
+    host.log("# Redis is now ready to exit, bye bye...");
+    this.stopCron();
+    this.io?.exit(0);
+    return true;
+  }
+
+  /** A SIGTERM/SIGINT from the shim: shut down as Redis does (save first when save points are set). */
+  signal(sig: "SIGTERM" | "SIGINT"): void {
+    const host = this.server.host;
+    if (this.shutdownAsap && sig === "SIGINT") {
+      host.log("# You insist... exiting now.");
+      if (this.bgsave) this.killBgsave();
+      this.io?.exit(1);
+      return;
+    }
+    host.log(`# Received ${sig} scheduling shutdown...`);
+    this.shutdownAsap = true;
+    host.log("# User requested shutdown...");
+    if (!this.shutdown({})) {
+      host.log(`# ${sig} received but errors trying to shut down the server, check the logs for more information`);
+      this.shutdownAsap = false;
+    }
+  }
+
+  // ---- INFO persistence ----
+
+  infoLines(): string[] {
+    const server = this.server;
+    const now = server.now();
+    const bg = this.bgsave;
+    const aofInfo = this.aof?.info() ?? null;
+    const lines = [
+      `loading:${this.loading ? 1 : 0}`,
+      "async_loading:0",
+      "current_cow_peak:0",
+      "current_cow_size:0",
+      "current_cow_size_age:0",
+      `current_fork_perc:${bg && bg.keysTotal > 0 ? ((bg.keysDone / bg.keysTotal) * 100).toFixed(2) : "0.00"}`,
+      `current_save_keys_processed:${bg ? bg.keysDone : 0}`,
+      `current_save_keys_total:${bg ? bg.keysTotal : 0}`,
+      `rdb_changes_since_last_save:${server.dirty}`,
+      `rdb_bgsave_in_progress:${bg ? 1 : 0}`,
+      `rdb_last_save_time:${Math.floor(this.lastSave / 1000)}`,
+      `rdb_last_bgsave_status:${this.lastBgsaveStatus}`,
+      `rdb_last_bgsave_time_sec:${this.lastBgsaveTimeSec}`,
+      `rdb_current_bgsave_time_sec:${bg ? Math.round((now - bg.startedAt) / 1000) : -1}`,
+      `rdb_saves:${this.rdbSaves}`,
+      "rdb_last_cow_size:0",
+      `rdb_last_load_keys_expired:${this.lastLoadKeysExpired}`,
+      `rdb_last_load_keys_loaded:${this.lastLoadKeysLoaded}`,
+      ...(aofInfo ? aofInfo.main : [
+        "aof_enabled:0",
+        "aof_rewrite_in_progress:0",
+        "aof_rewrite_scheduled:0",
+        "aof_last_rewrite_time_sec:-1",
+        "aof_current_rewrite_time_sec:-1",
+        "aof_last_bgrewrite_status:ok",
+        "aof_rewrites:0",
+        "aof_rewrites_consecutive_failures:0",
+        "aof_last_write_status:ok",
+        "aof_last_cow_size:0",
+      ]),
+      "module_fork_in_progress:0",
+      "module_fork_last_cow_size:0",
+      ...(aofInfo ? aofInfo.extra : []),
+    ];
+    const ld = this.loading;
+    if (ld) {
+      const loaded = ld.loader.dec.offset;
+      const elapsed = Math.max(1, (now - ld.startedAt) / 1000);
+      const perc = ld.totalBytes > 0 ? (loaded / ld.totalBytes) * 100 : 0;
+      const eta = loaded > 0 ? Math.round((ld.totalBytes - loaded) / (loaded / elapsed)) : 1;
+      lines.push(
+        `loading_start_time:${Math.floor(ld.startedAt / 1000)}`,
+        `loading_total_bytes:${ld.totalBytes}`,
+        `loading_rdb_used_mem:${Number(ld.loader.aux.get("used-mem") ?? 0)}`,
+        `loading_loaded_bytes:${loaded}`,
+        `loading_loaded_perc:${perc.toFixed(2)}`,
+        `loading_eta_seconds:${eta}`,
+      );
+    }
+    return lines;
+  }
+}
+
+/** What the AOF module plugs into the snapshot machinery. */
+export interface AofHooks {
+  rewriting(): boolean;
+  cron(): void;
+  flushOnShutdown(): void;
+  info(): { main: string[]; extra: string[] };
+}
+
+/** The server's persistence state, created on first use. */
+export function persistenceOf(server: Server): Persistence {
+  const ext = server.ext as { persistence?: Persistence };
+  if (!ext.persistence) ext.persistence = new Persistence(server);
+  return ext.persistence;
+}
+
+/**
+ * Connects a server to files and the process (called by a shim, or by an embedder): starts the save-point
+ * checks. Loading is separate (`persistenceOf(server).loadAtStartup`), so the shim decides when to listen.
+ */
+export function attachPersistence(server: Server, io: PersistenceIO): Persistence {
+  const p = persistenceOf(server);
+  p.io = io;
+  if (io.files === null) server.host.log(`# Persistence is off: ${io.offReason ?? "no file access"}`);
+  else p.startCron();
+  return p;
+}

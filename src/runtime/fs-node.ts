@@ -1,0 +1,66 @@
+/**
+ * FileStore over node:fs, used by all three shims (Bun and Deno implement node:fs; Deno checks its
+ * --allow-read/--allow-write permissions first, see deno.ts). Synchronous calls: the core writes ~64 KB
+ * chunks between events and decides itself when a snapshot is complete (see src/core/persistence/fs.ts).
+ */
+import fs from "node:fs";
+import type { FileStore } from "../core/persistence/fs.ts";
+
+function code(e: unknown): string | undefined {
+  return (e as { code?: string }).code;
+}
+
+export function nodeFileStore(): FileStore {
+  return {
+    openRead(path) {
+      try {
+        return fs.openSync(path, "r");
+      } catch (e) {
+        if (code(e) === "ENOENT") return null;
+        throw e;
+      }
+    },
+    read: (h, into) => fs.readSync(h as number, into, 0, into.length, null),
+    create: (path) => fs.openSync(path, "w"),
+    openAppend: (path) => fs.openSync(path, "a"),
+    write(h, bytes) {
+      let off = 0;
+      while (off < bytes.length) off += fs.writeSync(h as number, bytes, off, bytes.length - off);
+    },
+    sync: (h) => fs.fsyncSync(h as number),
+    close: (h) => fs.closeSync(h as number),
+    rename: (from, to) => fs.renameSync(from, to),
+    remove(path) {
+      try {
+        fs.unlinkSync(path);
+      } catch (e) {
+        if (code(e) !== "ENOENT") throw e;
+      }
+    },
+    size(path) {
+      try {
+        return fs.statSync(path).size;
+      } catch {
+        return null;
+      }
+    },
+    mkdir: (path) => void fs.mkdirSync(path, { recursive: true }),
+    list(dir) {
+      try {
+        return fs.readdirSync(dir);
+      } catch {
+        return null;
+      }
+    },
+    syncDir(dir) {
+      try {
+        const fd = fs.openSync(dir, "r");
+        try {
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+      } catch { /* not supported here: the rename itself is still atomic */ }
+    },
+  };
+}
