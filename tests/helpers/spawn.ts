@@ -41,7 +41,9 @@ export interface Spawned {
 /** Starts a server with extra flags; resolves once it prints its ready line. */
 export function startServer(flags: string[] = [], runtime: Runtime = currentRuntime()): Promise<Spawned> {
   const { cmd, args } = serverCommand(runtime);
-  const proc = spawn(cmd, [...args, "--port", "0", ...flags], { stdio: ["ignore", "pipe", "pipe"] });
+  // No save points by default: a test server stopped with SIGTERM would otherwise write dump.rdb into the cwd
+  // (as redis-server does), and the next one would load it. Tests of persistence pass their own --save/--dir.
+  const proc = spawn(cmd, [...args, "--port", "0", "--save", "", ...flags], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20000);
