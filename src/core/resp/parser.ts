@@ -296,7 +296,8 @@ function parseLen(buf: Uint8Array, start: number, end: number): number | null {
     i++;
     if (i === end) return null;
   }
-  if (buf[i] === 48) return i + 1 === end ? 0 : null;
+  // A lone "0" is fine; "-0" and leading zeros are not.
+  if (buf[i] === 48) return i + 1 === end && !neg ? 0 : null;
   let v = 0;
   for (; i < end; i++) {
     const c = buf[i] - 48;
@@ -311,8 +312,14 @@ function isHex(c: string): boolean {
   return /^[0-9a-fA-F]$/.test(c);
 }
 
+/** C isspace: what sdssplitargs skips between words and requires after a closing quote. */
 function isSpace(c: string): boolean {
   return c === " " || c === "\n" || c === "\r" || c === "\t" || c === "\v" || c === "\f";
+}
+
+/** What ends an unquoted word in sdssplitargs: a narrower set than isspace (\v and \f stay in the word). */
+function endsWord(c: string): boolean {
+  return c === " " || c === "\n" || c === "\r" || c === "\t";
 }
 
 /**
@@ -359,7 +366,7 @@ export function splitArgs(line: string): string[] | null {
           cur.push(c.charCodeAt(0));
         }
       } else {
-        if (c === "" || isSpace(c)) done = true;
+        if (c === "" || endsWord(c)) done = true;
         else if (c === '"') inq = true;
         else if (c === "'") insq = true;
         else cur.push(c.charCodeAt(0));
