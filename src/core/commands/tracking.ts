@@ -1,7 +1,535 @@
-/** tracking commands: registered in index.ts; rows are added by the family's owner. */
-import type { CommandDef } from "./table.ts";
+/**
+ * Client-side caching (tracking.c): CLIENT TRACKING, CACHING, GETREDIR, TRACKINGINFO.
+ *
+ * Default mode remembers, per key name, the ids of tracking clients that read it (read-only commands,
+ * server.hooks.afterCommand); a change to the key (server.hooks.keyModified) sends those clients one
+ * invalidation and forgets the entry. BCAST mode instead registers prefixes: changed keys under a prefix
+ * are collected and broadcast once per event (server.hooks.beforeSleep). Invalidations are RESP3 pushes
+ * ["invalidate", [key ...]], or, to a RESP2 REDIRECT target in Pub/Sub mode, a message on
+ * __redis__:invalidate. A flush invalidates everything with a null key list.
+ */
+import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
+import type { Client } from "../session.ts";
+import { ERR_SYNTAX } from "../errors.ts";
+import { parseInt64 } from "../bytes.ts";
+import { is } from "./util.ts";
+import { isSubscribed } from "./pubsub.ts";
+import { resetHooks } from "./connection.ts";
 
-export function trackingCommands(_server: Server): CommandDef[] {
-  return [];
+/** A client's tracking settings (the CLIENT_TRACKING_* flags). Absent when tracking was never enabled. */
+export interface TrackingState {
+  on: boolean;
+  /** Client id invalidations go to; 0 = the client itself. */
+  redirect: number;
+  bcast: boolean;
+  optin: boolean;
+  optout: boolean;
+  noloop: boolean;
+  /** CLIENT CACHING given for the next command. */
+  caching: boolean;
+  brokenRedirect: boolean;
+  /** BCAST prefixes, in registration order (replies sort them as Redis's radix tree does). */
+  prefixes: Set<string>;
+}
+
+/** One BCAST prefix: its clients and the keys changed under it since the last broadcast (key -> changer). */
+interface PrefixState {
+  clients: Set<Client>;
+  keys: Map<string, Client | null>;
+}
+
+interface Tracking {
+  /** Key name -> ids of clients that may cache it. */
+  table: Map<string, Set<number>>;
+  totalItems: number;
+  prefixes: Map<string, PrefixState>;
+  clients: number;
+  /** Invalidations for the client running a command, sent after its reply: keys, null = flush. */
+  pending: { c: Client; key: string | null }[];
+  /** trackingLimitUsedSlots' effort multiplier. */
+  timeoutCounter: number;
+}
+
+function trackingOf(server: Server): Tracking {
+  let t = server.ext.tracking as Tracking | undefined;
+  if (!t) {
+    t = { table: new Map(), totalItems: 0, prefixes: new Map(), clients: 0, pending: [], timeoutCounter: 0 };
+    server.ext.tracking = t;
+  }
+  return t;
+}
+
+export function trackingState(c: Client): TrackingState | null {
+  return (c.ext.tracking as TrackingState | undefined) ?? null;
+}
+
+/**
+ * Recomputes the CLIENT LIST flags this family and the client-admin family own, in Redis's order:
+ * O (monitor), t R B (tracking), e (no-evict).
+ */
+export function updateExtraFlags(c: Client): void {
+  const t = trackingState(c);
+  let f = c.ext.monitor === true ? "O" : "";
+  if (t?.on) {
+    f += "t";
+    if (t.brokenRedirect) f += "R";
+    if (t.bcast) f += "B";
+  }
+  if (c.ext.noEvict === true) f += "e";
+  c.extraFlags = f;
+  c.ext.trackingRedirect = t?.on ? t.redirect : undefined;
+}
+
+// ---- Sending invalidations ----
+
+/** Writes one invalidation (sendTrackingMessage): `keys` is a key, or null for "everything" (a flush). */
+function sendTrackingMessage(server: Server, c: Client, keys: string | string[] | null): void {
+  const t = trackingState(c)!;
+  let to = c;
+  let redirected = false;
+  if (t.redirect !== 0) {
+    const target = server.clients.get(t.redirect);
+    if (!target) {
+      t.brokenRedirect = true;
+      updateExtraFlags(c);
+      // Tell the tracking connection its redirect target is gone (RESP3 only).
+      if (c.proto === 3) {
+        c.w.push(2);
+        c.w.bulk("tracking-redir-broken");
+        c.w.integer(t.redirect);
+        server.wake(c);
+      }
+      return;
+    }
+    to = target;
+    redirected = true;
+  }
+  const w = to.w;
+  if (to.proto === 3) {
+    w.push(2);
+    w.bulk("invalidate");
+  } else if (redirected && isSubscribed(to)) {
+    w.array(3);
+    w.bulk("message");
+    w.bulk("__redis__:invalidate");
+  } else {
+    return; // RESP2 without a redirect: nowhere to send it.
+  }
+  if (keys === null) {
+    // Redis writes the null of the tracking client's protocol, even into another client's stream.
+    w.text(c.proto === 3 ? "_\r\n" : "$-1\r\n");
+  } else if (typeof keys === "string") {
+    w.array(1);
+    w.bulk(keys);
+  } else {
+    w.bulkArray(keys);
+  }
+  server.wake(to);
+}
+
+/** The client is running a command now: its own invalidations wait until its reply is written. */
+function isExecuting(c: Client): boolean {
+  return c.current !== null || c.ext.inExec === true;
+}
+
+/** A key changed (trackingInvalidateKey). `bcast` collects it for BCAST prefixes too. */
+function invalidateKey(server: Server, key: string, bcast: boolean, changer: Client | null): void {
+  const t = trackingOf(server);
+  if (bcast && t.prefixes.size > 0) {
+    for (const [prefix, ps] of t.prefixes) if (key.startsWith(prefix)) ps.keys.set(key, changer);
+  }
+  const ids = t.table.get(key);
+  if (!ids) return;
+  for (const id of ids) {
+    const target = server.clients.get(id);
+    const ts = target ? trackingState(target) : null;
+    if (!target || !ts || !ts.on || ts.bcast) continue;
+    if (ts.noloop && target === changer) continue;
+    if (target === changer && isExecuting(target)) t.pending.push({ c: target, key });
+    else sendTrackingMessage(server, target, key);
+  }
+  t.totalItems -= ids.size;
+  t.table.delete(key);
+}
+
+/** FLUSHDB/FLUSHALL: every tracking client invalidates everything (trackingInvalidateKeysOnFlush). */
+function invalidateOnFlush(server: Server, current: Client | null): void {
+  const t = trackingOf(server);
+  if (t.clients > 0) {
+    for (const c of server.clients.values()) {
+      if (!trackingState(c)?.on) continue;
+      if (c === current && isExecuting(c)) t.pending.push({ c, key: null });
+      else sendTrackingMessage(server, c, null);
+    }
+  }
+  t.table.clear();
+  t.totalItems = 0;
+}
+
+/** After a top-level command: the running client's own invalidations (trackingHandlePendingKeyInvalidations). */
+function sendPending(server: Server): void {
+  const t = trackingOf(server);
+  if (t.pending.length === 0) return;
+  const list = t.pending;
+  t.pending = [];
+  for (const p of list) {
+    if (!p.c.closed && trackingState(p.c)?.on) sendTrackingMessage(server, p.c, p.key);
+  }
+}
+
+/** BCAST: send each prefix's changed keys to its clients, once per event. */
+function broadcastInvalidations(server: Server): void {
+  const t = server.ext.tracking as Tracking | undefined;
+  if (!t || t.clients === 0 || t.prefixes.size === 0) return;
+  const prefixes = [...t.prefixes.keys()].sort();
+  for (const prefix of prefixes) {
+    const ps = t.prefixes.get(prefix)!;
+    if (ps.keys.size === 0) continue;
+    const changed = [...ps.keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    ps.keys = new Map();
+    const all = changed.map((e) => e[0]);
+    for (const c of ps.clients) {
+      if (trackingState(c)?.noloop) {
+        const mine = changed.filter((e) => e[1] !== c).map((e) => e[0]);
+        if (mine.length > 0) sendTrackingMessage(server, c, mine);
+      } else {
+        sendTrackingMessage(server, c, all);
+      }
+    }
+  }
+}
+
+/** Keeps the tracking table within tracking-table-max-keys by invalidating keys (trackingLimitUsedSlots). */
+function limitUsedSlots(server: Server): void {
+  const t = trackingOf(server);
+  const max = server.config.getNumber("tracking-table-max-keys");
+  if (max === 0) return;
+  if (t.table.size <= max) {
+    t.timeoutCounter = 0;
+    return;
+  }
+  let effort = 100 * (t.timeoutCounter + 1);
+  while (effort-- > 0) {
+    const key = t.table.keys().next();
+    if (key.done) break;
+    invalidateKey(server, key.value, false, null);
+    if (t.table.size <= max) {
+      t.timeoutCounter = 0;
+      return;
+    }
+  }
+  t.timeoutCounter++;
+}
+
+// ---- Remembering keys ----
+
+/** The key positions of a command (getKeysFromCommand) for the commands tracking can see. */
+export function commandKeys(cmd: Command, argv: string[]): string[] {
+  const keys: string[] = [];
+  if (cmd.flags.has("movablekeys")) {
+    const name = cmd.fullName;
+    if (name === "xread" || name === "xreadgroup") {
+      let s = -1;
+      for (let i = 1; i < argv.length; i++) if (is(argv[i], "STREAMS")) { s = i; break; }
+      if (s < 0) return keys;
+      const n = Math.floor((argv.length - s - 1) / 2);
+      for (let i = s + 1; i <= s + n; i++) keys.push(argv[i]);
+      return keys;
+    }
+    // numkeys commands (SINTERCARD, ZINTER, ZUNION, ZDIFF, ZINTERCARD): numkeys, then the keys.
+    const n = Number(argv[1]);
+    if (!Number.isInteger(n) || n <= 0) return keys;
+    for (let i = 2; i < 2 + n && i < argv.length; i++) keys.push(argv[i]);
+    return keys;
+  }
+  if (cmd.firstKey <= 0) return keys;
+  const last = cmd.lastKey < 0 ? argv.length + cmd.lastKey : cmd.lastKey;
+  const step = cmd.keyStep > 0 ? cmd.keyStep : 1;
+  for (let i = cmd.firstKey; i <= last && i < argv.length; i += step) keys.push(argv[i]);
+  return keys;
+}
+
+/** trackingRememberKeys: the client may now cache the keys this read-only command fetched. */
+function rememberKeys(server: Server, c: Client, t: TrackingState, cmd: Command, argv: string[]): void {
+  if ((t.optin && !t.caching) || (t.optout && t.caching)) return;
+  if (cmd.flags.has("pubsub")) return;
+  const keys = commandKeys(cmd, argv);
+  if (keys.length === 0) return;
+  const tr = trackingOf(server);
+  for (const key of keys) {
+    let ids = tr.table.get(key);
+    if (!ids) tr.table.set(key, (ids = new Set()));
+    if (!ids.has(c.id)) {
+      ids.add(c.id);
+      tr.totalItems++;
+    }
+  }
+}
+
+// ---- Enabling and disabling ----
+
+function disableTracking(server: Server, c: Client): void {
+  const t = trackingState(c);
+  if (!t) return;
+  const tr = trackingOf(server);
+  if (t.bcast) {
+    for (const p of t.prefixes) {
+      const ps = tr.prefixes.get(p);
+      if (!ps) continue;
+      ps.clients.delete(c);
+      if (ps.clients.size === 0) tr.prefixes.delete(p);
+    }
+    t.prefixes = new Set();
+  }
+  if (t.on) {
+    tr.clients--;
+    t.on = false;
+    t.brokenRedirect = t.bcast = t.optin = t.optout = t.caching = t.noloop = false;
+  }
+  updateExtraFlags(c);
+}
+
+function enableTracking(server: Server, c: Client, redirect: number, opts: Opts, prefixes: string[]): void {
+  const tr = trackingOf(server);
+  let t = trackingState(c);
+  if (!t) {
+    t = {
+      on: false, redirect: 0, bcast: false, optin: false, optout: false, noloop: false, caching: false,
+      brokenRedirect: false, prefixes: new Set(),
+    };
+    c.ext.tracking = t;
+  }
+  if (!t.on) tr.clients++;
+  t.on = true;
+  t.brokenRedirect = t.bcast = t.optin = t.optout = t.noloop = false;
+  t.redirect = redirect;
+  if (opts.bcast) {
+    t.bcast = true;
+    for (const p of prefixes.length === 0 ? [""] : prefixes) {
+      let ps = tr.prefixes.get(p);
+      if (!ps) tr.prefixes.set(p, (ps = { clients: new Set(), keys: new Map() }));
+      ps.clients.add(c);
+      t.prefixes.add(p);
+    }
+  }
+  t.optin = opts.optin;
+  t.optout = opts.optout;
+  t.noloop = opts.noloop;
+  updateExtraFlags(c);
+}
+
+interface Opts {
+  bcast: boolean;
+  optin: boolean;
+  optout: boolean;
+  noloop: boolean;
+}
+
+/** Two prefixes overlap when one starts with the other (stringCheckPrefix). */
+function overlaps(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** CLIENT TRACKING ON|OFF [REDIRECT client-id] [PREFIX prefix ...] [BCAST] [OPTIN] [OPTOUT] [NOLOOP] */
+function clientTrackingCommand(c: Client, argv: string[]): void {
+  let redirect = 0;
+  const opts: Opts = { bcast: false, optin: false, optout: false, noloop: false };
+  const prefixes: string[] = [];
+  for (let j = 3; j < argv.length; j++) {
+    const more = argv.length - 1 - j > 0;
+    const opt = argv[j];
+    if (is(opt, "REDIRECT") && more) {
+      j++;
+      if (redirect !== 0) {
+        c.error("ERR A client can only redirect to a single other client");
+        return;
+      }
+      const id = parseInt64(argv[j]);
+      if (id === null) {
+        c.error("ERR value is not an integer or out of range");
+        return;
+      }
+      if (typeof id === "bigint" || !c.server.clients.has(id)) {
+        c.error("ERR The client ID you want redirect to does not exist");
+        return;
+      }
+      redirect = id;
+    } else if (is(opt, "BCAST")) opts.bcast = true;
+    else if (is(opt, "OPTIN")) opts.optin = true;
+    else if (is(opt, "OPTOUT")) opts.optout = true;
+    else if (is(opt, "NOLOOP")) opts.noloop = true;
+    else if (is(opt, "PREFIX") && more) prefixes.push(argv[++j]);
+    else {
+      c.error(ERR_SYNTAX);
+      return;
+    }
+  }
+  const t = trackingState(c);
+  if (is(argv[2], "ON")) {
+    if (!opts.bcast && prefixes.length > 0) {
+      c.error("ERR PREFIX option requires BCAST mode to be enabled");
+      return;
+    }
+    if (t?.on && t.bcast !== opts.bcast) {
+      c.error("ERR You can't switch BCAST mode on/off before disabling tracking for this client, and then re-enabling it with a different mode.");
+      return;
+    }
+    if (opts.bcast && (opts.optin || opts.optout)) {
+      c.error("ERR OPTIN and OPTOUT are not compatible with BCAST");
+      return;
+    }
+    if (opts.optin && opts.optout) {
+      c.error("ERR You can't specify both OPTIN mode and OPTOUT mode");
+      return;
+    }
+    if (t?.on && ((opts.optin && t.optout) || (opts.optout && t.optin))) {
+      c.error("ERR You can't switch OPTIN/OPTOUT mode before disabling tracking for this client, and then re-enabling it with a different mode.");
+      return;
+    }
+    if (opts.bcast) {
+      for (let i = 0; i < prefixes.length; i++) {
+        const p = prefixes[i];
+        for (const old of t?.prefixes ?? []) {
+          if (overlaps(old, p)) {
+            c.error(`ERR Prefix '${p}' overlaps with an existing prefix '${old}'. Prefixes for a single client must not overlap.`);
+            return;
+          }
+        }
+        for (let k = i + 1; k < prefixes.length; k++) {
+          if (overlaps(p, prefixes[k])) {
+            c.error(`ERR Prefix '${p}' overlaps with another provided prefix '${prefixes[k]}'. Prefixes for a single client must not overlap.`);
+            return;
+          }
+        }
+      }
+    }
+    enableTracking(c.server, c, redirect, opts, prefixes);
+  } else if (is(argv[2], "OFF")) {
+    disableTracking(c.server, c);
+  } else {
+    c.error(ERR_SYNTAX);
+    return;
+  }
+  c.w.ok();
+}
+
+/** CLIENT CACHING YES|NO */
+function clientCachingCommand(c: Client, argv: string[]): void {
+  const t = trackingState(c);
+  if (!t?.on) {
+    c.error("ERR CLIENT CACHING can be called only when the client is in tracking mode with OPTIN or OPTOUT mode enabled");
+    return;
+  }
+  if (is(argv[2], "YES")) {
+    if (!t.optin) {
+      c.error("ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode.");
+      return;
+    }
+  } else if (is(argv[2], "NO")) {
+    if (!t.optout) {
+      c.error("ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode.");
+      return;
+    }
+  } else {
+    c.error(ERR_SYNTAX);
+    return;
+  }
+  t.caching = true;
+  c.w.ok();
+}
+
+/** CLIENT GETREDIR */
+function clientGetredirCommand(c: Client): void {
+  const t = trackingState(c);
+  c.w.integer(t?.on ? t.redirect : -1);
+}
+
+/** CLIENT TRACKINGINFO */
+function clientTrackinginfoCommand(c: Client): void {
+  const t = trackingState(c);
+  const w = c.w;
+  const flags: string[] = [t?.on ? "on" : "off"];
+  if (t) {
+    if (t.bcast) flags.push("bcast");
+    if (t.optin) {
+      flags.push("optin");
+      if (t.caching) flags.push("caching-yes");
+    }
+    if (t.optout) {
+      flags.push("optout");
+      if (t.caching) flags.push("caching-no");
+    }
+    if (t.noloop) flags.push("noloop");
+    if (t.brokenRedirect) flags.push("broken_redirect");
+  }
+  w.map(3);
+  w.bulk("flags");
+  w.set(flags.length);
+  for (const f of flags) w.bulk(f);
+  w.bulk("redirect");
+  w.integer(t?.on ? t.redirect : -1);
+  w.bulk("prefixes");
+  w.bulkArray(t ? [...t.prefixes].sort() : []);
+}
+
+export function trackingCommands(server: Server): CommandDef[] {
+  server.hooks.keyModified.push((_db, key) => {
+    const t = server.ext.tracking as Tracking | undefined;
+    if (t === undefined) return;
+    // The client running a command (NOLOOP, and its own invalidations wait for its reply).
+    const changer = currentClient(server);
+    if (key === null) invalidateOnFlush(server, changer);
+    else if (t.table.size > 0 || t.prefixes.size > 0) invalidateKey(server, key, true, changer);
+  });
+  server.hooks.afterCommand.push((c, cmd, argv) => {
+    const t = trackingState(c);
+    if (t !== null && t.on) {
+      if (!t.bcast && cmd.flags.has("readonly")) rememberKeys(server, c, t, cmd, argv);
+      // CLIENT CACHING covers the next command, or the whole next transaction.
+      if (c.multi === null && !cmd.fullName.startsWith("client|")) t.caching = false;
+    }
+    if (c.ext.inExec !== true) sendPending(server);
+  });
+  server.hooks.gate.push((c) => {
+    server.ext.currentClient = c;
+    const t = server.ext.tracking as Tracking | undefined;
+    if (t !== undefined && t.clients > 0) limitUsedSlots(server);
+    return null;
+  });
+  server.hooks.beforeSleep.push(() => broadcastInvalidations(server));
+  server.hooks.clientRemoved.push((c) => disableTracking(server, c));
+  resetHooks.push((c) => disableTracking(server, c));
+  const prevClients = server.hooks.info.get("clients");
+  server.hooks.info.set("clients", (c) => [
+    ...(prevClients?.(c) ?? []),
+    `tracking_clients:${(server.ext.tracking as Tracking | undefined)?.clients ?? 0}`,
+  ]);
+  const prevStats = server.hooks.info.get("stats");
+  server.hooks.info.set("stats", (c) => {
+    const t = server.ext.tracking as Tracking | undefined;
+    return [
+      ...(prevStats?.(c) ?? []),
+      `tracking_total_keys:${t?.table.size ?? 0}`,
+      `tracking_total_items:${t?.totalItems ?? 0}`,
+      `tracking_total_prefixes:${t?.prefixes.size ?? 0}`,
+    ];
+  });
+  return [
+    {
+      name: "client",
+      subcommands: [
+        { name: "tracking", handler: clientTrackingCommand },
+        { name: "caching", handler: clientCachingCommand },
+        { name: "getredir", handler: clientGetredirCommand },
+        { name: "trackinginfo", handler: clientTrackinginfoCommand },
+      ],
+    },
+  ];
+}
+
+/** The client whose command is running (server.current_client), or null (cron, timers). */
+function currentClient(server: Server): Client | null {
+  const cur = server.ext.currentClient as Client | undefined;
+  return cur && (cur.current !== null || cur.ext.inExec === true) ? cur : null;
 }
