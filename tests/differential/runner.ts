@@ -14,6 +14,9 @@ import net from "node:net";
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { Buffer } from "node:buffer";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startServer } from "../helpers/spawn.ts";
 import type { Spawned } from "../helpers/spawn.ts";
 import { encodeCommand, replyLength } from "../helpers/resp.ts";
@@ -169,12 +172,21 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+/**
+ * An empty directory of its own for a server: a dump.rdb left in the working directory would otherwise be
+ * loaded at startup (by redis-server and by this server alike) and every case would start with its keys.
+ */
+export function emptyDir(): string {
+  return mkdtempSync(join(tmpdir(), "redis-lite-diff-"));
+}
+
 /** Starts Debian's redis-server on a free loopback port, with no persistence and DEBUG enabled. */
 export async function startRedis(extra: string[] = []): Promise<Target> {
+  const dir = emptyDir();
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
     const proc: ChildProcess = spawn("redis-server", [
-      "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+      "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir,
       "--enable-debug-command", "yes", "--daemonize", "no", "--loglevel", "warning", ...extra,
     ], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
@@ -216,7 +228,7 @@ export async function startRedis(extra: string[] = []): Promise<Target> {
 
 /** Starts this server (startServer: dist/node.js under Node, the runtime's own shim under Bun and Deno). */
 export async function startLite(flags: string[] = []): Promise<Target> {
-  const s: Spawned = await startServer(flags);
+  const s: Spawned = await startServer(["--dir", emptyDir(), ...flags]);
   let exited = false;
   s.proc.once("exit", () => (exited = true));
   return {
