@@ -226,6 +226,15 @@ export class Client {
   private reject(msg: string, cmd: Command | null): void {
     if (cmd) cmd.rejectedCalls++;
     if (this.multi !== null) this.multiError = true;
+    // A refused EXEC, in MULTI or not, ends the transaction (execCommandAbort); the transactions family
+    // unindexes the watches when it next sees c.watched cleared.
+    if (cmd !== null && cmd.fullName === "exec") {
+      msg = `EXECABORT Transaction discarded because of: ${msg.startsWith("ERR ") ? msg.slice(4) : msg}`;
+      this.multi = null;
+      this.multiError = false;
+      this.dirtyCas = false;
+      this.watched = null;
+    }
     const mark = this.w.pos;
     this.error(msg);
     if (this.replyMode !== "on") this.dropReply(mark);
