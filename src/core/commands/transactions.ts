@@ -58,6 +58,8 @@ function watchForKey(c: Client, key: string): void {
   let mine = watchedMap(c);
   if (mine !== null && mine.has(id)) return;
   if (mine === null) {
+    // RESET or a refused EXEC may have cleared c.watched: drop what is still indexed first.
+    unwatchAllKeys(c);
     mine = new Map();
     c.watched = mine;
     // RESET clears c.watched before its hooks run: keep a handle to unindex the keys.
