@@ -50,12 +50,12 @@ export function parseNotifyFlags(v: string): string | { error: string } {
   }
   let out = "";
   const all = "g$lshzxetd";
+  // 'n' is only spelled out when the classes are not all set ('A' hides it), as in Redis.
   if (set.has("A") || [...all].every((c) => set.has(c))) out += "A";
-  else for (const c of all) if (set.has(c)) out += c;
+  else for (const c of all + "n") if (set.has(c)) out += c;
   if (set.has("K")) out += "K";
   if (set.has("E")) out += "E";
   if (set.has("m")) out += "m";
-  if (set.has("n")) out += "n";
   return out;
 }
 
