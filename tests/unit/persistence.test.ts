@@ -107,3 +107,192 @@ test("DUMP and RESTORE round-trip a string with Redis's payload and errors", () 
   assert.equal(c.cmd("PTTL", "k3"), ":5000\r\n");
   assert.equal(c.cmd("DUMP", "nosuch"), "$-1\r\n");
 });
+
+/** Runs timers until the background save ends. */
+function finishBgsave(s: Setup): void {
+  const p = persistenceOf(s.t.server);
+  for (let i = 0; i < 100000 && p.bgsave !== null; i++) s.t.host.advance(1);
+  assert.equal(p.bgsave, null);
+}
+
+test("BGSAVE writes the dataset as it was when it started, whatever clients change meanwhile", () => {
+  const s = setup();
+  const p = persistenceOf(s.t.server);
+  p.sliceLimit = 50;
+  const c = s.t.connect();
+  for (let i = 0; i < 1000; i++) c.cmd("SET", `k${i}`, `old${i}`);
+  c.cmd("ZADD", "z", "1", "a", "2", "b");
+  c.cmd("SET", "ttl", "v");
+  assert.equal(c.cmd("BGSAVE"), "+Background saving started\r\n");
+  assert.equal(c.cmd("BGSAVE"), "-ERR Background save already in progress\r\n");
+  assert.equal(c.cmd("SAVE"), "-ERR Background save already in progress\r\n");
+  s.t.host.advance(1); // one slice: the first 50 keys
+  assert.match(c.cmd("INFO", "persistence"), /current_save_keys_processed:50\r\ncurrent_save_keys_total:1002\r\n[\s\S]*rdb_bgsave_in_progress:1\r\n/);
+  c.cmd("SET", "k999", "new");
+  c.cmd("DEL", "k998");
+  c.cmd("SET", "born", "after");
+  c.cmd("SET", "k997", "x", "KEEPTTL");
+  c.cmd("ZADD", "z", "3", "c");
+  c.cmd("EXPIRE", "ttl", "1000");
+  c.cmd("MULTI");
+  c.cmd("SET", "k996", "in-multi");
+  c.cmd("DEL", "k995");
+  c.cmd("SET", "born2", "x");
+  c.cmd("EXEC");
+  c.cmd("SET", "k0", "already-written");
+  finishBgsave(s);
+  assert.match(c.cmd("INFO", "persistence"), /rdb_last_bgsave_status:ok/);
+  assert.equal(s.t.server.dirty, 10, "the 10 changes made during the save stay counted");
+  const { s: s2, ok } = reload(s.files);
+  assert.ok(ok);
+  const d = s2.t.connect();
+  assert.equal(d.cmd("DBSIZE"), ":1002\r\n");
+  for (const k of ["k999", "k998", "k997", "k996", "k995", "k0"]) assert.equal(d.cmd("GET", k), `$${`old${k.slice(1)}`.length}\r\nold${k.slice(1)}\r\n`);
+  assert.equal(d.cmd("EXISTS", "born", "born2"), ":0\r\n");
+  assert.equal(d.cmd("ZRANGE", "z", "0", "-1"), "*2\r\n$1\r\na\r\n$1\r\nb\r\n");
+  assert.equal(d.cmd("TTL", "ttl"), ":-1\r\n");
+});
+
+test("FLUSHALL during BGSAVE completes the snapshot first", () => {
+  const s = setup();
+  persistenceOf(s.t.server).sliceLimit = 10;
+  const c = s.t.connect();
+  for (let i = 0; i < 100; i++) c.cmd("SET", `k${i}`, "v");
+  c.cmd("BGSAVE");
+  s.t.host.advance(1);
+  assert.notEqual(persistenceOf(s.t.server).bgsave, null);
+  assert.equal(c.cmd("FLUSHALL"), "+OK\r\n");
+  assert.equal(persistenceOf(s.t.server).bgsave, null);
+  const { s: s2 } = reload(s.files);
+  assert.equal(s2.t.connect().cmd("DBSIZE"), ":100\r\n");
+});
+
+test("save points start a background save once enough changes and seconds passed", () => {
+  const s = setup([["save", "10 2"]]);
+  const c = s.t.connect();
+  c.cmd("SET", "a", "1");
+  s.t.host.advance(11000);
+  assert.equal(s.files.files.has("/data/dump.rdb"), false, "one change is not enough");
+  c.cmd("SET", "b", "2");
+  s.t.host.advance(200);
+  finishBgsave(s);
+  assert.ok(s.files.files.has("/data/dump.rdb"));
+  assert.ok(s.t.host.lines.includes("* 2 changes in 10 seconds. Saving..."));
+  assert.match(c.cmd("INFO", "persistence"), /rdb_changes_since_last_save:0\r\n/);
+  assert.equal(c.cmd("LASTSAVE"), `:${Math.floor(s.t.host.time / 1000) - 0}\r\n`.replace(/:\d+/, (m) => m));
+});
+
+test("a failed background save reports err and refuses writes with MISCONF until a save works", () => {
+  const files = new MemoryFileStore();
+  const s = setup([["save", "3600 1"]], files);
+  const c = s.t.connect();
+  files.failWrites = /temp-/;
+  assert.equal(c.cmd("BGSAVE"), "-ERR\r\n");
+  assert.match(c.cmd("INFO", "persistence"), /rdb_last_bgsave_status:err/);
+  assert.match(c.cmd("SET", "k", "v"), /^-MISCONF Redis is configured to save RDB snapshots/);
+  assert.match(c.cmd("PING"), /^-MISCONF/);
+  assert.equal(c.cmd("GET", "k"), "$-1\r\n");
+  files.failWrites = null;
+  assert.equal(c.cmd("SAVE"), "+OK\r\n");
+  assert.equal(c.cmd("SET", "k", "v"), "+OK\r\n");
+});
+
+test("SHUTDOWN saves when save points are set, NOSAVE skips it, and a failed save keeps the server up unless FORCE", () => {
+  let s = setup([["save", "3600 1"]]);
+  let c = s.t.connect();
+  c.cmd("SET", "k", "v");
+  assert.equal(c.cmd("SHUTDOWN"), "");
+  assert.deepEqual(s.exits, [0]);
+  assert.ok(s.files.files.has("/data/dump.rdb"));
+
+  s = setup([["save", "3600 1"]]);
+  c = s.t.connect();
+  assert.equal(c.cmd("SHUTDOWN", "NOSAVE"), "");
+  assert.deepEqual(s.exits, [0]);
+  assert.equal(s.files.files.has("/data/dump.rdb"), false);
+
+  s = setup([["save", ""]]);
+  c = s.t.connect();
+  assert.equal(c.cmd("SHUTDOWN", "NOSAVE", "SAVE"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("SHUTDOWN", "ABORT", "NOW"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("SHUTDOWN", "BOGUS"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("SHUTDOWN", "ABORT"), "-ERR No shutdown in progress.\r\n");
+  s.files.failWrites = /temp-/;
+  assert.equal(c.cmd("SHUTDOWN", "SAVE"), "-ERR Errors trying to SHUTDOWN. Check logs.\r\n");
+  assert.deepEqual(s.exits, []);
+  assert.ok(s.t.host.lines.includes("# Error trying to save the DB, can't exit."));
+  assert.equal(c.cmd("SHUTDOWN", "SAVE", "NOW", "FORCE"), "");
+  assert.deepEqual(s.exits, [0]);
+});
+
+test("a signal saves first when save points are set; a second SIGINT exits at once", () => {
+  const s = setup([["save", "3600 1"]]);
+  s.files.failWrites = /temp-/;
+  const p = persistenceOf(s.t.server);
+  p.signal("SIGTERM");
+  assert.deepEqual(s.exits, [], "a failed save keeps the server running");
+  assert.ok(s.t.host.lines.some((l) => l.includes("SIGTERM received but errors trying to shut down the server")));
+  s.files.failWrites = null;
+  p.signal("SIGTERM");
+  assert.deepEqual(s.exits, [0]);
+});
+
+test("while a snapshot loads, commands get -LOADING and INFO shows the progress", () => {
+  const a = setup();
+  const c = a.t.connect();
+  for (let i = 0; i < 500; i++) c.cmd("SET", `k${i}`, "v");
+  c.cmd("SAVE");
+  const s = setup([], a.files);
+  const p = persistenceOf(s.t.server);
+  p.sliceLimit = 100;
+  let done: boolean | null = null;
+  p.loadAtStartup((ok) => (done = ok), true);
+  const d = s.t.connect();
+  assert.equal(d.cmd("GET", "k1"), "-LOADING Redis is loading the dataset in memory\r\n");
+  s.t.host.advance(1);
+  const info = d.cmd("INFO", "persistence");
+  assert.match(info, /loading:1\r\n/);
+  assert.match(info, /loading_total_bytes:\d+\r\nloading_rdb_used_mem:\d+\r\nloading_loaded_bytes:\d+\r\nloading_loaded_perc:[\d.]+\r\nloading_eta_seconds:\d+\r\n/);
+  for (let i = 0; i < 10; i++) s.t.host.advance(1);
+  assert.equal(done, true);
+  assert.equal(d.cmd("DBSIZE"), ":500\r\n");
+  assert.match(d.cmd("INFO", "persistence"), /loading:0\r\n[\s\S]*rdb_last_load_keys_loaded:500\r\n/);
+  assert.ok(s.t.host.lines.some((l) => /^\* DB loaded from disk: \d+\.\d{3} seconds$/.test(l)));
+});
+
+test("a corrupt or truncated snapshot is refused and nothing stays loaded", () => {
+  const a = setup();
+  const c = a.t.connect();
+  for (let i = 0; i < 50; i++) c.cmd("SET", `k${i}`, `v${i}`);
+  c.cmd("SAVE");
+  const good = a.files.files.get("/data/dump.rdb")!;
+  const bad = good.slice();
+  bad[bad.length - 15] ^= 1;
+  a.files.files.set("/data/dump.rdb", bad);
+  let r = reload(a.files);
+  assert.equal(r.ok, false);
+  assert.equal(r.s.t.connect().cmd("DBSIZE"), ":0\r\n");
+  assert.ok(r.s.t.host.lines.some((l) => l.includes("Wrong RDB checksum")));
+  a.files.files.set("/data/dump.rdb", good.slice(0, good.length - 30));
+  r = reload(a.files);
+  assert.equal(r.ok, false);
+  assert.ok(r.s.t.host.lines.some((l) => l.includes("Short read")));
+  a.files.files.set("/data/dump.rdb", new TextEncoder().encode("REDIS0011xxxx"));
+  r = reload(a.files);
+  assert.ok(r.s.t.host.lines.some((l) => l.includes("Can't handle RDB format version 0011")));
+});
+
+test("INFO persistence lists Redis 7.0's fields in Redis's order", () => {
+  const { t } = setup();
+  const info = t.connect().cmd("INFO", "persistence");
+  const names = info.split("\r\n").slice(1).filter((l) => l.includes(":")).map((l) => l.split(":")[0]);
+  assert.deepEqual(names, [
+    "loading", "async_loading", "current_cow_peak", "current_cow_size", "current_cow_size_age", "current_fork_perc",
+    "current_save_keys_processed", "current_save_keys_total", "rdb_changes_since_last_save", "rdb_bgsave_in_progress",
+    "rdb_last_save_time", "rdb_last_bgsave_status", "rdb_last_bgsave_time_sec", "rdb_current_bgsave_time_sec", "rdb_saves",
+    "rdb_last_cow_size", "rdb_last_load_keys_expired", "rdb_last_load_keys_loaded", "aof_enabled", "aof_rewrite_in_progress",
+    "aof_rewrite_scheduled", "aof_last_rewrite_time_sec", "aof_current_rewrite_time_sec", "aof_last_bgrewrite_status",
+    "aof_rewrites", "aof_rewrites_consecutive_failures", "aof_last_write_status", "aof_last_cow_size",
+    "module_fork_in_progress", "module_fork_last_cow_size",
+  ]);
+});

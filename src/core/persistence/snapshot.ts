@@ -164,7 +164,8 @@ export class SnapshotWriter {
           }
         }
         this.enc.maybeFlush();
-        if ((++n & 63) === 0 && host.monotonic() > deadline) return false;
+        n++;
+        if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 63) === 0 && host.monotonic() > deadline))) return false;
       }
       this.di++;
     }
@@ -347,7 +348,8 @@ export class RdbLoader {
         if (idle > 0) this.db.setIdle(key, idle);
         this.keysLoaded++;
       }
-      if ((++n & 127) === 0 && host.monotonic() > deadline) return false;
+      n++;
+      if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 127) === 0 && host.monotonic() > deadline))) return false;
     }
   }
 
@@ -413,6 +415,8 @@ export class Persistence {
   private cronTimer: { cancel(): void } | null = null;
   /** Whether a signal asked for shutdown (a second SIGINT then exits at once). */
   shutdownAsap = false;
+  /** At most this many keys per BGSAVE or loading slice (besides the time budget): tests make slices small. */
+  sliceLimit = Infinity;
   /** Hooks the AOF module installs (rewrite after CONFIG SET appendonly, fsync on shutdown). */
   aof: AofHooks | null = null;
 
@@ -576,7 +580,8 @@ export class Persistence {
   }
 
   private scheduleSlice(): void {
-    this.bgsaveTimer = this.server.host.setTimer(0, () => {
+    // 1 ms, not 0: the event loop serves clients in between (and a test clock steps one slice per ms).
+    this.bgsaveTimer = this.server.host.setTimer(1, () => {
       this.bgsaveTimer = null;
       const bg = this.bgsave;
       if (bg === null) return;
@@ -707,9 +712,9 @@ export class Persistence {
         fail(e);
         return;
       }
-      host.setTimer(0, slice);
+      host.setTimer(1, slice);
     };
-    host.setTimer(0, slice);
+    host.setTimer(1, slice);
   }
 
   // ---- shutdown ----
