@@ -1,7 +1,526 @@
-/** geo commands: registered in index.ts; rows are added by the family's owner. */
+/**
+ * Geo commands (geo.c): points are members of a sorted set scored by their 52-bit geohash (geohash.ts).
+ * GEOADD is ZADD with computed scores; the searches scan the 9 geohash boxes around the center and keep
+ * what lies inside the circle or box, then sort by distance as Redis does (a stable sort for full results,
+ * Redis's partial quicksort `pqsort` when COUNT cuts the result, so ties come out in the same order).
+ */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
+import type { Client } from "../session.ts";
+import { NOTIFY_ZSET } from "../server.ts";
+import { NIL, ZSetValue } from "../keyspace/zset.ts";
+import { ERR_NOT_INTEGER, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
+import { parseInt64 } from "../bytes.ts";
+import {
+  GEO_LAT_MAX,
+  GEO_LAT_MIN,
+  GEO_LONG_MAX,
+  GEO_LONG_MIN,
+  GEO_STEP_MAX,
+  areasByShape,
+  decodeScore,
+  distance,
+  distanceIfInShape,
+  encodeWGS84,
+  fixedC,
+  geohashString,
+  hashIsZero,
+  hashText,
+  humanDouble,
+  scoresOfBox,
+} from "../geohash.ts";
+import type { GeoHashBits, GeoShape } from "../geohash.ts";
+import { deleteStoreTarget, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
+import { is } from "./util.ts";
+
+/** extractLongLatOrReply: [longitude, latitude] or null after an error. */
+function lonLatArg(c: Client, lonArg: string, latArg: string): [number, number] | null {
+  const lon = scoreArg(c, lonArg);
+  if (lon === null) return null;
+  const lat = scoreArg(c, latArg);
+  if (lat === null) return null;
+  if (lon < GEO_LONG_MIN || lon > GEO_LONG_MAX || lat < GEO_LAT_MIN || lat > GEO_LAT_MAX) {
+    c.error(`ERR invalid longitude,latitude pair ${fixedC(lon, 6)},${fixedC(lat, 6)}`);
+    return null;
+  }
+  return [lon, lat];
+}
+
+/** extractUnitOrReply: meters per unit, or -1 after an error. */
+function unitArg(c: Client, u: string): number {
+  if (is(u, "M")) return 1;
+  if (is(u, "KM")) return 1000;
+  if (is(u, "FT")) return 0.3048;
+  if (is(u, "MI")) return 1609.34;
+  c.error("ERR unsupported unit provided. please use M, KM, FT, MI");
+  return -1;
+}
+
+/** extractDistanceOrReply: [radius, conversion] or null. */
+function distanceArg(c: Client, radiusArg: string, unit: string): [number, number] | null {
+  const r = scoreArg(c, radiusArg, "ERR need numeric radius");
+  if (r === null) return null;
+  if (r < 0) {
+    c.error("ERR radius cannot be negative");
+    return null;
+  }
+  const conv = unitArg(c, unit);
+  return conv < 0 ? null : [r, conv];
+}
+
+/** extractBoxOrReply: [width, height, conversion] or null. */
+function boxArg(c: Client, wArg: string, hArg: string, unit: string): [number, number, number] | null {
+  const w = scoreArg(c, wArg, "ERR need numeric width");
+  if (w === null) return null;
+  const h = scoreArg(c, hArg, "ERR need numeric height");
+  if (h === null) return null;
+  if (h < 0 || w < 0) {
+    c.error("ERR height or width cannot be negative");
+    return null;
+  }
+  const conv = unitArg(c, unit);
+  return conv < 0 ? null : [w, h, conv];
+}
+
+/** "%.4f" as a bulk string, in both protocols (addReplyDoubleDistance). */
+function replyDistance(c: Client, d: number): void {
+  c.w.bulk(fixedC(d, 4));
+}
+
+/** addReplyHumanLongDouble: a bulk string in RESP2, a double in RESP3. */
+function replyHuman(c: Client, d: number): void {
+  const s = humanDouble(d);
+  if (c.proto === 3) {
+    c.w.text(`,${s}\r\n`);
+  } else {
+    c.w.bulk(s);
+  }
+}
+
+/** GEOADD key [NX|XX] [CH] longitude latitude member [longitude latitude member ...] */
+function geoaddCommand(c: Client, argv: string[]): void {
+  let xx = false;
+  let nx = false;
+  let longidx = 2;
+  while (longidx < argv.length) {
+    const opt = argv[longidx];
+    if (is(opt, "NX")) nx = true;
+    else if (is(opt, "XX")) xx = true;
+    else if (!is(opt, "CH")) break;
+    longidx++;
+  }
+  if ((argv.length - longidx) % 3 !== 0 || (xx && nx)) return c.error(ERR_SYNTAX);
+  const elements = (argv.length - longidx) / 3;
+  // Redis rewrites the command as ZADD with the geohashes as scores and runs that.
+  const zargv = ["zadd", ...argv.slice(1, longidx)];
+  for (let i = 0; i < elements; i++) {
+    const at = longidx + i * 3;
+    const xy = lonLatArg(c, argv[at], argv[at + 1]);
+    if (xy === null) return;
+    const hash = encodeWGS84(xy[0], xy[1], GEO_STEP_MAX)!;
+    zargv.push(hashText(hash), argv[at + 2]);
+  }
+  zaddGeneric(c, zargv, 0);
+}
+
+/** The zset at `key` for a geo read: the value, undefined when missing, null after WRONGTYPE. */
+function geoLookup(c: Client, key: string): ZSetValue | undefined | null {
+  const v = c.db.lookup(key);
+  if (v === undefined) return undefined;
+  if (typeof v === "string" || v.type !== "zset") {
+    c.error(ERR_WRONGTYPE);
+    return null;
+  }
+  return v as ZSetValue;
+}
+
+/** GEOPOS key [member ...] */
+function geoposCommand(c: Client, argv: string[]): void {
+  const z = geoLookup(c, argv[1]);
+  if (z === null) return;
+  c.w.array(argv.length - 2);
+  for (let j = 2; j < argv.length; j++) {
+    const score = z === undefined ? undefined : z.score(argv[j]);
+    if (score === undefined) {
+      c.w.nullArray();
+      continue;
+    }
+    const [lon, lat] = decodeScore(score);
+    c.w.array(2);
+    replyHuman(c, lon);
+    replyHuman(c, lat);
+  }
+}
+
+/** GEOHASH key [member ...] */
+function geohashCommand(c: Client, argv: string[]): void {
+  const z = geoLookup(c, argv[1]);
+  if (z === null) return;
+  c.w.array(argv.length - 2);
+  for (let j = 2; j < argv.length; j++) {
+    const score = z === undefined ? undefined : z.score(argv[j]);
+    if (score === undefined) {
+      c.w.nullBulk();
+      continue;
+    }
+    const [lon, lat] = decodeScore(score);
+    c.w.bulk(geohashString(lon, lat));
+  }
+}
+
+/** GEODIST key member1 member2 [M|KM|FT|MI] */
+function geodistCommand(c: Client, argv: string[]): void {
+  let toMeter = 1;
+  if (argv.length === 5) {
+    toMeter = unitArg(c, argv[4]);
+    if (toMeter < 0) return;
+  } else if (argv.length > 5) {
+    return c.error(ERR_SYNTAX);
+  }
+  const z = geoLookup(c, argv[1]);
+  if (z === null) return;
+  if (z === undefined) return c.w.nullBulk();
+  const s1 = z.score(argv[2]);
+  const s2 = z.score(argv[3]);
+  if (s1 === undefined || s2 === undefined) return c.w.nullBulk();
+  const a = decodeScore(s1);
+  const b = decodeScore(s2);
+  replyDistance(c, distance(a[0], a[1], b[0], b[1]) / toMeter);
+}
+
+/** A match of a search (geoPoint). */
+interface GeoPoint {
+  lon: number;
+  lat: number;
+  dist: number;
+  member: string;
+  score: number;
+}
+
+/** geoGetPointsInRange over one box: members with min <= score < max that lie in the shape. */
+function pointsInBox(z: ZSetValue, box: GeoHashBits, shape: GeoShape, out: GeoPoint[], limit: number): void {
+  const [min, max] = scoresOfBox(box);
+  const range = { min, max, minex: false, maxex: true };
+  for (let x = z.firstInRange(range); x !== NIL; x = z.next(x)) {
+    const score = z.scoreOf(x);
+    if (!(score < max)) break;
+    const [lon, lat] = decodeScore(score);
+    const d = distanceIfInShape(shape, lon, lat);
+    if (d >= 0) out.push({ lon, lat, dist: d, member: z.memberOf(x), score });
+    if (out.length && limit && out.length >= limit) break;
+  }
+}
+
+/** membersOfAllNeighbors: the 9 boxes in order, skipping zeroed ones and a box equal to the last searched. */
+function membersOfAllNeighbors(z: ZSetValue, boxes: GeoHashBits[], shape: GeoShape, out: GeoPoint[], limit: number): void {
+  let last = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
+    if (hashIsZero(b)) continue;
+    const p = boxes[last];
+    if (last && b.hi === p.hi && b.lo === p.lo && b.step === p.step) continue;
+    if (out.length && limit && out.length >= limit) break;
+    pointsInBox(z, b, shape, out, limit);
+    last = i;
+  }
+}
+
+type GeoCmp = (a: GeoPoint, b: GeoPoint) => number;
+
+function sortAsc(a: GeoPoint, b: GeoPoint): number {
+  return a.dist > b.dist ? 1 : a.dist === b.dist ? 0 : -1;
+}
+
+function sortDesc(a: GeoPoint, b: GeoPoint): number {
+  return -sortAsc(a, b);
+}
+
+/**
+ * Redis's pqsort (NetBSD qsort with a partial range): sorts enough of `arr` that elements lrange..rrange are
+ * in place. Ported exactly because it is not stable and Redis uses it when COUNT limits a search.
+ */
+function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): void {
+  const swap = (i: number, j: number): void => {
+    const t = arr[i];
+    arr[i] = arr[j];
+    arr[j] = t;
+  };
+  const vecswap = (i: number, j: number, n: number): void => {
+    for (let k = 0; k < n; k++) swap(i + k, j + k);
+  };
+  const med3 = (a: number, b: number, c: number): number =>
+    cmp(arr[a], arr[b]) < 0
+      ? cmp(arr[b], arr[c]) < 0 ? b : cmp(arr[a], arr[c]) < 0 ? c : a
+      : cmp(arr[b], arr[c]) > 0 ? b : cmp(arr[a], arr[c]) < 0 ? a : c;
+  const insertion = (a: number, n: number): void => {
+    for (let pm = a + 1; pm < a + n; pm++) {
+      for (let pl = pm; pl > a && cmp(arr[pl - 1], arr[pl]) > 0; pl--) swap(pl, pl - 1);
+    }
+  };
+  const overlaps = (a: number, n: number): boolean => !(rrange < a || lrange > a + n - 1);
+  const run = (a: number, n: number): void => {
+    for (;;) {
+      let swapCnt = false;
+      if (n < 7) return insertion(a, n);
+      let pm = a + Math.floor(n / 2);
+      if (n > 7) {
+        let pl = a;
+        let pn = a + n - 1;
+        if (n > 40) {
+          const d = Math.floor(n / 8);
+          pl = med3(pl, pl + d, pl + 2 * d);
+          pm = med3(pm - d, pm, pm + d);
+          pn = med3(pn - 2 * d, pn - d, pn);
+        }
+        pm = med3(pl, pm, pn);
+      }
+      swap(a, pm);
+      let pa = a + 1;
+      let pb = a + 1;
+      let pc = a + n - 1;
+      let pd = a + n - 1;
+      for (;;) {
+        let r: number;
+        while (pb <= pc && (r = cmp(arr[pb], arr[a])) <= 0) {
+          if (r === 0) {
+            swapCnt = true;
+            swap(pa, pb);
+            pa++;
+          }
+          pb++;
+        }
+        while (pb <= pc && (r = cmp(arr[pc], arr[a])) >= 0) {
+          if (r === 0) {
+            swapCnt = true;
+            swap(pc, pd);
+            pd--;
+          }
+          pc--;
+        }
+        if (pb > pc) break;
+        swap(pb, pc);
+        swapCnt = true;
+        pb++;
+        pc--;
+      }
+      if (!swapCnt) return insertion(a, n);
+      const pn = a + n;
+      let r = Math.min(pa - a, pb - pa);
+      vecswap(a, pb - r, r);
+      r = Math.min(pd - pc, pn - pd - 1);
+      vecswap(pb, pn - r, r);
+      if ((r = pb - pa) > 1 && overlaps(a, r)) run(a, r);
+      if ((r = pd - pc) > 1) {
+        a = pn - r;
+        n = r;
+        if (overlaps(a, n)) continue;
+      }
+      return;
+    }
+  };
+  run(0, arr.length);
+}
+
+const RADIUS_COORDS = 1;
+const RADIUS_MEMBER = 2;
+const RADIUS_NOSTORE = 4;
+const GEOSEARCH = 8;
+const GEOSEARCHSTORE = 16;
+const SORT_NONE = 0;
+const SORT_ASC = 1;
+const SORT_DESC = 2;
+
+/**
+ * georadiusGeneric: GEORADIUS[_RO], GEORADIUSBYMEMBER[_RO], GEOSEARCH and GEOSEARCHSTORE, with their checks
+ * in Redis's order (the source key's type first, then arguments left to right).
+ */
+function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags: number): void {
+  let storekey: string | null = null;
+  let storedist = false;
+  const z = geoLookup(c, argv[srcKeyIndex]);
+  if (z === null) return;
+  let baseArgs: number;
+  const shape: GeoShape = { circular: true, lon: 0, lat: 0, radius: 0, width: 0, height: 0, conversion: 0 };
+  if (flags & RADIUS_COORDS) {
+    baseArgs = 6;
+    const xy = lonLatArg(c, argv[2], argv[3]);
+    if (xy === null) return;
+    [shape.lon, shape.lat] = xy;
+    const d = distanceArg(c, argv[4], argv[5]);
+    if (d === null) return;
+    [shape.radius, shape.conversion] = d;
+  } else if (flags & RADIUS_MEMBER && z === undefined) {
+    baseArgs = 5;
+  } else if (flags & RADIUS_MEMBER) {
+    baseArgs = 5;
+    const score = z!.score(argv[2]);
+    if (score === undefined) return c.error("ERR could not decode requested zset member");
+    [shape.lon, shape.lat] = decodeScore(score);
+    const d = distanceArg(c, argv[3], argv[4]);
+    if (d === null) return;
+    [shape.radius, shape.conversion] = d;
+  } else {
+    baseArgs = 2;
+    if (flags & GEOSEARCHSTORE) {
+      baseArgs = 3;
+      storekey = argv[1];
+    }
+  }
+  let withdist = false;
+  let withhash = false;
+  let withcoords = false;
+  let frommember = false;
+  let fromloc = false;
+  let byradius = false;
+  let bybox = false;
+  let sort = SORT_NONE;
+  let any = false;
+  let count = 0;
+  const remaining = argv.length - baseArgs;
+  for (let i = 0; i < remaining; i++) {
+    const arg = argv[baseArgs + i];
+    if (is(arg, "WITHDIST")) withdist = true;
+    else if (is(arg, "WITHHASH")) withhash = true;
+    else if (is(arg, "WITHCOORD")) withcoords = true;
+    else if (is(arg, "ANY")) any = true;
+    else if (is(arg, "ASC")) sort = SORT_ASC;
+    else if (is(arg, "DESC")) sort = SORT_DESC;
+    else if (is(arg, "COUNT") && i + 1 < remaining) {
+      const n = parseInt64(argv[baseArgs + i + 1]);
+      if (n === null) return c.error(ERR_NOT_INTEGER);
+      if (n <= 0) return c.error("ERR COUNT must be > 0");
+      count = Number(n);
+      i++;
+    } else if (is(arg, "STORE") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
+      storekey = argv[baseArgs + i + 1];
+      storedist = false;
+      i++;
+    } else if (is(arg, "STOREDIST") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
+      storekey = argv[baseArgs + i + 1];
+      storedist = true;
+      i++;
+    } else if (is(arg, "STOREDIST") && flags & GEOSEARCH && flags & GEOSEARCHSTORE) {
+      storedist = true;
+    } else if (is(arg, "FROMMEMBER") && i + 1 < remaining && flags & GEOSEARCH && !fromloc) {
+      if (z !== undefined) {
+        const score = z.score(argv[baseArgs + i + 1]);
+        if (score === undefined) return c.error("ERR could not decode requested zset member");
+        [shape.lon, shape.lat] = decodeScore(score);
+      }
+      frommember = true;
+      i++;
+    } else if (is(arg, "FROMLONLAT") && i + 2 < remaining && flags & GEOSEARCH && !frommember) {
+      const xy = lonLatArg(c, argv[baseArgs + i + 1], argv[baseArgs + i + 2]);
+      if (xy === null) return;
+      [shape.lon, shape.lat] = xy;
+      fromloc = true;
+      i += 2;
+    } else if (is(arg, "BYRADIUS") && i + 2 < remaining && flags & GEOSEARCH && !bybox) {
+      const d = distanceArg(c, argv[baseArgs + i + 1], argv[baseArgs + i + 2]);
+      if (d === null) return;
+      [shape.radius, shape.conversion] = d;
+      shape.circular = true;
+      byradius = true;
+      i += 2;
+    } else if (is(arg, "BYBOX") && i + 3 < remaining && flags & GEOSEARCH && !byradius) {
+      const b = boxArg(c, argv[baseArgs + i + 1], argv[baseArgs + i + 2], argv[baseArgs + i + 3]);
+      if (b === null) return;
+      [shape.width, shape.height, shape.conversion] = b;
+      shape.circular = false;
+      bybox = true;
+      i += 3;
+    } else {
+      return c.error(ERR_SYNTAX);
+    }
+  }
+  if (storekey !== null && (withdist || withhash || withcoords)) {
+    return c.error(
+      `ERR ${flags & GEOSEARCHSTORE ? "GEOSEARCHSTORE" : "STORE option in GEORADIUS"} is not compatible with WITHDIST, WITHHASH and WITHCOORD options`,
+    );
+  }
+  if (flags & GEOSEARCH && !(frommember || fromloc)) {
+    return c.error(`ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for ${argv[0]}`);
+  }
+  if (flags & GEOSEARCH && !(byradius || bybox)) {
+    return c.error(`ERR exactly one of BYRADIUS and BYBOX can be specified for ${argv[0]}`);
+  }
+  if (any && !count) return c.error("ERR the ANY argument requires COUNT argument");
+  const server = c.server;
+  if (z === undefined) {
+    if (storekey !== null) {
+      deleteStoreTarget(c, storekey);
+      c.w.integer(0);
+    } else {
+      c.w.array(0);
+    }
+    return;
+  }
+  if (count !== 0 && sort === SORT_NONE && !any) sort = SORT_ASC;
+  const boxes = areasByShape(shape);
+  const ga: GeoPoint[] = [];
+  membersOfAllNeighbors(z, boxes, shape, ga, any ? count : 0);
+  if (ga.length === 0 && storekey === null) return c.w.array(0);
+  const resultLength = ga.length;
+  const returned = count === 0 || resultLength < count ? resultLength : count;
+  if (sort !== SORT_NONE) {
+    const cmp = sort === SORT_ASC ? sortAsc : sortDesc;
+    if (returned === resultLength) ga.sort(cmp);
+    else pqsort(ga, cmp, 0, returned - 1);
+  }
+  if (storekey === null) {
+    const w = c.w;
+    const optionLength = (withdist ? 1 : 0) + (withcoords ? 1 : 0) + (withhash ? 1 : 0);
+    w.array(returned);
+    for (let i = 0; i < returned; i++) {
+      const gp = ga[i];
+      const dist = gp.dist / shape.conversion;
+      if (optionLength) w.array(optionLength + 1);
+      w.bulk(gp.member);
+      if (withdist) replyDistance(c, dist);
+      if (withhash) w.integer(gp.score);
+      if (withcoords) {
+        w.array(2);
+        replyHuman(c, gp.lon);
+        replyHuman(c, gp.lat);
+      }
+    }
+    return;
+  }
+  if (returned > 0) {
+    const dst = new ZSetValue(returned);
+    dst.listpack = false;
+    for (let i = 0; i < returned; i++) {
+      const gp = ga[i];
+      dst.insert(gp.member, storedist ? gp.dist / shape.conversion : gp.score);
+    }
+    dst.convertToListpackIfNeeded(server.config);
+    storeZset(c, storekey, dst);
+    server.notifyKeyspaceEvent(NOTIFY_ZSET, flags & GEOSEARCH ? "geosearchstore" : "georadiusstore", storekey, c.db.id);
+    server.dirty += returned;
+  } else {
+    deleteStoreTarget(c, storekey);
+  }
+  c.w.integer(returned);
+}
 
 export function geoCommands(_server: Server): CommandDef[] {
-  return [];
+  return [
+    { name: "geoadd", handler: geoaddCommand },
+    { name: "geopos", handler: geoposCommand },
+    { name: "geohash", handler: geohashCommand },
+    { name: "geodist", handler: geodistCommand },
+    /* GEORADIUS key longitude latitude radius M|KM|FT|MI [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC|DESC] [STORE key|STOREDIST key] */
+    { name: "georadius", handler: (c, argv) => georadiusGeneric(c, argv, 1, RADIUS_COORDS) },
+    /* GEORADIUSBYMEMBER key member radius M|KM|FT|MI [...same options] */
+    { name: "georadiusbymember", handler: (c, argv) => georadiusGeneric(c, argv, 1, RADIUS_MEMBER) },
+    /* GEORADIUS_RO key longitude latitude radius M|KM|FT|MI [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC|DESC] */
+    { name: "georadius_ro", handler: (c, argv) => georadiusGeneric(c, argv, 1, RADIUS_COORDS | RADIUS_NOSTORE) },
+    /* GEORADIUSBYMEMBER_RO key member radius M|KM|FT|MI [...] */
+    { name: "georadiusbymember_ro", handler: (c, argv) => georadiusGeneric(c, argv, 1, RADIUS_MEMBER | RADIUS_NOSTORE) },
+    /* GEOSEARCH key FROMMEMBER member|FROMLONLAT lon lat BYRADIUS r unit|BYBOX w h unit [ASC|DESC] [COUNT n [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH] */
+    { name: "geosearch", handler: (c, argv) => georadiusGeneric(c, argv, 1, GEOSEARCH) },
+    /* GEOSEARCHSTORE dst src FROMMEMBER ...|FROMLONLAT ... BYRADIUS ...|BYBOX ... [ASC|DESC] [COUNT n [ANY]] [STOREDIST] */
+    { name: "geosearchstore", handler: (c, argv) => georadiusGeneric(c, argv, 2, GEOSEARCH | GEOSEARCHSTORE) },
+  ];
 }
+

@@ -241,7 +241,7 @@ function rangeHeader(w: ReplyWriter, n: number, withscores: boolean): void {
 // ZADD / ZINCRBY / ZREM
 
 /** ZADD key [NX|XX] [GT|LT] [CH] [INCR] score member [score member ...]; ZINCRBY key increment member */
-function zaddGeneric(c: Client, argv: string[], baseFlags: number): void {
+export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void {
   let flags = baseFlags;
   let ch = false;
   let scoreidx = 2;
