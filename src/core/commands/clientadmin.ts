@@ -102,8 +102,16 @@ function runDeferred(server: Server, a: Admin): void {
   }
 }
 
+/** Redis checks these subcommands' argument counts itself, with the generic subcommand error. */
+function tooManyArgs(c: Client, argv: string[], max: number): boolean {
+  if (argv.length <= max) return false;
+  c.error(`ERR unknown subcommand or wrong number of arguments for '${argv[1]}'. Try CLIENT HELP.`);
+  return true;
+}
+
 /** CLIENT PAUSE timeout [WRITE|ALL] */
 function clientPauseCommand(c: Client, argv: string[]): void {
+  if (tooManyArgs(c, argv, 4)) return;
   let type: "write" | "all" = "all";
   if (argv.length === 4) {
     if (is(argv[3], "WRITE")) type = "write";
@@ -118,7 +126,10 @@ function clientPauseCommand(c: Client, argv: string[]): void {
   c.w.ok();
 }
 
-/** A millisecond timeout as an absolute time (getTimeoutFromObjectOrReply); 0 stays 0. */
+/**
+ * A millisecond timeout as an absolute time (getTimeoutFromObjectOrReply); 0 stays 0. Redis 7.0 adds the
+ * clock without an overflow check: a sum past 2^63-1 wraps negative, a deadline already gone.
+ */
 function timeoutArg(c: Client, s: string): number | null {
   const v = parseInt64(s);
   if (v === null) {
@@ -132,11 +143,7 @@ function timeoutArg(c: Client, s: string): number | null {
   if (v === 0) return 0;
   const now = c.server.now();
   if (typeof v === "bigint" || v > Number.MAX_SAFE_INTEGER - now) {
-    if (BigInt(v) > 9223372036854775807n - BigInt(now)) {
-      c.error("ERR timeout is out of range");
-      return null;
-    }
-    return Number.MAX_SAFE_INTEGER;
+    return BigInt(v) > 9223372036854775807n - BigInt(now) ? -1 : Number.MAX_SAFE_INTEGER;
   }
   return now + v;
 }
@@ -176,6 +183,7 @@ function clientNoEvictCommand(c: Client, argv: string[]): void {
 
 /** CLIENT UNBLOCK client-id [TIMEOUT|ERROR] */
 function clientUnblockCommand(c: Client, argv: string[]): void {
+  if (tooManyArgs(c, argv, 4)) return;
   let asError = false;
   if (argv.length === 4) {
     if (is(argv[3], "ERROR")) asError = true;
