@@ -28,6 +28,7 @@ export function nodeFileStore(): FileStore {
       while (off < bytes.length) off += fs.writeSync(h as number, bytes, off, bytes.length - off);
     },
     sync: (h) => fs.fsyncSync(h as number),
+    syncAsync: (h, done) => fs.fsync(h as number, (err) => done(err)),
     close: (h) => fs.closeSync(h as number),
     rename: (from, to) => fs.renameSync(from, to),
     remove(path) {

@@ -16,6 +16,8 @@ export interface FileStore {
   write(handle: unknown, bytes: Uint8Array): void;
   /** fsync: returns once the bytes are on stable storage. */
   sync(handle: unknown): void;
+  /** fsync off the event loop, where the runtime can (a background save must not stall clients on it). */
+  syncAsync?(handle: unknown, done: (err: Error | null) => void): void;
   close(handle: unknown): void;
   /** Atomically replaces `to` with `from` (rename(2)). */
   rename(from: string, to: string): void;

@@ -74,6 +74,14 @@ const FLUSH_AT = 64 * 1024;
 
 // ---------------------------------------------------------------- writing
 
+/** Copies a byte string into `buf` at `at`: a plain loop below 1 KB beats a host codec call (measured). */
+function putStr(s: string, buf: Uint8Array, at: number): number {
+  const n = s.length;
+  if (n >= 1024) return strIntoBytes(s, buf, at);
+  for (let i = 0; i < n; i++) buf[at + i] = s.charCodeAt(i);
+  return n;
+}
+
 export class RdbEncoder {
   buf: Uint8Array;
   pos = 0;
@@ -208,7 +216,7 @@ export class RdbEncoder {
     }
     if (this.compress && len > 20) {
       if (this.lzfIn.length < len) this.lzfIn = new Uint8Array(len * 2);
-      strIntoBytes(s, this.lzfIn, 0);
+      putStr(s, this.lzfIn, 0);
       if (this.lzfString(this.lzfIn, len)) return;
       this.len(len);
       this.ensure(len);
@@ -218,7 +226,7 @@ export class RdbEncoder {
     }
     this.len(len);
     this.ensure(len);
-    this.pos += strIntoBytes(s, this.buf, this.pos);
+    this.pos += putStr(s, this.buf, this.pos);
   }
 
   /** rdbSaveRawString over bytes (listpack and intset blobs are compressed like any string). */

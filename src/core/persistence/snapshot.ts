@@ -105,6 +105,8 @@ export class SnapshotWriter {
   readonly dirtyAtStart: number;
   readonly startedAt: number;
   private saveIdle: boolean;
+  /** Every record and the trailer are written (what remains is fsync and rename). */
+  private finished = false;
 
   constructor(p: Persistence, files: FileStore, path: string, tmpPath: string, aofBase = false) {
     this.p = p;
@@ -139,6 +141,7 @@ export class SnapshotWriter {
 
   /** Writes records until `deadline` (host monotonic ms) passes; true once the file is complete and in place. */
   step(deadline: number): boolean {
+    if (this.finished) return true;
     const host = this.p.server.host;
     let n = 0;
     while (this.di < this.sweeps.length) {
@@ -170,13 +173,49 @@ export class SnapshotWriter {
       this.di++;
     }
     writeTrailer(this.enc);
+    this.finished = true;
+    return true;
+  }
+
+  /** After the last step: flush to disk, then put the file in place (the previous snapshot stays until the rename). */
+  commit(): void {
     this.files.sync(this.handle);
+    this.install();
+  }
+
+  /**
+   * The same without blocking the event loop on fsync when the host can sync in the background (a snapshot
+   * of a large dataset can take a long fsync); `done` gets the error, if any.
+   */
+  commitAsync(done: (err: Error | null) => void): void {
+    const files = this.files;
+    if (!files.syncAsync) {
+      try {
+        this.commit();
+      } catch (e) {
+        done(e as Error);
+        return;
+      }
+      done(null);
+      return;
+    }
+    files.syncAsync(this.handle, (err) => {
+      if (err) return done(err);
+      try {
+        this.install();
+      } catch (e) {
+        return done(e as Error);
+      }
+      done(null);
+    });
+  }
+
+  private install(): void {
     this.files.close(this.handle);
     this.handle = null;
     this.files.rename(this.tmpPath, this.path);
     const slash = this.path.lastIndexOf("/");
     this.files.syncDir(slash > 0 ? this.path.slice(0, slash) : ".");
-    return true;
   }
 
   /** Bytes written so far. */
@@ -542,6 +581,7 @@ export class Persistence {
     }
     try {
       w.step(Infinity);
+      w.commit();
     } catch (e) {
       w.abort();
       this.server.host.log(`# Write error saving DB on disk: ${(e as Error).message}`);
@@ -590,21 +630,42 @@ export class Persistence {
     });
   }
 
-  /** Runs the background save until the deadline; true when it ended (either way). */
-  private runBgsave(deadline: number): boolean {
+  /**
+   * Runs the background save until the deadline; true when it ended (either way). With `sync` the file is
+   * flushed before returning (a save that must complete now); otherwise fsync may finish in the background,
+   * and the save counts as in progress until it does.
+   */
+  private runBgsave(deadline: number, sync = false): boolean {
     const bg = this.bgsave!;
     let done: boolean;
     try {
       done = bg.step(deadline);
+      if (done && sync) bg.commit();
     } catch (e) {
-      bg.abort();
-      this.bgsave = null;
-      this.lastBgsaveStatus = "err";
-      this.server.host.log(`# Write error saving DB on disk: ${(e as Error).message}`);
-      this.server.host.log("# Background saving error");
+      this.bgsaveFailed(bg, e as Error);
       return true;
     }
     if (!done) return false;
+    if (sync) this.bgsaveDone(bg);
+    else {
+      bg.commitAsync((err) => {
+        if (this.bgsave !== bg) return; // killed meanwhile
+        if (err) this.bgsaveFailed(bg, err);
+        else this.bgsaveDone(bg);
+      });
+    }
+    return true;
+  }
+
+  private bgsaveFailed(bg: SnapshotWriter, e: Error): void {
+    bg.abort();
+    if (this.bgsave === bg) this.bgsave = null;
+    this.lastBgsaveStatus = "err";
+    this.server.host.log(`# Write error saving DB on disk: ${e.message}`);
+    this.server.host.log("# Background saving error");
+  }
+
+  private bgsaveDone(bg: SnapshotWriter): void {
     this.bgsave = null;
     const server = this.server;
     server.host.log("* DB saved on disk");
@@ -614,7 +675,6 @@ export class Persistence {
     this.lastBgsaveStatus = "ok";
     this.lastBgsaveTimeSec = Math.round((server.now() - bg.startedAt) / 1000);
     this.rdbSaves++;
-    return true;
   }
 
   /** Completes the running BGSAVE synchronously (before commands that change keys wholesale). */
@@ -622,7 +682,7 @@ export class Persistence {
     if (this.bgsave === null) return;
     this.bgsaveTimer?.cancel();
     this.bgsaveTimer = null;
-    this.runBgsave(Infinity);
+    this.runBgsave(Infinity, true);
   }
 
   /** Stops the running BGSAVE and removes its temporary file (SHUTDOWN, as killRDBChild). */
