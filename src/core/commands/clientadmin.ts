@@ -408,9 +408,8 @@ export function clientAdminCommands(server: Server): CommandDef[] {
     const i = a.postponed.indexOf(c);
     if (i >= 0) a.postponed.splice(i, 1);
   });
-  resetHooks.push((c) => {
-    stopMonitor(c);
-  });
+  // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
+  if (!resetHooks.includes(stopMonitor)) resetHooks.push(stopMonitor);
   return [
     { name: "monitor", handler: monitorCommand },
     {

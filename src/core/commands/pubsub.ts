@@ -241,7 +241,8 @@ export function pubsubCommands(server: Server): CommandDef[] {
     return `ERR Can't execute '${cmd.fullName}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`;
   });
   server.hooks.clientRemoved.push(unsubscribeEverything);
-  resetHooks.push(unsubscribeEverything);
+  // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
+  if (!resetHooks.includes(unsubscribeEverything)) resetHooks.push(unsubscribeEverything);
   const prevStats = server.hooks.info.get("stats");
   server.hooks.info.set("stats", (c) => {
     const s = pubsubState(server);

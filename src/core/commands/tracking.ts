@@ -290,6 +290,10 @@ function disableTracking(server: Server, c: Client): void {
   updateExtraFlags(c);
 }
 
+function trackingOff(c: Client): void {
+  disableTracking(c.server, c);
+}
+
 function enableTracking(server: Server, c: Client, redirect: number, opts: Opts, prefixes: string[]): void {
   const tr = trackingOf(server);
   let t = trackingState(c);
@@ -498,8 +502,9 @@ export function trackingCommands(server: Server): CommandDef[] {
     return null;
   });
   server.hooks.beforeSleep.push(() => broadcastInvalidations(server));
-  server.hooks.clientRemoved.push((c) => disableTracking(server, c));
-  resetHooks.push((c) => disableTracking(server, c));
+  server.hooks.clientRemoved.push(trackingOff);
+  // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
+  if (!resetHooks.includes(trackingOff)) resetHooks.push(trackingOff);
   const prevClients = server.hooks.info.get("clients");
   server.hooks.info.set("clients", (c) => [
     ...(prevClients?.(c) ?? []),

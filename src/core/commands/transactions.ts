@@ -249,14 +249,9 @@ export function transactionsCommands(server: Server): CommandDef[] {
     else if (db !== null) touchAllWatchedKeysInDb(server, db);
     else for (const d of server.dbs) touchAllWatchedKeysInDb(server, d);
   });
-  const leave = (c: Client) => {
-    c.multi = null;
-    c.multiError = false;
-    c.dirtyCas = false;
-    unwatchAllKeys(c);
-  };
-  server.hooks.clientRemoved.push(leave);
-  resetHooks.push(leave);
+  server.hooks.clientRemoved.push(discardTransaction);
+  // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
+  if (!resetHooks.includes(discardTransaction)) resetHooks.push(discardTransaction);
   return [
     { name: "multi", handler: multiCommand },
     { name: "exec", handler: execCommand },
