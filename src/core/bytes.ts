@@ -211,13 +211,34 @@ function parseHexFloat(s: string): number {
   return sign * mant * Math.pow(2, exp);
 }
 
+/**
+ * When d's exact decimal value lies exactly halfway at `prec` significant digits and the kept digit is even,
+ * its digits truncated in toExponential's form (printf's round-half-even result); otherwise null.
+ */
+function evenTieDigits(d: number, prec: number): string | null {
+  if (prec >= 76) return null;
+  const quick = d.toPrecision(prec + 1);
+  const q = quick.indexOf("e");
+  if ((q < 0 ? quick : quick.slice(0, q)).slice(-1) !== "5") return null;
+  const s = d.toExponential(prec + 24);
+  const ePos = s.indexOf("e");
+  const neg = d < 0 ? 1 : 0;
+  const m = s.slice(neg, ePos).replace(".", "");
+  if (m[prec] !== "5" || !/^0*$/.test(m.slice(prec + 1))) return null;
+  if ((m.charCodeAt(prec - 1) - 48) % 2 !== 0) return null;
+  return (neg ? "-" : "") + m[0] + (prec > 1 ? "." + m.slice(1, prec) : "") + s.slice(ePos);
+}
+
 /** C's printf("%.{prec}g", d): shortest of %e/%f with trailing zeros removed. */
 export function formatG(d: number, prec = 17): string {
   if (Number.isNaN(d)) return "nan";
   if (d === Infinity) return "inf";
   if (d === -Infinity) return "-inf";
   if (d === 0) return Object.is(d, -0) ? "-0" : "0";
-  const e = d.toExponential(prec - 1); // d.ddddde±x
+  // printf rounds an exact halfway value to even; toExponential/toFixed round it away from zero. Such a tie
+  // with an even kept digit is truncated instead, as printf does.
+  const tie = evenTieDigits(d, prec);
+  const e = tie === null ? d.toExponential(prec - 1) : tie; // d.ddddde±x
   const ePos = e.indexOf("e");
   const exp = Number(e.slice(ePos + 1));
   if (exp < -4 || exp >= prec) {
@@ -227,7 +248,16 @@ export function formatG(d: number, prec = 17): string {
     const ax = Math.abs(exp);
     return mant + "e" + sign + (ax < 10 ? "0" + ax : String(ax));
   }
-  let f = d.toFixed(Math.max(0, prec - 1 - exp));
+  let f: string;
+  if (tie === null) {
+    f = d.toFixed(Math.max(0, prec - 1 - exp));
+  } else {
+    const digits = e.slice(0, ePos).replace(/^-/, "").replace(".", "");
+    const sign = d < 0 ? "-" : "";
+    f = exp >= 0
+      ? sign + digits.slice(0, exp + 1) + (exp + 1 < digits.length ? "." + digits.slice(exp + 1) : "")
+      : sign + "0." + "0".repeat(-exp - 1) + digits;
+  }
   if (f.indexOf(".") !== -1) f = f.replace(/\.?0+$/, "");
   return f;
 }
