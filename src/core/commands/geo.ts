@@ -189,7 +189,7 @@ function geodistCommand(c: Client, argv: string[]): void {
 }
 
 /** A match of a search (geoPoint). */
-interface GeoPoint {
+export interface GeoPoint {
   lon: number;
   lat: number;
   dist: number;
@@ -236,10 +236,10 @@ function sortDesc(a: GeoPoint, b: GeoPoint): number {
 }
 
 /**
- * Redis's pqsort (NetBSD qsort with a partial range): sorts enough of `arr` that elements lrange..rrange are
+ * Redis 7.0's pqsort (NetBSD qsort with a partial range, without the switch to insertion sort): sorts enough of `arr` that elements lrange..rrange are
  * in place. Ported exactly because it is not stable and Redis uses it when COUNT limits a search.
  */
-function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): void {
+export function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): void {
   const swap = (i: number, j: number): void => {
     const t = arr[i];
     arr[i] = arr[j];
@@ -260,7 +260,6 @@ function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): v
   const overlaps = (a: number, n: number): boolean => !(rrange < a || lrange > a + n - 1);
   const run = (a: number, n: number): void => {
     for (;;) {
-      let swapCnt = false;
       if (n < 7) return insertion(a, n);
       let pm = a + Math.floor(n / 2);
       if (n > 7) {
@@ -283,7 +282,6 @@ function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): v
         let r: number;
         while (pb <= pc && (r = cmp(arr[pb], arr[a])) <= 0) {
           if (r === 0) {
-            swapCnt = true;
             swap(pa, pb);
             pa++;
           }
@@ -291,7 +289,6 @@ function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): v
         }
         while (pb <= pc && (r = cmp(arr[pc], arr[a])) >= 0) {
           if (r === 0) {
-            swapCnt = true;
             swap(pc, pd);
             pd--;
           }
@@ -299,11 +296,9 @@ function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): v
         }
         if (pb > pc) break;
         swap(pb, pc);
-        swapCnt = true;
         pb++;
         pc--;
       }
-      if (!swapCnt) return insertion(a, n);
       const pn = a + n;
       let r = Math.min(pa - a, pb - pa);
       vecswap(a, pb - r, r);

@@ -775,7 +775,10 @@ function zcountGeneric(c: Client, argv: string[], lexical: boolean): void {
   if (z === undefined) return c.w.integer(0);
   let count = 0;
   const first = score !== null ? z.firstInRange(score) : z.firstInLexRange(lex!);
-  if (first !== NIL) {
+  if (lex !== null && first !== NIL && z.encoding(c.server.config) === "listpack") {
+    // A listpack is counted by walking (zlexcountCommand), which differs from ranks when scores differ.
+    for (let x = first; x !== NIL && z.lexLteMax(x, lex); x = z.next(x)) count++;
+  } else if (first !== NIL) {
     count = z.size - (z.rankOf(first) - 1);
     const last = score !== null ? z.lastInRange(score) : z.lastInLexRange(lex!);
     if (last !== NIL) count -= z.size - z.rankOf(last);

@@ -518,8 +518,18 @@ export class ZSetValue implements RedisObject {
     return f !== NIL && lexLteMax(this.memberOf(f), r);
   }
 
+  /**
+   * The first node in a lex range. Lex ranges assume equal scores; when they are not, Redis's answer depends
+   * on the encoding: a listpack is scanned from the head (zzlFirstInLexRange), which is emulated here.
+   */
   firstInLexRange(r: LexRange): number {
     if (!this.inLexRange(r)) return NIL;
+    if (this.listpack === true) {
+      for (let x = this.first(); x !== NIL; x = this.next(x)) {
+        if (lexGteMin(this.memberOf(x), r)) return lexLteMax(this.memberOf(x), r) ? x : NIL;
+      }
+      return NIL;
+    }
     const pool = this.pool;
     const base = this.base;
     const keys = this.dict.keys;
@@ -537,6 +547,12 @@ export class ZSetValue implements RedisObject {
 
   lastInLexRange(r: LexRange): number {
     if (!this.inLexRange(r)) return NIL;
+    if (this.listpack === true) {
+      for (let x = this.tailId; x !== NIL; x = this.back[x]) {
+        if (lexLteMax(this.memberOf(x), r)) return lexGteMin(this.memberOf(x), r) ? x : NIL;
+      }
+      return NIL;
+    }
     const pool = this.pool;
     const base = this.base;
     const keys = this.dict.keys;
@@ -598,8 +614,18 @@ export class ZSetValue implements RedisObject {
     return this.deleteRun(pool[base[x]], (n) => valueLteMax(this.scores[n], r), Infinity);
   }
 
-  /** zslDeleteRangeByLex */
+  /** zslDeleteRangeByLex (zzlDeleteRangeByLex on a listpack: from the first in range while <= max). */
   deleteRangeByLex(r: LexRange): number {
+    if (this.listpack === true) {
+      let removed = 0;
+      for (let x = this.firstInLexRange(r); x !== NIL && lexLteMax(this.memberOf(x), r); ) {
+        const next = this.next(x);
+        this.deleteNode(x);
+        removed++;
+        x = next;
+      }
+      return removed;
+    }
     const pool = this.pool;
     const base = this.base;
     const keys = this.dict.keys;
