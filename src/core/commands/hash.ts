@@ -1,7 +1,375 @@
-/** hash commands: registered in index.ts; rows are added by the family's owner. */
+/** Hash commands (t_hash.c), Redis 7.0.15. */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
+import type { Client } from "../session.ts";
+import { NOTIFY_GENERIC, NOTIFY_HASH } from "../server.ts";
+import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
+import { ERR_NOT_FLOAT, ERR_NOT_INTEGER, ERR_OVERFLOW, ERR_SYNTAX, errWrongArity } from "../errors.ts";
+import { HashValue, hashLimits } from "../keyspace/hash.ts";
+import { addLongDouble, formatLongDoubleHuman, longDoubleFromInt, parseLongDouble } from "../longdouble.ts";
+import { globMatch } from "../glob.ts";
+import { parseScanCursor } from "./zset.ts";
+import { int64Arg, intArg, is } from "./util.ts";
+
+const LONG_MAX = 9223372036854775807;
+
+// ---------------------------------------------------------------------------------------------------------
+// HSCAN / SSCAN argument parsing (scanGenericCommand)
+
+export interface ScanArgs {
+  cursor: number;
+  count: number;
+  /** null when every element matches ("*" or no MATCH). */
+  pattern: string | null;
+}
+
+/** The cursor argument; null after Redis's "invalid cursor" error. */
+export function scanCursorArg(c: Client, s: string): number | null {
+  const cursor = parseScanCursor(s);
+  if (cursor === null) c.error("ERR invalid cursor");
+  return cursor;
+}
+
+/** COUNT and MATCH after the cursor (TYPE is SCAN's alone, so a syntax error here). */
+export function scanOptions(c: Client, argv: string[], cursor: number): ScanArgs | null {
+  let count = 10;
+  let pattern: string | null = null;
+  for (let i = 3; i < argv.length; i += 2) {
+    const more = i < argv.length - 1;
+    if (is(argv[i], "COUNT") && more) {
+      const n = intArg(c, argv[i + 1]);
+      if (n === null) return null;
+      if (n < 1) {
+        c.error(ERR_SYNTAX);
+        return null;
+      }
+      count = n;
+    } else if (is(argv[i], "MATCH") && more) {
+      pattern = argv[i + 1] === "*" ? null : argv[i + 1];
+    } else {
+      c.error(ERR_SYNTAX);
+      return null;
+    }
+  }
+  return { cursor, count, pattern };
+}
+
+/** The reply of a scan step: [cursor, [items...]]. */
+export function scanReply(c: Client, next: number, items: string[]): void {
+  c.w.array(2);
+  c.w.bulk(String(next));
+  c.w.bulkArray(items);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function lookupHash(c: Client, key: string): HashValue | undefined | null {
+  return c.lookup<HashValue>(key, "hash");
+}
+
+/** hashTypeLookupWriteOrCreate: the hash at key, created (and stored) when missing; null after WRONGTYPE. */
+function hashForWrite(c: Client, key: string): HashValue | null {
+  const h = lookupHash(c, key);
+  if (h === null) return null;
+  if (h !== undefined) return h;
+  const created = new HashValue();
+  c.db.store(key, created);
+  return created;
+}
+
+/** The signals of a successful hash write. */
+function hashWritten(c: Client, key: string, event: string, dirty: number): void {
+  const server = c.server;
+  server.signalModifiedKey(c.db, key);
+  server.notifyKeyspaceEvent(NOTIFY_HASH, event, key, c.db.id);
+  server.dirty += dirty;
+}
+
+/** HSET key field value [field value ...]; HMSET (replies OK) */
+function hsetGeneric(c: Client, argv: string[], hmset: boolean): void {
+  if (argv.length % 2 === 1) return c.error(errWrongArity(hmset ? "hmset" : "hset"));
+  const key = argv[1];
+  const h = hashForWrite(c, key);
+  if (h === null) return;
+  const limits = hashLimits(c.server.config);
+  // hashTypeTryConversion: a field or value too long for a listpack converts before anything is added.
+  if (h.isListpack) {
+    for (let i = 2; i < argv.length; i++) {
+      if (argv[i].length > limits.maxValue) {
+        h.convert();
+        break;
+      }
+    }
+  }
+  let created = 0;
+  for (let i = 2; i < argv.length; i += 2) if (h.set(argv[i], argv[i + 1], limits)) created++;
+  if (hmset) c.w.ok();
+  else c.w.integer(created);
+  hashWritten(c, key, "hset", (argv.length - 2) / 2);
+}
+
+/** HSETNX key field value */
+function hsetnxCommand(c: Client, argv: string[]): void {
+  const h = hashForWrite(c, argv[1]);
+  if (h === null) return;
+  if (h.has(argv[2])) return c.w.integer(0);
+  h.set(argv[2], argv[3], hashLimits(c.server.config));
+  c.w.integer(1);
+  hashWritten(c, argv[1], "hset", 1);
+}
+
+/** HGET key field */
+function hgetCommand(c: Client, argv: string[]): void {
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  c.w.bulkOrNull(h === undefined ? undefined : h.get(argv[2]));
+}
+
+/** HMGET key field [field ...] */
+function hmgetCommand(c: Client, argv: string[]): void {
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  c.w.array(argv.length - 2);
+  for (let i = 2; i < argv.length; i++) c.w.bulkOrNull(h === undefined ? undefined : h.get(argv[i]));
+}
+
+/** HDEL key field [field ...] */
+function hdelCommand(c: Client, argv: string[]): void {
+  const key = argv[1];
+  const h = lookupHash(c, key);
+  if (h === null) return;
+  if (h === undefined) return c.w.integer(0);
+  let deleted = 0;
+  let keyRemoved = false;
+  for (let i = 2; i < argv.length; i++) {
+    if (!h.delete(argv[i])) continue;
+    deleted++;
+    if (h.size === 0) {
+      c.db.delete(key);
+      keyRemoved = true;
+      break;
+    }
+  }
+  if (deleted > 0) {
+    hashWritten(c, key, "hdel", deleted);
+    if (keyRemoved) c.server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, c.db.id);
+  }
+  c.w.integer(deleted);
+}
+
+/** HLEN key */
+function hlenCommand(c: Client, argv: string[]): void {
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  c.w.integer(h === undefined ? 0 : h.size);
+}
+
+/** HSTRLEN key field */
+function hstrlenCommand(c: Client, argv: string[]): void {
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  c.w.integer(h === undefined ? 0 : (h.get(argv[2])?.length ?? 0));
+}
+
+/** HEXISTS key field */
+function hexistsCommand(c: Client, argv: string[]): void {
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  c.w.integer(h !== undefined && h.has(argv[2]) ? 1 : 0);
+}
+
+const WANT_FIELDS = 1;
+const WANT_VALUES = 2;
+
+/** HKEYS, HVALS, HGETALL (genericHgetallCommand): HGETALL is a map, the others flat arrays. */
+function hgetallGeneric(c: Client, argv: string[], want: number): void {
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  const both = want === (WANT_FIELDS | WANT_VALUES);
+  const n = h === undefined ? 0 : h.size;
+  const w = c.w;
+  if (both) w.map(n);
+  else w.array(n);
+  if (h === undefined) return;
+  h.dict.forEach((f, v) => {
+    if (want & WANT_FIELDS) w.bulk(f);
+    if (want & WANT_VALUES) w.bulk(v);
+  });
+}
+
+/** HINCRBY key field increment */
+function hincrbyCommand(c: Client, argv: string[]): void {
+  const incr = int64Arg(c, argv[3]);
+  if (incr === null) return;
+  const key = argv[1];
+  const h = hashForWrite(c, key);
+  if (h === null) return;
+  let value: number | bigint = 0;
+  const cur = h.get(argv[2]);
+  if (cur !== undefined) {
+    const parsed = parseInt64(cur);
+    if (parsed === null) return c.error("ERR hash value is not an integer");
+    value = parsed;
+  }
+  let next: number | bigint;
+  if (typeof value === "number" && typeof incr === "number" && Math.abs(value) < 2 ** 52 && Math.abs(incr) < 2 ** 52) {
+    next = value + incr;
+  } else {
+    const big = BigInt(value) + BigInt(incr);
+    if (big > INT64_MAX || big < INT64_MIN) return c.error(ERR_OVERFLOW);
+    next = big >= -9007199254740991n && big <= 9007199254740991n ? Number(big) : big;
+  }
+  h.set(argv[2], String(next), hashLimits(c.server.config));
+  c.w.integer(next);
+  hashWritten(c, key, "hincrby", 1);
+}
+
+/** HINCRBYFLOAT key field increment: long double arithmetic and printing, as Redis does. */
+function hincrbyfloatCommand(c: Client, argv: string[]): void {
+  const incr = parseLongDouble(argv[3]);
+  if (incr === null) return c.error(ERR_NOT_FLOAT);
+  if (incr.inf) return c.error("ERR value is NaN or Infinity");
+  const key = argv[1];
+  const h = hashForWrite(c, key);
+  if (h === null) return;
+  let value = longDoubleFromInt(0n);
+  const cur = h.get(argv[2]);
+  if (cur !== undefined) {
+    const parsed = parseLongDouble(cur);
+    if (parsed === null) return c.error("ERR hash value is not a float");
+    value = parsed;
+  }
+  const sum = addLongDouble(value, incr);
+  if (sum.inf) return c.error("ERR increment would produce NaN or Infinity");
+  const text = formatLongDoubleHuman(sum);
+  h.set(argv[2], text, hashLimits(c.server.config));
+  c.w.bulk(text);
+  hashWritten(c, key, "hincrbyfloat", 1);
+}
+
+/** HRANDFIELD key [count [WITHVALUES]] */
+function hrandfieldCommand(c: Client, argv: string[]): void {
+  if (argv.length >= 3) {
+    const l = parseInt64(argv[2]);
+    if (l === null) return c.error(ERR_NOT_INTEGER);
+    if (typeof l === "bigint" && l < -9223372036854775807n) {
+      return c.error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+    }
+    if (argv.length > 4 || (argv.length === 4 && !is(argv[3], "WITHVALUES"))) return c.error(ERR_SYNTAX);
+    const withValues = argv.length === 4;
+    const n = typeof l === "bigint" ? (l > 0n ? LONG_MAX : -LONG_MAX) : l;
+    if (withValues && (n < -LONG_MAX / 2 || n > LONG_MAX / 2)) return c.error("ERR value is out of range");
+    return hrandfieldWithCount(c, argv[1], n, withValues);
+  }
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  if (h === undefined) return c.w.nullBulk();
+  c.w.bulk(h.dict.keys[h.dict.randomSlot(c.server.host.random)]!);
+}
+
+/** hrandfieldWithCountCommand: negative counts may repeat fields; positive ones are distinct. */
+function hrandfieldWithCount(c: Client, key: string, l: number, withValues: boolean): void {
+  const h = lookupHash(c, key);
+  if (h === null) return;
+  if (h === undefined) return c.w.array(0);
+  const unique = l >= 0;
+  const count = Math.abs(l);
+  if (count === 0) return c.w.array(0);
+  const w = c.w;
+  const random = c.server.host.random;
+  const dict = h.dict;
+  const flat = withValues && c.proto === 2;
+  const emit = (slot: number): void => {
+    if (withValues && !flat) w.array(2);
+    w.bulk(dict.keys[slot]!);
+    if (withValues) w.bulk(dict.vals[slot]!);
+  };
+  if (!unique || count === 1) {
+    w.array(flat ? count * 2 : count);
+    for (let i = 0; i < count; i++) emit(dict.randomSlot(random));
+    return;
+  }
+  const size = h.size;
+  const n = count < size ? count : size;
+  w.array(flat ? n * 2 : n);
+  if (count >= size) {
+    for (let s = 0; s < dict.keys.length; s++) if (dict.keys[s] !== undefined) emit(s);
+    return;
+  }
+  for (const s of distinctSlots(dict.keys, size, count, random)) emit(s);
+}
+
+/**
+ * `count` distinct live slots (count < size), picked uniformly: by rejection when few are wanted, else by
+ * a partial shuffle of all live slots (Redis's CASE 3 / CASE 4 split).
+ */
+export function distinctSlots(keys: (string | undefined)[], size: number, count: number, random: () => number): number[] {
+  if (count * 3 > size) {
+    const live: number[] = [];
+    for (let s = 0; s < keys.length; s++) if (keys[s] !== undefined) live.push(s);
+    for (let i = 0; i < count; i++) {
+      const j = i + Math.floor(random() * (live.length - i));
+      const t = live[i];
+      live[i] = live[j];
+      live[j] = t;
+    }
+    live.length = count;
+    return live;
+  }
+  const picked = new Set<number>();
+  const n = keys.length;
+  while (picked.size < count) {
+    const s = Math.floor(random() * n);
+    if (keys[s] !== undefined) picked.add(s);
+  }
+  return [...picked];
+}
+
+/** HSCAN key cursor [MATCH pattern] [COUNT count] */
+function hscanCommand(c: Client, argv: string[]): void {
+  const cursor = scanCursorArg(c, argv[2]);
+  if (cursor === null) return;
+  const h = lookupHash(c, argv[1]);
+  if (h === null) return;
+  if (h === undefined) return scanReply(c, 0, []);
+  const opts = scanOptions(c, argv, cursor);
+  if (opts === null) return;
+  const out: string[] = [];
+  const pattern = opts.pattern;
+  const visit = (f: string, v: string): void => {
+    if (pattern === null || globMatch(pattern, f)) out.push(f, v);
+  };
+  // A listpack hash is returned whole, whatever the cursor, as Redis does.
+  if (h.isListpack) {
+    h.dict.forEach(visit);
+    return scanReply(c, 0, out);
+  }
+  const next = h.dict.scan(cursor, opts.count, visit);
+  scanReply(c, next, out);
+}
 
 export function hashCommands(_server: Server): CommandDef[] {
-  return [];
+  return [
+    /* HSET key field value [field value ...] */
+    { name: "hset", handler: (c, argv) => hsetGeneric(c, argv, false) },
+    /* HMSET key field value [field value ...] */
+    { name: "hmset", handler: (c, argv) => hsetGeneric(c, argv, true) },
+    { name: "hsetnx", handler: hsetnxCommand },
+    { name: "hget", handler: hgetCommand },
+    { name: "hmget", handler: hmgetCommand },
+    { name: "hdel", handler: hdelCommand },
+    { name: "hlen", handler: hlenCommand },
+    { name: "hstrlen", handler: hstrlenCommand },
+    { name: "hexists", handler: hexistsCommand },
+    /* HKEYS key */
+    { name: "hkeys", handler: (c, argv) => hgetallGeneric(c, argv, WANT_FIELDS) },
+    /* HVALS key */
+    { name: "hvals", handler: (c, argv) => hgetallGeneric(c, argv, WANT_VALUES) },
+    /* HGETALL key */
+    { name: "hgetall", handler: (c, argv) => hgetallGeneric(c, argv, WANT_FIELDS | WANT_VALUES) },
+    { name: "hincrby", handler: hincrbyCommand },
+    { name: "hincrbyfloat", handler: hincrbyfloatCommand },
+    { name: "hrandfield", handler: hrandfieldCommand },
+    { name: "hscan", handler: hscanCommand },
+  ];
 }
