@@ -225,6 +225,20 @@ export class Db extends Dict<Value> {
     return deleted;
   }
 
+  /** SWAPDB: exchanges the whole contents (keys, values, deadlines, access times) with `other`. */
+  swapWith(other: Db): void {
+    [this.index, other.index] = [other.index, this.index];
+    [this.keys, other.keys] = [other.keys, this.keys];
+    [this.vals, other.vals] = [other.vals, this.vals];
+    [this.free, other.free] = [other.free, this.free];
+    [this.expires, other.expires] = [other.expires, this.expires];
+    [this.atime, other.atime] = [other.atime, this.atime];
+    [this.ttlSlots, other.ttlSlots] = [other.ttlSlots, this.ttlSlots];
+    [this.ttlCount, other.ttlCount] = [other.ttlCount, this.ttlCount];
+    [this.ttlPos, other.ttlPos] = [other.ttlPos, this.ttlPos];
+    [this.avgTtl, other.avgTtl] = [other.avgTtl, this.avgTtl];
+  }
+
   flush(): void {
     this.clear();
     this.avgTtl = 0;
