@@ -1,13 +1,62 @@
-/** Generic key-space commands (db.c, expire.c): DEL, EXISTS, TYPE, KEYS, the EXPIRE family, TTL family, PERSIST. */
+/**
+ * Generic key-space commands (db.c, expire.c, object.c): DEL, UNLINK, EXISTS, TYPE, KEYS, SCAN, RANDOMKEY,
+ * TOUCH, RENAME, RENAMENX, MOVE, COPY, SWAPDB, OBJECT, WAIT, the EXPIRE family, the TTL family, PERSIST.
+ * Also the read lookup every family's read commands share (lookupKeyRead: keyspace hits and misses).
+ */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../session.ts";
-import { NOTIFY_GENERIC } from "../server.ts";
-import { INT64_MAX, INT64_MIN } from "../bytes.ts";
-import { errInvalidExpire, errUnsupportedOption } from "../errors.ts";
+import type { Db } from "../keyspace/db.ts";
+import type { Value } from "../keyspace/types.ts";
+import { NOTIFY_GENERIC, NOTIFY_KEY_MISS } from "../server.ts";
+import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
+import {
+  ERR_DB_INDEX,
+  ERR_NO_SUCH_KEY,
+  ERR_NOT_INTEGER,
+  ERR_SAME_OBJECT,
+  ERR_SYNTAX,
+  ERR_WRONGTYPE,
+  errInvalidExpire,
+  errUnsupportedOption,
+} from "../errors.ts";
 import { typeOf } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
-import { int64Arg } from "./util.ts";
+import { helpReply, int64Arg, is } from "./util.ts";
+import { stringMarks } from "./string.ts";
+
+// ---- Read lookups ----
+
+/** lookupKey flags: don't update the access time / don't emit "keymiss". */
+export const LOOKUP_NOTOUCH = 1;
+export const LOOKUP_NONOTIFY = 2;
+
+/**
+ * lookupKeyRead(WithFlags): the live value, counting a keyspace hit or miss (INFO stats) and emitting the
+ * "keymiss" event on a miss, as Redis does for every read command. Write paths use db.lookup directly.
+ */
+export function lookupKeyRead(c: Client, key: string, flags = 0): Value | undefined {
+  const db = c.db;
+  const v = flags & LOOKUP_NOTOUCH ? db.peek(key) : db.lookup(key);
+  const server = c.server;
+  if (v === undefined) {
+    server.stats.keyspaceMisses++;
+    if (!(flags & LOOKUP_NONOTIFY)) server.notifyKeyspaceEvent(NOTIFY_KEY_MISS, "keymiss", key, db.id);
+  } else {
+    server.stats.keyspaceHits++;
+  }
+  return v;
+}
+
+/** lookupKeyRead for a string command: the bytes, undefined when missing, null after a WRONGTYPE reply. */
+export function readString(c: Client, key: string): string | undefined | null {
+  const v = lookupKeyRead(c, key);
+  if (v === undefined || typeof v === "string") return v;
+  c.error(ERR_WRONGTYPE);
+  return null;
+}
+
+// ---- Deleting and existence ----
 
 /** Deletes a key with the usual signals; true when it existed. Shared by DEL, UNLINK and others. */
 export function deleteKey(c: Client, key: string): boolean {
@@ -20,7 +69,7 @@ export function deleteKey(c: Client, key: string): boolean {
   return true;
 }
 
-/** DEL key [key ...] */
+/** DEL key [key ...] and UNLINK key [key ...] (freeing is never deferred here, so they are one command). */
 function delCommand(c: Client, argv: string[]): void {
   let n = 0;
   for (let i = 1; i < argv.length; i++) if (deleteKey(c, argv[i])) n++;
@@ -30,13 +79,20 @@ function delCommand(c: Client, argv: string[]): void {
 /** EXISTS key [key ...] (a key named twice counts twice) */
 function existsCommand(c: Client, argv: string[]): void {
   let n = 0;
-  for (let i = 1; i < argv.length; i++) if (c.db.peek(argv[i]) !== undefined) n++;
+  for (let i = 1; i < argv.length; i++) if (lookupKeyRead(c, argv[i], LOOKUP_NOTOUCH) !== undefined) n++;
+  c.w.integer(n);
+}
+
+/** TOUCH key [key ...]: a read that updates the access time. */
+function touchCommand(c: Client, argv: string[]): void {
+  let n = 0;
+  for (let i = 1; i < argv.length; i++) if (lookupKeyRead(c, argv[i]) !== undefined) n++;
   c.w.integer(n);
 }
 
 /** TYPE key */
 function typeCommand(c: Client, argv: string[]): void {
-  const v = c.db.peek(argv[1]);
+  const v = lookupKeyRead(c, argv[1], LOOKUP_NOTOUCH);
   c.w.simple(v === undefined ? "none" : typeOf(v));
 }
 
@@ -55,6 +111,341 @@ function keysCommand(c: Client, argv: string[]): void {
   });
   c.w.bulkArray(out);
 }
+
+/** RANDOMKEY */
+function randomkeyCommand(c: Client): void {
+  const key = c.db.randomLiveKey(c.server.host.random);
+  if (key === undefined) c.w.nullBulk();
+  else c.w.bulk(key);
+}
+
+// ---- SCAN ----
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || (ch >= 9 && ch <= 13);
+}
+
+/**
+ * parseScanCursorOrReply: strtoul rules (an optional sign, digits, no leading space, nothing after, at most
+ * 2^64-1; "-n" wraps as in C; "" is 0). Cursors past the end of the key table simply end the iteration.
+ */
+export function scanCursorArg(c: Client, s: string): number | null {
+  const fail = () => {
+    c.error("ERR invalid cursor");
+    return null;
+  };
+  if (s.length === 0) return 0;
+  if (isSpace(s.charCodeAt(0))) return fail();
+  let i = 0;
+  const neg = s[0] === "-";
+  if (neg || s[0] === "+") i = 1;
+  if (i === s.length) return fail();
+  for (let j = i; j < s.length; j++) {
+    const ch = s.charCodeAt(j);
+    if (ch < 48 || ch > 57) return fail();
+  }
+  let v = BigInt(s.slice(i));
+  if (v > 18446744073709551615n) return fail();
+  if (neg && v !== 0n) v = 18446744073709551616n - v;
+  return Number(v);
+}
+
+/** SCAN cursor [MATCH pattern] [COUNT count] [TYPE type] */
+function scanCommand(c: Client, argv: string[]): void {
+  const cursor = scanCursorArg(c, argv[1]);
+  if (cursor === null) return;
+  let count = 10;
+  let pattern: string | null = null;
+  let type: string | null = null;
+  for (let i = 2; i < argv.length; i += 2) {
+    const more = argv.length - i;
+    if (is(argv[i], "COUNT") && more >= 2) {
+      const v = int64Arg(c, argv[i + 1]);
+      if (v === null) return;
+      if (v < 1) return c.error(ERR_SYNTAX);
+      count = Number(v);
+    } else if (is(argv[i], "MATCH") && more >= 2) {
+      pattern = argv[i + 1] === "*" ? null : argv[i + 1];
+    } else if (is(argv[i], "TYPE") && more >= 2) {
+      type = argv[i + 1].toLowerCase();
+    } else {
+      return c.error(ERR_SYNTAX);
+    }
+  }
+  const db = c.db;
+  const found: string[] = [];
+  const next = db.scan(cursor, Math.min(count, 1e9), (key) => {
+    found.push(key);
+  });
+  // Filter after the walk, as Redis does: the filters may delete expired keys.
+  const keys: string[] = [];
+  for (const key of found) {
+    if (pattern !== null && !globMatch(pattern, key)) continue;
+    if (type !== null) {
+      const v = lookupKeyRead(c, key, LOOKUP_NOTOUCH);
+      if ((v === undefined ? "none" : typeOf(v)) !== type) continue;
+    }
+    if (db.peek(key) === undefined) continue; // expired: reclaimed now
+    keys.push(key);
+  }
+  c.w.array(2);
+  c.w.bulk(String(next));
+  c.w.bulkArray(keys);
+}
+
+// ---- Moving keys around ----
+
+/** getIntFromObjectOrReply then selectDb: a database by index, or null after an error. */
+function dbArg(c: Client, s: string, notIntErr = ERR_NOT_INTEGER): Db | null {
+  const v = parseInt64(s);
+  if (v === null || typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
+    c.error(notIntErr);
+    return null;
+  }
+  const db = c.server.dbs[v];
+  if (v < 0 || db === undefined) {
+    c.error(ERR_DB_INDEX);
+    return null;
+  }
+  return db;
+}
+
+/**
+ * Puts `v` at `key` in `db` (absent there) with deadline `expire` (-1: none) and the encoding mark it had:
+ * dbAdd + setExpire, which also tells clients blocked on the key that it now holds data.
+ */
+function addKey(server: Server, db: Db, key: string, v: Value, expire: number, mark: number | undefined): void {
+  db.store(key, v);
+  if (expire !== -1) db.setExpire(key, expire);
+  if (typeof v !== "string") server.signalKeyAsReady(db, key);
+  stringMarks(server).carry(db, key, mark);
+}
+
+/** RENAME key newkey / RENAMENX key newkey (renameGenericCommand) */
+function renameGeneric(c: Client, argv: string[], nx: boolean): void {
+  const src = argv[1];
+  const dst = argv[2];
+  const db = c.db;
+  const v = db.lookup(src);
+  if (v === undefined) return c.error(ERR_NO_SUCH_KEY);
+  if (src === dst) return nx ? c.w.integer(0) : c.w.ok();
+  const expire = db.getExpire(src)!;
+  const server = c.server;
+  const mark = stringMarks(server).get(db, src);
+  if (db.lookup(dst) !== undefined) {
+    if (nx) return c.w.integer(0);
+    db.delete(dst);
+  }
+  db.delete(src);
+  server.signalModifiedKey(db, src);
+  server.signalModifiedKey(db, dst);
+  addKey(server, db, dst, v, expire, mark);
+  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "rename_from", src, db.id);
+  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "rename_to", dst, db.id);
+  server.dirty++;
+  if (nx) c.w.integer(1);
+  else c.w.ok();
+}
+
+/** MOVE key db */
+function moveCommand(c: Client, argv: string[]): void {
+  const key = argv[1];
+  const src = c.db;
+  const dst = dbArg(c, argv[2]);
+  if (dst === null) return;
+  if (dst === src) return c.error(ERR_SAME_OBJECT);
+  const v = src.lookup(key);
+  if (v === undefined) return c.w.integer(0);
+  const expire = src.getExpire(key)!;
+  if (dst.lookup(key) !== undefined) return c.w.integer(0);
+  const server = c.server;
+  const mark = stringMarks(server).get(src, key);
+  src.delete(key);
+  server.signalModifiedKey(src, key);
+  server.signalModifiedKey(dst, key);
+  addKey(server, dst, key, v, expire, mark);
+  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "move_from", key, src.id);
+  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "move_to", key, dst.id);
+  server.dirty++;
+  c.w.integer(1);
+}
+
+/** COPY source destination [DB destination-db] [REPLACE] */
+function copyCommand(c: Client, argv: string[]): void {
+  const src = c.db;
+  let dst = src;
+  let replace = false;
+  for (let j = 3; j < argv.length; j++) {
+    if (is(argv[j], "REPLACE")) replace = true;
+    else if (is(argv[j], "DB") && j + 1 < argv.length) {
+      const d = dbArg(c, argv[++j]);
+      if (d === null) return;
+      dst = d;
+    } else {
+      return c.error(ERR_SYNTAX);
+    }
+  }
+  const key = argv[1];
+  const newkey = argv[2];
+  if (src === dst && key === newkey) return c.error(ERR_SAME_OBJECT);
+  const v = lookupKeyRead(c, key);
+  if (v === undefined) return c.w.integer(0);
+  const expire = src.getExpire(key)!;
+  if (dst.lookup(newkey) !== undefined) {
+    if (!replace) return c.w.integer(0);
+    dst.delete(newkey);
+  }
+  const server = c.server;
+  const mark = stringMarks(server).get(src, key);
+  server.signalModifiedKey(dst, newkey);
+  addKey(server, dst, newkey, typeof v === "string" ? v : v.clone(), expire, mark);
+  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "copy_to", newkey, dst.id);
+  server.dirty++;
+  c.w.integer(1);
+}
+
+/**
+ * SWAPDB index1 index2. Clients stay on their database number, so they see the other contents; those
+ * blocked on keys that now hold data are served, and WATCHes on both databases are invalidated.
+ */
+function swapdbCommand(c: Client, argv: string[]): void {
+  const a = dbArg(c, argv[1], "ERR invalid first DB index");
+  if (a === null) return;
+  const b = dbArg(c, argv[2], "ERR invalid second DB index");
+  if (b === null) return;
+  const server = c.server;
+  if (a !== b) {
+    const marks = stringMarks(server);
+    const marksA = marks.detach(a);
+    const marksB = marks.detach(b);
+    a.swapWith(b);
+    server.signalModifiedKey(a, null);
+    server.signalModifiedKey(b, null);
+    marks.attach(a, marksB);
+    marks.attach(b, marksA);
+    if (server.blockedClients > 0) {
+      const seen = new Set<string>();
+      for (const cl of server.clients.values()) {
+        const st = cl.blocked;
+        if (st === null || (st.db !== a && st.db !== b)) continue;
+        for (const key of st.keys) {
+          const id = `${st.db.id}\0${key}`;
+          if (seen.has(id) || st.db.peek(key) === undefined) continue;
+          seen.add(id);
+          server.signalKeyAsReady(st.db, key);
+        }
+      }
+    }
+  }
+  server.dirty++;
+  c.w.ok();
+}
+
+// ---- OBJECT ----
+
+const OBJ_SHARED_INTEGERS = 10000;
+const OBJ_SHARED_REFCOUNT = 2147483647;
+
+/** The value for an OBJECT subcommand (NOTOUCH, no keymiss event); replies null when missing. */
+function objectLookup(c: Client, key: string): Value | undefined {
+  const v = lookupKeyRead(c, key, LOOKUP_NOTOUCH | LOOKUP_NONOTIFY);
+  if (v === undefined) c.w.nullBulk();
+  return v;
+}
+
+function lfuPolicy(server: Server): boolean {
+  return server.config.get("maxmemory-policy").endsWith("-lfu");
+}
+
+/** OBJECT ENCODING key */
+function objectEncodingCommand(c: Client, argv: string[]): void {
+  const v = objectLookup(c, argv[2]);
+  if (v === undefined) return;
+  c.w.bulk(typeof v === "string" ? stringMarks(c.server).encoding(c.db, argv[2], v) : v.encoding(c.server.config));
+}
+
+/**
+ * OBJECT REFCOUNT key: 1, except small integers, which Redis shares (refcount INT_MAX) unless maxmemory is
+ * set with an LRU/LFU policy.
+ */
+function objectRefcountCommand(c: Client, argv: string[]): void {
+  const key = argv[2];
+  const v = objectLookup(c, key);
+  if (v === undefined) return;
+  const server = c.server;
+  if (typeof v === "string" && stringMarks(server).encoding(c.db, key, v) === "int") {
+    const n = parseInt64(v) as number | bigint;
+    const policy = server.config.get("maxmemory-policy");
+    const shareable = server.config.getNumber("maxmemory") === 0 || !(policy.endsWith("-lru") || policy.endsWith("-lfu"));
+    if (shareable && typeof n === "number" && n >= 0 && n < OBJ_SHARED_INTEGERS) return c.w.integer(OBJ_SHARED_REFCOUNT);
+  }
+  c.w.integer(1);
+}
+
+/** OBJECT IDLETIME key */
+function objectIdletimeCommand(c: Client, argv: string[]): void {
+  const v = objectLookup(c, argv[2]);
+  if (v === undefined) return;
+  if (lfuPolicy(c.server)) {
+    return c.error(
+      "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
+    );
+  }
+  c.w.integer(c.db.idleSeconds(argv[2]));
+}
+
+/**
+ * OBJECT FREQ key. No per-key LFU counter is kept: this reports the initial counter (5) decayed by one per
+ * lfu-decay-time minutes of idleness, which is what Redis reports for a key not read since it was written.
+ */
+function objectFreqCommand(c: Client, argv: string[]): void {
+  const v = objectLookup(c, argv[2]);
+  if (v === undefined) return;
+  const server = c.server;
+  if (!lfuPolicy(server)) {
+    return c.error(
+      "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
+    );
+  }
+  const decay = server.config.getNumber("lfu-decay-time");
+  const periods = decay > 0 ? Math.floor(c.db.idleSeconds(argv[2]) / 60 / decay) : 0;
+  c.w.integer(Math.max(0, 5 - periods));
+}
+
+const OBJECT_HELP = [
+  "ENCODING <key>",
+  "    Return the kind of internal representation used in order to store the value",
+  "    associated with a <key>.",
+  "FREQ <key>",
+  "    Return the access frequency index of the <key>. The returned integer is",
+  "    proportional to the logarithm of the recent access frequency of the key.",
+  "IDLETIME <key>",
+  "    Return the idle time of the <key>, that is the approximated number of",
+  "    seconds elapsed since the last access to the key.",
+  "REFCOUNT <key>",
+  "    Return the number of references of the value associated with the specified",
+  "    <key>.",
+];
+
+// ---- WAIT ----
+
+/**
+ * WAIT numreplicas timeout. There are never replicas: 0 at once when none are asked for (or inside a
+ * transaction), otherwise 0 after the timeout (0 = forever), as a master without replicas answers.
+ */
+function waitCommand(c: Client, argv: string[]): void {
+  const n = int64Arg(c, argv[1]);
+  if (n === null) return;
+  const t = int64Arg(c, argv[2], "ERR timeout is not an integer or out of range");
+  if (t === null) return;
+  if (t < 0) return c.error("ERR timeout is negative");
+  if (n <= 0 || c.multi !== null || c.ext.inExec === true) return c.w.integer(0);
+  // Timers cannot be armed for more than 2^31-1 ms on every host; longer waits are as good as forever.
+  const ms = t > 2147483647 ? 0 : Number(t);
+  c.server.block(c, c.db, [], ms, () => false, () => c.w.integer(0));
+}
+
+// ---- Expiry ----
 
 const EXPIRE_NX = 1;
 const EXPIRE_XX = 2;
@@ -121,10 +512,7 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
   const server = c.server;
   if (at <= server.time) {
     // A deadline already passed deletes the key now (checkAlreadyExpired).
-    db.delete(key);
-    server.signalModifiedKey(db, key);
-    server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
-    server.dirty++;
+    deleteKey(c, key);
     c.w.integer(1);
     return;
   }
@@ -137,9 +525,8 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
 
 /** TTL, PTTL, EXPIRETIME, PEXPIRETIME (ttlGenericCommand). */
 function ttlGeneric(c: Client, key: string, ms: boolean, absolute: boolean): void {
-  const db = c.db;
-  if (db.peek(key) === undefined) return c.w.integer(-2);
-  const expire = db.getExpire(key)!;
+  if (lookupKeyRead(c, key, LOOKUP_NOTOUCH) === undefined) return c.w.integer(-2);
+  const expire = c.db.getExpire(key)!;
   if (expire === -1) return c.w.integer(-1);
   let ttl = absolute ? expire : expire - c.server.time;
   if (ttl < 0) ttl = 0;
@@ -159,10 +546,35 @@ function persistCommand(c: Client, argv: string[]): void {
 
 export function keyspaceCommands(_server: Server): CommandDef[] {
   return [
+    /* DEL key [key ...] */
     { name: "del", handler: delCommand },
+    /* UNLINK key [key ...] */
+    { name: "unlink", handler: delCommand },
     { name: "exists", handler: existsCommand },
+    { name: "touch", handler: touchCommand },
     { name: "type", handler: typeCommand },
     { name: "keys", handler: keysCommand },
+    { name: "scan", handler: scanCommand },
+    { name: "randomkey", handler: randomkeyCommand },
+    /* RENAME key newkey */
+    { name: "rename", handler: (c, argv) => renameGeneric(c, argv, false) },
+    /* RENAMENX key newkey */
+    { name: "renamenx", handler: (c, argv) => renameGeneric(c, argv, true) },
+    { name: "move", handler: moveCommand },
+    { name: "copy", handler: copyCommand },
+    { name: "swapdb", handler: swapdbCommand },
+    {
+      name: "object",
+      subcommands: [
+        { name: "encoding", handler: objectEncodingCommand },
+        { name: "refcount", handler: objectRefcountCommand },
+        { name: "idletime", handler: objectIdletimeCommand },
+        { name: "freq", handler: objectFreqCommand },
+        /* OBJECT HELP */
+        { name: "help", handler: (c) => helpReply(c, "OBJECT", OBJECT_HELP) },
+      ],
+    },
+    { name: "wait", handler: waitCommand },
     /* EXPIRE key seconds [NX|XX|GT|LT] */
     { name: "expire", handler: (c, argv) => expireGeneric(c, argv, true, true) },
     /* PEXPIRE key milliseconds [NX|XX|GT|LT] */

@@ -1,14 +1,143 @@
 /**
  * String commands (t_string.c). A string value is a JS byte string; integers are kept as their decimal
  * text, so GET needs no conversion and INCR parses on the fly (numbers up to 2^53, bigint beyond).
+ *
+ * OBJECT ENCODING follows from the bytes for almost every string ("int" / "embstr" / "raw", as
+ * tryObjectEncoding decides), so no per-key object is kept. The exceptions are values Redis stores without
+ * tryObjectEncoding: APPEND, SETRANGE, SETBIT, BITFIELD and BITOP leave a "raw" string even when short, and
+ * INCRBYFLOAT leaves an "embstr" even when the result reads as an integer. Those keys are remembered in a
+ * small per-database map (StringMarks) that forgets a key as soon as anything else modifies it.
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../session.ts";
+import type { Db } from "../keyspace/db.ts";
 import { NOTIFY_GENERIC, NOTIFY_STRING } from "../server.ts";
-import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
-import { ERR_NOT_INTEGER, ERR_OVERFLOW, ERR_SYNTAX, errInvalidExpire } from "../errors.ts";
-import { int64Arg } from "./util.ts";
+import { bytesToStr, INT64_MAX, INT64_MIN, parseInt64, strIntoBytes } from "../bytes.ts";
+import {
+  ERR_INCR_NAN,
+  ERR_NOT_FLOAT,
+  ERR_NOT_INTEGER,
+  ERR_OVERFLOW,
+  ERR_STRING_TOO_LONG,
+  ERR_SYNTAX,
+  errInvalidExpire,
+  errWrongArity,
+} from "../errors.ts";
+import { int64Arg, is } from "./util.ts";
+import { deleteKey, lookupKeyRead, readString } from "./keyspace.ts";
+
+// ---- Encoding marks ----
+
+/** Mark value for a key whose string Redis holds as "embstr" although it reads as an integer. */
+const MARK_EMBSTR = -1;
+
+/**
+ * Keys whose OBJECT ENCODING differs from what their bytes suggest. A value >= 0 means "raw" and counts the
+ * APPENDs since the value was last made flat (see appendCommand); MARK_EMBSTR means "embstr".
+ */
+export class StringMarks {
+  private readonly perDb: Map<string, number>[] = [];
+
+  constructor(server: Server) {
+    for (let i = 0; i < server.dbs.length; i++) this.perDb.push(new Map());
+    // Any other modification of a key (SET, DEL, expiry, another type's command, FLUSHDB) ends its mark;
+    // the commands that set a mark do so after signalling.
+    server.hooks.keyModified.push((db, key) => {
+      if (db === null) {
+        for (const m of this.perDb) if (m.size !== 0) m.clear();
+        return;
+      }
+      const m = this.perDb[db.id];
+      if (m.size === 0) return;
+      if (key === null) m.clear();
+      else m.delete(key);
+    });
+  }
+
+  get(db: Db, key: string): number | undefined {
+    const m = this.perDb[db.id];
+    return m.size === 0 ? undefined : m.get(key);
+  }
+
+  set(db: Db, key: string, mark: number): void {
+    this.perDb[db.id].set(key, mark);
+  }
+
+  /** Gives `key` in `db` the mark read from its source (RENAME, MOVE, COPY keep the encoding). */
+  carry(db: Db, key: string, mark: number | undefined): void {
+    if (mark !== undefined) this.perDb[db.id].set(key, mark);
+    else this.perDb[db.id].delete(key);
+  }
+
+  /** Takes a database's marks out (SWAPDB carries them to the other database with the contents). */
+  detach(db: Db): Map<string, number> {
+    const m = this.perDb[db.id];
+    this.perDb[db.id] = new Map();
+    return m;
+  }
+
+  attach(db: Db, marks: Map<string, number>): void {
+    this.perDb[db.id] = marks;
+  }
+
+  /** OBJECT ENCODING of the string `v` stored at `key`. */
+  encoding(db: Db, key: string, v: string): string {
+    const mark = this.get(db, key);
+    if (mark !== undefined) return mark === MARK_EMBSTR ? "embstr" : "raw";
+    return naturalEncoding(v);
+  }
+}
+
+/** What tryObjectEncoding makes of a string: "int" for a canonical long, "embstr" up to 44 bytes, else "raw". */
+export function naturalEncoding(v: string): string {
+  if (v.length <= 20 && parseInt64(v) !== null) return "int";
+  return v.length <= 44 ? "embstr" : "raw";
+}
+
+/** The server's StringMarks, created (and its hook installed) on first use. */
+export function stringMarks(server: Server): StringMarks {
+  let m = server.ext.stringMarks as StringMarks | undefined;
+  if (m === undefined) server.ext.stringMarks = m = new StringMarks(server);
+  return m;
+}
+
+// ---- Shared helpers ----
+
+/** checkStringLength: a string may not grow past proto-max-bulk-len. */
+export function checkStringLength(c: Client, total: number): boolean {
+  if (total > c.server.config.getNumber("proto-max-bulk-len")) {
+    c.error(ERR_STRING_TOO_LONG);
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A copy of `cur` at least `minLen` bytes long (zero padded) handed to `edit`, returned as a flat byte
+ * string. Strings are immutable, so SETRANGE/SETBIT/BITFIELD rewrite the whole value: O(N) where Redis is O(1).
+ */
+export function editBytes(cur: string, minLen: number, edit: (buf: Uint8Array) => void): string {
+  const len = Math.max(cur.length, minLen);
+  const buf = new Uint8Array(len);
+  strIntoBytes(cur, buf, 0);
+  edit(buf);
+  return bytesToStr(buf, 0, len);
+}
+
+/** Stores a value produced in place by a string/bit command, keeping the TTL, and marks it raw. */
+export function storeRaw(c: Client, key: string, value: string, existed: boolean, event: string): void {
+  const db = c.db;
+  if (existed) db.replace(key, value);
+  else db.store(key, value);
+  const server = c.server;
+  server.signalModifiedKey(db, key);
+  server.notifyKeyspaceEvent(NOTIFY_STRING, event, key, db.id);
+  server.dirty++;
+  stringMarks(server).set(db, key, 0);
+}
+
+// ---- SET family ----
 
 const SET_NX = 1;
 const SET_XX = 2;
@@ -18,6 +147,7 @@ const SET_EX = 16;
 const SET_PX = 32;
 const SET_EXAT = 64;
 const SET_PXAT = 128;
+const SET_PERSIST = 256;
 const ANY_EXPIRE = SET_EX | SET_PX | SET_EXAT | SET_PXAT;
 
 /**
@@ -42,9 +172,49 @@ export function expireArgToMs(c: Client, arg: string, seconds: boolean, relative
   return Number(ms);
 }
 
-/** GET's reply for `key`; false when it replied with an error (wrong type). */
+/**
+ * parseExtendedStringArgumentsOrReply: the options of SET (from argv[3]) or GETEX (from argv[2]).
+ * Returns the flags and the expire argument, or null after a syntax error.
+ */
+function parseExtendedStringArgs(c: Client, argv: string[], forGet: boolean): { flags: number; expire: string | null } | null {
+  let flags = 0;
+  let expire: string | null = null;
+  for (let j = forGet ? 2 : 3; j < argv.length; j++) {
+    const opt = argv[j];
+    const hasNext = j < argv.length - 1;
+    if (!forGet && is(opt, "NX") && !(flags & SET_XX)) flags |= SET_NX;
+    else if (!forGet && is(opt, "XX") && !(flags & SET_NX)) flags |= SET_XX;
+    else if (!forGet && is(opt, "GET")) flags |= SET_GET;
+    else if (!forGet && is(opt, "KEEPTTL") && !(flags & (SET_PERSIST | ANY_EXPIRE))) flags |= SET_KEEPTTL;
+    else if (forGet && is(opt, "PERSIST") && !(flags & (ANY_EXPIRE | SET_KEEPTTL))) flags |= SET_PERSIST;
+    else if (is(opt, "EX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EXAT | SET_PX | SET_PXAT)) && hasNext) {
+      flags |= SET_EX;
+      expire = argv[++j];
+    } else if (is(opt, "PX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PXAT)) && hasNext) {
+      flags |= SET_PX;
+      expire = argv[++j];
+    } else if (is(opt, "EXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_PX | SET_PXAT)) && hasNext) {
+      flags |= SET_EXAT;
+      expire = argv[++j];
+    } else if (is(opt, "PXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PX)) && hasNext) {
+      flags |= SET_PXAT;
+      expire = argv[++j];
+    } else {
+      c.error(ERR_SYNTAX);
+      return null;
+    }
+  }
+  return { flags, expire };
+}
+
+/** The deadline for parsed expire flags, or null after an error. */
+function expireFromFlags(c: Client, flags: number, expire: string, cmdName: string): number | null {
+  return expireArgToMs(c, expire, (flags & (SET_EX | SET_EXAT)) !== 0, (flags & (SET_EX | SET_PX)) !== 0, cmdName);
+}
+
+/** GET's reply for `key` (getGenericCommand); false when it replied with an error (wrong type). */
 function getGeneric(c: Client, key: string): boolean {
-  const v = c.lookupString(key);
+  const v = readString(c, key);
   if (v === null) return false;
   if (v === undefined) c.w.nullBulk();
   else c.w.bulk(v);
@@ -53,43 +223,25 @@ function getGeneric(c: Client, key: string): boolean {
 
 /** SET key value [NX|XX] [GET] [EX s|PX ms|EXAT ts|PXAT ts|KEEPTTL] */
 function setCommand(c: Client, argv: string[]): void {
-  let flags = 0;
-  let expireArg: string | null = null;
-  for (let j = 3; j < argv.length; j++) {
-    const opt = argv[j].toUpperCase();
-    const hasNext = j < argv.length - 1;
-    if (opt === "NX" && !(flags & SET_XX)) flags |= SET_NX;
-    else if (opt === "XX" && !(flags & SET_NX)) flags |= SET_XX;
-    else if (opt === "GET") flags |= SET_GET;
-    else if (opt === "KEEPTTL" && !(flags & ANY_EXPIRE)) flags |= SET_KEEPTTL;
-    else if (opt === "EX" && !(flags & (SET_KEEPTTL | SET_EXAT | SET_PX | SET_PXAT)) && hasNext) {
-      flags |= SET_EX;
-      expireArg = argv[++j];
-    } else if (opt === "PX" && !(flags & (SET_KEEPTTL | SET_EX | SET_EXAT | SET_PXAT)) && hasNext) {
-      flags |= SET_PX;
-      expireArg = argv[++j];
-    } else if (opt === "EXAT" && !(flags & (SET_KEEPTTL | SET_EX | SET_PX | SET_PXAT)) && hasNext) {
-      flags |= SET_EXAT;
-      expireArg = argv[++j];
-    } else if (opt === "PXAT" && !(flags & (SET_KEEPTTL | SET_EX | SET_EXAT | SET_PX)) && hasNext) {
-      flags |= SET_PXAT;
-      expireArg = argv[++j];
-    } else {
-      c.error(ERR_SYNTAX);
-      return;
-    }
-  }
+  const parsed = parseExtendedStringArgs(c, argv, false);
+  if (parsed === null) return;
+  setGeneric(c, parsed.flags, argv[1], argv[2], parsed.expire, "set");
+}
+
+/**
+ * The shared body of SET, SETNX, SETEX and PSETEX (setGenericCommand). `expire` is the raw expire argument
+ * (its unit comes from the flags); `okReply`/`abortReply` replace +OK and the null reply (SETNX's :1/:0).
+ */
+function setGeneric(
+  c: Client, flags: number, key: string, value: string, expire: string | null, cmdName: string,
+  okReply?: () => void, abortReply?: () => void,
+): void {
   let at = 0;
-  if (expireArg !== null) {
-    const ms = expireArgToMs(c, expireArg, (flags & (SET_EX | SET_EXAT)) !== 0, (flags & (SET_EX | SET_PX)) !== 0, "set");
+  if (expire !== null) {
+    const ms = expireFromFlags(c, flags, expire, cmdName);
     if (ms === null) return;
     at = ms;
   }
-  setGeneric(c, flags, argv[1], argv[2], expireArg !== null ? at : 0);
-}
-
-/** The shared body of SET, SETNX, SETEX, PSETEX and GETSET (setGenericCommand). */
-function setGeneric(c: Client, flags: number, key: string, value: string, expireAt: number, okReply?: () => void, abortReply?: () => void): void {
   if (flags & SET_GET && !getGeneric(c, key)) return;
   const db = c.db;
   const found = db.lookup(key) !== undefined;
@@ -105,8 +257,8 @@ function setGeneric(c: Client, flags: number, key: string, value: string, expire
   server.signalModifiedKey(db, key);
   server.dirty++;
   server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
-  if (expireAt !== 0) {
-    db.setExpire(key, expireAt);
+  if (expire !== null) {
+    db.setExpire(key, at);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
   }
   if (!(flags & SET_GET)) {
@@ -114,6 +266,96 @@ function setGeneric(c: Client, flags: number, key: string, value: string, expire
     else c.w.ok();
   }
 }
+
+/** GETEX key [EX s|PX ms|EXAT ts|PXAT ts|PERSIST] */
+function getexCommand(c: Client, argv: string[]): void {
+  const parsed = parseExtendedStringArgs(c, argv, true);
+  if (parsed === null) return;
+  const key = argv[1];
+  const v = readString(c, key);
+  if (v === null) return;
+  if (v === undefined) return c.w.nullBulk();
+  const { flags, expire } = parsed;
+  let at = 0;
+  if (expire !== null) {
+    const ms = expireFromFlags(c, flags, expire, "getex");
+    if (ms === null) return;
+    at = ms;
+  }
+  c.w.bulk(v);
+  const db = c.db;
+  const server = c.server;
+  if (flags & (SET_EXAT | SET_PXAT) && at <= server.time) {
+    // An absolute deadline already passed deletes the key (checkAlreadyExpired).
+    deleteKey(c, key);
+  } else if (expire !== null) {
+    db.setExpire(key, at);
+    server.signalModifiedKey(db, key);
+    server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
+    server.dirty++;
+  } else if (flags & SET_PERSIST && db.persist(key)) {
+    server.signalModifiedKey(db, key);
+    server.notifyKeyspaceEvent(NOTIFY_GENERIC, "persist", key, db.id);
+    server.dirty++;
+  }
+}
+
+/** GETDEL key */
+function getdelCommand(c: Client, argv: string[]): void {
+  const v = readString(c, argv[1]);
+  if (v === null) return;
+  if (v === undefined) return c.w.nullBulk();
+  c.w.bulk(v);
+  deleteKey(c, argv[1]);
+}
+
+/** GETSET key value: GET, then SET without options (the TTL goes). */
+function getsetCommand(c: Client, argv: string[]): void {
+  if (!getGeneric(c, argv[1])) return;
+  const db = c.db;
+  const key = argv[1];
+  db.store(key, argv[2]);
+  const server = c.server;
+  server.signalModifiedKey(db, key);
+  server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
+  server.dirty++;
+}
+
+/** MSET key value [key value ...] and MSETNX (msetGenericCommand). */
+function msetGeneric(c: Client, argv: string[], nx: boolean): void {
+  if (argv.length % 2 === 0) {
+    c.error(errWrongArity(nx ? "msetnx" : "mset"));
+    return;
+  }
+  const db = c.db;
+  if (nx) {
+    for (let j = 1; j < argv.length; j += 2) {
+      if (db.lookup(argv[j]) !== undefined) return c.w.integer(0);
+    }
+  }
+  const server = c.server;
+  for (let j = 1; j < argv.length; j += 2) {
+    db.store(argv[j], argv[j + 1]);
+    server.signalModifiedKey(db, argv[j]);
+    server.notifyKeyspaceEvent(NOTIFY_STRING, "set", argv[j], db.id);
+  }
+  server.dirty += (argv.length - 1) / 2;
+  if (nx) c.w.integer(1);
+  else c.w.ok();
+}
+
+/** MGET key [key ...]: a missing key or one of another type is a null. */
+function mgetCommand(c: Client, argv: string[]): void {
+  const w = c.w;
+  w.array(argv.length - 1);
+  for (let j = 1; j < argv.length; j++) {
+    const v = lookupKeyRead(c, argv[j]);
+    if (typeof v === "string") w.bulk(v);
+    else w.nullBulk();
+  }
+}
+
+// ---- Counters ----
 
 /** INCR, DECR, INCRBY, DECRBY: add `by` to the integer at key (incrDecrCommand). */
 export function incrDecr(c: Client, key: string, by: number | bigint): void {
@@ -150,16 +392,413 @@ export function incrDecr(c: Client, key: string, by: number | bigint): void {
   c.w.integer(next);
 }
 
-export function stringCommands(_server: Server): CommandDef[] {
+/** INCRBY key increment / DECRBY key decrement */
+function incrbyGeneric(c: Client, argv: string[], negate: boolean): void {
+  const by = int64Arg(c, argv[2]);
+  if (by === null) return;
+  if (!negate) return incrDecr(c, argv[1], by);
+  if (typeof by === "bigint" && by === INT64_MIN) {
+    c.error("ERR decrement would overflow");
+    return;
+  }
+  incrDecr(c, argv[1], -by);
+}
+
+/*
+ * INCRBYFLOAT works in C's long double, which on x86-64 is the 80-bit x87 format: a 64-bit significand and
+ * a 15-bit exponent. Its results differ from doubles in the last digits ("1000.09999999999999998" for
+ * 1000 + 0.1), so the arithmetic is emulated exactly with bigints: a value is m * 2^e with |m| < 2^64,
+ * rounded to nearest-even after every operation, as the FPU does.
+ */
+
+/** A finite long double m * 2^e, or an infinity. */
+type LongDouble = { m: bigint; e: number } | { inf: 1 | -1 };
+
+const LD_MIN_EXP = -16445; // the smallest subnormal is 2^-16445
+const LD_MAX_BITS = 16384; // values must stay below 2^16384
+const DEC_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const HEX_RE = /^[+-]?0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?$/;
+const INF_RE = /^[+-]?(?:inf|infinity)$/i;
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/**
+ * Rounds sign * (mag + sticky fraction) * 2^e to the long double grid. `sticky` says bits below `mag` were
+ * non-zero (they break ties). Overflow gives an infinity; underflow gives zero.
+ */
+function roundLongDouble(neg: boolean, mag: bigint, e: number, sticky: boolean): LongDouble {
+  if (mag === 0n) return { m: 0n, e: 0 };
+  const bits = bitLength(mag);
+  const shift = Math.max(bits - 64, LD_MIN_EXP - e);
+  if (shift > bits) return { m: 0n, e: 0 }; // below half the smallest subnormal
+  if (shift > 0) {
+    let kept = mag >> BigInt(shift);
+    const dropped = mag - (kept << BigInt(shift));
+    const half = 1n << BigInt(shift - 1);
+    if (dropped > half || (dropped === half && (sticky || (kept & 1n) === 1n))) kept++;
+    mag = kept;
+    e += shift;
+  }
+  if (mag === 0n) return { m: 0n, e: 0 };
+  if (bitLength(mag) + e > LD_MAX_BITS) return { inf: neg ? -1 : 1 };
+  return { m: neg ? -mag : mag, e };
+}
+
+/**
+ * strtold over the whole string as Redis's string2ld accepts it: no leading space, nothing left over,
+ * no NaN, and neither an overflow nor an underflow to zero. Null when it is not a valid float.
+ */
+export function parseLongDouble(s: string): LongDouble | null {
+  const n = s.length;
+  if (n === 0 || n >= 5 * 1024) return null;
+  const neg = s.charCodeAt(0) === 45;
+  if (INF_RE.test(s)) return { inf: neg ? -1 : 1 };
+  let mag: bigint;
+  let e2 = 0;
+  let sticky = false;
+  if (HEX_RE.test(s)) {
+    const start = s.indexOf("x") >= 0 ? s.indexOf("x") + 1 : s.indexOf("X") + 1;
+    let pAt = s.search(/[pP]/);
+    if (pAt < 0) pAt = n;
+    const body = s.slice(start, pAt);
+    const dot = body.indexOf(".");
+    const digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
+    mag = BigInt("0x" + (digits === "" ? "0" : digits));
+    e2 = (dot < 0 ? 0 : -4 * (body.length - dot - 1)) + (pAt < n ? Number(s.slice(pAt + 1)) : 0);
+    if (!Number.isFinite(e2)) e2 = e2 > 0 ? 1e9 : -1e9;
+  } else if (DEC_RE.test(s)) {
+    let ePos = s.search(/[eE]/);
+    if (ePos < 0) ePos = n;
+    const body = s.slice(s[0] === "+" || s[0] === "-" ? 1 : 0, ePos);
+    const dot = body.indexOf(".");
+    let digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
+    let e10 = (dot < 0 ? 0 : -(body.length - dot - 1)) + (ePos < n ? Number(s.slice(ePos + 1)) : 0);
+    digits = digits.replace(/^0+/, "");
+    if (digits === "") return { m: 0n, e: 0 };
+    // Far outside the range: overflow or underflow without building huge numbers.
+    if (digits.length - 1 + e10 > 4940) return null;
+    if (digits.length + e10 < -4960) return null;
+    const d = BigInt(digits);
+    if (e10 >= 0) {
+      mag = d * 10n ** BigInt(e10);
+    } else {
+      const den = 10n ** BigInt(-e10);
+      // Scale so the quotient has at least 66 significant bits; the remainder only breaks ties.
+      const k = Math.max(0, bitLength(den) - bitLength(d) + 66);
+      const num = d << BigInt(k);
+      mag = num / den;
+      sticky = num % den !== 0n;
+      e2 = -k;
+    }
+  } else {
+    return null;
+  }
+  if (mag === 0n) return { m: 0n, e: 0 };
+  const r = roundLongDouble(neg, mag, e2, sticky);
+  if ("inf" in r || r.m === 0n) return null; // ERANGE
+  return r;
+}
+
+function addLongDouble(a: LongDouble, b: LongDouble): LongDouble | null {
+  if ("inf" in a || "inf" in b) {
+    if ("inf" in a && "inf" in b && a.inf !== b.inf) return null; // NaN
+    return "inf" in a ? a : b;
+  }
+  if (a.m === 0n) return b;
+  if (b.m === 0n) return a;
+  const e = Math.min(a.e, b.e);
+  const sum = (a.m << BigInt(a.e - e)) + (b.m << BigInt(b.e - e));
+  return roundLongDouble(sum < 0n, sum < 0n ? -sum : sum, e, false);
+}
+
+/** printf("%.17Lf") with trailing zeros (and a bare point) removed, and "-0" as "0" (ld2string human mode). */
+export function formatLongDouble(v: { m: bigint; e: number }): string {
+  const neg = v.m < 0n;
+  const mag = neg ? -v.m : v.m;
+  let scaled: bigint;
+  if (v.e >= 0) {
+    scaled = (mag << BigInt(v.e)) * 10n ** 17n;
+  } else {
+    const num = mag * 10n ** 17n;
+    const sh = BigInt(-v.e);
+    scaled = num >> sh;
+    const rem = num - (scaled << sh);
+    const half = 1n << (sh - 1n);
+    if (rem > half || (rem === half && (scaled & 1n) === 1n)) scaled++;
+  }
+  const digits = scaled.toString().padStart(18, "0");
+  const int = digits.slice(0, digits.length - 17);
+  const frac = digits.slice(digits.length - 17).replace(/0+$/, "");
+  const out = (neg ? "-" : "") + int + (frac === "" ? "" : "." + frac);
+  return out === "-0" ? "0" : out;
+}
+
+/** INCRBYFLOAT key increment */
+function incrbyfloatCommand(c: Client, argv: string[]): void {
+  const key = argv[1];
+  const cur = c.lookupString(key);
+  if (cur === null) return;
+  const value = cur === undefined ? { m: 0n, e: 0 } : parseLongDouble(cur);
+  if (value === null) return c.error(ERR_NOT_FLOAT);
+  const incr = parseLongDouble(argv[2]);
+  if (incr === null) return c.error(ERR_NOT_FLOAT);
+  const sum = addLongDouble(value, incr);
+  if (sum === null || "inf" in sum) return c.error(ERR_INCR_NAN);
+  const text = formatLongDouble(sum);
+  const db = c.db;
+  if (cur === undefined) db.store(key, text);
+  else db.replace(key, text);
+  const server = c.server;
+  server.signalModifiedKey(db, key);
+  server.notifyKeyspaceEvent(NOTIFY_STRING, "incrbyfloat", key, db.id);
+  server.dirty++;
+  // createStringObjectFromLongDouble makes an embstr without trying the integer encoding.
+  if (text.length <= 20 && parseInt64(text) !== null) stringMarks(server).set(db, key, MARK_EMBSTR);
+  c.w.bulk(text);
+}
+
+// ---- Ranges and lengths ----
+
+/** STRLEN key */
+function strlenCommand(c: Client, argv: string[]): void {
+  const v = readString(c, argv[1]);
+  if (v === null) return;
+  c.w.integer(v === undefined ? 0 : v.length);
+}
+
+/** GETRANGE key start end (and its old name SUBSTR) */
+function getrangeCommand(c: Client, argv: string[]): void {
+  const s = int64Arg(c, argv[2]);
+  if (s === null) return;
+  const e = int64Arg(c, argv[3]);
+  if (e === null) return;
+  const v = readString(c, argv[1]);
+  if (v === null) return;
+  if (v === undefined) return c.w.bulk("");
+  let start = Number(s);
+  let end = Number(e);
+  const len = v.length;
+  if (start < 0 && end < 0 && start > end) return c.w.bulk("");
+  if (start < 0) start = len + start;
+  if (end < 0) end = len + end;
+  if (start < 0) start = 0;
+  if (end < 0) end = 0;
+  if (end >= len) end = len - 1;
+  if (start > end || len === 0) return c.w.bulk("");
+  c.w.bulk(start === 0 && end === len - 1 ? v : v.slice(start, end + 1));
+}
+
+/** SETRANGE key offset value */
+function setrangeCommand(c: Client, argv: string[]): void {
+  const off = int64Arg(c, argv[2]);
+  if (off === null) return;
+  if (off < 0) return c.error("ERR offset is out of range");
+  const key = argv[1];
+  const value = argv[3];
+  const cur = c.lookupString(key);
+  if (cur === null) return;
+  if (value.length === 0) return c.w.integer(cur === undefined ? 0 : cur.length);
+  const offset = Number(off);
+  if (!checkStringLength(c, offset + value.length)) return;
+  const next = editBytes(cur ?? "", offset + value.length, (buf) => strIntoBytes(value, buf, offset));
+  storeRaw(c, key, next, cur !== undefined, "setrange");
+  c.w.integer(next.length);
+}
+
+/**
+ * APPEND key value. `a + b` makes a rope; a rope of many small pieces costs far more memory than its bytes
+ * until something flattens it. So the value is rebuilt flat once the pieces since the last rebuild reach
+ * 1/64 of its length: each byte is copied a bounded number of times (amortized O(1) per appended byte, as
+ * Redis's sds growth) and a rope never carries more than a small overhead.
+ */
+function appendCommand(c: Client, argv: string[]): void {
+  const key = argv[1];
+  const add = argv[2];
+  const db = c.db;
+  const cur = c.lookupString(key);
+  if (cur === null) return;
+  const server = c.server;
+  if (cur === undefined) {
+    // A new key is stored as SET would (tryObjectEncoding): no mark.
+    db.store(key, add);
+    server.signalModifiedKey(db, key);
+    server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
+    server.dirty++;
+    return c.w.integer(add.length);
+  }
+  const total = cur.length + add.length;
+  if (!checkStringLength(c, total)) return;
+  const marks = stringMarks(server);
+  let pieces = (marks.get(db, key) ?? 0) + 1;
+  if (pieces < 0) pieces = 1;
+  let next = cur + add;
+  if (pieces * 64 > total) {
+    next = editBytes(next, 0, () => {});
+    pieces = 0;
+  }
+  db.replace(key, next);
+  server.signalModifiedKey(db, key);
+  server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
+  server.dirty++;
+  marks.set(db, key, pieces);
+  c.w.integer(total);
+}
+
+// ---- LCS ----
+
+/** LCS key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN] */
+function lcsCommand(c: Client, argv: string[]): void {
+  const va = lookupKeyRead(c, argv[1]);
+  const vb = lookupKeyRead(c, argv[2]);
+  if ((va !== undefined && typeof va !== "string") || (vb !== undefined && typeof vb !== "string")) {
+    return c.error("ERR The specified keys must contain string values");
+  }
+  const a = (va as string | undefined) ?? "";
+  const b = (vb as string | undefined) ?? "";
+  let getlen = false;
+  let getidx = false;
+  let withmatchlen = false;
+  let minmatchlen = 0;
+  for (let j = 3; j < argv.length; j++) {
+    const opt = argv[j];
+    const more = argv.length - 1 - j;
+    if (is(opt, "IDX")) getidx = true;
+    else if (is(opt, "LEN")) getlen = true;
+    else if (is(opt, "WITHMATCHLEN")) withmatchlen = true;
+    else if (is(opt, "MINMATCHLEN") && more > 0) {
+      const v = int64Arg(c, argv[++j]);
+      if (v === null) return;
+      minmatchlen = v < 0 ? 0 : Number(v);
+    } else {
+      return c.error(ERR_SYNTAX);
+    }
+  }
+  if (getlen && getidx) return c.error("ERR If you want both the length and indexes, please just use IDX.");
+  const alen = a.length;
+  const blen = b.length;
+  const cells = (alen + 1) * (blen + 1);
+  if (cells * 4 > c.server.config.getNumber("proto-max-bulk-len")) {
+    return c.error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+  }
+  let lcs: Uint32Array;
+  try {
+    lcs = new Uint32Array(cells);
+  } catch {
+    return c.error("ERR Insufficient memory, failed allocating transient memory for LCS");
+  }
+  const row = blen + 1;
+  for (let i = 1; i <= alen; i++) {
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= blen; j++) {
+      if (ca === b.charCodeAt(j - 1)) lcs[i * row + j] = lcs[(i - 1) * row + j - 1] + 1;
+      else {
+        const l1 = lcs[(i - 1) * row + j];
+        const l2 = lcs[i * row + j - 1];
+        lcs[i * row + j] = l1 > l2 ? l1 : l2;
+      }
+    }
+  }
+  const total = lcs[alen * row + blen];
+  if (getlen && !getidx) return c.w.integer(total);
+  // Walk back from the end, collecting the LCS bytes and (for IDX) the matching ranges, as Redis does.
+  const result = new Uint8Array(total);
+  const ranges: number[] = []; // aStart, aEnd, bStart, bEnd per range
+  let idx = total;
+  let i = alen;
+  let j = blen;
+  let aStart = alen;
+  let aEnd = 0;
+  let bStart = 0;
+  let bEnd = 0;
+  while (i > 0 && j > 0) {
+    let emit = false;
+    if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
+      result[idx - 1] = a.charCodeAt(i - 1);
+      if (aStart === alen) {
+        aStart = aEnd = i - 1;
+        bStart = bEnd = j - 1;
+      } else if (aStart === i && bStart === j) {
+        aStart--;
+        bStart--;
+      } else {
+        emit = true;
+      }
+      if (aStart === 0 || bStart === 0) emit = true;
+      idx--;
+      i--;
+      j--;
+    } else {
+      if (lcs[(i - 1) * row + j] > lcs[i * row + j - 1]) i--;
+      else j--;
+      if (aStart !== alen) emit = true;
+    }
+    if (emit) {
+      const matchLen = aEnd - aStart + 1;
+      if (getidx && (minmatchlen === 0 || matchLen >= minmatchlen)) ranges.push(aStart, aEnd, bStart, bEnd);
+      aStart = alen;
+    }
+  }
+  if (!getidx) return c.w.bulk(bytesToStr(result, 0, total));
+  const w = c.w;
+  w.map(2);
+  w.bulk("matches");
+  w.array(ranges.length / 4);
+  for (let r = 0; r < ranges.length; r += 4) {
+    w.array(withmatchlen ? 3 : 2);
+    w.array(2);
+    w.integer(ranges[r]);
+    w.integer(ranges[r + 1]);
+    w.array(2);
+    w.integer(ranges[r + 2]);
+    w.integer(ranges[r + 3]);
+    if (withmatchlen) w.integer(ranges[r + 1] - ranges[r] + 1);
+  }
+  w.bulk("len");
+  w.integer(total);
+}
+
+const cone = (c: Client) => () => c.w.integer(1);
+const czero = (c: Client) => () => c.w.integer(0);
+
+export function stringCommands(server: Server): CommandDef[] {
+  stringMarks(server);
   return [
     /* GET key */
     { name: "get", handler: (c, argv) => void getGeneric(c, argv[1]) },
     { name: "set", handler: setCommand },
+    /* SETNX key value */
+    { name: "setnx", handler: (c, argv) => setGeneric(c, SET_NX, argv[1], argv[2], null, "setnx", cone(c), czero(c)) },
+    /* SETEX key seconds value */
+    { name: "setex", handler: (c, argv) => setGeneric(c, SET_EX, argv[1], argv[3], argv[2], "setex") },
+    /* PSETEX key milliseconds value */
+    { name: "psetex", handler: (c, argv) => setGeneric(c, SET_PX, argv[1], argv[3], argv[2], "psetex") },
+    { name: "getex", handler: getexCommand },
+    { name: "getdel", handler: getdelCommand },
+    { name: "getset", handler: getsetCommand },
+    /* MSET key value [key value ...] */
+    { name: "mset", handler: (c, argv) => msetGeneric(c, argv, false) },
+    /* MSETNX key value [key value ...] */
+    { name: "msetnx", handler: (c, argv) => msetGeneric(c, argv, true) },
+    { name: "mget", handler: mgetCommand },
     /* INCR key */
     { name: "incr", handler: (c, argv) => incrDecr(c, argv[1], 1) },
     /* DECR key */
     { name: "decr", handler: (c, argv) => incrDecr(c, argv[1], -1) },
+    /* INCRBY key increment */
+    { name: "incrby", handler: (c, argv) => incrbyGeneric(c, argv, false) },
+    /* DECRBY key decrement */
+    { name: "decrby", handler: (c, argv) => incrbyGeneric(c, argv, true) },
+    { name: "incrbyfloat", handler: incrbyfloatCommand },
+    { name: "strlen", handler: strlenCommand },
+    { name: "getrange", handler: getrangeCommand },
+    /* SUBSTR key start end */
+    { name: "substr", handler: getrangeCommand },
+    { name: "setrange", handler: setrangeCommand },
+    { name: "append", handler: appendCommand },
+    { name: "lcs", handler: lcsCommand },
   ];
 }
 
-export { setGeneric, getGeneric, SET_NX, SET_XX, SET_GET, SET_KEEPTTL };
+export { setGeneric, getGeneric, SET_NX, SET_XX, SET_GET, SET_KEEPTTL, SET_EX, SET_PX };
