@@ -221,7 +221,7 @@ test("COMMAND COUNT, INFO and DOCS come from the same table", () => {
   const count = Number(c.cmd("COMMAND", "COUNT").slice(1, -2));
   assert.ok(count > 20);
   assert.match(c.cmd("COMMAND", "INFO", "get"), /^\*1\r\n\*10\r\n\$3\r\nget\r\n:2\r\n\*2\r\n\+readonly\r\n\+fast\r\n/);
-  assert.equal(c.cmd("COMMAND", "INFO", "nosuch"), "*1\r\n*-1\r\n");
+  assert.equal(c.cmd("COMMAND", "INFO", "nosuch"), "*1\r\n$-1\r\n");
   assert.equal(c.cmd("COMMAND", "DOCS", "nosuch"), "*0\r\n");
   const list = c.cmd("COMMAND", "LIST");
   assert.equal(list.startsWith(`*${count + (list.match(/\|/g)?.length ?? 0)}\r\n`), true);
