@@ -133,7 +133,7 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "stop-writes-on-bgsave-error", type: BOOL, default: "yes" },
     { name: "list-max-listpack-size", alias: "list-max-ziplist-size", type: int(-2147483648, INT_MAX), default: "-2" },
     { name: "list-compress-depth", type: int(0, INT_MAX), default: "0" },
-    { name: "hash-max-listpack-entries", alias: "hash-max-ziplist-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "128" },
+    { name: "hash-max-listpack-entries", alias: "hash-max-ziplist-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "512" },
     { name: "hash-max-listpack-value", alias: "hash-max-ziplist-value", type: mem(0, Number.MAX_SAFE_INTEGER), default: "64" },
     { name: "set-max-intset-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "512" },
     { name: "zset-max-listpack-entries", alias: "zset-max-ziplist-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "128" },
