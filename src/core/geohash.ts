@@ -359,11 +359,9 @@ export function fixedC(d: number, digits: number): string {
   const longer = d.toFixed(Math.min(100, digits + 30));
   const tail = longer.slice(longer.length - 30);
   if (tail === "5" + "0".repeat(29)) {
-    const truncated = longer.slice(0, longer.length - 30);
-    const last = truncated.charCodeAt(truncated.length - 1);
-    if (last >= 48 && last <= 57 && (last - 48) % 2 === 0) {
-      return truncated.endsWith(".") ? truncated.slice(0, -1) : truncated;
-    }
+    let truncated = longer.slice(0, longer.length - 30);
+    if (truncated.endsWith(".")) truncated = truncated.slice(0, -1);
+    if ((truncated.charCodeAt(truncated.length - 1) - 48) % 2 === 0) return truncated === "-0" ? "-0" : truncated;
   }
   return s;
 }
