@@ -59,6 +59,8 @@ export class Server {
   time: number;
   readonly startedAt: number;
   private nextClientId = 1;
+  protoMaxBulkLen: number;
+  queryBufferLimit: number;
   /** Writes since the last save (INFO rdb_changes_since_last_save, save points). */
   dirty = 0;
   readonly stats = {
@@ -99,6 +101,16 @@ export class Server {
       if (err !== null && !this.config.entry(name)?.immutable) throw new RangeError(err.replace(/^ERR /, ""));
       if (err !== null) this.config.setRaw(name, value);
     }
+    // Settings read on hot paths are kept as numbers, updated when CONFIG SET changes them.
+    this.protoMaxBulkLen = this.config.getNumber("proto-max-bulk-len");
+    this.queryBufferLimit = this.config.getNumber("client-query-buffer-limit");
+    this.config.entry("proto-max-bulk-len")!.apply = (v) => {
+      this.protoMaxBulkLen = Number(v);
+      for (const c of this.clients.values()) c.parser.maxBulkLen = this.protoMaxBulkLen;
+    };
+    this.config.entry("client-query-buffer-limit")!.apply = (v) => {
+      this.queryBufferLimit = Number(v);
+    };
     const n = this.config.getNumber("databases");
     this.dbs = [];
     for (let i = 0; i < n; i++) {

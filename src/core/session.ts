@@ -84,7 +84,7 @@ export class Client {
     this.createdAt = server.now();
     this.lastInteraction = this.createdAt;
     this.authenticated = server.config.get("requirepass") === "";
-    this.parser.maxBulkLen = server.config.getNumber("proto-max-bulk-len");
+    this.parser.maxBulkLen = server.protoMaxBulkLen;
     this.parser.authRequired = () => !this.authenticated && server.config.get("requirepass") !== "";
   }
 
@@ -102,6 +102,14 @@ export class Client {
     this.parser.feed(chunk);
     this.lastInteraction = this.server.now();
     this.processInput();
+    // client-query-buffer-limit: input held for an unfinished command may not grow past it (Redis closes
+    // the connection, without a reply).
+    if (this.parser.heldBytes() > this.server.queryBufferLimit) {
+      this.server.host.log(`# Closing client that reached max query buffer length: id=${this.id} addr=${this.transport.remoteAddress} (qbuf=${this.parser.heldBytes()})`);
+      this.closing = true;
+      this.transport.close();
+      return;
+    }
     this.server.flushPending();
     this.flush();
   }

@@ -226,3 +226,20 @@ test("COMMAND COUNT, INFO and DOCS come from the same table", () => {
   const list = c.cmd("COMMAND", "LIST");
   assert.equal(list.startsWith(`*${count + (list.match(/\|/g)?.length ?? 0)}\r\n`), true);
 });
+
+test("an unfinished command holding more than client-query-buffer-limit closes the connection", () => {
+  const t = inProcess([["client-query-buffer-limit", "1mb"], ["proto-max-bulk-len", "8mb"]]);
+  const c = t.connect();
+  c.raw("*2\r\n$3\r\nGET\r\n$4000000\r\n");
+  c.raw("x".repeat(600_000));
+  assert.equal(c.closed, false);
+  c.raw("x".repeat(600_000));
+  assert.equal(c.closed, true);
+  assert.equal(t.connect().cmd("PING"), "+PONG\r\n");
+});
+
+test("CONFIG SET proto-max-bulk-len applies to connected clients", () => {
+  const c = inProcess().connect();
+  assert.equal(c.cmd("CONFIG", "SET", "proto-max-bulk-len", "1mb"), "+OK\r\n");
+  assert.equal(c.raw("*2\r\n$4\r\nECHO\r\n$2000000\r\n"), "-ERR Protocol error: invalid bulk length\r\n");
+});

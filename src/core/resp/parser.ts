@@ -51,6 +51,13 @@ export class RequestParser {
     return this.parts ? this.partsLen : this.buf.length - this.pos;
   }
 
+  /** Bytes held for the command being read: unparsed input plus arguments already read (query buffer limit). */
+  heldBytes(): number {
+    return this.pendingBytes() + this.argvBytes;
+  }
+  /** Total length of the arguments of the current, incomplete command. */
+  private argvBytes = 0;
+
   feed(chunk: Uint8Array): void {
     if (this.parts !== null) {
       this.parts.push(chunk);
@@ -166,6 +173,7 @@ export class RequestParser {
         }
         // Like Redis, the two bytes after the bulk are skipped without being checked.
         this.argv.push(bytesToStr(this.buf, this.pos, this.pos + this.bulkLen));
+        this.argvBytes += this.bulkLen;
         this.pos += this.bulkLen + 2;
         this.scanFrom = this.pos;
         this.bulkLen = -1;
@@ -173,6 +181,7 @@ export class RequestParser {
       }
       const argv = this.argv;
       this.argv = [];
+      this.argvBytes = 0;
       if (this.pos >= this.buf.length) {
         this.buf = EMPTY;
         this.pos = 0;
