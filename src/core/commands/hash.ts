@@ -257,8 +257,11 @@ function hrandfieldCommand(c: Client, argv: string[]): void {
     }
     if (argv.length > 4 || (argv.length === 4 && !is(argv[3], "WITHVALUES"))) return c.error(ERR_SYNTAX);
     const withValues = argv.length === 4;
+    // LONG_MAX / 2 in C integer division: 4611686018427387903, beyond a double's exact integers.
+    if (withValues && (BigInt(l) < -4611686018427387903n || BigInt(l) > 4611686018427387903n)) {
+      return c.error("ERR value is out of range");
+    }
     const n = typeof l === "bigint" ? (l > 0n ? LONG_MAX : -LONG_MAX) : l;
-    if (withValues && (n < -LONG_MAX / 2 || n > LONG_MAX / 2)) return c.error("ERR value is out of range");
     return hrandfieldWithCount(c, argv[1], n, withValues);
   }
   const h = lookupHash(c, argv[1]);

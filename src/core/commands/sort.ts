@@ -69,6 +69,13 @@ function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** strcoll in the C locale: byte order of the strings up to their first NUL byte. */
+function collate(a: string, b: string): number {
+  const i = a.indexOf("\0");
+  const j = b.indexOf("\0");
+  return compareBytes(i < 0 ? a : a.slice(0, i), j < 0 ? b : b.slice(0, j));
+}
+
 /** SORT key [BY pattern] [LIMIT offset count] [GET pattern ...] [ASC|DESC] [ALPHA] [STORE destination]; SORT_RO */
 function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
   let desc = false;
@@ -186,15 +193,17 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
       }
     }
     const byPattern = sortby !== null;
+    // Without STORE, ALPHA compares with strcoll (C strings); with STORE, binary-safe (compareStringObjects).
+    const alphaCmp = storekey !== null ? compareBytes : collate;
     vector.sort((a, b) => {
       let cmp: number;
       if (!alpha) {
         cmp = a.score > b.score ? 1 : a.score < b.score ? -1 : compareBytes(a.obj, b.obj);
       } else if (byPattern) {
         if (a.cmp === null || b.cmp === null) cmp = a.cmp === b.cmp ? 0 : a.cmp === null ? -1 : 1;
-        else cmp = compareBytes(a.cmp, b.cmp);
+        else cmp = alphaCmp(a.cmp, b.cmp);
       } else {
-        cmp = compareBytes(a.obj, b.obj);
+        cmp = alphaCmp(a.obj, b.obj);
       }
       return desc ? -cmp : cmp;
     });
