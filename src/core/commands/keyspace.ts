@@ -195,11 +195,18 @@ function scanCommand(c: Client, argv: string[]): void {
 
 // ---- Moving keys around ----
 
-/** getIntFromObjectOrReply then selectDb: a database by index, or null after an error. */
-function dbArg(c: Client, s: string, notIntErr = ERR_NOT_INTEGER): Db | null {
+/**
+ * getIntFromObjectOrReply then selectDb: a database by index, or null after an error. `msg` replaces both
+ * of getIntFromObjectOrReply's own errors, as in Redis.
+ */
+function dbArg(c: Client, s: string, msg?: string): Db | null {
   const v = parseInt64(s);
-  if (v === null || typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
-    c.error(notIntErr);
+  if (v === null) {
+    c.error(msg ?? ERR_NOT_INTEGER);
+    return null;
+  }
+  if (typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
+    c.error(msg ?? "ERR value is out of range, value must between -2147483648 and 2147483647");
     return null;
   }
   const db = c.server.dbs[v];

@@ -25,6 +25,7 @@ import {
   errWrongArity,
 } from "../errors.ts";
 import { int64Arg, is } from "./util.ts";
+import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
 import { deleteKey, lookupKeyRead, readString } from "./keyspace.ts";
 
 // ---- Encoding marks ----
@@ -404,149 +405,19 @@ function incrbyGeneric(c: Client, argv: string[], negate: boolean): void {
   incrDecr(c, argv[1], -by);
 }
 
-/*
- * INCRBYFLOAT works in C's long double, which on x86-64 is the 80-bit x87 format: a 64-bit significand and
- * a 15-bit exponent. Its results differ from doubles in the last digits ("1000.09999999999999998" for
- * 1000 + 0.1), so the arithmetic is emulated exactly with bigints: a value is m * 2^e with |m| < 2^64,
- * rounded to nearest-even after every operation, as the FPU does.
- */
-
-/** A finite long double m * 2^e, or an infinity. */
-type LongDouble = { m: bigint; e: number } | { inf: 1 | -1 };
-
-const LD_MIN_EXP = -16445; // the smallest subnormal is 2^-16445
-const LD_MAX_BITS = 16384; // values must stay below 2^16384
-const DEC_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const HEX_RE = /^[+-]?0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?$/;
-const INF_RE = /^[+-]?(?:inf|infinity)$/i;
-
-function bitLength(n: bigint): number {
-  return n === 0n ? 0 : n.toString(2).length;
-}
-
-/**
- * Rounds sign * (mag + sticky fraction) * 2^e to the long double grid. `sticky` says bits below `mag` were
- * non-zero (they break ties). Overflow gives an infinity; underflow gives zero.
- */
-function roundLongDouble(neg: boolean, mag: bigint, e: number, sticky: boolean): LongDouble {
-  if (mag === 0n) return { m: 0n, e: 0 };
-  const bits = bitLength(mag);
-  const shift = Math.max(bits - 64, LD_MIN_EXP - e);
-  if (shift > bits) return { m: 0n, e: 0 }; // below half the smallest subnormal
-  if (shift > 0) {
-    let kept = mag >> BigInt(shift);
-    const dropped = mag - (kept << BigInt(shift));
-    const half = 1n << BigInt(shift - 1);
-    if (dropped > half || (dropped === half && (sticky || (kept & 1n) === 1n))) kept++;
-    mag = kept;
-    e += shift;
-  }
-  if (mag === 0n) return { m: 0n, e: 0 };
-  if (bitLength(mag) + e > LD_MAX_BITS) return { inf: neg ? -1 : 1 };
-  return { m: neg ? -mag : mag, e };
-}
-
-/**
- * strtold over the whole string as Redis's string2ld accepts it: no leading space, nothing left over,
- * no NaN, and neither an overflow nor an underflow to zero. Null when it is not a valid float.
- */
-export function parseLongDouble(s: string): LongDouble | null {
-  const n = s.length;
-  if (n === 0 || n >= 5 * 1024) return null;
-  const neg = s.charCodeAt(0) === 45;
-  if (INF_RE.test(s)) return { inf: neg ? -1 : 1 };
-  let mag: bigint;
-  let e2 = 0;
-  let sticky = false;
-  if (HEX_RE.test(s)) {
-    const start = s.indexOf("x") >= 0 ? s.indexOf("x") + 1 : s.indexOf("X") + 1;
-    let pAt = s.search(/[pP]/);
-    if (pAt < 0) pAt = n;
-    const body = s.slice(start, pAt);
-    const dot = body.indexOf(".");
-    const digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
-    mag = BigInt("0x" + (digits === "" ? "0" : digits));
-    e2 = (dot < 0 ? 0 : -4 * (body.length - dot - 1)) + (pAt < n ? Number(s.slice(pAt + 1)) : 0);
-    if (!Number.isFinite(e2)) e2 = e2 > 0 ? 1e9 : -1e9;
-  } else if (DEC_RE.test(s)) {
-    let ePos = s.search(/[eE]/);
-    if (ePos < 0) ePos = n;
-    const body = s.slice(s[0] === "+" || s[0] === "-" ? 1 : 0, ePos);
-    const dot = body.indexOf(".");
-    let digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
-    let e10 = (dot < 0 ? 0 : -(body.length - dot - 1)) + (ePos < n ? Number(s.slice(ePos + 1)) : 0);
-    digits = digits.replace(/^0+/, "");
-    if (digits === "") return { m: 0n, e: 0 };
-    // Far outside the range: overflow or underflow without building huge numbers.
-    if (digits.length - 1 + e10 > 4940) return null;
-    if (digits.length + e10 < -4960) return null;
-    const d = BigInt(digits);
-    if (e10 >= 0) {
-      mag = d * 10n ** BigInt(e10);
-    } else {
-      const den = 10n ** BigInt(-e10);
-      // Scale so the quotient has at least 66 significant bits; the remainder only breaks ties.
-      const k = Math.max(0, bitLength(den) - bitLength(d) + 66);
-      const num = d << BigInt(k);
-      mag = num / den;
-      sticky = num % den !== 0n;
-      e2 = -k;
-    }
-  } else {
-    return null;
-  }
-  if (mag === 0n) return { m: 0n, e: 0 };
-  const r = roundLongDouble(neg, mag, e2, sticky);
-  if ("inf" in r || r.m === 0n) return null; // ERANGE
-  return r;
-}
-
-function addLongDouble(a: LongDouble, b: LongDouble): LongDouble | null {
-  if ("inf" in a || "inf" in b) {
-    if ("inf" in a && "inf" in b && a.inf !== b.inf) return null; // NaN
-    return "inf" in a ? a : b;
-  }
-  if (a.m === 0n) return b;
-  if (b.m === 0n) return a;
-  const e = Math.min(a.e, b.e);
-  const sum = (a.m << BigInt(a.e - e)) + (b.m << BigInt(b.e - e));
-  return roundLongDouble(sum < 0n, sum < 0n ? -sum : sum, e, false);
-}
-
-/** printf("%.17Lf") with trailing zeros (and a bare point) removed, and "-0" as "0" (ld2string human mode). */
-export function formatLongDouble(v: { m: bigint; e: number }): string {
-  const neg = v.m < 0n;
-  const mag = neg ? -v.m : v.m;
-  let scaled: bigint;
-  if (v.e >= 0) {
-    scaled = (mag << BigInt(v.e)) * 10n ** 17n;
-  } else {
-    const num = mag * 10n ** 17n;
-    const sh = BigInt(-v.e);
-    scaled = num >> sh;
-    const rem = num - (scaled << sh);
-    const half = 1n << (sh - 1n);
-    if (rem > half || (rem === half && (scaled & 1n) === 1n)) scaled++;
-  }
-  const digits = scaled.toString().padStart(18, "0");
-  const int = digits.slice(0, digits.length - 17);
-  const frac = digits.slice(digits.length - 17).replace(/0+$/, "");
-  const out = (neg ? "-" : "") + int + (frac === "" ? "" : "." + frac);
-  return out === "-0" ? "0" : out;
-}
-
 /** INCRBYFLOAT key increment */
 function incrbyfloatCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const cur = c.lookupString(key);
   if (cur === null) return;
-  const value = cur === undefined ? { m: 0n, e: 0 } : parseLongDouble(cur);
+  // Redis computes in long double (80-bit x87) and prints "%.17Lf": "1000.09999999999999998" for 1000 + 0.1.
+  const value = cur === undefined ? parseLongDouble("0") : parseLongDouble(cur);
   if (value === null) return c.error(ERR_NOT_FLOAT);
   const incr = parseLongDouble(argv[2]);
   if (incr === null) return c.error(ERR_NOT_FLOAT);
   const sum = addLongDouble(value, incr);
-  if (sum === null || "inf" in sum) return c.error(ERR_INCR_NAN);
-  const text = formatLongDouble(sum);
+  if (!isFiniteLD(sum)) return c.error(ERR_INCR_NAN);
+  const text = formatLongDoubleHuman(sum);
   const db = c.db;
   if (cur === undefined) db.store(key, text);
   else db.replace(key, text);
