@@ -656,10 +656,30 @@ export class Harness {
     await Promise.all([this.redis.stop(), this.lite.stop()]);
   }
 
+  /**
+   * A command on the harness's own connection to server i (0 redis-server, 1 this server). A case may kill
+   * that connection (CLIENT KILL TYPE normal) or leave it waiting (CLIENT PAUSE): it is reopened whenever it
+   * is closed or a reply did not come, so one case cannot spoil the next.
+   */
+  async adminCall(i: number, args: string[]): Promise<string | null> {
+    let w = this.admin[i];
+    if (w.closed) {
+      w.destroy();
+      w = this.admin[i] = await Wire.open(i === 0 ? this.redis.port : this.lite.port);
+    }
+    const r = await w.call(args);
+    if (typeof r !== "string") {
+      w.destroy();
+      this.admin[i] = await Wire.open(i === 0 ? this.redis.port : this.lite.port);
+      return null;
+    }
+    return r;
+  }
+
   /** The commands (and "container|sub" subcommands) this server implements, from COMMAND LIST. */
   async liteCommands(): Promise<Set<string>> {
     if (this.liteCommandSet) return this.liteCommandSet;
-    const r = await this.admin[1].call(["COMMAND", "LIST"]);
+    const r = await this.adminCall(1, ["COMMAND", "LIST"]);
     const n = r ? parseReply(r) : { t: "*", v: [] };
     const names = Array.isArray(n.v) ? n.v.map((k) => String(k.v).toLowerCase()) : [];
     this.liteCommandSet = new Set(names);
@@ -667,12 +687,13 @@ export class Harness {
   }
 
   /** Both servers empty and only the admin connections left, so the next case starts clean. */
-  private async reset(side: Side, admin: Wire): Promise<void> {
+  private async reset(side: Side, i: number, paused: boolean): Promise<void> {
     side.close();
-    await admin.call(["FLUSHALL"]);
+    if (paused) await this.adminCall(i, ["CLIENT", "UNPAUSE"]);
+    await this.adminCall(i, ["FLUSHALL"]);
     // Closed connections must be gone before the next case, which may list clients or count them.
-    for (let i = 0; i < 100; i++) {
-      const r = await admin.call(["INFO", "clients"]);
+    for (let n = 0; n < 100; n++) {
+      const r = await this.adminCall(i, ["INFO", "clients"]);
       if (r && /connected_clients:1\r\n/.test(r)) break;
       await sleep(5);
     }
@@ -687,7 +708,8 @@ export class Harness {
     try {
       return await this.runSteps(c, sides);
     } finally {
-      await Promise.all(sides.map((s, i) => this.reset(s, this.admin[i])));
+      const paused = /pause/i.test(text);
+      await Promise.all(sides.map((s, i) => this.reset(s, i, paused)));
       if (restore) await restore();
     }
   }
@@ -703,10 +725,10 @@ export class Harness {
     }
     if (params.size === 0) return null;
     const saved: [string, string][][] = [];
-    for (const w of this.admin) {
+    for (let i = 0; i < 2; i++) {
       const pairs: [string, string][] = [];
       for (const p of params) {
-        const r = await w.call(["CONFIG", "GET", p]);
+        const r = await this.adminCall(i, ["CONFIG", "GET", p]);
         const n = r ? parseReply(r) : null;
         if (n && Array.isArray(n.v) && n.v.length === 2) pairs.push([String(n.v[0].v), String(n.v[1].v)]);
       }
@@ -714,7 +736,7 @@ export class Harness {
     }
     return async () => {
       for (let i = 0; i < 2; i++) {
-        for (const [k, v] of saved[i]) await this.admin[i].call(["CONFIG", "SET", k, v]);
+        for (const [k, v] of saved[i]) await this.adminCall(i, ["CONFIG", "SET", k, v]);
       }
     };
   }
