@@ -69,6 +69,8 @@ export class Client {
   /** Flags shown in CLIENT LIST beyond the derived ones. */
   extraFlags = "";
   private processing = false;
+  /** Byte ranges [start, end, ...] of pushes written while replies are silenced (see markPush). */
+  private pushRanges: number[] | null = null;
   /** A command held back by CLIENT PAUSE: run first when input processing resumes. */
   postponed: string[] | null = null;
   /** Commands run in the current batch, for INFO commandstats timings. */
@@ -218,9 +220,8 @@ export class Client {
     const skip = this.replyMode !== "on";
     const mark = this.w.pos;
     handler(this, argv);
-    if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") {
-      this.w.pos = mark;
-    }
+    if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") this.dropRepliesSince(mark);
+    if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
     this.current = null;
     this.lastCommand = cmd.fullName;
@@ -246,6 +247,28 @@ export class Client {
     const mark = this.w.pos;
     this.error(msg);
     if (this.replyMode !== "on") this.dropReply(mark);
+  }
+
+  /**
+   * Marks what was written since `start` as an out-of-band push (Pub/Sub confirmations and messages,
+   * tracking invalidations): Redis sends those even under CLIENT REPLY OFF|SKIP.
+   */
+  markPush(start: number): void {
+    if (this.replyMode === "on") return;
+    (this.pushRanges ??= []).push(start, this.w.pos);
+  }
+
+  /** Drops the replies written since `mark`, keeping the pushes among them. */
+  private dropRepliesSince(mark: number): void {
+    const keep = this.pushRanges;
+    if (keep === null) {
+      this.w.pos = mark;
+      return;
+    }
+    const parts: Uint8Array[] = [];
+    for (let i = 0; i < keep.length; i += 2) if (keep[i] >= mark) parts.push(this.w.buf.slice(keep[i], keep[i + 1]));
+    this.w.pos = mark;
+    for (const p of parts) this.w.raw(p);
   }
 
   /** CLIENT REPLY OFF|SKIP also silences rejections and +QUEUED (they never reach call()). */
