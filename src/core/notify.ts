@@ -51,15 +51,15 @@ export function notifyFlagsToBits(flags: string): number {
 
 /** Installs the keyspace-event listener; called once from the pubsub family. */
 export function installNotify(server: Server): void {
-  // The setting is re-read only when its text changes: one string compare per event.
-  let text = "";
-  let bits = 0;
+  // Kept as bits, updated when CONFIG SET changes the setting: one AND per event.
+  let bits = notifyFlagsToBits(server.config.get("notify-keyspace-events"));
+  const entry = server.config.entry("notify-keyspace-events")!;
+  const previous = entry.apply;
+  entry.apply = (v) => {
+    previous?.(v);
+    bits = notifyFlagsToBits(v);
+  };
   server.hooks.keyspaceEvent.push((type, event, key, dbid) => {
-    const now = server.config.get("notify-keyspace-events");
-    if (now !== text) {
-      text = now;
-      bits = notifyFlagsToBits(now);
-    }
     if ((bits & type) === 0) return;
     if (bits & NOTIFY_KEYSPACE) publishMessage(server, `__keyspace@${dbid}__:${key}`, event);
     if (bits & NOTIFY_KEYEVENT) publishMessage(server, `__keyevent@${dbid}__:${event}`, key);

@@ -58,11 +58,13 @@ export function isSubscribed(c: Client): boolean {
 /** The ["subscribe", name, count] style confirmation; `name` null is the "nothing to unsubscribe" form. */
 function confirm(c: Client, what: string, name: string | null, count: number): void {
   const w = c.w;
+  const start = w.pos;
   w.push(3);
   w.bulk(what);
   if (name === null) w.nullBulk();
   else w.bulk(name);
   w.integer(count);
+  c.markPush(start);
 }
 
 function subscribe(c: Client, kind: Kind, name: string): void {
@@ -116,10 +118,12 @@ export function unsubscribeEverything(c: Client): void {
 /** A ["message", channel, payload] push to one client, flushed at the end of the event. */
 function deliver(to: Client, kind: string, channel: string, message: string): void {
   const w = to.w;
+  const start = w.pos;
   w.push(3);
   w.bulk(kind);
   w.bulk(channel);
   w.bulk(message);
+  to.markPush(start);
   to.server.wake(to);
 }
 
@@ -141,11 +145,13 @@ export function publishMessage(server: Server, channel: string, message: string,
     if (!globMatch(pattern, channel)) continue;
     for (const to of clients) {
       const w = to.w;
+      const start = w.pos;
       w.push(4);
       w.bulk("pmessage");
       w.bulk(pattern);
       w.bulk(channel);
       w.bulk(message);
+      to.markPush(start);
       server.wake(to);
       receivers++;
     }

@@ -95,9 +95,11 @@ function sendTrackingMessage(server: Server, c: Client, keys: string | string[] 
       updateExtraFlags(c);
       // Tell the tracking connection its redirect target is gone (RESP3 only).
       if (c.proto === 3) {
+        const start = c.w.pos;
         c.w.push(2);
         c.w.bulk("tracking-redir-broken");
         c.w.integer(t.redirect);
+        c.markPush(start);
         server.wake(c);
       }
       return;
@@ -106,6 +108,7 @@ function sendTrackingMessage(server: Server, c: Client, keys: string | string[] 
     redirected = true;
   }
   const w = to.w;
+  const start = w.pos;
   if (to.proto === 3) {
     w.push(2);
     w.bulk("invalidate");
@@ -125,6 +128,7 @@ function sendTrackingMessage(server: Server, c: Client, keys: string | string[] 
   } else {
     w.bulkArray(keys);
   }
+  to.markPush(start);
   server.wake(to);
 }
 
@@ -481,10 +485,11 @@ export function trackingCommands(server: Server): CommandDef[] {
   server.hooks.keyModified.push((_db, key) => {
     const t = server.ext.tracking as Tracking | undefined;
     if (t === undefined) return;
+    if (key !== null && t.table.size === 0 && t.prefixes.size === 0) return;
     // The client running a command (NOLOOP, and its own invalidations wait for its reply).
     const changer = currentClient(server);
     if (key === null) invalidateOnFlush(server, changer);
-    else if (t.table.size > 0 || t.prefixes.size > 0) invalidateKey(server, key, true, changer);
+    else invalidateKey(server, key, true, changer);
   });
   server.hooks.afterCommand.push((c, cmd, argv) => {
     const t = trackingState(c);
@@ -493,7 +498,7 @@ export function trackingCommands(server: Server): CommandDef[] {
       // CLIENT CACHING covers the next command, or the whole next transaction.
       if (c.multi === null && !cmd.fullName.startsWith("client|")) t.caching = false;
     }
-    if (c.ext.inExec !== true) sendPending(server);
+    if (c.ext.inExec !== true && server.ext.tracking !== undefined) sendPending(server);
   });
   server.hooks.gate.push((c) => {
     server.ext.currentClient = c;

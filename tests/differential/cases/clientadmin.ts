@@ -138,6 +138,23 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "Subscribe confirmations and own messages are pushes: sent under CLIENT REPLY OFF too",
+    steps: [
+      { cmd: ["CLIENT", "REPLY", "OFF"], noReply: true },
+      ["SUBSCRIBE", "x"],
+      ["UNSUBSCRIBE"],
+      { cmd: ["GET", "a"], noReply: true },
+      ["CLIENT", "REPLY", "ON"],
+      ["HELLO", "3"],
+      { cmd: ["CLIENT", "REPLY", "SKIP"], noReply: true },
+      ["SUBSCRIBE", "y"],
+      ["PUBLISH", "y", "m"],
+      { cmd: ["CLIENT", "REPLY", "OFF"], noReply: true },
+      { cmd: ["PUBLISH", "y", "own"] },
+      ["CLIENT", "REPLY", "ON"],
+    ],
+  },
+  {
     name: "CLIENT UNBLOCK: errors, not blocked, TIMEOUT and ERROR",
     steps: [
       ["CLIENT", "UNBLOCK"],
