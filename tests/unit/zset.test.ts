@@ -335,5 +335,5 @@ test("writes to a zset emit Redis's keyspace events, and a set emptied by a writ
   c.cmd("ZADD", "y", "1", "a");
   c.cmd("ZRANGESTORE", "d", "y", "0", "-1");
   c.cmd("ZREMRANGEBYSCORE", "y", "-inf", "+inf");
-  assert.deepEqual(events, ["zadd:z", "zincr:z", "zrem:z", "zpopmin:z", "del:z", "zadd:y", "zrangestore:d", "zremrangebyscore:y", "del:y"]);
+  assert.deepEqual(events, ["new:z", "zadd:z", "zincr:z", "zrem:z", "zpopmin:z", "del:z", "new:y", "zadd:y", "new:d", "zrangestore:d", "zremrangebyscore:y", "del:y"]);
 });

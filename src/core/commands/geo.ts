@@ -9,7 +9,7 @@ import type { Server } from "../server.ts";
 import type { Client } from "../session.ts";
 import { NOTIFY_ZSET } from "../server.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
-import { ERR_NOT_INTEGER, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
+import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import {
   GEO_LAT_MAX,
@@ -30,7 +30,7 @@ import {
   scoresOfBox,
 } from "../geohash.ts";
 import type { GeoHashBits, GeoShape } from "../geohash.ts";
-import { deleteStoreTarget, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
+import { deleteStoreTarget, readZset, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
 import { is } from "./util.ts";
 
 /** extractLongLatOrReply: [longitude, latitude] or null after an error. */
@@ -123,20 +123,9 @@ function geoaddCommand(c: Client, argv: string[]): void {
   zaddGeneric(c, zargv, 0);
 }
 
-/** The zset at `key` for a geo read: the value, undefined when missing, null after WRONGTYPE. */
-function geoLookup(c: Client, key: string): ZSetValue | undefined | null {
-  const v = c.db.lookup(key);
-  if (v === undefined) return undefined;
-  if (typeof v === "string" || v.type !== "zset") {
-    c.error(ERR_WRONGTYPE);
-    return null;
-  }
-  return v as ZSetValue;
-}
-
 /** GEOPOS key [member ...] */
 function geoposCommand(c: Client, argv: string[]): void {
-  const z = geoLookup(c, argv[1]);
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   c.w.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
@@ -154,7 +143,7 @@ function geoposCommand(c: Client, argv: string[]): void {
 
 /** GEOHASH key [member ...] */
 function geohashCommand(c: Client, argv: string[]): void {
-  const z = geoLookup(c, argv[1]);
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   c.w.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
@@ -177,7 +166,7 @@ function geodistCommand(c: Client, argv: string[]): void {
   } else if (argv.length > 5) {
     return c.error(ERR_SYNTAX);
   }
-  const z = geoLookup(c, argv[1]);
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   if (z === undefined) return c.w.nullBulk();
   const s1 = z.score(argv[2]);
@@ -332,7 +321,7 @@ const SORT_DESC = 2;
 function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags: number): void {
   let storekey: string | null = null;
   let storedist = false;
-  const z = geoLookup(c, argv[srcKeyIndex]);
+  const z = readZset(c, argv[srcKeyIndex]);
   if (z === null) return;
   let baseArgs: number;
   const shape: GeoShape = { circular: true, lon: 0, lat: 0, radius: 0, width: 0, height: 0, conversion: 0 };

@@ -9,7 +9,7 @@ import type { Client } from "../session.ts";
 import type { Config } from "../config.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
 import type { Value } from "../keyspace/types.ts";
-import { NOTIFY_GENERIC, NOTIFY_ZSET } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_NEW, NOTIFY_ZSET } from "../server.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
 import type { LexBound, LexRange, ScoreRange } from "../keyspace/zset.ts";
 import { formatG, parseDouble, parseInt64, strtod } from "../bytes.ts";
@@ -17,12 +17,12 @@ import {
   ERR_NOT_FLOAT,
   ERR_NOT_INTEGER,
   ERR_SYNTAX,
-  ERR_TIMEOUT_NEGATIVE,
-  ERR_TIMEOUT_NOT_FLOAT,
   ERR_WRONGTYPE,
 } from "../errors.ts";
 import { globMatch } from "../glob.ts";
 import { intArg, is } from "./util.ts";
+import { lookupKeyRead } from "./keyspace.ts";
+import { blockTimeoutArg, denyBlocking } from "./list.ts";
 
 const ERR_MINMAX_FLOAT = "ERR min or max is not a float";
 const ERR_MINMAX_LEX = "ERR min or max not valid string range item";
@@ -119,33 +119,6 @@ function rangeLongArg(c: Client, s: string, min: bigint, max: bigint, msg: strin
   return Number(v);
 }
 
-/**
- * getTimeoutFromObjectOrReply in seconds: a long double times 1000, truncated to integer milliseconds. Values
- * C cannot convert to a 64-bit integer (inf, 1e400, 1e16 ...) come out negative there, and so they are here.
- * Redis 7.0.15 has no upper check: a deadline past the int64 range never fires. Returns the relative timeout
- * in ms (0 = forever), or null after an error. Waits beyond 2^31-1 ms (24.8 days) are treated as forever,
- * because host timers (setTimeout) cannot hold them.
- */
-export function timeoutArg(c: Client, s: string): number | null {
-  const v = parseDouble(s);
-  if (v === null) {
-    c.error(ERR_TIMEOUT_NOT_FLOAT);
-    return null;
-  }
-  const ms = v * 1000;
-  if (!(ms < 9223372036854775807 && ms >= -9223372036854775808) || Math.trunc(ms) < 0) {
-    c.error(ERR_TIMEOUT_NEGATIVE);
-    return null;
-  }
-  const t = Math.trunc(ms);
-  return t > 2147483647 ? 0 : t;
-}
-
-/** Commands that must not block answer as if they timed out (CLIENT_DENY_BLOCKING: MULTI/EXEC, scripts). */
-function denyBlocking(c: Client): boolean {
-  return c.multi !== null || c.ext.inExec === true || c.ext.denyBlocking === true;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // The generic add (zsetAdd) shared with the geo family
 
@@ -206,12 +179,23 @@ export function createZsetFor(config: Config, firstMember: string): ZSetValue {
   return z;
 }
 
-/** Stores a freshly built set at `key` (setKey) and wakes clients blocked on it. */
-export function storeZset(c: Client, key: string, z: ZSetValue): void {
+/** dbAdd: a new key, with the "new" keyspace event Redis 7.0 emits, waking clients blocked on it. */
+function addZsetKey(c: Client, key: string, z: ZSetValue): void {
   const db = c.db;
   db.store(key, z);
-  c.server.signalModifiedKey(db, key);
+  c.server.notifyKeyspaceEvent(NOTIFY_NEW, "new", key, db.id);
   c.server.signalKeyAsReady(db, key);
+}
+
+/** Stores a freshly built set at `key` (setKey: overwrite, or dbAdd for a new key) and signals it. */
+export function storeZset(c: Client, key: string, z: ZSetValue): void {
+  const db = c.db;
+  if (db.peek(key) === undefined) addZsetKey(c, key, z);
+  else {
+    db.store(key, z);
+    c.server.signalKeyAsReady(db, key);
+  }
+  c.server.signalModifiedKey(db, key);
 }
 
 /** Deletes `key` if it exists, as the STORE variants do with an empty result; true when it did. */
@@ -224,6 +208,20 @@ export function deleteStoreTarget(c: Client, key: string): boolean {
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
   server.dirty++;
   return true;
+}
+
+/**
+ * lookupKeyRead for a zset read command (keyspace hits/misses, "keymiss"): the set, undefined when missing,
+ * null after a WRONGTYPE reply. Write commands use c.lookup (lookupKeyWrite: no stats).
+ */
+export function readZset(c: Client, key: string): ZSetValue | undefined | null {
+  const v = lookupKeyRead(c, key);
+  if (v === undefined) return undefined;
+  if (typeof v === "string" || v.type !== "zset") {
+    c.error(ERR_WRONGTYPE);
+    return null;
+  }
+  return v as ZSetValue;
 }
 
 /** Writes a double in range replies: as a double reply (RESP3 `,`) or bulk. */
@@ -287,8 +285,7 @@ export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void 
   if (z === undefined) {
     if (xx) return replyZadd(c, incr, processed, score, ch ? added + updated : added);
     z = createZsetFor(server.config, argv[scoreidx + 1]);
-    db.store(key, z);
-    server.signalKeyAsReady(db, key);
+    addZsetKey(c, key, z);
   }
   let failed = false;
   for (let j = 0; j < elements; j++) {
@@ -478,7 +475,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
   const src: OpSource[] = [];
   let j = numkeysIndex + 1;
   for (let i = 0; i < setnum; i++, j++) {
-    const v = db.lookup(argv[j]);
+    const v = lookupKeyRead(c, argv[j]);
     let value: ZSetValue | SetLike | null = null;
     if (v !== undefined) {
       if (typeof v === "string" || (v.type !== "zset" && v.type !== "set")) return c.error(ERR_WRONGTYPE);
@@ -733,7 +730,7 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
     lex = parseLexRange(argv[minidx], argv[maxidx]);
     if (lex === null) return c.error(ERR_MINMAX_LEX);
   }
-  const v = c.db.lookup(key);
+  const v = lookupKeyRead(c, key);
   if (v === undefined) {
     if (store) finishRangeStore(c, argv[1], null);
     else c.w.array(0);
@@ -770,7 +767,7 @@ function zcountGeneric(c: Client, argv: string[], lexical: boolean): void {
     score = parseScoreRange(argv[2], argv[3]);
     if (score === null) return c.error(ERR_MINMAX_FLOAT);
   }
-  const z = c.lookup<ZSetValue>(argv[1], "zset");
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   if (z === undefined) return c.w.integer(0);
   let count = 0;
@@ -791,14 +788,14 @@ function zcountGeneric(c: Client, argv: string[], lexical: boolean): void {
 
 /** ZCARD key */
 function zcardCommand(c: Client, argv: string[]): void {
-  const z = c.lookup<ZSetValue>(argv[1], "zset");
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   c.w.integer(z === undefined ? 0 : z.size);
 }
 
 /** ZSCORE key member */
 function zscoreCommand(c: Client, argv: string[]): void {
-  const z = c.lookup<ZSetValue>(argv[1], "zset");
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   const s = z === undefined ? undefined : z.score(argv[2]);
   if (s === undefined) c.w.nullBulk();
@@ -807,7 +804,7 @@ function zscoreCommand(c: Client, argv: string[]): void {
 
 /** ZMSCORE key member [member ...] */
 function zmscoreCommand(c: Client, argv: string[]): void {
-  const z = c.lookup<ZSetValue>(argv[1], "zset");
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   c.w.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
@@ -819,7 +816,7 @@ function zmscoreCommand(c: Client, argv: string[]): void {
 
 /** ZRANK key member, ZREVRANK key member */
 function zrankGeneric(c: Client, argv: string[], reverse: boolean): void {
-  const z = c.lookup<ZSetValue>(argv[1], "zset");
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   const r = z === undefined ? -1 : z.rank(argv[2], reverse);
   if (r >= 0) c.w.integer(r);
@@ -852,7 +849,7 @@ function listpackScoreText(d: number): string {
 function zscanCommand(c: Client, argv: string[]): void {
   const cursor = parseScanCursor(argv[2]);
   if (cursor === null) return c.error("ERR invalid cursor");
-  const z = c.lookup<ZSetValue>(argv[1], "zset");
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   if (z === undefined) {
     c.w.array(2);
@@ -976,7 +973,7 @@ function zpopMinMax(c: Client, argv: string[], where: number): void {
  * allowed, answers as a timeout would: a null array).
  */
 function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: string, count: number, nested: boolean): void {
-  const timeout = timeoutArg(c, timeoutArgv);
+  const timeout = blockTimeoutArg(c, timeoutArgv);
   if (timeout === null) return;
   const db = c.db;
   for (let j = 0; j < keys.length; j++) {
@@ -1046,7 +1043,7 @@ function zrandmemberCommand(c: Client, argv: string[]): void {
     }
     return zrandmemberWithCount(c, argv[1], l, withscores);
   }
-  const z = c.lookup<ZSetValue>(argv[1], "zset");
+  const z = readZset(c, argv[1]);
   if (z === null) return;
   if (z === undefined) return c.w.nullBulk();
   c.w.bulk(z.dict.randomKey(c.server.host.random)!);
@@ -1054,7 +1051,7 @@ function zrandmemberCommand(c: Client, argv: string[]): void {
 
 /** The four strategies of zrandmemberWithCountCommand. */
 function zrandmemberWithCount(c: Client, key: string, l: number, withscores: boolean): void {
-  const z = c.lookup<ZSetValue>(key, "zset");
+  const z = readZset(c, key);
   if (z === null) return;
   const w = c.w;
   if (z === undefined) return w.array(0);
