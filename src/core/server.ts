@@ -117,6 +117,7 @@ export class Server {
       const db = new Db(i);
       db.clock = () => this.time;
       db.onExpired = (d, key) => this.keyExpired(d, key);
+      db.expiryPaused = () => this.expiryPaused();
       this.dbs.push(db);
     }
     this.commands = new CommandTable([...allCommands(this), ...(opts.commands ?? [])]);
@@ -164,7 +165,7 @@ export class Server {
   cron(): void {
     this.time = this.host.now();
     this.cronLoops++;
-    this.activeExpireCycle();
+    if (!this.expiryPaused()) this.activeExpireCycle();
     this.flushPending();
   }
 
@@ -225,6 +226,11 @@ export class Server {
    * client told "paused" for a command keeps that command and runs it first when processInput resumes.
    */
   isPaused(_c: Client, _cmd?: Command): boolean {
+    return false;
+  }
+
+  /** Overridden by CLIENT PAUSE: while clients are paused, keys do not expire (Redis keeps the data still). */
+  expiryPaused(): boolean {
     return false;
   }
 
