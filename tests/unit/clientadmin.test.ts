@@ -199,3 +199,21 @@ test("a MONITOR client that disconnects or RESETs stops receiving", () => {
   c.cmd("PING");
   assert.equal(m.output(), "");
 });
+
+test("keys do not expire while clients are paused: they read as missing but stay", () => {
+  const t = inProcess([["notify-keyspace-events", "Ex"]]);
+  t.server.start();
+  const s = t.connect();
+  const c = t.connect();
+  s.cmd("SUBSCRIBE", "__keyevent@0__:expired");
+  c.cmd("SET", "k", "v", "PX", "100");
+  c.cmd("CLIENT", "PAUSE", "1000", "WRITE");
+  t.host.advance(500);
+  assert.equal(c.cmd("GET", "k"), "$-1\r\n");
+  assert.equal(c.cmd("DBSIZE"), ":1\r\n");
+  assert.equal(s.output(), "");
+  t.host.advance(1000);
+  assert.equal(c.cmd("DBSIZE"), ":0\r\n");
+  assert.equal(s.output(), "*3\r\n$7\r\nmessage\r\n$22\r\n__keyevent@0__:expired\r\n$1\r\nk\r\n");
+  t.server.stop();
+});

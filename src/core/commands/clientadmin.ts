@@ -399,6 +399,7 @@ export function clientAdminCommands(server: Server): CommandDef[] {
     if (!a.postponed.includes(c)) a.postponed.push(c);
     return true;
   };
+  server.expiryPaused = (): boolean => a.pauseType !== null && server.now() < a.pauseEnd;
   server.hooks.afterCommand.push((c, cmd, argv) => {
     if (a.monitors.size > 0) feedMonitors(server, a, c, cmd, argv);
     if (c.ext.inExec !== true && a.toResume.length > 0) runDeferred(server, a);

@@ -93,6 +93,22 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "While clients are paused keys do not expire: they read as missing but stay, with no event",
+    steps: [
+      ["CONFIG", "SET", "notify-keyspace-events", "Ex"],
+      { cmd: ["SUBSCRIBE", "__keyevent@0__:expired"], conn: 1 },
+      ["SET", "k", "v", "PX", "200"],
+      ["CLIENT", "PAUSE", "5000", "WRITE"],
+      { cmd: ["GET", "k"], sleepMs: 400 },
+      ["EXISTS", "k"],
+      ["DBSIZE"],
+      ["CLIENT", "UNPAUSE"],
+      ["GET", "k"],
+      ["DBSIZE"],
+      { read: true, conn: 1 },
+    ],
+  },
+  {
     name: "CLIENT PAUSE ALL holds every command until the timeout",
     steps: [
       ["CLIENT", "PAUSE", "300", "ALL"],
