@@ -363,9 +363,10 @@ function normaliseClientLines(text: string): string {
 
 /**
  * INFO is statistics about the process: memory, CPU, uptime, ports, counters that include the harness's own
- * connections. What is compared: the section headers (which sections a request selects), and the two
- * sections that follow from the commands alone: Keyspace (without avg_ttl, an estimate from sampling) and
- * Errorstats.
+ * connections. What is compared: the section headers and, in each section, the field names in order (their
+ * values masked); in full, the two sections that follow from the commands alone: Keyspace (without avg_ttl,
+ * an estimate from sampling) and Errorstats. Commandstats and Latencystats lines are dropped: the harness's
+ * own commands (its polling, COMMAND LIST) show up there.
  */
 function normaliseInfo(text: string): string {
   const out: string[] = [];
@@ -376,10 +377,13 @@ function normaliseInfo(text: string): string {
     } else if (line.startsWith("# ")) {
       section = line.slice(2).toLowerCase();
       out.push(line);
-    } else if (section === "keyspace" && line !== "") {
+    } else if (section === "keyspace") {
       out.push(line.replace(/avg_ttl=\d+/, "avg_ttl=<n>"));
-    } else if (section === "errorstats" && line !== "") {
+    } else if (section === "errorstats") {
       out.push(line);
+    } else if (section !== "commandstats" && section !== "latencystats") {
+      const colon = line.indexOf(":");
+      out.push(colon < 0 ? line : `${line.slice(0, colon)}:<value>`);
     }
   }
   return out.join("\r\n");

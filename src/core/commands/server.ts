@@ -21,6 +21,85 @@ function human(bytes: number): string {
   return i === 0 ? `${bytes}B` : `${v.toFixed(2)}${units[i]}`;
 }
 
+/**
+ * Every field Redis 7.0 prints per INFO section, in its order, with the value shown when nothing here tracks
+ * it (no forks, no replication, no defragmentation, no scripting). Tools that parse INFO find every field, and
+ * lines the families add through hooks.info land where Redis prints them.
+ */
+const INFO_FIELDS: Record<string, [string, string][]> = {
+  memory: [
+    ["used_memory", "0"], ["used_memory_human", "0B"], ["used_memory_rss", "0"], ["used_memory_rss_human", "0B"],
+    ["used_memory_peak", "0"], ["used_memory_peak_human", "0B"], ["used_memory_peak_perc", "100.00%"],
+    ["used_memory_overhead", "0"], ["used_memory_startup", "0"], ["used_memory_dataset", "0"],
+    ["used_memory_dataset_perc", "0.00%"], ["allocator_allocated", "0"], ["allocator_active", "0"],
+    ["allocator_resident", "0"], ["total_system_memory", "0"], ["total_system_memory_human", "0B"],
+    ["used_memory_lua", "32768"], ["used_memory_vm_eval", "32768"], ["used_memory_lua_human", "32.00K"],
+    ["used_memory_scripts_eval", "0"], ["number_of_cached_scripts", "0"], ["number_of_functions", "0"],
+    ["number_of_libraries", "0"], ["used_memory_vm_functions", "32768"], ["used_memory_vm_total", "65536"],
+    ["used_memory_vm_total_human", "64.00K"], ["used_memory_functions", "0"], ["used_memory_scripts", "0"],
+    ["used_memory_scripts_human", "0B"], ["maxmemory", "0"], ["maxmemory_human", "0B"], ["maxmemory_policy", "noeviction"],
+    ["allocator_frag_ratio", "1.00"], ["allocator_frag_bytes", "0"], ["allocator_rss_ratio", "1.00"],
+    ["allocator_rss_bytes", "0"], ["rss_overhead_ratio", "1.00"], ["rss_overhead_bytes", "0"],
+    ["mem_fragmentation_ratio", "1.00"], ["mem_fragmentation_bytes", "0"], ["mem_not_counted_for_evict", "0"],
+    ["mem_replication_backlog", "0"], ["mem_total_replication_buffers", "0"], ["mem_clients_slaves", "0"],
+    ["mem_clients_normal", "0"], ["mem_cluster_links", "0"], ["mem_aof_buffer", "0"], ["mem_allocator", "host"],
+    ["active_defrag_running", "0"], ["lazyfree_pending_objects", "0"], ["lazyfreed_objects", "0"],
+  ],
+  persistence: [
+    ["loading", "0"], ["async_loading", "0"], ["current_cow_peak", "0"], ["current_cow_size", "0"],
+    ["current_cow_size_age", "0"], ["current_fork_perc", "0.00"], ["current_save_keys_processed", "0"],
+    ["current_save_keys_total", "0"], ["rdb_changes_since_last_save", "0"], ["rdb_bgsave_in_progress", "0"],
+    ["rdb_last_save_time", "0"], ["rdb_last_bgsave_status", "ok"], ["rdb_last_bgsave_time_sec", "-1"],
+    ["rdb_current_bgsave_time_sec", "-1"], ["rdb_saves", "0"], ["rdb_last_cow_size", "0"],
+    ["rdb_last_load_keys_expired", "0"], ["rdb_last_load_keys_loaded", "0"], ["aof_enabled", "0"],
+    ["aof_rewrite_in_progress", "0"], ["aof_rewrite_scheduled", "0"], ["aof_last_rewrite_time_sec", "-1"],
+    ["aof_current_rewrite_time_sec", "-1"], ["aof_last_bgrewrite_status", "ok"], ["aof_rewrites", "0"],
+    ["aof_rewrites_consecutive_failures", "0"], ["aof_last_write_status", "ok"], ["aof_last_cow_size", "0"],
+    ["module_fork_in_progress", "0"], ["module_fork_last_cow_size", "0"],
+  ],
+  stats: [
+    ["total_connections_received", "0"], ["total_commands_processed", "0"], ["instantaneous_ops_per_sec", "0"],
+    ["total_net_input_bytes", "0"], ["total_net_output_bytes", "0"], ["total_net_repl_input_bytes", "0"],
+    ["total_net_repl_output_bytes", "0"], ["instantaneous_input_kbps", "0.00"], ["instantaneous_output_kbps", "0.00"],
+    ["instantaneous_input_repl_kbps", "0.00"], ["instantaneous_output_repl_kbps", "0.00"], ["rejected_connections", "0"],
+    ["sync_full", "0"], ["sync_partial_ok", "0"], ["sync_partial_err", "0"], ["expired_keys", "0"],
+    ["expired_stale_perc", "0.00"], ["expired_time_cap_reached_count", "0"], ["expire_cycle_cpu_milliseconds", "0"],
+    ["evicted_keys", "0"], ["evicted_clients", "0"], ["total_eviction_exceeded_time", "0"],
+    ["current_eviction_exceeded_time", "0"], ["keyspace_hits", "0"], ["keyspace_misses", "0"], ["pubsub_channels", "0"],
+    ["pubsub_patterns", "0"], ["pubsubshard_channels", "0"], ["latest_fork_usec", "0"], ["total_forks", "0"],
+    ["migrate_cached_sockets", "0"], ["slave_expires_tracked_keys", "0"], ["active_defrag_hits", "0"],
+    ["active_defrag_misses", "0"], ["active_defrag_key_hits", "0"], ["active_defrag_key_misses", "0"],
+    ["total_active_defrag_time", "0"], ["current_active_defrag_time", "0"], ["tracking_total_keys", "0"],
+    ["tracking_total_items", "0"], ["tracking_total_prefixes", "0"], ["unexpected_error_replies", "0"],
+    ["total_error_replies", "0"], ["dump_payload_sanitizations", "0"], ["total_reads_processed", "0"],
+    ["total_writes_processed", "0"], ["io_threaded_reads_processed", "0"], ["io_threaded_writes_processed", "0"],
+    ["reply_buffer_shrinks", "0"], ["reply_buffer_expands", "0"],
+  ],
+  cpu: [
+    ["used_cpu_sys", "0.000000"], ["used_cpu_user", "0.000000"], ["used_cpu_sys_children", "0.000000"],
+    ["used_cpu_user_children", "0.000000"], ["used_cpu_sys_main_thread", "0.000000"], ["used_cpu_user_main_thread", "0.000000"],
+  ],
+};
+
+/** A section's lines completed with the fields it lacks and put in Redis's order; unknown fields keep theirs at the end. */
+function canonicalLines(section: string, lines: string[]): string[] {
+  const fields = INFO_FIELDS[section];
+  if (!fields) return lines;
+  const have = new Map<string, string>();
+  for (const l of lines) {
+    const colon = l.indexOf(":");
+    const k = colon < 0 ? l : l.slice(0, colon);
+    if (!have.has(k)) have.set(k, l);
+  }
+  const out: string[] = [];
+  for (const [k, v] of fields) {
+    out.push(have.get(k) ?? `${k}:${v}`);
+    have.delete(k);
+  }
+  for (const l of have.values()) out.push(l);
+  return out;
+}
+
 /** INFO's sections, in Redis's order. Each returns its lines; the families may add more via hooks.info. */
 function infoSections(server: Server, c: Client | null): [string, () => string[]][] {
   const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
@@ -128,6 +207,9 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
         `used_cpu_user:${cpu.user.toFixed(6)}`,
         "used_cpu_sys_children:0.000000",
         "used_cpu_user_children:0.000000",
+        // One thread does all the work, so the main thread's share is the process's.
+        `used_cpu_sys_main_thread:${cpu.system.toFixed(6)}`,
+        `used_cpu_user_main_thread:${cpu.user.toFixed(6)}`,
       ];
     }],
     ["modules", () => []],
@@ -191,7 +273,7 @@ export function infoText(server: Server, c: Client | null, args: string[]): stri
   for (const [name, lines] of all) {
     if (!wanted.has(name)) continue;
     if (out.length) out.push("");
-    out.push(`# ${name === "cpu" ? "CPU" : name[0].toUpperCase() + name.slice(1)}`, ...lines());
+    out.push(`# ${name === "cpu" ? "CPU" : name[0].toUpperCase() + name.slice(1)}`, ...canonicalLines(name, lines()));
   }
   return out.length === 0 ? "" : out.join("\r\n") + "\r\n";
 }
