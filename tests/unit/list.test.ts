@@ -8,7 +8,7 @@ import type { R } from "./_collections.ts";
 
 function events(s: ReturnType<typeof session>): string[] {
   const out: string[] = [];
-  s.t.server.hooks.keyspaceEvent.push((_type, event, key) => out.push(`${event}:${key}`));
+  s.t.server.hooks.keyspaceEvent.push((_type, event, key) => event !== "keymiss" && out.push(`${event}:${key}`));
   return out;
 }
 

@@ -10,6 +10,7 @@ import { addLongDouble, formatLongDoubleHuman, longDoubleFromInt, parseLongDoubl
 import { globMatch } from "../glob.ts";
 import { parseScanCursor } from "./zset.ts";
 import { int64Arg, intArg, is } from "./util.ts";
+import { readTyped } from "./list.ts";
 
 const LONG_MAX = 9223372036854775807;
 
@@ -63,6 +64,12 @@ export function scanReply(c: Client, next: number, items: string[]): void {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** The hash at key for a read (lookupKeyRead): undefined when missing, null after WRONGTYPE. */
+function readHash(c: Client, key: string): HashValue | undefined | null {
+  return readTyped<HashValue>(c, key, "hash");
+}
+
+/** The hash at key for a write (lookupKeyWrite). */
 function lookupHash(c: Client, key: string): HashValue | undefined | null {
   return c.lookup<HashValue>(key, "hash");
 }
@@ -120,14 +127,14 @@ function hsetnxCommand(c: Client, argv: string[]): void {
 
 /** HGET key field */
 function hgetCommand(c: Client, argv: string[]): void {
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   c.w.bulkOrNull(h === undefined ? undefined : h.get(argv[2]));
 }
 
 /** HMGET key field [field ...] */
 function hmgetCommand(c: Client, argv: string[]): void {
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   c.w.array(argv.length - 2);
   for (let i = 2; i < argv.length; i++) c.w.bulkOrNull(h === undefined ? undefined : h.get(argv[i]));
@@ -159,21 +166,21 @@ function hdelCommand(c: Client, argv: string[]): void {
 
 /** HLEN key */
 function hlenCommand(c: Client, argv: string[]): void {
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   c.w.integer(h === undefined ? 0 : h.size);
 }
 
 /** HSTRLEN key field */
 function hstrlenCommand(c: Client, argv: string[]): void {
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   c.w.integer(h === undefined ? 0 : (h.get(argv[2])?.length ?? 0));
 }
 
 /** HEXISTS key field */
 function hexistsCommand(c: Client, argv: string[]): void {
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   c.w.integer(h !== undefined && h.has(argv[2]) ? 1 : 0);
 }
@@ -183,7 +190,7 @@ const WANT_VALUES = 2;
 
 /** HKEYS, HVALS, HGETALL (genericHgetallCommand): HGETALL is a map, the others flat arrays. */
 function hgetallGeneric(c: Client, argv: string[], want: number): void {
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   const both = want === (WANT_FIELDS | WANT_VALUES);
   const n = h === undefined ? 0 : h.size;
@@ -264,7 +271,7 @@ function hrandfieldCommand(c: Client, argv: string[]): void {
     const n = typeof l === "bigint" ? (l > 0n ? LONG_MAX : -LONG_MAX) : l;
     return hrandfieldWithCount(c, argv[1], n, withValues);
   }
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   if (h === undefined) return c.w.nullBulk();
   c.w.bulk(h.dict.keys[h.dict.randomSlot(c.server.host.random)]!);
@@ -272,7 +279,7 @@ function hrandfieldCommand(c: Client, argv: string[]): void {
 
 /** hrandfieldWithCountCommand: negative counts may repeat fields; positive ones are distinct. */
 function hrandfieldWithCount(c: Client, key: string, l: number, withValues: boolean): void {
-  const h = lookupHash(c, key);
+  const h = readHash(c, key);
   if (h === null) return;
   if (h === undefined) return c.w.array(0);
   const unique = l >= 0;
@@ -332,7 +339,7 @@ export function distinctSlots(keys: (string | undefined)[], size: number, count:
 function hscanCommand(c: Client, argv: string[]): void {
   const cursor = scanCursorArg(c, argv[2]);
   if (cursor === null) return;
-  const h = lookupHash(c, argv[1]);
+  const h = readHash(c, argv[1]);
   if (h === null) return;
   if (h === undefined) return scanReply(c, 0, []);
   const opts = scanOptions(c, argv, cursor);

@@ -11,7 +11,7 @@ import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../session.ts";
 import type { Db } from "../keyspace/db.ts";
-import type { Value } from "../keyspace/types.ts";
+import type { RedisObject, Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../server.ts";
 import { parseDouble, parseInt64 } from "../bytes.ts";
 import {
@@ -27,6 +27,7 @@ import {
 } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import { intArg, is } from "./util.ts";
+import { lookupKeyRead } from "./keyspace.ts";
 
 const HEAD = 0;
 const TAIL = 1;
@@ -86,9 +87,28 @@ function positionArg(c: Client, s: string): Where | null {
   return null;
 }
 
-/** The list at key for a write or read: undefined when missing, null after a WRONGTYPE reply. */
+/**
+ * lookupKeyRead for a command expecting `type` (counts keyspace hits/misses, emits "keymiss"): the value,
+ * undefined when missing, null after a WRONGTYPE reply. Write paths use c.lookup (lookupKeyWrite).
+ */
+export function readTyped<T extends RedisObject>(c: Client, key: string, type: RedisObject["type"]): T | undefined | null {
+  const v = lookupKeyRead(c, key);
+  if (v === undefined) return undefined;
+  if (typeof v === "string" || v.type !== type) {
+    c.error(ERR_WRONGTYPE);
+    return null;
+  }
+  return v as T;
+}
+
+/** The list at key for a write: undefined when missing, null after a WRONGTYPE reply. */
 function lookupList(c: Client, key: string): ListValue | undefined | null {
   return c.lookup<ListValue>(key, "list");
+}
+
+/** The list at key for a read (lookupKeyRead). */
+function readList(c: Client, key: string): ListValue | undefined | null {
+  return readTyped<ListValue>(c, key, "list");
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -206,14 +226,14 @@ function linsertCommand(c: Client, argv: string[]): void {
 
 /** LLEN key */
 function llenCommand(c: Client, argv: string[]): void {
-  const list = lookupList(c, argv[1]);
+  const list = readList(c, argv[1]);
   if (list === null) return;
   c.w.integer(list === undefined ? 0 : list.length);
 }
 
 /** LINDEX key index */
 function lindexCommand(c: Client, argv: string[]): void {
-  const list = lookupList(c, argv[1]);
+  const list = readList(c, argv[1]);
   if (list === null) return;
   if (list === undefined) return c.w.nullBulk();
   let index = intArg(c, argv[2]);
@@ -305,7 +325,7 @@ function lrangeCommand(c: Client, argv: string[]): void {
   if (start === null) return;
   const end = intArg(c, argv[3]);
   if (end === null) return;
-  const list = lookupList(c, argv[1]);
+  const list = readList(c, argv[1]);
   if (list === null) return;
   if (list === undefined) return c.w.array(0);
   rangeReply(c, list, start, end, false);
@@ -384,7 +404,7 @@ function lposCommand(c: Client, argv: string[]): void {
     // -LONG_MIN overflows back to LONG_MIN in C: then every match qualifies.
     rank = rank === LONG_MIN ? 1 : -rank;
   }
-  const list = lookupList(c, argv[1]);
+  const list = readList(c, argv[1]);
   if (list === null) return;
   if (list === undefined) return count !== -1 ? c.w.array(0) : c.w.nullBulk();
   const llen = list.length;

@@ -9,13 +9,21 @@ import { SetValue } from "../keyspace/set.ts";
 import type { Value } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
 import { distinctSlots, scanCursorArg, scanOptions, scanReply } from "./hash.ts";
+import { readTyped } from "./list.ts";
+import { lookupKeyRead } from "./keyspace.ts";
 
 const LONG_MAX = 9223372036854775807;
 /** SPOP pops one by one while count * 5 <= size; above, it keeps the rest instead (SPOP_MOVE_STRATEGY_MUL). */
 const SPOP_MOVE_STRATEGY_MUL = 5;
 
+/** The set at key for a write (lookupKeyWrite): undefined when missing, null after WRONGTYPE. */
 function lookupSet(c: Client, key: string): SetValue | undefined | null {
   return c.lookup<SetValue>(key, "set");
+}
+
+/** The set at key for a read (lookupKeyRead). */
+function readSet(c: Client, key: string): SetValue | undefined | null {
+  return readTyped<SetValue>(c, key, "set");
 }
 
 function maxIntset(c: Client): number {
@@ -115,14 +123,14 @@ function smoveCommand(c: Client, argv: string[]): void {
 
 /** SISMEMBER key member */
 function sismemberCommand(c: Client, argv: string[]): void {
-  const set = lookupSet(c, argv[1]);
+  const set = readSet(c, argv[1]);
   if (set === null) return;
   c.w.integer(set !== undefined && set.has(argv[2]) ? 1 : 0);
 }
 
 /** SMISMEMBER key member [member ...] */
 function smismemberCommand(c: Client, argv: string[]): void {
-  const set = lookupSet(c, argv[1]);
+  const set = readSet(c, argv[1]);
   if (set === null) return;
   c.w.array(argv.length - 2);
   for (let i = 2; i < argv.length; i++) c.w.integer(set !== undefined && set.has(argv[i]) ? 1 : 0);
@@ -130,7 +138,7 @@ function smismemberCommand(c: Client, argv: string[]): void {
 
 /** SCARD key */
 function scardCommand(c: Client, argv: string[]): void {
-  const set = lookupSet(c, argv[1]);
+  const set = readSet(c, argv[1]);
   if (set === null) return;
   c.w.integer(set === undefined ? 0 : set.size);
 }
@@ -203,7 +211,7 @@ function srandmemberCommand(c: Client, argv: string[]): void {
   if (argv.length > 3) return c.error(ERR_SYNTAX);
   const random = c.server.host.random;
   if (argv.length === 2) {
-    const set = lookupSet(c, argv[1]);
+    const set = readSet(c, argv[1]);
     if (set === null) return;
     if (set === undefined) return c.w.nullBulk();
     c.w.bulk(set.randomMember(random)!);
@@ -215,7 +223,7 @@ function srandmemberCommand(c: Client, argv: string[]): void {
     return c.error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
   }
   const l = typeof v === "bigint" ? (v > 0n ? LONG_MAX : -LONG_MAX) : v;
-  const set = lookupSet(c, argv[1]);
+  const set = readSet(c, argv[1]);
   if (set === null) return;
   const w = c.w;
   if (set === undefined || l === 0) return w.array(0);
@@ -235,7 +243,7 @@ function srandmemberCommand(c: Client, argv: string[]): void {
 function lookupSets(c: Client, keys: string[]): (SetValue | undefined)[] | null {
   const sets: (SetValue | undefined)[] = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const v: Value | undefined = c.db.lookup(keys[i]);
+    const v: Value | undefined = lookupKeyRead(c, keys[i]);
     if (v !== undefined && (typeof v === "string" || v.type !== "set")) {
       c.error(ERR_WRONGTYPE);
       return null;
@@ -361,7 +369,7 @@ function sintercardCommand(c: Client, argv: string[]): void {
 function sscanCommand(c: Client, argv: string[]): void {
   const cursor = scanCursorArg(c, argv[2]);
   if (cursor === null) return;
-  const set = lookupSet(c, argv[1]);
+  const set = readSet(c, argv[1]);
   if (set === null) return;
   if (set === undefined) return scanReply(c, 0, []);
   const opts = scanOptions(c, argv, cursor);

@@ -13,8 +13,8 @@ import { ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import type { SetValue } from "../keyspace/set.ts";
 import type { HashValue } from "../keyspace/hash.ts";
-import type { Db } from "../keyspace/db.ts";
 import { intArg, is } from "./util.ts";
+import { lookupKeyRead } from "./keyspace.ts";
 
 /** One element being sorted: the element, and its weight (numeric score or ALPHA compare string). */
 interface SortItem {
@@ -27,7 +27,7 @@ interface SortItem {
  * lookupKeyByPattern: "#" is the element itself; otherwise the first "*" is replaced by the element and the
  * string key (or, with "->field" after the "*", the hash field) is read. Null when there is none.
  */
-function lookupByPattern(db: Db, pattern: string, subst: string): string | null {
+function lookupByPattern(c: Client, pattern: string, subst: string): string | null {
   if (pattern === "#") return subst;
   const star = pattern.indexOf("*");
   if (star < 0) return null;
@@ -35,7 +35,7 @@ function lookupByPattern(db: Db, pattern: string, subst: string): string | null 
   const hasField = arrow >= 0 && arrow + 2 < pattern.length;
   const keyEnd = hasField ? arrow : pattern.length;
   const key = pattern.slice(0, star) + subst + pattern.slice(star + 1, keyEnd);
-  const v: Value | undefined = db.lookup(key);
+  const v: Value | undefined = lookupKeyRead(c, key);
   if (v === undefined) return null;
   if (hasField) {
     if (typeof v === "string" || v.type !== "hash") return null;
@@ -114,7 +114,8 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
   }
 
   const db = c.db;
-  const sortval: Value | undefined = db.lookup(argv[1]);
+  // SORT ... STORE looks its key up for writing (no hit/miss statistics, no keymiss event).
+  const sortval: Value | undefined = storekey === null ? lookupKeyRead(c, argv[1]) : db.lookup(argv[1]);
   if (sortval !== undefined && (typeof sortval === "string" || (sortval.type !== "list" && sortval.type !== "set" && sortval.type !== "zset"))) {
     return c.error(ERR_WRONGTYPE);
   }
@@ -179,7 +180,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
     for (const it of vector) {
       let byval: string | null;
       if (sortby !== null) {
-        byval = lookupByPattern(db, sortby, it.obj);
+        byval = lookupByPattern(c, sortby, it.obj);
         if (byval === null) continue;
       } else {
         byval = it.obj;
@@ -218,7 +219,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
     for (let j = start; j <= end; j++) {
       const obj = vector[j].obj;
       if (getop === 0) w.bulk(obj);
-      for (const pattern of gets) w.bulkOrNull(lookupByPattern(db, pattern, obj));
+      for (const pattern of gets) w.bulkOrNull(lookupByPattern(c, pattern, obj));
     }
     return;
   }
@@ -226,7 +227,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
   for (let j = start; j <= end; j++) {
     const obj = vector[j].obj;
     if (getop === 0) out.pushTail(obj);
-    else for (const pattern of gets) out.pushTail(lookupByPattern(db, pattern, obj) ?? "");
+    else for (const pattern of gets) out.pushTail(lookupByPattern(c, pattern, obj) ?? "");
   }
   const server = c.server;
   if (outputlen > 0) {
