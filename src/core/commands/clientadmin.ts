@@ -83,8 +83,17 @@ function unpause(_server: Server, a: Admin): void {
   a.pauseEnd = 0;
   a.pauseTimer?.cancel();
   a.pauseTimer = null;
+  for (const c of a.postponed) setPostponed(c, false);
   a.toResume.push(...a.postponed);
   a.postponed = [];
+}
+
+/** A client held by CLIENT PAUSE counts as blocked (flag b, INFO blocked_clients), as BLOCKED_POSTPONE. */
+function setPostponed(c: Client, on: boolean): void {
+  if ((c.ext.postponed === true) === on) return;
+  c.ext.postponed = on;
+  c.server.blockedClients += on ? 1 : -1;
+  updateExtraFlags(c);
 }
 
 /** Resumes deferred clients: their reply goes out and their pending input runs. */
@@ -397,6 +406,9 @@ export function clientAdminCommands(server: Server): CommandDef[] {
     if (cmd === undefined || a.pauseType === null) return false;
     if (!pausedFor(server, a, c, cmd)) return false;
     if (!a.postponed.includes(c)) a.postponed.push(c);
+    setPostponed(c, true);
+    // CLIENT LIST shows the held command as the client's current one.
+    c.lastCommand = cmd.fullName;
     return true;
   };
   server.expiryPaused = (): boolean => a.pauseType !== null && server.now() < a.pauseEnd;
@@ -408,6 +420,7 @@ export function clientAdminCommands(server: Server): CommandDef[] {
     stopMonitor(c);
     const i = a.postponed.indexOf(c);
     if (i >= 0) a.postponed.splice(i, 1);
+    setPostponed(c, false);
   });
   // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
   if (!resetHooks.includes(stopMonitor)) resetHooks.push(stopMonitor);

@@ -66,11 +66,12 @@ export function trackingState(c: Client): TrackingState | null {
 
 /**
  * Recomputes the CLIENT LIST flags this family and the client-admin family own, in Redis's order:
- * O (monitor), t R B (tracking), e (no-evict).
+ * O (monitor), b (held by CLIENT PAUSE), t R B (tracking), e (no-evict).
  */
 export function updateExtraFlags(c: Client): void {
   const t = trackingState(c);
   let f = c.ext.monitor === true ? "O" : "";
+  if (c.ext.postponed === true) f += "b";
   if (t?.on) {
     f += "t";
     if (t.brokenRedirect) f += "R";

@@ -109,6 +109,17 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "A client held by CLIENT PAUSE shows flag b and the held command in CLIENT LIST",
+    steps: [
+      ["CLIENT", "PAUSE", "5000", "WRITE"],
+      { cmd: ["SET", "held", "1"], conn: 1, noReply: true },
+      { cmd: ["CLIENT", "LIST", "ID", "${id1}"], sleepMs: 50 },
+      ["CLIENT", "UNPAUSE"],
+      { read: true, conn: 1 },
+      { cmd: ["CLIENT", "LIST", "ID", "${id1}"], conn: 0 },
+    ],
+  },
+  {
     name: "CLIENT PAUSE ALL holds every command until the timeout",
     steps: [
       ["CLIENT", "PAUSE", "300", "ALL"],
