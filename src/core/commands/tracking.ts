@@ -482,6 +482,8 @@ function clientTrackinginfoCommand(c: Client): void {
   w.bulkArray(t ? [...t.prefixes].sort() : []);
 }
 
+const SCRIPTS_RO = new Set(["eval_ro", "evalsha_ro", "fcall_ro"]);
+
 export function trackingCommands(server: Server): CommandDef[] {
   server.hooks.keyModified.push((_db, key) => {
     const t = server.ext.tracking as Tracking | undefined;
@@ -495,7 +497,8 @@ export function trackingCommands(server: Server): CommandDef[] {
   server.hooks.afterCommand.push((c, cmd, argv) => {
     const t = trackingState(c);
     if (t !== null && t.on) {
-      if (!t.bcast && cmd.flags.has("readonly")) rememberKeys(server, c, t, cmd, argv);
+      // Read-only scripts are not tracked themselves, only the commands they run.
+      if (!t.bcast && cmd.flags.has("readonly") && !SCRIPTS_RO.has(cmd.fullName)) rememberKeys(server, c, t, cmd, argv);
       // CLIENT CACHING covers the next command, or the whole next transaction.
       if (c.multi === null && !cmd.fullName.startsWith("client|")) t.caching = false;
     }
