@@ -13,8 +13,6 @@ import { readTyped } from "./list.ts";
 import { lookupKeyRead } from "./keyspace.ts";
 
 const LONG_MAX = 9223372036854775807;
-/** SPOP pops one by one while count * 5 <= size; above, it keeps the rest instead (SPOP_MOVE_STRATEGY_MUL). */
-const SPOP_MOVE_STRATEGY_MUL = 5;
 
 /** The set at key for a write (lookupKeyWrite): undefined when missing, null after WRONGTYPE. */
 function lookupSet(c: Client, key: string): SetValue | undefined | null {
@@ -201,8 +199,6 @@ function spopWithCount(c: Client, argv: string[]): void {
     set.delete(m);
     w.bulk(m);
   }
-  // Taking most of the set rebuilds it from the remaining members (CASE 3), which may make it an intset again.
-  if (count * SPOP_MOVE_STRATEGY_MUL > size) c.db.replace(key, SetValue.build(set.members(), maxIntset(c)));
   server.signalModifiedKey(c.db, key);
 }
 
