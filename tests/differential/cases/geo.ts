@@ -17,6 +17,22 @@ function grid(key: string, n: number, same: number): string[] {
 
 export const cases: DiffCase[] = [
   {
+    name: "keyspace events of geo writes",
+    steps: [
+      ["CONFIG", "SET", "notify-keyspace-events", "KEA"],
+      { cmd: ["PSUBSCRIBE", "__key*__:*"], conn: 1 },
+      SICILY,
+      ["GEOADD", "Sicily", "13.361389", "38.115556", "Palermo"],
+      ["GEOADD", "Sicily", "CH", "13", "38", "Palermo"],
+      ["GEORADIUS", "Sicily", "15", "37", "200", "km", "STORE", "d"],
+      ["GEORADIUS", "Sicily", "15", "37", "200", "km", "STOREDIST", "d"],
+      ["GEOSEARCHSTORE", "d2", "Sicily", "FROMLONLAT", "15", "37", "BYRADIUS", "200", "km"],
+      ["GEOSEARCHSTORE", "d2", "Sicily", "FROMLONLAT", "15", "37", "BYRADIUS", "1", "m"],
+      ...Array.from({ length: 12 }, () => ({ read: true, conn: 1 })),
+      ["CONFIG", "SET", "notify-keyspace-events", ""],
+    ],
+  },
+  {
     name: "GEOADD scores, options and errors",
     steps: [
       SICILY,

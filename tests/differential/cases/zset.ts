@@ -22,7 +22,40 @@ function bothEncodings(name: string, steps: (key: string) => (string[] | DiffSte
   ];
 }
 
+/** `n` reads of pending replies (Pub/Sub messages) on a connection. */
+function reads(conn: number, n: number): DiffStep[] {
+  return Array.from({ length: n }, () => ({ read: true, conn }));
+}
+
 export const cases: DiffCase[] = [
+  {
+    name: "keyspace events of every write",
+    steps: [
+      ["CONFIG", "SET", "notify-keyspace-events", "KEA"],
+      { cmd: ["PSUBSCRIBE", "__key*__:*"], conn: 1 },
+      ["ZADD", "z", "1", "a", "2", "b", "3", "c"],
+      ["ZADD", "z", "1", "a"],
+      ["ZINCRBY", "z", "1", "a"],
+      ["ZADD", "z", "INCR", "1", "b"],
+      ["ZREM", "z", "nope"],
+      ["ZREM", "z", "a"],
+      ["ZPOPMIN", "z"],
+      ["ZPOPMAX", "z", "5"],
+      ["ZADD", "y", "1", "a", "2", "b", "3", "c", "4", "d"],
+      ["ZREMRANGEBYRANK", "y", "0", "0"],
+      ["ZREMRANGEBYSCORE", "y", "2", "2"],
+      ["ZREMRANGEBYLEX", "y", "-", "+"],
+      ["ZADD", "y", "1", "a"],
+      ["ZUNIONSTORE", "u", "1", "y"],
+      ["ZINTERSTORE", "u", "1", "y"],
+      ["ZDIFFSTORE", "u", "2", "y", "y"],
+      ["ZRANGESTORE", "r", "y", "0", "-1"],
+      ["ZRANGESTORE", "r", "y", "5", "6"],
+      ["ZMPOP", "1", "y", "MIN"],
+      ...reads(1, 40),
+      ["CONFIG", "SET", "notify-keyspace-events", ""],
+    ],
+  },
   {
     name: "ZADD basic add, update, CH",
     steps: [
