@@ -85,6 +85,8 @@ export class Server {
   /** Clients blocked per database and key, first come first served. */
   private blockedOn = new Map<Db, Map<string, Client[]>>();
   blockedClients = 0;
+  /** The blocked client being served right now by handleReadyKeys, else null. */
+  servingClient: Client | null = null;
   /** Active until `stop`. */
   private cronTimer: TimerHandle | null = null;
   private cronLoops = 0;
@@ -375,7 +377,10 @@ export class Server {
           const state = c.blocked;
           const prevDb = c.db;
           c.db = state.db;
+          // The served client is the one running now (server.current_client), e.g. for client tracking.
+          this.servingClient = c;
           const served = state.retry();
+          this.servingClient = null;
           c.db = prevDb;
           if (!served) break;
           this.unblock(c, false);
