@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
+import { encodeCommand } from "../helpers/resp.ts";
 
 const inv = (...keys: string[]) => `>2\r\n$10\r\ninvalidate\r\n*${keys.length}\r\n${keys.map((k) => `$${k.length}\r\n${k}\r\n`).join("")}`;
 
@@ -190,4 +191,26 @@ test("RESET and disconnecting turn tracking off and release prefixes", () => {
   const q = t.connect();
   assert.match(q.cmd("INFO", "clients"), /tracking_clients:0\r\n/);
   assert.match(q.cmd("INFO", "stats"), /tracking_total_prefixes:0\r\n/);
+});
+
+test("a served blocked client gets its own invalidation after its reply, before its next command", () => {
+  const t = inProcess();
+  const c = resp3(t);
+  const w = t.connect();
+  c.cmd("CLIENT", "TRACKING", "on");
+  c.cmd("RPUSH", "dst", "x");
+  c.cmd("LRANGE", "dst", "0", "-1");
+  assert.equal(c.raw(encodeCommand(["BLMOVE", "src", "dst", "LEFT", "LEFT", "0"]) + encodeCommand(["PING"])), "");
+  w.cmd("RPUSH", "src", "foo");
+  // Serving c moves foo into dst, which c tracks: the invalidation follows c's reply, before PING's.
+  assert.equal(c.output(), "$3\r\nfoo\r\n" + inv("dst") + "+PONG\r\n");
+});
+
+test("BCAST NOLOOP still reports the client's key when it expires, even lazily on its own read", () => {
+  const t = inProcess();
+  const c = resp3(t);
+  c.cmd("CLIENT", "TRACKING", "on", "BCAST", "NOLOOP");
+  assert.equal(c.cmd("SET", "k", "v", "PX", "10"), "+OK\r\n");
+  t.host.time += 50; // past the deadline, without running active expiry
+  assert.equal(c.cmd("GET", "k"), "_\r\n" + inv("k"));
 });

@@ -10,6 +10,7 @@
  */
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
+import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../server.ts";
 import type { Client } from "../session.ts";
 import { ERR_SYNTAX } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
@@ -49,12 +50,16 @@ interface Tracking {
   pending: { c: Client; key: string | null }[];
   /** trackingLimitUsedSlots' effort multiplier. */
   timeoutCounter: number;
+  /** The key an "expired"/"evicted" event just named: its change has no changing client (NOLOOP). */
+  expiring: string | null;
 }
 
 function trackingOf(server: Server): Tracking {
   let t = server.ext.tracking as Tracking | undefined;
   if (!t) {
-    t = { table: new Map(), totalItems: 0, prefixes: new Map(), clients: 0, pending: [], timeoutCounter: 0 };
+    t = {
+      table: new Map(), totalItems: 0, prefixes: new Map(), clients: 0, pending: [], timeoutCounter: 0, expiring: null,
+    };
     server.ext.tracking = t;
   }
   return t;
@@ -135,14 +140,17 @@ function sendTrackingMessage(server: Server, c: Client, keys: string | string[] 
 
 /** The client is running a command now: its own invalidations wait until its reply is written. */
 function isExecuting(c: Client): boolean {
-  return c.current !== null || c.ext.inExec === true;
+  return c.current !== null || c.ext.inExec === true || c.server.servingClient === c;
 }
 
-/** A key changed (trackingInvalidateKey). `bcast` collects it for BCAST prefixes too. */
-function invalidateKey(server: Server, key: string, bcast: boolean, changer: Client | null): void {
+/**
+ * A key changed (trackingInvalidateKey). `bcast` collects it for BCAST prefixes too, remembering who
+ * changed it (`bcastChanger`: null for expiry and eviction) for NOLOOP.
+ */
+function invalidateKey(server: Server, key: string, bcast: boolean, changer: Client | null, bcastChanger = changer): void {
   const t = trackingOf(server);
   if (bcast && t.prefixes.size > 0) {
-    for (const [prefix, ps] of t.prefixes) if (key.startsWith(prefix)) ps.keys.set(key, changer);
+    for (const [prefix, ps] of t.prefixes) if (key.startsWith(prefix)) ps.keys.set(key, bcastChanger);
   }
   const ids = t.table.get(key);
   if (!ids) return;
@@ -491,8 +499,16 @@ export function trackingCommands(server: Server): CommandDef[] {
     if (key !== null && t.table.size === 0 && t.prefixes.size === 0) return;
     // The client running a command (NOLOOP, and its own invalidations wait for its reply).
     const changer = currentClient(server);
+    const expired = t.expiring !== null && t.expiring === key;
+    t.expiring = null;
     if (key === null) invalidateOnFlush(server, changer);
-    else invalidateKey(server, key, true, changer);
+    else invalidateKey(server, key, true, changer, expired ? null : changer);
+  });
+  server.hooks.keyspaceEvent.push((type, _event, key) => {
+    // Expiry and eviction report their event just before the key-change signal.
+    if ((type & (NOTIFY_EXPIRED | NOTIFY_EVICTED)) === 0) return;
+    const t = server.ext.tracking as Tracking | undefined;
+    if (t !== undefined) t.expiring = key;
   });
   server.hooks.afterCommand.push((c, cmd, argv) => {
     const t = trackingState(c);
@@ -507,10 +523,18 @@ export function trackingCommands(server: Server): CommandDef[] {
   server.hooks.gate.push((c) => {
     server.ext.currentClient = c;
     const t = server.ext.tracking as Tracking | undefined;
-    if (t !== undefined && t.clients > 0) limitUsedSlots(server);
+    if (t !== undefined) {
+      // Invalidations left by a served blocked client go out before its next command runs.
+      if (t.pending.length > 0) sendPending(server);
+      if (t.clients > 0) limitUsedSlots(server);
+    }
     return null;
   });
-  server.hooks.beforeSleep.push(() => broadcastInvalidations(server));
+  server.hooks.beforeSleep.push(() => {
+    // A served blocked client's own invalidations (its reply is written by now), then BCAST.
+    if (server.ext.tracking !== undefined) sendPending(server);
+    broadcastInvalidations(server);
+  });
   server.hooks.clientRemoved.push(trackingOff);
   // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
   if (!resetHooks.includes(trackingOff)) resetHooks.push(trackingOff);
@@ -544,6 +568,7 @@ export function trackingCommands(server: Server): CommandDef[] {
 
 /** The client whose command is running (server.current_client), or null (cron, timers). */
 function currentClient(server: Server): Client | null {
+  if (server.servingClient !== null) return server.servingClient;
   const cur = server.ext.currentClient as Client | undefined;
   return cur && (cur.current !== null || cur.ext.inExec === true) ? cur : null;
 }

@@ -338,6 +338,20 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "A served blocked client's own invalidation follows its reply and precedes its next reply",
+    resp3: true,
+    steps: [
+      ["CLIENT", "TRACKING", "on"],
+      ["RPUSH", "dst", "x"],
+      ["LRANGE", "dst", "0", "-1"],
+      { raw: "*6\r\n$6\r\nBLMOVE\r\n$3\r\nsrc\r\n$3\r\ndst\r\n$4\r\nLEFT\r\n$4\r\nLEFT\r\n$1\r\n0\r\n*1\r\n$4\r\nPING\r\n", noReply: true },
+      { cmd: ["RPUSH", "src", "foo"], conn: 1, sleepMs: 50 },
+      { read: true },
+      { read: true },
+      { read: true },
+    ],
+  },
+  {
     name: "NOLOOP: no invalidation for the client's own writes",
     resp3: true,
     steps: [
