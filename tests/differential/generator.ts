@@ -33,6 +33,7 @@ const pairs = (r: Prng, a: (r: Prng) => string, b: (r: Prng) => string) =>
 
 /** Command templates by command name ("container|sub" for subcommands). `unordered` replies are compared sorted. */
 const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number }> = {
+  // A weight below 1 is a probability of being in the draw at all.
   // strings
   set: {
     weight: 3,
@@ -165,6 +166,12 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   zremrangebyrank: { gen: (r) => ["ZREMRANGEBYRANK", key(r), r.pick(INDEXES), r.pick(INDEXES)] },
   zremrangebyscore: { gen: (r) => ["ZREMRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES)] },
   zscan: { gen: (r) => ["ZSCAN", key(r), "0"] },
+  // databases
+  select: { gen: (r) => ["SELECT", r.pick(["0", "0", "1"])] },
+  move: { gen: (r) => ["MOVE", key(r), r.pick(["0", "1"])] },
+  swapdb: { gen: () => ["SWAPDB", "0", "1"] },
+  flushdb: { weight: 0.2, gen: () => ["FLUSHDB"] },
+  "object|encoding": { gen: (r) => ["OBJECT", "ENCODING", key(r)] },
   // sort: ALPHA only (numeric ties between different strings have no defined order)
   sort: { gen: (r) => ["SORT", key(r), "ALPHA", ...opt(r, 0.4, "DESC"), ...opt(r, 0.3, "LIMIT", "0", "2")] },
 };
@@ -180,13 +187,37 @@ export function generateCase(seed: number, count: number, available: ReadonlySet
   const names = usableTemplates(available);
   if (names.length === 0) throw new RangeError("no generator template matches the server's commands");
   const weighted: string[] = [];
-  for (const n of names) for (let i = 0; i < (TEMPLATES[n].weight ?? 1); i++) weighted.push(n);
-  const steps: DiffStep[] = [];
-  for (let i = 0; i < count; i++) {
+  for (const n of names) {
+    const w = TEMPLATES[n].weight ?? 1;
+    if (w < 1 && !rng.chance(w)) continue;
+    for (let i = 0; i < Math.max(1, w); i++) weighted.push(n);
+  }
+  const one = (): DiffStep => {
     const t = TEMPLATES[rng.pick(weighted)];
     const step: DiffStep = { cmd: t.gen(rng) };
     if (t.unordered) step.unordered = true;
-    steps.push(step);
+    return step;
+  };
+  const transactions = available.has("multi") && available.has("exec");
+  const steps: DiffStep[] = [];
+  while (steps.length < count) {
+    if (transactions && rng.chance(0.03)) {
+      // A transaction: queued replies, then EXEC (or DISCARD) with every queued reply at once.
+      steps.push({ cmd: ["MULTI"] });
+      let unordered = false;
+      for (let n = 1 + rng.int(4); n > 0; n--) {
+        let s = one();
+        // A SCAN-family command is compared by iterating it to the end, which cannot happen inside MULTI.
+        while (/scan$/i.test(s.cmd![0])) s = one();
+        unordered ||= !!s.unordered;
+        steps.push({ cmd: s.cmd });
+      }
+      const end: DiffStep = { cmd: [rng.chance(0.85) ? "EXEC" : "DISCARD"] };
+      if (unordered) end.unordered = true;
+      steps.push(end);
+    } else {
+      steps.push(one());
+    }
   }
   return { name: `generated seed ${seed}`, steps };
 }

@@ -802,12 +802,12 @@ function isSpecial(s: string): boolean {
 export function caseSource(c: DiffCase): string {
   const lit = (s: string) => escapeBytes(s, Infinity);
   const steps = c.steps.map((s) => {
-    if (Array.isArray(s)) return `    [${s.map(lit).join(", ")}],`;
+    if (Array.isArray(s)) return `      [${s.map(lit).join(", ")}],`;
     const parts: string[] = [];
     if (s.cmd) parts.push(`cmd: [${s.cmd.map(lit).join(", ")}]`);
     for (const k of ["conn", "noReply", "read", "unordered", "sleepMs"] as const) if (s[k] !== undefined) parts.push(`${k}: ${s[k]}`);
     if (s.raw !== undefined) parts.push(`raw: ${lit(s.raw)}`);
-    return `    { ${parts.join(", ")} },`;
+    return `      { ${parts.join(", ")} },`;
   });
   return `  {\n    name: ${JSON.stringify(c.name)},${c.resp3 ? "\n    resp3: true," : ""}\n    steps: [\n${steps.join("\n")}\n    ],\n  },`;
 }
