@@ -501,7 +501,10 @@ export function trackingCommands(server: Server): CommandDef[] {
     const changer = currentClient(server);
     const expired = t.expiring !== null && t.expiring === key;
     t.expiring = null;
-    if (key === null) invalidateOnFlush(server, changer);
+    if (key === null) {
+      // SWAPDB signals both databases too, but Redis sends no invalidation for it.
+      if (changer?.current?.fullName !== "swapdb") invalidateOnFlush(server, changer);
+    }
     else invalidateKey(server, key, true, changer, expired ? null : changer);
   });
   server.hooks.keyspaceEvent.push((type, _event, key) => {

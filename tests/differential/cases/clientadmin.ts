@@ -301,6 +301,20 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "SWAPDB sends no invalidation; MOVE invalidates the moved key",
+    resp3: true,
+    steps: [
+      ["CLIENT", "TRACKING", "on"],
+      ["GET", "k"],
+      ["SWAPDB", "0", "1"],
+      ["PING"],
+      ["SET", "k", "1"],
+      ["GET", "k"],
+      ["MOVE", "k", "1"],
+      ["PING"],
+    ],
+  },
+  {
     name: "Tracking keys read inside MULTI; invalidations after the EXEC reply",
     resp3: true,
     steps: [
