@@ -120,6 +120,8 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
     return c.error(ERR_WRONGTYPE);
   }
   const type = sortval === undefined ? "list" : sortval.type;
+  // Redis converts a listpack sorted set to a skiplist for good before sorting it (zsetConvert).
+  if (type === "zset") (sortval as unknown as { listpack: boolean | null }).listpack = false;
 
   // A set has no order of its own: with STORE, sort it anyway so the result is reproducible.
   if (dontsort && type === "set" && storekey !== null) {

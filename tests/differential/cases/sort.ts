@@ -117,6 +117,7 @@ export const cases: DiffCase[] = [
       ["SORT", "z"],
       ["SORT", "z", "ALPHA", "DESC"],
       ["SORT_RO", "z", "LIMIT", "1", "1"],
+      ["OBJECT", "ENCODING", "z"],
     ],
   },
   {
