@@ -54,10 +54,26 @@ export function installNotify(server: Server): void {
   // Kept as bits, updated when CONFIG SET changes the setting: one AND per event.
   let bits = notifyFlagsToBits(server.config.get("notify-keyspace-events"));
   const entry = server.config.entry("notify-keyspace-events")!;
+  // The canonical text drops 'n' next to 'A' ("KEAn" reads back as "AKE") while Redis keeps the class,
+  // so the bits come from the text as given, seen when CONFIG SET validates it.
+  let given: number | null = null;
+  const type = entry.type;
+  if (type.kind === "custom") {
+    const parse = type.parse;
+    entry.type = {
+      kind: "custom",
+      parse: (raw: string) => {
+        const r = parse(raw);
+        given = typeof r === "string" ? notifyFlagsToBits(raw) : null;
+        return r;
+      },
+    };
+  }
   const previous = entry.apply;
   entry.apply = (v) => {
     previous?.(v);
-    bits = notifyFlagsToBits(v);
+    bits = given ?? notifyFlagsToBits(v);
+    given = null;
   };
   server.hooks.keyspaceEvent.push((type, event, key, dbid) => {
     if ((bits & type) === 0) return;

@@ -48,6 +48,22 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "n adds new-key events, even next to A where CONFIG GET does not show it",
+    steps: [
+      ["CONFIG", "SET", "notify-keyspace-events", "KEAn"],
+      ["CONFIG", "GET", "notify-keyspace-events"],
+      LISTEN,
+      ["ZADD", "fresh", "1", "a"],
+      READ,
+      READ,
+      READ,
+      READ,
+      ["ZADD", "fresh", "2", "b"],
+      READ,
+      READ,
+    ],
+  },
+  {
     name: "Only K: keyspace channel only; only E: keyevent channel only",
     steps: [
       ["CONFIG", "SET", "notify-keyspace-events", "K$"],
