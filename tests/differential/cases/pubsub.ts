@@ -198,6 +198,23 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "RESP3 publish to self inside MULTI: messages land inside the EXEC array (7.0)",
+    resp3: true,
+    steps: [
+      ["SUBSCRIBE", "foo"],
+      ["MULTI"],
+      ["PING", "abc"],
+      ["PUBLISH", "foo", "bar"],
+      ["PUBLISH", "foo", "vaz"],
+      ["PING", "def"],
+      ["EXEC"],
+      ["MULTI"],
+      ["UNSUBSCRIBE", "foo"],
+      ["PUBLISH", "foo", "x"],
+      ["EXEC"],
+    ],
+  },
+  {
     name: "SUBSCRIBE inside MULTI works; SSUBSCRIBE inside EXEC is refused",
     steps: [
       ["MULTI"],
