@@ -304,7 +304,7 @@ export class Server {
    * Blocks `c` on `keys` until `retry` serves it or the timeout (ms, 0 = forever) passes. The client stops
    * processing input meanwhile; other clients go on.
    */
-  block(c: Client, db: Db, keys: string[], timeoutMs: number, retry: () => boolean, onTimeout: () => void): void {
+  block(c: Client, db: Db, keys: string[], timeoutMs: number, retry: (readyKey?: string) => boolean, onTimeout: () => void): void {
     const state: BlockState = { db, keys, retry, onTimeout, timer: null };
     c.blocked = state;
     this.blockedClients++;
@@ -379,10 +379,11 @@ export class Server {
           c.db = state.db;
           // The served client is the one running now (server.current_client), e.g. for client tracking.
           this.servingClient = c;
-          const served = state.retry();
+          const served = state.retry(key);
           this.servingClient = null;
           c.db = prevDb;
-          if (!served) break;
+          // Not served (e.g. a BZPOPMIN client when the key is a list, or nothing left): the next may be.
+          if (!served) continue;
           this.unblock(c, false);
           this.resume(c);
         }

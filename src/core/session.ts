@@ -23,8 +23,11 @@ import {
 export interface BlockState {
   db: Db;
   keys: string[];
-  /** Tries to serve the client now; true when it wrote its reply. */
-  retry: () => boolean;
+  /**
+   * Tries to serve the client now; true when it wrote its reply. `readyKey` is the key that received data:
+   * Redis serves a client from the key made ready, which matters when several of its keys are.
+   */
+  retry: (readyKey?: string) => boolean;
   /** Writes the timeout reply. */
   onTimeout: () => void;
   timer: TimerHandle | null;
