@@ -449,3 +449,27 @@ test("blocking replies follow the protocol: RESP3 null on timeout", () => {
   const r: R = decode(b.cmd("LPOP", "nokey", "1"));
   assert.equal(r, null);
 });
+
+test("a client blocked on several keys is served from the key made ready first", () => {
+  const s = session();
+  const b = s.t.connect();
+  b.cmd("BLPOP", "a", "b", "0");
+  s.r("MULTI");
+  s.r("RPUSH", "b", "x");
+  s.r("RPUSH", "a", "y");
+  s.r("EXEC");
+  assert.deepEqual(decode(b.output()), ["b", "x"]);
+  assert.deepEqual(s.r("LRANGE", "a", "0", "-1"), ["y"]);
+});
+
+test("a BZPOPMIN client waiting on the same key does not stop BLPOP clients behind it being served", () => {
+  const s = session();
+  const z = s.t.connect();
+  const b = s.t.connect();
+  z.cmd("BZPOPMIN", "k", "0");
+  b.cmd("BLPOP", "k", "0");
+  s.r("RPUSH", "k", "a");
+  assert.deepEqual(decode(b.output()), ["k", "a"]);
+  assert.equal(z.output(), "");
+  assert.equal(s.t.server.blockedClients, 1);
+});

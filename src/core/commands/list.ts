@@ -531,9 +531,11 @@ function blockingPop(c: Client, keys: string[], where: Where, timeoutText: strin
     return;
   }
   if (denyBlocking(c)) return c.w.nullArray();
-  const retry = (): boolean => {
+  const retry = (readyKey?: string): boolean => {
     const db = c.db;
-    for (const key of keys) {
+    // Redis serves from the key made ready; the others only if that one has nothing.
+    const order = readyKey === undefined ? keys : [readyKey, ...keys];
+    for (const key of order) {
       const list = readyList(db, key);
       if (list === null) continue;
       if (count !== -1) {

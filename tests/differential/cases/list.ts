@@ -467,6 +467,29 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "CLIENT UNBLOCK ends a blocking pop as a timeout or with an error",
+    steps: [
+      { cmd: ["BLPOP", "l", "0"], conn: 1, noReply: true },
+      { cmd: ["CLIENT", "UNBLOCK", "${id1}"], sleepMs: 60 },
+      { conn: 1, read: true },
+      { cmd: ["BLMOVE", "l", "d", "LEFT", "LEFT", "0"], conn: 1, noReply: true },
+      { cmd: ["CLIENT", "UNBLOCK", "${id1}", "ERROR"], sleepMs: 60 },
+      { conn: 1, read: true },
+      { cmd: ["BLMPOP", "0", "1", "l", "LEFT"], conn: 1, noReply: true },
+      { cmd: ["CLIENT", "UNBLOCK", "${id1}", "TIMEOUT"], sleepMs: 60 },
+      { conn: 1, read: true },
+      ["RPUSH", "l", "a"],
+      ["LLEN", "l"],
+    ],
+  },
+  {
+    name: "a client blocked on several keys is served by the first key made ready",
+    steps: blocked(["BLPOP", "a", "b", "0"], [["MULTI"], ["RPUSH", "b", "x"], ["RPUSH", "a", "y"], ["EXEC"]], [
+      ["LRANGE", "a", "0", "-1"],
+      ["LRANGE", "b", "0", "-1"],
+    ]),
+  },
+  {
     name: "commands pipelined after a blocked one run once it is served",
     steps: [
       { raw: "*3\r\n$5\r\nBLPOP\r\n$1\r\nl\r\n$1\r\n0\r\n*2\r\n$4\r\nLLEN\r\n$1\r\nl\r\n", conn: 1, noReply: true },
