@@ -217,3 +217,18 @@ test("keys do not expire while clients are paused: they read as missing but stay
   assert.equal(s.output(), "*3\r\n$7\r\nmessage\r\n$22\r\n__keyevent@0__:expired\r\n$1\r\nk\r\n");
   t.server.stop();
 });
+
+test("a pause set inside EXEC keeps the more restrictive type and the later end", () => {
+  const t = inProcess();
+  const a = t.connect();
+  const b = t.connect();
+  a.cmd("MULTI");
+  a.cmd("CLIENT", "PAUSE", "1000", "ALL");
+  a.cmd("CLIENT", "PAUSE", "10", "WRITE");
+  a.cmd("SET", "k", "1");
+  assert.equal(a.cmd("EXEC"), "*3\r\n+OK\r\n+OK\r\n+OK\r\n");
+  t.host.advance(500);
+  assert.equal(b.cmd("GET", "k"), "");
+  t.host.advance(500);
+  assert.equal(b.output(), "$1\r\n1\r\n");
+});

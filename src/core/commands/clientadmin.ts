@@ -63,7 +63,8 @@ function pausedFor(server: Server, a: Admin, c: Client, cmd: Command): boolean {
 }
 
 function pauseClients(server: Server, a: Admin, end: number, type: "write" | "all"): void {
-  a.pauseType = type;
+  // While a pause lasts, the more restrictive type and the later end win.
+  if (a.pauseType !== "all") a.pauseType = type;
   if (end > a.pauseEnd) a.pauseEnd = end;
   a.pauseTimer?.cancel();
   const wait = Math.max(0, a.pauseEnd - server.now());
