@@ -27,6 +27,17 @@ export function nodeFileStore(): FileStore {
       let off = 0;
       while (off < bytes.length) off += fs.writeSync(h as number, bytes, off, bytes.length - off);
     },
+    writeAsync(h, bytes, position, done) {
+      const step = (off: number) => {
+        fs.write(h as number, bytes, off, bytes.length - off, position + off, (err, n) => {
+          if (err) return done(err);
+          if (off + n < bytes.length) return step(off + n);
+          done(null);
+        });
+      };
+      step(0);
+    },
+    renameAsync: (from, to, done) => fs.rename(from, to, (err) => done(err)),
     sync: (h) => fs.fsyncSync(h as number),
     syncAsync: (h, done) => fs.fsync(h as number, (err) => done(err)),
     close: (h) => fs.closeSync(h as number),

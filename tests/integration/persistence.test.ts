@@ -129,7 +129,7 @@ function fixture(fams: Set<string>): { cmds: string[][]; keys: string[] } {
   if (fams.has("hash")) {
     cmds.push(
       ["HSET", "h:small", "f1", "v1", "n", "42", "e", ""],
-      ["HSET", "h:big", ...range(200, (i) => [`f${i}`, `v${i}`]).flat()],
+      ["HSET", "h:big", ...range(600, (i) => [`f${i}`, `v${i}`]).flat()],
       ["HSET", "h:longval", "f", "w".repeat(100)],
     );
   }

@@ -14,6 +14,8 @@ export interface FileStore {
   /** Opens a file for appending, creating it if needed. */
   openAppend(path: string): unknown;
   write(handle: unknown, bytes: Uint8Array): void;
+  /** Writes all of `bytes` at file offset `position` off the event loop, where the runtime can. */
+  writeAsync?(handle: unknown, bytes: Uint8Array, position: number, done: (err: Error | null) => void): void;
   /** fsync: returns once the bytes are on stable storage. */
   sync(handle: unknown): void;
   /** fsync off the event loop, where the runtime can (a background save must not stall clients on it). */
@@ -21,6 +23,7 @@ export interface FileStore {
   close(handle: unknown): void;
   /** Atomically replaces `to` with `from` (rename(2)). */
   rename(from: string, to: string): void;
+  renameAsync?(from: string, to: string, done: (err: Error | null) => void): void;
   /** Removes a file; no error when it does not exist. */
   remove(path: string): void;
   /** Size in bytes, or null when the file does not exist. */

@@ -69,6 +69,8 @@ export interface PersistenceIO {
 const SLICE_MS = 4;
 /** Redis's CONFIG_BGSAVE_RETRY_DELAY: wait this long after a failed background save before a save point retries. */
 const BGSAVE_RETRY_DELAY_MS = 5000;
+/** Bytes a background save may have queued for the disk before it waits for them. */
+const MAX_IN_FLIGHT = 16 * 1024 * 1024;
 
 export const ERR_LOADING = "LOADING Redis is loading the dataset in memory";
 export const ERR_MISCONF =
@@ -108,11 +110,19 @@ export class SnapshotWriter {
   /** Every record and the trailer are written (what remains is fsync and rename). */
   private finished = false;
 
-  constructor(p: Persistence, files: FileStore, path: string, tmpPath: string, aofBase = false) {
+  /** Background saves hand chunks to the host's asynchronous writes, so a slow disk never blocks clients. */
+  private background: boolean;
+  private offset = 0;
+  private inFlight = 0;
+  private writeError: Error | null = null;
+  private onDrain: (() => void) | null = null;
+
+  constructor(p: Persistence, files: FileStore, path: string, tmpPath: string, aofBase = false, background = false) {
     this.p = p;
     this.files = files;
     this.path = path;
     this.tmpPath = tmpPath;
+    this.background = background && files.writeAsync !== undefined;
     const server = p.server;
     this.dirtyAtStart = server.dirty;
     this.startedAt = server.now();
@@ -120,7 +130,7 @@ export class SnapshotWriter {
     this.handle = files.create(tmpPath);
     this.enc = new RdbEncoder(
       server.config.get("rdbcompression") === "yes",
-      (chunk) => files.write(this.handle, chunk),
+      (chunk) => this.put(chunk),
       server.config.get("rdbchecksum") === "yes",
     );
     writeHeader(this.enc, server.now(), server.host.memory?.().heapUsed ?? 0, aofBase);
@@ -134,6 +144,27 @@ export class SnapshotWriter {
     }
   }
 
+  /** Writes a chunk: synchronously, or (background) a copy queued at its file offset. */
+  private put(chunk: Uint8Array): void {
+    if (!this.background) {
+      this.files.write(this.handle, chunk);
+      return;
+    }
+    const copy = chunk.slice();
+    const at = this.offset;
+    this.offset += copy.length;
+    this.inFlight += copy.length;
+    this.files.writeAsync!(this.handle, copy, at, (err) => {
+      this.inFlight -= copy.length;
+      if (err && this.writeError === null) this.writeError = err;
+      if (this.inFlight === 0 && this.onDrain !== null) {
+        const f = this.onDrain;
+        this.onDrain = null;
+        f();
+      }
+    });
+  }
+
   private writeRecord(db: Db, key: string, v: Value): void {
     const at = db.getExpire(key) ?? -1;
     writeKeyRecord(this.enc, key, v, at, this.saveIdle ? db.idleSeconds(key) : -1, this.p.server.config);
@@ -142,6 +173,9 @@ export class SnapshotWriter {
   /** Writes records until `deadline` (host monotonic ms) passes; true once the file is complete and in place. */
   step(deadline: number): boolean {
     if (this.finished) return true;
+    if (this.writeError !== null) throw this.writeError;
+    // Backpressure: let the disk catch up rather than queue the whole dataset in memory.
+    if (deadline !== Infinity && this.inFlight > MAX_IN_FLIGHT) return false;
     const host = this.p.server.host;
     let n = 0;
     while (this.di < this.sweeps.length) {
@@ -168,7 +202,7 @@ export class SnapshotWriter {
         }
         this.enc.maybeFlush();
         n++;
-        if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 63) === 0 && host.monotonic() > deadline))) return false;
+        if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 63) === 0 && (host.monotonic() > deadline || this.inFlight > MAX_IN_FLIGHT)))) return false;
       }
       this.di++;
     }
@@ -189,33 +223,55 @@ export class SnapshotWriter {
    */
   commitAsync(done: (err: Error | null) => void): void {
     const files = this.files;
+    if (this.inFlight > 0) {
+      this.onDrain = () => this.commitAsync(done);
+      return;
+    }
+    if (this.writeError !== null) return done(this.writeError);
     if (!files.syncAsync) {
       try {
         this.commit();
       } catch (e) {
-        done(e as Error);
-        return;
+        return done(e as Error);
       }
-      done(null);
-      return;
+      return done(null);
     }
     files.syncAsync(this.handle, (err) => {
       if (err) return done(err);
-      try {
-        this.install();
-      } catch (e) {
-        return done(e as Error);
-      }
-      done(null);
+      this.install(done);
     });
   }
 
-  private install(): void {
-    this.files.close(this.handle);
+  /** close, rename over the previous snapshot, fsync the directory. */
+  private install(done?: (err: Error | null) => void): void {
+    const files = this.files;
+    const finish = () => {
+      const slash = this.path.lastIndexOf("/");
+      files.syncDir(slash > 0 ? this.path.slice(0, slash) : ".");
+    };
+    files.close(this.handle);
     this.handle = null;
-    this.files.rename(this.tmpPath, this.path);
-    const slash = this.path.lastIndexOf("/");
-    this.files.syncDir(slash > 0 ? this.path.slice(0, slash) : ".");
+    if (done === undefined) {
+      files.rename(this.tmpPath, this.path);
+      finish();
+      return;
+    }
+    try {
+      if (!files.renameAsync) {
+        files.rename(this.tmpPath, this.path);
+        finish();
+        return done(null);
+      }
+    } catch (e) {
+      return done(e as Error);
+    }
+    files.renameAsync(this.tmpPath, this.path, (err) => {
+      if (err) return done(err);
+      try {
+        finish();
+      } catch { /* the rename is what matters */ }
+      done(null);
+    });
   }
 
   /** Bytes written so far. */
@@ -608,7 +664,7 @@ export class Persistence {
       return false;
     }
     try {
-      this.bgsave = new SnapshotWriter(this, files, this.rdbPath(), this.tmpPath());
+      this.bgsave = new SnapshotWriter(this, files, this.rdbPath(), this.tmpPath(), false, true);
     } catch (e) {
       server.host.log(`# Can't save in background: ${(e as Error).message}`);
       this.lastBgsaveStatus = "err";
@@ -682,7 +738,8 @@ export class Persistence {
     if (this.bgsave === null) return;
     this.bgsaveTimer?.cancel();
     this.bgsaveTimer = null;
-    this.runBgsave(Infinity, true);
+    // Every record is encoded now (the point-in-time content is fixed); writing it out may still finish later.
+    this.runBgsave(Infinity);
   }
 
   /** Stops the running BGSAVE and removes its temporary file (SHUTDOWN, as killRDBChild). */

@@ -7,6 +7,9 @@
 import type { Config } from "../config.ts";
 import type { RedisObject } from "../keyspace/types.ts";
 import { ZSetValue } from "../keyspace/zset.ts";
+import { ListValue } from "../keyspace/list.ts";
+import { HashValue } from "../keyspace/hash.ts";
+import { SetValue } from "../keyspace/set.ts";
 import { RdbFormatError } from "./encodings.ts";
 
 export interface ListLike extends RedisObject {
@@ -31,9 +34,9 @@ interface Factories {
 }
 
 const factories: Factories = {
-  list: null,
-  hash: null,
-  set: null,
+  list: (items) => ListValue.from(items),
+  hash: (pairs) => HashValue.from(pairs),
+  set: (members) => SetValue.from(members),
   zset: (pairs, config) => ZSetValue.from(pairs, config),
 };
 
