@@ -206,7 +206,8 @@ export class Client {
       return;
     }
     if (this.multi !== null && !cmd.flags.has("allow-in-multi-control") && !isMultiControl(cmd.fullName)) {
-      this.multi.push({ cmd, argv });
+      // An aborted transaction (queue-time error or a touched watch) stops growing, as queueMultiCommand.
+      if (!this.multiError && !this.dirtyCas) this.multi.push({ cmd, argv });
       if (this.replyMode === "on") this.w.raw(QUEUED);
       else this.dropReply(this.w.pos);
       return;
