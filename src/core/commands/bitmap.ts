@@ -1,17 +1,17 @@
 /**
  * Bit commands on strings (bitops.c): GETBIT, SETBIT, BITCOUNT, BITPOS, BITOP, BITFIELD, BITFIELD_RO.
- * Bit 0 is the most significant bit of the first byte. Strings are immutable byte strings, so a write builds
- * the new value in a Uint8Array and converts it once (editBytes), which keeps the stored value flat.
+ * Bit 0 is the most significant bit of the first byte. Strings are immutable byte strings, so a write makes a
+ * new value (spliceBytes): O(N) in the value's length where Redis writes in place.
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../session.ts";
 import { NOTIFY_STRING } from "../server.ts";
-import { bytesToStr, parseInt64, strIntoBytes } from "../bytes.ts";
+import { bytesToStr, parseInt64 } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { int64Arg, is } from "./util.ts";
 import { lookupKeyRead, readString } from "./keyspace.ts";
-import { editBytes, storeRaw, stringMarks } from "./string.ts";
+import { spliceBytes, storeRaw, stringMarks } from "./string.ts";
 
 const ERR_BIT_OFFSET = "ERR bit offset is not an integer or out of range";
 
@@ -65,9 +65,8 @@ function setbitCommand(c: Client, argv: string[]): void {
   const old = cur !== undefined && byte < cur.length ? (cur.charCodeAt(byte) >> shift) & 1 : 0;
   const grows = cur === undefined || byte >= cur.length;
   if (grows || old !== on) {
-    const next = editBytes(cur ?? "", byte + 1, (buf) => {
-      buf[byte] = (buf[byte] & ~(1 << shift)) | (on << shift);
-    });
+    const was = grows ? 0 : (cur as string).charCodeAt(byte);
+    const next = spliceBytes(cur ?? "", byte, String.fromCharCode((was & ~(1 << shift)) | (on << shift)));
     storeRaw(c, key, next, cur !== undefined, "setbit");
   }
   c.w.integer(old);
@@ -264,26 +263,53 @@ function bitfieldTypeArg(c: Client, s: string): { signed: boolean; bits: number 
   return { signed, bits };
 }
 
-/** Reads `bits` bits at bit `offset` as an unsigned number (bytes past the end read as zero). */
-function readBits(buf: Uint8Array | string, offset: number, bits: number): bigint {
-  const get = typeof buf === "string" ? (i: number) => (i < buf.length ? buf.charCodeAt(i) : 0) : (i: number) => (i < buf.length ? buf[i] : 0);
+/**
+ * The bytes a BITFIELD works on: the string, with a writable copy of the bytes [base, base + buf.length)
+ * that its writes touch (only that range is copied, then spliced back). Bytes past the end read as zero.
+ */
+class BitWindow {
+  readonly src: string;
+  readonly base: number;
+  readonly buf: Uint8Array;
+
+  constructor(src: string, base: number, length: number) {
+    this.src = src;
+    this.base = base;
+    this.buf = new Uint8Array(length);
+    const end = Math.min(src.length, base + length);
+    for (let i = base; i < end; i++) this.buf[i - base] = src.charCodeAt(i);
+  }
+
+  get(i: number): number {
+    const j = i - this.base;
+    if (j >= 0 && j < this.buf.length) return this.buf[j];
+    return i < this.src.length ? this.src.charCodeAt(i) : 0;
+  }
+
+  set(i: number, v: number): void {
+    this.buf[i - this.base] = v;
+  }
+}
+
+/** Reads `bits` bits at bit `offset` as an unsigned number. */
+function readBits(win: BitWindow, offset: number, bits: number): bigint {
   // Offsets reach 2^32 and beyond, past what `>>` handles: bytes are found by division.
   if (bits <= 32) {
     let v = 0;
-    for (let j = 0; j < bits; j++, offset++) v = v * 2 + ((get(Math.floor(offset / 8)) >> (7 - (offset & 7))) & 1);
+    for (let j = 0; j < bits; j++, offset++) v = v * 2 + ((win.get(Math.floor(offset / 8)) >> (7 - (offset & 7))) & 1);
     return BigInt(v);
   }
   let v = 0n;
-  for (let j = 0; j < bits; j++, offset++) v = (v << 1n) | BigInt((get(Math.floor(offset / 8)) >> (7 - (offset & 7))) & 1);
+  for (let j = 0; j < bits; j++, offset++) v = (v << 1n) | BigInt((win.get(Math.floor(offset / 8)) >> (7 - (offset & 7))) & 1);
   return v;
 }
 
-function writeBits(buf: Uint8Array, offset: number, bits: number, value: bigint): void {
+function writeBits(win: BitWindow, offset: number, bits: number, value: bigint): void {
   for (let j = bits - 1; j >= 0; j--, offset++) {
     const bit = Number((value >> BigInt(j)) & 1n);
     const byte = Math.floor(offset / 8);
     const shift = 7 - (offset & 7);
-    buf[byte] = (buf[byte] & ~(1 << shift)) | (bit << shift);
+    win.set(byte, (win.get(byte) & ~(1 << shift)) | (bit << shift));
   }
 }
 
@@ -311,6 +337,7 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
   let overflow = OVERFLOW_WRAP;
   let readonly = true;
   let highest = 0;
+  let lowest = Infinity;
   for (let j = 2; j < argv.length; j++) {
     const rem = argv.length - j - 1;
     const sub = argv[j];
@@ -336,6 +363,7 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
     if (op !== OP_GET) {
       readonly = false;
       if (highest < offset + type.bits - 1) highest = offset + type.bits - 1;
+      if (lowest > Math.floor(offset / 8)) lowest = Math.floor(offset / 8);
       const v = parseInt64(argv[j + 3]);
       if (v === null) return c.error(ERR_NOT_INTEGER);
       value = BigInt(v);
@@ -344,35 +372,32 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
     j += op === OP_GET ? 2 : 3;
   }
   const key = argv[1];
-  let cur: string | undefined;
-  let buf: Uint8Array | null = null;
+  let win: BitWindow;
   let existed = false;
   let grew = false;
   if (readonly) {
     const v = lookupKeyRead(c, key);
     if (v !== undefined && typeof v !== "string") return c.error(ERR_WRONGTYPE);
-    cur = v;
+    win = new BitWindow(v ?? "", 0, 0);
   } else {
     if (readonlyCommand) return c.error("ERR BITFIELD_RO only supports the GET subcommand");
     const v = c.lookupString(key);
     if (v === null) return;
-    cur = v;
     existed = v !== undefined;
     const need = Math.floor(highest / 8) + 1;
     grew = !existed || need > (v as string).length;
-    buf = new Uint8Array(Math.max(need, v === undefined ? 0 : v.length));
-    if (v !== undefined) strIntoBytes(v, buf, 0);
+    win = new BitWindow(v ?? "", lowest, need - lowest);
   }
   const w = c.w;
   w.array(ops.length);
   let changes = 0;
   for (const o of ops) {
     if (o.op === OP_GET) {
-      const raw = readBits(buf ?? cur ?? "", o.offset, o.bits);
+      const raw = readBits(win, o.offset, o.bits);
       w.integer(narrow(o.signed ? toSigned(raw, o.bits) : raw));
       continue;
     }
-    const rawOld = readBits(buf!, o.offset, o.bits);
+    const rawOld = readBits(win, o.offset, o.bits);
     const old = o.signed ? toSigned(rawOld, o.bits) : rawOld;
     const [next, overflowed] = fitField(o.op === OP_INCRBY ? old + o.value : o.value, o.bits, o.signed, o.overflow);
     if (overflowed && o.overflow === OVERFLOW_FAIL) {
@@ -380,13 +405,13 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
       continue;
     }
     w.integer(narrow(o.op === OP_INCRBY ? next : old));
-    writeBits(buf!, o.offset, o.bits, BigInt.asUintN(o.bits, next));
+    writeBits(win, o.offset, o.bits, BigInt.asUintN(o.bits, next));
     if (grew || old !== next) changes++;
   }
-  if (buf !== null && (grew || changes > 0)) {
+  if (!readonly && (grew || changes > 0)) {
     // The string is grown as soon as a write is requested, even if every write then fails.
     const db = c.db;
-    const value = bytesToStr(buf, 0, buf.length);
+    const value = spliceBytes(win.src, win.base, bytesToStr(win.buf, 0, win.buf.length));
     if (existed) db.replace(key, value);
     else db.store(key, value);
     if (changes > 0) {

@@ -114,16 +114,29 @@ export function checkStringLength(c: Client, total: number): boolean {
   return true;
 }
 
-/**
- * A copy of `cur` at least `minLen` bytes long (zero padded) handed to `edit`, returned as a flat byte
- * string. Strings are immutable, so SETRANGE/SETBIT/BITFIELD rewrite the whole value: O(N) where Redis is O(1).
- */
+/** A copy of `cur` at least `minLen` bytes long (zero padded) handed to `edit`, returned as a flat byte string. */
 export function editBytes(cur: string, minLen: number, edit: (buf: Uint8Array) => void): string {
   const len = Math.max(cur.length, minLen);
   const buf = new Uint8Array(len);
   strIntoBytes(cur, buf, 0);
   edit(buf);
   return bytesToStr(buf, 0, len);
+}
+
+/** Below this length a rewritten value is built flat in one copy; above it, spliceBytes splices. */
+const SPLICE_MIN = 4096;
+
+/**
+ * `cur` with `repl` written at byte `offset` (zero padded when it grows). Strings are immutable, so Redis's
+ * O(1) in-place write becomes a copy. For long values inside the old length the new value is
+ * slice + repl + slice: the engine builds that rope in O(1) and flattens it with one native copy when the
+ * value is next read (the next SETBIT reads its old bit first), so ropes never nest and a write costs one
+ * memcpy of the value rather than two conversions through a Uint8Array.
+ */
+export function spliceBytes(cur: string, offset: number, repl: string): string {
+  const end = offset + repl.length;
+  if (end <= cur.length && cur.length >= SPLICE_MIN) return cur.slice(0, offset) + repl + cur.slice(end);
+  return editBytes(cur, end, (buf) => strIntoBytes(repl, buf, offset));
 }
 
 /** Stores a value produced in place by a string/bit command, keeping the TTL, and marks it raw. */
@@ -473,7 +486,7 @@ function setrangeCommand(c: Client, argv: string[]): void {
   if (value.length === 0) return c.w.integer(cur === undefined ? 0 : cur.length);
   const offset = Number(off);
   if (!checkStringLength(c, offset + value.length)) return;
-  const next = editBytes(cur ?? "", offset + value.length, (buf) => strIntoBytes(value, buf, offset));
+  const next = spliceBytes(cur ?? "", offset, value);
   storeRaw(c, key, next, cur !== undefined, "setrange");
   c.w.integer(next.length);
 }
