@@ -186,3 +186,14 @@ test("RESET leaves MULTI and forgets watches; a disconnect leaves no watcher beh
   const index = t.server.ext.watchIndex as Map<number, unknown>;
   assert.equal(index.size, 0);
 });
+
+test("an aborted transaction stops queueing: CLIENT LIST multi= counts only what came before", () => {
+  const t = inProcess();
+  const a = t.connect();
+  const other = t.connect();
+  a.cmd("MULTI");
+  a.cmd("SET", "a", "1");
+  a.cmd("NOSUCH");
+  assert.equal(a.cmd("SET", "b", "2"), "+QUEUED\r\n");
+  assert.match(other.cmd("CLIENT", "LIST", "ID", String(a.client.id)), / flags=x .* multi=1 /);
+});
