@@ -34,6 +34,8 @@ export class SetValue implements RedisObject {
   readonly dict = new Dict<1>();
   private big = false;
   private decided = true;
+  /** An intset's members in order, kept until the next change (SMEMBERS on a hot small set). */
+  private sorted: string[] | null = null;
 
   static from(members: string[]): SetValue {
     const s = new SetValue();
@@ -72,21 +74,27 @@ export class SetValue implements RedisObject {
   add(member: string, maxIntset: number): boolean {
     if (this.dict.has(member)) return false;
     this.dict.insert(member, 1);
+    this.sorted = null;
     if (!this.big && (this.dict.size > maxIntset || !isIntsetMember(member))) this.big = true;
     return true;
   }
 
   delete(member: string): boolean {
-    return this.dict.delete(member);
+    if (!this.dict.delete(member)) return false;
+    this.sorted = null;
+    return true;
   }
 
   /** Every member; an intset's in ascending numeric order, as Redis replies them. */
   members(): string[] {
+    if (!this.big && this.sorted !== null) return this.sorted.slice();
     const out: string[] = new Array(this.dict.size);
     let i = 0;
     this.dict.forEach((m) => (out[i++] = m));
-    if (!this.big) out.sort(compareInts);
-    return out;
+    if (this.big) return out;
+    out.sort(compareInts);
+    this.sorted = out;
+    return out.slice();
   }
 
   randomMember(random: () => number): string | undefined {
