@@ -267,6 +267,26 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "MOVE touches the watched key in both databases",
+    steps: [
+      ["SET", "mv", "1"],
+      ["WATCH", "mv"],
+      { cmd: ["MOVE", "mv", "1"], conn: 1 },
+      ["MULTI"],
+      ["PING"],
+      ["EXEC"],
+      ["SELECT", "1"],
+      ["WATCH", "mv2"],
+      { cmd: ["SET", "mv2", "1"], conn: 1 },
+      { cmd: ["MOVE", "mv2", "1"], conn: 1 },
+      ["MULTI"],
+      ["PING"],
+      ["EXEC"],
+      ["FLUSHALL"],
+      ["SELECT", "0"],
+    ],
+  },
+  {
     name: "A blocking command inside EXEC does not block",
     steps: [
       ["MULTI"],
