@@ -6,12 +6,15 @@
  *  - The skip list is Redis's zskiplist, node for node (same level distribution, P = 1/4, 32 levels, spans on
  *    every level), so ranks, ranges by rank/score/lex and deletions are O(log N) as Redis documents.
  *  - The member dictionary is a slot `Dict` (keyspace/dict.ts): ZRANDMEMBER picks uniformly in O(1) and ZSCAN
- *    cursors keep Redis's guarantee. Its slot number is also the skip-list node's id (id = slot + 1; id 0 is
- *    the header, -1 is "no node"), so a member is stored once and a node needs no object of its own.
- *  - Nodes live in parallel typed arrays (score, backward link, level count, offset of the level records) and
- *    the level records (forward id, span) in one Int32Array pool with a free list per level count. A node
- *    costs about 28 bytes here plus the member string and its Dict entry, instead of a JS object per node and
- *    per level, which keeps 1,000,000 members well within 3x Redis's memory (see scripts/bench-zset.mjs).
+ *    cursors keep Redis's guarantee. A node refers to its member by Dict slot, so a member is stored once.
+ *  - Nodes are records in one ArrayBuffer seen as Int32Array and Float64Array: [score (8 bytes), slot,
+ *    backward, level count, pad, then (forward, span) per level], and forward/backward links are record
+ *    offsets. A hop reads the next record's score and links from one place, about one cache miss per hop as
+ *    in Redis's zskiplistNode, with no JS object per node. A node costs 24 + 8 * levels bytes (about 35 on
+ *    average) plus its member string and Dict entry, which keeps 1,000,000 members within 3x Redis's memory
+ *    (scripts/bench-zset.mjs). Freed records are reused through a free list per level count.
+ *  - A node id, as the methods below hand out, is its record offset (the header is 0, -1 is "no node"); it
+ *    changes when a score update moves the node.
  *
  * Encoding: Redis 7.0 keeps small sets as a listpack and converts to a skiplist when one grows past
  * zset-max-listpack-entries / zset-max-listpack-value; it never converts back except where it rebuilds a set
@@ -24,7 +27,9 @@ import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
 
 const MAX_LEVEL = 32;
+/** The header record: 6 words then 32 levels. */
 const HEAD = 0;
+const HEAD_WORDS = 6 + 2 * MAX_LEVEL;
 export const NIL = -1;
 
 /** A score range (zrangespec): bounds with exclusive flags. */
@@ -109,36 +114,37 @@ class MemberDict extends Dict<undefined> {}
 
 export class ZSetValue implements RedisObject {
   readonly type = "zset" as const;
-  /** Member -> slot; node id = slot + 1. */
+  /** Member -> slot (values unused). */
   readonly dict = new MemberDict();
   /** true: Redis would hold it as a listpack; false: skiplist; null: not decided yet (built by `from`). */
   listpack: boolean | null = null;
-  private scores: Float64Array;
-  private back: Int32Array;
-  private levels: Uint8Array;
-  private base: Int32Array;
-  /** Level records: pool[base + 2i] = forward id at level i, pool[base + 2i + 1] = its span. */
-  private pool: Int32Array;
-  private poolTop: number;
-  private freeLevels: number[][] = [];
+  private i32: Int32Array;
+  private f64: Float64Array;
+  /** First unused int32 index of the record area (always even: records are 8-byte aligned). */
+  private top: number;
+  private freeRecords: number[][] = [];
+  /** Dict slot -> record offset. */
+  private recOf: Int32Array;
   private level = 1;
   private tailId = NIL;
 
   constructor(capacity = 8) {
-    this.scores = new Float64Array(capacity + 1);
-    this.back = new Int32Array(capacity + 1);
-    this.levels = new Uint8Array(capacity + 1);
-    this.base = new Int32Array(capacity + 1);
-    this.pool = new Int32Array(Math.max(2 * MAX_LEVEL + capacity * 4, 128));
-    // The header owns the first 32 level records.
+    const words = Math.max(HEAD_WORDS + capacity * 10, 256);
+    const buf = new ArrayBuffer(words * 4);
+    this.i32 = new Int32Array(buf);
+    this.f64 = new Float64Array(buf);
+    this.recOf = new Int32Array(Math.max(capacity, 8));
+    // The header: 32 levels, no member.
+    const h = this.i32;
+    h[HEAD + 2] = -1;
+    h[HEAD + 3] = NIL;
+    h[HEAD + 4] = MAX_LEVEL;
     for (let i = 0; i < MAX_LEVEL; i++) {
-      this.pool[2 * i] = NIL;
-      this.pool[2 * i + 1] = 0;
+      h[HEAD + 6 + 2 * i] = NIL;
+      h[HEAD + 7 + 2 * i] = 0;
     }
-    this.poolTop = 2 * MAX_LEVEL;
-    this.levels[HEAD] = MAX_LEVEL;
-    this.back[HEAD] = NIL;
-    for (let i = 0; i <= MAX_LEVEL; i++) this.freeLevels.push([]);
+    this.top = HEAD_WORDS;
+    for (let i = 0; i <= MAX_LEVEL; i++) this.freeRecords.push([]);
   }
 
   /** Builds a set from (member, score) pairs; a member given twice keeps its last score. */
@@ -165,7 +171,7 @@ export class ZSetValue implements RedisObject {
   entries(): [string, number][] {
     const out: [string, number][] = new Array(this.size);
     let i = 0;
-    for (let x = this.first(); x !== NIL; x = this.next(x)) out[i++] = [this.memberOf(x), this.scores[x]];
+    for (let x = this.first(); x !== NIL; x = this.next(x)) out[i++] = [this.memberOf(x), this.scoreOf(x)];
     return out;
   }
 
@@ -179,7 +185,7 @@ export class ZSetValue implements RedisObject {
 
   clone(): ZSetValue {
     const z = new ZSetValue(this.size);
-    for (let x = this.tailId; x !== NIL; x = this.back[x]) z.insert(this.memberOf(x), this.scores[x]);
+    for (let x = this.tailId; x !== NIL; x = this.prev(x)) z.insert(this.memberOf(x), this.scoreOf(x));
     z.listpack = this.listpack;
     return z;
   }
@@ -201,7 +207,7 @@ export class ZSetValue implements RedisObject {
 
   /** A listpack stores an integral score as an integer: -0 becomes 0. */
   private normalizeZeros(): void {
-    for (let x = this.first(); x !== NIL; x = this.next(x)) if (Object.is(this.scores[x], -0)) this.scores[x] = 0;
+    for (let x = this.first(); x !== NIL; x = this.next(x)) if (Object.is(this.f64[x >> 1], -0)) this.f64[x >> 1] = 0;
   }
 
   /** Converts to listpack if Redis would after rebuilding the set (ZUNIONSTORE, ZRANGESTORE, GEOSEARCHSTORE). */
@@ -214,21 +220,21 @@ export class ZSetValue implements RedisObject {
   // ---- Node access ----
 
   memberOf(x: number): string {
-    return this.dict.keys[x - 1]!;
+    return this.dict.keys[this.i32[x + 2]]!;
   }
 
   scoreOf(x: number): number {
-    return this.scores[x];
+    return this.f64[x >> 1];
   }
 
   idOf(member: string): number {
     const slot = this.dict.slotOf(member);
-    return slot === undefined ? NIL : slot + 1;
+    return slot === undefined ? NIL : this.recOf[slot];
   }
 
   score(member: string): number | undefined {
     const slot = this.dict.slotOf(member);
-    return slot === undefined ? undefined : this.scores[slot + 1];
+    return slot === undefined ? undefined : this.f64[this.recOf[slot] >> 1];
   }
 
   has(member: string): boolean {
@@ -236,7 +242,7 @@ export class ZSetValue implements RedisObject {
   }
 
   first(): number {
-    return this.pool[0];
+    return this.i32[HEAD + 6];
   }
 
   last(): number {
@@ -244,76 +250,69 @@ export class ZSetValue implements RedisObject {
   }
 
   next(x: number): number {
-    return this.pool[this.base[x]];
+    return this.i32[x + 6];
   }
 
   prev(x: number): number {
-    return this.back[x];
+    return this.i32[x + 3];
   }
 
   // ---- Storage management ----
 
-  private grow(id: number): void {
-    let cap = this.scores.length;
-    if (id < cap) return;
-    while (cap <= id) cap *= 2;
-    const s = new Float64Array(cap);
-    s.set(this.scores);
-    this.scores = s;
-    const b = new Int32Array(cap);
-    b.set(this.back);
-    this.back = b;
-    const l = new Uint8Array(cap);
-    l.set(this.levels);
-    this.levels = l;
-    const o = new Int32Array(cap);
-    o.set(this.base);
-    this.base = o;
+  /** A record for a node with `n` levels (from the free list or the end of the buffer). */
+  private allocRecord(n: number): number {
+    const free = this.freeRecords[n];
+    if (free.length > 0) return free.pop()!;
+    const need = this.top + 6 + 2 * n;
+    if (need > this.i32.length) {
+      let words = this.i32.length * 2;
+      while (words < need) words *= 2;
+      const buf = new ArrayBuffer(words * 4);
+      const i32 = new Int32Array(buf);
+      i32.set(this.i32.subarray(0, this.top));
+      this.i32 = i32;
+      this.f64 = new Float64Array(buf);
+    }
+    const at = this.top;
+    this.top = need;
+    return at;
   }
 
-  private allocLevels(n: number): number {
-    const free = this.freeLevels[n];
-    if (free.length > 0) return free.pop()!;
-    const need = this.poolTop + 2 * n;
-    if (need > this.pool.length) {
-      let size = this.pool.length * 2;
-      while (size < need) size *= 2;
-      const p = new Int32Array(size);
-      p.set(this.pool.subarray(0, this.poolTop));
-      this.pool = p;
+  private setRecOf(slot: number, r: number): void {
+    if (slot >= this.recOf.length) {
+      let n = this.recOf.length * 2;
+      while (n <= slot) n *= 2;
+      const a = new Int32Array(n);
+      a.set(this.recOf);
+      this.recOf = a;
     }
-    const at = this.poolTop;
-    this.poolTop = need;
-    return at;
+    this.recOf[slot] = r;
   }
 
   // ---- Skip list (zslInsert, zslDeleteNode, zslUpdateScore ...) ----
 
-  /** Adds a member known to be absent (zsetAdd's insert path). */
+  /** Adds a member known to be absent (zsetAdd's insert path); returns its node. */
   insert(member: string, score: number): number {
     if (this.listpack === true && score === 0) score = 0; // -0 -> 0
-    const id = this.dict.insert(member, undefined) + 1;
-    this.grow(id);
-    this.link(id, member, score);
-    return id;
+    const slot = this.dict.insert(member, undefined);
+    return this.link(slot, member, score);
   }
 
-  /** Puts node `id` into the skip list at its (score, member) position, with a fresh random level. */
-  private link(id: number, member: string, score: number): void {
-    const pool = this.pool;
-    const base = this.base;
-    const scores = this.scores;
+  /** zslInsert: a new node for `slot` at its (score, member) position, with a random level. */
+  private link(slot: number, member: string, score: number): number {
+    let i32 = this.i32;
+    const f64 = this.f64;
     const keys = this.dict.keys;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
       rankAt[i] = i === this.level - 1 ? 0 : rankAt[i + 1];
-      let at = base[x] + 2 * i;
-      let f = pool[at];
-      while (f !== NIL && (scores[f] < score || (scores[f] === score && keys[f - 1]! < member))) {
-        rankAt[i] += pool[at + 1];
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL) {
+        const fs = f64[f >> 1];
+        if (!(fs < score || (fs === score && keys[i32[f + 2]]! < member))) break;
+        rankAt[i] += i32[x + 7 + 2 * i];
         x = f;
-        at = base[x] + 2 * i;
-        f = pool[at];
+        f = i32[x + 6 + 2 * i];
       }
       update[i] = x;
     }
@@ -322,143 +321,148 @@ export class ZSetValue implements RedisObject {
       for (let i = this.level; i < lvl; i++) {
         rankAt[i] = 0;
         update[i] = HEAD;
-        pool[2 * i + 1] = this.size - 1; // the header's span: the length before this insert
+        i32[HEAD + 7 + 2 * i] = this.size - 1; // the header's span: the length before this insert
       }
       this.level = lvl;
     }
-    const b = this.allocLevels(lvl);
-    const p = this.pool; // allocLevels may have grown the pool
-    base[id] = b;
-    this.levels[id] = lvl;
-    scores[id] = score;
+    const r = this.allocRecord(lvl);
+    i32 = this.i32; // the buffer may have grown
+    this.f64[r >> 1] = score;
+    i32[r + 2] = slot;
+    i32[r + 4] = lvl;
     for (let i = 0; i < lvl; i++) {
-      const u = base[update[i]] + 2 * i;
-      p[b + 2 * i] = p[u];
-      p[u] = id;
+      const u = update[i] + 6 + 2 * i;
+      i32[r + 6 + 2 * i] = i32[u];
+      i32[u] = r;
       const crossed = rankAt[0] - rankAt[i];
-      p[b + 2 * i + 1] = p[u + 1] - crossed;
-      p[u + 1] = crossed + 1;
+      i32[r + 7 + 2 * i] = i32[u + 1] - crossed;
+      i32[u + 1] = crossed + 1;
     }
-    for (let i = lvl; i < this.level; i++) p[base[update[i]] + 2 * i + 1]++;
-    this.back[id] = update[0] === HEAD ? NIL : update[0];
-    const f0 = p[b];
-    if (f0 !== NIL) this.back[f0] = id;
-    else this.tailId = id;
+    for (let i = lvl; i < this.level; i++) i32[update[i] + 7 + 2 * i]++;
+    i32[r + 3] = update[0] === HEAD ? NIL : update[0];
+    const f0 = i32[r + 6];
+    if (f0 !== NIL) i32[f0 + 3] = r;
+    else this.tailId = r;
+    this.setRecOf(slot, r);
+    return r;
   }
 
-  /** Fills `update` with the last node before `id` on every level (the search zslDelete does). */
-  private findUpdate(id: number): void {
-    const pool = this.pool;
-    const base = this.base;
-    const scores = this.scores;
+  /** Fills `update` with the last node before `x` on every level (the search zslDelete does). */
+  private findUpdate(x0: number): void {
+    const i32 = this.i32;
+    const f64 = this.f64;
     const keys = this.dict.keys;
-    const score = scores[id];
-    const member = keys[id - 1]!;
+    const score = f64[x0 >> 1];
+    const member = keys[i32[x0 + 2]]!;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = pool[base[x] + 2 * i];
-      while (f !== NIL && (scores[f] < score || (scores[f] === score && keys[f - 1]! < member))) {
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL) {
+        const fs = f64[f >> 1];
+        if (!(fs < score || (fs === score && keys[i32[f + 2]]! < member))) break;
         x = f;
-        f = pool[base[x] + 2 * i];
+        f = i32[x + 6 + 2 * i];
       }
       update[i] = x;
     }
   }
 
-  /** zslDeleteNode: unlinks `id` given `update`, and releases its level records. */
-  private unlinkWithUpdate(id: number): void {
-    const pool = this.pool;
-    const base = this.base;
-    const b = base[id];
+  /** zslDeleteNode: unlinks `x` given `update`, and frees its record. */
+  private unlinkWithUpdate(x: number): void {
+    const i32 = this.i32;
     for (let i = 0; i < this.level; i++) {
-      const u = base[update[i]] + 2 * i;
-      if (pool[u] === id) {
-        pool[u + 1] += pool[b + 2 * i + 1] - 1;
-        pool[u] = pool[b + 2 * i];
+      const u = update[i] + 6 + 2 * i;
+      if (i32[u] === x) {
+        i32[u + 1] += i32[x + 7 + 2 * i] - 1;
+        i32[u] = i32[x + 6 + 2 * i];
       } else {
-        pool[u + 1] -= 1;
+        i32[u + 1] -= 1;
       }
     }
-    const f0 = pool[b];
-    if (f0 !== NIL) this.back[f0] = this.back[id];
-    else this.tailId = this.back[id];
-    while (this.level > 1 && pool[2 * (this.level - 1)] === NIL) this.level--;
-    this.freeLevels[this.levels[id]].push(b);
+    const f0 = i32[x + 6];
+    if (f0 !== NIL) i32[f0 + 3] = i32[x + 3];
+    else this.tailId = i32[x + 3];
+    while (this.level > 1 && i32[HEAD + 6 + 2 * (this.level - 1)] === NIL) this.level--;
+    this.freeRecords[i32[x + 4]].push(x);
   }
 
   /** Removes a member; false when absent. */
   delete(member: string): boolean {
-    const id = this.idOf(member);
-    if (id === NIL) return false;
-    this.deleteNode(id);
+    const x = this.idOf(member);
+    if (x === NIL) return false;
+    this.deleteNode(x);
     return true;
   }
 
-  /** Removes the node `id` and its member. */
-  deleteNode(id: number): void {
-    this.findUpdate(id);
-    this.unlinkWithUpdate(id);
-    this.dict.delete(this.memberOf(id));
+  /** Removes the node `x` and its member. */
+  deleteNode(x: number): void {
+    const member = this.memberOf(x);
+    this.findUpdate(x);
+    this.unlinkWithUpdate(x);
+    this.dict.delete(member);
   }
 
-  /** zslUpdateScore: moves a member to its new score, in place when its position does not change. */
-  setScore(id: number, score: number): void {
+  /**
+   * zslUpdateScore: moves a member to its new score, in place when its position does not change. Returns the
+   * node, which is a new one when it moved.
+   */
+  setScore(x: number, score: number): number {
     if (this.listpack === true && score === 0) score = 0;
-    const prev = this.back[id];
-    const next = this.next(id);
-    if ((prev === NIL || this.scores[prev] < score) && (next === NIL || this.scores[next] > score)) {
-      this.scores[id] = score;
-      return;
+    const i32 = this.i32;
+    const prev = i32[x + 3];
+    const next = i32[x + 6];
+    if ((prev === NIL || this.f64[prev >> 1] < score) && (next === NIL || this.f64[next >> 1] > score)) {
+      this.f64[x >> 1] = score;
+      return x;
     }
-    this.findUpdate(id);
-    this.unlinkWithUpdate(id);
-    this.link(id, this.memberOf(id), score);
+    const slot = i32[x + 2];
+    this.findUpdate(x);
+    this.unlinkWithUpdate(x);
+    return this.link(slot, this.dict.keys[slot]!, score);
   }
 
-  /** 1-based rank of node `id` (zslGetRank). */
-  rankOf(id: number): number {
-    const pool = this.pool;
-    const base = this.base;
-    const scores = this.scores;
+  /** 1-based rank of node `x0` (zslGetRank). */
+  rankOf(x0: number): number {
+    const i32 = this.i32;
+    const f64 = this.f64;
     const keys = this.dict.keys;
-    const score = scores[id];
-    const member = keys[id - 1]!;
+    const score = f64[x0 >> 1];
+    const member = keys[i32[x0 + 2]]!;
     let rank = 0;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let at = base[x] + 2 * i;
-      let f = pool[at];
-      while (f !== NIL && (scores[f] < score || (scores[f] === score && keys[f - 1]! <= member))) {
-        rank += pool[at + 1];
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL) {
+        const fs = f64[f >> 1];
+        if (!(fs < score || (fs === score && keys[i32[f + 2]]! <= member))) break;
+        rank += i32[x + 7 + 2 * i];
         x = f;
-        at = base[x] + 2 * i;
-        f = pool[at];
+        f = i32[x + 6 + 2 * i];
       }
-      if (x === id) return rank;
+      if (x === x0) return rank;
     }
     return 0;
   }
 
   /** 0-based rank of a member, from the lowest (or the highest when `reverse`), or -1 (zsetRank). */
   rank(member: string, reverse: boolean): number {
-    const id = this.idOf(member);
-    if (id === NIL) return -1;
-    const r = this.rankOf(id);
+    const x = this.idOf(member);
+    if (x === NIL) return -1;
+    const r = this.rankOf(x);
     return reverse ? this.size - r : r - 1;
   }
 
   /** The node at a 1-based rank, or NIL (zslGetElementByRank). */
   byRank(rank: number): number {
-    const pool = this.pool;
-    const base = this.base;
+    const i32 = this.i32;
     let traversed = 0;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let at = base[x] + 2 * i;
-      while (pool[at] !== NIL && traversed + pool[at + 1] <= rank) {
-        traversed += pool[at + 1];
-        x = pool[at];
-        at = base[x] + 2 * i;
+      let at = x + 6 + 2 * i;
+      while (i32[at] !== NIL && traversed + i32[at + 1] <= rank) {
+        traversed += i32[at + 1];
+        x = i32[at];
+        at = x + 6 + 2 * i;
       }
       if (traversed === rank) return x === HEAD ? NIL : x;
     }
@@ -470,44 +474,42 @@ export class ZSetValue implements RedisObject {
   /** zslIsInRange */
   private inRange(r: ScoreRange): boolean {
     if (scoreRangeEmpty(r)) return false;
-    if (this.tailId === NIL || !valueGteMin(this.scores[this.tailId], r)) return false;
+    if (this.tailId === NIL || !valueGteMin(this.f64[this.tailId >> 1], r)) return false;
     const f = this.first();
-    return f !== NIL && valueLteMax(this.scores[f], r);
+    return f !== NIL && valueLteMax(this.f64[f >> 1], r);
   }
 
   /** The first node whose score is in range, or NIL (zslFirstInRange). */
   firstInRange(r: ScoreRange): number {
     if (!this.inRange(r)) return NIL;
-    const pool = this.pool;
-    const base = this.base;
-    const scores = this.scores;
+    const i32 = this.i32;
+    const f64 = this.f64;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = pool[base[x] + 2 * i];
-      while (f !== NIL && !valueGteMin(scores[f], r)) {
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL && !valueGteMin(f64[f >> 1], r)) {
         x = f;
-        f = pool[base[x] + 2 * i];
+        f = i32[x + 6 + 2 * i];
       }
     }
-    x = pool[base[x]];
-    return x !== NIL && valueLteMax(scores[x], r) ? x : NIL;
+    x = i32[x + 6];
+    return x !== NIL && valueLteMax(f64[x >> 1], r) ? x : NIL;
   }
 
   /** The last node whose score is in range, or NIL (zslLastInRange). */
   lastInRange(r: ScoreRange): number {
     if (!this.inRange(r)) return NIL;
-    const pool = this.pool;
-    const base = this.base;
-    const scores = this.scores;
+    const i32 = this.i32;
+    const f64 = this.f64;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = pool[base[x] + 2 * i];
-      while (f !== NIL && valueLteMax(scores[f], r)) {
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL && valueLteMax(f64[f >> 1], r)) {
         x = f;
-        f = pool[base[x] + 2 * i];
+        f = i32[x + 6 + 2 * i];
       }
     }
-    return x !== HEAD && valueGteMin(scores[x], r) ? x : NIL;
+    return x !== HEAD && valueGteMin(f64[x >> 1], r) ? x : NIL;
   }
 
   /** zslIsInLexRange */
@@ -530,50 +532,48 @@ export class ZSetValue implements RedisObject {
       }
       return NIL;
     }
-    const pool = this.pool;
-    const base = this.base;
+    const i32 = this.i32;
     const keys = this.dict.keys;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = pool[base[x] + 2 * i];
-      while (f !== NIL && !lexGteMin(keys[f - 1]!, r)) {
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL && !lexGteMin(keys[i32[f + 2]]!, r)) {
         x = f;
-        f = pool[base[x] + 2 * i];
+        f = i32[x + 6 + 2 * i];
       }
     }
-    x = pool[base[x]];
-    return x !== NIL && lexLteMax(keys[x - 1]!, r) ? x : NIL;
+    x = i32[x + 6];
+    return x !== NIL && lexLteMax(keys[i32[x + 2]]!, r) ? x : NIL;
   }
 
   lastInLexRange(r: LexRange): number {
     if (!this.inLexRange(r)) return NIL;
     if (this.listpack === true) {
-      for (let x = this.tailId; x !== NIL; x = this.back[x]) {
+      for (let x = this.tailId; x !== NIL; x = this.prev(x)) {
         if (lexLteMax(this.memberOf(x), r)) return lexGteMin(this.memberOf(x), r) ? x : NIL;
       }
       return NIL;
     }
-    const pool = this.pool;
-    const base = this.base;
+    const i32 = this.i32;
     const keys = this.dict.keys;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = pool[base[x] + 2 * i];
-      while (f !== NIL && lexLteMax(keys[f - 1]!, r)) {
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL && lexLteMax(keys[i32[f + 2]]!, r)) {
         x = f;
-        f = pool[base[x] + 2 * i];
+        f = i32[x + 6 + 2 * i];
       }
     }
-    return x !== HEAD && lexGteMin(keys[x - 1]!, r) ? x : NIL;
+    return x !== HEAD && lexGteMin(keys[i32[x + 2]]!, r) ? x : NIL;
   }
 
   /** Whether node `x` is still below the range's upper end (walking forward). */
   lteMax(x: number, r: ScoreRange): boolean {
-    return valueLteMax(this.scores[x], r);
+    return valueLteMax(this.f64[x >> 1], r);
   }
 
   gteMin(x: number, r: ScoreRange): boolean {
-    return valueGteMin(this.scores[x], r);
+    return valueGteMin(this.f64[x >> 1], r);
   }
 
   lexLteMax(x: number, r: LexRange): boolean {
@@ -584,13 +584,14 @@ export class ZSetValue implements RedisObject {
     return lexGteMin(this.memberOf(x), r);
   }
 
-  /** Deletes nodes from `x` forward while `keep(x)` holds, with `update` already set; returns the count. */
+  /** Deletes nodes from `x` forward while `inRange(x)` holds and fewer than `limit`, with `update` set. */
   private deleteRun(x: number, inRange: (x: number) => boolean, limit: number): number {
     let removed = 0;
     while (x !== NIL && removed < limit && inRange(x)) {
       const next = this.next(x);
+      const member = this.memberOf(x);
       this.unlinkWithUpdate(x);
-      this.dict.delete(this.memberOf(x));
+      this.dict.delete(member);
       removed++;
       x = next;
     }
@@ -599,19 +600,18 @@ export class ZSetValue implements RedisObject {
 
   /** zslDeleteRangeByScore */
   deleteRangeByScore(r: ScoreRange): number {
-    const pool = this.pool;
-    const base = this.base;
-    const scores = this.scores;
+    const i32 = this.i32;
+    const f64 = this.f64;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = pool[base[x] + 2 * i];
-      while (f !== NIL && !valueGteMin(scores[f], r)) {
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL && !valueGteMin(f64[f >> 1], r)) {
         x = f;
-        f = pool[base[x] + 2 * i];
+        f = i32[x + 6 + 2 * i];
       }
       update[i] = x;
     }
-    return this.deleteRun(pool[base[x]], (n) => valueLteMax(this.scores[n], r), Infinity);
+    return this.deleteRun(i32[x + 6], (n) => valueLteMax(this.f64[n >> 1], r), Infinity);
   }
 
   /** zslDeleteRangeByLex (zzlDeleteRangeByLex on a listpack: from the first in range while <= max). */
@@ -626,43 +626,41 @@ export class ZSetValue implements RedisObject {
       }
       return removed;
     }
-    const pool = this.pool;
-    const base = this.base;
+    const i32 = this.i32;
     const keys = this.dict.keys;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = pool[base[x] + 2 * i];
-      while (f !== NIL && !lexGteMin(keys[f - 1]!, r)) {
+      let f = i32[x + 6 + 2 * i];
+      while (f !== NIL && !lexGteMin(keys[i32[f + 2]]!, r)) {
         x = f;
-        f = pool[base[x] + 2 * i];
+        f = i32[x + 6 + 2 * i];
       }
       update[i] = x;
     }
-    return this.deleteRun(pool[base[x]], (n) => lexLteMax(this.memberOf(n), r), Infinity);
+    return this.deleteRun(i32[x + 6], (n) => lexLteMax(this.memberOf(n), r), Infinity);
   }
 
   /** zslDeleteRangeByRank: 1-based inclusive ranks. */
   deleteRangeByRank(start: number, end: number): number {
-    const pool = this.pool;
-    const base = this.base;
+    const i32 = this.i32;
     let traversed = 0;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let at = base[x] + 2 * i;
-      while (pool[at] !== NIL && traversed + pool[at + 1] < start) {
-        traversed += pool[at + 1];
-        x = pool[at];
-        at = base[x] + 2 * i;
+      let at = x + 6 + 2 * i;
+      while (i32[at] !== NIL && traversed + i32[at + 1] < start) {
+        traversed += i32[at + 1];
+        x = i32[at];
+        at = x + 6 + 2 * i;
       }
       update[i] = x;
     }
-    return this.deleteRun(pool[base[x]], () => true, end - start + 1);
+    return this.deleteRun(i32[x + 6], () => true, end - start + 1);
   }
 
   /** Approximate bytes held, for MEMORY USAGE-style estimates. */
   bytes(): number {
     let members = 0;
     this.dict.forEach((m) => (members += m.length + 16));
-    return members + this.size * 48 + this.pool.byteLength + this.scores.length * 17;
+    return members + this.size * 40 + this.i32.byteLength + this.recOf.byteLength;
   }
 }
