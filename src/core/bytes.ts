@@ -235,6 +235,9 @@ export function formatG(d: number, prec = 17): string {
   if (d === Infinity) return "inf";
   if (d === -Infinity) return "-inf";
   if (d === 0) return Object.is(d, -0) ? "-0" : "0";
+  // Integers below 2^53 have at most 16 digits: %.17g prints them exactly, as String does (the common case
+  // for sorted set scores).
+  if (Number.isSafeInteger(d)) return String(d);
   // printf rounds an exact halfway value to even; toExponential/toFixed round it away from zero. Such a tie
   // with an even kept digit is truncated instead, as printf does.
   const tie = evenTieDigits(d, prec);
