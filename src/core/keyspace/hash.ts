@@ -89,6 +89,7 @@ export class HashValue implements RedisObject {
    * after when the hash has too many fields (hashTypeSet). Returns true when the field is new.
    */
   set(field: string, value: string, limits: HashLimits): boolean {
+    if (!this.decided) this.decide(limits);
     if (!this.big && (field.length > limits.maxValue || value.length > limits.maxValue)) this.convert();
     const before = this.dict.size;
     this.dict.set(field, value);
@@ -109,19 +110,23 @@ export class HashValue implements RedisObject {
     this.dict.ordered = false;
   }
 
-  encoding(config: Config): string {
-    if (!this.decided) {
-      // Built by `from` (RESTORE, RDB load, COPY): decide as loading would, under the current thresholds.
-      this.decided = true;
-      const lim = hashLimits(config);
-      let big = this.dict.size > lim.maxEntries;
-      if (!big) {
-        this.dict.forEach((f, v) => {
-          if (f.length > lim.maxValue || v.length > lim.maxValue) big = true;
-        });
-      }
-      if (big) this.convert();
+  /**
+   * Built by `from` (RESTORE, RDB load): decides as loading would, under the thresholds known at the first
+   * write or OBJECT ENCODING.
+   */
+  private decide(lim: HashLimits): void {
+    this.decided = true;
+    let big = this.dict.size > lim.maxEntries;
+    if (!big) {
+      this.dict.forEach((f, v) => {
+        if (f.length > lim.maxValue || v.length > lim.maxValue) big = true;
+      });
     }
+    if (big) this.convert();
+  }
+
+  encoding(config: Config): string {
+    if (!this.decided) this.decide(hashLimits(config));
     return this.big ? "hashtable" : "listpack";
   }
 

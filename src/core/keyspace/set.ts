@@ -72,6 +72,7 @@ export class SetValue implements RedisObject {
 
   /** Adds a member (setTypeAdd); true when it was new. Converts to a hashtable as Redis would. */
   add(member: string, maxIntset: number): boolean {
+    if (!this.decided) this.decide(maxIntset);
     if (this.dict.has(member)) return false;
     this.dict.insert(member, 1);
     this.sorted = null;
@@ -101,18 +102,21 @@ export class SetValue implements RedisObject {
     return this.dict.randomKey(random);
   }
 
-  encoding(config: Config): string {
-    if (!this.decided) {
-      this.decided = true;
-      const max = config.getNumber("set-max-intset-entries");
-      let big = this.dict.size > max;
-      if (!big) {
-        this.dict.forEach((m) => {
-          if (!isIntsetMember(m)) big = true;
-        });
-      }
-      this.big = big;
+  /** Built by `from`: decides as loading would, under the limit known at the first write or OBJECT ENCODING. */
+  private decide(maxIntset: number): void {
+    this.decided = true;
+    let big = this.dict.size > maxIntset;
+    if (!big) {
+      this.dict.forEach((m) => {
+        if (!isIntsetMember(m)) big = true;
+      });
     }
+    this.big = big;
+    this.sorted = null;
+  }
+
+  encoding(config: Config): string {
+    if (!this.decided) this.decide(config.getNumber("set-max-intset-entries"));
     return this.big ? "hashtable" : "intset";
   }
 
