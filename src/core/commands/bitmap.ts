@@ -10,7 +10,7 @@ import { NOTIFY_STRING } from "../server.ts";
 import { bytesToStr, parseInt64 } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { int64Arg, is } from "./util.ts";
-import { lookupKeyRead, readString } from "./keyspace.ts";
+import { deleteKey, lookupKeyRead, readString } from "./keyspace.ts";
 import { spliceBytes, storeRaw, stringMarks } from "./string.ts";
 
 const ERR_BIT_OFFSET = "ERR bit offset is not an integer or out of range";
@@ -223,14 +223,13 @@ function bitopCommand(c: Client, argv: string[]): void {
     }
     db.store(key, bytesToStr(res, 0, maxlen));
     server.signalModifiedKey(db, key);
+    server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
+    server.dirty++;
     stringMarks(server).set(db, key, 0);
-  } else if (db.peek(key) !== undefined) {
-    db.delete(key);
-    server.signalModifiedKey(db, key);
+  } else {
+    // An empty result deletes the target.
+    deleteKey(c, key);
   }
-  // Redis 7.0 reports "set" (and counts a change) even when the result was empty and the key deleted.
-  server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
-  server.dirty++;
   c.w.integer(maxlen);
 }
 
