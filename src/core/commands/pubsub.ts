@@ -14,6 +14,7 @@ import { globMatch } from "../glob.ts";
 import { resetHooks } from "./connection.ts";
 import { helpReply } from "./util.ts";
 import { installNotify } from "../notify.ts";
+import { ReplyWriter } from "../resp/writer.ts";
 
 /** Server-wide subscriptions: name -> subscribed clients, in subscription order. */
 export interface PubsubState {
@@ -115,16 +116,36 @@ export function unsubscribeEverything(c: Client): void {
   unsubscribeAll(c, PATTERN, false);
 }
 
-/** A ["message", channel, payload] push to one client, flushed at the end of the event. */
-function deliver(to: Client, kind: string, channel: string, message: string): void {
-  const w = to.w;
-  const start = w.pos;
-  w.push(3);
-  w.bulk(kind);
-  w.bulk(channel);
-  w.bulk(message);
-  to.markPush(start);
-  to.server.wake(to);
+/**
+ * One message encoded once per protocol and copied into each receiver's buffer: with many subscribers
+ * the payload is encoded twice at most, not once per receiver.
+ */
+class Frame {
+  private readonly parts: string[];
+  private bytes2: Uint8Array | null = null;
+  private bytes3: Uint8Array | null = null;
+
+  constructor(parts: string[]) {
+    this.parts = parts;
+  }
+
+  private encode(proto: 2 | 3): Uint8Array {
+    const w = new ReplyWriter(64 + this.parts.reduce((n, p) => n + p.length + 16, 0));
+    w.proto = proto;
+    w.push(this.parts.length);
+    for (const p of this.parts) w.bulk(p);
+    return w.take()!;
+  }
+
+  /** Appends the frame to a client's replies as a push, flushed at the end of the event. */
+  deliver(to: Client): void {
+    const w = to.w;
+    const start = w.pos;
+    if (w.proto === 3) w.raw((this.bytes3 ??= this.encode(3)));
+    else w.raw((this.bytes2 ??= this.encode(2)));
+    to.markPush(start);
+    to.server.wake(to);
+  }
 }
 
 /**
@@ -137,24 +158,16 @@ export function publishMessage(server: Server, channel: string, message: string,
   let receivers = 0;
   const subs = (shard ? s.shardChannels : s.channels).get(channel);
   if (subs) {
-    for (const to of subs) deliver(to, shard ? "smessage" : "message", channel, message);
+    const frame = new Frame([shard ? "smessage" : "message", channel, message]);
+    for (const to of subs) frame.deliver(to);
     receivers += subs.size;
   }
   if (shard || s.patterns.size === 0) return receivers;
   for (const [pattern, clients] of s.patterns) {
     if (!globMatch(pattern, channel)) continue;
-    for (const to of clients) {
-      const w = to.w;
-      const start = w.pos;
-      w.push(4);
-      w.bulk("pmessage");
-      w.bulk(pattern);
-      w.bulk(channel);
-      w.bulk(message);
-      to.markPush(start);
-      server.wake(to);
-      receivers++;
-    }
+    const frame = new Frame(["pmessage", pattern, channel, message]);
+    for (const to of clients) frame.deliver(to);
+    receivers += clients.size;
   }
   return receivers;
 }
