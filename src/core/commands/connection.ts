@@ -188,9 +188,13 @@ function clientFlags(c: Client): string {
   if (c.blocked !== null) f += "b";
   if (c.dirtyCas) f += "d";
   if (c.closing) f += "c";
-  f += c.extraFlags;
+  // Flags other families keep (monitor, tracking, no-evict ...) take their place in Redis's order.
+  if (c.extraFlags !== "") f = [...new Set(f + c.extraFlags)].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join("");
   return f === "" ? "N" : f;
 }
+
+/** getClientInfoString's flag order. */
+const FLAG_ORDER = "OSMPxbtRBdcuAUre";
 
 /** One CLIENT LIST line (without the newline), with Redis 7.0's fields in its order. */
 export function clientInfoLine(c: Client): string {
