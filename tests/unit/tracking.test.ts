@@ -214,3 +214,12 @@ test("BCAST NOLOOP still reports the client's key when it expires, even lazily o
   t.host.time += 50; // past the deadline, without running active expiry
   assert.equal(c.cmd("GET", "k"), "_\r\n" + inv("k"));
 });
+
+test("CLIENT LIST flags keep Redis's order when tracking meets a dirty watch", () => {
+  const t = inProcess();
+  const c = t.connect();
+  c.cmd("CLIENT", "TRACKING", "on", "BCAST");
+  c.cmd("WATCH", "k");
+  t.connect().cmd("SET", "k", "1");
+  assert.match(c.cmd("CLIENT", "INFO"), / flags=tBd /);
+});
