@@ -7,10 +7,10 @@
  *    every level), so ranks, ranges by rank/score/lex and deletions are O(log N) as Redis documents.
  *  - The member dictionary is a slot `Dict` (keyspace/dict.ts): ZRANDMEMBER picks uniformly in O(1) and ZSCAN
  *    cursors keep Redis's guarantee. A node refers to its member by Dict slot, so a member is stored once.
- *  - Nodes are records in one ArrayBuffer seen as Int32Array and Float64Array: [score (8 bytes), slot,
- *    backward, level count, pad, then (forward, span) per level], and forward/backward links are record
- *    offsets. A hop reads the next record's score and links from one place, about one cache miss per hop as
- *    in Redis's zskiplistNode, with no JS object per node. A node costs 24 + 8 * levels bytes (about 35 on
+ *  - Nodes are records in one ArrayBuffer seen as Int32Array and Float64Array: [score (8 bytes), slot and
+ *    level count packed in one word, backward, then (forward, span) per level], and forward/backward links
+ *    are record offsets. A hop reads the next record's score and links from one place, about one cache miss per hop as
+ *    in Redis's zskiplistNode, with no JS object per node. A node costs 16 + 8 * levels bytes (about 27 on
  *    average) plus its member string and Dict entry, which keeps 1,000,000 members within 3x Redis's memory
  *    (scripts/bench-zset.mjs). Freed records are reused through a free list per level count.
  *  - A node id, as the methods below hand out, is its record offset (the header is 0, -1 is "no node"); it
@@ -27,9 +27,11 @@ import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
 
 const MAX_LEVEL = 32;
-/** The header record: 6 words then 32 levels. */
+/** The header record: 4 words then 32 levels. */
 const HEAD = 0;
-const HEAD_WORDS = 6 + 2 * MAX_LEVEL;
+const HEAD_WORDS = 4 + 2 * MAX_LEVEL;
+/** Word 2 of a record: the member's Dict slot in the low 27 bits, the level count - 1 above. */
+const SLOT_MASK = 0x7ffffff;
 export const NIL = -1;
 
 /** A score range (zrangespec): bounds with exclusive flags. */
@@ -129,19 +131,18 @@ export class ZSetValue implements RedisObject {
   private tailId = NIL;
 
   constructor(capacity = 8) {
-    const words = Math.max(HEAD_WORDS + capacity * 10, 256);
+    const words = Math.max(HEAD_WORDS + capacity * 8, 256);
     const buf = new ArrayBuffer(words * 4);
     this.i32 = new Int32Array(buf);
     this.f64 = new Float64Array(buf);
     this.recOf = new Int32Array(Math.max(capacity, 8));
     // The header: 32 levels, no member.
     const h = this.i32;
-    h[HEAD + 2] = -1;
+    h[HEAD + 2] = (MAX_LEVEL - 1) << 27;
     h[HEAD + 3] = NIL;
-    h[HEAD + 4] = MAX_LEVEL;
     for (let i = 0; i < MAX_LEVEL; i++) {
-      h[HEAD + 6 + 2 * i] = NIL;
-      h[HEAD + 7 + 2 * i] = 0;
+      h[HEAD + 4 + 2 * i] = NIL;
+      h[HEAD + 5 + 2 * i] = 0;
     }
     this.top = HEAD_WORDS;
     for (let i = 0; i <= MAX_LEVEL; i++) this.freeRecords.push([]);
@@ -220,7 +221,7 @@ export class ZSetValue implements RedisObject {
   // ---- Node access ----
 
   memberOf(x: number): string {
-    return this.dict.keys[this.i32[x + 2]]!;
+    return this.dict.keys[this.i32[x + 2] & SLOT_MASK]!;
   }
 
   scoreOf(x: number): number {
@@ -242,7 +243,7 @@ export class ZSetValue implements RedisObject {
   }
 
   first(): number {
-    return this.i32[HEAD + 6];
+    return this.i32[HEAD + 4];
   }
 
   last(): number {
@@ -250,7 +251,7 @@ export class ZSetValue implements RedisObject {
   }
 
   next(x: number): number {
-    return this.i32[x + 6];
+    return this.i32[x + 4];
   }
 
   prev(x: number): number {
@@ -263,10 +264,12 @@ export class ZSetValue implements RedisObject {
   private allocRecord(n: number): number {
     const free = this.freeRecords[n];
     if (free.length > 0) return free.pop()!;
-    const need = this.top + 6 + 2 * n;
+    const need = this.top + 4 + 2 * n;
     if (need > this.i32.length) {
-      let words = this.i32.length * 2;
-      while (words < need) words *= 2;
+      // 1.5x growth: less slack than doubling for big sets (the copy is a memcpy).
+      let words = Math.ceil(this.i32.length * 1.5);
+      while (words < need) words = Math.ceil(words * 1.5);
+      words += words & 1;
       const buf = new ArrayBuffer(words * 4);
       const i32 = new Int32Array(buf);
       i32.set(this.i32.subarray(0, this.top));
@@ -280,8 +283,8 @@ export class ZSetValue implements RedisObject {
 
   private setRecOf(slot: number, r: number): void {
     if (slot >= this.recOf.length) {
-      let n = this.recOf.length * 2;
-      while (n <= slot) n *= 2;
+      let n = Math.ceil(this.recOf.length * 1.5);
+      while (n <= slot) n = Math.ceil(n * 1.5);
       const a = new Int32Array(n);
       a.set(this.recOf);
       this.recOf = a;
@@ -295,6 +298,7 @@ export class ZSetValue implements RedisObject {
   insert(member: string, score: number): number {
     if (this.listpack === true && score === 0) score = 0; // -0 -> 0
     const slot = this.dict.insert(member, undefined);
+    if (slot > SLOT_MASK) throw new RangeError("a sorted set holds at most 2^27 members here");
     return this.link(slot, member, score);
   }
 
@@ -306,13 +310,13 @@ export class ZSetValue implements RedisObject {
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
       rankAt[i] = i === this.level - 1 ? 0 : rankAt[i + 1];
-      let f = i32[x + 6 + 2 * i];
+      let f = i32[x + 4 + 2 * i];
       while (f !== NIL) {
         const fs = f64[f >> 1];
-        if (!(fs < score || (fs === score && keys[i32[f + 2]]! < member))) break;
-        rankAt[i] += i32[x + 7 + 2 * i];
+        if (!(fs < score || (fs === score && keys[i32[f + 2] & SLOT_MASK]! < member))) break;
+        rankAt[i] += i32[x + 5 + 2 * i];
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
       update[i] = x;
     }
@@ -321,26 +325,25 @@ export class ZSetValue implements RedisObject {
       for (let i = this.level; i < lvl; i++) {
         rankAt[i] = 0;
         update[i] = HEAD;
-        i32[HEAD + 7 + 2 * i] = this.size - 1; // the header's span: the length before this insert
+        i32[HEAD + 5 + 2 * i] = this.size - 1; // the header's span: the length before this insert
       }
       this.level = lvl;
     }
     const r = this.allocRecord(lvl);
     i32 = this.i32; // the buffer may have grown
     this.f64[r >> 1] = score;
-    i32[r + 2] = slot;
-    i32[r + 4] = lvl;
+    i32[r + 2] = slot | ((lvl - 1) << 27);
     for (let i = 0; i < lvl; i++) {
-      const u = update[i] + 6 + 2 * i;
-      i32[r + 6 + 2 * i] = i32[u];
+      const u = update[i] + 4 + 2 * i;
+      i32[r + 4 + 2 * i] = i32[u];
       i32[u] = r;
       const crossed = rankAt[0] - rankAt[i];
-      i32[r + 7 + 2 * i] = i32[u + 1] - crossed;
+      i32[r + 5 + 2 * i] = i32[u + 1] - crossed;
       i32[u + 1] = crossed + 1;
     }
-    for (let i = lvl; i < this.level; i++) i32[update[i] + 7 + 2 * i]++;
+    for (let i = lvl; i < this.level; i++) i32[update[i] + 5 + 2 * i]++;
     i32[r + 3] = update[0] === HEAD ? NIL : update[0];
-    const f0 = i32[r + 6];
+    const f0 = i32[r + 4];
     if (f0 !== NIL) i32[f0 + 3] = r;
     else this.tailId = r;
     this.setRecOf(slot, r);
@@ -353,15 +356,15 @@ export class ZSetValue implements RedisObject {
     const f64 = this.f64;
     const keys = this.dict.keys;
     const score = f64[x0 >> 1];
-    const member = keys[i32[x0 + 2]]!;
+    const member = keys[i32[x0 + 2] & SLOT_MASK]!;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
+      let f = i32[x + 4 + 2 * i];
       while (f !== NIL) {
         const fs = f64[f >> 1];
-        if (!(fs < score || (fs === score && keys[i32[f + 2]]! < member))) break;
+        if (!(fs < score || (fs === score && keys[i32[f + 2] & SLOT_MASK]! < member))) break;
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
       update[i] = x;
     }
@@ -371,19 +374,19 @@ export class ZSetValue implements RedisObject {
   private unlinkWithUpdate(x: number): void {
     const i32 = this.i32;
     for (let i = 0; i < this.level; i++) {
-      const u = update[i] + 6 + 2 * i;
+      const u = update[i] + 4 + 2 * i;
       if (i32[u] === x) {
-        i32[u + 1] += i32[x + 7 + 2 * i] - 1;
-        i32[u] = i32[x + 6 + 2 * i];
+        i32[u + 1] += i32[x + 5 + 2 * i] - 1;
+        i32[u] = i32[x + 4 + 2 * i];
       } else {
         i32[u + 1] -= 1;
       }
     }
-    const f0 = i32[x + 6];
+    const f0 = i32[x + 4];
     if (f0 !== NIL) i32[f0 + 3] = i32[x + 3];
     else this.tailId = i32[x + 3];
-    while (this.level > 1 && i32[HEAD + 6 + 2 * (this.level - 1)] === NIL) this.level--;
-    this.freeRecords[i32[x + 4]].push(x);
+    while (this.level > 1 && i32[HEAD + 4 + 2 * (this.level - 1)] === NIL) this.level--;
+    this.freeRecords[(i32[x + 2] >>> 27) + 1].push(x);
   }
 
   /** Removes a member; false when absent. */
@@ -410,12 +413,12 @@ export class ZSetValue implements RedisObject {
     if (this.listpack === true && score === 0) score = 0;
     const i32 = this.i32;
     const prev = i32[x + 3];
-    const next = i32[x + 6];
+    const next = i32[x + 4];
     if ((prev === NIL || this.f64[prev >> 1] < score) && (next === NIL || this.f64[next >> 1] > score)) {
       this.f64[x >> 1] = score;
       return x;
     }
-    const slot = i32[x + 2];
+    const slot = i32[x + 2] & SLOT_MASK;
     this.findUpdate(x);
     this.unlinkWithUpdate(x);
     return this.link(slot, this.dict.keys[slot]!, score);
@@ -427,17 +430,17 @@ export class ZSetValue implements RedisObject {
     const f64 = this.f64;
     const keys = this.dict.keys;
     const score = f64[x0 >> 1];
-    const member = keys[i32[x0 + 2]]!;
+    const member = keys[i32[x0 + 2] & SLOT_MASK]!;
     let rank = 0;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
+      let f = i32[x + 4 + 2 * i];
       while (f !== NIL) {
         const fs = f64[f >> 1];
-        if (!(fs < score || (fs === score && keys[i32[f + 2]]! <= member))) break;
-        rank += i32[x + 7 + 2 * i];
+        if (!(fs < score || (fs === score && keys[i32[f + 2] & SLOT_MASK]! <= member))) break;
+        rank += i32[x + 5 + 2 * i];
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
       if (x === x0) return rank;
     }
@@ -458,11 +461,11 @@ export class ZSetValue implements RedisObject {
     let traversed = 0;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let at = x + 6 + 2 * i;
+      let at = x + 4 + 2 * i;
       while (i32[at] !== NIL && traversed + i32[at + 1] <= rank) {
         traversed += i32[at + 1];
         x = i32[at];
-        at = x + 6 + 2 * i;
+        at = x + 4 + 2 * i;
       }
       if (traversed === rank) return x === HEAD ? NIL : x;
     }
@@ -486,13 +489,13 @@ export class ZSetValue implements RedisObject {
     const f64 = this.f64;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
+      let f = i32[x + 4 + 2 * i];
       while (f !== NIL && !valueGteMin(f64[f >> 1], r)) {
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
     }
-    x = i32[x + 6];
+    x = i32[x + 4];
     return x !== NIL && valueLteMax(f64[x >> 1], r) ? x : NIL;
   }
 
@@ -503,10 +506,10 @@ export class ZSetValue implements RedisObject {
     const f64 = this.f64;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
+      let f = i32[x + 4 + 2 * i];
       while (f !== NIL && valueLteMax(f64[f >> 1], r)) {
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
     }
     return x !== HEAD && valueGteMin(f64[x >> 1], r) ? x : NIL;
@@ -536,14 +539,14 @@ export class ZSetValue implements RedisObject {
     const keys = this.dict.keys;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
-      while (f !== NIL && !lexGteMin(keys[i32[f + 2]]!, r)) {
+      let f = i32[x + 4 + 2 * i];
+      while (f !== NIL && !lexGteMin(keys[i32[f + 2] & SLOT_MASK]!, r)) {
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
     }
-    x = i32[x + 6];
-    return x !== NIL && lexLteMax(keys[i32[x + 2]]!, r) ? x : NIL;
+    x = i32[x + 4];
+    return x !== NIL && lexLteMax(keys[i32[x + 2] & SLOT_MASK]!, r) ? x : NIL;
   }
 
   lastInLexRange(r: LexRange): number {
@@ -558,13 +561,13 @@ export class ZSetValue implements RedisObject {
     const keys = this.dict.keys;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
-      while (f !== NIL && lexLteMax(keys[i32[f + 2]]!, r)) {
+      let f = i32[x + 4 + 2 * i];
+      while (f !== NIL && lexLteMax(keys[i32[f + 2] & SLOT_MASK]!, r)) {
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
     }
-    return x !== HEAD && lexGteMin(keys[i32[x + 2]]!, r) ? x : NIL;
+    return x !== HEAD && lexGteMin(keys[i32[x + 2] & SLOT_MASK]!, r) ? x : NIL;
   }
 
   /** Whether node `x` is still below the range's upper end (walking forward). */
@@ -604,14 +607,14 @@ export class ZSetValue implements RedisObject {
     const f64 = this.f64;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
+      let f = i32[x + 4 + 2 * i];
       while (f !== NIL && !valueGteMin(f64[f >> 1], r)) {
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
       update[i] = x;
     }
-    return this.deleteRun(i32[x + 6], (n) => valueLteMax(this.f64[n >> 1], r), Infinity);
+    return this.deleteRun(i32[x + 4], (n) => valueLteMax(this.f64[n >> 1], r), Infinity);
   }
 
   /** zslDeleteRangeByLex (zzlDeleteRangeByLex on a listpack: from the first in range while <= max). */
@@ -630,14 +633,14 @@ export class ZSetValue implements RedisObject {
     const keys = this.dict.keys;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 6 + 2 * i];
-      while (f !== NIL && !lexGteMin(keys[i32[f + 2]]!, r)) {
+      let f = i32[x + 4 + 2 * i];
+      while (f !== NIL && !lexGteMin(keys[i32[f + 2] & SLOT_MASK]!, r)) {
         x = f;
-        f = i32[x + 6 + 2 * i];
+        f = i32[x + 4 + 2 * i];
       }
       update[i] = x;
     }
-    return this.deleteRun(i32[x + 6], (n) => lexLteMax(this.memberOf(n), r), Infinity);
+    return this.deleteRun(i32[x + 4], (n) => lexLteMax(this.memberOf(n), r), Infinity);
   }
 
   /** zslDeleteRangeByRank: 1-based inclusive ranks. */
@@ -646,15 +649,15 @@ export class ZSetValue implements RedisObject {
     let traversed = 0;
     let x = HEAD;
     for (let i = this.level - 1; i >= 0; i--) {
-      let at = x + 6 + 2 * i;
+      let at = x + 4 + 2 * i;
       while (i32[at] !== NIL && traversed + i32[at + 1] < start) {
         traversed += i32[at + 1];
         x = i32[at];
-        at = x + 6 + 2 * i;
+        at = x + 4 + 2 * i;
       }
       update[i] = x;
     }
-    return this.deleteRun(i32[x + 6], () => true, end - start + 1);
+    return this.deleteRun(i32[x + 4], () => true, end - start + 1);
   }
 
   /** Approximate bytes held, for MEMORY USAGE-style estimates. */
