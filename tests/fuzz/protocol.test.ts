@@ -194,6 +194,12 @@ function mutate(rng: Prng, s: string): string {
 }
 
 function fuzzInput(rng: Prng): string {
+  // Some sessions switch to RESP3 first, so errors and replies go through the RESP3 writer too.
+  const prefix = rng.chance(0.15) ? encodeCommand(["HELLO", "3"]) : "";
+  return prefix + fuzzBody(rng);
+}
+
+function fuzzBody(rng: Prng): string {
   switch (rng.int(5)) {
     case 0:
       return randomBytes(rng, 1 + rng.int(120));
@@ -230,6 +236,23 @@ test("random and mutated input gets the same bytes back as from redis-server", a
   const findings = await compareInputs(inputs);
   assert.equal(findings.length, 0, report(findings));
   assert.ok(lite.alive(), `server died: ${lite.output()}`);
+});
+
+test("before AUTH: random and mutated input, and the unauthenticated size limits, answered as redis-server does", async () => {
+  const [r, l] = await Promise.all([startRedis(["--requirepass", "pw"]), startLite(["--requirepass", "pw"])]);
+  try {
+    const rng = new Prng(31337);
+    const inputs = ["*11\r\n", "*10\r\n$16385\r\n", "*1\r\n$16384\r\n", "AUTH pw\r\n*11\r\n$16385\r\n", "HELLO 3\r\n", "HELLO 3 AUTH default pw\r\n*100\r\n"];
+    for (let i = 0; i < 150; i++) inputs.push(fuzzInput(rng));
+    const findings: Finding[] = [];
+    for (const input of inputs) {
+      const [expected, actual] = (await Promise.all([exchange(r, input), exchange(l, input)])).map(maskIds);
+      if (expected !== actual && !missingCommand(actual)) findings.push({ input, expected, actual });
+    }
+    assert.equal(findings.length, 0, report(findings));
+  } finally {
+    await Promise.all([r.stop(), l.stop()]);
+  }
 });
 
 test("huge declared lengths: invalid ones are refused as Redis does, valid ones allocate nothing up front", async () => {
