@@ -63,7 +63,8 @@ function pausedFor(server: Server, a: Admin, c: Client, cmd: Command): boolean {
 }
 
 function pauseClients(server: Server, a: Admin, end: number, type: "write" | "all"): void {
-  // While a pause lasts, the more restrictive type and the later end win.
+  // While a pause lasts, the more restrictive type and the later end win; an ended one counts no more.
+  if (a.pauseType !== null && server.now() >= a.pauseEnd) unpause(server, a);
   if (a.pauseType !== "all") a.pauseType = type;
   if (end > a.pauseEnd) a.pauseEnd = end;
   a.pauseTimer?.cancel();
