@@ -985,11 +985,13 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
     return;
   }
   if (denyBlocking(c)) return c.w.nullArray();
-  const retry = (): boolean => {
-    for (let j = 0; j < keys.length; j++) {
-      const v: Value | undefined = c.db.lookup(keys[j]);
+  // serveClientsBlockedOnSortedSetKey: served from the key that became ready, if it holds a non-empty zset.
+  const retry = (readyKey?: string): boolean => {
+    const candidates = readyKey === undefined ? keys : [readyKey];
+    for (let j = 0; j < candidates.length; j++) {
+      const v: Value | undefined = c.db.lookup(candidates[j]);
       if (v === undefined || typeof v === "string" || v.type !== "zset" || (v as ZSetValue).size === 0) continue;
-      genericZpop(c, [keys[j]], where, true, count, nested, nested);
+      genericZpop(c, [candidates[j]], where, true, count, nested, nested);
       return true;
     }
     return false;

@@ -681,6 +681,29 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "BZPOPMIN is served from the key made ready first, even when an earlier key also got data",
+    steps: [
+      { cmd: ["BZPOPMIN", "k1", "k2", "0"], conn: 1, noReply: true },
+      { cmd: ["MULTI"], sleepMs: 50 },
+      ["ZADD", "k2", "2", "b"],
+      ["ZADD", "k1", "1", "a"],
+      ["EXEC"],
+      { read: true, conn: 1 },
+      ["ZRANGE", "k1", "0", "-1"],
+      ["EXISTS", "k2"],
+    ],
+  },
+  {
+    name: "BZPOPMIN stays blocked when its key becomes another type",
+    steps: [
+      { cmd: ["BZPOPMIN", "k1", "k2", "0"], conn: 1, noReply: true },
+      { cmd: ["LPUSH", "k1", "x"], sleepMs: 50 },
+      { cmd: ["ZADD", "k2", "7", "z"], sleepMs: 50 },
+      { read: true, conn: 1 },
+      ["LRANGE", "k1", "0", "-1"],
+    ],
+  },
+  {
     name: "BZMPOP blocks and pops COUNT",
     steps: [
       { cmd: ["BZMPOP", "0", "2", "k1", "k2", "MAX", "COUNT", "2"], conn: 1, noReply: true },
