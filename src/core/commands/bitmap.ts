@@ -68,6 +68,9 @@ function setbitCommand(c: Client, argv: string[]): void {
     const was = grows ? 0 : (cur as string).charCodeAt(byte);
     const next = spliceBytes(cur ?? "", byte, String.fromCharCode((was & ~(1 << shift)) | (on << shift)));
     storeRaw(c, key, next, cur !== undefined, "setbit");
+  } else {
+    // Redis makes the value raw before it looks at the bit, even when nothing changes.
+    stringMarks(c.server).markRaw(c.db, key);
   }
   c.w.integer(old);
 }
@@ -407,7 +410,10 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
     writeBits(win, o.offset, o.bits, BigInt.asUintN(o.bits, next));
     if (grew || old !== next) changes++;
   }
-  if (!readonly && (grew || changes > 0)) {
+  if (!readonly && !grew && changes === 0) {
+    // Nothing written, but Redis made the value raw before the writes (lookupStringForBitCommand).
+    stringMarks(c.server).markRaw(c.db, key);
+  } else if (!readonly) {
     // The string is grown as soon as a write is requested, even if every write then fails.
     const db = c.db;
     const value = spliceBytes(win.src, win.base, bytesToStr(win.buf, 0, win.buf.length));

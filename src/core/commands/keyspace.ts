@@ -23,7 +23,7 @@ import {
 import { typeOf } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
 import { helpReply, int64Arg, is } from "./util.ts";
-import { stringMarks } from "./string.ts";
+import { signalTtlChange, stringMarks } from "./string.ts";
 
 // ---- Read lookups ----
 
@@ -524,7 +524,7 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
     return;
   }
   db.setExpire(key, at);
-  server.signalModifiedKey(db, key);
+  signalTtlChange(server, db, key);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
   server.dirty++;
   c.w.integer(1);
@@ -545,7 +545,7 @@ function persistCommand(c: Client, argv: string[]): void {
   const db = c.db;
   const key = argv[1];
   if (db.lookup(key) === undefined || !db.persist(key)) return c.w.integer(0);
-  c.server.signalModifiedKey(db, key);
+  signalTtlChange(c.server, db, key);
   c.server.notifyKeyspaceEvent(NOTIFY_GENERIC, "persist", key, db.id);
   c.server.dirty++;
   c.w.integer(1);

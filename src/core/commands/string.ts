@@ -65,6 +65,12 @@ export class StringMarks {
     this.perDb[db.id].set(key, mark);
   }
 
+  /** Marks a string raw (dbUnshareStringValue), keeping an APPEND piece count already there. */
+  markRaw(db: Db, key: string): void {
+    const mark = this.get(db, key);
+    if (mark === undefined || mark < 0) this.perDb[db.id].set(key, 0);
+  }
+
   /** Gives `key` in `db` the mark read from its source (RENAME, MOVE, COPY keep the encoding). */
   carry(db: Db, key: string, mark: number | undefined): void {
     if (mark !== undefined) this.perDb[db.id].set(key, mark);
@@ -94,6 +100,17 @@ export class StringMarks {
 export function naturalEncoding(v: string): string {
   if (v.length <= 20 && parseInt64(v) !== null) return "int";
   return v.length <= 44 ? "embstr" : "raw";
+}
+
+/**
+ * signalModifiedKey for a change that leaves the value alone (EXPIRE, PERSIST, GETEX): the key's encoding
+ * mark survives it.
+ */
+export function signalTtlChange(server: Server, db: Db, key: string): void {
+  const marks = stringMarks(server);
+  const mark = marks.get(db, key);
+  server.signalModifiedKey(db, key);
+  if (mark !== undefined) marks.set(db, key, mark);
 }
 
 /** The server's StringMarks, created (and its hook installed) on first use. */
@@ -304,11 +321,11 @@ function getexCommand(c: Client, argv: string[]): void {
     deleteKey(c, key);
   } else if (expire !== null) {
     db.setExpire(key, at);
-    server.signalModifiedKey(db, key);
+    signalTtlChange(server, db, key);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
     server.dirty++;
   } else if (flags & SET_PERSIST && db.persist(key)) {
-    server.signalModifiedKey(db, key);
+    signalTtlChange(server, db, key);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "persist", key, db.id);
     server.dirty++;
   }
