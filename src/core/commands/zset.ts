@@ -221,7 +221,10 @@ export function readZset(c: Client, key: string): ZSetValue | undefined | null {
     c.error(ERR_WRONGTYPE);
     return null;
   }
-  return v as ZSetValue;
+  const z = v as ZSetValue;
+  // A set built by ZSetValue.from (RESTORE, loading) decides its encoding on first use.
+  if (z.listpack === null) z.encoding(c.server.config);
+  return z;
 }
 
 /** Writes a double in range replies: as a double reply (RESP3 `,`) or bulk. */
@@ -379,6 +382,7 @@ function zremrangeGeneric(c: Client, argv: string[], rangetype: number): void {
   const z = c.lookup<ZSetValue>(key, "zset");
   if (z === null) return;
   if (z === undefined) return c.w.integer(0);
+  if (z.listpack === null) z.encoding(c.server.config);
   if (rangetype === RANGE_RANK) {
     const llen = z.size;
     if (start < 0) start = llen + start;
