@@ -227,7 +227,7 @@ export function readZset(c: Client, key: string): ZSetValue | undefined | null {
   return z;
 }
 
-/** Writes a double in range replies: as a double reply (RESP3 `,`) or bulk. */
+/** One element of a range reply: member, and its score when asked (a [member, score] pair in RESP3). */
 function emitPair(w: ReplyWriter, member: string, score: number, withscores: boolean): void {
   if (withscores && w.proto === 3) w.array(2);
   w.bulk(member);

@@ -694,6 +694,19 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "blocked clients are served after EXEC, not in the middle of it",
+    steps: [
+      { cmd: ["BZPOPMIN", "k", "0"], conn: 1, noReply: true },
+      { cmd: ["MULTI"], sleepMs: 50 },
+      ["ZADD", "k", "1", "a"],
+      ["ZREM", "k", "a"],
+      ["ZADD", "k", "2", "b"],
+      ["EXEC"],
+      { read: true, conn: 1 },
+      ["EXISTS", "k"],
+    ],
+  },
+  {
     name: "BZPOPMIN stays blocked when its key becomes another type",
     steps: [
       { cmd: ["BZPOPMIN", "k1", "k2", "0"], conn: 1, noReply: true },
