@@ -732,4 +732,33 @@ export const cases: DiffCase[] = [
       ["GETDEL", "k"],
     ],
   },
+  {
+    name: "writes that change nothing leave a WATCH intact; real writes break it",
+    steps: [
+      ...[
+        ["SETBIT", "k", "1", "1"],
+        ["SETRANGE", "k", "0", ""],
+        ["GETEX", "k"],
+        ["GETEX", "k", "PERSIST"],
+        ["BITFIELD", "k", "SET", "u8", "0", "97"],
+        ["BITFIELD", "k", "GET", "u8", "0"],
+        ["MSETNX", "k", "x"],
+        ["SET", "k", "x", "NX"],
+        ["BITOP", "AND", "nokey", "nokey2"],
+        ["SET", "k", "a"],
+        ["APPEND", "k", ""],
+        ["SETRANGE", "k", "0", "a"],
+        ["INCRBYFLOAT", "n", "0"],
+        ["SETBIT", "k", "0", "0"],
+      ].flatMap((write): (string[] | DiffStep)[] => [
+        ["SET", "k", "a"],
+        ["SET", "n", "1"],
+        ["WATCH", "k", "n", "nokey"],
+        { cmd: write, conn: 1 },
+        ["MULTI"],
+        ["GET", "k"],
+        ["EXEC"],
+      ]),
+    ],
+  },
 ];
