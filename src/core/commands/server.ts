@@ -8,6 +8,7 @@ import { writeTree } from "./resptree.ts";
 import type { RespTree } from "./resptree.ts";
 import { globMatch } from "../glob.ts";
 import { parseMemory } from "../config.ts";
+import { commandHasKeys, commandKeys } from "./keyspecs.ts";
 import { helpReply, is } from "./util.ts";
 
 function human(bytes: number): string {
@@ -427,6 +428,33 @@ function commandListCommand(c: Client, argv: string[]): void {
   c.w.bulkArray(names);
 }
 
+/** COMMAND GETKEYS <full-command> / COMMAND GETKEYSANDFLAGS <full-command> (getKeysSubcommandImpl) */
+function commandGetKeysGeneric(c: Client, argv: string[], withFlags: boolean): void {
+  const args = argv.slice(2);
+  let cmd = c.server.commands.lookup(args[0]);
+  if (cmd !== undefined && cmd.subcommands !== null && args.length > 1) {
+    cmd = cmd.subcommands.get(args[1].toLowerCase());
+  }
+  if (cmd === undefined) return c.error("ERR Invalid command specified");
+  if (!commandHasKeys(cmd)) return c.error("ERR The command has no key arguments");
+  if ((cmd.arity > 0 && cmd.arity !== args.length) || args.length < -cmd.arity) {
+    return c.error("ERR Invalid number of arguments specified for command");
+  }
+  const keys = commandKeys(cmd, args);
+  if (keys.length === 0 && !cmd.flags.has("no_mandatory_keys")) return c.error("ERR Invalid arguments specified for command");
+  c.w.array(keys.length);
+  for (const k of keys) {
+    if (!withFlags) {
+      c.w.bulk(args[k.pos]);
+      continue;
+    }
+    c.w.array(2);
+    c.w.bulk(args[k.pos]);
+    c.w.set(k.flags.length);
+    for (const f of k.flags) c.w.simple(f);
+  }
+}
+
 const COMMAND_HELP = [
   "(no subcommand)",
   "    Return details about all Redis commands.",
@@ -520,6 +548,10 @@ export function serverCommands(server: Server): CommandDef[] {
         { name: "info", handler: commandInfoCommand },
         { name: "docs", handler: commandDocsCommand },
         { name: "list", handler: commandListCommand },
+        /* COMMAND GETKEYS command [arg ...] */
+        { name: "getkeys", handler: (c, argv) => commandGetKeysGeneric(c, argv, false) },
+        /* COMMAND GETKEYSANDFLAGS command [arg ...] */
+        { name: "getkeysandflags", handler: (c, argv) => commandGetKeysGeneric(c, argv, true) },
         { name: "help", handler: (c) => helpReply(c, "COMMAND", COMMAND_HELP) },
       ],
     },

@@ -45,6 +45,44 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "COMMAND GETKEYS and GETKEYSANDFLAGS: index, range, keynum and keyword specs",
+    steps: [
+      ["COMMAND", "GETKEYS", "GET", "k"], ["COMMAND", "GETKEYS", "MSET", "a", "1", "b", "2"], ["COMMAND", "GETKEYS", "DEL", "a", "b", "c"],
+      ["COMMAND", "GETKEYS", "ZUNIONSTORE", "dst", "2", "a", "b", "WEIGHTS", "1", "2"], ["COMMAND", "GETKEYS", "LMPOP", "2", "a", "b", "LEFT"],
+      ["COMMAND", "GETKEYS", "RENAME", "a", "b"], ["COMMAND", "GETKEYS", "OBJECT", "ENCODING", "k"], ["COMMAND", "GETKEYS", "BLPOP", "a", "b", "0"],
+      ["COMMAND", "GETKEYS", "GEORADIUS", "src", "0", "0", "1", "km", "STORE", "dst"], ["COMMAND", "GETKEYS", "LCS", "a", "b"],
+      ["COMMAND", "GETKEYS", "SINTERCARD", "2", "a", "b", "LIMIT", "1"], ["COMMAND", "GETKEYS", "EXISTS", "a", "a"],
+      ["COMMAND", "GETKEYSANDFLAGS", "GET", "k"], ["COMMAND", "GETKEYSANDFLAGS", "LMOVE", "a", "b", "LEFT", "RIGHT"],
+      ["COMMAND", "GETKEYSANDFLAGS", "ZUNIONSTORE", "dst", "2", "a", "b"], ["COMMAND", "GETKEYSANDFLAGS", "DEL", "a"],
+    ],
+  },
+  {
+    name: "COMMAND GETKEYS for commands whose keys depend on the arguments",
+    steps: [
+      ["COMMAND", "GETKEYSANDFLAGS", "SET", "k", "v"], ["COMMAND", "GETKEYSANDFLAGS", "SET", "k", "v", "GET"],
+      ["COMMAND", "GETKEYSANDFLAGS", "SET", "k", "v", "EX", "10", "get"], ["COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "GET", "u8", "0"],
+      ["COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "SET", "u8", "0", "1"], ["COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "OVERFLOW", "SAT"],
+      ["COMMAND", "GETKEYSANDFLAGS", "BITFIELD", "k", "bad"], ["COMMAND", "GETKEYS", "SORT", "k"],
+      ["COMMAND", "GETKEYSANDFLAGS", "SORT", "k", "BY", "w*", "STORE", "d1", "LIMIT", "0", "1", "STORE", "d2"],
+      ["COMMAND", "GETKEYS", "SORT", "k", "GET", "store", "STORE"], ["COMMAND", "GETKEYSANDFLAGS", "SORT_RO", "k", "BY", "x"],
+    ],
+  },
+  {
+    name: "COMMAND GETKEYS errors",
+    steps: [
+      ["COMMAND", "GETKEYS", "nosuch", "a"], ["COMMAND", "GETKEYS", "PING"], ["COMMAND", "GETKEYS", "GET"], ["COMMAND", "GETKEYS", "GET", "a", "b"],
+      ["COMMAND", "GETKEYS", "ZUNIONSTORE", "dst", "0", "a"], ["COMMAND", "GETKEYS", "ZUNIONSTORE", "dst", "x", "a"],
+      ["COMMAND", "GETKEYS", "ZUNIONSTORE", "dst", "5", "a"], ["COMMAND", "GETKEYS", "LMPOP", "0", "a", "LEFT"],
+      ["COMMAND", "GETKEYS", "OBJECT"], ["COMMAND", "GETKEYS", "OBJECT", "nosuch", "k"], ["COMMAND", "GETKEYS", "CONFIG", "GET", "x"],
+      ["COMMAND", "GETKEYS"], ["COMMAND", "GETKEYSANDFLAGS"], ["COMMAND", "GETKEYS", "SUBSCRIBE", "ch"],
+    ],
+  },
+  {
+    name: "COMMAND GETKEYSANDFLAGS in RESP3",
+    resp3: true,
+    steps: [["COMMAND", "GETKEYSANDFLAGS", "LMOVE", "a", "b", "LEFT", "RIGHT"], ["COMMAND", "GETKEYS", "MGET", "a", "b"]],
+  },
+  {
     name: "COMMAND with a bad subcommand or arity",
     steps: [["COMMAND", "NOSUCH"], ["COMMAND", "COUNT", "x"], ["COMMAND", "nosuchsub", "x"]],
   },
