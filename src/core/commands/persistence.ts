@@ -1,6 +1,6 @@
 /**
- * Persistence commands (rdb.c, cluster.c, server.c): SAVE, BGSAVE, LASTSAVE, SHUTDOWN, DUMP, RESTORE, and
- * the INFO persistence section. The machinery lives in src/core/persistence/.
+ * Persistence commands (rdb.c, aof.c, cluster.c, server.c): SAVE, BGSAVE, LASTSAVE, BGREWRITEAOF, SHUTDOWN,
+ * DUMP, RESTORE, and the INFO persistence section. The machinery lives in src/core/persistence/.
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
@@ -10,6 +10,7 @@ import { bytesToStr, strToBytes } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
 import { int64Arg, is } from "./util.ts";
 import { persistenceOf } from "../persistence/snapshot.ts";
+import { Aof } from "../persistence/aof.ts";
 import { createDumpPayload, readDumpPayload, verifyDumpPayload } from "../persistence/rdb.ts";
 import type { Value } from "../keyspace/types.ts";
 
@@ -188,8 +189,25 @@ function restoreCommand(c: Client, argv: string[]): void {
   server.dirty++;
 }
 
+/* BGREWRITEAOF */
+function bgrewriteaofCommand(c: Client): void {
+  const p = persistenceOf(c.server);
+  const aof = p.aof!;
+  if (aof.rewriting()) {
+    c.error("ERR Background append only file rewriting already in progress");
+  } else if (p.bgsave !== null) {
+    aof.rewriteScheduled = true;
+    c.w.simple("Background append only file rewriting scheduled");
+  } else if (aof.startRewrite()) {
+    c.w.simple("Background append only file rewriting started");
+  } else {
+    c.error("ERR Can't execute an AOF background rewriting. Please check the server logs for more information.");
+  }
+}
+
 export function persistenceCommands(server: Server): CommandDef[] {
   const p = persistenceOf(server);
+  p.aof = new Aof(p);
   server.hooks.info.set("persistence", () => p.infoLines());
   return [
     { name: "save", handler: saveCommand },
@@ -198,5 +216,6 @@ export function persistenceCommands(server: Server): CommandDef[] {
     { name: "shutdown", handler: shutdownCommand },
     { name: "dump", handler: dumpCommand },
     { name: "restore", handler: restoreCommand },
+    { name: "bgrewriteaof", handler: bgrewriteaofCommand },
   ];
 }

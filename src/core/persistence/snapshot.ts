@@ -521,7 +521,7 @@ export class Persistence {
     server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
     server.hooks.afterCommand.push(() => {
       if (this.pendingAbsent.length === 0) return;
-      if (this.bgsave) this.bgsave.afterWrite(this.pendingAbsent);
+      (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
       this.pendingAbsent.length = 0;
     });
   }
@@ -563,6 +563,7 @@ export class Persistence {
 
   cron(): void {
     if (this.files === null || this.loading !== null) return;
+    this.aof?.cron();
     if (this.bgsave !== null || this.aof?.rewriting()) return;
     const now = this.server.now();
     if (this.bgsaveScheduled) {
@@ -580,14 +581,17 @@ export class Persistence {
         return;
       }
     }
-    this.aof?.cron();
   }
 
   // ---- the gate: LOADING, MISCONF, copy-on-write ----
 
   private gate(c: Client, cmd: Command, argv: string[]): string | null {
+    const aof = this.aof;
+    if (aof !== null && c === aof.loaderClient) return null;
     if (this.loading !== null && !cmd.flags.has("loading")) return ERR_LOADING;
-    const bg = this.bgsave;
+    aof?.beforeCommand(c, cmd);
+    // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
+    const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
     const readonly = cmd.flags.has("readonly");
     if (
       this.lastBgsaveStatus === "err" && !readonly && (cmd.flags.has("write") || cmd.fullName === "ping") &&
@@ -735,6 +739,7 @@ export class Persistence {
 
   /** Completes the running BGSAVE synchronously (before commands that change keys wholesale). */
   finishBgsaveNow(): void {
+    this.aof?.finishRewriteNow();
     if (this.bgsave === null) return;
     this.bgsaveTimer?.cancel();
     this.bgsaveTimer = null;
@@ -763,6 +768,21 @@ export class Persistence {
     const host = this.server.host;
     if (files === null) {
       host.log(`# Persistence is off: ${this.io?.offReason ?? "no file access"}. Data will not be loaded or saved.`);
+      done(true);
+      return;
+    }
+    if (this.aof !== null && this.server.config.get("appendonly") === "yes") {
+      try {
+        this.aof.loadAtStartup();
+        this.aof.finishLoading();
+      } catch (e) {
+        this.aof.finishLoading();
+        for (const db of this.server.dbs) db.flush();
+        host.log(`# ${(e as Error).message}`);
+        host.log("# Terminating server after AOF file reading failure.");
+        done(false);
+        return;
+      }
       done(true);
       return;
     }
@@ -943,9 +963,18 @@ export class Persistence {
   }
 }
 
-/** What the AOF module plugs into the snapshot machinery. */
+/** What the AOF module (aof.ts) plugs into the snapshot machinery. */
 export interface AofHooks {
+  state: "off" | "on" | "wait";
+  rewriteWriter: SnapshotWriter | null;
+  loaderClient: Client | null;
+  rewriteScheduled: boolean;
   rewriting(): boolean;
+  startRewrite(): boolean;
+  finishRewriteNow(): void;
+  beforeCommand(c: Client, cmd: Command): void;
+  loadAtStartup(): void;
+  finishLoading(): void;
   cron(): void;
   flushOnShutdown(): void;
   info(): { main: string[]; extra: string[] };
