@@ -18,7 +18,42 @@ function blocked(cmd: string[], then: string[][], extra: (string[] | DiffStep)[]
   ];
 }
 
+/** RPUSH key e0 .. e{n-1} */
+function bigPush(key: string, n: number, from = 0): string[] {
+  const cmd = ["RPUSH", key];
+  for (let i = from; i < from + n; i++) cmd.push(`e${i}`);
+  return cmd;
+}
+
 export const cases: DiffCase[] = [
+  {
+    name: "a big list: wrap-around pushes and pops, inserts, removals and ranges in the middle",
+    steps: [
+      bigPush("l", 3000),
+      ["LPOP", "l", "1000"],
+      bigPush("l", 1500, 3000),
+      ["LPUSH", "l", "h1", "h2", "h3"],
+      ["RPOP", "l", "700"],
+      ["LLEN", "l"],
+      ["LINDEX", "l", "1234"],
+      ["LINDEX", "l", "-1234"],
+      ["LSET", "l", "2000", "SET"],
+      ["LINSERT", "l", "BEFORE", "e2500", "INS"],
+      ["LINSERT", "l", "AFTER", "e1001", "INS"],
+      ["LREM", "l", "0", "INS"],
+      ["LREM", "l", "-1", "e3100"],
+      ["LPOS", "l", "SET"],
+      ["LPOS", "l", "e3000", "RANK", "-1"],
+      ["LRANGE", "l", "1990", "2010"],
+      ["LRANGE", "l", "-20", "-1"],
+      ["LTRIM", "l", "100", "-100"],
+      ["LLEN", "l"],
+      ["LRANGE", "l", "0", "9"],
+      ["LMOVE", "l", "l", "RIGHT", "LEFT"],
+      ["LRANGE", "l", "0", "2"],
+      ["OBJECT", "ENCODING", "l"],
+    ],
+  },
   {
     name: "LPUSH/RPUSH order, lengths, binary elements, TYPE and encoding",
     steps: [
