@@ -404,12 +404,25 @@ const TOLERANCE: Record<string, number> = { ttl: 1, expiretime: 1, pttl: 1000, p
 /**
  * Normalises one reply pair for comparison. Returns the two strings to compare; equal when the servers agree.
  */
-export function normalise(argv: readonly string[] | null, step: DiffStep, expected: string, actual: string): [string, string] {
+export function normalise(
+  argv: readonly string[] | null, step: DiffStep, expected: string, actual: string, queued?: readonly string[][],
+): [string, string] {
   if (expected === actual && !step.unordered) return [expected, actual];
   if (!isReply(expected) || !isReply(actual)) return [expected, actual];
   let e = parseReply(expected);
   let a = parseReply(actual);
   const name = argv ? commandName(argv) : "";
+  // EXEC's replies are the queued commands' replies: each is normalised as its command's would be.
+  if (name === "exec" && queued && Array.isArray(e.v) && Array.isArray(a.v) && e.v.length === a.v.length && e.v.length === queued.length) {
+    const ev: Node[] = [];
+    const av: Node[] = [];
+    for (let i = 0; i < queued.length; i++) {
+      const [x, y] = normalise(queued[i], { unordered: step.unordered }, serialise(e.v[i]), serialise(a.v[i]));
+      ev.push(parseReply(x));
+      av.push(parseReply(y));
+    }
+    return [serialise({ t: e.t, v: ev }), serialise({ t: a.t, v: av })];
+  }
   const tol = TOLERANCE[name];
   if (tol !== undefined && e.t === ":" && a.t === ":") {
     if (Math.abs(Number(e.v) - Number(a.v)) <= tol) a = e;
@@ -748,13 +761,21 @@ export class Harness {
 
   private async runSteps(c: DiffCase, sides: Side[]): Promise<Mismatch | null> {
     const steps = c.steps.map(asStep);
+    // Commands queued after MULTI, per connection, so EXEC's replies can be normalised one by one.
+    const queues = new Map<number, string[][]>();
     for (let i = 0; i < steps.length; i++) {
       const step = steps[i];
       if (step.sleepMs) await sleep(step.sleepMs);
       const [expected, actual] = await Promise.all(sides.map((s) => s.run(step)));
-      if (expected === null || actual === null) continue;
       const argv = step.cmd ?? null;
-      const [en, an] = isSpecial(expected) || isSpecial(actual) ? [expected, actual] : normalise(argv, step, expected, actual);
+      const conn = step.conn ?? 0;
+      const verb = argv ? (argv[0] ?? "").toLowerCase() : "";
+      const queued = queues.get(conn);
+      if (verb === "multi") queues.set(conn, []);
+      else if (verb === "exec" || verb === "discard" || verb === "reset") queues.delete(conn);
+      else if (queued && argv) queued.push(argv);
+      if (expected === null || actual === null) continue;
+      const [en, an] = isSpecial(expected) || isSpecial(actual) ? [expected, actual] : normalise(argv, step, expected, actual, verb === "exec" ? queued : undefined);
       if (en !== an) {
         return {
           caseName: c.name, stepIndex: i, step, sent: describeStep(step), expected, actual, expectedNorm: en, actualNorm: an,

@@ -536,6 +536,8 @@ export function serverCommands(server: Server): CommandDef[] {
         { name: "get", handler: configGetCommand },
         { name: "set", handler: configSetCommand },
         { name: "resetstat", handler: configResetstatCommand },
+        /* CONFIG REWRITE: settings only ever come from the command line here, so there is no file to rewrite. */
+        { name: "rewrite", handler: (c) => c.error("ERR The server is running without a config file") },
         { name: "help", handler: (c) => helpReply(c, "CONFIG", CONFIG_HELP) },
       ],
     },

@@ -151,6 +151,10 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "CONFIG REWRITE without a config file",
+    steps: [["CONFIG", "REWRITE"], ["CONFIG", "REWRITE", "x"]],
+  },
+  {
     name: "CONFIG RESETSTAT clears error stats",
     steps: [
       ["CONFIG", "RESETSTAT"], ["INFO", "errorstats"], ["GET"], ["NOSUCH"], ["SELECT", "x"], ["INFO", "errorstats"],
