@@ -566,6 +566,21 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "RENAME of a list onto a key serves a client blocked on it",
+    steps: blocked(["BLPOP", "dst", "0"], [["RPUSH", "src", "a", "b"], ["RENAME", "src", "dst"]], [["LRANGE", "dst", "0", "-1"]]),
+  },
+  {
+    name: "MOVE of a list into the database a client waits in serves it",
+    steps: [
+      { cmd: ["SELECT", "1"], conn: 1 },
+      { cmd: ["BLPOP", "l", "0"], conn: 1, noReply: true },
+      { cmd: ["RPUSH", "l", "a"], sleepMs: 60 },
+      ["MOVE", "l", "1"],
+      { conn: 1, read: true },
+      { cmd: ["EXISTS", "l"], conn: 1 },
+    ],
+  },
+  {
     name: "commands pipelined after a blocked one run once it is served",
     steps: [
       { raw: "*3\r\n$5\r\nBLPOP\r\n$1\r\nl\r\n$1\r\n0\r\n*2\r\n$4\r\nLLEN\r\n$1\r\nl\r\n", conn: 1, noReply: true },
