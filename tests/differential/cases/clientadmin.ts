@@ -326,6 +326,11 @@ export const cases: DiffCase[] = [
       ["EXEC"],
       { cmd: ["SET", "t2", "y"], conn: 1 },
       { read: true },
+      ["GET", "t3"],
+      ["MULTI"],
+      ["FLUSHDB"],
+      ["EXEC"],
+      ["PING"],
     ],
   },
   {
