@@ -9,10 +9,10 @@
  *    cursors keep Redis's guarantee. A node refers to its member by Dict slot, so a member is stored once.
  *  - Nodes are records in one ArrayBuffer seen as Int32Array and Float64Array: [score (8 bytes), slot and
  *    level count packed in one word, backward, then (forward, span) per level], and forward/backward links
- *    are record offsets. A hop reads the next record's score and links from one place, about one cache miss per hop as
- *    in Redis's zskiplistNode, with no JS object per node. A node costs 16 + 8 * levels bytes (about 27 on
- *    average) plus its member string and Dict entry, which keeps 1,000,000 members within 3x Redis's memory
- *    (scripts/bench-zset.mjs). Freed records are reused through a free list per level count.
+ *    are record offsets. A hop reads the next record's score and links from one place: about one cache miss
+ *    per hop, as with Redis's zskiplistNode, and no JS object per node. A node costs 16 + 8 * levels bytes
+ *    (about 27 on average) plus its member string and Dict entry, which keeps 1,000,000 members within 3x
+ *    Redis's memory (scripts/bench-zset.mjs). Freed records are reused through a free list per level count.
  *  - A node id, as the methods below hand out, is its record offset (the header is 0, -1 is "no node"); it
  *    changes when a score update moves the node.
  *
