@@ -348,3 +348,99 @@ test("Deno with only --allow-net runs with persistence off and says so", async (
   });
   assert.match(out, /Persistence is off: Deno was started without --allow-read and --allow-write/);
 });
+
+test("an AOF directory written here loads in redis-server, and one redis-server wrote loads here", async () => {
+  const { cmds, keys } = fixture(fams);
+  const extra = [["EXPIRE", "s:int", "100000000"], ["DEL", "s:neg"], ["RPUSH", "l:tail", "a", "b"], ["LPOP", "l:tail"]].filter(
+    (c) => fams.has("list") || c[0] !== "RPUSH" && c[0] !== "LPOP",
+  );
+  const all = [...cmds, ...extra, ...(fams.has("list") ? [] : [])];
+  const allKeys = [...keys, "l:tail"];
+  // Here -> redis-server.
+  const dir = fs.mkdtempSync(path.join(tmp, "aof-w-"));
+  const a = await startHere(dir, "dump.rdb", ["--appendonly", "yes"]);
+  await apply(a.client, all);
+  assert.equal(await a.client.call("BGREWRITEAOF"), "+Background append only file rewriting started\r\n");
+  await apply(a.client, [["SET", "after:rewrite", "1"], ["INCR", "after:rewrite"]]);
+  for (let i = 0; i < 200; i++) {
+    if ((await a.client.call("INFO", "persistence"))!.includes("aof_rewrite_in_progress:0")) break;
+    await new Promise((res) => setTimeout(res, 20));
+  }
+  const expected = await view(a.client, [...allKeys, "after:rewrite"], false);
+  a.client.close();
+  await a.srv.stop();
+  const manifest = fs.readFileSync(path.join(dir, "appendonlydir", "appendonly.aof.manifest"), "latin1");
+  assert.equal(manifest, "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n");
+  const r = await startRedis(dir, "dump.rdb", ["--appendonly", "yes"]);
+  try {
+    assert.deepEqual(await view(r.client, [...allKeys, "after:rewrite"], false), expected);
+  } finally {
+    await r.stop();
+  }
+  // redis-server -> here.
+  const dir2 = fs.mkdtempSync(path.join(tmp, "aof-r-"));
+  const r2 = await startRedis(dir2, "dump.rdb", ["--appendonly", "yes", "--appendfsync", "always"]);
+  await apply(r2.client, all);
+  const theirs = await view(r2.client, allKeys, false);
+  await r2.stop();
+  const b = await startHere(dir2, "dump.rdb", ["--appendonly", "yes"]);
+  try {
+    assert.deepEqual(await view(b.client, allKeys, false), theirs);
+    assert.match(b.srv.output(), /DB loaded from append only file/);
+  } finally {
+    b.client.close();
+    await b.srv.stop();
+  }
+});
+
+test("with appendfsync always, every acknowledged write survives kill -9", async () => {
+  const dir = fs.mkdtempSync(path.join(tmp, "aof-k-"));
+  const a = await startHere(dir, "dump.rdb", ["--appendonly", "yes", "--appendfsync", "always"]);
+  let acked = 0;
+  const writer = (async () => {
+    for (let i = 0; ; i++) {
+      const r = await a.client.call("SET", `k${i}`, String(i)).catch(() => null);
+      if (r !== "+OK\r\n") break;
+      acked = i + 1;
+    }
+  })();
+  await new Promise((res) => setTimeout(res, 300));
+  a.srv.proc.kill("SIGKILL");
+  await writer;
+  await new Promise((res) => a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res));
+  assert.ok(acked > 10, `only ${acked} writes acknowledged`);
+  const b = await startHere(dir, "dump.rdb", ["--appendonly", "yes"]);
+  try {
+    const n = Number((await b.client.call("DBSIZE"))!.slice(1, -2));
+    assert.ok(n >= acked, `${n} keys after restart, ${acked} acknowledged`);
+    assert.equal(await b.client.call("GET", `k${acked - 1}`), `$${String(acked - 1).length}\r\n${acked - 1}\r\n`);
+  } finally {
+    b.client.close();
+    await b.srv.stop();
+  }
+});
+
+test("kill -9 during SAVE leaves the previous snapshot loadable", async () => {
+  const dir = fs.mkdtempSync(path.join(tmp, "k-"));
+  const a = await startHere(dir, "dump.rdb");
+  await a.client.call("SET", "old", "snapshot");
+  assert.equal(await a.client.call("SAVE"), "+OK\r\n");
+  const pipe: string[] = [];
+  for (let i = 0; i < 200000; i++) pipe.push(`*3\r\n$3\r\nSET\r\n$${String(i).length + 2}\r\nk:${i}\r\n$40\r\n${"v".repeat(40)}\r\n`);
+  a.client.write(pipe.join(""));
+  for (let i = 0; i < 200000; i++) await a.client.reply(20000);
+  a.client.send("SAVE");
+  await new Promise((res) => setTimeout(res, 30));
+  a.srv.proc.kill("SIGKILL");
+  await new Promise((res) => a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res));
+  a.client.close();
+  const b = await startHere(dir, "dump.rdb");
+  try {
+    assert.equal(await b.client.call("GET", "old"), "$8\r\nsnapshot\r\n");
+    const n = Number((await b.client.call("DBSIZE"))!.slice(1, -2));
+    assert.ok(n === 1 || n === 200001, `a whole snapshot, old or new: ${n} keys`);
+  } finally {
+    b.client.close();
+    await b.srv.stop();
+  }
+});
