@@ -219,7 +219,8 @@ function dbArg(c: Client, s: string, msg?: string): Db | null {
 
 /**
  * Puts `v` at `key` in `db` (absent there) with deadline `expire` (-1: none) and the encoding mark it had:
- * dbAdd + setExpire, which also tells clients blocked on the key that it now holds data.
+ * dbAdd + setExpire, which also tells clients blocked on the key that it now holds data. Callers signal the
+ * key as modified before this, because that signal clears encoding marks.
  */
 function addKey(server: Server, db: Db, key: string, v: Value, expire: number, mark: number | undefined): void {
   db.store(key, v);
