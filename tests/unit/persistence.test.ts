@@ -339,3 +339,111 @@ test("every type and encoding survives SAVE and load, keeping OBJECT ENCODING", 
   }
   assert.deepEqual(keys.map((k) => read(c, k)), before);
 });
+
+/** A ziplist (Redis 6 and older) of short strings and small integers. */
+function ziplist(items: (string | number)[]): Uint8Array {
+  const entries: number[][] = [];
+  let prev = 0;
+  for (const it of items) {
+    const e: number[] = [prev];
+    if (typeof it === "number") {
+      if (it >= 0 && it <= 12) e.push(0xf1 + it);
+      else if (it >= -128 && it <= 127) e.push(0xfe, it & 0xff);
+      else e.push(0xc0, it & 0xff, (it >> 8) & 0xff);
+    } else {
+      e.push(it.length, ...[...it].map((ch) => ch.charCodeAt(0)));
+    }
+    entries.push(e);
+    prev = e.length;
+  }
+  const body = entries.flat();
+  const total = 10 + body.length + 1;
+  const tail = 10 + body.length - (entries.at(-1)?.length ?? 0);
+  const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
+  return new Uint8Array([...le32(total), ...le32(tail), items.length & 0xff, items.length >> 8, ...body, 0xff]);
+}
+
+function zipmap(pairs: [string, string][]): Uint8Array {
+  const out = [pairs.length];
+  for (const [k, v] of pairs) out.push(k.length, ...[...k].map((c) => c.charCodeAt(0)), v.length, 0, ...[...v].map((c) => c.charCodeAt(0)));
+  out.push(0xff);
+  return new Uint8Array(out);
+}
+
+test("RDB 9 files from Redis 6 load: ziplist lists, hashes and sorted sets, zipmap hashes, intsets, old-style records", async () => {
+  const { RdbEncoder, writeTrailer } = await import("../../src/core/persistence/rdb.ts");
+  const { encodeIntset } = await import("../../src/core/persistence/encodings.ts");
+  const chunks: Uint8Array[] = [];
+  const enc = new RdbEncoder(false, (c) => chunks.push(c.slice()));
+  enc.raw(new TextEncoder().encode("REDIS0009"));
+  enc.aux("redis-ver", "6.2.14");
+  enc.u8(0xfe); enc.len(0);
+  enc.u8(14); enc.string("ql"); enc.len(2); enc.bytes(ziplist(["a", 5, "b"])); enc.bytes(ziplist([-100, 1000, "c"]));
+  enc.u8(10); enc.string("zl"); enc.bytes(ziplist(["x", "y"]));
+  enc.u8(13); enc.string("hz"); enc.bytes(ziplist(["f1", "v1", "f2", 7]));
+  enc.u8(9); enc.string("hm"); enc.bytes(zipmap([["k", "v"], ["kk", "vv"]]));
+  enc.u8(12); enc.string("zz"); enc.bytes(ziplist(["m1", "1.5", "m2", 3]));
+  enc.u8(11); enc.string("is"); enc.bytes(encodeIntset(["1", "2", "70000"]));
+  enc.u8(3); enc.string("zold"); enc.len(2); enc.string("a"); enc.u8(3); enc.raw(new TextEncoder().encode("2.5")); enc.string("b"); enc.u8(254);
+  enc.u8(1); enc.string("lold"); enc.len(2); enc.string("p"); enc.string("q");
+  enc.u8(0xfd); enc.raw(new Uint8Array([0xff, 0xff, 0xff, 0x7f])); enc.u8(0); enc.string("secs"); enc.string("ttl in seconds");
+  writeTrailer(enc);
+  const files = new MemoryFileStore();
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  const data = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    data.set(c, at);
+    at += c.length;
+  }
+  files.files.set("/data/dump.rdb", data);
+  const { s, ok } = reload(files);
+  assert.ok(ok, s.t.host.lines.join("\n"));
+  const c = s.t.connect();
+  assert.equal(c.cmd("LRANGE", "ql", "0", "-1"), "*6\r\n$1\r\na\r\n$1\r\n5\r\n$1\r\nb\r\n$4\r\n-100\r\n$4\r\n1000\r\n$1\r\nc\r\n");
+  assert.equal(c.cmd("LRANGE", "zl", "0", "-1"), "*2\r\n$1\r\nx\r\n$1\r\ny\r\n");
+  assert.equal(c.cmd("HGET", "hz", "f2"), "$1\r\n7\r\n");
+  assert.equal(c.cmd("HGET", "hm", "kk"), "$2\r\nvv\r\n");
+  assert.equal(c.cmd("ZRANGE", "zz", "0", "-1", "WITHSCORES"), "*4\r\n$2\r\nm1\r\n$3\r\n1.5\r\n$2\r\nm2\r\n$1\r\n3\r\n");
+  assert.equal(c.cmd("SMEMBERS", "is"), "*3\r\n$1\r\n1\r\n$1\r\n2\r\n$5\r\n70000\r\n");
+  assert.equal(c.cmd("ZRANGE", "zold", "0", "-1", "WITHSCORES"), "*4\r\n$1\r\na\r\n$3\r\n2.5\r\n$1\r\nb\r\n$3\r\ninf\r\n");
+  assert.equal(c.cmd("LRANGE", "lold", "0", "-1"), "*2\r\n$1\r\np\r\n$1\r\nq\r\n");
+  assert.equal(c.cmd("EXPIRETIME", "secs"), ":2147483647\r\n");
+  assert.ok(s.t.host.lines.includes("* Loading RDB produced by version 6.2.14"));
+});
+
+test("an RDB file naming a key twice, or holding a stream, is refused with a log line that says so", async () => {
+  const { RdbEncoder, writeTrailer, writeHeader, writeSelectDb } = await import("../../src/core/persistence/rdb.ts");
+  const build = (records: (enc: InstanceType<typeof RdbEncoder>) => void) => {
+    const chunks: Uint8Array[] = [];
+    const enc = new RdbEncoder(false, (c) => chunks.push(c.slice()));
+    writeHeader(enc, 1_700_000_000_000, 0, false);
+    writeSelectDb(enc, 0, 2, 0);
+    records(enc);
+    writeTrailer(enc);
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  };
+  const files = new MemoryFileStore();
+  files.files.set("/data/dump.rdb", build((e) => {
+    e.u8(0); e.string("k"); e.string("1");
+    e.u8(0); e.string("k"); e.string("2");
+  }));
+  let r = reload(files);
+  assert.equal(r.ok, false);
+  assert.ok(r.s.t.host.lines.some((l) => l.includes("RDB has duplicated key 'k' in DB 0")));
+  assert.equal(r.s.t.connect().cmd("DBSIZE"), ":0\r\n");
+  files.files.set("/data/dump.rdb", build((e) => {
+    e.u8(0); e.string("k"); e.string("1");
+    e.u8(19); e.string("mystream"); e.len(0);
+  }));
+  r = reload(files);
+  assert.equal(r.ok, false);
+  assert.ok(r.s.t.host.lines.some((l) => l.includes("key 'mystream' is a stream (RDB type 19)")));
+  assert.equal(r.s.t.connect().cmd("DBSIZE"), ":0\r\n");
+});

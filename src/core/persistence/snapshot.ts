@@ -437,8 +437,11 @@ export class RdbLoader {
       if (this.skipExpired && at !== -1 && at < now) {
         this.keysExpired++;
       } else {
-        if (this.db.has(key)) throw new RdbFormatError(`RDB has duplicated key '${printable(key)}' in DB ${this.db.id}`);
+        // One map operation per key: insert, then a size that did not grow means the key was already there
+        // (the databases are emptied on the way out, so the damage insert did is discarded).
+        const before = this.db.size;
         this.db.insert(key, val);
+        if (this.db.size === before) throw new RdbFormatError(`RDB has duplicated key '${printable(key)}' in DB ${this.db.id}`);
         if (at !== -1) this.db.setExpire(key, at);
         if (idle > 0) this.db.setIdle(key, idle);
         this.keysLoaded++;
