@@ -166,6 +166,13 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   zremrangebyrank: { gen: (r) => ["ZREMRANGEBYRANK", key(r), r.pick(INDEXES), r.pick(INDEXES)] },
   zremrangebyscore: { gen: (r) => ["ZREMRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES)] },
   zscan: { gen: (r) => ["ZSCAN", key(r), "0"] },
+  // Bulk writes that cross the listpack/intset limits, so encoding conversions happen mid-sequence.
+  "rpush:many": { weight: 0.5, gen: (r) => ["RPUSH", key(r), ...Array.from({ length: 100 + r.int(100) }, (_, i) => `e${i % 150}`)] },
+  "hset:long": { weight: 0.5, gen: (r) => ["HSET", key(r), r.pick(FIELDS), "v".repeat(60 + r.int(10))] },
+  "hset:many": { weight: 0.5, gen: (r) => ["HSET", key(r), ...Array.from({ length: 130 }, (_, i) => [`f${i}`, String(i)]).flat()] },
+  "sadd:ints": { weight: 0.5, gen: (r) => ["SADD", key(r), ...Array.from({ length: 100 + r.int(500) }, (_, i) => String(i * 3 - 50))] },
+  "zadd:many": { weight: 0.5, gen: (r) => ["ZADD", key(r), ...Array.from({ length: 130 }, (_, i) => [String(i % 7), `m${i}`]).flat()] },
+  "set:long": { weight: 0.5, gen: (r) => ["SET", key(r), "x".repeat(40 + r.int(10))] },
   // databases
   select: { gen: (r) => ["SELECT", r.pick(["0", "0", "1"])] },
   move: { gen: (r) => ["MOVE", key(r), r.pick(["0", "1"])] },
@@ -178,7 +185,8 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
 
 /** The template names usable against a server that implements `available` (COMMAND LIST names). */
 export function usableTemplates(available: ReadonlySet<string>): string[] {
-  return Object.keys(TEMPLATES).filter((n) => available.has(n));
+  // "rpush:many" is a variant of RPUSH.
+  return Object.keys(TEMPLATES).filter((n) => available.has(n.split(":")[0]));
 }
 
 /** A random sequence of `count` commands, reproducible from `seed`. */
