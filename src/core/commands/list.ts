@@ -2,9 +2,9 @@
  * List commands (t_list.c, and the list side of blocked.c), Redis 7.0.15.
  *
  * Blocking pops (BLPOP, BRPOP, BLMPOP, BLMOVE, BRPOPLPUSH) pop at once when a key has elements; otherwise
- * they block through server.block, and every push (LPUSH & co., LMOVE/BLMOVE into the key, LINSERT never
- * creates) calls server.signalKeyAsReady so waiting clients are served first come first served once the
- * pushing command (or the whole EXEC) is done. Where blocking is not allowed (inside MULTI/EXEC) they reply
+ * they block through server.block, and every push (LPUSH & co., LMOVE/BLMOVE into the key, SORT STORE)
+ * calls server.signalKeyAsReady so waiting clients are served, first come first served, from the key made
+ * ready once the pushing command (or the whole EXEC) is done. Where blocking is not allowed (inside MULTI/EXEC) they reply
  * as a timeout would.
  */
 import type { CommandDef } from "./table.ts";
@@ -477,7 +477,7 @@ function lmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Wher
   const list = lookupList(c, src);
   if (list === null) return;
   if (list === undefined) return c.w.nullBulk();
-  if (!moveElement(c, src, list, dst, from, to)) return;
+  moveElement(c, src, list, dst, from, to);
 }
 
 /** Moves one element of the non-empty `list` at src to dst; false after a WRONGTYPE reply for dst. */
