@@ -10,7 +10,7 @@
  * const server = new Server({ host: new ManualHost() });
  * const replies: Uint8Array[] = [];
  * const client = server.connect({
- *   write: (b) => replies.push(b), close() {}, bufferedBytes: () => 0,
+ *   write: (b) => replies.push(b), close() {}, abort() {}, bufferedBytes: () => 0,
  *   remoteAddress: "127.0.0.1:1", localAddress: "127.0.0.1:6379", fd: 1,
  * });
  * client.feed(new TextEncoder().encode("*1\r\n$4\r\nPING\r\n")); // replies: "+PONG\r\n"

@@ -32,6 +32,8 @@ export interface Transport {
   write(bytes: Uint8Array): void;
   /** Closes the connection once the queued bytes are written. */
   close(): void;
+  /** Closes the connection now, dropping unsent bytes (CLIENT KILL, output and query buffer limits). */
+  abort(): void;
   /** Bytes queued but not yet handed to the OS (for backpressure and output buffer limits). */
   bufferedBytes(): number;
   /** Peer and local addresses as "ip:port", and a number that stands for the fd in CLIENT LIST. */

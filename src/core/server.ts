@@ -286,10 +286,7 @@ export class Server {
     this.host.log(`Client id=${c.id} addr=${c.transport.remoteAddress} scheduled to be closed ASAP for overcoming of output buffer limits.`);
     // Redis frees such a client at once, discarding its output: forget it now (subscriptions, watches)
     // rather than when a peer that does not read lets the socket drain.
-    c.w.pos = 0;
-    c.closing = true;
-    c.transport.close();
-    c.disconnected();
+    c.kill();
   }
 
   outputLimits(cls: "normal" | "pubsub" | "slave"): { hard: number; soft: number; seconds: number } {

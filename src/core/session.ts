@@ -111,8 +111,7 @@ export class Client {
     // the connection, without a reply).
     if (this.parser.heldBytes() > this.server.queryBufferLimit) {
       this.server.host.log(`# Closing client that reached max query buffer length: id=${this.id} addr=${this.transport.remoteAddress} (qbuf=${this.parser.heldBytes()})`);
-      this.closing = true;
-      this.transport.close();
+      this.kill();
       return;
     }
     this.server.flushPending();
@@ -315,6 +314,14 @@ export class Client {
     this.closing = true;
     this.flush();
     this.transport.close();
+  }
+
+  /** Closes the connection now, dropping unsent replies, and forgets the client (Redis's freeClient). */
+  kill(): void {
+    this.w.pos = 0;
+    this.closing = true;
+    this.transport.abort();
+    this.disconnected();
   }
 
   /** The shim reports the connection is gone. */

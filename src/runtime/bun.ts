@@ -9,6 +9,7 @@ interface BunSocket {
   data: Conn;
   write(data: Uint8Array): number;
   end(): void;
+  terminate(): void;
   pause(): void;
   resume(): void;
   setNoDelay(on: boolean): void;
@@ -110,6 +111,11 @@ const listener = Bun.listen({
         close() {
           conn.closeWhenDrained = true;
           if (conn.queue.length === 0) s.end();
+        },
+        abort() {
+          conn.queue = [];
+          conn.queued = 0;
+          s.terminate();
         },
         bufferedBytes: () => conn.queued,
         remoteAddress: `${s.remoteAddress}:${s.remotePort}`,

@@ -82,6 +82,13 @@ class Outbox {
     } catch { /* already closed */ }
   }
 
+  /** Closes now, dropping what is queued. */
+  abort(): void {
+    this.queue = [];
+    this.queued = 0;
+    this.finish();
+  }
+
   /** Resolves once the queue is at or below the high-water mark. */
   drained(): Promise<void> {
     if (this.queued <= HIGH_WATER || this.closed) return Promise.resolve();
@@ -128,6 +135,7 @@ async function serve(conn: DenoConn): Promise<void> {
       out.push(bytes);
     },
     close: () => out.closeWhenDone(),
+    abort: () => out.abort(),
     bufferedBytes: () => out.queued,
     remoteAddress: `${conn.remoteAddr.hostname}:${conn.remoteAddr.port}`,
     localAddress: `${conn.localAddr.hostname}:${conn.localAddr.port}`,

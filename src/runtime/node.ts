@@ -38,6 +38,7 @@ export function main(argv: string[]): Promise<net.Server> {
         // A client that never reads would keep the socket half-open forever.
         setTimeout(() => socket.destroy(), 5000).unref();
       },
+      abort: () => socket.destroy(),
       bufferedBytes: () => socket.writableLength,
       remoteAddress: `${socket.remoteAddress}:${socket.remotePort}`,
       localAddress: `${socket.localAddress}:${socket.localPort}`,

@@ -50,6 +50,9 @@ export function inProcess(config: [string, string][] = []): TestServer {
         close: () => {
           conn.closed = true;
         },
+        abort: () => {
+          conn.closed = true;
+        },
         bufferedBytes: () => 0,
         remoteAddress: `127.0.0.1:${40000 + fd}`,
         localAddress: "127.0.0.1:6379",

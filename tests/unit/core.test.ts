@@ -170,7 +170,7 @@ test("pipelined commands in one chunk get their replies in one write", () => {
   const t = inProcess();
   const writes: number[] = [];
   const c = t.server.connect({
-    write: (b) => writes.push(b.length), close() {}, bufferedBytes: () => 0,
+    write: (b) => writes.push(b.length), close() {}, abort() {}, bufferedBytes: () => 0,
     remoteAddress: "127.0.0.1:1", localAddress: "127.0.0.1:2", fd: 1,
   });
   c.feed(new TextEncoder().encode("PING\r\nPING\r\n*1\r\n$4\r\nPING\r\n"));

@@ -151,6 +151,9 @@ test("a subscriber that does not read is dropped past client-output-buffer-limit
     close: () => {
       closed = true;
     },
+    abort: () => {
+      closed = true;
+    },
     bufferedBytes: () => unsent,
     remoteAddress: "127.0.0.1:50000",
     localAddress: "127.0.0.1:6379",
@@ -173,6 +176,9 @@ test("a subscriber under the pubsub soft limit is dropped only after the soft se
       unsent += b.length;
     },
     close: () => {
+      closed = true;
+    },
+    abort: () => {
       closed = true;
     },
     bufferedBytes: () => unsent,

@@ -230,13 +230,6 @@ function clientType(c: Client): string {
   return isSubscribed(c) ? "pubsub" : "normal";
 }
 
-/** Closes another connection now, dropping its unsent replies (freeClient). */
-function killClient(target: Client): void {
-  target.w.pos = 0;
-  target.closing = true;
-  target.transport.close();
-  target.disconnected();
-}
 
 /**
  * CLIENT KILL ip:port
@@ -315,7 +308,7 @@ function clientKillCommand(c: Client, argv: string[]): void {
     if (maxAge > 0 && Math.floor((now - other.createdAt) / 1000) < maxAge) continue;
     if (other === c && skipme) continue;
     if (other === c) closeSelf = true;
-    else killClient(other);
+    else other.kill();
     killed++;
   }
   if (argv.length === 3) {

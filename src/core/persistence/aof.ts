@@ -510,6 +510,7 @@ export class Aof implements AofHooks {
       this.loaderClient = this.server.connect({
         write() {},
         close() {},
+        abort() {},
         bufferedBytes: () => 0,
         remoteAddress: "aof:0",
         localAddress: "aof:0",
