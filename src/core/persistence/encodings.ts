@@ -129,13 +129,17 @@ export function encodeListpack(items: readonly string[], b = new ByteBuf(64)): U
 }
 
 /**
- * Splits list items into listpacks the way a quicklist fills its nodes (list-max-listpack-size): a negative
- * fill caps each node's bytes (4, 8, 16, 32 or 64 KB), a positive one its entry count (and 8 KB for safety).
+ * Splits list items into listpacks the way RPUSH fills a quicklist's nodes (list-max-listpack-size), so a
+ * list built by appending gets the very nodes Redis would give it (and DUMP the very bytes): an element
+ * goes to a new node when the node's bytes + the element's length + 8 would pass the limit (4, 8, 16, 32 or
+ * 64 KB for a negative fill; 8 KB and `fill` entries for a positive one), as _quicklistNodeAllowInsert
+ * estimates it.
  */
 export function splitQuicklist(items: readonly string[], fill: number): Uint8Array[] {
   const limits = [4096, 8192, 16384, 32768, 65536];
   const maxBytes = fill < 0 ? limits[Math.min(-fill, 5) - 1] : 8192;
   const maxCount = fill > 0 ? fill : Infinity;
+  const SIZE_ESTIMATE_OVERHEAD = 8;
   const nodes: Uint8Array[] = [];
   const b = new ByteBuf(Math.min(maxBytes * 2, 1 << 16));
   let count = 0;
@@ -162,16 +166,12 @@ export function splitQuicklist(items: readonly string[], fill: number): Uint8Arr
   };
   open();
   for (let i = 0; i < items.length; i++) {
-    const mark = b.pos;
-    lpAppend(b, items[i]);
-    if (count > 0 && (count + 1 > maxCount || b.pos - start + 1 > maxBytes)) {
-      // The entry does not fit: move it to a fresh node.
-      const entry = b.buf.slice(mark, b.pos);
-      b.pos = mark;
+    // The node's current size includes the terminator byte, as node->sz does.
+    if (count > 0 && (count + 1 > maxCount || b.pos - start + 1 + items[i].length + SIZE_ESTIMATE_OVERHEAD > maxBytes)) {
       close();
       open();
-      b.bytes(entry);
     }
+    lpAppend(b, items[i]);
     count++;
   }
   if (count > 0) close();

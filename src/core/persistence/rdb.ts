@@ -433,9 +433,12 @@ export function verifyDumpPayload(p: Uint8Array): boolean {
   return new Crc64().update(p, 0, p.length - 8).matches(p, p.length - 8);
 }
 
-/** Decodes a verified DUMP payload's value; throws RdbFormatError when it is not one. */
+/**
+ * Decodes a verified DUMP payload's value; throws RdbFormatError when it is not one. Like Redis, the reader
+ * sees the whole payload, footer included: a value whose lengths run into the footer is read, not refused.
+ */
 export function readDumpPayload(p: Uint8Array, config: Config): Value {
-  const dec = new RdbDecoder(p.subarray(0, p.length - 10), null);
+  const dec = new RdbDecoder(p, null);
   const type = dec.u8();
   return readValue(dec, type, config, "");
 }
