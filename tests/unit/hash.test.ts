@@ -187,6 +187,16 @@ test("HRANDFIELD without count, with positive (distinct) and negative (repeating
   for (const [f, v] of pairs) assert.equal(v, `v${f}`);
 });
 
+test("HRANDFIELD with a positive count on a listpack hash keeps insertion order, as lpRandomPairsUnique", () => {
+  const s = session();
+  const fields = ["q", "w", "e", "r", "t", "y", "u", "i", "o", "p"];
+  s.r("HSET", "h", ...fields.flatMap((f) => [f, "v"]));
+  for (let i = 0; i < 50; i++) {
+    const r = s.r("HRANDFIELD", "h", "4") as string[];
+    assert.deepEqual(r, [...r].sort((a, b) => fields.indexOf(a) - fields.indexOf(b)));
+  }
+});
+
 test("HRANDFIELD picks are roughly uniform", () => {
   const s = session();
   s.r("HSET", "h", "a", "1", "b", "2", "c", "3", "d", "4");

@@ -306,7 +306,10 @@ function hrandfieldWithCount(c: Client, key: string, l: number, withValues: bool
     for (let s = 0; s < dict.keys.length; s++) if (dict.keys[s] !== undefined) emit(s);
     return;
   }
-  for (const s of distinctSlots(dict.keys, size, count, random)) emit(s);
+  const slots = distinctSlots(dict.keys, size, count, random);
+  // A listpack is sampled in its own order (lpRandomPairsUnique): fields come back in insertion order.
+  if (h.isListpack) slots.sort((a, b) => a - b);
+  for (const s of slots) emit(s);
 }
 
 /**
