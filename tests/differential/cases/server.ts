@@ -151,6 +151,19 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "CONFIG SET proto-max-bulk-len applies to connections already open",
+    steps: [
+      { cmd: ["PING"], conn: 1 },
+      ["CONFIG", "SET", "proto-max-bulk-len", "1mb"],
+      ["CONFIG", "GET", "proto-max-bulk-len"],
+      { raw: "*1\r\n$1048577\r\n", conn: 1 },
+      { raw: "*2\r\n$4\r\nECHO\r\n$1048576\r\n", conn: 2, noReply: true },
+      { raw: "y".repeat(1048576) + "\r\n", conn: 2 },
+      ["CONFIG", "SET", "proto-max-bulk-len", "1000"],
+      ["CONFIG", "SET", "proto-max-bulk-len", "512mb"],
+    ],
+  },
+  {
     name: "CONFIG REWRITE without a config file",
     steps: [["CONFIG", "REWRITE"], ["CONFIG", "REWRITE", "x"]],
   },
