@@ -444,3 +444,31 @@ test("kill -9 during SAVE leaves the previous snapshot loadable", async () => {
     await b.srv.stop();
   }
 });
+
+test("with appendfsync everysec, kill -9 loses at most about the last second of acknowledged writes", async () => {
+  const dir = fs.mkdtempSync(path.join(tmp, "aof-e-"));
+  const a = await startHere(dir, "dump.rdb", ["--appendonly", "yes", "--appendfsync", "everysec"]);
+  const ackedAt: number[] = [];
+  const writer = (async () => {
+    for (let i = 0; ; i++) {
+      const r = await a.client.call("SET", `k${i}`, String(i)).catch(() => null);
+      if (r !== "+OK\r\n") break;
+      ackedAt.push(Date.now());
+    }
+  })();
+  await new Promise((res) => setTimeout(res, 1500));
+  const killedAt = Date.now();
+  a.srv.proc.kill("SIGKILL");
+  await writer;
+  await new Promise((res) => a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res));
+  const b = await startHere(dir, "dump.rdb", ["--appendonly", "yes"]);
+  try {
+    const n = Number((await b.client.call("DBSIZE"))!.slice(1, -2));
+    const mustHave = ackedAt.filter((t) => t < killedAt - 1200).length;
+    assert.ok(mustHave > 0 && n >= mustHave, `${n} keys after restart; ${mustHave} were acknowledged more than 1.2 s before the kill`);
+    if (mustHave > 0) assert.equal(await b.client.call("EXISTS", `k${mustHave - 1}`), ":1\r\n");
+  } finally {
+    b.client.close();
+    await b.srv.stop();
+  }
+});
