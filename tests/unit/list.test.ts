@@ -473,3 +473,15 @@ test("a BZPOPMIN client waiting on the same key does not stop BLPOP clients behi
   assert.equal(z.output(), "");
   assert.equal(s.t.server.blockedClients, 1);
 });
+
+test("a served BLMOVE feeds a client blocked on its destination, in the same round", () => {
+  const s = session();
+  const mover = s.t.connect();
+  const popper = s.t.connect();
+  mover.cmd("BLMOVE", "k1", "k2", "LEFT", "LEFT", "0");
+  popper.cmd("BLPOP", "k2", "0");
+  s.r("RPUSH", "k1", "x");
+  assert.equal(decode(mover.output()), "x");
+  assert.deepEqual(decode(popper.output()), ["k2", "x"]);
+  assert.equal(s.r("EXISTS", "k1", "k2"), 0);
+});

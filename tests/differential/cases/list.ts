@@ -566,6 +566,17 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "a served BLMOVE feeds a client blocked on its destination",
+    steps: [
+      { cmd: ["BLMOVE", "k1", "k2", "LEFT", "LEFT", "0"], conn: 1, noReply: true },
+      { cmd: ["BLPOP", "k2", "0"], conn: 2, noReply: true, sleepMs: 30 },
+      { cmd: ["RPUSH", "k1", "x"], sleepMs: 60 },
+      { conn: 1, read: true },
+      { conn: 2, read: true },
+      ["EXISTS", "k1", "k2"],
+    ],
+  },
+  {
     name: "RENAME of a list onto a key serves a client blocked on it",
     steps: blocked(["BLPOP", "dst", "0"], [["RPUSH", "src", "a", "b"], ["RENAME", "src", "dst"]], [["LRANGE", "dst", "0", "-1"]]),
   },
