@@ -132,6 +132,13 @@ const BASE: string[][] = [
   ["PING"], ["PING", "hello"], ["ECHO", "x"], ["ECHO", "a b\r\nc"], ["SET", "k", "v"], ["GET", "k"], ["DEL", "k"],
   ["EXISTS", "k", "k2"], ["INCR", "n"], ["DECR", "n"], ["TYPE", "k"], ["DBSIZE"], ["SET", "k2", "12345", "EX", "100"],
   ["GET", "n"], ["ECHO", ""], ["SELECT", "1"],
+  // Other families' argument parsing, reached by mutated numbers and options (nothing here can allocate much:
+  // SETBIT/SETRANGE/BITFIELD would, with a mutated offset, so they are left out).
+  ["LPUSH", "l", "a", "b"], ["LRANGE", "l", "0", "-1"], ["LINDEX", "l", "1"], ["LPOS", "l", "a", "RANK", "1", "COUNT", "2"],
+  ["HSET", "h", "f", "1"], ["HINCRBY", "h", "f", "2"], ["SADD", "s", "1", "2"], ["SINTERCARD", "1", "s", "LIMIT", "1"],
+  ["ZADD", "z", "1.5", "m"], ["ZRANGE", "z", "0", "-1", "WITHSCORES"], ["ZRANGEBYSCORE", "z", "(1", "+inf", "LIMIT", "0", "1"],
+  ["ZUNIONSTORE", "z2", "2", "z", "s", "WEIGHTS", "1", "2"], ["EXPIRE", "k", "100"], ["TTL", "k"], ["GETRANGE", "k", "0", "-1"],
+  ["INCRBYFLOAT", "f", "1.5"], ["BITCOUNT", "k", "0", "-1"], ["OBJECT", "ENCODING", "l"], ["LMPOP", "2", "l", "x", "LEFT", "COUNT", "1"],
 ];
 
 const INTERESTING_NUMBERS = ["-1", "0", "1", "2", "-0", "+1", " 1", "1 ", "01", "10", "11", "16384", "16385", "65536",
