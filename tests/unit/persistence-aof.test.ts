@@ -181,3 +181,15 @@ test("a truncated last command is dropped with aof-load-truncated yes, and refus
   assert.equal(n.ok, false);
   assert.ok(n.t.host.lines.some((l) => l.includes("Unexpected end of file reading the append only file")));
 });
+
+test("a Redis 6 single-file appendonly.aof in dir is migrated into the AOF directory as its base", () => {
+  const files = new MemoryFileStore();
+  files.files.set("/d/appendonly.aof", new TextEncoder().encode("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nset\r\n$3\r\nold\r\n$5\r\nstyle\r\n"));
+  const s = start(files);
+  assert.ok(s.ok);
+  assert.equal(s.t.connect().cmd("GET", "old"), "$5\r\nstyle\r\n");
+  assert.equal(files.files.has("/d/appendonly.aof"), false);
+  assert.equal(text(files, "/d/appendonlydir/appendonly.aof.manifest"),
+    "file appendonly.aof seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n");
+  assert.ok(s.t.host.lines.includes("* Successfully migrated an old-style AOF into the AOF directory (appendonlydir)."));
+});

@@ -447,3 +447,11 @@ test("an RDB file naming a key twice, or holding a stream, is refused with a log
   assert.ok(r.s.t.host.lines.some((l) => l.includes("key 'mystream' is a stream (RDB type 19)")));
   assert.equal(r.s.t.connect().cmd("DBSIZE"), ":0\r\n");
 });
+
+test("dir and dbfilename are protected configs, as in Redis 7.0", () => {
+  const { t } = setup();
+  const c = t.connect();
+  assert.equal(c.cmd("CONFIG", "SET", "dir", "/tmp"), "-ERR CONFIG SET failed (possibly related to argument 'dir') - can't set protected config\r\n");
+  assert.equal(c.cmd("CONFIG", "SET", "dbfilename", "x.rdb"), "-ERR CONFIG SET failed (possibly related to argument 'dbfilename') - can't set protected config\r\n");
+  assert.equal(c.cmd("CONFIG", "GET", "dir"), "*2\r\n$3\r\ndir\r\n$5\r\n/data\r\n");
+});

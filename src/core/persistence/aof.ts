@@ -415,7 +415,15 @@ export class Aof implements AofHooks {
     const files = this.files!;
     const host = this.server.host;
     files.mkdir(this.dir());
-    const manifest = this.readManifest();
+    let manifest = this.readManifest();
+    const oldStyle = joinPath(this.server.config.get("dir"), this.prefix());
+    if (manifest === null && files.size(oldStyle) !== null) {
+      // A Redis 6 single-file AOF in `dir`: it becomes the base of the new layout (aofUpgradePrepare).
+      files.rename(oldStyle, this.path(this.prefix()));
+      this.writeManifest([{ name: this.prefix(), seq: 1, type: "b" }]);
+      host.log(`* Successfully migrated an old-style AOF into the AOF directory (${this.server.config.get("appenddirname")}).`);
+      manifest = this.manifest;
+    }
     if (manifest === null) {
       this.manifest = [];
       this.createBaseNow("on server start");

@@ -997,7 +997,6 @@ export function persistenceOf(server: Server): Persistence {
 export function attachPersistence(server: Server, io: PersistenceIO): Persistence {
   const p = persistenceOf(server);
   p.io = io;
-  if (io.files === null) server.host.log(`# Persistence is off: ${io.offReason ?? "no file access"}`);
-  else p.startCron();
+  if (io.files !== null) p.startCron();
   return p;
 }
