@@ -173,6 +173,9 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   "sadd:ints": { weight: 0.5, gen: (r) => ["SADD", key(r), ...Array.from({ length: 100 + r.int(500) }, (_, i) => String(i * 3 - 50))] },
   "zadd:many": { weight: 0.5, gen: (r) => ["ZADD", key(r), ...Array.from({ length: 130 }, (_, i) => [String(i % 7), `m${i}`]).flat()] },
   "set:long": { weight: 0.5, gen: (r) => ["SET", key(r), "x".repeat(40 + r.int(10))] },
+  // optimistic locking (a second connection writes between WATCH and EXEC)
+  watch: { gen: (r) => ["WATCH", ...some(r, key)] },
+  unwatch: { weight: 0.5, gen: () => ["UNWATCH"] },
   // databases
   select: { gen: (r) => ["SELECT", r.pick(["0", "0", "1"])] },
   move: { gen: (r) => ["MOVE", key(r), r.pick(["0", "1"])] },
@@ -207,24 +210,28 @@ export function generateCase(seed: number, count: number, available: ReadonlySet
     return step;
   };
   const transactions = available.has("multi") && available.has("exec");
+  // Most commands go to connection 0; some to connection 1, which also writes while 0 is in a transaction.
+  const onConn = (s: DiffStep, conn: number): DiffStep => (conn === 0 ? s : { ...s, conn });
   const steps: DiffStep[] = [];
   while (steps.length < count) {
     if (transactions && rng.chance(0.03)) {
       // A transaction: queued replies, then EXEC (or DISCARD) with every queued reply at once.
-      steps.push({ cmd: ["MULTI"] });
+      const conn = rng.chance(0.2) ? 1 : 0;
+      steps.push(onConn({ cmd: ["MULTI"] }, conn));
       let unordered = false;
       for (let n = 1 + rng.int(4); n > 0; n--) {
         let s = one();
         // A SCAN-family command is compared by iterating it to the end, which cannot happen inside MULTI.
         while (/scan$/i.test(s.cmd![0])) s = one();
         unordered ||= !!s.unordered;
-        steps.push({ cmd: s.cmd });
+        steps.push(onConn({ cmd: s.cmd }, conn));
+        if (rng.chance(0.3)) steps.push(onConn(one(), 1 - conn));
       }
       const end: DiffStep = { cmd: [rng.chance(0.85) ? "EXEC" : "DISCARD"] };
       if (unordered) end.unordered = true;
-      steps.push(end);
+      steps.push(onConn(end, conn));
     } else {
-      steps.push(one());
+      steps.push(onConn(one(), rng.chance(0.2) ? 1 : 0));
     }
   }
   return { name: `generated seed ${seed}`, steps };
