@@ -1,7 +1,7 @@
 /**
  * The append-only file, Redis 7.0's multi-part layout (aof.c): a directory (`appenddirname`) holding a base
- * file (an RDB snapshot with the aof-base AUX field when aof-use-rdb-preamble is on), incremental files of
- * commands in RESP, and a manifest naming them:
+ * file (always an RDB snapshot with the aof-base AUX field, i.e. aof-use-rdb-preamble yes, Redis's default;
+ * a base of commands is read but not written), incremental files of commands in RESP, and a manifest:
  *
  *     file appendonly.aof.1.base.rdb seq 1 type b
  *     file appendonly.aof.1.incr.aof seq 1 type i
@@ -398,7 +398,8 @@ export class Aof implements AofHooks {
         files.close(this.incrHandle);
       } catch { /* the old file is complete as far as it goes */ }
     }
-    this.incrHandle = files.openAppend(this.path(name));
+    // A new sequence number starts an empty file (a leftover of an interrupted start must not be replayed).
+    this.incrHandle = files.create(this.path(name));
     this.incrName = name;
     this.selectedDb = -1;
     this.manifest = [...this.manifest, { name, seq, type: "i" }];
@@ -541,7 +542,7 @@ export class Aof implements AofHooks {
   private createBaseNow(reason: string): void {
     const files = this.files!;
     const seq = (this.manifest.find((e) => e.type === "b")?.seq ?? 0) + 1;
-    const name = `${this.prefix()}.${seq}.base.${this.server.config.get("aof-use-rdb-preamble") === "yes" ? "rdb" : "aof"}`;
+    const name = `${this.prefix()}.${seq}.base.rdb`;
     const w = new SnapshotWriter(this.p, files, this.path(name), this.path(`temp-${name}`), true);
     w.step(Infinity);
     w.commit();
@@ -679,7 +680,7 @@ export class Aof implements AofHooks {
     try {
       const oldBase = this.manifest.find((e) => e.type === "b");
       const seq = (oldBase?.seq ?? 0) + 1;
-      const name = `${this.prefix()}.${seq}.base.${this.server.config.get("aof-use-rdb-preamble") === "yes" ? "rdb" : "aof"}`;
+      const name = `${this.prefix()}.${seq}.base.rdb`;
       files.rename(w.path, this.path(name));
       host.log(`* Background AOF rewrite terminated with success`);
       host.log(`* Successfully renamed the temporary AOF base file ${w.path.slice(w.path.lastIndexOf("/") + 1)} into ${name}`);
