@@ -250,3 +250,21 @@ test("set reads count keyspace hits and misses", () => {
   assert.equal(s.t.server.stats.keyspaceHits - before.keyspaceHits, 1);
   assert.equal(s.t.server.stats.keyspaceMisses - before.keyspaceMisses, 1);
 });
+
+test("SSCAN returns every member present for the whole scan, even with adds and removes during it", () => {
+  const s = session();
+  s.r("SADD", "big", ...Array.from({ length: 1000 }, (_, i) => `m${i}`));
+  const seen = new Set<string>();
+  let cursor = "0";
+  let step = 0;
+  do {
+    const [next, items] = s.r("SSCAN", "big", cursor, "COUNT", "20") as [string, string[]];
+    for (const m of items) seen.add(m);
+    cursor = next;
+    // churn: remove members 0..99 (never guaranteed) and add new ones as the scan goes on
+    s.r("SREM", "big", `m${step % 100}`);
+    s.r("SADD", "big", `new${step}`);
+    step++;
+  } while (cursor !== "0");
+  for (let i = 100; i < 1000; i++) assert.ok(seen.has(`m${i}`), `m${i}`);
+});
