@@ -74,6 +74,9 @@ export class Aof implements AofHooks {
   private bufLen = 0;
   private selectedDb = -1;
   private writeTimer: { cancel(): void } | null = null;
+  private postponedSince = 0;
+  /** Writes that could not wait any longer for a slow fsync (INFO aof_delayed_fsync). */
+  private delayedFsyncs = 0;
   private lastFsync = 0;
   private fsyncPending = false;
   private unsynced = false;
@@ -286,16 +289,28 @@ export class Aof implements AofHooks {
 
   private scheduleWrite(): void {
     if (this.writeTimer !== null || this.bufLen === 0) return;
-    this.writeTimer = this.server.host.setTimer(0, () => {
+    this.writeTimer = this.server.host.setTimer(this.fsyncPending ? 10 : 0, () => {
       this.writeTimer = null;
       this.writeBuffer(false);
     });
   }
 
   /** Writes the pending log to the incremental file; `fsyncNow` for appendfsync always. */
-  writeBuffer(fsyncNow: boolean): void {
+  writeBuffer(fsyncNow: boolean, force = false): void {
     const files = this.files;
     if (this.bufLen === 0 || files === null || this.incrHandle === null) return;
+    // Under everysec, a write(2) while the background fsync runs would wait for it on the file's lock and
+    // stall every client: postpone it (up to 2 s, as Redis's flushAppendOnlyFile does) and retry soon.
+    if (this.fsyncPending && !fsyncNow && !force) {
+      const now = this.server.now();
+      if (this.postponedSince === 0) this.postponedSince = now;
+      if (now - this.postponedSince < 2000) {
+        this.scheduleWrite();
+        return;
+      }
+      this.delayedFsyncs++;
+    }
+    this.postponedSince = 0;
     const text = this.buf.length === 1 ? this.buf[0] : this.buf.join("");
     this.buf = [];
     this.bufLen = 0;
@@ -391,7 +406,7 @@ export class Aof implements AofHooks {
     const files = this.files!;
     const seq = this.nextIncrSeq();
     const name = `${this.prefix()}.${seq}.incr.aof`;
-    this.writeBuffer(false);
+    this.writeBuffer(false, true);
     if (this.incrHandle !== null) {
       try {
         files.sync(this.incrHandle);
@@ -574,7 +589,7 @@ export class Aof implements AofHooks {
   /** CONFIG SET appendonly no. */
   private stop(): void {
     this.killRewrite();
-    this.writeBuffer(false);
+    this.writeBuffer(false, true);
     if (this.incrHandle !== null && this.files !== null) {
       try {
         this.files.sync(this.incrHandle);
@@ -745,7 +760,7 @@ export class Aof implements AofHooks {
     if (this.state === "off") return;
     this.killRewrite();
     this.flushPendingState();
-    this.writeBuffer(false);
+    this.writeBuffer(false, true);
     if (this.incrHandle !== null && this.files !== null) {
       try {
         this.files.sync(this.incrHandle);
@@ -775,7 +790,7 @@ export class Aof implements AofHooks {
       `aof_pending_rewrite:${this.rewriteScheduled ? 1 : 0}`,
       `aof_buffer_length:${this.bufLen}`,
       `aof_pending_bio_fsync:${this.fsyncPending ? 1 : 0}`,
-      "aof_delayed_fsync:0",
+      `aof_delayed_fsync:${this.delayedFsyncs}`,
     ];
     return { main, extra };
   }
