@@ -131,3 +131,13 @@ test("SORT checks options before the key's type", () => {
   assert.equal(err(s.r("SORT", "l", "GET")), "ERR syntax error");
   assert.equal(err(s.r("SORT", "l", "BY")), "ERR syntax error");
 });
+
+test("SORT BY with LIMIT orders ties as Redis's partial quicksort does", () => {
+  const s = session();
+  s.r("RPUSH", "l", "e", "d", "c", "b", "a", "f", "g", "h", "i", "j", "k");
+  // Taken from redis-server 7.0.15: pqsort is not stable, a full sort (no LIMIT) is.
+  assert.deepEqual(s.r("SORT", "l", "BY", "missing_*", "ALPHA", "LIMIT", "0", "5"), ["k", "d", "c", "b", "a"]);
+  assert.deepEqual(s.r("SORT", "l", "BY", "missing_*", "ALPHA"), ["e", "d", "c", "b", "a", "f", "g", "h", "i", "j", "k"]);
+  s.r("RPUSH", "m", "1", "2", "3", "4", "5", "6", "7", "8");
+  assert.deepEqual(s.r("SORT", "m", "BY", "missing_*", "ALPHA", "LIMIT", "0", "3"), ["8", "2", "3"]);
+});

@@ -15,6 +15,7 @@ import type { SetValue } from "../keyspace/set.ts";
 import type { HashValue } from "../keyspace/hash.ts";
 import { intArg, is } from "./util.ts";
 import { lookupKeyRead } from "./keyspace.ts";
+import { pqsort } from "./geo.ts";
 
 /** One element being sorted: the element, and its weight (numeric score or ALPHA compare string). */
 interface SortItem {
@@ -198,7 +199,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
     const byPattern = sortby !== null;
     // Without STORE, ALPHA compares with strcoll (C strings); with STORE, binary-safe (compareStringObjects).
     const alphaCmp = storekey !== null ? compareBytes : collate;
-    vector.sort((a, b) => {
+    const sortCompare = (a: SortItem, b: SortItem): number => {
       let cmp: number;
       if (!alpha) {
         cmp = a.score > b.score ? 1 : a.score < b.score ? -1 : compareBytes(a.obj, b.obj);
@@ -209,7 +210,16 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
         cmp = alphaCmp(a.obj, b.obj);
       }
       return desc ? -cmp : cmp;
-    });
+    };
+    // With BY and a LIMIT range Redis sorts partially with pqsort, which is not stable: ties (equal BY
+    // values) come out in its order. Otherwise glibc's qsort, a stable merge sort, as Array.sort.
+    if (sortby !== null && (start !== 0 || end !== vectorlen - 1)) {
+      type Vec = Parameters<typeof pqsort>[0];
+      type Cmp = Parameters<typeof pqsort>[1];
+      pqsort(vector as unknown as Vec, sortCompare as unknown as Cmp, start, end);
+    } else {
+      vector.sort(sortCompare);
+    }
   }
 
   const getop = gets.length;

@@ -87,6 +87,25 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "BY with LIMIT sorts partially like Redis's pqsort: ties come out in its order",
+    steps: [
+      ["RPUSH", "l", "e", "d", "c", "b", "a", "f", "g", "h", "i", "j", "k"],
+      ["SORT", "l", "BY", "missing_*", "ALPHA", "LIMIT", "0", "5"],
+      ["SORT", "l", "BY", "missing_*", "ALPHA"],
+      ["SORT", "l", "BY", "missing_*", "LIMIT", "0", "5"],
+      ["SORT", "l", "BY", "missing_*", "ALPHA", "DESC", "LIMIT", "2", "5"],
+      ["SORT", "l", "BY", "missing_*", "LIMIT", "0", "11"],
+      ["RPUSH", "m", "1", "2", "3", "4", "5", "6", "7", "8"],
+      ["SORT", "m", "BY", "missing_*", "ALPHA", "LIMIT", "0", "3"],
+      ["MSET", "w_1", "1", "w_2", "1", "w_3", "0", "w_4", "1"],
+      ["SORT", "m", "BY", "w_*", "ALPHA", "LIMIT", "1", "4"],
+      ["SORT", "m", "BY", "w_*", "ALPHA", "DESC", "LIMIT", "0", "6"],
+      ["RPUSH", "big", ...Array.from({ length: 60 }, (_, i) => `x${(i * 37) % 60}`)],
+      ["SORT", "big", "BY", "missing_*", "ALPHA", "LIMIT", "10", "20"],
+      ["SORT", "big", "BY", "nosuch_*", "ALPHA", "DESC", "LIMIT", "0", "45"],
+    ],
+  },
+  {
     name: "BY without a star keeps the native order (nosort)",
     steps: [
       ["RPUSH", "l", "3", "1", "2", "x"],
