@@ -371,6 +371,8 @@ test("an AOF directory written here loads in redis-server, and one redis-server 
   await a.srv.stop();
   const manifest = fs.readFileSync(path.join(dir, "appendonlydir", "appendonly.aof.manifest"), "latin1");
   assert.equal(manifest, "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n");
+  const check = execFileSync("redis-check-aof", [path.join(dir, "appendonlydir", "appendonly.aof.manifest")], { encoding: "latin1" });
+  assert.match(check, /All AOF files and manifest are valid/);
   const r = await startRedis(dir, "dump.rdb", ["--appendonly", "yes"]);
   try {
     assert.deepEqual(await view(r.client, [...allKeys, "after:rewrite"], false), expected);

@@ -193,3 +193,13 @@ test("a Redis 6 single-file appendonly.aof in dir is migrated into the AOF direc
     "file appendonly.aof seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n");
   assert.ok(s.t.host.lines.includes("* Successfully migrated an old-style AOF into the AOF directory (appendonlydir)."));
 });
+
+test("the AOF is rewritten automatically once it grows past auto-aof-rewrite-percentage and min-size", () => {
+  const s = start(new MemoryFileStore(), [["appendonly", "yes"], ["auto-aof-rewrite-min-size", "1000"], ["auto-aof-rewrite-percentage", "100"]]);
+  const c = s.t.connect();
+  for (let i = 0; i < 20; i++) c.cmd("SET", `k${i}`, "x".repeat(100));
+  for (let i = 0; i < 30; i++) s.t.host.advance(100);
+  assert.ok(s.t.host.lines.some((l) => /^\* Starting automatic rewriting of AOF on \d+% growth$/.test(l)), s.t.host.lines.join("\n"));
+  assert.match(c.cmd("INFO", "persistence"), /aof_rewrites:1\r\n/);
+  assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.manifest"), /appendonly\.aof\.2\.base\.rdb/);
+});
