@@ -187,7 +187,7 @@ export async function startRedis(extra: string[] = []): Promise<Target> {
     const port = await freePort();
     const proc: ChildProcess = spawn("redis-server", [
       "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir,
-      "--enable-debug-command", "yes", "--daemonize", "no", "--loglevel", "warning", ...extra,
+      "--enable-debug-command", "yes", "--daemonize", "no", ...extra,
     ], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     proc.stdout!.on("data", (d: Uint8Array) => (out += Buffer.from(d).toString()));
@@ -229,7 +229,8 @@ export async function startRedis(extra: string[] = []): Promise<Target> {
 
 /** Starts this server (startServer: dist/node.js under Node, the runtime's own shim under Bun and Deno). */
 export async function startLite(flags: string[] = []): Promise<Target> {
-  const s: Spawned = await startServer(["--dir", emptyDir(), ...flags]);
+  // The same settings redis-server gets, where they show (CONFIG GET): DEBUG enabled.
+  const s: Spawned = await startServer(["--dir", emptyDir(), "--enable-debug-command", "yes", ...flags]);
   let exited = false;
   s.proc.once("exit", () => (exited = true));
   return {
@@ -443,6 +444,11 @@ export function normalise(
       e = mapText(e, normaliseClientLines);
       a = mapText(a, normaliseClientLines);
       break;
+    case "config|get":
+      // The port and the directory are the harness's choice for each server (a free port, an empty dir).
+      e = maskConfigValues(e);
+      a = maskConfigValues(a);
+      break;
     case "hello":
       // HELLO's reply carries the connection id.
       e = maskHelloId(e);
@@ -467,6 +473,17 @@ export function normalise(
     }
   }
   return [serialise(e), serialise(a)];
+}
+
+const HARNESS_SETTINGS = new Set(["port", "dir"]);
+
+function maskConfigValues(n: Node): Node {
+  if (!Array.isArray(n.v)) return n;
+  const v = n.v.slice();
+  for (let i = 0; i + 1 < v.length; i += 2) {
+    if (typeof v[i].v === "string" && HARNESS_SETTINGS.has((v[i].v as string).toLowerCase())) v[i + 1] = { t: "$", v: "<harness>" };
+  }
+  return { t: n.t, v };
 }
 
 function maskHelloId(n: Node): Node {

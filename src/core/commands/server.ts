@@ -9,6 +9,7 @@ import type { RespTree } from "./resptree.ts";
 import { globMatch } from "../glob.ts";
 import { parseMemory } from "../config.ts";
 import { commandHasKeys, commandKeys } from "./keyspecs.ts";
+import { addInertSettings } from "./configtable.ts";
 import { helpReply, is } from "./util.ts";
 
 function human(bytes: number): string {
@@ -289,6 +290,7 @@ function infoCommand(c: Client, argv: string[]): void {
  * named twice (in any case) is listed once, and an exact name is echoed as the client spelled it.
  */
 function configGetCommand(c: Client, argv: string[]): void {
+  ensureAllSettings(c.server);
   const seen = new Map<string, [string, string]>();
   for (let j = 2; j < argv.length; j++) {
     const exact = !/[*?[]/.test(argv[j]);
@@ -306,8 +308,20 @@ function configGetCommand(c: Client, argv: string[]): void {
   }
 }
 
+/**
+ * Redis's settings that nothing here acts on are added on the first CONFIG GET/SET, once every family has
+ * added its own, so none is listed twice.
+ */
+function ensureAllSettings(server: Server): void {
+  const ext = server.ext as { inertSettings?: boolean };
+  if (ext.inertSettings) return;
+  ext.inertSettings = true;
+  addInertSettings(server);
+}
+
 /** CONFIG SET parameter value [parameter value ...] */
 function configSetCommand(c: Client, argv: string[]): void {
+  ensureAllSettings(c.server);
   if ((argv.length - 2) % 2 !== 0) {
     c.error(ERR_SYNTAX);
     return;

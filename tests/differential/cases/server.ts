@@ -164,6 +164,33 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "CONFIG GET * lists every setting redis-server lists",
+    steps: [
+      // Names only: port, dir and a few paths differ between two servers by nature; values are checked below.
+      { cmd: ["CONFIG", "GET", "*"], unordered: true },
+    ],
+  },
+  {
+    name: "CONFIG GET and SET of replication, cluster, TLS and defragmentation settings",
+    steps: [
+      { cmd: ["CONFIG", "GET", "repl-*"], unordered: true }, { cmd: ["CONFIG", "GET", "cluster-*"], unordered: true },
+      { cmd: ["CONFIG", "GET", "tls-*"], unordered: true }, { cmd: ["CONFIG", "GET", "active-defrag-*"], unordered: true },
+      { cmd: ["CONFIG", "GET", "slave*"], unordered: true }, { cmd: ["CONFIG", "GET", "*-percentiles", "oom-*", "shutdown-*"], unordered: true },
+      ["CONFIG", "SET", "repl-backlog-size", "2mb"], ["CONFIG", "GET", "repl-backlog-size"], ["CONFIG", "SET", "repl-backlog-size", "0"],
+      ["CONFIG", "SET", "replica-read-only", "no"], ["CONFIG", "GET", "slave-read-only"], ["CONFIG", "SET", "slave-read-only", "yes"],
+      ["CONFIG", "SET", "replica-read-only", "maybe"], ["CONFIG", "SET", "active-defrag-cycle-min", "100"],
+      ["CONFIG", "SET", "active-defrag-cycle-max", "50"], ["CONFIG", "SET", "cluster-enabled", "yes"], ["CONFIG", "SET", "io-threads", "2"],
+      ["CONFIG", "SET", "repl-diskless-load", "swapdb"], ["CONFIG", "GET", "repl-diskless-load"], ["CONFIG", "SET", "repl-diskless-load", "x"],
+      ["CONFIG", "SET", "acl-pubsub-default", "allchannels"], ["CONFIG", "SET", "tls-port", "70000"], ["CONFIG", "SET", "shutdown-timeout", "-1"],
+      ["CONFIG", "SET", "shutdown-on-sigterm", "nosave now"], ["CONFIG", "GET", "shutdown-on-sigterm"], ["CONFIG", "SET", "shutdown-on-sigterm", "x"],
+      ["CONFIG", "SET", "oom-score-adj-values", "0 100 900"], ["CONFIG", "GET", "oom-score-adj-values"],
+      ["CONFIG", "SET", "latency-tracking-info-percentiles", "50 99.5"], ["CONFIG", "GET", "latency-tracking-info-percentiles"],
+      ["CONFIG", "SET", "repl-backlog-size", "1mb", "active-defrag-cycle-max", "25", "acl-pubsub-default", "resetchannels",
+        "shutdown-on-sigterm", "default", "oom-score-adj-values", "0 200 800", "latency-tracking-info-percentiles", "50 99 99.9",
+        "replica-read-only", "yes", "repl-diskless-load", "disabled"],
+    ],
+  },
+  {
     name: "CONFIG REWRITE without a config file",
     steps: [["CONFIG", "REWRITE"], ["CONFIG", "REWRITE", "x"]],
   },
