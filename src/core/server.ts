@@ -314,13 +314,20 @@ export class Server {
       } else perDb.set(k, [c]);
     }
     if (timeoutMs > 0) {
-      state.timer = this.host.setTimer(timeoutMs, () => {
-        if (c.blocked !== state) return;
-        this.time = this.host.now();
-        this.unblock(c, true);
-        state.onTimeout();
-        this.resume(c);
-      });
+      const deadline = this.host.now() + timeoutMs;
+      // Host timers hold at most 2^31-1 ms (about 24.8 days): longer timeouts re-arm until the deadline.
+      const arm = (ms: number) => {
+        state.timer = this.host.setTimer(Math.min(ms, MAX_TIMER_MS), () => {
+          if (c.blocked !== state) return;
+          const left = deadline - this.host.now();
+          if (left > 0) return arm(left);
+          this.time = this.host.now();
+          this.unblock(c, true);
+          state.onTimeout();
+          this.resume(c);
+        });
+      };
+      arm(timeoutMs);
     }
   }
 
@@ -398,6 +405,9 @@ export class Server {
     return lines;
   }
 }
+
+/** The longest delay a host timer takes (setTimeout's signed 32-bit milliseconds). */
+const MAX_TIMER_MS = 2147483647;
 
 /** Keyspace event classes (notify.c). */
 export const NOTIFY_KEYSPACE = 1 << 0;

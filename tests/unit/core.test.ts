@@ -243,3 +243,18 @@ test("CONFIG SET proto-max-bulk-len applies to connected clients", () => {
   assert.equal(c.cmd("CONFIG", "SET", "proto-max-bulk-len", "1mb"), "+OK\r\n");
   assert.equal(c.raw("*2\r\n$4\r\nECHO\r\n$2000000\r\n"), "-ERR Protocol error: invalid bulk length\r\n");
 });
+
+test("a blocking timeout longer than a host timer can hold still ends at its deadline", () => {
+  const t = inProcess();
+  const c = t.connect();
+  c.cmd("BLPOP", "nolist", "3000000"); // 3e9 ms: more than the 2^31-1 ms a timer takes
+  t.host.advance(2_999_999_000);
+  assert.equal(c.output(), "");
+  t.host.advance(1_000);
+  assert.equal(c.output(), "*-1\r\n");
+  c.cmd("WAIT", "1", "2500000000");
+  t.host.advance(2_499_999_999);
+  assert.equal(c.output(), "");
+  t.host.advance(1);
+  assert.equal(c.output(), ":0\r\n");
+});

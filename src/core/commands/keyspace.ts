@@ -448,9 +448,7 @@ function waitCommand(c: Client, argv: string[]): void {
   if (t === null) return;
   if (t < 0) return c.error("ERR timeout is negative");
   if (n <= 0 || c.multi !== null || c.ext.inExec === true) return c.w.integer(0);
-  // Timers cannot be armed for more than 2^31-1 ms on every host; longer waits are as good as forever.
-  const ms = t > 2147483647 ? 0 : Number(t);
-  c.server.block(c, c.db, [], ms, () => false, () => c.w.integer(0));
+  c.server.block(c, c.db, [], Number(t), () => false, () => c.w.integer(0));
 }
 
 // ---- Expiry ----

@@ -56,7 +56,7 @@ export function blockTimeoutArg(c: Client, s: string): number | null {
     c.error(ERR_TIMEOUT_NEGATIVE);
     return null;
   }
-  return ms > 2147483647 ? 0 : ms + 0;
+  return ms + 0;
 }
 
 /** CLIENT_DENY_BLOCKING: inside MULTI/EXEC (and scripts) a blocking command answers as if it timed out. */
