@@ -1,6 +1,6 @@
 /** Argument parsing shared by the command families. Each returns null after writing Redis's error. */
-import { parseDouble, parseInt64 } from "../bytes.ts";
-import { ERR_NOT_FLOAT, ERR_NOT_INTEGER } from "../errors.ts";
+import { parseInt64 } from "../bytes.ts";
+import { ERR_NOT_INTEGER } from "../errors.ts";
 import type { Client } from "../session.ts";
 
 /** A signed 64-bit integer argument (getLongLongFromObjectOrReply), as number or bigint. */
@@ -18,23 +18,6 @@ export function intArg(c: Client, s: string, err = ERR_NOT_INTEGER): number | nu
     return null;
   }
   if (typeof v === "bigint") return v > 0n ? 9223372036854775807 : -9223372036854775808;
-  return v;
-}
-
-/** getLongFromObjectOrReply with a range check (getRangeLongFromObjectOrReply). */
-export function rangeIntArg(c: Client, s: string, min: number, max: number, err?: string): number | null {
-  const v = parseInt64(s);
-  if (v === null || typeof v === "bigint" || v < min || v > max) {
-    c.error(err ?? (v === null ? ERR_NOT_INTEGER : `ERR value is out of range, must be positive`));
-    return null;
-  }
-  return v;
-}
-
-/** A float argument (getDoubleFromObjectOrReply): strict syntax, no NaN. */
-export function doubleArg(c: Client, s: string, err = ERR_NOT_FLOAT): number | null {
-  const v = parseDouble(s);
-  if (v === null) c.error(err);
   return v;
 }
 
