@@ -144,12 +144,20 @@ test("CONFIG SET appendonly yes at run time writes a base of the current data; n
   assert.doesNotMatch(text(s.files, "/d/appendonlydir/appendonly.aof.2.incr.aof"), /notlogged/);
 });
 
-test("appendfsync always fsyncs the incr file before the reply; everysec at most once a second", () => {
+test("appendfsync always fsyncs the incr file before the reply leaves, once per burst; everysec once a second", () => {
   const s = start(new MemoryFileStore(), [["appendonly", "yes"], ["appendfsync", "always"]]);
   const c = s.t.connect();
+  const c2 = s.t.connect();
+  assert.equal(c.cmd("PING"), "+PONG\r\n", "nothing to sync: replies leave at once");
+  c2.cmd("PING");
   const before = s.files.synced.length;
-  c.cmd("SET", "a", "1");
-  assert.equal(s.files.synced.length, before + 1);
+  assert.equal(c.cmd("SET", "a", "1"), "", "held until the log is on disk");
+  assert.equal(c2.cmd("SET", "b", "2"), "");
+  assert.equal(s.files.synced.length, before);
+  s.t.host.advance(0);
+  assert.equal(c.output(), "+OK\r\n");
+  assert.equal(c2.output(), "+OK\r\n");
+  assert.equal(s.files.synced.length, before + 1, "one fsync for both clients");
   assert.equal(s.files.synced.at(-1), "/d/appendonlydir/appendonly.aof.1.incr.aof");
   assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.1.incr.aof"), /SET/);
   const e = start(new MemoryFileStore(), [["appendonly", "yes"], ["appendfsync", "everysec"]]);

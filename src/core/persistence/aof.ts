@@ -18,7 +18,7 @@
  *    before the next command runs, and keys that expire are logged as `DEL`, as Redis propagates them.
  * A transaction is wrapped in MULTI/EXEC, so a replay applies it whole.
  *
- * fsync policy (appendfsync): `always` writes and fsyncs before the command's reply leaves; `everysec`
+ * fsync policy (appendfsync): `always` writes and fsyncs before any reply leaves (one fsync per burst); `everysec`
  * writes after each burst of commands and fsyncs once a second (off the event loop where the host can); `no`
  * leaves flushing to the OS.
  *
@@ -75,6 +75,12 @@ export class Aof implements AofHooks {
   private selectedDb = -1;
   private writeTimer: { cancel(): void } | null = null;
   private postponedSince = 0;
+  /** appendfsync always: log entries wait for an fsync before any reply leaves. */
+  private needSync = false;
+  private guarded = new WeakSet<object>();
+  private held: (() => void)[] = [];
+  private heldBy = new Set<object>();
+  private releaseTimer: { cancel(): void } | null = null;
   /** Writes that could not wait any longer for a slow fsync (INFO aof_delayed_fsync). */
   private delayedFsyncs = 0;
   private lastFsync = 0;
@@ -158,6 +164,7 @@ export class Aof implements AofHooks {
   /** Before a command runs (from the persistence gate). */
   beforeCommand(c: Client, cmd: Command): void {
     if (this.state === "off") return;
+    if (this.server.config.get("appendfsync") === "always") this.guardReplies(c);
     this.flushPendingState();
     // A command queued by MULTI runs later, inside EXEC: only top-level commands open a logging scope.
     if (c.multi !== null && cmd.fullName !== "exec") return;
@@ -215,11 +222,58 @@ export class Aof implements AofHooks {
     }
   }
 
-  /** After an event's commands: write now under `always`, soon otherwise. */
+  /**
+   * After an event's commands: under `always` the log is written and fsynced just before the next reply
+   * bytes leave (see guardReplies), so a pipeline of commands shares one fsync, as Redis's beforeSleep does;
+   * otherwise it is written soon.
+   */
   private afterEvent(): void {
     if (this.bufLen === 0) return;
-    if (this.server.config.get("appendfsync") === "always") this.writeBuffer(true);
+    if (this.server.config.get("appendfsync") === "always") this.needSync = true;
     else this.scheduleWrite();
+  }
+
+  /**
+   * appendfsync always: makes the client's transport fsync pending log entries before it sends anything, so
+   * no reply (this client's or, through Pub/Sub or a served blocked pop, another's) can acknowledge a write
+   * that is not on disk yet. The wrapper is installed once per connection, at its first command.
+   */
+  private guardReplies(c: Client): void {
+    const t = c.transport as { write(bytes: Uint8Array): void; close(): void };
+    if (this.guarded.has(t)) return;
+    this.guarded.add(t);
+    const write = t.write;
+    const close = t.close;
+    // Replies that must wait for the fsync are held, and every client's held replies are released after one
+    // fsync at the next tick: clients whose commands arrived together share it (group commit).
+    t.write = (bytes: Uint8Array) => {
+      if (!this.needSync && !this.heldBy.has(t)) return write.call(t, bytes);
+      this.held.push(() => write.call(t, bytes));
+      this.heldBy.add(t);
+      this.scheduleRelease();
+    };
+    t.close = () => {
+      if (!this.heldBy.has(t)) return close.call(t);
+      this.held.push(() => close.call(t));
+    };
+  }
+
+  private scheduleRelease(): void {
+    if (this.releaseTimer !== null) return;
+    this.releaseTimer = this.server.host.setTimer(0, () => {
+      this.releaseTimer = null;
+      if (this.needSync) this.syncNow();
+      const held = this.held;
+      this.held = [];
+      this.heldBy.clear();
+      for (const f of held) f();
+    });
+  }
+
+  /** Writes and fsyncs what is pending (appendfsync always). */
+  private syncNow(): void {
+    this.needSync = false;
+    this.writeBuffer(true, true);
   }
 
   private flushPendingState(): void {
@@ -736,6 +790,7 @@ export class Aof implements AofHooks {
 
   cron(): void {
     if (this.state === "off") return;
+    if (this.needSync) this.syncNow();
     this.writeBuffer(false);
     this.fsyncIfDue();
     if (this.rewriteWriter !== null || this.p.bgsave !== null) return;
@@ -760,6 +815,7 @@ export class Aof implements AofHooks {
     if (this.state === "off") return;
     this.killRewrite();
     this.flushPendingState();
+    this.needSync = false;
     this.writeBuffer(false, true);
     if (this.incrHandle !== null && this.files !== null) {
       try {
