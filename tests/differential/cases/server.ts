@@ -216,6 +216,14 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "INFO counters that follow from the commands: hits, misses, errors, clients",
+    steps: [
+      ["CONFIG", "RESETSTAT"], ["GET", "nokey"], ["SET", "k", "v"], ["GET", "k"], ["EXISTS", "k", "nokey"], ["INCR", "k"], ["NOSUCH"],
+      { cmd: ["PING"], conn: 1 }, { cmd: ["PING"], conn: 2 },
+      ["INFO", "stats"], ["INFO", "clients"], ["INFO", "errorstats"],
+    ],
+  },
+  {
     name: "INFO in RESP3 is verbatim text",
     resp3: true,
     steps: [["INFO", "keyspace"], ["INFO", "nosuch"]],
