@@ -42,6 +42,7 @@ export function nodeFileStore(): FileStore {
     syncAsync: (h, done) => fs.fsync(h as number, (err) => done(err)),
     close: (h) => fs.closeSync(h as number),
     rename: (from, to) => fs.renameSync(from, to),
+    truncate: (path, size) => fs.truncateSync(path, size),
     remove(path) {
       try {
         fs.unlinkSync(path);

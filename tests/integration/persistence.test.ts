@@ -39,8 +39,15 @@ async function startRedis(dir: string, dbfilename: string, extra: string[] = [])
   });
   const deadline = Date.now() + 10000;
   for (;;) {
+    if (proc.exitCode !== null) throw new Error(`redis-server on ${port} exited (port taken?)`);
     try {
       const client = await RawClient.connect(port);
+      // Make sure it is the process we started, not a stray server on the same port.
+      const info = (await client.call("INFO", "server"))!;
+      if (!info.includes(`process_id:${proc.pid}\r\n`)) {
+        client.close();
+        throw new Error(`port ${port} is served by another process`);
+      }
       // Wait until loading finished.
       for (;;) {
         const r = await client.call("PING");
@@ -58,7 +65,7 @@ async function startRedis(dir: string, dbfilename: string, extra: string[] = [])
         }),
       };
     } catch (e) {
-      if (Date.now() > deadline) throw new Error(`redis-server did not start on ${port}: ${e}`);
+      if (String(e).includes("another process") || Date.now() > deadline) throw new Error(`redis-server did not start on ${port}: ${e}`);
       await new Promise((res) => setTimeout(res, 50));
     }
   }

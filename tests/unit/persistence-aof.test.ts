@@ -211,3 +211,20 @@ test("the AOF is rewritten automatically once it grows past auto-aof-rewrite-per
   assert.match(c.cmd("INFO", "persistence"), /aof_rewrites:1\r\n/);
   assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.manifest"), /appendonly\.aof\.2\.base\.rdb/);
 });
+
+test("a Redis 6 AOF with an RDB preamble followed by commands loads both parts", () => {
+  const a = start(new MemoryFileStore(), []);
+  const c = a.t.connect();
+  c.cmd("SET", "from", "preamble");
+  c.cmd("SAVE");
+  const rdb = a.files.files.get("/d/dump.rdb")!;
+  const tail = new TextEncoder().encode("*3\r\n$3\r\nSET\r\n$4\r\nfrom\r\n$8\r\ncommands\r\n*3\r\n$3\r\nSET\r\n$5\r\nother\r\n$1\r\nx\r\n");
+  const files = new MemoryFileStore();
+  const both = new Uint8Array(rdb.length + tail.length);
+  both.set(rdb);
+  both.set(tail, rdb.length);
+  files.files.set("/d/appendonly.aof", both);
+  const s = start(files);
+  assert.ok(s.ok, s.t.host.lines.join("\n"));
+  assert.equal(s.t.connect().cmd("MGET", "from", "other"), "*2\r\n$8\r\ncommands\r\n$1\r\nx\r\n");
+});

@@ -528,59 +528,86 @@ export class Aof implements AofHooks {
   }
 
   /** Replays one file of the AOF; returns its size. Throws RdbFormatError when it cannot be used. */
+  /**
+   * Replays one file of the AOF, streamed in 1 MB chunks; returns its size. An RDB preamble is loaded first
+   * and any commands after it replayed (a Redis 6 single-file AOF has both). Throws RdbFormatError when the
+   * file cannot be used.
+   */
   private loadFile(name: string, last: boolean): number {
     const files = this.files!;
     const host = this.server.host;
     const path = this.path(name);
     const h = files.openRead(path);
     if (h === null) throw new RdbFormatError(`The AOF file ${name} doesn't exist`);
-    const data = readAll(files, h);
-    if (data.length === 0) return 0;
-    if (data.length >= 5 && bytesToStr(data, 0, 5) === "REDIS") {
-      host.log(`* Reading RDB base file on AOF loading...`);
-      const t0 = host.monotonic();
-      const loader = new RdbLoader(this.p, new RdbDecoder(data, null), false);
-      loader.header();
-      loader.step(Infinity);
-      host.log(`* Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
-      host.log(`* DB loaded from base file ${name}: ${((host.monotonic() - t0) / 1000).toFixed(3)} seconds`);
-      return data.length;
-    }
-    const c = this.loaderClientFor();
-    let pos = 0;
-    while (pos < data.length) {
-      const cmd = parseCommand(data, pos);
-      if (cmd === null) {
-        if (last && this.server.config.get("aof-load-truncated") === "yes") {
-          host.log(`# !!! Warning: short read while loading the AOF file ${name}!!!`);
-          host.log(`# !!! Truncating the AOF ${name} at offset ${pos} !!!`);
-          host.log("# AOF loaded anyway because aof-load-truncated is enabled");
-          const out = files.create(path + ".truncating");
-          files.write(out, data.subarray(0, pos));
-          files.sync(out);
-          files.close(out);
-          files.rename(path + ".truncating", path);
-          return pos;
+    try {
+      const chunk = new Uint8Array(1 << 20);
+      const read = (): Uint8Array | null => {
+        const n = files.read(h, chunk);
+        return n === 0 ? null : chunk.slice(0, n);
+      };
+      let buf = read() ?? new Uint8Array(0);
+      let pos = 0;
+      let base = 0; // file offset of buf[0]
+      const more = (): boolean => {
+        const next = read();
+        if (next === null) return false;
+        const joined = new Uint8Array(buf.length - pos + next.length);
+        joined.set(buf.subarray(pos));
+        joined.set(next, buf.length - pos);
+        base += pos;
+        buf = joined;
+        pos = 0;
+        return true;
+      };
+      if (buf.length >= 5 && bytesToStr(buf, 0, 5) === "REDIS") {
+        host.log(`* Reading RDB base file on AOF loading...`);
+        const t0 = host.monotonic();
+        const dec = new RdbDecoder(buf, read);
+        const loader = new RdbLoader(this.p, dec, false);
+        loader.header();
+        loader.step(Infinity);
+        host.log(`* Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
+        host.log(`* DB loaded from base file ${name}: ${((host.monotonic() - t0) / 1000).toFixed(3)} seconds`);
+        base = dec.base;
+        buf = dec.buf.subarray(0, dec.end);
+        pos = dec.pos;
+      }
+      const c = this.loaderClientFor();
+      for (;;) {
+        if (pos >= buf.length && !more()) break;
+        const cmd = parseCommand(buf, pos);
+        if (cmd === null) {
+          if (more()) continue;
+          const at = base + pos;
+          if (last && this.server.config.get("aof-load-truncated") === "yes") {
+            host.log(`# !!! Warning: short read while loading the AOF file ${name}!!!`);
+            host.log(`# !!! Truncating the AOF ${name} at offset ${at} !!!`);
+            files.truncate(path, at);
+            host.log("# AOF loaded anyway because aof-load-truncated is enabled");
+            return at;
+          }
+          throw new RdbFormatError(
+            `Unexpected end of file reading the append only file ${name}. You can: 1) Make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>. 2) Alternatively you can set the 'aof-load-truncated' configuration option to yes and restart the server.`,
+          );
         }
-        throw new RdbFormatError(
-          `Unexpected end of file reading the append only file ${name}. You can: 1) Make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>. 2) Alternatively you can set the 'aof-load-truncated' configuration option to yes and restart the server.`,
-        );
+        if (cmd === "bad") throw new RdbFormatError(`Bad file format reading the append only file ${name}: make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>`);
+        pos = cmd.end;
+        const argv = cmd.argv;
+        if (this.server.commands.lookup(argv[0]) === undefined) {
+          throw new RdbFormatError(`Unknown command '${argv[0].slice(0, 64)}' reading the append only file ${name}`);
+        }
+        c.execute(argv);
+        c.w.take();
       }
-      if (cmd === "bad") throw new RdbFormatError(`Bad file format reading the append only file ${name}: make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>`);
-      pos = cmd.end;
-      const argv = cmd.argv;
-      if (this.server.commands.lookup(argv[0]) === undefined) {
-        throw new RdbFormatError(`Unknown command '${argv[0].slice(0, 64)}' reading the append only file ${name}`);
+      if (c.multi !== null) {
+        // A transaction cut off at the end: Redis drops it (and reports a truncated file).
+        host.log(`# Revert incomplete MULTI/EXEC transaction in AOF file ${name}`);
+        c.multi = null;
       }
-      c.execute(argv);
-      c.w.take();
+      return base + pos;
+    } finally {
+      files.close(h);
     }
-    if (c.multi !== null) {
-      // A transaction cut off at the end: Redis drops it (and reports a truncated file).
-      host.log(`# Revert incomplete MULTI/EXEC transaction in AOF file ${name}`);
-      c.multi = null;
-    }
-    return data.length;
   }
 
   private loaderClientFor(): Client {

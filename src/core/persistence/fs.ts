@@ -24,6 +24,8 @@ export interface FileStore {
   /** Atomically replaces `to` with `from` (rename(2)). */
   rename(from: string, to: string): void;
   renameAsync?(from: string, to: string, done: (err: Error | null) => void): void;
+  /** Cuts a file to `size` bytes (a truncated AOF tail). */
+  truncate(path: string, size: number): void;
   /** Removes a file; no error when it does not exist. */
   remove(path: string): void;
   /** Size in bytes, or null when the file does not exist. */
@@ -114,6 +116,11 @@ export class MemoryFileStore implements FileStore {
     if (!data) throw new Error("No such file or directory");
     this.files.delete(from);
     this.files.set(to, data);
+  }
+
+  truncate(path: string, size: number): void {
+    const data = this.files.get(path);
+    if (data) this.files.set(path, data.slice(0, size));
   }
 
   remove(path: string): void {
