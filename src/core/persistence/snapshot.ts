@@ -595,14 +595,13 @@ export class Persistence {
     aof?.beforeCommand(c, cmd);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
-    const readonly = cmd.flags.has("readonly");
     if (
-      this.lastBgsaveStatus === "err" && !readonly && (cmd.flags.has("write") || cmd.fullName === "ping") &&
-      this.server.config.get("stop-writes-on-bgsave-error") === "yes" && this.saveParams().length > 0 && c.multi === null
+      this.lastBgsaveStatus === "err" && (cmd.flags.has("write") || cmd.fullName === "ping") &&
+      this.server.config.get("stop-writes-on-bgsave-error") === "yes" && this.saveParams().length > 0
     ) {
       return ERR_MISCONF;
     }
-    if (bg === null || readonly) return null;
+    if (bg === null || cmd.flags.has("readonly")) return null;
     const name = cmd.fullName;
     if (name === "flushall" || name === "flushdb" || name === "swapdb" || name.startsWith("debug")) {
       this.finishBgsaveNow();
