@@ -455,3 +455,28 @@ test("dir and dbfilename are protected configs, as in Redis 7.0", () => {
   assert.equal(c.cmd("CONFIG", "SET", "dbfilename", "x.rdb"), "-ERR CONFIG SET failed (possibly related to argument 'dbfilename') - can't set protected config\r\n");
   assert.equal(c.cmd("CONFIG", "GET", "dir"), "*2\r\n$3\r\ndir\r\n$5\r\n/data\r\n");
 });
+
+test("a key created inside EXEC in a slot freed by expiry during BGSAVE stays out of the snapshot", () => {
+  const s = setup();
+  const p = persistenceOf(s.t.server);
+  p.sliceLimit = 10;
+  const c = s.t.connect();
+  for (let i = 0; i < 100; i++) c.cmd("SET", `k${i}`, "v");
+  c.cmd("PEXPIRE", "k50", "5");
+  c.cmd("BGSAVE");
+  s.t.host.advance(1); // 10 keys written
+  s.t.host.time += 10; // k50's deadline passes (without running more slices)
+  assert.notEqual(p.bgsave, null);
+  assert.equal(c.cmd("GET", "k50"), "$-1\r\n"); // deleted lazily: its slot is free again
+  c.cmd("MULTI");
+  c.cmd("SET", "k1", "changed");
+  c.cmd("SET", "newkey", "v");
+  c.cmd("EXEC");
+  assert.equal(s.t.server.dbs[0].slotOf("newkey"), 50, "the new key took the freed slot");
+  finishBgsave(s);
+  const { s: s2 } = reload(s.files);
+  const d = s2.t.connect();
+  assert.equal(d.cmd("EXISTS", "newkey"), ":0\r\n");
+  assert.equal(d.cmd("GET", "k1"), "$1\r\nv\r\n");
+  assert.equal(d.cmd("DBSIZE"), ":99\r\n");
+});

@@ -510,6 +510,8 @@ export class Persistence {
   lastLoadKeysExpired = 0;
   /** Arguments that named no key before the current command (see SnapshotWriter.afterWrite). */
   private pendingAbsent: string[] = [];
+  /** The top-level command the gate last let through (EXEC for a transaction). */
+  private gatedCommand: Command | null = null;
   private cronTimer: { cancel(): void } | null = null;
   /** Whether a signal asked for shutdown (a second SIGINT then exits at once). */
   shutdownAsap = false;
@@ -522,10 +524,11 @@ export class Persistence {
     this.server = server;
     this.lastSave = server.startedAt;
     server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
-    server.hooks.afterCommand.push(() => {
+    server.hooks.afterCommand.push((_c, cmd) => {
       if (this.pendingAbsent.length === 0) return;
       (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
-      this.pendingAbsent.length = 0;
+      // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
+      if (cmd === this.gatedCommand) this.pendingAbsent.length = 0;
     });
   }
 
@@ -608,6 +611,7 @@ export class Persistence {
       return null;
     }
     if (c.multi !== null && name !== "exec") return null; // queued: looked at when EXEC runs
+    this.gatedCommand = cmd;
     if (name === "exec" && c.multi !== null) {
       for (const q of c.multi) {
         const n = q.cmd.fullName;
