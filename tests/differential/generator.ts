@@ -20,6 +20,13 @@ const SCORES = ["0", "1", "2", "1.5", "-1", "-inf", "+inf", "10", "nan", "x"];
 const INDEXES = ["0", "1", "-1", "2", "-2", "5", "-100", "100", "x"];
 const RANGE_SCORES = ["-inf", "+inf", "0", "1", "(1", "2", "(2", "1.5", "x", "10"];
 const LEX = ["-", "+", "[m0", "(m1", "[m3", "(m4", "[a", "m2", "[1"];
+/**
+ * Lex ranges are only defined when every member has the same score; with mixed scores in a skiplist the
+ * answer depends on Redis's random node levels. So lex commands use their own key, which only ever gets
+ * members at score 0 (mixed-score small zsets are still reached through the other keys' lex-free commands).
+ */
+const LEX_KEY = "lexz";
+const lexKey = (r: Prng) => (r.chance(0.9) ? LEX_KEY : "nokey");
 
 type Gen = (r: Prng) => string[];
 
@@ -150,15 +157,18 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
     gen: (r) => r.pick([
       () => ["ZRANGE", key(r), r.pick(INDEXES), r.pick(INDEXES), ...opt(r, 0.5, "WITHSCORES")],
       () => ["ZRANGE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES), "BYSCORE", ...opt(r, 0.3, "REV"), ...opt(r, 0.3, "LIMIT", "0", "2"), ...opt(r, 0.3, "WITHSCORES")],
-      () => ["ZRANGE", key(r), r.pick(LEX), r.pick(LEX), "BYLEX", ...opt(r, 0.3, "REV")],
+      () => ["ZRANGE", lexKey(r), r.pick(LEX), r.pick(LEX), "BYLEX", ...opt(r, 0.3, "REV")],
     ])(),
   },
   zrangebyscore: { gen: (r) => ["ZRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES), ...opt(r, 0.4, "WITHSCORES")] },
   zrevrangebyscore: { gen: (r) => ["ZREVRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES)] },
-  zrangebylex: { gen: (r) => ["ZRANGEBYLEX", key(r), r.pick(LEX), r.pick(LEX)] },
+  zrangebylex: { gen: (r) => ["ZRANGEBYLEX", lexKey(r), r.pick(LEX), r.pick(LEX)] },
   zrevrange: { gen: (r) => ["ZREVRANGE", key(r), r.pick(INDEXES), r.pick(INDEXES), ...opt(r, 0.4, "WITHSCORES")] },
   zcount: { gen: (r) => ["ZCOUNT", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES)] },
-  zlexcount: { gen: (r) => ["ZLEXCOUNT", key(r), r.pick(LEX), r.pick(LEX)] },
+  zlexcount: { gen: (r) => ["ZLEXCOUNT", lexKey(r), r.pick(LEX), r.pick(LEX)] },
+  "zadd:lex": { gen: (r) => ["ZADD", LEX_KEY, ...pairs(r, () => "0", (r) => r.pick(MEMBERS))] },
+  "zadd:lexmany": { weight: 0.3, gen: () => ["ZADD", LEX_KEY, ...Array.from({ length: 130 }, (_, i) => ["0", `m${i}`]).flat()] },
+  zremrangebylex: { gen: (r) => ["ZREMRANGEBYLEX", LEX_KEY, r.pick(LEX), r.pick(LEX)] },
   zpopmin: { gen: (r) => ["ZPOPMIN", key(r), ...opt(r, 0.4, r.pick(["1", "2", "0", "-1"]))] },
   zpopmax: { gen: (r) => ["ZPOPMAX", key(r), ...opt(r, 0.4, r.pick(["1", "3"]))] },
   zunionstore: { gen: (r) => ["ZUNIONSTORE", key(r), "2", key(r), key(r), ...opt(r, 0.3, "AGGREGATE", r.pick(["SUM", "MIN", "MAX"]))] },
@@ -182,6 +192,7 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   swapdb: { gen: () => ["SWAPDB", "0", "1"] },
   flushdb: { weight: 0.2, gen: () => ["FLUSHDB"] },
   "object|encoding": { gen: (r) => ["OBJECT", "ENCODING", key(r)] },
+  "info:keyspace": { weight: 0.5, gen: () => ["INFO", "keyspace"] },
   // sort: ALPHA only (numeric ties between different strings have no defined order)
   sort: { gen: (r) => ["SORT", key(r), "ALPHA", ...opt(r, 0.4, "DESC"), ...opt(r, 0.3, "LIMIT", "0", "2")] },
 };
