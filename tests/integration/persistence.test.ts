@@ -481,3 +481,7 @@ test("with appendfsync everysec, kill -9 loses at most about the last second of 
     await b.srv.stop();
   }
 });
+
+test("a dir that does not exist stops the server at startup, as Redis's chdir does", async () => {
+  await assert.rejects(startServer(["--dir", path.join(tmp, "no-such-dir")]), /exited with 1[\s\S]*Can't chdir to '.*no-such-dir': No such file or directory/);
+});

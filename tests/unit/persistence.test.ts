@@ -480,3 +480,21 @@ test("a key created inside EXEC in a slot freed by expiry during BGSAVE stays ou
   assert.equal(d.cmd("GET", "k1"), "$1\r\nv\r\n");
   assert.equal(d.cmd("DBSIZE"), ":99\r\n");
 });
+
+test("a shutdown while the snapshot is still loading does not overwrite it with part of the data", () => {
+  const a = setup();
+  const c = a.t.connect();
+  for (let i = 0; i < 300; i++) c.cmd("SET", `k${i}`, "v");
+  c.cmd("SAVE");
+  const saved = a.files.files.get("/data/dump.rdb");
+  const s = setup([["save", "3600 1"]], a.files);
+  const p = persistenceOf(s.t.server);
+  p.sliceLimit = 100;
+  p.loadAtStartup(() => {}, true);
+  s.t.host.advance(1);
+  assert.notEqual(p.loading, null);
+  p.signal("SIGTERM");
+  assert.deepEqual(s.exits, [0]);
+  assert.equal(s.files.files.get("/data/dump.rdb"), saved);
+  assert.ok(s.t.host.lines.includes("# Not saving the DB on shutdown: it is still being loaded."));
+});

@@ -777,6 +777,12 @@ export class Persistence {
       done(true);
       return;
     }
+    const dir = this.server.config.get("dir");
+    if (files.list(dir) === null) {
+      host.log(`# Can't chdir to '${dir}': No such file or directory`);
+      done(false);
+      return;
+    }
     if (this.aof !== null && this.server.config.get("appendonly") === "yes") {
       try {
         this.aof.loadAtStartup();
@@ -874,7 +880,10 @@ export class Persistence {
       this.killBgsave();
     }
     this.aof?.flushOnShutdown();
-    if ((this.saveParams().length > 0 && !opts.nosave) || opts.save) {
+    if (this.loading !== null) {
+      // Saving now would replace the file being loaded with part of it.
+      host.log("# Not saving the DB on shutdown: it is still being loaded.");
+    } else if ((this.saveParams().length > 0 && !opts.nosave) || opts.save) {
       host.log("* Saving the final RDB snapshot before exiting.");
       if (!this.saveSync()) {
         if (opts.force) host.log("# Error trying to save the DB. Exit anyway.");
