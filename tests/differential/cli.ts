@@ -7,6 +7,7 @@
  * --seed N     first seed (default 1)       --count M  commands per sequence (default 1000)
  * --seeds K    how many consecutive seeds (default 1)
  * --cases      also run every scripted case file (all families)
+ * --resp3      run the scripted cases after HELLO 3 (every case, whatever it asks for)
  *
  * A mismatch is minimised and printed as a case to paste into tests/differential/cases/<family>.ts.
  * Exits 1 when anything differed.
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     if (process.argv.includes("--cases")) {
       for (const f of await loadCaseFiles()) {
         for (const c of f.cases) {
-          const m = await h.runCase(c);
+          const m = await h.runCase(process.argv.includes("--resp3") ? { ...c, resp3: true } : c);
           if (m) {
             failures++;
             console.log(`FAIL ${f.family}: ${formatMismatch(m)}\n`);
