@@ -155,10 +155,12 @@ const exit = (code: number) => {
   listener.stop(true);
   process.exit(code);
 };
+// Signal handlers first: the ready line may be printed before startPersistence returns.
+let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
+process.on("SIGINT", () => onSignal("SIGINT"));
+process.on("SIGTERM", () => onSignal("SIGTERM"));
 // Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
-const onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
+onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
   // The ready line comes last: whoever waits for it may signal us at once.
   console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));
 });
-process.on("SIGINT", () => onSignal("SIGINT"));
-process.on("SIGTERM", () => onSignal("SIGTERM"));

@@ -172,7 +172,11 @@ const exit = (code: number) => {
 const dirPerm = { path: server.config.get("dir") };
 const canPersist = Deno.permissions.querySync({ name: "read", ...dirPerm }).state === "granted" &&
   Deno.permissions.querySync({ name: "write", ...dirPerm }).state === "granted";
-const onSignal = startPersistence(
+// Signal handlers first: the ready line may be printed before startPersistence returns.
+let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
+Deno.addSignalListener("SIGINT", () => onSignal("SIGINT"));
+Deno.addSignalListener("SIGTERM", () => onSignal("SIGTERM"));
+onSignal = startPersistence(
   server,
   canPersist ? nodeFileStore() : null,
   canPersist ? undefined : "Deno was started without --allow-read and --allow-write, so nothing is loaded or saved",
@@ -182,6 +186,4 @@ const onSignal = startPersistence(
     console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.addr.port));
   },
 );
-Deno.addSignalListener("SIGINT", () => onSignal("SIGINT"));
-Deno.addSignalListener("SIGTERM", () => onSignal("SIGTERM"));
 for await (const conn of listener) void serve(conn);

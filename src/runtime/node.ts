@@ -68,14 +68,16 @@ export function main(argv: string[]): Promise<net.Server> {
         listener.close();
         process.exit(code);
       };
+      // Signal handlers first: the ready line may be printed before startPersistence returns.
+      let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
+      process.on("SIGINT", () => onSignal("SIGINT"));
+      process.on("SIGTERM", () => onSignal("SIGTERM"));
       // Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
-      const onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
+      onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
         // The ready line comes last: whoever waits for it may signal us at once.
         console.log(banner(`Node.js ${process.version}`, bind, addr.port));
         resolve(listener);
       });
-      process.on("SIGINT", () => onSignal("SIGINT"));
-      process.on("SIGTERM", () => onSignal("SIGTERM"));
     });
   });
 }
