@@ -4,7 +4,10 @@
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { encodeCommand, latin1Bytes, replyLength } from "./resp.ts";
 
@@ -41,9 +44,12 @@ export interface Spawned {
 /** Starts a server with extra flags; resolves once it prints its ready line. */
 export function startServer(flags: string[] = [], runtime: Runtime = currentRuntime()): Promise<Spawned> {
   const { cmd, args } = serverCommand(runtime);
-  // No save points by default: a test server stopped with SIGTERM would otherwise write dump.rdb into the cwd
-  // (as redis-server does), and the next one would load it. Tests of persistence pass their own --save/--dir.
-  const proc = spawn(cmd, [...args, "--port", "0", "--save", "", ...flags], { stdio: ["ignore", "pipe", "pipe"] });
+  // No save points, and a fresh empty dir (removed when the server exits): a test server must neither load a
+  // dump.rdb left in the cwd nor write one there on SIGTERM (as redis-server would with its default save
+  // points). Tests of persistence pass their own --save/--dir, which come later and win.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-test-"));
+  const proc = spawn(cmd, [...args, "--port", "0", "--save", "", "--dir", dir, ...flags], { stdio: ["ignore", "pipe", "pipe"] });
+  proc.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   let out = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20000);
