@@ -7,7 +7,7 @@
  * --seed N     first seed (default 1)       --count M  commands per sequence (default 1000)
  * --seeds K    how many consecutive seeds (default 1)
  * --cases      also run every scripted case file (all families)
- * --resp3      run the scripted cases after HELLO 3 (every case, whatever it asks for)
+ * --resp3      everything after HELLO 3 (scripted cases whatever they ask for, and generated sequences)
  *
  * A mismatch is minimised and printed as a case to paste into tests/differential/cases/<family>.ts.
  * Exits 1 when anything differed.
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     }
     for (let s = seed; s < seed + seeds; s++) {
       const started = Date.now();
-      const r = await runGenerated(h, s, count);
+      const r = await runGenerated(h, s, count, process.argv.includes("--resp3"));
       if (!r) {
         console.log(`seed ${s}: ${count} commands agree (${Date.now() - started} ms)`);
         continue;

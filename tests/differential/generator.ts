@@ -283,14 +283,15 @@ export interface CampaignResult {
 }
 
 /** Runs one generated sequence; on a mismatch, minimises it to a replayable case. */
-export async function runGenerated(h: Harness, seed: number, count: number): Promise<CampaignResult | null> {
+export async function runGenerated(h: Harness, seed: number, count: number, resp3 = false): Promise<CampaignResult | null> {
   const c = generateCase(seed, count, await h.liteCommands());
+  if (resp3) c.resp3 = true;
   const mismatch = await h.runCase(c);
   if (!mismatch) return null;
   const steps = c.steps.slice(0, mismatch.stepIndex + 1) as DiffStep[];
   const failing = (m: Mismatch | null) => m !== null && (m.step.cmd?.[0] ?? "") === (mismatch.step.cmd?.[0] ?? "");
-  const small = await minimise(steps, async (s) => failing(await h.runCase({ name: c.name, steps: s })));
-  const minimal: DiffCase = { name: `generated seed ${seed} (minimised)`, steps: small };
+  const small = await minimise(steps, async (s) => failing(await h.runCase({ name: c.name, resp3, steps: s })));
+  const minimal: DiffCase = { name: `generated seed ${seed} (minimised)`, resp3, steps: small };
   const minimalMismatch = (await h.runCase(minimal)) ?? mismatch;
   return { seed, mismatch, minimal, minimalMismatch };
 }
