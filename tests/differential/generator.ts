@@ -183,6 +183,13 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   "sadd:ints": { weight: 0.5, gen: (r) => ["SADD", key(r), ...Array.from({ length: 100 + r.int(500) }, (_, i) => String(i * 3 - 50))] },
   "zadd:many": { weight: 0.5, gen: (r) => ["ZADD", key(r), ...Array.from({ length: 130 }, (_, i) => [String(i % 7), `m${i}`]).flat()] },
   "set:long": { weight: 0.5, gen: (r) => ["SET", key(r), "x".repeat(40 + r.int(10))] },
+  // Blocking pops with a short timeout: served at once when there is data, a null after 10 ms when not
+  // (inside MULTI they never block).
+  blpop: { weight: 0.5, gen: (r) => ["BLPOP", ...some(r, key, 1, 2), "0.01"] },
+  brpop: { weight: 0.5, gen: (r) => ["BRPOP", key(r), "0.01"] },
+  blmove: { weight: 0.5, gen: (r) => ["BLMOVE", key(r), key(r), r.pick(["LEFT", "RIGHT"]), r.pick(["LEFT", "RIGHT"]), "0.01"] },
+  bzpopmin: { weight: 0.5, gen: (r) => ["BZPOPMIN", ...some(r, key, 1, 2), "0.01"] },
+  bzpopmax: { weight: 0.5, gen: (r) => ["BZPOPMAX", key(r), "0.01"] },
   // optimistic locking (a second connection writes between WATCH and EXEC)
   watch: { gen: (r) => ["WATCH", ...some(r, key)] },
   unwatch: { weight: 0.5, gen: () => ["UNWATCH"] },
