@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { RawClient, startServer } from "../helpers/spawn.ts";
+import { RawClient, serverCommand, startServer } from "../helpers/spawn.ts";
 import type { Spawned } from "../helpers/spawn.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
@@ -484,4 +484,38 @@ test("with appendfsync everysec, kill -9 loses at most about the last second of 
 
 test("a dir that does not exist stops the server at startup, as Redis's chdir does", async () => {
   await assert.rejects(startServer(["--dir", path.join(tmp, "no-such-dir")]), /exited with 1[\s\S]*Can't chdir to '.*no-such-dir': No such file or directory/);
+});
+
+test("clients connecting while a large snapshot loads get -LOADING, then the data", async () => {
+  const dir = fs.mkdtempSync(path.join(tmp, "l-"));
+  const r = await startRedis(dir, "big.rdb", ["--enable-debug-command", "yes"]);
+  assert.equal(await r.client.call("DEBUG", "POPULATE", "600000"), "+OK\r\n");
+  assert.equal(await r.client.call("SAVE"), "+OK\r\n");
+  await r.stop();
+  const port = nextPort++;
+  const { cmd, args } = serverCommand();
+  const proc = spawn(cmd, [...args, "--port", String(port), "--save", "", "--dir", dir, "--dbfilename", "big.rdb"], { stdio: "ignore" });
+  try {
+    let client: RawClient | null = null;
+    for (let i = 0; i < 400 && client === null; i++) {
+      client = await RawClient.connect(port).catch(() => null);
+      if (client === null) await new Promise((res) => setTimeout(res, 10));
+    }
+    assert.ok(client, "the server listens while it loads");
+    // 600,000 keys take a good fraction of a second to load: the first commands arrive meanwhile.
+    const first = (await client.call("GET", "key:1"))!;
+    const info = (await client.call("INFO", "persistence"))!;
+    assert.equal(first, "-LOADING Redis is loading the dataset in memory\r\n");
+    assert.match(info, /loading:1\r\n[\s\S]*loading_loaded_perc:/);
+    let reply = first;
+    for (let i = 0; i < 600 && reply.startsWith("-LOADING"); i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      reply = (await client.call("GET", "key:1"))!;
+    }
+    assert.equal(reply, "$7\r\nvalue:1\r\n");
+    assert.equal(await client.call("DBSIZE"), ":600000\r\n");
+    client.close();
+  } finally {
+    proc.kill("SIGKILL");
+  }
 });
