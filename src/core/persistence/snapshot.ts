@@ -737,7 +737,7 @@ export class Persistence {
     server.host.log("* DB saved on disk");
     server.host.log("* Background saving terminated with success");
     server.dirty = Math.max(0, server.dirty - bg.dirtyAtStart);
-    this.lastSave = bg.startedAt;
+    this.lastSave = server.now(); // backgroundSaveDoneHandler: the time the save completed
     this.lastBgsaveStatus = "ok";
     this.lastBgsaveTimeSec = Math.round((server.now() - bg.startedAt) / 1000);
     this.rdbSaves++;
