@@ -179,7 +179,7 @@ test("save points start a background save once enough changes and seconds passed
   assert.ok(s.files.files.has("/data/dump.rdb"));
   assert.ok(s.t.host.lines.includes("* 2 changes in 10 seconds. Saving..."));
   assert.match(c.cmd("INFO", "persistence"), /rdb_changes_since_last_save:0\r\n/);
-  assert.equal(c.cmd("LASTSAVE"), `:${Math.floor(s.t.host.time / 1000) - 0}\r\n`.replace(/:\d+/, (m) => m));
+  assert.equal(c.cmd("LASTSAVE"), `:${Math.floor(s.t.host.time / 1000)}\r\n`, "LASTSAVE is when the save completed");
 });
 
 test("a failed background save reports err and refuses writes with MISCONF until a save works", () => {
