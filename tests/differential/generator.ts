@@ -231,6 +231,11 @@ export function generateCase(seed: number, count: number, available: ReadonlySet
   // Most commands go to connection 0; some to connection 1, which also writes while 0 is in a transaction.
   const onConn = (s: DiffStep, conn: number): DiffStep => (conn === 0 ? s : { ...s, conn });
   const steps: DiffStep[] = [];
+  // Keyspace notifications of the whole sequence pile up on connection 2, compared when the case ends.
+  if (available.has("psubscribe") && available.has("config|set")) {
+    steps.push({ cmd: ["CONFIG", "SET", "notify-keyspace-events", "KEA"] });
+    steps.push({ cmd: ["PSUBSCRIBE", "__key*__:*"], conn: 2 });
+  }
   while (steps.length < count) {
     if (transactions && rng.chance(0.03)) {
       // A transaction: queued replies, then EXEC (or DISCARD) with every queued reply at once.
