@@ -454,6 +454,7 @@ export class RdbDecoder {
   private source: (() => Uint8Array | null) | null;
   crc: Crc64 | null = null;
   private crcFrom = 0;
+  private scratch = new Uint8Array(1024);
 
   constructor(first: Uint8Array, source: (() => Uint8Array | null) | null) {
     this.buf = first;
@@ -588,12 +589,17 @@ export class RdbDecoder {
     }
   }
 
+  /**
+   * An LZF string, decompressed into a scratch buffer reused across calls (no allocation per value): the
+   * result is only valid until the next read.
+   */
   private lzf(): Uint8Array {
     const clen = this.len();
     const len = this.len();
     if (len > 2 ** 31) throw new RdbFormatError("LZF string too long");
     this.need(clen);
-    const out = new Uint8Array(len);
+    if (this.scratch.length < len) this.scratch = new Uint8Array(Math.max(len, this.scratch.length * 2));
+    const out = this.scratch.subarray(0, len);
     if (lzfDecompress(this.buf, this.pos, this.pos + clen, out) !== len) throw new RdbFormatError("Invalid LZF compressed string");
     this.pos += clen;
     return out;
