@@ -817,6 +817,7 @@ export class Aof implements AofHooks {
 
   cron(): void {
     if (this.state === "off") return;
+    this.flushPendingState(); // changes by served blocked clients, if no command came since
     if (this.needSync) this.syncNow();
     this.writeBuffer(false);
     this.fsyncIfDue();
