@@ -327,6 +327,40 @@ test("a deep pipeline: 10k commands in one write get 10k replies in order", asyn
   }
 });
 
+test("a pipeline with big values written in random small pieces gets the same replies", async () => {
+  const rng = new Prng(2024);
+  let input = "";
+  let n = 0;
+  for (; n < 300; n++) {
+    const k = `w${rng.int(10)}`;
+    const big = rng.chance(0.1) ? "b".repeat(16000 + rng.int(90000)) : `v${n}`;
+    const args = rng.pick([["SET", k, big], ["GET", k], ["APPEND", k, big], ["STRLEN", k], ["ECHO", big], ["DEL", k]]);
+    input += rng.chance(0.85) ? encodeCommand(args) : inlineFrame(args.map((a) => a.slice(0, 1000)));
+  }
+  const outs = await Promise.all([redis, lite].map(async (t) => {
+    const w = await Wire.open(t.port);
+    const pieces = new Prng(77);
+    for (let i = 0; i < input.length;) {
+      const len = 1 + pieces.int(pieces.chance(0.5) ? 16 : 40000);
+      w.write(input.slice(i, i + len));
+      i += len;
+      if (pieces.chance(0.2)) await new Promise((r) => setTimeout(r, 1));
+    }
+    const replies: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = await w.next(10000);
+      if (typeof r !== "string") break;
+      replies.push(r);
+    }
+    w.destroy();
+    return replies;
+  }));
+  assert.equal(outs[1].length, n);
+  for (let i = 0; i < n; i++) {
+    if (outs[0][i] !== outs[1][i]) assert.fail(`reply ${i}: redis-server ${escapeBytes(outs[0][i])}, redis-lite ${escapeBytes(outs[1][i])}`);
+  }
+});
+
 test("clients that disconnect mid-command leave nothing behind", async () => {
   const admin = await Wire.open(lite.port);
   const count = async () => Number(/connected_clients:(\d+)/.exec((await admin.call(["INFO", "clients"]))!)![1]);
