@@ -228,3 +228,16 @@ test("a Redis 6 AOF with an RDB preamble followed by commands loads both parts",
   assert.ok(s.ok, s.t.host.lines.join("\n"));
   assert.equal(s.t.connect().cmd("MGET", "from", "other"), "*2\r\n$8\r\ncommands\r\n$1\r\nx\r\n");
 });
+
+test("under appendfsync always a served blocked pop is logged and synced before its reply leaves", () => {
+  const s = start(new MemoryFileStore(), [["appendonly", "yes"], ["appendfsync", "always"]]);
+  const c = s.t.connect();
+  const c2 = s.t.connect();
+  c.cmd("PING");
+  assert.equal(c2.cmd("BLPOP", "q", "0"), "");
+  c.cmd("RPUSH", "q", "a", "b");
+  s.t.host.advance(0);
+  assert.equal(c2.output(), "*2\r\n$1\r\nq\r\n$1\r\na\r\n");
+  assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.1.incr.aof"), /RPUSH[\s\S]*\*2\r\n\$3\r\nDEL\r\n\$1\r\nq\r\n\*3\r\n\$5\r\nRPUSH\r\n\$1\r\nq\r\n\$1\r\nb\r\n$/);
+  assert.equal(s.files.synced.at(-1), "/d/appendonlydir/appendonly.aof.1.incr.aof");
+});

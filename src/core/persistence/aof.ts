@@ -247,6 +247,8 @@ export class Aof implements AofHooks {
     // Replies that must wait for the fsync are held, and every client's held replies are released after one
     // fsync at the next tick: clients whose commands arrived together share it (group commit).
     t.write = (bytes: Uint8Array) => {
+      // A served blocked client's reply: log what serving it changed before the reply may leave.
+      if (this.pendingState.size > 0 && this.active === null) this.flushPendingState();
       if (!this.needSync && !this.heldBy.has(t)) return write.call(t, bytes);
       this.held.push(() => write.call(t, bytes));
       this.heldBy.add(t);
