@@ -839,11 +839,6 @@ export class Harness {
     }
     return null;
   }
-
-  /** The raw admin connections (redis-server, this server), for tests that need them. */
-  adminWires(): [Wire, Wire] {
-    return this.admin;
-  }
 }
 
 function isSpecial(s: string): boolean {
