@@ -212,6 +212,8 @@ export function persistenceCommands(server: Server): CommandDef[] {
   for (const name of ["dir", "dbfilename"]) {
     server.config.entry(name)!.type = { kind: "custom", parse: () => ({ error: "can't set protected config" }) };
   }
+  // Redis's aof_fsync_enum order, which its error message lists.
+  server.config.entry("appendfsync")!.type = { kind: "enum", values: ["everysec", "always", "no"] };
   server.hooks.info.set("persistence", () => p.infoLines());
   return [
     { name: "save", handler: saveCommand },

@@ -96,6 +96,37 @@ export const cases: DiffCase[] = [
     steps: [["RPUSH", "src", "a", "b", "1"], ["DUMP", "src"]],
   },
   {
+    name: "INFO persistence has Redis's fields in Redis's order, with AOF off and on",
+    steps: [
+      ["INFO", "persistence"],
+      ["CONFIG", "SET", "appendonly", "yes"],
+      { cmd: ["INFO", "persistence"], sleepMs: 300 },
+      ["CONFIG", "SET", "appendonly", "no"],
+      ["INFO", "persistence"],
+    ],
+  },
+  {
+    name: "persistence settings: defaults, validation, protected and immutable ones",
+    steps: [
+      ["CONFIG", "GET", "save"],
+      ["CONFIG", "GET", "appendfsync"],
+      { cmd: ["CONFIG", "GET", "rdb*"], unordered: true },
+      { cmd: ["CONFIG", "GET", "aof-*"], unordered: true },
+      { cmd: ["CONFIG", "GET", "auto-aof-rewrite-*"], unordered: true },
+      ["CONFIG", "SET", "appendfsync", "sometimes"],
+      ["CONFIG", "SET", "appendfsync", "ALWAYS"],
+      ["CONFIG", "GET", "appendfsync"],
+      ["CONFIG", "SET", "dir", "/tmp"],
+      ["CONFIG", "SET", "dbfilename", "x.rdb"],
+      ["CONFIG", "SET", "appenddirname", "x"],
+      ["CONFIG", "SET", "appendfilename", "x.aof"],
+      ["CONFIG", "SET", "save", "100 10 20"],
+      ["CONFIG", "SET", "save", "3600 1 300 100"],
+      ["CONFIG", "GET", "save"],
+      ["CONFIG", "SET", "rdbcompression", "maybe"],
+    ],
+  },
+  {
     name: "BGSAVE, SHUTDOWN and LASTSAVE argument errors (nothing is saved or stopped)",
     steps: [
       ["BGSAVE", "NOW"],
