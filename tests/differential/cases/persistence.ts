@@ -1,13 +1,15 @@
 /**
- * DUMP and RESTORE against redis-server 7.0.15, byte for byte: payloads of every encoding whose bytes Redis
- * makes deterministic (strings raw/int/LZF, listpack lists/hashes/sorted sets, quicklists built by RPUSH,
+ * DUMP and RESTORE against redis-server 7.0.15, byte for byte: RESTORE of hand-built payloads in every RDB type
+ * (Redis 6's ziplist/zipmap ones as version-9 payloads) read back every way, with the encoding each ends up in;
+ * DUMP payloads of every encoding whose bytes Redis makes deterministic (strings raw/int/LZF, listpack lists/hashes/sorted sets, quicklists built by RPUSH,
  * intsets, skiplist sorted sets), RESTORE's options and every error, and the argument errors of the snapshot
  * commands that do not touch the disk (SAVE/BGSAVE themselves would write files, so they are tested in
  * tests/integration/persistence.test.ts instead). Hashtable sets and hashes are left out: their DUMP follows
  * Redis's hash order.
  */
-import type { DiffCase } from "../types.ts";
+import type { DiffCase, DiffStep } from "../types.ts";
 import { Crc64 } from "../../../src/core/persistence/crc64.ts";
+import { encodeIntset, encodeListpack } from "../../../src/core/persistence/encodings.ts";
 
 /** A DUMP payload around raw RDB value bytes, with a given version and a correct checksum. */
 function payload(body: number[], version = 10): string {
@@ -19,6 +21,71 @@ function payload(body: number[], version = 10): string {
 }
 
 const range = (n: number, f: (i: number) => string[]) => Array.from({ length: n }, (_, i) => f(i)).flat();
+const bytes = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/** An RDB string of raw bytes: 6-bit or 14-bit length, then the bytes. */
+function rdbString(b: number[] | Uint8Array): number[] {
+  const n = b.length;
+  return [...(n < 64 ? [n] : [0x40 | (n >> 8), n & 0xff]), ...b];
+}
+
+/** A ziplist (Redis 6 encoding) of short strings and small integers. */
+function ziplist(items: (string | number)[]): number[] {
+  const entries: number[][] = [];
+  let prev = 0;
+  for (const it of items) {
+    const e: number[] = [prev];
+    if (typeof it === "number") {
+      if (it >= 0 && it <= 12) e.push(0xf1 + it);
+      else if (it >= -128 && it <= 127) e.push(0xfe, it & 0xff);
+      else e.push(0xc0, it & 0xff, (it >> 8) & 0xff);
+    } else e.push(it.length, ...bytes(it));
+    entries.push(e);
+    prev = e.length;
+  }
+  const body = entries.flat();
+  const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
+  return [...le32(10 + body.length + 1), ...le32(10 + body.length - (entries.at(-1)?.length ?? 0)), items.length & 0xff, items.length >> 8, ...body, 0xff];
+}
+
+function zipmap(pairs: [string, string][]): number[] {
+  return [pairs.length, ...pairs.flatMap(([k, v]) => [k.length, ...bytes(k), v.length, 0, ...bytes(v)]), 0xff];
+}
+
+/** RESTOREs `body` (type byte + value) as payload version `ver`, then reads it back every way there is. */
+function restoreCase(name: string, body: number[], read: (string[] | DiffStep)[], ver = 10): DiffCase {
+  return {
+    name: `RESTORE of ${name}`,
+    steps: [["RESTORE", "k", "0", payload(body, ver)], ["TYPE", "k"], ["OBJECT", "ENCODING", "k"], ...read],
+  };
+}
+const LIST = [["LRANGE", "k", "0", "-1"], ["LLEN", "k"]];
+const HASH: (string[] | DiffStep)[] = [{ cmd: ["HGETALL", "k"], unordered: true }, ["HLEN", "k"]];
+const SET: (string[] | DiffStep)[] = [{ cmd: ["SMEMBERS", "k"], unordered: true }, ["SCARD", "k"]];
+const ZSET = [["ZRANGE", "k", "0", "-1", "WITHSCORES"]];
+
+/** Payloads in every RDB type, the Redis 6 ones as version-9 payloads (RESTORE accepts versions up to 10). */
+const restores: DiffCase[] = [
+  restoreCase("a Redis 6 ziplist list", [10, ...rdbString(ziplist(["a", 5, "b", -100, 1000]))], LIST, 9),
+  restoreCase("a Redis 6 quicklist of ziplists", [14, 2, ...rdbString(ziplist(["a", 1])), ...rdbString(ziplist(["x", -3]))], LIST, 9),
+  restoreCase("a Redis 6 ziplist hash", [13, ...rdbString(ziplist(["f1", "v1", "n", 7]))], HASH, 9),
+  restoreCase("a Redis 2 zipmap hash", [9, ...rdbString(zipmap([["k", "v"], ["kk", "vv"]]))], HASH, 9),
+  restoreCase("a Redis 6 ziplist sorted set", [12, ...rdbString(ziplist(["m1", "1.5", "m2", 3]))], ZSET, 9),
+  restoreCase("an old-style list", [1, 2, ...rdbString(bytes("p")), ...rdbString(bytes("q"))], LIST, 9),
+  restoreCase("an old-style sorted set with text scores", [3, 2, ...rdbString(bytes("a")), 3, ...bytes("2.5"), ...rdbString(bytes("b")), 254], ZSET, 9),
+  restoreCase("an intset", [11, ...rdbString(encodeIntset(["3", "1", "2"]))], SET),
+  restoreCase("a hashtable set of integers (becomes an intset)", [2, 3, ...rdbString(bytes("1")), ...rdbString(bytes("2")), ...rdbString(bytes("3"))], SET),
+  restoreCase("a hashtable set of strings", [2, 2, ...rdbString(bytes("a")), ...rdbString(bytes("b"))], SET),
+  restoreCase("a small hashtable hash (becomes a listpack)", [4, 1, ...rdbString(bytes("f")), ...rdbString(bytes("v"))], HASH),
+  restoreCase("a listpack hash", [16, ...rdbString(encodeListpack(["f", "v", "n", "12"]))], HASH),
+  restoreCase("a listpack sorted set", [17, ...rdbString(encodeListpack(["a", "1", "b", "2.5"]))], ZSET),
+  restoreCase("a ZSET_2 sorted set (becomes a listpack)", [5, 1, ...rdbString(bytes("m")), 0, 0, 0, 0, 0, 0, 0xf8, 0x3f], ZSET),
+  restoreCase("a quicklist of listpacks", [18, 1, 2, ...rdbString(encodeListpack(["a", "1", "-5"]))], LIST),
+  restoreCase("a quicklist with a plain node", [18, 2, 1, ...rdbString(bytes("big")), 2, ...rdbString(encodeListpack(["x"]))], LIST),
+  restoreCase("an empty set (refused)", [2, 0], SET),
+  restoreCase("a one-member hashtable set", [2, 1, ...rdbString(bytes("only"))], SET),
+  restoreCase("an empty listpack hash (refused)", [16, ...rdbString(encodeListpack([]))], HASH),
+];
 
 const dumps: [string, string[]][] = [
   ["short string", ["SET", "k", "hello"]],
@@ -41,6 +108,7 @@ const dumps: [string, string[]][] = [
 ];
 
 export const cases: DiffCase[] = [
+  ...restores,
   ...dumps.map(([name, write]): DiffCase => ({ name: `DUMP of a ${name}`, steps: [write, ["DUMP", "k"]] })),
   {
     name: "DUMP of a missing key is nil, in RESP2 and RESP3",
