@@ -571,6 +571,16 @@ export function serverCommands(server: Server): CommandDef[] {
         { name: "help", handler: (c) => helpReply(c, "COMMAND", COMMAND_HELP) },
       ],
     },
+    /* ROLE: always a master with no replicas (there is no replication). */
+    {
+      name: "role",
+      handler: (c) => {
+        c.w.array(3);
+        c.w.bulk("master");
+        c.w.integer(0);
+        c.w.array(0);
+      },
+    },
     /* DBSIZE */
     { name: "dbsize", handler: (c) => c.w.integer(c.db.size) },
     {

@@ -278,6 +278,15 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "ROLE of a master without replicas",
+    steps: [["ROLE"], ["role"], ["ROLE", "x"]],
+  },
+  {
+    name: "ROLE in RESP3",
+    resp3: true,
+    steps: [["ROLE"]],
+  },
+  {
     name: "TIME is two integers",
     steps: [["TIME"], ["TIME", "x"]],
   },
