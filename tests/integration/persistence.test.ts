@@ -332,6 +332,7 @@ test("a corrupt RDB file is refused: the server logs why and exits with status 1
 test("Deno with only --allow-net runs with persistence off and says so", async () => {
   const deno = `${root}node_modules/.bin/deno`;
   const proc = spawn(deno, ["run", "--allow-net", "--allow-env", `${root}src/runtime/deno.ts`, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const timer = setTimeout(() => proc.kill("SIGKILL"), 30000);
   let out = "";
   await new Promise<void>((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`no ready line: ${out}`)), 20000);
@@ -348,12 +349,16 @@ test("Deno with only --allow-net runs with persistence off and says so", async (
   const port = Number(/:(\d+)\s*$/m.exec(out)![1]);
   const c = await RawClient.connect(port);
   assert.equal(await c.call("SAVE"), "-ERR\r\n");
+  assert.equal(await c.call("SHUTDOWN", "SAVE"), "-ERR Errors trying to SHUTDOWN. Check logs.\r\n");
   c.close();
+  // With the default save points, a signal still stops it: there is nothing it could save.
   await new Promise<void>((res) => {
     proc.once("exit", () => res());
-    proc.kill("SIGKILL");
+    proc.kill("SIGTERM");
   });
   assert.match(out, /Persistence is off: Deno was started without --allow-read and --allow-write/);
+  assert.match(out, /Not saving the DB on shutdown: persistence is off/);
+  clearTimeout(timer);
 });
 
 test("an AOF directory written here loads in redis-server, and one redis-server wrote loads here", async () => {

@@ -883,6 +883,10 @@ export class Persistence {
     if (this.loading !== null) {
       // Saving now would replace the file being loaded with part of it.
       host.log("# Not saving the DB on shutdown: it is still being loaded.");
+    } else if (this.files === null && !opts.save) {
+      // Persistence is off (Deno without file permissions): save points cannot apply, so they do not block a
+      // shutdown; an explicit SHUTDOWN SAVE still fails below.
+      if (this.saveParams().length > 0 && !opts.nosave) host.log("# Not saving the DB on shutdown: persistence is off.");
     } else if ((this.saveParams().length > 0 && !opts.nosave) || opts.save) {
       host.log("* Saving the final RDB snapshot before exiting.");
       if (!this.saveSync()) {
