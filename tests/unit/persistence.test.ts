@@ -498,3 +498,23 @@ test("a shutdown while the snapshot is still loading does not overwrite it with 
   assert.equal(s.files.files.get("/data/dump.rdb"), saved);
   assert.ok(s.t.host.lines.includes("# Not saving the DB on shutdown: it is still being loaded."));
 });
+
+test("BGSAVE keeps the pre-save destination of a BLMOVE that another client's push serves during the save", () => {
+  const s = setup();
+  const p = persistenceOf(s.t.server);
+  p.sliceLimit = 10;
+  const c = s.t.connect();
+  const blocked = s.t.connect();
+  for (let i = 0; i < 100; i++) c.cmd("SET", `k${i}`, "v");
+  c.cmd("RPUSH", "dst", "old");
+  assert.equal(blocked.cmd("BLMOVE", "src", "dst", "LEFT", "RIGHT", "0"), "");
+  c.cmd("BGSAVE");
+  s.t.host.advance(1);
+  assert.ok(s.t.server.dbs[0].slotOf("dst")! >= 10, "dst is not written yet");
+  c.cmd("RPUSH", "src", "moved");
+  assert.equal(blocked.output(), "$5\r\nmoved\r\n");
+  assert.equal(c.cmd("LRANGE", "dst", "0", "-1"), "*2\r\n$3\r\nold\r\n$5\r\nmoved\r\n");
+  finishBgsave(s);
+  const { s: s2 } = reload(s.files);
+  assert.equal(s2.t.connect().cmd("LRANGE", "dst", "0", "-1"), "*1\r\n$3\r\nold\r\n");
+});

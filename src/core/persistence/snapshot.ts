@@ -19,8 +19,9 @@
  *  - Keys deleted by expiry during the save are simply not written: their deadline has passed, so a loader
  *    would drop them anyway. FLUSHALL, FLUSHDB, SWAPDB and DEBUG, which change many keys without naming them,
  *    first finish the running save synchronously.
- *  - Known gap: a key changed with no command naming it, i.e. a blocked BLMOVE/BRPOPLPUSH destination being
- *    served by another client's push, or a script touching undeclared keys, may be written post-change.
+ *  - A client blocked in BLMOVE/BRPOPLPUSH writes its destination when another client's push serves it, with
+ *    no command naming that key: while such clients wait, their destinations are preserved before any write.
+ *  - Known gap: a script touching keys it did not declare may have them written post-change.
  *
  * The cost is paid only while a save runs and only by writes: one Map lookup per argument, plus serialising a
  * value that is about to change (O(size of that value), the price Redis pays in copied pages).
@@ -512,6 +513,11 @@ export class Persistence {
   private pendingAbsent: string[] = [];
   /** The top-level command the gate last let through (EXEC for a transaction). */
   private gatedCommand: Command | null = null;
+  /**
+   * Clients blocked in BLMOVE/BRPOPLPUSH, by destination key: another client's push serves them without a
+   * command naming the destination, so a save in progress preserves those keys before any write.
+   */
+  private blockedMovers = new Map<Client, string>();
   private cronTimer: { cancel(): void } | null = null;
   /** Whether a signal asked for shutdown (a second SIGINT then exits at once). */
   shutdownAsap = false;
@@ -524,7 +530,9 @@ export class Persistence {
     this.server = server;
     this.lastSave = server.startedAt;
     server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
-    server.hooks.afterCommand.push((_c, cmd) => {
+    server.hooks.afterCommand.push((c, cmd, argv) => {
+      const name = cmd.fullName;
+      if ((name === "blmove" || name === "brpoplpush") && c.blocked !== null) this.blockedMovers.set(c, argv[2]);
       if (this.pendingAbsent.length === 0) return;
       (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
       // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
@@ -612,6 +620,10 @@ export class Persistence {
     }
     if (c.multi !== null && name !== "exec") return null; // queued: looked at when EXEC runs
     this.gatedCommand = cmd;
+    for (const [mover, dst] of this.blockedMovers) {
+      if (mover.blocked === null || mover.closed) this.blockedMovers.delete(mover);
+      else bg.beforeWrite(["", dst], this.pendingAbsent);
+    }
     if (name === "exec" && c.multi !== null) {
       for (const q of c.multi) {
         const n = q.cmd.fullName;
