@@ -264,7 +264,8 @@ export const cases: DiffCase[] = [
       ["LRANGE", "list", "0", "-1"],
       ["LRANGE", "list2", "0", "-1"],
       ["COPY", "set", "set2"],
-      ["SMEMBERS", "set2"],
+      // A small set of non-integers is a hashtable in 7.0: its order is random per process.
+      { cmd: ["SMEMBERS", "set2"], unordered: true },
       ["COPY", "zset", "zset2"],
       ["ZRANGE", "zset2", "0", "-1", "WITHSCORES"],
       ["COPY", "hash", "hash2"],
