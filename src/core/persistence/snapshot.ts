@@ -530,9 +530,12 @@ export class Persistence {
     this.server = server;
     this.lastSave = server.startedAt;
     server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
+    server.hooks.clientRemoved.push((c) => this.blockedMovers.delete(c));
     server.hooks.afterCommand.push((c, cmd, argv) => {
       const name = cmd.fullName;
-      if ((name === "blmove" || name === "brpoplpush") && c.blocked !== null) this.blockedMovers.set(c, argv[2]);
+      if (c.blocked === null) {
+        if (this.blockedMovers.size > 0) this.blockedMovers.delete(c); // a new command: no longer waiting
+      } else if (name === "blmove" || name === "brpoplpush") this.blockedMovers.set(c, argv[2]);
       if (this.pendingAbsent.length === 0) return;
       (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
       // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
