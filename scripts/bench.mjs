@@ -167,17 +167,50 @@ if (!skipMemory) {
   }
 }
 
-// Family benchmarks written alongside the sorted-set and persistence work, when present.
-for (const extra of ["bench-zset.mjs", "bench-persist.mjs", "bench-pubsub.mjs"]) {
-  try {
-    readFileSync(`${root}scripts/${extra}`);
-  } catch {
-    continue;
+// Sorted sets: 1,000,000 members in one key, then ZADD / ZRANK / ZRANGEBYSCORE LIMIT 0 10 / ZREM per operation
+// (scripts/bench-zset.mjs against each server), with the server's peak RSS growth sampled meanwhile.
+{
+  const members = quick ? 200_000 : 1_000_000;
+  const opsN = quick ? 20_000 : 100_000;
+  console.log(`\n| sorted set, ${members.toLocaleString("en")} members | load members/s | ZADD µs/op | ZRANK µs/op | ZRANGEBYSCORE LIMIT 0 10 µs/op | ZREM µs/op | peak RSS growth |`);
+  console.log("|---|---|---|---|---|---|---|");
+  const base = {};
+  for (const n of names) {
+    const s = await start(n);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const rss0 = rss(s.proc.pid);
+      let peak = rss0;
+      const sampler = setInterval(() => { try { peak = Math.max(peak, rss(s.proc.pid)); } catch { /* exited */ } }, 50);
+      const out = await new Promise((resolve, reject) => {
+        const p = spawn(process.execPath, [`${root}scripts/bench-zset.mjs`, "--port", String(s.port), "--members", String(members), "--ops", String(opsN)], { stdio: ["ignore", "pipe", "inherit"] });
+        let text = "";
+        p.stdout.on("data", (d) => (text += d));
+        p.on("exit", (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`bench-zset exited ${code}`))));
+      });
+      clearInterval(sampler);
+      const grown = peak - rss0;
+      const row = { load: out.load.membersPerSec, zadd: out.ops.zadd.usPerOp, zrank: out.ops.zrank.usPerOp, zrange: out.ops.zrangebyscore.usPerOp, zrem: out.ops.zrem.usPerOp, rss: grown };
+      if (n === "redis") Object.assign(base, row);
+      const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
+      console.log(`| ${n} | ${row.load.toLocaleString("en")} | ${cell("zadd")} | ${cell("zrank")} | ${cell("zrange")} | ${cell("zrem")} | ${(grown / 1048576).toFixed(0)} MB${n === "redis" ? "" : ` (${(grown / base.rss).toFixed(2)}x)`} |`);
+    } catch (e) {
+      console.log(`| ${n} | failed: ${e.message} | | | | | |`);
+    } finally {
+      await s.stop();
+    }
   }
-  console.log(`\n## ${extra}`);
+}
+
+// Pub/Sub fan-out and persistence have their own scripts; run them here so one command prints everything.
+for (const [script, extra] of [
+  ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", only.join(",")]],
+  ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", only.join(",")]],
+]) {
+  console.log("");
   try {
-    execFileSync(process.execPath, [`${root}scripts/${extra}`, "--compare", ...(quick ? ["--quick"] : [])], { stdio: "inherit", timeout: 900_000 });
+    execFileSync(process.execPath, [`${root}scripts/${script}`, ...extra], { stdio: "inherit", timeout: 1_200_000 });
   } catch (e) {
-    console.log(`(${extra} failed: ${e.message})`);
+    console.log(`(${script} failed: ${e.message})`);
   }
 }
