@@ -241,3 +241,22 @@ test("under appendfsync always a served blocked pop is logged and synced before 
   assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.1.incr.aof"), /RPUSH[\s\S]*\*2\r\n\$3\r\nDEL\r\n\$1\r\nq\r\n\*3\r\n\$5\r\nRPUSH\r\n\$1\r\nq\r\n\$1\r\nb\r\n$/);
   assert.equal(s.files.synced.at(-1), "/d/appendonlydir/appendonly.aof.1.incr.aof");
 });
+
+test("BGSAVE and BGREWRITEAOF take turns as Redis's single child does: refused or scheduled", () => {
+  const s = start();
+  const p = persistenceOf(s.t.server);
+  p.sliceLimit = 5;
+  const c = s.t.connect();
+  for (let i = 0; i < 50; i++) c.cmd("SET", `k${i}`, "v");
+  assert.equal(c.cmd("BGREWRITEAOF"), "+Background append only file rewriting started\r\n");
+  assert.equal(c.cmd("BGSAVE"), "-ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.\r\n");
+  assert.equal(c.cmd("BGSAVE", "SCHEDULE"), "+Background saving scheduled\r\n");
+  for (let i = 0; i < 100 && !s.files.files.has("/d/dump.rdb"); i++) s.t.host.advance(50);
+  assert.ok(s.files.files.has("/d/dump.rdb"), "the scheduled BGSAVE ran after the rewrite");
+  for (let i = 0; i < 100 && p.bgsave !== null; i++) s.t.host.advance(1);
+  assert.equal(c.cmd("BGSAVE"), "+Background saving started\r\n");
+  assert.equal(c.cmd("BGREWRITEAOF"), "+Background append only file rewriting scheduled\r\n");
+  assert.match(c.cmd("INFO", "persistence"), /aof_rewrite_scheduled:1\r\n/);
+  for (let i = 0; i < 200; i++) s.t.host.advance(10);
+  assert.match(c.cmd("INFO", "persistence"), /aof_rewrite_scheduled:0\r\n[\s\S]*aof_rewrites:2\r\n/);
+});
