@@ -282,10 +282,17 @@ export class SnapshotWriter {
 
   /** Gives up: closes and removes the temporary file. */
   abort(): void {
-    try {
-      if (this.handle !== null) this.files.close(this.handle);
-    } catch { /* already closed */ }
+    const handle = this.handle;
     this.handle = null;
+    const close = () => {
+      try {
+        if (handle !== null) this.files.close(handle);
+      } catch { /* already closed */ }
+    };
+    // Writes still queued hold the descriptor: closing it now could let a new file reuse the number and
+    // receive them. Close once they are done.
+    if (this.inFlight > 0) this.onDrain = close;
+    else close();
     try {
       this.files.remove(this.tmpPath);
     } catch { /* nothing to remove */ }
@@ -689,7 +696,9 @@ export class Persistence {
       return false;
     }
     try {
-      this.bgsave = new SnapshotWriter(this, files, this.rdbPath(), this.tmpPath(), false, true);
+      // Its own temporary name (Redis's child has its own pid): an aborted one never collides with a SAVE.
+      const tmp = joinPath(this.server.config.get("dir"), `temp-${this.server.host.processId ?? 0}-bg.rdb`);
+      this.bgsave = new SnapshotWriter(this, files, this.rdbPath(), tmp, false, true);
     } catch (e) {
       server.host.log(`# Can't save in background: ${(e as Error).message}`);
       this.lastBgsaveStatus = "err";
