@@ -204,7 +204,7 @@ export class Client {
       this.postponed = argv;
       return;
     }
-    if (this.multi !== null && !cmd.flags.has("allow-in-multi-control") && !isMultiControl(cmd.fullName)) {
+    if (this.multi !== null && !isMultiControl(cmd.fullName)) {
       // An aborted transaction (queue-time error or a touched watch) stops growing, as queueMultiCommand.
       if (!this.multiError && !this.dirtyCas) this.multi.push({ cmd, argv });
       if (this.replyMode === "on") this.w.raw(QUEUED);

@@ -333,4 +333,16 @@ export const cases: DiffCase[] = [
       { read: true },
     ],
   },
+  {
+    name: "commands flagged no-multi are refused inside MULTI and abort the transaction",
+    steps: [
+      ["SET", "k", "v"],
+      ["MULTI"],
+      ["SAVE"],
+      ["SHUTDOWN"],
+      ["INCR", "k2"],
+      ["EXEC"],
+      ["GET", "k2"],
+    ],
+  },
 ];
