@@ -179,7 +179,7 @@ Deno.addSignalListener("SIGTERM", () => onSignal("SIGTERM"));
 onSignal = startPersistence(
   server,
   canPersist ? nodeFileStore() : null,
-  canPersist ? undefined : "Deno was started without --allow-read and --allow-write, so nothing is loaded or saved",
+  canPersist ? undefined : "Deno was started without --allow-read and --allow-write",
   exit,
   () => {
     // The ready line comes last: whoever waits for it may signal us at once.

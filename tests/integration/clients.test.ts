@@ -89,7 +89,10 @@ test("the server exits cleanly on SIGTERM", async () => {
     s.proc.once("exit", (c) => res(c));
     s.proc.kill("SIGTERM");
   });
-  assert.equal(code, 0);
+  assert.match(s.output(), /Redis is now ready to exit, bye bye/);
+  // Deno's node:child_process reports a child that exited with 0 after SIGTERM as killed by the signal,
+  // so the exit status is only checked where the runtime reports it.
+  if (currentRuntime() !== "deno") assert.equal(code, 0);
 });
 
 test("a protocol error closes that connection only; others keep working", async () => {
