@@ -15,9 +15,9 @@ const MESSAGES = quick ? 20_000 : 100_000;
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 const targets = {
   redis: (port) => ["redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"]],
-  node: (port) => [process.execPath, [`${root}dist/node.js`, "--port", String(port)]],
-  bun: (port) => [bin("bun"), [`${root}src/runtime/bun.ts`, "--port", String(port)]],
-  deno: (port) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, "--port", String(port)]],
+  node: (port) => [process.execPath, [`${root}dist/node.js`, "--port", String(port), "--save", ""]],
+  bun: (port) => [bin("bun"), [`${root}src/runtime/bun.ts`, "--port", String(port), "--save", ""]],
+  deno: (port) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, "--port", String(port), "--save", ""]],
 };
 
 const freePort = () => new Promise((res) => {

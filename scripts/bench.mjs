@@ -6,7 +6,8 @@
 // Options: --quick (fewer requests), --only node,bun (subset of runtimes), --skip-memory.
 import { spawn, execFileSync } from "node:child_process";
 import net from "node:net";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import os from "node:os";
 
@@ -41,11 +42,15 @@ async function waitPort(port, proc) {
 }
 
 const bin = (name) => `${root}node_modules/.bin/${name}`;
+// Every server runs without save points in an empty directory: no background save during a measurement,
+// and no dump.rdb written here for a later start to load.
+const workDir = mkdtempSync(join(os.tmpdir(), "redis-lite-bench-"));
+const common = (port) => ["--port", String(port), "--save", "", "--appendonly", "no", "--dir", workDir];
 const targets = {
-  redis: (port) => ["redis-server", ["--port", String(port), "--save", "", "--appendonly", "no", "--bind", "127.0.0.1"]],
-  node: (port) => [process.execPath, [`${root}dist/node.js`, "--port", String(port)]],
-  bun: (port) => [bin("bun"), [`${root}src/runtime/bun.ts`, "--port", String(port)]],
-  deno: (port) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, "--port", String(port)]],
+  redis: (port) => ["redis-server", [...common(port), "--bind", "127.0.0.1"]],
+  node: (port) => [process.execPath, [`${root}dist/node.js`, ...common(port)]],
+  bun: (port) => [bin("bun"), [`${root}src/runtime/bun.ts`, ...common(port)]],
+  deno: (port) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, ...common(port)]],
 };
 
 async function start(name) {
@@ -214,3 +219,5 @@ for (const [script, extra] of [
     console.log(`(${script} failed: ${e.message})`);
   }
 }
+
+rmSync(workDir, { recursive: true, force: true });
