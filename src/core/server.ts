@@ -193,7 +193,6 @@ export class Server {
     this.stats.expiredKeys++;
     this.notifyKeyspaceEvent(NOTIFY_EXPIRED, "expired", key, db.id);
     this.signalModifiedKey(db, key);
-    this.signalDeletedKey(db, key);
   }
 
   /** The key's value changed: invalidates WATCH and tracking. `null` db/key means everything (FLUSHALL). */
@@ -208,8 +207,6 @@ export class Server {
     for (let i = 0; i < hs.length; i++) hs[i](type, event, key, dbid);
   }
 
-  /** Hook point for families that keep per-key state outside the value (none in the core yet). */
-  signalDeletedKey(_db: Db, _key: string): void {}
 
   /** Checks the family gates; an error text refuses the command. */
   gate(c: Client, cmd: Command, argv: string[]): string | null {

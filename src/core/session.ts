@@ -11,7 +11,6 @@ import type { Command } from "./commands/table.ts";
 import type { Db } from "./keyspace/db.ts";
 import type { RedisObject, TypeName, Value } from "./keyspace/types.ts";
 import {
-  ERR_EXECABORT,
   ERR_NOAUTH,
   ERR_WRONGTYPE,
   errUnknownCommand,
@@ -345,4 +344,3 @@ function isMultiControl(name: string): boolean {
     name === "reset";
 }
 
-export { ERR_EXECABORT };

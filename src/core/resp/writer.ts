@@ -6,7 +6,6 @@
  */
 import { formatG, strIntoBytes } from "../bytes.ts";
 
-const CRLF = [13, 10];
 
 function ascii(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
@@ -250,4 +249,3 @@ export class ReplyWriter {
   }
 }
 
-export { CRLF };
