@@ -25,7 +25,7 @@ test("writer: simple strings, OK and errors; CR and LF in an error become spaces
 });
 
 test("writer: integers small, large, negative and bigint", () => {
-  for (const n of [0, 1, 9, 10, 1023, 1024, 1025, 123456789, 2 ** 53 - 1, -1, -1024, -(2 ** 53 - 1), 1e15, 1e15 + 1]) {
+  for (const n of [0, 1, 9, 10, 99, 100, 1023, 1024, 1025, 123456789, 2147483647, 2147483648, 2147483649, 4294967296, 2 ** 53 - 1, -2147483648, -2147483649, -1, -1024, -(2 ** 53 - 1), 1e15, 1e15 + 1]) {
     assert.equal(out(2, (w) => w.integer(n)), `:${n}\r\n`);
   }
   assert.equal(out(2, (w) => w.integer(9223372036854775807n)), ":9223372036854775807\r\n");

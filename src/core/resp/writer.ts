@@ -97,6 +97,18 @@ export class ReplyWriter {
     }
     if (n < 10) {
       buf[this.pos++] = 48 + n;
+    } else if (n < 2147483648) {
+      // Small integers: 32-bit division, digits written from the end.
+      let digits = 1;
+      for (let t = n; t >= 10; t = (t / 10) | 0) digits++;
+      let p = this.pos + digits;
+      this.pos = p;
+      while (n >= 10) {
+        const q = (n / 10) | 0;
+        buf[--p] = 48 + (n - q * 10);
+        n = q;
+      }
+      buf[--p] = 48 + n;
     } else if (n < 1e15) {
       let digits = 0;
       for (let t = n; t >= 1; t = Math.floor(t / 10)) digits++;
