@@ -3,7 +3,8 @@
 // 1. redis-benchmark -c 50 over the core tests at -P 1 and -P 16, and the data-type tests at -P 1, servers
 //    alternating per test so drift on this shared machine hits all of them alike; ops/s and ratio to Redis.
 // 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key.
-// Options: --quick (fewer requests), --only node,bun (subset of runtimes), --skip-memory.
+// Options: --quick (fewer requests, one round), --rounds N (default 3; the median is shown), --only node,bun
+// (subset of runtimes), --skip-memory.
 import { spawn, execFileSync } from "node:child_process";
 import net from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -16,7 +17,8 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : ["node", "bun", "deno"];
 const skipMemory = args.includes("--skip-memory");
-const N = quick ? 50_000 : 200_000;
+const N = quick ? 50_000 : 100_000;
+const ROUNDS = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : quick ? 1 : 3;
 
 function freePort() {
   return new Promise((resolve) => {
@@ -116,7 +118,7 @@ const types = ["lpush", "rpush", "lpop", "rpop", "sadd", "hset", "spop", "zadd",
 const results = {}; // results[label][server] = rps
 
 console.log(`# npm run bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0].model}`);
-console.log(`# ${N} requests per run, 50 clients; servers alternate per test\n`);
+console.log(`# ${N} requests per run, 50 clients; servers alternate per test; median of ${ROUNDS} round(s)\n`);
 
 const servers = {};
 for (const n of names) servers[n] = await start(n);
@@ -126,15 +128,26 @@ try {
     ...core.map((t) => [t, 16]),
     ...types.map((t) => [t, 1]),
   ];
-  for (const [test, p] of plan) {
-    for (const n of names) {
-      const r = benchmark(servers[n].port, test, p, test.startsWith("lrange") ? Math.floor(N / 4) : N);
-      for (const [k, v] of Object.entries(r)) {
-        const label = `${k.toLowerCase()} -P ${p}`;
-        (results[label] ??= {})[n] = v;
+  // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
+  const samples = {}; // samples[label][server] = [rps, ...]
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [test, p] of plan) {
+      for (const n of names) {
+        const n1 = p > 1 ? N * 5 : test.startsWith("lrange") ? Math.floor(N / 4) : N;
+        const r = benchmark(servers[n].port, test, p, n1);
+        for (const [k, v] of Object.entries(r)) {
+          const label = `${k.toLowerCase()} -P ${p}`;
+          ((samples[label] ??= {})[n] ??= []).push(v);
+        }
       }
+      process.stderr.write(".");
     }
-    process.stderr.write(".");
+  }
+  for (const [label, row] of Object.entries(samples)) {
+    for (const [n, values] of Object.entries(row)) {
+      const sorted = [...values].sort((a, b) => a - b);
+      (results[label] ??= {})[n] = sorted[Math.floor(sorted.length / 2)];
+    }
   }
 } finally {
   for (const s of Object.values(servers)) await s.stop();
