@@ -5,7 +5,7 @@
  * be used here; String.fromCharCode over the bytes is exact.
  */
 
-/** Optional fast paths a host may supply (Node's Buffer has native latin1 codecs). */
+/** Optional fast paths a host may supply (Node, Bun and Deno have native latin1 codecs). */
 export interface ByteCodec {
   /** Bytes [start, end) of `buf` as a byte string. */
   decode(buf: Uint8Array, start: number, end: number): string;

@@ -17,7 +17,11 @@ export interface TestConn {
 export interface TestServer {
   server: Server;
   host: ManualHost;
-  connect(): TestConn;
+  /**
+   * A new connection. With `unread`, the peer never reads: every byte written stays counted as unsent
+   * (the transport's bufferedBytes), as for a client that stopped reading its socket.
+   */
+  connect(opts?: { unread?: boolean }): TestConn;
 }
 
 export function inProcess(config: [string, string][] = []): TestServer {
@@ -27,8 +31,9 @@ export function inProcess(config: [string, string][] = []): TestServer {
   return {
     server,
     host,
-    connect(): TestConn {
+    connect(opts: { unread?: boolean } = {}): TestConn {
       let out = "";
+      let unsent = 0;
       const conn: TestConn = {
         closed: false,
         client: undefined as unknown as Client,
@@ -46,14 +51,17 @@ export function inProcess(config: [string, string][] = []): TestServer {
         },
       };
       conn.client = server.connect({
-        write: (b) => (out += bytesLatin1(b)),
+        write: (b) => {
+          out += bytesLatin1(b);
+          if (opts.unread) unsent += b.length;
+        },
         close: () => {
           conn.closed = true;
         },
         abort: () => {
           conn.closed = true;
         },
-        bufferedBytes: () => 0,
+        bufferedBytes: () => unsent,
         remoteAddress: `127.0.0.1:${40000 + fd}`,
         localAddress: "127.0.0.1:6379",
         fd: fd++,

@@ -2,7 +2,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
-import { encodeCommand, latin1Bytes } from "../helpers/resp.ts";
 
 const sub = (what: string, name: string, n: number) => `*3\r\n$${what.length}\r\n${what}\r\n$${name.length}\r\n${name}\r\n:${n}\r\n`;
 const msg = (ch: string, m: string) => `*3\r\n$7\r\nmessage\r\n$${ch.length}\r\n${ch}\r\n$${m.length}\r\n${m}\r\n`;
@@ -142,55 +141,23 @@ test("INFO stats counts channels, patterns and shard channels", () => {
 
 test("a subscriber that does not read is dropped past client-output-buffer-limit pubsub", () => {
   const t = inProcess([["client-output-buffer-limit", "pubsub 1024 0 0"]]);
-  let unsent = 0;
-  let closed = false;
-  const slow = t.server.connect({
-    write: (b) => {
-      unsent += b.length;
-    },
-    close: () => {
-      closed = true;
-    },
-    abort: () => {
-      closed = true;
-    },
-    bufferedBytes: () => unsent,
-    remoteAddress: "127.0.0.1:50000",
-    localAddress: "127.0.0.1:6379",
-    fd: 99,
-  });
-  slow.feed(latin1Bytes(encodeCommand(["SUBSCRIBE", "flood"])));
+  const slow = t.connect({ unread: true });
+  slow.cmd("SUBSCRIBE", "flood");
   const p = t.connect();
   const payload = "x".repeat(300);
-  for (let i = 0; i < 10 && !closed; i++) p.cmd("PUBLISH", "flood", payload);
-  assert.equal(closed, true);
+  for (let i = 0; i < 10 && !slow.closed; i++) p.cmd("PUBLISH", "flood", payload);
+  assert.equal(slow.closed, true);
   assert.ok(t.host.lines.some((l) => l.includes("output buffer limits")));
 });
 
 test("a subscriber under the pubsub soft limit is dropped only after the soft seconds", () => {
   const t = inProcess([["client-output-buffer-limit", "pubsub 0 512 2"]]);
-  let unsent = 0;
-  let closed = false;
-  const slow = t.server.connect({
-    write: (b) => {
-      unsent += b.length;
-    },
-    close: () => {
-      closed = true;
-    },
-    abort: () => {
-      closed = true;
-    },
-    bufferedBytes: () => unsent,
-    remoteAddress: "127.0.0.1:50001",
-    localAddress: "127.0.0.1:6379",
-    fd: 98,
-  });
-  slow.feed(latin1Bytes(encodeCommand(["SUBSCRIBE", "flood"])));
+  const slow = t.connect({ unread: true });
+  slow.cmd("SUBSCRIBE", "flood");
   const p = t.connect();
   p.cmd("PUBLISH", "flood", "x".repeat(600));
-  assert.equal(closed, false);
+  assert.equal(slow.closed, false);
   t.host.advance(2100);
   p.cmd("PUBLISH", "flood", "x");
-  assert.equal(closed, true);
+  assert.equal(slow.closed, true);
 });

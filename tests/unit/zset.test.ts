@@ -4,47 +4,7 @@ import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { ZSetValue, NIL } from "../../src/core/keyspace/zset.ts";
 import { Config } from "../../src/core/config.ts";
-
-type R = string | number | null | R[];
-
-/** Decodes one RESP2/RESP3 reply into plain values (doubles and bulk strings stay strings). */
-function decode(s: string): R {
-  let p = 0;
-  const line = (): string => {
-    const e = s.indexOf("\r\n", p);
-    const l = s.slice(p, e);
-    p = e + 2;
-    return l;
-  };
-  const one = (): R => {
-    const t = s[p++];
-    const l = line();
-    switch (t) {
-      case "+": case ",": return l;
-      case "-": return `ERR:${l}`;
-      case ":": return Number(l);
-      case "_": return null;
-      case "$": {
-        const n = Number(l);
-        if (n < 0) return null;
-        const v = s.slice(p, p + n);
-        p += n + 2;
-        return v;
-      }
-      case "*": case "%": case "~": case ">": {
-        let n = Number(l);
-        if (n < 0) return null;
-        if (t === "%") n *= 2;
-        const out: R[] = [];
-        for (let i = 0; i < n; i++) out.push(one());
-        return out;
-      }
-      default:
-        throw new Error(`bad reply ${JSON.stringify(s)}`);
-    }
-  };
-  return one();
-}
+import { decode } from "./_collections.ts";
 
 function cmp(a: [string, number], b: [string, number]): number {
   return a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);

@@ -57,7 +57,7 @@ import {
   writeTrailer,
 } from "./rdb.ts";
 
-/** What the shim gives persistence: file access (null = persistence off) and a way to end the process. */
+/** What the shim gives persistence: file access (null = persistence off) and a way to exit. */
 export interface PersistenceIO {
   files: FileStore | null;
   /** Ends the process (SHUTDOWN, signals). */
