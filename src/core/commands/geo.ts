@@ -123,38 +123,37 @@ function geoaddCommand(c: Client, argv: string[]): void {
   zaddGeneric(c, zargv, 0);
 }
 
-/** GEOPOS key [member ...] */
-function geoposCommand(c: Client, argv: string[]): void {
+/**
+ * GEOPOS and GEOHASH: one reply per member, `missing` for a member (or key) that is not there, `found` with
+ * the decoded coordinates otherwise.
+ */
+function perMemberGeneric(c: Client, argv: string[], missing: () => void, found: (lon: number, lat: number) => void): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
   c.w.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
     const score = z === undefined ? undefined : z.score(argv[j]);
     if (score === undefined) {
-      c.w.nullArray();
+      missing();
       continue;
     }
     const [lon, lat] = decodeScore(score);
+    found(lon, lat);
+  }
+}
+
+/** GEOPOS key [member ...] */
+function geoposCommand(c: Client, argv: string[]): void {
+  perMemberGeneric(c, argv, () => c.w.nullArray(), (lon, lat) => {
     c.w.array(2);
     replyHuman(c, lon);
     replyHuman(c, lat);
-  }
+  });
 }
 
 /** GEOHASH key [member ...] */
 function geohashCommand(c: Client, argv: string[]): void {
-  const z = readZset(c, argv[1]);
-  if (z === null) return;
-  c.w.array(argv.length - 2);
-  for (let j = 2; j < argv.length; j++) {
-    const score = z === undefined ? undefined : z.score(argv[j]);
-    if (score === undefined) {
-      c.w.nullBulk();
-      continue;
-    }
-    const [lon, lat] = decodeScore(score);
-    c.w.bulk(geohashString(lon, lat));
-  }
+  perMemberGeneric(c, argv, () => c.w.nullBulk(), (lon, lat) => c.w.bulk(geohashString(lon, lat)));
 }
 
 /** GEODIST key member1 member2 [M|KM|FT|MI] */

@@ -535,6 +535,15 @@ export class ZSetValue implements RedisObject {
       }
       return NIL;
     }
+    const x = this.i32[this.beforeLexMin(r, false) + 4];
+    return x !== NIL && lexLteMax(this.memberOf(x), r) ? x : NIL;
+  }
+
+  /**
+   * The last node whose member is below the range's lower end (HEAD if none), descending level by level;
+   * with `record`, the node reached at each level goes to `update` (for a deletion that follows).
+   */
+  private beforeLexMin(r: LexRange, record: boolean): number {
     const i32 = this.i32;
     const keys = this.dict.keys;
     let x = HEAD;
@@ -544,9 +553,9 @@ export class ZSetValue implements RedisObject {
         x = f;
         f = i32[x + 4 + 2 * i];
       }
+      if (record) update[i] = x;
     }
-    x = i32[x + 4];
-    return x !== NIL && lexLteMax(keys[i32[x + 2] & SLOT_MASK]!, r) ? x : NIL;
+    return x;
   }
 
   lastInLexRange(r: LexRange): number {
@@ -629,18 +638,8 @@ export class ZSetValue implements RedisObject {
       }
       return removed;
     }
-    const i32 = this.i32;
-    const keys = this.dict.keys;
-    let x = HEAD;
-    for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 4 + 2 * i];
-      while (f !== NIL && !lexGteMin(keys[i32[f + 2] & SLOT_MASK]!, r)) {
-        x = f;
-        f = i32[x + 4 + 2 * i];
-      }
-      update[i] = x;
-    }
-    return this.deleteRun(i32[x + 4], (n) => lexLteMax(this.memberOf(n), r), Infinity);
+    const x = this.beforeLexMin(r, true);
+    return this.deleteRun(this.i32[x + 4], (n) => lexLteMax(this.memberOf(n), r), Infinity);
   }
 
   /** zslDeleteRangeByRank: 1-based inclusive ranks. */
