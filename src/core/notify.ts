@@ -70,14 +70,17 @@ export function installNotify(server: Server): void {
     };
   }
   const previous = entry.apply;
+  const listener = (type: number, event: string, key: string, dbid: number) => {
+    if ((bits & type) === 0) return;
+    if (bits & NOTIFY_KEYSPACE) publishMessage(server, `__keyspace@${dbid}__:${key}`, event);
+    if (bits & NOTIFY_KEYEVENT) publishMessage(server, `__keyevent@${dbid}__:${event}`, key);
+  };
+  // With notifications off (the default) the listener is not installed at all.
   entry.apply = (v) => {
     previous?.(v);
     bits = given ?? notifyFlagsToBits(v);
     given = null;
+    server.toggleHook("keyspaceEvent", listener, bits !== 0);
   };
-  server.hooks.keyspaceEvent.push((type, event, key, dbid) => {
-    if ((bits & type) === 0) return;
-    if (bits & NOTIFY_KEYSPACE) publishMessage(server, `__keyspace@${dbid}__:${key}`, event);
-    if (bits & NOTIFY_KEYEVENT) publishMessage(server, `__keyevent@${dbid}__:${event}`, key);
-  });
+  server.toggleHook("keyspaceEvent", listener, bits !== 0);
 }

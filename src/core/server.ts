@@ -208,6 +208,22 @@ export class Server {
   }
 
 
+  /**
+   * Adds `fn` to a per-command hook list while `on`, removes it otherwise: a family whose feature is idle
+   * (no AOF, no tracking, no WATCH, no notifications) stays off the hot path. The list is replaced rather
+   * than changed in place, so a loop running over it when this is called is not disturbed.
+   */
+  toggleHook<K extends "keyModified" | "keyspaceEvent" | "afterCommand" | "gate">(
+    list: K,
+    fn: ServerHooks[K][number],
+    on: boolean,
+  ): void {
+    const hs = this.hooks[list] as ServerHooks[K][number][];
+    const has = hs.includes(fn);
+    if (on && !has) (this.hooks[list] as ServerHooks[K][number][]) = [...hs, fn];
+    else if (!on && has) (this.hooks[list] as ServerHooks[K][number][]) = hs.filter((f) => f !== fn);
+  }
+
   /** Checks the family gates; an error text refuses the command. */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.flags.has("no_multi")) return "ERR Command not allowed inside a transaction";

@@ -12,6 +12,7 @@ import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../server.ts";
 import type { Client } from "../session.ts";
+import type { Db } from "../keyspace/db.ts";
 import { ERR_SYNTAX } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { is } from "./util.ts";
@@ -61,8 +62,19 @@ function trackingOf(server: Server): Tracking {
       table: new Map(), totalItems: 0, prefixes: new Map(), clients: 0, pending: [], timeoutCounter: 0, expiring: null,
     };
     server.ext.tracking = t;
+    // Until a client first turns tracking on, its per-command hooks would only find nothing to do.
+    const hooks = server.ext.trackingHooks as TrackingHooks;
+    server.toggleHook("keyModified", hooks.keyModified, true);
+    server.toggleHook("keyspaceEvent", hooks.keyspaceEvent, true);
+    server.toggleHook("afterCommand", hooks.afterCommand, true);
   }
   return t;
+}
+
+interface TrackingHooks {
+  keyModified: (db: Db | null, key: string | null) => void;
+  keyspaceEvent: (type: number, event: string, key: string, dbid: number) => void;
+  afterCommand: (c: Client, cmd: Command, argv: string[]) => void;
 }
 
 export function trackingState(c: Client): TrackingState | null {
@@ -493,7 +505,13 @@ function clientTrackinginfoCommand(c: Client): void {
 const SCRIPTS_RO = new Set(["eval_ro", "evalsha_ro", "fcall_ro"]);
 
 export function trackingCommands(server: Server): CommandDef[] {
-  server.hooks.keyModified.push((_db, key) => {
+  const hooks: TrackingHooks = {
+    keyModified: () => {},
+    keyspaceEvent: () => {},
+    afterCommand: () => {},
+  };
+  server.ext.trackingHooks = hooks;
+  hooks.keyModified = (_db, key) => {
     const t = server.ext.tracking as Tracking | undefined;
     if (t === undefined) return;
     if (key !== null && t.table.size === 0 && t.prefixes.size === 0) return;
@@ -506,14 +524,14 @@ export function trackingCommands(server: Server): CommandDef[] {
       if (changer?.current?.fullName !== "swapdb") invalidateOnFlush(server, changer);
     }
     else invalidateKey(server, key, true, changer, expired ? null : changer);
-  });
-  server.hooks.keyspaceEvent.push((type, _event, key) => {
+  };
+  hooks.keyspaceEvent = (type, _event, key) => {
     // Expiry and eviction report their event just before the key-change signal.
     if ((type & (NOTIFY_EXPIRED | NOTIFY_EVICTED)) === 0) return;
     const t = server.ext.tracking as Tracking | undefined;
     if (t !== undefined) t.expiring = key;
-  });
-  server.hooks.afterCommand.push((c, cmd, argv) => {
+  };
+  hooks.afterCommand = (c, cmd, argv) => {
     const t = trackingState(c);
     if (t !== null && t.on) {
       // Read-only scripts are not tracked themselves, only the commands they run.
@@ -522,7 +540,7 @@ export function trackingCommands(server: Server): CommandDef[] {
       if (c.multi === null && !cmd.fullName.startsWith("client|")) t.caching = false;
     }
     if (c.ext.inExec !== true && server.ext.tracking !== undefined) sendPending(server);
-  });
+  };
   server.hooks.gate.push((c) => {
     server.ext.currentClient = c;
     const t = server.ext.tracking as Tracking | undefined;

@@ -33,7 +33,11 @@ type WatchIndex = Map<number, Map<string, Set<Client>>>;
 
 function watchIndex(server: Server): WatchIndex {
   let idx = server.ext.watchIndex as WatchIndex | undefined;
-  if (!idx) server.ext.watchIndex = idx = new Map();
+  if (!idx) {
+    server.ext.watchIndex = idx = new Map();
+    // Writes need to look for watchers only once somebody has watched a key.
+    server.toggleHook("keyModified", server.ext.watchHook as (db: Db | null, key: string | null) => void, true);
+  }
   return idx;
 }
 
@@ -242,13 +246,13 @@ export function queuedWrites(c: Client, isWrite: (name: string, flags: ReadonlyS
 }
 
 export function transactionsCommands(server: Server): CommandDef[] {
-  server.hooks.keyModified.push((db, key) => {
+  server.ext.watchHook = (db: Db | null, key: string | null) => {
     const idx = server.ext.watchIndex as WatchIndex | undefined;
     if (idx === undefined || idx.size === 0) return;
     if (key !== null && db !== null) touchWatchedKey(server, db, key);
     else if (db !== null) touchAllWatchedKeysInDb(server, db);
     else for (const d of server.dbs) touchAllWatchedKeysInDb(server, d);
-  });
+  };
   server.hooks.clientRemoved.push(discardTransaction);
   // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
   if (!resetHooks.includes(discardTransaction)) resetHooks.push(discardTransaction);

@@ -65,7 +65,21 @@ export class Aof implements AofHooks {
   private p: Persistence;
   private server: Server;
   /** on: commands are logged; off; wait: switched on at run time, logging while the first base is written. */
-  state: "off" | "on" | "wait" = "off";
+  private stateValue: "off" | "on" | "wait" = "off";
+  /** Its per-command hooks are installed only while the AOF is not off (toggleHook). */
+  get state(): "off" | "on" | "wait" {
+    return this.stateValue;
+  }
+  set state(v: "off" | "on" | "wait") {
+    this.stateValue = v;
+    const on = v !== "off";
+    this.server.toggleHook("keyModified", this.onKeyModified, on);
+    this.server.toggleHook("keyspaceEvent", this.onKeyspaceEvent, on);
+    this.server.toggleHook("afterCommand", this.onAfterCommand, on);
+  }
+  private readonly onKeyModified: (db: Db | null, key: string | null) => void;
+  private readonly onKeyspaceEvent: (type: number, event: string, key: string, dbid: number) => void;
+  private readonly onAfterCommand: (c: Client, cmd: Command, argv: string[]) => void;
   private manifest: ManifestEntry[] = [];
   private incrHandle: unknown = null;
   private incrName = "";
@@ -113,14 +127,14 @@ export class Aof implements AofHooks {
     this.p = p;
     this.server = p.server;
     const server = this.server;
-    server.hooks.keyModified.push((db, key) => {
+    this.onKeyModified = (db, key) => {
       if (this.state === "off" || db === null || key === null) return;
       const map = this.active !== null ? this.touched : this.pendingState;
       let set = map.get(db);
       if (!set) map.set(db, (set = new Set()));
       set.add(key);
-    });
-    server.hooks.keyspaceEvent.push((type, _event, key, dbid) => {
+    };
+    this.onKeyspaceEvent = (type, _event, key, dbid) => {
       if (this.state === "off" || type === NOTIFY_KEY_MISS) return;
       if (type === NOTIFY_EXPIRED || type === NOTIFY_EVICTED) {
         this.emit(dbid, ["DEL", key]);
@@ -133,8 +147,8 @@ export class Aof implements AofHooks {
       let set = map.get(db);
       if (!set) map.set(db, (set = new Set()));
       set.add(key);
-    });
-    server.hooks.afterCommand.push((c, cmd, argv) => this.afterCommand(c, cmd, argv));
+    };
+    this.onAfterCommand = (c, cmd, argv) => this.afterCommand(c, cmd, argv);
     const entry = server.config.entry("appendonly")!;
     entry.apply = (v) => {
       if (this.p.io === null) return;
