@@ -229,6 +229,26 @@ function fuzzBody(rng: Prng): string {
 
 // ---------------------------------------------------------------------------------------------------------
 
+/** Up to `n` replies from `w` (fewer if it closes or stalls for 10 s), then closes it. */
+async function nextReplies(w: Wire, n: number): Promise<string[]> {
+  const replies: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await w.next(10000);
+    if (typeof r !== "string") break;
+    replies.push(r);
+  }
+  w.destroy();
+  return replies;
+}
+
+/** redis-server's replies and ours, compared one by one; ours must all be there. */
+function assertSameReplies(outs: string[][], n: number): void {
+  assert.equal(outs[1].length, n);
+  for (let i = 0; i < n; i++) {
+    if (outs[0][i] !== outs[1][i]) assert.fail(`reply ${i}: redis-server ${escapeBytes(outs[0][i])}, redis-lite ${escapeBytes(outs[1][i])}`);
+  }
+}
+
 test("crashing and mismatching inputs found earlier still get redis-server's answer", async () => {
   const inputs = REGRESSIONS.map((bytes) => String.fromCharCode(...bytes));
   const findings = await compareInputs(inputs);
@@ -312,19 +332,9 @@ test("a deep pipeline: 10k commands in one write get 10k replies in order", asyn
   const outs = await Promise.all([redis, lite].map(async (t) => {
     const w = await Wire.open(t.port);
     w.write(input);
-    const replies: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const r = await w.next(10000);
-      if (typeof r !== "string") break;
-      replies.push(r);
-    }
-    w.destroy();
-    return replies;
+    return nextReplies(w, n);
   }));
-  assert.equal(outs[1].length, n);
-  for (let i = 0; i < n; i++) {
-    if (outs[0][i] !== outs[1][i]) assert.fail(`reply ${i}: redis-server ${escapeBytes(outs[0][i])}, redis-lite ${escapeBytes(outs[1][i])}`);
-  }
+  assertSameReplies(outs, n);
 });
 
 test("a pipeline with big values written in random small pieces gets the same replies", async () => {
@@ -346,19 +356,9 @@ test("a pipeline with big values written in random small pieces gets the same re
       i += len;
       if (pieces.chance(0.2)) await new Promise((r) => setTimeout(r, 1));
     }
-    const replies: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const r = await w.next(10000);
-      if (typeof r !== "string") break;
-      replies.push(r);
-    }
-    w.destroy();
-    return replies;
+    return nextReplies(w, n);
   }));
-  assert.equal(outs[1].length, n);
-  for (let i = 0; i < n; i++) {
-    if (outs[0][i] !== outs[1][i]) assert.fail(`reply ${i}: redis-server ${escapeBytes(outs[0][i])}, redis-lite ${escapeBytes(outs[1][i])}`);
-  }
+  assertSameReplies(outs, n);
 });
 
 test("clients that disconnect mid-command leave nothing behind", async () => {

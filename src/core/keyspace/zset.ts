@@ -485,6 +485,15 @@ export class ZSetValue implements RedisObject {
   /** The first node whose score is in range, or NIL (zslFirstInRange). */
   firstInRange(r: ScoreRange): number {
     if (!this.inRange(r)) return NIL;
+    const x = this.i32[this.beforeScoreMin(r, false) + 4];
+    return x !== NIL && valueLteMax(this.f64[x >> 1], r) ? x : NIL;
+  }
+
+  /**
+   * The last node whose score is below the range's lower end (HEAD if none), descending level by level;
+   * with `record`, the node reached at each level goes to `update` (for a deletion that follows).
+   */
+  private beforeScoreMin(r: ScoreRange, record: boolean): number {
     const i32 = this.i32;
     const f64 = this.f64;
     let x = HEAD;
@@ -494,9 +503,9 @@ export class ZSetValue implements RedisObject {
         x = f;
         f = i32[x + 4 + 2 * i];
       }
+      if (record) update[i] = x;
     }
-    x = i32[x + 4];
-    return x !== NIL && valueLteMax(f64[x >> 1], r) ? x : NIL;
+    return x;
   }
 
   /** The last node whose score is in range, or NIL (zslLastInRange). */
@@ -612,18 +621,8 @@ export class ZSetValue implements RedisObject {
 
   /** zslDeleteRangeByScore */
   deleteRangeByScore(r: ScoreRange): number {
-    const i32 = this.i32;
-    const f64 = this.f64;
-    let x = HEAD;
-    for (let i = this.level - 1; i >= 0; i--) {
-      let f = i32[x + 4 + 2 * i];
-      while (f !== NIL && !valueGteMin(f64[f >> 1], r)) {
-        x = f;
-        f = i32[x + 4 + 2 * i];
-      }
-      update[i] = x;
-    }
-    return this.deleteRun(i32[x + 4], (n) => valueLteMax(this.f64[n >> 1], r), Infinity);
+    const x = this.beforeScoreMin(r, true);
+    return this.deleteRun(this.i32[x + 4], (n) => valueLteMax(this.f64[n >> 1], r), Infinity);
   }
 
   /** zslDeleteRangeByLex (zzlDeleteRangeByLex on a listpack: from the first in range while <= max). */
