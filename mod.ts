@@ -18,7 +18,7 @@
  */
 export { Server, VERSION } from "./src/core/server.ts";
 export type { ServerOptions } from "./src/core/server.ts";
-export { Client } from "./src/core/session.ts";
+export { Client } from "./src/core/client.ts";
 export { ManualHost } from "./src/core/host.ts";
 export type { Host, TimerHandle, Transport } from "./src/core/host.ts";
 export { RequestParser } from "./src/core/resp/parser.ts";

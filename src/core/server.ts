@@ -8,8 +8,8 @@ import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
 import type { Host, TimerHandle, Transport } from "./host.ts";
-import { Client } from "./session.ts";
-import type { BlockState } from "./session.ts";
+import { Client } from "./client.ts";
+import type { BlockState } from "./client.ts";
 import { allCommands } from "./commands/index.ts";
 
 export const VERSION = "7.0.15";

@@ -1,6 +1,6 @@
 /** Bun shim: Bun.listen -> core. Transport only. Run `bun src/runtime/bun.ts [--port 6379]`. */
 import { setByteCodec } from "../core/bytes.ts";
-import type { Client } from "../core/session.ts";
+import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 

@@ -3,7 +3,7 @@
  */
 import { Buffer } from "node:buffer";
 import { setByteCodec } from "../core/bytes.ts";
-import type { Client } from "../core/session.ts";
+import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 

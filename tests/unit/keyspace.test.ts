@@ -323,9 +323,9 @@ test("SWAPDB serves clients blocked on keys that now exist", () => {
   t.server.block(waiter.client, db0, ["q"], 0, () => {
     const v = db0.peek("q");
     if (v === undefined) return false;
-    waiter.client.w.bulk("served");
+    waiter.client.reply.bulk("served");
     return true;
-  }, () => waiter.client.w.nullArray());
+  }, () => waiter.client.reply.nullArray());
   other.cmd("SELECT", "1");
   other.cmd("SET", "unrelated", "x");
   assert.equal(waiter.output(), "");

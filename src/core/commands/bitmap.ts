@@ -5,12 +5,12 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { NOTIFY_STRING } from "../server.ts";
 import { bytesToStr, parseInt64 } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
-import { int64Arg, is } from "./util.ts";
-import { deleteKey, lookupKeyRead, readString } from "./keyspace.ts";
+import { int64Arg, isKeyword } from "./util.ts";
+import { deleteKey, lookupKeyRead, readString } from "./generic.ts";
 import { spliceBytes, storeRaw, stringMarks } from "./string.ts";
 
 const ERR_BIT_OFFSET = "ERR bit offset is not an integer or out of range";
@@ -47,8 +47,8 @@ function getbitCommand(c: Client, argv: string[]): void {
   const v = readString(c, argv[1]);
   if (v === null) return;
   const byte = Math.floor(off / 8);
-  if (v === undefined || byte >= v.length) return c.w.integer(0);
-  c.w.integer((v.charCodeAt(byte) >> (7 - (off & 7))) & 1);
+  if (v === undefined || byte >= v.length) return c.reply.integer(0);
+  c.reply.integer((v.charCodeAt(byte) >> (7 - (off & 7))) & 1);
 }
 
 /** SETBIT key offset value: replies with the bit's old value; writes only when something changes. */
@@ -72,7 +72,7 @@ function setbitCommand(c: Client, argv: string[]): void {
     // Redis makes the value raw before it looks at the bit, even when nothing changes.
     stringMarks(c.server).markRaw(c.db, key);
   }
-  c.w.integer(old);
+  c.reply.integer(old);
 }
 
 /**
@@ -90,8 +90,8 @@ function clampRange(start: number, end: number, total: number): [number, number]
 
 /** Parses an optional BYTE|BIT unit argument; null after a syntax error. */
 function unitArg(c: Client, s: string | undefined): boolean | null {
-  if (s === undefined || is(s, "BYTE")) return false;
-  if (is(s, "BIT")) return true;
+  if (s === undefined || isKeyword(s, "BYTE")) return false;
+  if (isKeyword(s, "BIT")) return true;
   c.error(ERR_SYNTAX);
   return null;
 }
@@ -113,7 +113,7 @@ function bitcountCommand(c: Client, argv: string[]): void {
   // Redis 7.0 looks the key up before parsing the range: a missing key is 0 whatever the arguments.
   const v = readString(c, argv[1]);
   if (v === null) return;
-  if (v === undefined) return c.w.integer(0);
+  if (v === undefined) return c.reply.integer(0);
   let from = 0;
   let to = v.length * 8 - 1;
   if (argv.length === 4 || argv.length === 5) {
@@ -123,17 +123,17 @@ function bitcountCommand(c: Client, argv: string[]): void {
     if (e === null) return;
     const start = Number(s);
     const end = Number(e);
-    if (start < 0 && end < 0 && start > end) return c.w.integer(0);
+    if (start < 0 && end < 0 && start > end) return c.reply.integer(0);
     const isBit = unitArg(c, argv[4]);
     if (isBit === null) return;
     const r = clampRange(start, end, isBit ? v.length * 8 : v.length);
-    if (r === null) return c.w.integer(0);
+    if (r === null) return c.reply.integer(0);
     from = isBit ? r[0] : r[0] * 8;
     to = isBit ? r[1] : r[1] * 8 + 7;
   } else if (argv.length !== 2) {
     return c.error(ERR_SYNTAX);
   }
-  c.w.integer(from > to ? 0 : countBits(v, from, to));
+  c.reply.integer(from > to ? 0 : countBits(v, from, to));
 }
 
 /** BITPOS key bit [start [end [BYTE|BIT]]] */
@@ -144,7 +144,7 @@ function bitposCommand(c: Client, argv: string[]): void {
   // As BITCOUNT, 7.0 looks the key up first: a missing key is an endless run of zeros.
   const v = readString(c, argv[1]);
   if (v === null) return;
-  if (v === undefined) return c.w.integer(bit ? -1 : 0);
+  if (v === undefined) return c.reply.integer(bit ? -1 : 0);
   if (argv.length > 6) return c.error(ERR_SYNTAX);
   let from = 0;
   let to = v.length * 8 - 1;
@@ -161,15 +161,15 @@ function bitposCommand(c: Client, argv: string[]): void {
       end = Number(e);
     }
     const r = clampRange(Number(s), end, isBit ? v.length * 8 : v.length);
-    if (r === null) return c.w.integer(-1);
+    if (r === null) return c.reply.integer(-1);
     from = isBit ? r[0] : r[0] * 8;
     to = isBit ? r[1] : r[1] * 8 + 7;
   }
-  if (from > to) return c.w.integer(-1);
+  if (from > to) return c.reply.integer(-1);
   const pos = findBit(v, bit, from, to);
-  if (pos >= 0) return c.w.integer(pos);
+  if (pos >= 0) return c.reply.integer(pos);
   // No 0 bit in the range: without an explicit end the string counts as padded with zeros on the right.
-  c.w.integer(bit === 0 && !endGiven ? to + 1 : -1);
+  c.reply.integer(bit === 0 && !endGiven ? to + 1 : -1);
 }
 
 /** The first bit equal to `bit` between positions `from` and `to` inclusive, or -1. */
@@ -233,7 +233,7 @@ function bitopCommand(c: Client, argv: string[]): void {
     // An empty result deletes the target.
     deleteKey(c, key);
   }
-  c.w.integer(maxlen);
+  c.reply.integer(maxlen);
 }
 
 // ---- BITFIELD ----
@@ -344,14 +344,14 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
     const rem = argv.length - j - 1;
     const sub = argv[j];
     let op: number;
-    if (is(sub, "GET") && rem >= 2) op = OP_GET;
-    else if (is(sub, "SET") && rem >= 3) op = OP_SET;
-    else if (is(sub, "INCRBY") && rem >= 3) op = OP_INCRBY;
-    else if (is(sub, "OVERFLOW") && rem >= 1) {
+    if (isKeyword(sub, "GET") && rem >= 2) op = OP_GET;
+    else if (isKeyword(sub, "SET") && rem >= 3) op = OP_SET;
+    else if (isKeyword(sub, "INCRBY") && rem >= 3) op = OP_INCRBY;
+    else if (isKeyword(sub, "OVERFLOW") && rem >= 1) {
       const kind = argv[++j];
-      if (is(kind, "WRAP")) overflow = OVERFLOW_WRAP;
-      else if (is(kind, "SAT")) overflow = OVERFLOW_SAT;
-      else if (is(kind, "FAIL")) overflow = OVERFLOW_FAIL;
+      if (isKeyword(kind, "WRAP")) overflow = OVERFLOW_WRAP;
+      else if (isKeyword(kind, "SAT")) overflow = OVERFLOW_SAT;
+      else if (isKeyword(kind, "FAIL")) overflow = OVERFLOW_FAIL;
       else return c.error("ERR Invalid OVERFLOW type specified");
       continue;
     } else {
@@ -390,7 +390,7 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
     grew = !existed || need > (v as string).length;
     win = new BitWindow(v ?? "", lowest, need - lowest);
   }
-  const w = c.w;
+  const w = c.reply;
   w.array(ops.length);
   let changes = 0;
   for (const o of ops) {

@@ -9,10 +9,10 @@
  */
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { ERR_SYNTAX, ERR_NOT_INTEGER } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
-import { is } from "./util.ts";
+import { isKeyword } from "./util.ts";
 import { isSubscribed } from "./pubsub.ts";
 import { queuedWrites } from "./transactions.ts";
 import { updateExtraFlags } from "./tracking.ts";
@@ -125,8 +125,8 @@ function clientPauseCommand(c: Client, argv: string[]): void {
   if (tooManyArgs(c, argv, 4)) return;
   let type: "write" | "all" = "all";
   if (argv.length === 4) {
-    if (is(argv[3], "WRITE")) type = "write";
-    else if (!is(argv[3], "ALL")) {
+    if (isKeyword(argv[3], "WRITE")) type = "write";
+    else if (!isKeyword(argv[3], "ALL")) {
       c.error("ERR CLIENT PAUSE mode must be WRITE or ALL");
       return;
     }
@@ -134,7 +134,7 @@ function clientPauseCommand(c: Client, argv: string[]): void {
   const end = timeoutArg(c, argv[2]);
   if (end === null) return;
   pauseClients(c.server, adminOf(c.server), end, type);
-  c.w.ok();
+  c.reply.ok();
 }
 
 /**
@@ -162,18 +162,18 @@ function timeoutArg(c: Client, s: string): number | null {
 /** CLIENT UNPAUSE */
 function clientUnpauseCommand(c: Client): void {
   unpause(c.server, adminOf(c.server));
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** CLIENT REPLY ON|OFF|SKIP (Client.call drops the replies while the mode is not "on") */
 function clientReplyCommand(c: Client, argv: string[]): void {
   const mode = argv[2];
-  if (is(mode, "ON")) {
+  if (isKeyword(mode, "ON")) {
     c.replyMode = "on";
-    c.w.ok();
-  } else if (is(mode, "OFF")) {
+    c.reply.ok();
+  } else if (isKeyword(mode, "OFF")) {
     c.replyMode = "off";
-  } else if (is(mode, "SKIP")) {
+  } else if (isKeyword(mode, "SKIP")) {
     if (c.replyMode !== "off") c.replyMode = "skip";
   } else {
     c.error(ERR_SYNTAX);
@@ -182,14 +182,14 @@ function clientReplyCommand(c: Client, argv: string[]): void {
 
 /** CLIENT NO-EVICT ON|OFF */
 function clientNoEvictCommand(c: Client, argv: string[]): void {
-  if (is(argv[2], "ON")) c.ext.noEvict = true;
-  else if (is(argv[2], "OFF")) c.ext.noEvict = false;
+  if (isKeyword(argv[2], "ON")) c.ext.noEvict = true;
+  else if (isKeyword(argv[2], "OFF")) c.ext.noEvict = false;
   else {
     c.error(ERR_SYNTAX);
     return;
   }
   updateExtraFlags(c);
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** CLIENT UNBLOCK client-id [TIMEOUT|ERROR] */
@@ -197,8 +197,8 @@ function clientUnblockCommand(c: Client, argv: string[]): void {
   if (tooManyArgs(c, argv, 4)) return;
   let asError = false;
   if (argv.length === 4) {
-    if (is(argv[3], "ERROR")) asError = true;
-    else if (!is(argv[3], "TIMEOUT")) {
+    if (isKeyword(argv[3], "ERROR")) asError = true;
+    else if (!isKeyword(argv[3], "TIMEOUT")) {
       c.error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
       return;
     }
@@ -211,7 +211,7 @@ function clientUnblockCommand(c: Client, argv: string[]): void {
   const server = c.server;
   const target = typeof id === "number" ? server.clients.get(id) : undefined;
   if (!target || target.blocked === null) {
-    c.w.integer(0);
+    c.reply.integer(0);
     return;
   }
   const state = target.blocked;
@@ -220,7 +220,7 @@ function clientUnblockCommand(c: Client, argv: string[]): void {
   else state.onTimeout();
   server.wake(target);
   adminOf(server).toResume.push(target);
-  c.w.integer(1);
+  c.reply.integer(1);
 }
 
 /** Redis's client type names (getClientTypeByName); "master" and "replica" match no client here. */
@@ -250,37 +250,37 @@ function clientKillCommand(c: Client, argv: string[]): void {
       const more = argv.length > i + 1;
       const opt = argv[i];
       const val = argv[i + 1];
-      if (is(opt, "ID") && more) {
+      if (isKeyword(opt, "ID") && more) {
         const v = parseInt64(val);
         if (v === null || typeof v === "bigint" || v < 1) {
           c.error("ERR client-id should be greater than 0");
           return;
         }
         id = v;
-      } else if (is(opt, "TYPE") && more) {
+      } else if (isKeyword(opt, "TYPE") && more) {
         const t = val.toLowerCase();
         if (!CLIENT_TYPES.has(t)) {
           c.error(`ERR Unknown client type '${val}'`);
           return;
         }
         type = t === "replica" ? "slave" : t;
-      } else if (is(opt, "ADDR") && more) {
+      } else if (isKeyword(opt, "ADDR") && more) {
         addr = val;
-      } else if (is(opt, "LADDR") && more) {
+      } else if (isKeyword(opt, "LADDR") && more) {
         laddr = val;
-      } else if (is(opt, "USER") && more) {
+      } else if (isKeyword(opt, "USER") && more) {
         if (val !== "default") {
           c.error(`ERR No such user '${val}'`);
           return;
         }
-      } else if (is(opt, "SKIPME") && more) {
-        if (is(val, "YES")) skipme = true;
-        else if (is(val, "NO")) skipme = false;
+      } else if (isKeyword(opt, "SKIPME") && more) {
+        if (isKeyword(val, "YES")) skipme = true;
+        else if (isKeyword(val, "NO")) skipme = false;
         else {
           c.error(ERR_SYNTAX);
           return;
         }
-      } else if (is(opt, "MAXAGE") && more) {
+      } else if (isKeyword(opt, "MAXAGE") && more) {
         // Redis 7.4's filter: connections older than this many seconds.
         const v = parseInt64(val);
         if (v === null || typeof v === "bigint") {
@@ -313,9 +313,9 @@ function clientKillCommand(c: Client, argv: string[]): void {
   }
   if (argv.length === 3) {
     if (killed === 0) c.error("ERR No such client");
-    else c.w.ok();
+    else c.reply.ok();
   } else {
-    c.w.integer(killed);
+    c.reply.integer(killed);
   }
   // Closed after its reply is written.
   if (closeSelf) c.close();
@@ -354,7 +354,7 @@ function redacted(cmd: Command, argv: string[]): Set<number> | null {
   }
   if (name === "hello") {
     for (let j = 2; j < argv.length; j++) {
-      if (is(argv[j], "AUTH") && j + 2 < argv.length) return new Set([j + 1, j + 2]);
+      if (isKeyword(argv[j], "AUTH") && j + 2 < argv.length) return new Set([j + 1, j + 2]);
     }
   }
   return null;
@@ -370,7 +370,7 @@ function feedMonitors(server: Server, a: Admin, c: Client, cmd: Command, argv: s
   for (let j = 0; j < argv.length; j++) line += " " + (hide?.has(j) ? '"(redacted)"' : reprString(argv[j]));
   line += "\r\n";
   for (const m of a.monitors) {
-    m.w.text(line);
+    m.reply.text(line);
     server.wake(m);
   }
 }
@@ -385,7 +385,7 @@ function monitorCommand(c: Client): void {
   c.ext.monitor = true;
   adminOf(c.server).monitors.add(c);
   updateExtraFlags(c);
-  c.w.ok();
+  c.reply.ok();
 }
 
 function stopMonitor(c: Client): void {

@@ -2,7 +2,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import { VERSION } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import {
   ERR_AUTH_NOPASS,
   ERR_CLIENT_NAME,
@@ -14,7 +14,7 @@ import {
   errWrongArity,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
-import { helpReply, is } from "./util.ts";
+import { helpReply, isKeyword } from "./util.ts";
 
 /** Client names and lib infos may not hold spaces, newlines or other characters outside '!'..'~'. */
 function validName(name: string): boolean {
@@ -38,13 +38,13 @@ function pingCommand(c: Client, argv: string[]): void {
   if (argv.length > 2) return c.error(errWrongArity("ping"));
   // A RESP2 client in the Pub/Sub context gets ["pong", message] (RESP3 has no such context).
   if (c.proto === 2 && (c.channels !== null || c.patterns !== null || c.shardChannels !== null)) {
-    c.w.array(2);
-    c.w.bulk("pong");
-    c.w.bulk(argv.length === 2 ? argv[1] : "");
+    c.reply.array(2);
+    c.reply.bulk("pong");
+    c.reply.bulk(argv.length === 2 ? argv[1] : "");
     return;
   }
-  if (argv.length === 1) c.w.simple("PONG");
-  else c.w.bulk(argv[1]);
+  if (argv.length === 1) c.reply.simple("PONG");
+  else c.reply.bulk(argv[1]);
 }
 
 /** HELLO [protover [AUTH username password] [SETNAME clientname]] */
@@ -68,10 +68,10 @@ function helloCommand(c: Client, argv: string[]): void {
   let setname: string | null = null;
   for (let j = next; j < argv.length; j++) {
     const more = argv.length - j - 1;
-    if (is(argv[j], "AUTH") && more >= 2) {
+    if (isKeyword(argv[j], "AUTH") && more >= 2) {
       auth = [argv[j + 1], argv[j + 2]];
       j += 2;
-    } else if (is(argv[j], "SETNAME") && more >= 1) {
+    } else if (isKeyword(argv[j], "SETNAME") && more >= 1) {
       setname = argv[j + 1];
       j += 1;
     } else {
@@ -97,8 +97,8 @@ function helloCommand(c: Client, argv: string[]): void {
     }
     c.name = setname;
   }
-  if (ver !== 0) c.w.proto = ver as 2 | 3;
-  const w = c.w;
+  if (ver !== 0) c.reply.proto = ver as 2 | 3;
+  const w = c.reply;
   w.map(7);
   w.bulk("server");
   w.bulk("redis");
@@ -133,7 +133,7 @@ function authCommand(c: Client, argv: string[]): void {
     return;
   }
   c.authenticated = true;
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** SELECT index */
@@ -153,12 +153,12 @@ function selectCommand(c: Client, argv: string[]): void {
     return;
   }
   c.db = c.server.dbs[v];
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** QUIT: +OK, then close once it is written. */
 function quitCommand(c: Client): void {
-  c.w.ok();
+  c.reply.ok();
   c.close();
 }
 
@@ -173,11 +173,11 @@ function resetCommand(c: Client): void {
   c.dirtyCas = false;
   for (const h of resetHooks) h(c);
   c.db = c.server.dbs[0];
-  c.w.proto = 2;
+  c.reply.proto = 2;
   c.name = "";
   c.replyMode = "on";
   c.authenticated = c.server.config.get("requirepass") === "";
-  c.w.simple("RESET");
+  c.reply.simple("RESET");
 }
 
 /** The flags field of CLIENT LIST (getClientInfoString). */
@@ -200,7 +200,7 @@ const FLAG_ORDER = "OSMPxbtRBdcuAUre";
 export function clientInfoLine(c: Client): string {
   const now = c.server.now();
   const qbuf = c.parser.pendingBytes();
-  const obl = c.w.pos;
+  const obl = c.reply.pos;
   const pending = c.transport.bufferedBytes();
   return [
     `id=${c.id}`,
@@ -237,7 +237,7 @@ export function clientInfoLine(c: Client): string {
 /** CLIENT LIST [TYPE type] [ID id ...] */
 function clientListCommand(c: Client, argv: string[]): void {
   let clients = [...c.server.clients.values()];
-  if (argv.length === 4 && is(argv[2], "TYPE")) {
+  if (argv.length === 4 && isKeyword(argv[2], "TYPE")) {
     const t = argv[3].toLowerCase();
     if (!["normal", "master", "replica", "slave", "pubsub"].includes(t)) {
       c.error(`ERR Unknown client type '${argv[3]}'`);
@@ -245,7 +245,7 @@ function clientListCommand(c: Client, argv: string[]): void {
     }
     const isPubsub = (x: Client) => x.channels !== null || x.patterns !== null || x.shardChannels !== null;
     clients = clients.filter((x) => (t === "pubsub" ? isPubsub(x) : t === "normal" ? !isPubsub(x) : false));
-  } else if (argv.length >= 4 && is(argv[2], "ID")) {
+  } else if (argv.length >= 4 && isKeyword(argv[2], "ID")) {
     // In the order given, repeats included, as Redis looks each id up in turn.
     const listed: Client[] = [];
     for (let j = 3; j < argv.length; j++) {
@@ -264,7 +264,7 @@ function clientListCommand(c: Client, argv: string[]): void {
   }
   let out = "";
   for (const x of clients) out += clientInfoLine(x) + "\n";
-  c.w.verbatim(out);
+  c.reply.verbatim(out);
 }
 
 /** CLIENT SETINFO LIB-NAME|LIB-VER value (Redis 7.2) */
@@ -281,7 +281,7 @@ function clientSetinfoCommand(c: Client, argv: string[]): void {
   }
   if (attr === "lib-name") c.libName = val;
   else c.libVer = val;
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** Redis 7.2's metadata for CLIENT SETINFO, which 7.0's command table lacks. */
@@ -343,7 +343,7 @@ export function connectionCommands(_server: Server): CommandDef[] {
   return [
     { name: "ping", handler: pingCommand },
     /* ECHO message */
-    { name: "echo", handler: (c, argv) => c.w.bulk(argv[1]) },
+    { name: "echo", handler: (c, argv) => c.reply.bulk(argv[1]) },
     { name: "hello", handler: helloCommand },
     { name: "auth", handler: authCommand },
     { name: "select", handler: selectCommand },
@@ -353,21 +353,21 @@ export function connectionCommands(_server: Server): CommandDef[] {
       name: "client",
       subcommands: [
         /* CLIENT ID */
-        { name: "id", handler: (c) => c.w.integer(c.id) },
+        { name: "id", handler: (c) => c.reply.integer(c.id) },
         /* CLIENT GETNAME */
-        { name: "getname", handler: (c) => (c.name === "" ? c.w.nullBulk() : c.w.bulk(c.name)) },
+        { name: "getname", handler: (c) => (c.name === "" ? c.reply.nullBulk() : c.reply.bulk(c.name)) },
         /* CLIENT SETNAME name */
         {
           name: "setname",
           handler: (c, argv) => {
             if (!validName(argv[2])) return c.error(ERR_CLIENT_NAME);
             c.name = argv[2];
-            c.w.ok();
+            c.reply.ok();
           },
         },
         { name: "setinfo", handler: clientSetinfoCommand, meta: SETINFO_META },
         /* CLIENT INFO */
-        { name: "info", handler: (c) => c.w.verbatim(clientInfoLine(c) + "\n") },
+        { name: "info", handler: (c) => c.reply.verbatim(clientInfoLine(c) + "\n") },
         { name: "list", handler: clientListCommand },
         { name: "help", handler: (c) => helpReply(c, "CLIENT", CLIENT_HELP_LINES) },
       ],

@@ -6,7 +6,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { NOTIFY_ZSET } from "../server.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
@@ -31,7 +31,7 @@ import {
 } from "../geohash.ts";
 import type { GeoHashBits, GeoShape } from "../geohash.ts";
 import { deleteStoreTarget, readZset, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
-import { is } from "./util.ts";
+import { isKeyword } from "./util.ts";
 
 /** extractLongLatOrReply: [longitude, latitude] or null after an error. */
 function lonLatArg(c: Client, lonArg: string, latArg: string): [number, number] | null {
@@ -48,10 +48,10 @@ function lonLatArg(c: Client, lonArg: string, latArg: string): [number, number] 
 
 /** extractUnitOrReply: meters per unit, or -1 after an error. */
 function unitArg(c: Client, u: string): number {
-  if (is(u, "M")) return 1;
-  if (is(u, "KM")) return 1000;
-  if (is(u, "FT")) return 0.3048;
-  if (is(u, "MI")) return 1609.34;
+  if (isKeyword(u, "M")) return 1;
+  if (isKeyword(u, "KM")) return 1000;
+  if (isKeyword(u, "FT")) return 0.3048;
+  if (isKeyword(u, "MI")) return 1609.34;
   c.error("ERR unsupported unit provided. please use M, KM, FT, MI");
   return -1;
 }
@@ -84,16 +84,16 @@ function boxArg(c: Client, wArg: string, hArg: string, unit: string): [number, n
 
 /** "%.4f" as a bulk string, in both protocols (addReplyDoubleDistance). */
 function replyDistance(c: Client, d: number): void {
-  c.w.bulk(fixedC(d, 4));
+  c.reply.bulk(fixedC(d, 4));
 }
 
 /** addReplyHumanLongDouble: a bulk string in RESP2, a double in RESP3. */
 function replyHuman(c: Client, d: number): void {
   const s = humanDouble(d);
   if (c.proto === 3) {
-    c.w.text(`,${s}\r\n`);
+    c.reply.text(`,${s}\r\n`);
   } else {
-    c.w.bulk(s);
+    c.reply.bulk(s);
   }
 }
 
@@ -104,9 +104,9 @@ function geoaddCommand(c: Client, argv: string[]): void {
   let longidx = 2;
   while (longidx < argv.length) {
     const opt = argv[longidx];
-    if (is(opt, "NX")) nx = true;
-    else if (is(opt, "XX")) xx = true;
-    else if (!is(opt, "CH")) break;
+    if (isKeyword(opt, "NX")) nx = true;
+    else if (isKeyword(opt, "XX")) xx = true;
+    else if (!isKeyword(opt, "CH")) break;
     longidx++;
   }
   if ((argv.length - longidx) % 3 !== 0 || (xx && nx)) return c.error(ERR_SYNTAX);
@@ -130,7 +130,7 @@ function geoaddCommand(c: Client, argv: string[]): void {
 function perMemberGeneric(c: Client, argv: string[], missing: () => void, found: (lon: number, lat: number) => void): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  c.w.array(argv.length - 2);
+  c.reply.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
     const score = z === undefined ? undefined : z.score(argv[j]);
     if (score === undefined) {
@@ -144,8 +144,8 @@ function perMemberGeneric(c: Client, argv: string[], missing: () => void, found:
 
 /** GEOPOS key [member ...] */
 function geoposCommand(c: Client, argv: string[]): void {
-  perMemberGeneric(c, argv, () => c.w.nullArray(), (lon, lat) => {
-    c.w.array(2);
+  perMemberGeneric(c, argv, () => c.reply.nullArray(), (lon, lat) => {
+    c.reply.array(2);
     replyHuman(c, lon);
     replyHuman(c, lat);
   });
@@ -153,7 +153,7 @@ function geoposCommand(c: Client, argv: string[]): void {
 
 /** GEOHASH key [member ...] */
 function geohashCommand(c: Client, argv: string[]): void {
-  perMemberGeneric(c, argv, () => c.w.nullBulk(), (lon, lat) => c.w.bulk(geohashString(lon, lat)));
+  perMemberGeneric(c, argv, () => c.reply.nullBulk(), (lon, lat) => c.reply.bulk(geohashString(lon, lat)));
 }
 
 /** GEODIST key member1 member2 [M|KM|FT|MI] */
@@ -167,10 +167,10 @@ function geodistCommand(c: Client, argv: string[]): void {
   }
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  if (z === undefined) return c.w.nullBulk();
+  if (z === undefined) return c.reply.nullBulk();
   const s1 = z.score(argv[2]);
   const s2 = z.score(argv[3]);
-  if (s1 === undefined || s2 === undefined) return c.w.nullBulk();
+  if (s1 === undefined || s2 === undefined) return c.reply.nullBulk();
   const a = decodeScore(s1);
   const b = decodeScore(s2);
   replyDistance(c, distance(a[0], a[1], b[0], b[1]) / toMeter);
@@ -362,29 +362,29 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
   const remaining = argv.length - baseArgs;
   for (let i = 0; i < remaining; i++) {
     const arg = argv[baseArgs + i];
-    if (is(arg, "WITHDIST")) withdist = true;
-    else if (is(arg, "WITHHASH")) withhash = true;
-    else if (is(arg, "WITHCOORD")) withcoords = true;
-    else if (is(arg, "ANY")) any = true;
-    else if (is(arg, "ASC")) sort = SORT_ASC;
-    else if (is(arg, "DESC")) sort = SORT_DESC;
-    else if (is(arg, "COUNT") && i + 1 < remaining) {
+    if (isKeyword(arg, "WITHDIST")) withdist = true;
+    else if (isKeyword(arg, "WITHHASH")) withhash = true;
+    else if (isKeyword(arg, "WITHCOORD")) withcoords = true;
+    else if (isKeyword(arg, "ANY")) any = true;
+    else if (isKeyword(arg, "ASC")) sort = SORT_ASC;
+    else if (isKeyword(arg, "DESC")) sort = SORT_DESC;
+    else if (isKeyword(arg, "COUNT") && i + 1 < remaining) {
       const n = parseInt64(argv[baseArgs + i + 1]);
       if (n === null) return c.error(ERR_NOT_INTEGER);
       if (n <= 0) return c.error("ERR COUNT must be > 0");
       count = Number(n);
       i++;
-    } else if (is(arg, "STORE") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
+    } else if (isKeyword(arg, "STORE") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
       storekey = argv[baseArgs + i + 1];
       storedist = false;
       i++;
-    } else if (is(arg, "STOREDIST") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
+    } else if (isKeyword(arg, "STOREDIST") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
       storekey = argv[baseArgs + i + 1];
       storedist = true;
       i++;
-    } else if (is(arg, "STOREDIST") && flags & GEOSEARCH && flags & GEOSEARCHSTORE) {
+    } else if (isKeyword(arg, "STOREDIST") && flags & GEOSEARCH && flags & GEOSEARCHSTORE) {
       storedist = true;
-    } else if (is(arg, "FROMMEMBER") && i + 1 < remaining && flags & GEOSEARCH && !fromloc) {
+    } else if (isKeyword(arg, "FROMMEMBER") && i + 1 < remaining && flags & GEOSEARCH && !fromloc) {
       if (z !== undefined) {
         const score = z.score(argv[baseArgs + i + 1]);
         if (score === undefined) return c.error("ERR could not decode requested zset member");
@@ -392,20 +392,20 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
       }
       frommember = true;
       i++;
-    } else if (is(arg, "FROMLONLAT") && i + 2 < remaining && flags & GEOSEARCH && !frommember) {
+    } else if (isKeyword(arg, "FROMLONLAT") && i + 2 < remaining && flags & GEOSEARCH && !frommember) {
       const xy = lonLatArg(c, argv[baseArgs + i + 1], argv[baseArgs + i + 2]);
       if (xy === null) return;
       [shape.lon, shape.lat] = xy;
       fromloc = true;
       i += 2;
-    } else if (is(arg, "BYRADIUS") && i + 2 < remaining && flags & GEOSEARCH && !bybox) {
+    } else if (isKeyword(arg, "BYRADIUS") && i + 2 < remaining && flags & GEOSEARCH && !bybox) {
       const d = distanceArg(c, argv[baseArgs + i + 1], argv[baseArgs + i + 2]);
       if (d === null) return;
       [shape.radius, shape.conversion] = d;
       shape.circular = true;
       byradius = true;
       i += 2;
-    } else if (is(arg, "BYBOX") && i + 3 < remaining && flags & GEOSEARCH && !byradius) {
+    } else if (isKeyword(arg, "BYBOX") && i + 3 < remaining && flags & GEOSEARCH && !byradius) {
       const b = boxArg(c, argv[baseArgs + i + 1], argv[baseArgs + i + 2], argv[baseArgs + i + 3]);
       if (b === null) return;
       [shape.width, shape.height, shape.conversion] = b;
@@ -432,9 +432,9 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
   if (z === undefined) {
     if (storekey !== null) {
       deleteStoreTarget(c, storekey);
-      c.w.integer(0);
+      c.reply.integer(0);
     } else {
-      c.w.array(0);
+      c.reply.array(0);
     }
     return;
   }
@@ -442,7 +442,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
   const boxes = areasByShape(shape);
   const ga: GeoPoint[] = [];
   membersOfAllNeighbors(z, boxes, shape, ga, any ? count : 0);
-  if (ga.length === 0 && storekey === null) return c.w.array(0);
+  if (ga.length === 0 && storekey === null) return c.reply.array(0);
   const resultLength = ga.length;
   const returned = count === 0 || resultLength < count ? resultLength : count;
   if (sort !== SORT_NONE) {
@@ -451,7 +451,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     else pqsort(ga, cmp, 0, returned - 1);
   }
   if (storekey === null) {
-    const w = c.w;
+    const w = c.reply;
     const optionLength = (withdist ? 1 : 0) + (withcoords ? 1 : 0) + (withhash ? 1 : 0);
     w.array(returned);
     for (let i = 0; i < returned; i++) {
@@ -483,7 +483,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
   } else {
     deleteStoreTarget(c, storekey);
   }
-  c.w.integer(returned);
+  c.reply.integer(returned);
 }
 
 export function geoCommands(_server: Server): CommandDef[] {

@@ -1,7 +1,7 @@
 /** Hash commands (t_hash.c), Redis 7.0.15. */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_HASH } from "../server.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import { ERR_NOT_FLOAT, ERR_NOT_INTEGER, ERR_OVERFLOW, ERR_SYNTAX, errWrongArity } from "../errors.ts";
@@ -9,7 +9,7 @@ import { HashValue, hashLimits } from "../keyspace/hash.ts";
 import { addLongDouble, formatLongDoubleHuman, longDoubleFromInt, parseLongDouble } from "../longdouble.ts";
 import { globMatch } from "../glob.ts";
 import { parseScanCursor } from "./zset.ts";
-import { int64Arg, intArg, is } from "./util.ts";
+import { int64Arg, intArg, isKeyword } from "./util.ts";
 import { readTyped } from "./list.ts";
 
 const LONG_MAX = 9223372036854775807;
@@ -37,7 +37,7 @@ export function scanOptions(c: Client, argv: string[], cursor: number): ScanArgs
   let pattern: string | null = null;
   for (let i = 3; i < argv.length; i += 2) {
     const more = i < argv.length - 1;
-    if (is(argv[i], "COUNT") && more) {
+    if (isKeyword(argv[i], "COUNT") && more) {
       const n = intArg(c, argv[i + 1]);
       if (n === null) return null;
       if (n < 1) {
@@ -45,7 +45,7 @@ export function scanOptions(c: Client, argv: string[], cursor: number): ScanArgs
         return null;
       }
       count = n;
-    } else if (is(argv[i], "MATCH") && more) {
+    } else if (isKeyword(argv[i], "MATCH") && more) {
       pattern = argv[i + 1] === "*" ? null : argv[i + 1];
     } else {
       c.error(ERR_SYNTAX);
@@ -57,9 +57,9 @@ export function scanOptions(c: Client, argv: string[], cursor: number): ScanArgs
 
 /** The reply of a scan step: [cursor, [items...]]. */
 export function scanReply(c: Client, next: number, items: string[]): void {
-  c.w.array(2);
-  c.w.bulk(String(next));
-  c.w.bulkArray(items);
+  c.reply.array(2);
+  c.reply.bulk(String(next));
+  c.reply.bulkArray(items);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -110,8 +110,8 @@ function hsetGeneric(c: Client, argv: string[], hmset: boolean): void {
   }
   let created = 0;
   for (let i = 2; i < argv.length; i += 2) if (h.set(argv[i], argv[i + 1], limits)) created++;
-  if (hmset) c.w.ok();
-  else c.w.integer(created);
+  if (hmset) c.reply.ok();
+  else c.reply.integer(created);
   hashWritten(c, key, "hset", (argv.length - 2) / 2);
 }
 
@@ -119,9 +119,9 @@ function hsetGeneric(c: Client, argv: string[], hmset: boolean): void {
 function hsetnxCommand(c: Client, argv: string[]): void {
   const h = hashForWrite(c, argv[1]);
   if (h === null) return;
-  if (h.has(argv[2])) return c.w.integer(0);
+  if (h.has(argv[2])) return c.reply.integer(0);
   h.set(argv[2], argv[3], hashLimits(c.server.config));
-  c.w.integer(1);
+  c.reply.integer(1);
   hashWritten(c, argv[1], "hset", 1);
 }
 
@@ -129,15 +129,15 @@ function hsetnxCommand(c: Client, argv: string[]): void {
 function hgetCommand(c: Client, argv: string[]): void {
   const h = readHash(c, argv[1]);
   if (h === null) return;
-  c.w.bulkOrNull(h === undefined ? undefined : h.get(argv[2]));
+  c.reply.bulkOrNull(h === undefined ? undefined : h.get(argv[2]));
 }
 
 /** HMGET key field [field ...] */
 function hmgetCommand(c: Client, argv: string[]): void {
   const h = readHash(c, argv[1]);
   if (h === null) return;
-  c.w.array(argv.length - 2);
-  for (let i = 2; i < argv.length; i++) c.w.bulkOrNull(h === undefined ? undefined : h.get(argv[i]));
+  c.reply.array(argv.length - 2);
+  for (let i = 2; i < argv.length; i++) c.reply.bulkOrNull(h === undefined ? undefined : h.get(argv[i]));
 }
 
 /** HDEL key field [field ...] */
@@ -145,7 +145,7 @@ function hdelCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const h = lookupHash(c, key);
   if (h === null) return;
-  if (h === undefined) return c.w.integer(0);
+  if (h === undefined) return c.reply.integer(0);
   let deleted = 0;
   let keyRemoved = false;
   for (let i = 2; i < argv.length; i++) {
@@ -161,28 +161,28 @@ function hdelCommand(c: Client, argv: string[]): void {
     hashWritten(c, key, "hdel", deleted);
     if (keyRemoved) c.server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, c.db.id);
   }
-  c.w.integer(deleted);
+  c.reply.integer(deleted);
 }
 
 /** HLEN key */
 function hlenCommand(c: Client, argv: string[]): void {
   const h = readHash(c, argv[1]);
   if (h === null) return;
-  c.w.integer(h === undefined ? 0 : h.size);
+  c.reply.integer(h === undefined ? 0 : h.size);
 }
 
 /** HSTRLEN key field */
 function hstrlenCommand(c: Client, argv: string[]): void {
   const h = readHash(c, argv[1]);
   if (h === null) return;
-  c.w.integer(h === undefined ? 0 : (h.get(argv[2])?.length ?? 0));
+  c.reply.integer(h === undefined ? 0 : (h.get(argv[2])?.length ?? 0));
 }
 
 /** HEXISTS key field */
 function hexistsCommand(c: Client, argv: string[]): void {
   const h = readHash(c, argv[1]);
   if (h === null) return;
-  c.w.integer(h !== undefined && h.has(argv[2]) ? 1 : 0);
+  c.reply.integer(h !== undefined && h.has(argv[2]) ? 1 : 0);
 }
 
 const WANT_FIELDS = 1;
@@ -194,7 +194,7 @@ function hgetallGeneric(c: Client, argv: string[], want: number): void {
   if (h === null) return;
   const both = want === (WANT_FIELDS | WANT_VALUES);
   const n = h === undefined ? 0 : h.size;
-  const w = c.w;
+  const w = c.reply;
   if (both) w.map(n);
   else w.array(n);
   if (h === undefined) return;
@@ -227,7 +227,7 @@ function hincrbyCommand(c: Client, argv: string[]): void {
     next = big >= -9007199254740991n && big <= 9007199254740991n ? Number(big) : big;
   }
   h.set(argv[2], String(next), hashLimits(c.server.config));
-  c.w.integer(next);
+  c.reply.integer(next);
   hashWritten(c, key, "hincrby", 1);
 }
 
@@ -250,7 +250,7 @@ function hincrbyfloatCommand(c: Client, argv: string[]): void {
   if (sum.inf) return c.error("ERR increment would produce NaN or Infinity");
   const text = formatLongDoubleHuman(sum);
   h.set(argv[2], text, hashLimits(c.server.config));
-  c.w.bulk(text);
+  c.reply.bulk(text);
   hashWritten(c, key, "hincrbyfloat", 1);
 }
 
@@ -262,7 +262,7 @@ function hrandfieldCommand(c: Client, argv: string[]): void {
     if (typeof l === "bigint" && l < -9223372036854775807n) {
       return c.error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
     }
-    if (argv.length > 4 || (argv.length === 4 && !is(argv[3], "WITHVALUES"))) return c.error(ERR_SYNTAX);
+    if (argv.length > 4 || (argv.length === 4 && !isKeyword(argv[3], "WITHVALUES"))) return c.error(ERR_SYNTAX);
     const withValues = argv.length === 4;
     // LONG_MAX / 2 in C integer division: 4611686018427387903, beyond a double's exact integers.
     if (withValues && (BigInt(l) < -4611686018427387903n || BigInt(l) > 4611686018427387903n)) {
@@ -273,19 +273,19 @@ function hrandfieldCommand(c: Client, argv: string[]): void {
   }
   const h = readHash(c, argv[1]);
   if (h === null) return;
-  if (h === undefined) return c.w.nullBulk();
-  c.w.bulk(h.dict.keys[h.dict.randomSlot(c.server.host.random)]!);
+  if (h === undefined) return c.reply.nullBulk();
+  c.reply.bulk(h.dict.keys[h.dict.randomSlot(c.server.host.random)]!);
 }
 
 /** hrandfieldWithCountCommand: negative counts may repeat fields; positive ones are distinct. */
 function hrandfieldWithCount(c: Client, key: string, l: number, withValues: boolean): void {
   const h = readHash(c, key);
   if (h === null) return;
-  if (h === undefined) return c.w.array(0);
+  if (h === undefined) return c.reply.array(0);
   const unique = l >= 0;
   const count = Math.abs(l);
-  if (count === 0) return c.w.array(0);
-  const w = c.w;
+  if (count === 0) return c.reply.array(0);
+  const w = c.reply;
   const random = c.server.host.random;
   const dict = h.dict;
   const flat = withValues && c.proto === 2;

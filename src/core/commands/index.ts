@@ -8,7 +8,7 @@ import { connectionCommands } from "./connection.ts";
 import { serverCommands } from "./server.ts";
 import { stringCommands } from "./string.ts";
 import { bitmapCommands } from "./bitmap.ts";
-import { keyspaceCommands } from "./keyspace.ts";
+import { genericCommands } from "./generic.ts";
 import { listCommands } from "./list.ts";
 import { hashCommands } from "./hash.ts";
 import { setCommands } from "./set.ts";
@@ -27,7 +27,7 @@ export function allCommands(server: Server): CommandDef[] {
     ...serverCommands(server),
     ...stringCommands(server),
     ...bitmapCommands(server),
-    ...keyspaceCommands(server),
+    ...genericCommands(server),
     ...listCommands(server),
     ...hashCommands(server),
     ...setCommands(server),

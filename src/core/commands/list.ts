@@ -9,7 +9,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { RedisObject, Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../server.ts";
@@ -26,8 +26,8 @@ import {
   errWrongArity,
 } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
-import { intArg, is } from "./util.ts";
-import { lookupKeyRead } from "./keyspace.ts";
+import { intArg, isKeyword } from "./util.ts";
+import { lookupKeyRead } from "./generic.ts";
 
 const HEAD = 0;
 const TAIL = 1;
@@ -81,8 +81,8 @@ function rangeLongArg(c: Client, s: string, min: number, max: number, msg: strin
 
 /** getListPositionFromObjectOrReply: LEFT or RIGHT. */
 function positionArg(c: Client, s: string): Where | null {
-  if (is(s, "LEFT")) return HEAD;
-  if (is(s, "RIGHT")) return TAIL;
+  if (isKeyword(s, "LEFT")) return HEAD;
+  if (isKeyword(s, "RIGHT")) return TAIL;
   c.error(ERR_SYNTAX);
   return null;
 }
@@ -148,11 +148,11 @@ function rangeReply(c: Client, list: ListValue, start: number, end: number, reve
   if (end < 0) end = llen + end;
   if (start < 0) start = 0;
   if (start > end || start >= llen) {
-    c.w.array(0);
+    c.reply.array(0);
     return;
   }
   if (end >= llen) end = llen - 1;
-  const w = c.w;
+  const w = c.reply;
   w.array(end - start + 1);
   if (reverse) for (let i = end; i >= start; i--) w.bulk(list.at(i));
   else for (let i = start; i <= end; i++) w.bulk(list.at(i));
@@ -161,7 +161,7 @@ function rangeReply(c: Client, list: ListValue, start: number, end: number, reve
 /** Pops up to `count` from one end, replying them in pop order (the reply part of listPopRange...). */
 function popRange(c: Client, list: ListValue, where: Where, count: number): number {
   const n = count > list.length ? list.length : count;
-  const w = c.w;
+  const w = c.reply;
   w.array(n);
   for (let i = 0; i < n; i++) w.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
   return n;
@@ -169,8 +169,8 @@ function popRange(c: Client, list: ListValue, where: Where, count: number): numb
 
 /** listPopRangeAndReplyWithKey: [key, [elements...]] and the removal signals. */
 function popRangeWithKey(c: Client, db: Db, key: string, list: ListValue, where: Where, count: number): void {
-  c.w.array(2);
-  c.w.bulk(key);
+  c.reply.array(2);
+  c.reply.bulk(key);
   const n = popRange(c, list, where, count);
   elementsRemoved(c.server, db, key, where, list, n);
 }
@@ -186,7 +186,7 @@ function pushGeneric(c: Client, argv: string[], where: Where, xx: boolean): void
   if (list === null) return;
   if (list === undefined) {
     if (xx) {
-      c.w.integer(0);
+      c.reply.integer(0);
       return;
     }
     list = new ListValue(argv.length - 2);
@@ -196,7 +196,7 @@ function pushGeneric(c: Client, argv: string[], where: Where, xx: boolean): void
   else for (let j = 2; j < argv.length; j++) list.pushTail(argv[j]);
   const server = c.server;
   server.dirty += argv.length - 2;
-  c.w.integer(list.length);
+  c.reply.integer(list.length);
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_LIST, where === HEAD ? "lpush" : "rpush", key, db.id);
   server.signalKeyAsReady(db, key);
@@ -205,42 +205,42 @@ function pushGeneric(c: Client, argv: string[], where: Where, xx: boolean): void
 /** LINSERT key BEFORE|AFTER pivot element */
 function linsertCommand(c: Client, argv: string[]): void {
   let after: boolean;
-  if (is(argv[2], "AFTER")) after = true;
-  else if (is(argv[2], "BEFORE")) after = false;
+  if (isKeyword(argv[2], "AFTER")) after = true;
+  else if (isKeyword(argv[2], "BEFORE")) after = false;
   else return c.error(ERR_SYNTAX);
   const list = lookupList(c, argv[1]);
   if (list === null) return;
-  if (list === undefined) return c.w.integer(0);
+  if (list === undefined) return c.reply.integer(0);
   const pivot = argv[3];
   const n = list.length;
   let i = 0;
   while (i < n && list.at(i) !== pivot) i++;
-  if (i === n) return c.w.integer(-1);
+  if (i === n) return c.reply.integer(-1);
   list.insertAt(after ? i + 1 : i, argv[4]);
   const server = c.server;
   server.signalModifiedKey(c.db, argv[1]);
   server.notifyKeyspaceEvent(NOTIFY_LIST, "linsert", argv[1], c.db.id);
   server.dirty++;
-  c.w.integer(list.length);
+  c.reply.integer(list.length);
 }
 
 /** LLEN key */
 function llenCommand(c: Client, argv: string[]): void {
   const list = readList(c, argv[1]);
   if (list === null) return;
-  c.w.integer(list === undefined ? 0 : list.length);
+  c.reply.integer(list === undefined ? 0 : list.length);
 }
 
 /** LINDEX key index */
 function lindexCommand(c: Client, argv: string[]): void {
   const list = readList(c, argv[1]);
   if (list === null) return;
-  if (list === undefined) return c.w.nullBulk();
+  if (list === undefined) return c.reply.nullBulk();
   let index = intArg(c, argv[2]);
   if (index === null) return;
   if (index < 0) index += list.length;
-  if (index < 0 || index >= list.length) return c.w.nullBulk();
-  c.w.bulk(list.at(index));
+  if (index < 0 || index >= list.length) return c.reply.nullBulk();
+  c.reply.bulk(list.at(index));
 }
 
 /** LSET key index element */
@@ -253,7 +253,7 @@ function lsetCommand(c: Client, argv: string[]): void {
   if (index < 0) index += list.length;
   if (index < 0 || index >= list.length) return c.error(ERR_OUT_OF_RANGE);
   list.setAt(index, argv[3]);
-  c.w.ok();
+  c.reply.ok();
   const server = c.server;
   server.signalModifiedKey(c.db, argv[1]);
   server.notifyKeyspaceEvent(NOTIFY_LIST, "lset", argv[1], c.db.id);
@@ -272,11 +272,11 @@ function popGeneric(c: Client, argv: string[], where: Where): void {
   }
   const list = lookupList(c, argv[1]);
   if (list === null) return;
-  if (list === undefined) return hasCount ? c.w.nullArray() : c.w.nullBulk();
-  if (hasCount && count === 0) return c.w.array(0);
+  if (list === undefined) return hasCount ? c.reply.nullArray() : c.reply.nullBulk();
+  if (hasCount && count === 0) return c.reply.array(0);
   const db = c.db;
   if (!hasCount) {
-    c.w.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
+    c.reply.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
     elementsRemoved(c.server, db, argv[1], where, list, 1);
     return;
   }
@@ -294,7 +294,7 @@ function lmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
   if (where === null) return;
   let count = -1;
   for (let j = whereIdx + 1; j < argv.length; j++) {
-    if (count === -1 && is(argv[j], "COUNT") && j < argv.length - 1) {
+    if (count === -1 && isKeyword(argv[j], "COUNT") && j < argv.length - 1) {
       const n = rangeLongArg(c, argv[++j], 1, 9223372036854775807, "ERR count should be greater than 0");
       if (n === null) return;
       count = n;
@@ -316,7 +316,7 @@ function lmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
     popRangeWithKey(c, db, key, list, where, count);
     return;
   }
-  c.w.nullArray();
+  c.reply.nullArray();
 }
 
 /** LRANGE key start stop */
@@ -327,7 +327,7 @@ function lrangeCommand(c: Client, argv: string[]): void {
   if (end === null) return;
   const list = readList(c, argv[1]);
   if (list === null) return;
-  if (list === undefined) return c.w.array(0);
+  if (list === undefined) return c.reply.array(0);
   rangeReply(c, list, start, end, false);
 }
 
@@ -339,7 +339,7 @@ function ltrimCommand(c: Client, argv: string[]): void {
   if (end === null) return;
   const list = lookupList(c, argv[1]);
   if (list === null) return;
-  if (list === undefined) return c.w.ok();
+  if (list === undefined) return c.reply.ok();
   const llen = list.length;
   if (start < 0) start = llen + start;
   if (end < 0) end = llen + end;
@@ -366,7 +366,7 @@ function ltrimCommand(c: Client, argv: string[]): void {
   }
   server.signalModifiedKey(db, key);
   server.dirty += ltrim + rtrim;
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** LPOS key element [RANK rank] [COUNT num-matches] [MAXLEN len] */
@@ -377,7 +377,7 @@ function lposCommand(c: Client, argv: string[]): void {
   let maxlen = 0;
   for (let j = 3; j < argv.length; j++) {
     const more = j < argv.length - 1;
-    if (is(argv[j], "RANK") && more) {
+    if (isKeyword(argv[j], "RANK") && more) {
       const n = intArg(c, argv[++j]);
       if (n === null) return;
       if (n === 0) {
@@ -386,11 +386,11 @@ function lposCommand(c: Client, argv: string[]): void {
         );
       }
       rank = n;
-    } else if (is(argv[j], "COUNT") && more) {
+    } else if (isKeyword(argv[j], "COUNT") && more) {
       const n = rangeLongArg(c, argv[++j], 0, 9223372036854775807, "ERR COUNT can't be negative");
       if (n === null) return;
       count = n;
-    } else if (is(argv[j], "MAXLEN") && more) {
+    } else if (isKeyword(argv[j], "MAXLEN") && more) {
       const n = rangeLongArg(c, argv[++j], 0, 9223372036854775807, "ERR MAXLEN can't be negative");
       if (n === null) return;
       maxlen = n;
@@ -406,7 +406,7 @@ function lposCommand(c: Client, argv: string[]): void {
   }
   const list = readList(c, argv[1]);
   if (list === null) return;
-  if (list === undefined) return count !== -1 ? c.w.array(0) : c.w.nullBulk();
+  if (list === undefined) return count !== -1 ? c.reply.array(0) : c.reply.nullBulk();
   const llen = list.length;
   let matches = 0;
   const found: number[] = [];
@@ -419,12 +419,12 @@ function lposCommand(c: Client, argv: string[]): void {
     if (count === -1 || (count !== 0 && matches - rank + 1 >= count)) break;
   }
   if (count !== -1) {
-    c.w.array(found.length);
-    for (const p of found) c.w.integer(p);
+    c.reply.array(found.length);
+    for (const p of found) c.reply.integer(p);
   } else if (found.length > 0) {
-    c.w.integer(found[0]);
+    c.reply.integer(found[0]);
   } else {
-    c.w.nullBulk();
+    c.reply.nullBulk();
   }
 }
 
@@ -434,7 +434,7 @@ function lremCommand(c: Client, argv: string[]): void {
   if (n === null) return;
   const list = lookupList(c, argv[1]);
   if (list === null) return;
-  if (list === undefined) return c.w.integer(0);
+  if (list === undefined) return c.reply.integer(0);
   const ele = argv[3];
   // -LONG_MIN stays negative in C, so no count is ever reached: all matches go.
   const toRemove = n === LONG_MIN ? 0 : Math.abs(n);
@@ -466,7 +466,7 @@ function lremCommand(c: Client, argv: string[]): void {
     }
     server.signalModifiedKey(db, key);
   }
-  c.w.integer(removed);
+  c.reply.integer(removed);
 }
 
 /**
@@ -476,7 +476,7 @@ function lremCommand(c: Client, argv: string[]): void {
 function lmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Where): void {
   const list = lookupList(c, src);
   if (list === null) return;
-  if (list === undefined) return c.w.nullBulk();
+  if (list === undefined) return c.reply.nullBulk();
   moveElement(c, src, list, dst, from, to);
 }
 
@@ -491,7 +491,7 @@ function moveElement(c: Client, src: string, list: ListValue, dst: string, from:
   const value = from === HEAD ? list.popHead()! : list.popTail()!;
   const server = c.server;
   pushOne(server, db, dst, dv as ListValue | undefined, value, to);
-  c.w.bulk(value);
+  c.reply.bulk(value);
   elementsRemoved(server, db, src, from, list, 1);
   return true;
 }
@@ -524,13 +524,13 @@ function blockingPop(c: Client, keys: string[], where: Where, timeoutText: strin
       popRangeWithKey(c, db, key, list, where, count);
       return;
     }
-    c.w.array(2);
-    c.w.bulk(key);
-    c.w.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
+    c.reply.array(2);
+    c.reply.bulk(key);
+    c.reply.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
     elementsRemoved(c.server, db, key, where, list, 1);
     return;
   }
-  if (denyBlocking(c)) return c.w.nullArray();
+  if (denyBlocking(c)) return c.reply.nullArray();
   const retry = (readyKey?: string): boolean => {
     const db = c.db;
     // Redis serves from the key made ready; the others only if that one has nothing.
@@ -544,9 +544,9 @@ function blockingPop(c: Client, keys: string[], where: Where, timeoutText: strin
       }
       // serveClientBlockedOnList: the push already signalled the key, so no signalModifiedKey here.
       const server = c.server;
-      c.w.array(2);
-      c.w.bulk(key);
-      c.w.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
+      c.reply.array(2);
+      c.reply.bulk(key);
+      c.reply.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
       server.notifyKeyspaceEvent(NOTIFY_LIST, where === HEAD ? "lpop" : "rpop", key, db.id);
       if (list.length === 0) {
         db.delete(key);
@@ -556,7 +556,7 @@ function blockingPop(c: Client, keys: string[], where: Where, timeoutText: strin
     }
     return false;
   };
-  c.server.block(c, db, keys, timeout, retry, () => c.w.nullArray());
+  c.server.block(c, db, keys, timeout, retry, () => c.reply.nullArray());
 }
 
 /** The non-empty list at key, or null when there is nothing a blocked client could pop there. */
@@ -575,7 +575,7 @@ function blmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Whe
     moveElement(c, src, list, dst, from, to);
     return;
   }
-  if (denyBlocking(c)) return c.w.nullBulk();
+  if (denyBlocking(c)) return c.reply.nullBulk();
   const retry = (): boolean => {
     const list = readyList(c.db, src);
     if (list === null) return false;
@@ -583,7 +583,7 @@ function blmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Whe
     moveElement(c, src, list, dst, from, to);
     return true;
   };
-  c.server.block(c, c.db, [src], timeout, retry, () => c.w.nullArray());
+  c.server.block(c, c.db, [src], timeout, retry, () => c.reply.nullArray());
 }
 
 /** BLMOVE source destination LEFT|RIGHT LEFT|RIGHT timeout */

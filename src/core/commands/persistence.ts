@@ -4,11 +4,11 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC } from "../server.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
-import { int64Arg, is } from "./util.ts";
+import { int64Arg, isKeyword } from "./util.ts";
 import { persistenceOf } from "../persistence/snapshot.ts";
 import { Aof } from "../persistence/aof.ts";
 import { createDumpPayload, readDumpPayload, verifyDumpPayload } from "../persistence/rdb.ts";
@@ -24,7 +24,7 @@ function saveCommand(c: Client): void {
     c.error(ERR_BGSAVE_IN_PROGRESS);
     return;
   }
-  if (p.saveSync()) c.w.ok();
+  if (p.saveSync()) c.reply.ok();
   else c.error(ERR_PLAIN);
 }
 
@@ -32,7 +32,7 @@ function saveCommand(c: Client): void {
 function bgsaveCommand(c: Client, argv: string[]): void {
   let schedule = false;
   if (argv.length > 1) {
-    if (argv.length === 2 && is(argv[1], "SCHEDULE")) schedule = true;
+    if (argv.length === 2 && isKeyword(argv[1], "SCHEDULE")) schedule = true;
     else {
       c.error(ERR_SYNTAX);
       return;
@@ -44,14 +44,14 @@ function bgsaveCommand(c: Client, argv: string[]): void {
   } else if (p.aof?.rewriting()) {
     if (schedule) {
       p.bgsaveScheduled = true;
-      c.w.simple("Background saving scheduled");
+      c.reply.simple("Background saving scheduled");
     } else {
       c.error(
         "ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.",
       );
     }
   } else if (p.startBgsave()) {
-    c.w.simple("Background saving started");
+    c.reply.simple("Background saving started");
   } else {
     c.error(ERR_PLAIN);
   }
@@ -59,7 +59,7 @@ function bgsaveCommand(c: Client, argv: string[]): void {
 
 /* LASTSAVE */
 function lastsaveCommand(c: Client): void {
-  c.w.integer(Math.floor(persistenceOf(c.server).lastSave / 1000));
+  c.reply.integer(Math.floor(persistenceOf(c.server).lastSave / 1000));
 }
 
 /* SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT] */
@@ -71,11 +71,11 @@ function shutdownCommand(c: Client, argv: string[]): void {
   let abort = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
-    if (is(a, "NOSAVE")) nosave = true;
-    else if (is(a, "SAVE")) save = true;
-    else if (is(a, "NOW")) now = true;
-    else if (is(a, "FORCE")) force = true;
-    else if (is(a, "ABORT")) abort = true;
+    if (isKeyword(a, "NOSAVE")) nosave = true;
+    else if (isKeyword(a, "SAVE")) save = true;
+    else if (isKeyword(a, "NOW")) now = true;
+    else if (isKeyword(a, "FORCE")) force = true;
+    else if (isKeyword(a, "ABORT")) abort = true;
     else {
       c.error(ERR_SYNTAX);
       return;
@@ -100,11 +100,11 @@ function shutdownCommand(c: Client, argv: string[]): void {
 function dumpCommand(c: Client, argv: string[]): void {
   const v = c.db.lookup(argv[1]);
   if (v === undefined) {
-    c.w.nullBulk();
+    c.reply.nullBulk();
     return;
   }
   const payload = createDumpPayload(v, c.server.config);
-  c.w.bulk(bytesToStr(payload, 0, payload.length));
+  c.reply.bulk(bytesToStr(payload, 0, payload.length));
 }
 
 /* RESTORE key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency] */
@@ -116,9 +116,9 @@ function restoreCommand(c: Client, argv: string[]): void {
   for (let j = 4; j < argv.length; j++) {
     const more = argv.length - j - 1;
     const a = argv[j];
-    if (is(a, "REPLACE")) replace = true;
-    else if (is(a, "ABSTTL")) absttl = true;
-    else if (is(a, "IDLETIME") && more >= 1 && freq === -1) {
+    if (isKeyword(a, "REPLACE")) replace = true;
+    else if (isKeyword(a, "ABSTTL")) absttl = true;
+    else if (isKeyword(a, "IDLETIME") && more >= 1 && freq === -1) {
       const v = int64Arg(c, argv[j + 1]);
       if (v === null) return;
       if (v < 0) {
@@ -127,7 +127,7 @@ function restoreCommand(c: Client, argv: string[]): void {
       }
       idle = Number(v);
       j++;
-    } else if (is(a, "FREQ") && more >= 1 && idle === -1) {
+    } else if (isKeyword(a, "FREQ") && more >= 1 && idle === -1) {
       const v = int64Arg(c, argv[j + 1]);
       if (v === null) return;
       if (v < 0 || v > 255) {
@@ -177,7 +177,7 @@ function restoreCommand(c: Client, argv: string[]): void {
       server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
       server.dirty++;
     }
-    c.w.ok();
+    c.reply.ok();
     return;
   }
   db.store(key, value);
@@ -185,7 +185,7 @@ function restoreCommand(c: Client, argv: string[]): void {
   if (idle >= 0) db.setIdle(key, idle);
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "restore", key, db.id);
-  c.w.ok();
+  c.reply.ok();
   server.dirty++;
 }
 
@@ -197,9 +197,9 @@ function bgrewriteaofCommand(c: Client): void {
     c.error("ERR Background append only file rewriting already in progress");
   } else if (p.bgsave !== null) {
     aof.rewriteScheduled = true;
-    c.w.simple("Background append only file rewriting scheduled");
+    c.reply.simple("Background append only file rewriting scheduled");
   } else if (aof.startRewrite()) {
-    c.w.simple("Background append only file rewriting started");
+    c.reply.simple("Background append only file rewriting started");
   } else {
     c.error("ERR Can't execute an AOF background rewriting. Please check the server logs for more information.");
   }

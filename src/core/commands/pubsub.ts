@@ -9,7 +9,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { globMatch } from "../glob.ts";
 import { resetHooks } from "./connection.ts";
 import { helpReply } from "./util.ts";
@@ -58,7 +58,7 @@ export function isSubscribed(c: Client): boolean {
 
 /** The ["subscribe", name, count] style confirmation; `name` null is the "nothing to unsubscribe" form. */
 function confirm(c: Client, what: string, name: string | null, count: number): void {
-  const w = c.w;
+  const w = c.reply;
   const start = w.pos;
   w.push(3);
   w.bulk(what);
@@ -139,7 +139,7 @@ class Frame {
 
   /** Appends the frame to a client's replies as a push, flushed at the end of the event. */
   deliver(to: Client): void {
-    const w = to.w;
+    const w = to.reply;
     const start = w.pos;
     if (w.proto === 3) w.raw((this.bytes3 ??= this.encode(3)));
     else w.raw((this.bytes2 ??= this.encode(2)));
@@ -198,12 +198,12 @@ function unsubscribeGeneric(kind: Kind) {
 
 /** PUBLISH channel message */
 function publishCommand(c: Client, argv: string[]): void {
-  c.w.integer(publishMessage(c.server, argv[1], argv[2]));
+  c.reply.integer(publishMessage(c.server, argv[1], argv[2]));
 }
 
 /** SPUBLISH shardchannel message */
 function spublishCommand(c: Client, argv: string[]): void {
-  c.w.integer(publishMessage(c.server, argv[1], argv[2], true));
+  c.reply.integer(publishMessage(c.server, argv[1], argv[2], true));
 }
 
 /** PUBSUB CHANNELS [pattern] / PUBSUB SHARDCHANNELS [pattern] */
@@ -218,7 +218,7 @@ function channelList(field: "channels" | "shardChannels") {
     for (const name of pubsubState(c.server)[field].keys()) {
       if (pattern === null || globMatch(pattern, name)) out.push(name);
     }
-    c.w.bulkArray(out);
+    c.reply.bulkArray(out);
   };
 }
 
@@ -226,10 +226,10 @@ function channelList(field: "channels" | "shardChannels") {
 function numsub(field: "channels" | "shardChannels") {
   return (c: Client, argv: string[]): void => {
     const all = pubsubState(c.server)[field];
-    c.w.array((argv.length - 2) * 2);
+    c.reply.array((argv.length - 2) * 2);
     for (let j = 2; j < argv.length; j++) {
-      c.w.bulk(argv[j]);
-      c.w.integer(all.get(argv[j])?.size ?? 0);
+      c.reply.bulk(argv[j]);
+      c.reply.integer(all.get(argv[j])?.size ?? 0);
     }
   };
 }
@@ -290,7 +290,7 @@ export function pubsubCommands(server: Server): CommandDef[] {
         { name: "numsub", handler: numsub("channels") },
         { name: "shardnumsub", handler: numsub("shardChannels") },
         /* PUBSUB NUMPAT */
-        { name: "numpat", handler: (c) => c.w.integer(pubsubState(c.server).patterns.size) },
+        { name: "numpat", handler: (c) => c.reply.integer(pubsubState(c.server).patterns.size) },
         { name: "help", handler: (c) => helpReply(c, "PUBSUB", PUBSUB_HELP) },
       ],
     },

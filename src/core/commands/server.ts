@@ -2,7 +2,7 @@
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import { VERSION } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { ERR_SYNTAX } from "../errors.ts";
 import { writeTree } from "./resptree.ts";
 import type { RespTree } from "./resptree.ts";
@@ -10,7 +10,7 @@ import { globMatch } from "../glob.ts";
 import { parseMemory } from "../config.ts";
 import { commandHasKeys, commandKeys } from "./keyspecs.ts";
 import { addInertSettings } from "./configtable.ts";
-import { helpReply, is } from "./util.ts";
+import { helpReply, isKeyword } from "./util.ts";
 
 function human(bytes: number): string {
   const units = ["B", "K", "M", "G", "T", "P"];
@@ -282,7 +282,7 @@ export function infoText(server: Server, c: Client | null, args: string[]): stri
 
 /** INFO [section [section ...]] */
 function infoCommand(c: Client, argv: string[]): void {
-  c.w.verbatim(infoText(c.server, c, argv.slice(1)));
+  c.reply.verbatim(infoText(c.server, c, argv.slice(1)));
 }
 
 /**
@@ -301,10 +301,10 @@ function configGetCommand(c: Client, argv: string[]): void {
     }
   }
   const pairs = [...seen.values()];
-  c.w.map(pairs.length);
+  c.reply.map(pairs.length);
   for (const [k, v] of pairs) {
-    c.w.bulk(k);
-    c.w.bulk(v);
+    c.reply.bulk(k);
+    c.reply.bulk(v);
   }
 }
 
@@ -330,7 +330,7 @@ function configSetCommand(c: Client, argv: string[]): void {
   for (let j = 2; j < argv.length; j += 2) pairs.push([argv[j], argv[j + 1]]);
   const err = c.server.config.setMany(pairs);
   if (err !== null) c.error(err);
-  else c.w.ok();
+  else c.reply.ok();
 }
 
 /** CONFIG RESETSTAT */
@@ -353,17 +353,17 @@ function configResetstatCommand(c: Client): void {
     cmd.failedCalls = 0;
     cmd.rejectedCalls = 0;
   }
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** A command's COMMAND INFO entry, listing only the subcommands this server implements. */
 function writeCommandInfo(c: Client, cmd: Command): void {
   const info = cmd.info;
-  c.w.array(10);
-  for (let i = 0; i < 9; i++) writeTree(c.w, info[i]);
+  c.reply.array(10);
+  for (let i = 0; i < 9; i++) writeTree(c.reply, info[i]);
   // Redis replies an empty set for a command without subcommands, an array for a container.
-  if (cmd.subcommands === null) return c.w.set(0);
-  c.w.array(cmd.subcommands.size);
+  if (cmd.subcommands === null) return c.reply.set(0);
+  c.reply.array(cmd.subcommands.size);
   for (const s of cmd.subcommands.values()) writeCommandInfo(c, s);
 }
 
@@ -382,18 +382,18 @@ function docsTree(cmd: Command): RespTree {
 /** COMMAND (no subcommand): every command's info. */
 function commandCommand(c: Client): void {
   const cmds = c.server.commands.commands;
-  c.w.array(cmds.length);
+  c.reply.array(cmds.length);
   for (const cmd of cmds) writeCommandInfo(c, cmd);
 }
 
 /** COMMAND INFO [command-name ...] */
 function commandInfoCommand(c: Client, argv: string[]): void {
   if (argv.length === 2) return commandCommand(c);
-  c.w.array(argv.length - 2);
+  c.reply.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
     const cmd = c.server.commands.lookupFull(argv[j]);
     if (cmd) writeCommandInfo(c, cmd);
-    else c.w.nullBulk();
+    else c.reply.nullBulk();
   }
 }
 
@@ -408,10 +408,10 @@ function commandDocsCommand(c: Client, argv: string[]): void {
       if (cmd) list.push(cmd);
     }
   }
-  c.w.map(list.length);
+  c.reply.map(list.length);
   for (const cmd of list) {
-    c.w.bulk(cmd.fullName);
-    writeTree(c.w, docsTree(cmd));
+    c.reply.bulk(cmd.fullName);
+    writeTree(c.reply, docsTree(cmd));
   }
 }
 
@@ -421,7 +421,7 @@ function commandListCommand(c: Client, argv: string[]): void {
   const all = [...c.server.commands.all()];
   if (argv.length === 2) {
     for (const cmd of all) names.push(cmd.fullName);
-  } else if (argv.length === 5 && is(argv[2], "FILTERBY")) {
+  } else if (argv.length === 5 && isKeyword(argv[2], "FILTERBY")) {
     const kind = argv[3].toUpperCase();
     const arg = argv[4];
     for (const cmd of all) {
@@ -439,7 +439,7 @@ function commandListCommand(c: Client, argv: string[]): void {
     c.error(ERR_SYNTAX);
     return;
   }
-  c.w.bulkArray(names);
+  c.reply.bulkArray(names);
 }
 
 /** COMMAND GETKEYS <full-command> / COMMAND GETKEYSANDFLAGS <full-command> (getKeysSubcommandImpl) */
@@ -456,16 +456,16 @@ function commandGetKeysGeneric(c: Client, argv: string[], withFlags: boolean): v
   }
   const keys = commandKeys(cmd, args);
   if (keys.length === 0 && !cmd.flags.has("no_mandatory_keys")) return c.error("ERR Invalid arguments specified for command");
-  c.w.array(keys.length);
+  c.reply.array(keys.length);
   for (const k of keys) {
     if (!withFlags) {
-      c.w.bulk(args[k.pos]);
+      c.reply.bulk(args[k.pos]);
       continue;
     }
-    c.w.array(2);
-    c.w.bulk(args[k.pos]);
-    c.w.set(k.flags.length);
-    for (const f of k.flags) c.w.simple(f);
+    c.reply.array(2);
+    c.reply.bulk(args[k.pos]);
+    c.reply.set(k.flags.length);
+    for (const f of k.flags) c.reply.simple(f);
   }
 }
 
@@ -503,7 +503,7 @@ const CONFIG_HELP = [
 
 /** FLUSHDB / FLUSHALL [ASYNC|SYNC] */
 function flushArgsOk(c: Client, argv: string[]): boolean {
-  if (argv.length > 2 || (argv.length === 2 && !is(argv[1], "ASYNC") && !is(argv[1], "SYNC"))) {
+  if (argv.length > 2 || (argv.length === 2 && !isKeyword(argv[1], "ASYNC") && !isKeyword(argv[1], "SYNC"))) {
     c.error(ERR_SYNTAX);
     return false;
   }
@@ -560,7 +560,7 @@ export function serverCommands(server: Server): CommandDef[] {
       handler: commandCommand,
       subcommands: [
         /* COMMAND COUNT */
-        { name: "count", handler: (c) => c.w.integer(c.server.commands.commands.length) },
+        { name: "count", handler: (c) => c.reply.integer(c.server.commands.commands.length) },
         { name: "info", handler: commandInfoCommand },
         { name: "docs", handler: commandDocsCommand },
         { name: "list", handler: commandListCommand },
@@ -575,20 +575,20 @@ export function serverCommands(server: Server): CommandDef[] {
     {
       name: "role",
       handler: (c) => {
-        c.w.array(3);
-        c.w.bulk("master");
-        c.w.integer(0);
-        c.w.array(0);
+        c.reply.array(3);
+        c.reply.bulk("master");
+        c.reply.integer(0);
+        c.reply.array(0);
       },
     },
     /* DBSIZE */
-    { name: "dbsize", handler: (c) => c.w.integer(c.db.size) },
+    { name: "dbsize", handler: (c) => c.reply.integer(c.db.size) },
     {
       name: "flushdb",
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
         c.server.dirty += flushDatabases(c.server, [c.db]);
-        c.w.ok();
+        c.reply.ok();
       },
     },
     {
@@ -596,7 +596,7 @@ export function serverCommands(server: Server): CommandDef[] {
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
         c.server.dirty += flushDatabases(c.server, c.server.dbs) + 1;
-        c.w.ok();
+        c.reply.ok();
       },
     },
     {
@@ -604,9 +604,9 @@ export function serverCommands(server: Server): CommandDef[] {
       handler: (c) => {
         const ms = c.server.now();
         const us = Math.floor((c.server.host.monotonic() * 1000) % 1000);
-        c.w.array(2);
-        c.w.bulk(String(Math.floor(ms / 1000)));
-        c.w.bulk(String((ms % 1000) * 1000 + us));
+        c.reply.array(2);
+        c.reply.bulk(String(Math.floor(ms / 1000)));
+        c.reply.bulk(String((ms % 1000) * 1000 + us));
       },
     },
   ];

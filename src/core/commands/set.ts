@@ -1,7 +1,7 @@
 /** Set commands (t_set.c), Redis 7.0.15. */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_SET } from "../server.ts";
 import { parseInt64 } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_NOT_POSITIVE, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
@@ -10,7 +10,7 @@ import type { Value } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
 import { distinctSlots, scanCursorArg, scanOptions, scanReply } from "./hash.ts";
 import { readTyped } from "./list.ts";
-import { lookupKeyRead } from "./keyspace.ts";
+import { lookupKeyRead } from "./generic.ts";
 
 const LONG_MAX = 9223372036854775807;
 
@@ -55,7 +55,7 @@ function saddCommand(c: Client, argv: string[]): void {
     c.server.notifyKeyspaceEvent(NOTIFY_SET, "sadd", key, c.db.id);
   }
   c.server.dirty += added;
-  c.w.integer(added);
+  c.reply.integer(added);
 }
 
 /** SREM key member [member ...] */
@@ -63,7 +63,7 @@ function sremCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const set = lookupSet(c, key);
   if (set === null) return;
-  if (set === undefined) return c.w.integer(0);
+  if (set === undefined) return c.reply.integer(0);
   let deleted = 0;
   let keyRemoved = false;
   for (let i = 2; i < argv.length; i++) {
@@ -82,7 +82,7 @@ function sremCommand(c: Client, argv: string[]): void {
     if (keyRemoved) server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, c.db.id);
     server.dirty += deleted;
   }
-  c.w.integer(deleted);
+  c.reply.integer(deleted);
 }
 
 /** SMOVE source destination member */
@@ -91,14 +91,14 @@ function smoveCommand(c: Client, argv: string[]): void {
   const [, srcKey, dstKey, member] = argv;
   const src: Value | undefined = db.lookup(srcKey);
   const dst: Value | undefined = db.lookup(dstKey);
-  if (src === undefined) return c.w.integer(0);
+  if (src === undefined) return c.reply.integer(0);
   if (typeof src === "string" || src.type !== "set" || (dst !== undefined && (typeof dst === "string" || dst.type !== "set"))) {
     return c.error(ERR_WRONGTYPE);
   }
   const srcSet = src as SetValue;
   let dstSet = dst as SetValue | undefined;
-  if (srcSet === dstSet) return c.w.integer(srcSet.has(member) ? 1 : 0);
-  if (!srcSet.delete(member)) return c.w.integer(0);
+  if (srcSet === dstSet) return c.reply.integer(srcSet.has(member) ? 1 : 0);
+  if (!srcSet.delete(member)) return c.reply.integer(0);
   const server = c.server;
   server.notifyKeyspaceEvent(NOTIFY_SET, "srem", srcKey, db.id);
   if (srcSet.size === 0) {
@@ -116,29 +116,29 @@ function smoveCommand(c: Client, argv: string[]): void {
     server.signalModifiedKey(db, dstKey);
     server.notifyKeyspaceEvent(NOTIFY_SET, "sadd", dstKey, db.id);
   }
-  c.w.integer(1);
+  c.reply.integer(1);
 }
 
 /** SISMEMBER key member */
 function sismemberCommand(c: Client, argv: string[]): void {
   const set = readSet(c, argv[1]);
   if (set === null) return;
-  c.w.integer(set !== undefined && set.has(argv[2]) ? 1 : 0);
+  c.reply.integer(set !== undefined && set.has(argv[2]) ? 1 : 0);
 }
 
 /** SMISMEMBER key member [member ...] */
 function smismemberCommand(c: Client, argv: string[]): void {
   const set = readSet(c, argv[1]);
   if (set === null) return;
-  c.w.array(argv.length - 2);
-  for (let i = 2; i < argv.length; i++) c.w.integer(set !== undefined && set.has(argv[i]) ? 1 : 0);
+  c.reply.array(argv.length - 2);
+  for (let i = 2; i < argv.length; i++) c.reply.integer(set !== undefined && set.has(argv[i]) ? 1 : 0);
 }
 
 /** SCARD key */
 function scardCommand(c: Client, argv: string[]): void {
   const set = readSet(c, argv[1]);
   if (set === null) return;
-  c.w.integer(set === undefined ? 0 : set.size);
+  c.reply.integer(set === undefined ? 0 : set.size);
 }
 
 /** The signals after SPOP took elements: the set is deleted when it emptied. */
@@ -158,11 +158,11 @@ function spopCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const set = lookupSet(c, key);
   if (set === null) return;
-  if (set === undefined) return c.w.nullBulk();
+  if (set === undefined) return c.reply.nullBulk();
   const member = set.randomMember(c.server.host.random)!;
   set.delete(member);
   c.server.notifyKeyspaceEvent(NOTIFY_SET, "spop", key, c.db.id);
-  c.w.bulk(member);
+  c.reply.bulk(member);
   spopped(c, key, set);
   c.server.dirty++;
 }
@@ -174,7 +174,7 @@ function spopWithCount(c: Client, argv: string[]): void {
   const key = argv[1];
   const set = lookupSet(c, key);
   if (set === null) return;
-  const w = c.w;
+  const w = c.reply;
   if (set === undefined || count === 0) return w.set(0);
   const server = c.server;
   const size = set.size;
@@ -209,8 +209,8 @@ function srandmemberCommand(c: Client, argv: string[]): void {
   if (argv.length === 2) {
     const set = readSet(c, argv[1]);
     if (set === null) return;
-    if (set === undefined) return c.w.nullBulk();
-    c.w.bulk(set.randomMember(random)!);
+    if (set === undefined) return c.reply.nullBulk();
+    c.reply.bulk(set.randomMember(random)!);
     return;
   }
   const v = parseInt64(argv[2]);
@@ -221,7 +221,7 @@ function srandmemberCommand(c: Client, argv: string[]): void {
   const l = typeof v === "bigint" ? (v > 0n ? LONG_MAX : -LONG_MAX) : v;
   const set = readSet(c, argv[1]);
   if (set === null) return;
-  const w = c.w;
+  const w = c.reply;
   if (set === undefined || l === 0) return w.array(0);
   const count = Math.abs(l);
   if (l < 0 || count === 1) {
@@ -256,12 +256,12 @@ function storeResult(c: Client, dst: string, result: SetValue, event: string): v
   if (result.size > 0) {
     db.store(dst, result);
     server.signalModifiedKey(db, dst);
-    c.w.integer(result.size);
+    c.reply.integer(result.size);
     server.notifyKeyspaceEvent(NOTIFY_SET, event, dst, db.id);
     server.dirty++;
     return;
   }
-  c.w.integer(0);
+  c.reply.integer(0);
   if (db.peek(dst) !== undefined) {
     db.delete(dst);
     server.dirty++;
@@ -279,8 +279,8 @@ function sinterGeneric(c: Client, keys: string[], dst: string | null, cardinalit
   if (found === null) return;
   if (found.some((s) => s === undefined)) {
     if (dst !== null) storeResult(c, dst, new SetValue(), "sinterstore");
-    else if (cardinalityOnly) c.w.integer(0);
-    else c.w.set(0);
+    else if (cardinalityOnly) c.reply.integer(0);
+    else c.reply.set(0);
     return;
   }
   const sets = (found as SetValue[]).slice().sort((a, b) => a.size - b.size);
@@ -304,10 +304,10 @@ function sinterGeneric(c: Client, keys: string[], dst: string | null, cardinalit
       result.push(m);
     }
   }
-  if (cardinalityOnly) return c.w.integer(cardinality);
+  if (cardinalityOnly) return c.reply.integer(cardinality);
   if (dst !== null) return storeResult(c, dst, SetValue.build(result, maxIntset(c)), "sinterstore");
-  c.w.set(result.length);
-  for (const m of result) c.w.bulk(m);
+  c.reply.set(result.length);
+  for (const m of result) c.reply.bulk(m);
 }
 
 /** SUNION, SDIFF and their STORE forms (sunionDiffGenericCommand). */
@@ -338,8 +338,8 @@ function sunionDiffGeneric(c: Client, keys: string[], dst: string | null, union:
   }
   if (dst !== null) return storeResult(c, dst, result, union ? "sunionstore" : "sdiffstore");
   const out = result.members();
-  c.w.set(out.length);
-  for (const m of out) c.w.bulk(m);
+  c.reply.set(out.length);
+  for (const m of out) c.reply.bulk(m);
 }
 
 /** SINTERCARD numkeys key [key ...] [LIMIT limit] */

@@ -5,7 +5,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../server.ts";
 import { strtod } from "../bytes.ts";
@@ -13,8 +13,8 @@ import { ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import type { SetValue } from "../keyspace/set.ts";
 import type { HashValue } from "../keyspace/hash.ts";
-import { intArg, is } from "./util.ts";
-import { lookupKeyRead } from "./keyspace.ts";
+import { intArg, isKeyword } from "./util.ts";
+import { lookupKeyRead } from "./generic.ts";
 import { pqsort } from "./geo.ts";
 
 /** One element being sorted: the element, and its weight (numeric score or ALPHA compare string). */
@@ -90,10 +90,10 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
   for (let j = 2; j < argv.length; j++) {
     const left = argv.length - j - 1;
     const opt = argv[j];
-    if (is(opt, "ASC")) desc = false;
-    else if (is(opt, "DESC")) desc = true;
-    else if (is(opt, "ALPHA")) alpha = true;
-    else if (is(opt, "LIMIT") && left >= 2) {
+    if (isKeyword(opt, "ASC")) desc = false;
+    else if (isKeyword(opt, "DESC")) desc = true;
+    else if (isKeyword(opt, "ALPHA")) alpha = true;
+    else if (isKeyword(opt, "LIMIT") && left >= 2) {
       const s = intArg(c, argv[j + 1]);
       if (s === null) return;
       const n = intArg(c, argv[j + 2]);
@@ -101,13 +101,13 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
       limitStart = s;
       limitCount = n;
       j += 2;
-    } else if (!readonly && is(opt, "STORE") && left >= 1) {
+    } else if (!readonly && isKeyword(opt, "STORE") && left >= 1) {
       storekey = argv[++j];
-    } else if (is(opt, "BY") && left >= 1) {
+    } else if (isKeyword(opt, "BY") && left >= 1) {
       sortby = argv[++j];
       // A pattern without "*" sorts by nothing: the elements keep their own order.
       if (sortby.indexOf("*") < 0) dontsort = true;
-    } else if (is(opt, "GET") && left >= 1) {
+    } else if (isKeyword(opt, "GET") && left >= 1) {
       gets.push(argv[++j]);
     } else {
       return c.error(ERR_SYNTAX);
@@ -225,7 +225,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
   const getop = gets.length;
   const outputlen = getop > 0 ? getop * (end - start + 1) : end - start + 1;
   if (conversionError) return c.error("ERR One or more scores can't be converted into double");
-  const w = c.w;
+  const w = c.reply;
   if (storekey === null) {
     w.array(outputlen);
     for (let j = start; j <= end; j++) {

@@ -10,7 +10,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import { NOTIFY_GENERIC, NOTIFY_STRING } from "../server.ts";
 import { bytesToStr, INT64_MAX, INT64_MIN, parseInt64, strIntoBytes } from "../bytes.ts";
@@ -24,9 +24,9 @@ import {
   errInvalidExpire,
   errWrongArity,
 } from "../errors.ts";
-import { int64Arg, is } from "./util.ts";
+import { int64Arg, isKeyword } from "./util.ts";
 import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
-import { deleteKey, lookupKeyRead, readString } from "./keyspace.ts";
+import { deleteKey, lookupKeyRead, readString } from "./generic.ts";
 
 // ---- Encoding marks ----
 
@@ -213,21 +213,21 @@ function parseExtendedStringArgs(c: Client, argv: string[], forGet: boolean): { 
   for (let j = forGet ? 2 : 3; j < argv.length; j++) {
     const opt = argv[j];
     const hasNext = j < argv.length - 1;
-    if (!forGet && is(opt, "NX") && !(flags & SET_XX)) flags |= SET_NX;
-    else if (!forGet && is(opt, "XX") && !(flags & SET_NX)) flags |= SET_XX;
-    else if (!forGet && is(opt, "GET")) flags |= SET_GET;
-    else if (!forGet && is(opt, "KEEPTTL") && !(flags & (SET_PERSIST | ANY_EXPIRE))) flags |= SET_KEEPTTL;
-    else if (forGet && is(opt, "PERSIST") && !(flags & (ANY_EXPIRE | SET_KEEPTTL))) flags |= SET_PERSIST;
-    else if (is(opt, "EX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EXAT | SET_PX | SET_PXAT)) && hasNext) {
+    if (!forGet && isKeyword(opt, "NX") && !(flags & SET_XX)) flags |= SET_NX;
+    else if (!forGet && isKeyword(opt, "XX") && !(flags & SET_NX)) flags |= SET_XX;
+    else if (!forGet && isKeyword(opt, "GET")) flags |= SET_GET;
+    else if (!forGet && isKeyword(opt, "KEEPTTL") && !(flags & (SET_PERSIST | ANY_EXPIRE))) flags |= SET_KEEPTTL;
+    else if (forGet && isKeyword(opt, "PERSIST") && !(flags & (ANY_EXPIRE | SET_KEEPTTL))) flags |= SET_PERSIST;
+    else if (isKeyword(opt, "EX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EXAT | SET_PX | SET_PXAT)) && hasNext) {
       flags |= SET_EX;
       expire = argv[++j];
-    } else if (is(opt, "PX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PXAT)) && hasNext) {
+    } else if (isKeyword(opt, "PX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PXAT)) && hasNext) {
       flags |= SET_PX;
       expire = argv[++j];
-    } else if (is(opt, "EXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_PX | SET_PXAT)) && hasNext) {
+    } else if (isKeyword(opt, "EXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_PX | SET_PXAT)) && hasNext) {
       flags |= SET_EXAT;
       expire = argv[++j];
-    } else if (is(opt, "PXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PX)) && hasNext) {
+    } else if (isKeyword(opt, "PXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PX)) && hasNext) {
       flags |= SET_PXAT;
       expire = argv[++j];
     } else {
@@ -247,8 +247,8 @@ function expireFromFlags(c: Client, flags: number, expire: string, cmdName: stri
 function getGeneric(c: Client, key: string): boolean {
   const v = readString(c, key);
   if (v === null) return false;
-  if (v === undefined) c.w.nullBulk();
-  else c.w.bulk(v);
+  if (v === undefined) c.reply.nullBulk();
+  else c.reply.bulk(v);
   return true;
 }
 
@@ -279,7 +279,7 @@ function setGeneric(
   if ((flags & SET_NX && found) || (flags & SET_XX && !found)) {
     if (!(flags & SET_GET)) {
       if (abortReply) abortReply();
-      else c.w.nullBulk();
+      else c.reply.nullBulk();
     }
     return;
   }
@@ -294,7 +294,7 @@ function setGeneric(
   }
   if (!(flags & SET_GET)) {
     if (okReply) okReply();
-    else c.w.ok();
+    else c.reply.ok();
   }
 }
 
@@ -305,7 +305,7 @@ function getexCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const v = readString(c, key);
   if (v === null) return;
-  if (v === undefined) return c.w.nullBulk();
+  if (v === undefined) return c.reply.nullBulk();
   const { flags, expire } = parsed;
   let at = 0;
   if (expire !== null) {
@@ -313,7 +313,7 @@ function getexCommand(c: Client, argv: string[]): void {
     if (ms === null) return;
     at = ms;
   }
-  c.w.bulk(v);
+  c.reply.bulk(v);
   const db = c.db;
   const server = c.server;
   if (flags & (SET_EXAT | SET_PXAT) && at <= server.time) {
@@ -335,8 +335,8 @@ function getexCommand(c: Client, argv: string[]): void {
 function getdelCommand(c: Client, argv: string[]): void {
   const v = readString(c, argv[1]);
   if (v === null) return;
-  if (v === undefined) return c.w.nullBulk();
-  c.w.bulk(v);
+  if (v === undefined) return c.reply.nullBulk();
+  c.reply.bulk(v);
   deleteKey(c, argv[1]);
 }
 
@@ -361,7 +361,7 @@ function msetGeneric(c: Client, argv: string[], nx: boolean): void {
   const db = c.db;
   if (nx) {
     for (let j = 1; j < argv.length; j += 2) {
-      if (db.lookup(argv[j]) !== undefined) return c.w.integer(0);
+      if (db.lookup(argv[j]) !== undefined) return c.reply.integer(0);
     }
   }
   const server = c.server;
@@ -371,13 +371,13 @@ function msetGeneric(c: Client, argv: string[], nx: boolean): void {
     server.notifyKeyspaceEvent(NOTIFY_STRING, "set", argv[j], db.id);
   }
   server.dirty += (argv.length - 1) / 2;
-  if (nx) c.w.integer(1);
-  else c.w.ok();
+  if (nx) c.reply.integer(1);
+  else c.reply.ok();
 }
 
 /** MGET key [key ...]: a missing key or one of another type is a null. */
 function mgetCommand(c: Client, argv: string[]): void {
-  const w = c.w;
+  const w = c.reply;
   w.array(argv.length - 1);
   for (let j = 1; j < argv.length; j++) {
     const v = lookupKeyRead(c, argv[j]);
@@ -420,7 +420,7 @@ export function incrDecr(c: Client, key: string, by: number | bigint): void {
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STRING, "incrby", key, db.id);
   server.dirty++;
-  c.w.integer(next);
+  c.reply.integer(next);
 }
 
 /** INCRBY key increment / DECRBY key decrement */
@@ -457,7 +457,7 @@ function incrbyfloatCommand(c: Client, argv: string[]): void {
   server.dirty++;
   // createStringObjectFromLongDouble makes an embstr without trying the integer encoding.
   if (text.length <= 20 && parseInt64(text) !== null) stringMarks(server).set(db, key, MARK_EMBSTR);
-  c.w.bulk(text);
+  c.reply.bulk(text);
 }
 
 // ---- Ranges and lengths ----
@@ -466,7 +466,7 @@ function incrbyfloatCommand(c: Client, argv: string[]): void {
 function strlenCommand(c: Client, argv: string[]): void {
   const v = readString(c, argv[1]);
   if (v === null) return;
-  c.w.integer(v === undefined ? 0 : v.length);
+  c.reply.integer(v === undefined ? 0 : v.length);
 }
 
 /** GETRANGE key start end (and its old name SUBSTR) */
@@ -477,18 +477,18 @@ function getrangeCommand(c: Client, argv: string[]): void {
   if (e === null) return;
   const v = readString(c, argv[1]);
   if (v === null) return;
-  if (v === undefined) return c.w.bulk("");
+  if (v === undefined) return c.reply.bulk("");
   let start = Number(s);
   let end = Number(e);
   const len = v.length;
-  if (start < 0 && end < 0 && start > end) return c.w.bulk("");
+  if (start < 0 && end < 0 && start > end) return c.reply.bulk("");
   if (start < 0) start = len + start;
   if (end < 0) end = len + end;
   if (start < 0) start = 0;
   if (end < 0) end = 0;
   if (end >= len) end = len - 1;
-  if (start > end || len === 0) return c.w.bulk("");
-  c.w.bulk(start === 0 && end === len - 1 ? v : v.slice(start, end + 1));
+  if (start > end || len === 0) return c.reply.bulk("");
+  c.reply.bulk(start === 0 && end === len - 1 ? v : v.slice(start, end + 1));
 }
 
 /** SETRANGE key offset value */
@@ -500,12 +500,12 @@ function setrangeCommand(c: Client, argv: string[]): void {
   const value = argv[3];
   const cur = c.lookupString(key);
   if (cur === null) return;
-  if (value.length === 0) return c.w.integer(cur === undefined ? 0 : cur.length);
+  if (value.length === 0) return c.reply.integer(cur === undefined ? 0 : cur.length);
   const offset = Number(off);
   if (!checkStringLength(c, offset + value.length)) return;
   const next = spliceBytes(cur ?? "", offset, value);
   storeRaw(c, key, next, cur !== undefined, "setrange");
-  c.w.integer(next.length);
+  c.reply.integer(next.length);
 }
 
 /**
@@ -527,7 +527,7 @@ function appendCommand(c: Client, argv: string[]): void {
     server.signalModifiedKey(db, key);
     server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
     server.dirty++;
-    return c.w.integer(add.length);
+    return c.reply.integer(add.length);
   }
   const total = cur.length + add.length;
   if (!checkStringLength(c, total)) return;
@@ -544,7 +544,7 @@ function appendCommand(c: Client, argv: string[]): void {
   server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
   server.dirty++;
   marks.set(db, key, pieces);
-  c.w.integer(total);
+  c.reply.integer(total);
 }
 
 // ---- LCS ----
@@ -565,10 +565,10 @@ function lcsCommand(c: Client, argv: string[]): void {
   for (let j = 3; j < argv.length; j++) {
     const opt = argv[j];
     const more = argv.length - 1 - j;
-    if (is(opt, "IDX")) getidx = true;
-    else if (is(opt, "LEN")) getlen = true;
-    else if (is(opt, "WITHMATCHLEN")) withmatchlen = true;
-    else if (is(opt, "MINMATCHLEN") && more > 0) {
+    if (isKeyword(opt, "IDX")) getidx = true;
+    else if (isKeyword(opt, "LEN")) getlen = true;
+    else if (isKeyword(opt, "WITHMATCHLEN")) withmatchlen = true;
+    else if (isKeyword(opt, "MINMATCHLEN") && more > 0) {
       const v = int64Arg(c, argv[++j]);
       if (v === null) return;
       minmatchlen = v < 0 ? 0 : Number(v);
@@ -602,7 +602,7 @@ function lcsCommand(c: Client, argv: string[]): void {
     }
   }
   const total = lcs[alen * row + blen];
-  if (getlen && !getidx) return c.w.integer(total);
+  if (getlen && !getidx) return c.reply.integer(total);
   // Walk back from the end, collecting the LCS bytes and (for IDX) the matching ranges, as Redis does.
   const result = new Uint8Array(total);
   const ranges: number[] = []; // aStart, aEnd, bStart, bEnd per range
@@ -641,8 +641,8 @@ function lcsCommand(c: Client, argv: string[]): void {
       aStart = alen;
     }
   }
-  if (!getidx) return c.w.bulk(bytesToStr(result, 0, total));
-  const w = c.w;
+  if (!getidx) return c.reply.bulk(bytesToStr(result, 0, total));
+  const w = c.reply;
   w.map(2);
   w.bulk("matches");
   w.array(ranges.length / 4);
@@ -660,8 +660,8 @@ function lcsCommand(c: Client, argv: string[]): void {
   w.integer(total);
 }
 
-const cone = (c: Client) => () => c.w.integer(1);
-const czero = (c: Client) => () => c.w.integer(0);
+const cone = (c: Client) => () => c.reply.integer(1);
+const czero = (c: Client) => () => c.reply.integer(0);
 
 export function stringCommands(server: Server): CommandDef[] {
   stringMarks(server);

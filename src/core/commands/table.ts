@@ -4,7 +4,7 @@
  * own command metadata (meta.ts, generated from redis-server 7.0.15), so the dispatcher checks arity once for
  * every command, and COMMAND / COMMAND INFO / COMMAND DOCS are generated from the same rows.
  */
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import { COMMAND_META } from "./meta.ts";
 import type { RespTree } from "./resptree.ts";
 

@@ -11,11 +11,11 @@
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import { ERR_SYNTAX } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
-import { is } from "./util.ts";
+import { isKeyword } from "./util.ts";
 import { isSubscribed } from "./pubsub.ts";
 import { resetHooks } from "./connection.ts";
 
@@ -113,10 +113,10 @@ function sendTrackingMessage(server: Server, c: Client, keys: string | string[] 
       updateExtraFlags(c);
       // Tell the tracking connection its redirect target is gone (RESP3 only).
       if (c.proto === 3) {
-        const start = c.w.pos;
-        c.w.push(2);
-        c.w.bulk("tracking-redir-broken");
-        c.w.integer(t.redirect);
+        const start = c.reply.pos;
+        c.reply.push(2);
+        c.reply.bulk("tracking-redir-broken");
+        c.reply.integer(t.redirect);
         c.markPush(start);
         server.wake(c);
       }
@@ -125,7 +125,7 @@ function sendTrackingMessage(server: Server, c: Client, keys: string | string[] 
     to = target;
     redirected = true;
   }
-  const w = to.w;
+  const w = to.reply;
   const start = w.pos;
   if (to.proto === 3) {
     w.push(2);
@@ -256,7 +256,7 @@ export function commandKeys(cmd: Command, argv: string[]): string[] {
     const name = cmd.fullName;
     if (name === "xread" || name === "xreadgroup") {
       let s = -1;
-      for (let i = 1; i < argv.length; i++) if (is(argv[i], "STREAMS")) { s = i; break; }
+      for (let i = 1; i < argv.length; i++) if (isKeyword(argv[i], "STREAMS")) { s = i; break; }
       if (s < 0) return keys;
       const n = Math.floor((argv.length - s - 1) / 2);
       for (let i = s + 1; i <= s + n; i++) keys.push(argv[i]);
@@ -368,7 +368,7 @@ function clientTrackingCommand(c: Client, argv: string[]): void {
   for (let j = 3; j < argv.length; j++) {
     const more = argv.length - 1 - j > 0;
     const opt = argv[j];
-    if (is(opt, "REDIRECT") && more) {
+    if (isKeyword(opt, "REDIRECT") && more) {
       j++;
       if (redirect !== 0) {
         c.error("ERR A client can only redirect to a single other client");
@@ -384,18 +384,18 @@ function clientTrackingCommand(c: Client, argv: string[]): void {
         return;
       }
       redirect = id;
-    } else if (is(opt, "BCAST")) opts.bcast = true;
-    else if (is(opt, "OPTIN")) opts.optin = true;
-    else if (is(opt, "OPTOUT")) opts.optout = true;
-    else if (is(opt, "NOLOOP")) opts.noloop = true;
-    else if (is(opt, "PREFIX") && more) prefixes.push(argv[++j]);
+    } else if (isKeyword(opt, "BCAST")) opts.bcast = true;
+    else if (isKeyword(opt, "OPTIN")) opts.optin = true;
+    else if (isKeyword(opt, "OPTOUT")) opts.optout = true;
+    else if (isKeyword(opt, "NOLOOP")) opts.noloop = true;
+    else if (isKeyword(opt, "PREFIX") && more) prefixes.push(argv[++j]);
     else {
       c.error(ERR_SYNTAX);
       return;
     }
   }
   const t = trackingState(c);
-  if (is(argv[2], "ON")) {
+  if (isKeyword(argv[2], "ON")) {
     if (!opts.bcast && prefixes.length > 0) {
       c.error("ERR PREFIX option requires BCAST mode to be enabled");
       return;
@@ -434,13 +434,13 @@ function clientTrackingCommand(c: Client, argv: string[]): void {
       }
     }
     enableTracking(c.server, c, redirect, opts, prefixes);
-  } else if (is(argv[2], "OFF")) {
+  } else if (isKeyword(argv[2], "OFF")) {
     disableTracking(c.server, c);
   } else {
     c.error(ERR_SYNTAX);
     return;
   }
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** CLIENT CACHING YES|NO */
@@ -450,12 +450,12 @@ function clientCachingCommand(c: Client, argv: string[]): void {
     c.error("ERR CLIENT CACHING can be called only when the client is in tracking mode with OPTIN or OPTOUT mode enabled");
     return;
   }
-  if (is(argv[2], "YES")) {
+  if (isKeyword(argv[2], "YES")) {
     if (!t.optin) {
       c.error("ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode.");
       return;
     }
-  } else if (is(argv[2], "NO")) {
+  } else if (isKeyword(argv[2], "NO")) {
     if (!t.optout) {
       c.error("ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode.");
       return;
@@ -465,19 +465,19 @@ function clientCachingCommand(c: Client, argv: string[]): void {
     return;
   }
   t.caching = true;
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** CLIENT GETREDIR */
 function clientGetredirCommand(c: Client): void {
   const t = trackingState(c);
-  c.w.integer(t?.on ? t.redirect : -1);
+  c.reply.integer(t?.on ? t.redirect : -1);
 }
 
 /** CLIENT TRACKINGINFO */
 function clientTrackinginfoCommand(c: Client): void {
   const t = trackingState(c);
-  const w = c.w;
+  const w = c.reply;
   const flags: string[] = [t?.on ? "on" : "off"];
   if (t) {
     if (t.bcast) flags.push("bcast");

@@ -7,7 +7,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import {
   ERR_DISCARD_WITHOUT_MULTI,
@@ -180,7 +180,7 @@ function multiCommand(c: Client): void {
     return;
   }
   c.multi = [];
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** DISCARD */
@@ -190,7 +190,7 @@ function discardCommand(c: Client): void {
     return;
   }
   discardTransaction(c);
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** EXEC */
@@ -203,14 +203,14 @@ function execCommand(c: Client): void {
   if (isWatchedKeyExpired(c)) c.dirtyCas = true;
   if (c.multiError || c.dirtyCas) {
     if (c.multiError) c.error(ERR_EXECABORT);
-    else c.w.nullArray();
+    else c.reply.nullArray();
     discardTransaction(c);
     return;
   }
   unwatchAllKeys(c);
   // Blocking commands check inExec and answer as if timed out instead of blocking.
   c.ext.inExec = true;
-  c.w.array(queue.length);
+  c.reply.array(queue.length);
   try {
     for (let j = 0; j < queue.length; j++) c.call(queue[j].cmd, queue[j].argv);
   } finally {
@@ -228,14 +228,14 @@ function watchCommand(c: Client, argv: string[]): void {
   }
   // No point in watching if the client is already dirty.
   if (!c.dirtyCas) for (let j = 1; j < argv.length; j++) watchForKey(c, argv[j]);
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** UNWATCH */
 function unwatchCommand(c: Client): void {
   unwatchAllKeys(c);
   c.dirtyCas = false;
-  c.w.ok();
+  c.reply.ok();
 }
 
 /** Whether EXEC of this transaction would write (CLIENT PAUSE WRITE holds such an EXEC back). */

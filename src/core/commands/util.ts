@@ -1,7 +1,7 @@
 /** Argument parsing shared by the command families. Each returns null after writing Redis's error. */
 import { parseInt64 } from "../bytes.ts";
 import { ERR_NOT_INTEGER } from "../errors.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 
 /** A signed 64-bit integer argument (getLongLongFromObjectOrReply), as number or bigint. */
 export function int64Arg(c: Client, s: string, err = ERR_NOT_INTEGER): number | bigint | null {
@@ -22,7 +22,7 @@ export function intArg(c: Client, s: string, err = ERR_NOT_INTEGER): number | nu
 }
 
 /** Case-insensitive comparison of an argument with an uppercase ASCII keyword. */
-export function is(arg: string, upper: string): boolean {
+export function isKeyword(arg: string, upper: string): boolean {
   return arg.length === upper.length && (arg === upper || arg.toUpperCase() === upper);
 }
 
@@ -34,6 +34,6 @@ export function helpReply(c: Client, container: string, lines: string[]): void {
     "HELP",
     "    Prints this help.",
   ];
-  c.w.array(all.length);
-  for (const l of all) c.w.simple(l);
+  c.reply.array(all.length);
+  for (const l of all) c.reply.simple(l);
 }

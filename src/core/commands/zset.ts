@@ -5,7 +5,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Config } from "../config.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
 import type { Value } from "../keyspace/types.ts";
@@ -20,8 +20,8 @@ import {
   ERR_WRONGTYPE,
 } from "../errors.ts";
 import { globMatch } from "../glob.ts";
-import { intArg, is } from "./util.ts";
-import { lookupKeyRead } from "./keyspace.ts";
+import { intArg, isKeyword } from "./util.ts";
+import { lookupKeyRead } from "./generic.ts";
 import { blockTimeoutArg, denyBlocking } from "./list.ts";
 
 const ERR_MINMAX_FLOAT = "ERR min or max is not a float";
@@ -248,12 +248,12 @@ export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void 
   let scoreidx = 2;
   while (scoreidx < argv.length) {
     const opt = argv[scoreidx];
-    if (is(opt, "NX")) flags |= ZADD_IN_NX;
-    else if (is(opt, "XX")) flags |= ZADD_IN_XX;
-    else if (is(opt, "CH")) ch = true;
-    else if (is(opt, "INCR")) flags |= ZADD_IN_INCR;
-    else if (is(opt, "GT")) flags |= ZADD_IN_GT;
-    else if (is(opt, "LT")) flags |= ZADD_IN_LT;
+    if (isKeyword(opt, "NX")) flags |= ZADD_IN_NX;
+    else if (isKeyword(opt, "XX")) flags |= ZADD_IN_XX;
+    else if (isKeyword(opt, "CH")) ch = true;
+    else if (isKeyword(opt, "INCR")) flags |= ZADD_IN_INCR;
+    else if (isKeyword(opt, "GT")) flags |= ZADD_IN_GT;
+    else if (isKeyword(opt, "LT")) flags |= ZADD_IN_LT;
     else break;
     scoreidx++;
   }
@@ -315,10 +315,10 @@ export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void 
 
 function replyZadd(c: Client, incr: boolean, processed: number, score: number, count: number): void {
   if (incr) {
-    if (processed) c.w.double(score);
-    else c.w.nullBulk();
+    if (processed) c.reply.double(score);
+    else c.reply.nullBulk();
   } else {
-    c.w.integer(count);
+    c.reply.integer(count);
   }
 }
 
@@ -327,7 +327,7 @@ function zremCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const z = c.lookup<ZSetValue>(key, "zset");
   if (z === null) return;
-  if (z === undefined) return c.w.integer(0);
+  if (z === undefined) return c.reply.integer(0);
   const db = c.db;
   let deleted = 0;
   let keyremoved = false;
@@ -346,7 +346,7 @@ function zremCommand(c: Client, argv: string[]): void {
     server.signalModifiedKey(db, key);
     server.dirty += deleted;
   }
-  c.w.integer(deleted);
+  c.reply.integer(deleted);
 }
 
 const RANGE_AUTO = 0;
@@ -381,14 +381,14 @@ function zremrangeGeneric(c: Client, argv: string[], rangetype: number): void {
   }
   const z = c.lookup<ZSetValue>(key, "zset");
   if (z === null) return;
-  if (z === undefined) return c.w.integer(0);
+  if (z === undefined) return c.reply.integer(0);
   if (z.listpack === null) z.encoding(c.server.config);
   if (rangetype === RANGE_RANK) {
     const llen = z.size;
     if (start < 0) start = llen + start;
     if (end < 0) end = llen + end;
     if (start < 0) start = 0;
-    if (start > end || start >= llen) return c.w.integer(0);
+    if (start > end || start >= llen) return c.reply.integer(0);
     if (end >= llen) end = llen - 1;
   }
   let deleted: number;
@@ -405,7 +405,7 @@ function zremrangeGeneric(c: Client, argv: string[], rangetype: number): void {
     if (keyremoved) server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
   }
   server.dirty += deleted;
-  c.w.integer(deleted);
+  c.reply.integer(deleted);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -493,7 +493,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
   let remaining = argv.length - j;
   while (remaining) {
     const opt = argv[j];
-    if (op !== OP_DIFF && !cardinalityOnly && remaining >= setnum + 1 && is(opt, "WEIGHTS")) {
+    if (op !== OP_DIFF && !cardinalityOnly && remaining >= setnum + 1 && isKeyword(opt, "WEIGHTS")) {
       j++;
       remaining--;
       for (let i = 0; i < setnum; i++, j++, remaining--) {
@@ -501,21 +501,21 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
         if (w === null) return;
         src[i].weight = w;
       }
-    } else if (op !== OP_DIFF && !cardinalityOnly && remaining >= 2 && is(opt, "AGGREGATE")) {
+    } else if (op !== OP_DIFF && !cardinalityOnly && remaining >= 2 && isKeyword(opt, "AGGREGATE")) {
       j++;
       remaining--;
       const a = argv[j];
-      if (is(a, "SUM")) how = AGGR_SUM;
-      else if (is(a, "MIN")) how = AGGR_MIN;
-      else if (is(a, "MAX")) how = AGGR_MAX;
+      if (isKeyword(a, "SUM")) how = AGGR_SUM;
+      else if (isKeyword(a, "MIN")) how = AGGR_MIN;
+      else if (isKeyword(a, "MAX")) how = AGGR_MAX;
       else return c.error(ERR_SYNTAX);
       j++;
       remaining--;
-    } else if (remaining >= 1 && dstkey === null && !cardinalityOnly && is(opt, "WITHSCORES")) {
+    } else if (remaining >= 1 && dstkey === null && !cardinalityOnly && isKeyword(opt, "WITHSCORES")) {
       j++;
       remaining--;
       withscores = true;
-    } else if (cardinalityOnly && remaining >= 2 && is(opt, "LIMIT")) {
+    } else if (cardinalityOnly && remaining >= 2 && isKeyword(opt, "LIMIT")) {
       j++;
       remaining--;
       const l = rangeLongArg(c, argv[j], 0n, LONG_MAX, "ERR LIMIT can't be negative");
@@ -587,17 +587,17 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
     if (dst.size > 0) {
       dst.convertToListpackIfNeeded(server.config);
       storeZset(c, dstkey, dst);
-      c.w.integer(dst.size);
+      c.reply.integer(dst.size);
       server.notifyKeyspaceEvent(NOTIFY_ZSET, op === OP_UNION ? "zunionstore" : op === OP_INTER ? "zinterstore" : "zdiffstore", dstkey, db.id);
       server.dirty++;
     } else {
-      c.w.integer(0);
+      c.reply.integer(0);
       deleteStoreTarget(c, dstkey);
     }
   } else if (cardinalityOnly) {
-    c.w.integer(cardinality);
+    c.reply.integer(cardinality);
   } else {
-    const w = c.w;
+    const w = c.reply;
     rangeHeader(w, dst.size, withscores);
     for (let x = dst.first(); x !== NIL; x = dst.next(x)) emitPair(w, dst.memberOf(x), dst.scoreOf(x), withscores);
   }
@@ -658,11 +658,11 @@ function finishRangeStore(c: Client, dstkey: string, dst: ZSetValue | null): voi
   const server = c.server;
   if (dst !== null && dst.size > 0) {
     storeZset(c, dstkey, dst);
-    c.w.integer(dst.size);
+    c.reply.integer(dst.size);
     server.notifyKeyspaceEvent(NOTIFY_ZSET, "zrangestore", dstkey, c.db.id);
     server.dirty++;
   } else {
-    c.w.integer(0);
+    c.reply.integer(0);
     deleteStoreTarget(c, dstkey);
   }
 }
@@ -682,9 +682,9 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
   for (let j = argcStart + 3; j < argv.length; j++) {
     const leftargs = argv.length - j - 1;
     const opt = argv[j];
-    if (!store && is(opt, "WITHSCORES")) {
+    if (!store && isKeyword(opt, "WITHSCORES")) {
       withscores = true;
-    } else if (is(opt, "LIMIT") && leftargs >= 2) {
+    } else if (isKeyword(opt, "LIMIT") && leftargs >= 2) {
       const o = intArg(c, argv[j + 1]);
       if (o === null) return;
       const l = intArg(c, argv[j + 2]);
@@ -692,11 +692,11 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
       offset = o;
       limit = l;
       j += 2;
-    } else if (direction === DIR_AUTO && is(opt, "REV")) {
+    } else if (direction === DIR_AUTO && isKeyword(opt, "REV")) {
       direction = DIR_REVERSE;
-    } else if (rangetype === RANGE_AUTO && is(opt, "BYLEX")) {
+    } else if (rangetype === RANGE_AUTO && isKeyword(opt, "BYLEX")) {
       rangetype = RANGE_LEX;
-    } else if (rangetype === RANGE_AUTO && is(opt, "BYSCORE")) {
+    } else if (rangetype === RANGE_AUTO && isKeyword(opt, "BYSCORE")) {
       rangetype = RANGE_SCORE;
     } else {
       return c.error(ERR_SYNTAX);
@@ -737,7 +737,7 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
   const v = lookupKeyRead(c, key);
   if (v === undefined) {
     if (store) finishRangeStore(c, argv[1], null);
-    else c.w.array(0);
+    else c.reply.array(0);
     return;
   }
   if (typeof v === "string" || v.type !== "zset") return c.error(ERR_WRONGTYPE);
@@ -753,7 +753,7 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
     for (let i = 0; i < ids.length; i++) zsetAdd(dst, config, z.scoreOf(ids[i]), z.memberOf(ids[i]), 0);
     finishRangeStore(c, argv[1], dst);
   } else {
-    const w = c.w;
+    const w = c.reply;
     rangeHeader(w, ids.length, withscores);
     for (let i = 0; i < ids.length; i++) emitPair(w, z.memberOf(ids[i]), z.scoreOf(ids[i]), withscores);
   }
@@ -773,7 +773,7 @@ function zcountGeneric(c: Client, argv: string[], lexical: boolean): void {
   }
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  if (z === undefined) return c.w.integer(0);
+  if (z === undefined) return c.reply.integer(0);
   let count = 0;
   const first = score !== null ? z.firstInRange(score) : z.firstInLexRange(lex!);
   if (lex !== null && first !== NIL && z.encoding(c.server.config) === "listpack") {
@@ -784,7 +784,7 @@ function zcountGeneric(c: Client, argv: string[], lexical: boolean): void {
     const last = score !== null ? z.lastInRange(score) : z.lastInLexRange(lex!);
     if (last !== NIL) count -= z.size - z.rankOf(last);
   }
-  c.w.integer(count);
+  c.reply.integer(count);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -794,7 +794,7 @@ function zcountGeneric(c: Client, argv: string[], lexical: boolean): void {
 function zcardCommand(c: Client, argv: string[]): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  c.w.integer(z === undefined ? 0 : z.size);
+  c.reply.integer(z === undefined ? 0 : z.size);
 }
 
 /** ZSCORE key member */
@@ -802,19 +802,19 @@ function zscoreCommand(c: Client, argv: string[]): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
   const s = z === undefined ? undefined : z.score(argv[2]);
-  if (s === undefined) c.w.nullBulk();
-  else c.w.double(s);
+  if (s === undefined) c.reply.nullBulk();
+  else c.reply.double(s);
 }
 
 /** ZMSCORE key member [member ...] */
 function zmscoreCommand(c: Client, argv: string[]): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  c.w.array(argv.length - 2);
+  c.reply.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
     const s = z === undefined ? undefined : z.score(argv[j]);
-    if (s === undefined) c.w.nullBulk();
-    else c.w.double(s);
+    if (s === undefined) c.reply.nullBulk();
+    else c.reply.double(s);
   }
 }
 
@@ -823,8 +823,8 @@ function zrankGeneric(c: Client, argv: string[], reverse: boolean): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
   const r = z === undefined ? -1 : z.rank(argv[2], reverse);
-  if (r >= 0) c.w.integer(r);
-  else c.w.nullBulk();
+  if (r >= 0) c.reply.integer(r);
+  else c.reply.nullBulk();
 }
 
 /** Redis's parseScanCursorOrReply: strtoul over the whole argument, no leading space. */
@@ -856,22 +856,22 @@ function zscanCommand(c: Client, argv: string[]): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
   if (z === undefined) {
-    c.w.array(2);
-    c.w.bulk("0");
-    c.w.array(0);
+    c.reply.array(2);
+    c.reply.bulk("0");
+    c.reply.array(0);
     return;
   }
   let count = 10;
   let pattern: string | null = null;
   for (let i = 3; i < argv.length; ) {
     const left = argv.length - i;
-    if (is(argv[i], "COUNT") && left >= 2) {
+    if (isKeyword(argv[i], "COUNT") && left >= 2) {
       const n = intArg(c, argv[i + 1]);
       if (n === null) return;
       if (n < 1) return c.error(ERR_SYNTAX);
       count = n;
       i += 2;
-    } else if (is(argv[i], "MATCH") && left >= 2) {
+    } else if (isKeyword(argv[i], "MATCH") && left >= 2) {
       pattern = argv[i + 1] === "*" ? null : argv[i + 1];
       i += 2;
     } else {
@@ -890,9 +890,9 @@ function zscanCommand(c: Client, argv: string[]): void {
       if (pattern === null || globMatch(pattern, m)) out.push(m, formatG(z.score(m)!, 17));
     });
   }
-  c.w.array(2);
-  c.w.bulk(String(next));
-  c.w.bulkArray(out);
+  c.reply.array(2);
+  c.reply.bulk(String(next));
+  c.reply.bulkArray(out);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -918,7 +918,7 @@ function genericZpop(c: Client, keys: string[], where: number, emitkey: boolean,
     z = v as ZSetValue;
     break;
   }
-  const w = c.w;
+  const w = c.reply;
   if (z === undefined) {
     if (nilWhenEmpty) w.nullArray();
     else w.array(0);
@@ -988,7 +988,7 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
     genericZpop(c, [keys[j]], where, true, count, nested, nested);
     return;
   }
-  if (denyBlocking(c)) return c.w.nullArray();
+  if (denyBlocking(c)) return c.reply.nullArray();
   // serveClientsBlockedOnSortedSetKey: served from the key that became ready, if it holds a non-empty zset.
   const retry = (readyKey?: string): boolean => {
     const candidates = readyKey === undefined ? keys : [readyKey];
@@ -1000,7 +1000,7 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
     }
     return false;
   };
-  c.server.block(c, db, keys, timeout, retry, () => c.w.nullArray());
+  c.server.block(c, db, keys, timeout, retry, () => c.reply.nullArray());
 }
 
 /** ZMPOP numkeys key [key ...] MIN|MAX [COUNT count]; BZMPOP timeout numkeys ... */
@@ -1010,13 +1010,13 @@ function zmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
   const whereIdx = numkeysIdx + numkeys + 1;
   if (whereIdx >= argv.length) return c.error(ERR_SYNTAX);
   let where: number;
-  if (is(argv[whereIdx], "MIN")) where = ZSET_MIN;
-  else if (is(argv[whereIdx], "MAX")) where = ZSET_MAX;
+  if (isKeyword(argv[whereIdx], "MIN")) where = ZSET_MIN;
+  else if (isKeyword(argv[whereIdx], "MAX")) where = ZSET_MAX;
   else return c.error(ERR_SYNTAX);
   let count = -1;
   for (let j = whereIdx + 1; j < argv.length; j++) {
     const moreargs = argv.length - 1 - j;
-    if (count === -1 && is(argv[j], "COUNT") && moreargs) {
+    if (count === -1 && isKeyword(argv[j], "COUNT") && moreargs) {
       j++;
       const n = rangeLongArg(c, argv[j], 1n, LONG_MAX, "ERR count should be greater than 0");
       if (n === null) return;
@@ -1040,7 +1040,7 @@ function zrandmemberCommand(c: Client, argv: string[]): void {
     const l = rangeLongArg(c, argv[2], -LONG_MAX, LONG_MAX, null);
     if (l === null) return;
     let withscores = false;
-    if (argv.length > 4 || (argv.length === 4 && !is(argv[3], "WITHSCORES"))) return c.error(ERR_SYNTAX);
+    if (argv.length > 4 || (argv.length === 4 && !isKeyword(argv[3], "WITHSCORES"))) return c.error(ERR_SYNTAX);
     if (argv.length === 4) {
       withscores = true;
       // Beyond LONG_MAX/2 the reply length (count*2) would overflow.
@@ -1051,15 +1051,15 @@ function zrandmemberCommand(c: Client, argv: string[]): void {
   }
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  if (z === undefined) return c.w.nullBulk();
-  c.w.bulk(z.dict.randomKey(c.server.host.random)!);
+  if (z === undefined) return c.reply.nullBulk();
+  c.reply.bulk(z.dict.randomKey(c.server.host.random)!);
 }
 
 /** The four strategies of zrandmemberWithCountCommand. */
 function zrandmemberWithCount(c: Client, key: string, l: number, withscores: boolean): void {
   const z = readZset(c, key);
   if (z === null) return;
-  const w = c.w;
+  const w = c.reply;
   if (z === undefined) return w.array(0);
   const size = z.size;
   const uniq = l >= 0;

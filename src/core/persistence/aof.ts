@@ -28,7 +28,7 @@
  */
 import type { Server } from "../server.ts";
 import { NOTIFY_EXPIRED, NOTIFY_EVICTED, NOTIFY_KEY_MISS } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";
 import { bytesToStr, formatG, strToBytes } from "../bytes.ts";
@@ -613,7 +613,7 @@ export class Aof implements AofHooks {
           throw new RdbFormatError(`Unknown command '${argv[0].slice(0, 64)}' reading the append only file ${name}`);
         }
         c.execute(argv);
-        c.w.take();
+        c.reply.take();
       }
       if (c.multi !== null) {
         // A transaction cut off at the end: Redis drops it (and reports a truncated file).

@@ -27,7 +27,7 @@
  * value that is about to change (O(size of that value), the price Redis pays in copied pages).
  */
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";

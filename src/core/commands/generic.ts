@@ -5,7 +5,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import type { Client } from "../session.ts";
+import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_KEY_MISS } from "../server.ts";
@@ -22,7 +22,7 @@ import {
 } from "../errors.ts";
 import { typeOf } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
-import { helpReply, int64Arg, is } from "./util.ts";
+import { helpReply, int64Arg, isKeyword } from "./util.ts";
 import { signalTtlChange, stringMarks } from "./string.ts";
 
 // ---- Read lookups ----
@@ -73,27 +73,27 @@ export function deleteKey(c: Client, key: string): boolean {
 function delCommand(c: Client, argv: string[]): void {
   let n = 0;
   for (let i = 1; i < argv.length; i++) if (deleteKey(c, argv[i])) n++;
-  c.w.integer(n);
+  c.reply.integer(n);
 }
 
 /** EXISTS key [key ...] (a key named twice counts twice) */
 function existsCommand(c: Client, argv: string[]): void {
   let n = 0;
   for (let i = 1; i < argv.length; i++) if (lookupKeyRead(c, argv[i], LOOKUP_NOTOUCH) !== undefined) n++;
-  c.w.integer(n);
+  c.reply.integer(n);
 }
 
 /** TOUCH key [key ...]: a read that updates the access time. */
 function touchCommand(c: Client, argv: string[]): void {
   let n = 0;
   for (let i = 1; i < argv.length; i++) if (lookupKeyRead(c, argv[i]) !== undefined) n++;
-  c.w.integer(n);
+  c.reply.integer(n);
 }
 
 /** TYPE key */
 function typeCommand(c: Client, argv: string[]): void {
   const v = lookupKeyRead(c, argv[1], LOOKUP_NOTOUCH);
-  c.w.simple(v === undefined ? "none" : typeOf(v));
+  c.reply.simple(v === undefined ? "none" : typeOf(v));
 }
 
 /** KEYS pattern */
@@ -109,14 +109,14 @@ function keysCommand(c: Client, argv: string[]): void {
     if (at !== -1 && at <= now) return; // expired but not yet reclaimed: skipped, not deleted
     out.push(key);
   });
-  c.w.bulkArray(out);
+  c.reply.bulkArray(out);
 }
 
 /** RANDOMKEY */
 function randomkeyCommand(c: Client): void {
   const key = c.db.randomLiveKey(c.server.host.random);
-  if (key === undefined) c.w.nullBulk();
-  else c.w.bulk(key);
+  if (key === undefined) c.reply.nullBulk();
+  else c.reply.bulk(key);
 }
 
 // ---- SCAN ----
@@ -159,14 +159,14 @@ function scanCommand(c: Client, argv: string[]): void {
   let type: string | null = null;
   for (let i = 2; i < argv.length; i += 2) {
     const more = argv.length - i;
-    if (is(argv[i], "COUNT") && more >= 2) {
+    if (isKeyword(argv[i], "COUNT") && more >= 2) {
       const v = int64Arg(c, argv[i + 1]);
       if (v === null) return;
       if (v < 1) return c.error(ERR_SYNTAX);
       count = Number(v);
-    } else if (is(argv[i], "MATCH") && more >= 2) {
+    } else if (isKeyword(argv[i], "MATCH") && more >= 2) {
       pattern = argv[i + 1] === "*" ? null : argv[i + 1];
-    } else if (is(argv[i], "TYPE") && more >= 2) {
+    } else if (isKeyword(argv[i], "TYPE") && more >= 2) {
       type = argv[i + 1].toLowerCase();
     } else {
       return c.error(ERR_SYNTAX);
@@ -188,9 +188,9 @@ function scanCommand(c: Client, argv: string[]): void {
     if (db.peek(key) === undefined) continue; // expired: reclaimed now
     keys.push(key);
   }
-  c.w.array(2);
-  c.w.bulk(String(next));
-  c.w.bulkArray(keys);
+  c.reply.array(2);
+  c.reply.bulk(String(next));
+  c.reply.bulkArray(keys);
 }
 
 // ---- Moving keys around ----
@@ -236,12 +236,12 @@ function renameGeneric(c: Client, argv: string[], nx: boolean): void {
   const db = c.db;
   const v = db.lookup(src);
   if (v === undefined) return c.error(ERR_NO_SUCH_KEY);
-  if (src === dst) return nx ? c.w.integer(0) : c.w.ok();
+  if (src === dst) return nx ? c.reply.integer(0) : c.reply.ok();
   const expire = db.getExpire(src)!;
   const server = c.server;
   const mark = stringMarks(server).get(db, src);
   if (db.lookup(dst) !== undefined) {
-    if (nx) return c.w.integer(0);
+    if (nx) return c.reply.integer(0);
     db.delete(dst);
   }
   db.delete(src);
@@ -251,8 +251,8 @@ function renameGeneric(c: Client, argv: string[], nx: boolean): void {
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "rename_from", src, db.id);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "rename_to", dst, db.id);
   server.dirty++;
-  if (nx) c.w.integer(1);
-  else c.w.ok();
+  if (nx) c.reply.integer(1);
+  else c.reply.ok();
 }
 
 /** MOVE key db */
@@ -263,9 +263,9 @@ function moveCommand(c: Client, argv: string[]): void {
   if (dst === null) return;
   if (dst === src) return c.error(ERR_SAME_OBJECT);
   const v = src.lookup(key);
-  if (v === undefined) return c.w.integer(0);
+  if (v === undefined) return c.reply.integer(0);
   const expire = src.getExpire(key)!;
-  if (dst.lookup(key) !== undefined) return c.w.integer(0);
+  if (dst.lookup(key) !== undefined) return c.reply.integer(0);
   const server = c.server;
   const mark = stringMarks(server).get(src, key);
   src.delete(key);
@@ -275,7 +275,7 @@ function moveCommand(c: Client, argv: string[]): void {
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "move_from", key, src.id);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "move_to", key, dst.id);
   server.dirty++;
-  c.w.integer(1);
+  c.reply.integer(1);
 }
 
 /** COPY source destination [DB destination-db] [REPLACE] */
@@ -284,8 +284,8 @@ function copyCommand(c: Client, argv: string[]): void {
   let dst = src;
   let replace = false;
   for (let j = 3; j < argv.length; j++) {
-    if (is(argv[j], "REPLACE")) replace = true;
-    else if (is(argv[j], "DB") && j + 1 < argv.length) {
+    if (isKeyword(argv[j], "REPLACE")) replace = true;
+    else if (isKeyword(argv[j], "DB") && j + 1 < argv.length) {
       const d = dbArg(c, argv[++j]);
       if (d === null) return;
       dst = d;
@@ -297,10 +297,10 @@ function copyCommand(c: Client, argv: string[]): void {
   const newkey = argv[2];
   if (src === dst && key === newkey) return c.error(ERR_SAME_OBJECT);
   const v = lookupKeyRead(c, key);
-  if (v === undefined) return c.w.integer(0);
+  if (v === undefined) return c.reply.integer(0);
   const expire = src.getExpire(key)!;
   if (dst.lookup(newkey) !== undefined) {
-    if (!replace) return c.w.integer(0);
+    if (!replace) return c.reply.integer(0);
     dst.delete(newkey);
   }
   const server = c.server;
@@ -309,7 +309,7 @@ function copyCommand(c: Client, argv: string[]): void {
   addKey(server, dst, newkey, typeof v === "string" ? v : v.clone(), expire, mark);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "copy_to", newkey, dst.id);
   server.dirty++;
-  c.w.integer(1);
+  c.reply.integer(1);
 }
 
 /**
@@ -346,7 +346,7 @@ function swapdbCommand(c: Client, argv: string[]): void {
     }
   }
   server.dirty++;
-  c.w.ok();
+  c.reply.ok();
 }
 
 // ---- OBJECT ----
@@ -357,7 +357,7 @@ const OBJ_SHARED_REFCOUNT = 2147483647;
 /** The value for an OBJECT subcommand (NOTOUCH, no keymiss event); replies null when missing. */
 function objectLookup(c: Client, key: string): Value | undefined {
   const v = lookupKeyRead(c, key, LOOKUP_NOTOUCH | LOOKUP_NONOTIFY);
-  if (v === undefined) c.w.nullBulk();
+  if (v === undefined) c.reply.nullBulk();
   return v;
 }
 
@@ -369,7 +369,7 @@ function lfuPolicy(server: Server): boolean {
 function objectEncodingCommand(c: Client, argv: string[]): void {
   const v = objectLookup(c, argv[2]);
   if (v === undefined) return;
-  c.w.bulk(typeof v === "string" ? stringMarks(c.server).encoding(c.db, argv[2], v) : v.encoding(c.server.config));
+  c.reply.bulk(typeof v === "string" ? stringMarks(c.server).encoding(c.db, argv[2], v) : v.encoding(c.server.config));
 }
 
 /**
@@ -385,9 +385,9 @@ function objectRefcountCommand(c: Client, argv: string[]): void {
     const n = parseInt64(v) as number | bigint;
     const policy = server.config.get("maxmemory-policy");
     const shareable = server.config.getNumber("maxmemory") === 0 || !(policy.endsWith("-lru") || policy.endsWith("-lfu"));
-    if (shareable && typeof n === "number" && n >= 0 && n < OBJ_SHARED_INTEGERS) return c.w.integer(OBJ_SHARED_REFCOUNT);
+    if (shareable && typeof n === "number" && n >= 0 && n < OBJ_SHARED_INTEGERS) return c.reply.integer(OBJ_SHARED_REFCOUNT);
   }
-  c.w.integer(1);
+  c.reply.integer(1);
 }
 
 /** OBJECT IDLETIME key */
@@ -399,7 +399,7 @@ function objectIdletimeCommand(c: Client, argv: string[]): void {
       "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
     );
   }
-  c.w.integer(c.db.idleSeconds(argv[2]));
+  c.reply.integer(c.db.idleSeconds(argv[2]));
 }
 
 /**
@@ -417,7 +417,7 @@ function objectFreqCommand(c: Client, argv: string[]): void {
   }
   const decay = server.config.getNumber("lfu-decay-time");
   const periods = decay > 0 ? Math.floor(c.db.idleSeconds(argv[2]) / 60 / decay) : 0;
-  c.w.integer(Math.max(0, 5 - periods));
+  c.reply.integer(Math.max(0, 5 - periods));
 }
 
 const OBJECT_HELP = [
@@ -447,8 +447,8 @@ function waitCommand(c: Client, argv: string[]): void {
   const t = int64Arg(c, argv[2], "ERR timeout is not an integer or out of range");
   if (t === null) return;
   if (t < 0) return c.error("ERR timeout is negative");
-  if (n <= 0 || c.multi !== null || c.ext.inExec === true) return c.w.integer(0);
-  c.server.block(c, c.db, [], Number(t), () => false, () => c.w.integer(0));
+  if (n <= 0 || c.multi !== null || c.ext.inExec === true) return c.reply.integer(0);
+  c.server.block(c, c.db, [], Number(t), () => false, () => c.reply.integer(0));
 }
 
 // ---- Expiry ----
@@ -503,54 +503,54 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
   const db = c.db;
   const key = argv[1];
   if (db.lookup(key) === undefined) {
-    c.w.integer(0);
+    c.reply.integer(0);
     return;
   }
   const at = Number(when);
   if (flags) {
     const current = db.getExpire(key)!;
-    if (flags & EXPIRE_NX && current !== -1) return c.w.integer(0);
-    if (flags & EXPIRE_XX && current === -1) return c.w.integer(0);
+    if (flags & EXPIRE_NX && current !== -1) return c.reply.integer(0);
+    if (flags & EXPIRE_XX && current === -1) return c.reply.integer(0);
     // No TTL counts as an infinite one for GT and LT.
-    if (flags & EXPIRE_GT && (current === -1 || at <= current)) return c.w.integer(0);
-    if (flags & EXPIRE_LT && current !== -1 && at >= current) return c.w.integer(0);
+    if (flags & EXPIRE_GT && (current === -1 || at <= current)) return c.reply.integer(0);
+    if (flags & EXPIRE_LT && current !== -1 && at >= current) return c.reply.integer(0);
   }
   const server = c.server;
   if (at <= server.time) {
     // A deadline already passed deletes the key now (checkAlreadyExpired).
     deleteKey(c, key);
-    c.w.integer(1);
+    c.reply.integer(1);
     return;
   }
   db.setExpire(key, at);
   signalTtlChange(server, db, key);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
   server.dirty++;
-  c.w.integer(1);
+  c.reply.integer(1);
 }
 
 /** TTL, PTTL, EXPIRETIME, PEXPIRETIME (ttlGenericCommand). */
 function ttlGeneric(c: Client, key: string, ms: boolean, absolute: boolean): void {
-  if (lookupKeyRead(c, key, LOOKUP_NOTOUCH) === undefined) return c.w.integer(-2);
+  if (lookupKeyRead(c, key, LOOKUP_NOTOUCH) === undefined) return c.reply.integer(-2);
   const expire = c.db.getExpire(key)!;
-  if (expire === -1) return c.w.integer(-1);
+  if (expire === -1) return c.reply.integer(-1);
   let ttl = absolute ? expire : expire - c.server.time;
   if (ttl < 0) ttl = 0;
-  c.w.integer(ms ? ttl : Math.floor((ttl + 500) / 1000));
+  c.reply.integer(ms ? ttl : Math.floor((ttl + 500) / 1000));
 }
 
 /** PERSIST key */
 function persistCommand(c: Client, argv: string[]): void {
   const db = c.db;
   const key = argv[1];
-  if (db.lookup(key) === undefined || !db.persist(key)) return c.w.integer(0);
+  if (db.lookup(key) === undefined || !db.persist(key)) return c.reply.integer(0);
   signalTtlChange(c.server, db, key);
   c.server.notifyKeyspaceEvent(NOTIFY_GENERIC, "persist", key, db.id);
   c.server.dirty++;
-  c.w.integer(1);
+  c.reply.integer(1);
 }
 
-export function keyspaceCommands(_server: Server): CommandDef[] {
+export function genericCommands(_server: Server): CommandDef[] {
   return [
     /* DEL key [key ...] */
     { name: "del", handler: delCommand },

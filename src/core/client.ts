@@ -37,7 +37,7 @@ export class Client {
   readonly server: Server;
   readonly transport: Transport;
   readonly parser = new RequestParser();
-  readonly w = new ReplyWriter();
+  readonly reply = new ReplyWriter();
   db: Db;
   name = "";
   libName = "";
@@ -93,7 +93,7 @@ export class Client {
   }
 
   get proto(): 2 | 3 {
-    return this.w.proto;
+    return this.reply.proto;
   }
 
   get dbIndex(): number {
@@ -130,7 +130,7 @@ export class Client {
       while (!this.closing && this.blocked === null && !server.isPaused(this)) {
         // A client that pipelines faster than it reads: hand big batches to the transport early, and stop
         // running its commands while too much is unsent (resumed by `drained`). Memory stays bounded.
-        if (this.w.pos > FLUSH_AT) this.flush();
+        if (this.reply.pos > FLUSH_AT) this.flush();
         if (this.transport.bufferedBytes() > OUTPUT_PAUSE_AT) {
           this.outputPaused = true;
           break;
@@ -142,7 +142,7 @@ export class Client {
         } else argv = this.parser.next();
         if (argv === null) {
           if (this.parser.error !== null) {
-            this.w.error(`ERR ${this.parser.error}`);
+            this.reply.error(`ERR ${this.parser.error}`);
             this.server.stats.protocolErrors++;
             this.close();
           }
@@ -173,7 +173,7 @@ export class Client {
 
   /** Hands queued reply bytes to the transport and enforces output buffer limits. */
   flush(): void {
-    const bytes = this.w.take();
+    const bytes = this.reply.take();
     if (bytes !== null && !this.closed) {
       this.transport.write(bytes);
       this.server.checkOutputLimits(this);
@@ -206,8 +206,8 @@ export class Client {
     if (this.multi !== null && !isMultiControl(cmd.fullName)) {
       // An aborted transaction (queue-time error or a touched watch) stops growing, as queueMultiCommand.
       if (!this.multiError && !this.dirtyCas) this.multi.push({ cmd, argv });
-      if (this.replyMode === "on") this.w.raw(QUEUED);
-      else this.dropReply(this.w.pos);
+      if (this.replyMode === "on") this.reply.raw(QUEUED);
+      else this.dropReply(this.reply.pos);
       return;
     }
     this.call(cmd, argv);
@@ -220,7 +220,7 @@ export class Client {
     this.current = cmd;
     const handler = cmd.handler!;
     const skip = this.replyMode !== "on";
-    const mark = this.w.pos;
+    const mark = this.reply.pos;
     handler(this, argv);
     if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") this.dropRepliesSince(mark);
     if (this.pushRanges !== null) this.pushRanges = null;
@@ -246,7 +246,7 @@ export class Client {
       this.dirtyCas = false;
       this.watched = null;
     }
-    const mark = this.w.pos;
+    const mark = this.reply.pos;
     this.error(msg);
     if (this.replyMode !== "on") this.dropReply(mark);
   }
@@ -257,32 +257,32 @@ export class Client {
    */
   markPush(start: number): void {
     if (this.replyMode === "on") return;
-    (this.pushRanges ??= []).push(start, this.w.pos);
+    (this.pushRanges ??= []).push(start, this.reply.pos);
   }
 
   /** Drops the replies written since `mark`, keeping the pushes among them. */
   private dropRepliesSince(mark: number): void {
     const keep = this.pushRanges;
     if (keep === null) {
-      this.w.pos = mark;
+      this.reply.pos = mark;
       return;
     }
     const parts: Uint8Array[] = [];
-    for (let i = 0; i < keep.length; i += 2) if (keep[i] >= mark) parts.push(this.w.buf.slice(keep[i], keep[i + 1]));
-    this.w.pos = mark;
-    for (const p of parts) this.w.raw(p);
+    for (let i = 0; i < keep.length; i += 2) if (keep[i] >= mark) parts.push(this.reply.buf.slice(keep[i], keep[i + 1]));
+    this.reply.pos = mark;
+    for (const p of parts) this.reply.raw(p);
   }
 
   /** CLIENT REPLY OFF|SKIP also silences rejections and +QUEUED (they never reach call()). */
   private dropReply(mark: number): void {
-    this.w.pos = mark;
+    this.reply.pos = mark;
     if (this.replyMode === "skip") this.replyMode = "on";
   }
 
   /** Writes an error reply and counts it (INFO stats/errorstats). */
   error(msg: string): void {
     this.server.countError(msg);
-    this.w.error(msg);
+    this.reply.error(msg);
   }
 
   /** Lookup for a command expecting `type`: the value, undefined when missing, null after a WRONGTYPE reply. */
@@ -317,7 +317,7 @@ export class Client {
 
   /** Closes the connection now, dropping unsent replies, and forgets the client (Redis's freeClient). */
   kill(): void {
-    this.w.pos = 0;
+    this.reply.pos = 0;
     this.closing = true;
     this.transport.abort();
     this.disconnected();

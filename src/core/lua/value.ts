@@ -1,0 +1,228 @@
+/**
+ * Lua 5.1 values as JavaScript values, shared by the interpreter and the libraries (cjson, cmsgpack, struct,
+ * bit). The mapping is chosen so values cross to and from the keyspace without copying:
+ *
+ * | Lua      | JavaScript                                                        |
+ * |----------|-------------------------------------------------------------------|
+ * | nil      | `undefined`                                                       |
+ * | boolean  | `boolean`                                                         |
+ * | number   | `number` (a double, as Lua 5.1's `lua_Number`)                    |
+ * | string   | `string`, one char per byte (char codes 0-255), as keys and values in the keyspace |
+ * | table    | `LuaTable`                                                        |
+ * | function | `LuaFunction` (interpreted closures and native functions alike)  |
+ * | thread   | `LuaCoroutine`                                                    |
+ *
+ * Runtime-free, like all of src/core.
+ */
+
+export type LuaValue = undefined | boolean | number | string | LuaTable | LuaFunction | LuaCoroutine;
+
+/**
+ * Anything callable from Lua. The interpreter subclasses it for closures; `NativeFunction` wraps a JS
+ * function for the libraries.
+ */
+export abstract class LuaFunction {
+  /** Name used in error messages ("bad argument #1 to 'insert'"). */
+  name: string;
+  constructor(name: string) {
+    this.name = name;
+  }
+}
+
+/** A library function: receives its arguments, returns its results (an empty array for none). */
+export type NativeImpl = (args: LuaValue[]) => LuaValue[];
+
+export class NativeFunction extends LuaFunction {
+  readonly impl: NativeImpl;
+  constructor(name: string, impl: NativeImpl) {
+    super(name);
+    this.impl = impl;
+  }
+}
+
+/** A coroutine's identity as a value; the interpreter keeps its execution state. */
+export abstract class LuaCoroutine {}
+
+/**
+ * A Lua error in flight: `value` is what `error(v)` raised (usually a message string already prefixed with
+ * "chunk:line: "), what pcall returns as its second result.
+ */
+export class LuaError extends Error {
+  readonly value: LuaValue;
+  /** Traceback text when the interpreter records one. */
+  traceback: string | undefined;
+  constructor(value: LuaValue) {
+    super(typeof value === "string" ? value : typeof value === "number" ? String(value) : "(error object)");
+    this.value = value;
+    this.traceback = undefined;
+  }
+}
+
+/**
+ * A Lua table: an array part for keys 1..n and a hash part for the rest, as Lua 5.1 keeps them. Number keys
+ * that are integers are normalised (so `t[1.0]` and `t[1]` are one slot); -0 is 0. `get`/`set` are raw (no
+ * metamethods): the interpreter applies `__index`/`__newindex` around them.
+ *
+ * Iteration (`next`) is O(1) per step: the hash part keeps its keys in insertion order in `keys`, with each
+ * key's position in `index`; deleted keys leave a hole (`undefined` in `vals`) until the next compaction, so
+ * assigning nil to a field during traversal is allowed, as in Lua.
+ */
+export class LuaTable {
+  /** Values of keys 1..arr.length (arr[0] is t[1]); never ends with undefined. */
+  arr: LuaValue[] = [];
+  private keys: LuaValue[] = [];
+  private vals: LuaValue[] = [];
+  private index: Map<LuaValue, number> | null = null;
+  private holes = 0;
+  metatable: LuaTable | null = null;
+
+  get(key: LuaValue): LuaValue {
+    if (typeof key === "number") {
+      const a = this.arr;
+      if (key >= 1 && key <= a.length && (key | 0) === key) return a[key - 1];
+      if (key === 0) key = 0; // -0 -> 0
+    }
+    if (this.index === null) return undefined;
+    const i = this.index.get(key);
+    return i === undefined ? undefined : this.vals[i];
+  }
+
+  /** Raw set. The caller rejects nil and NaN keys with Lua's error ("table index is nil" / "is NaN"). */
+  set(key: LuaValue, value: LuaValue): void {
+    if (typeof key === "number") {
+      const a = this.arr;
+      if ((key | 0) === key && key >= 1) {
+        if (key <= a.length) {
+          if (value === undefined && key === a.length) {
+            a.pop();
+            while (a.length > 0 && a[a.length - 1] === undefined) a.pop();
+          } else {
+            a[key - 1] = value;
+          }
+          return;
+        }
+        if (key === a.length + 1) {
+          if (value === undefined) {
+            this.hashSet(key, undefined);
+            return;
+          }
+          a.push(value);
+          this.hashSet(key, undefined);
+          this.migrate();
+          return;
+        }
+      }
+      if (key === 0) key = 0;
+    }
+    this.hashSet(key, value);
+  }
+
+  /** Moves keys n+1, n+2 ... from the hash part to the array part after the array grew to n. */
+  private migrate(): void {
+    if (this.index === null || this.index.size === this.holes) return;
+    const a = this.arr;
+    for (;;) {
+      const k = a.length + 1;
+      const i = this.index.get(k);
+      if (i === undefined || this.vals[i] === undefined) return;
+      a.push(this.vals[i]);
+      this.vals[i] = undefined;
+      this.holes++;
+    }
+  }
+
+  private hashSet(key: LuaValue, value: LuaValue): void {
+    if (this.index === null) {
+      if (value === undefined) return;
+      this.index = new Map();
+    }
+    const i = this.index.get(key);
+    if (i !== undefined) {
+      const was = this.vals[i];
+      this.vals[i] = value;
+      if (was === undefined && value !== undefined) this.holes--;
+      else if (was !== undefined && value === undefined) this.holes++;
+      return;
+    }
+    if (value === undefined) return;
+    if (this.holes > 16 && this.holes * 2 > this.keys.length) this.compact();
+    this.index.set(key, this.keys.length);
+    this.keys.push(key);
+    this.vals.push(value);
+  }
+
+  /** Drops deleted hash entries. Only between traversals can this matter; Lua forbids adding keys mid-traversal. */
+  private compact(): void {
+    const keys: LuaValue[] = [];
+    const vals: LuaValue[] = [];
+    const index = new Map<LuaValue, number>();
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.vals[i] === undefined) continue;
+      index.set(this.keys[i], keys.length);
+      keys.push(this.keys[i]);
+      vals.push(this.vals[i]);
+    }
+    this.keys = keys;
+    this.vals = vals;
+    this.index = index;
+    this.holes = 0;
+  }
+
+  /**
+   * The border `#t`: Lua 5.1 returns the array part's length when its last slot is set, else searches the
+   * hash part for a border beyond it (luaH_getn / unbound_search).
+   */
+  length(): number {
+    const n = this.arr.length;
+    if (this.index === null || this.index.size === this.holes) return n;
+    if (this.get(n + 1) === undefined) return n;
+    let i = n + 1;
+    let j = i * 2;
+    while (this.get(j) !== undefined) {
+      i = j;
+      if (j > 9007199254740991 / 2) {
+        let k = 1;
+        while (this.get(k) !== undefined) k++;
+        return k - 1;
+      }
+      j *= 2;
+    }
+    while (j - i > 1) {
+      const m = Math.floor((i + j) / 2);
+      if (this.get(m) === undefined) j = m;
+      else i = m;
+    }
+    return i;
+  }
+
+  /**
+   * `next(t, key)`: the entry after `key` (array part first, then hash part in insertion order), or
+   * undefined at the end. Returns null when `key` is not in the table (Lua's "invalid key to 'next'").
+   */
+  next(key: LuaValue): [LuaValue, LuaValue] | undefined | null {
+    const a = this.arr;
+    let start = 0; // position in the hash part to scan from
+    if (key === undefined) {
+      for (let i = 0; i < a.length; i++) if (a[i] !== undefined) return [i + 1, a[i]];
+    } else {
+      if (typeof key === "number" && key >= 1 && key <= a.length && (key | 0) === key) {
+        for (let i = key; i < a.length; i++) if (a[i] !== undefined) return [i + 1, a[i]];
+      } else {
+        const at = this.index?.get(key === 0 ? 0 : key);
+        if (at === undefined) return null;
+        start = at + 1;
+      }
+    }
+    if (this.index === null) return undefined;
+    for (let i = start; i < this.keys.length; i++) if (this.vals[i] !== undefined) return [this.keys[i], this.vals[i]];
+    return undefined;
+  }
+
+  /** Number of non-nil entries (for libraries sizing output, e.g. cmsgpack maps). */
+  count(): number {
+    let n = 0;
+    for (const v of this.arr) if (v !== undefined) n++;
+    if (this.index !== null) n += this.index.size - this.holes;
+    return n;
+  }
+}
