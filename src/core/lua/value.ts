@@ -226,3 +226,15 @@ export class LuaTable {
     return n;
   }
 }
+
+/**
+ * An error raised by a library function the way C code calls `luaL_error`: the interpreter prefixes it with
+ * the position of the Lua code that called the library function ("user_script:3: "), as luaL_where(L, 1)
+ * does, and raises it as a LuaError.
+ */
+export class LuaLibError extends Error {}
+
+/** `luaL_argerror`: "bad argument #n to 'fname' (extramsg)", raised as a library error. */
+export function argError(n: number, fname: string, extramsg: string): LuaLibError {
+  return new LuaLibError(`bad argument #${n} to '${fname}' (${extramsg})`);
+}
