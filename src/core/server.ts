@@ -213,7 +213,7 @@ export class Server {
    * (no AOF, no tracking, no WATCH, no notifications) stays off the hot path. The list is replaced rather
    * than changed in place, so a loop running over it when this is called is not disturbed.
    */
-  toggleHook<K extends "keyModified" | "keyspaceEvent" | "afterCommand" | "gate">(
+  toggleHook<K extends "keyModified" | "keyspaceEvent" | "afterCommand" | "gate" | "beforeSleep">(
     list: K,
     fn: ServerHooks[K][number],
     on: boolean,

@@ -32,8 +32,8 @@ import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";
 import { bytesToStr, formatG, strToBytes } from "../bytes.ts";
-import type { FileStore } from "./fs.ts";
-import { joinPath } from "./fs.ts";
+import type { FileError, FileStore } from "./fs.ts";
+import { joinPath, strerror } from "./fs.ts";
 import { RdbDecoder, RdbFormatError } from "./rdb.ts";
 import type { HashLike, ListLike, SetLike, ZSetLike } from "./values.ts";
 import type { AofHooks, Persistence } from "./snapshot.ts";
@@ -51,6 +51,9 @@ const STATE_LOGGED = new Set(["set", "setex", "psetex", "getex", "spop", "eval",
 const SINGLE_KEY_POP: Record<string, string> = { blpop: "LPOP", brpop: "RPOP", bzpopmin: "ZPOPMIN", bzpopmax: "ZPOPMAX" };
 /** Commands that only change a TTL: logged as PEXPIREAT/PERSIST/DEL of the key. */
 const TTL_LOGGED = new Set(["expire", "pexpire", "expireat", "pexpireat"]);
+
+/** Redis's AOF_WRITE_LOG_ERROR_RATE: at most one log line about failing AOF writes per 30 seconds. */
+const AOF_WRITE_LOG_ERROR_RATE_MS = 30_000;
 
 /** Elements per command when a collection is written out as state. */
 const BATCH = 1000;
@@ -76,6 +79,7 @@ export class Aof implements AofHooks {
     this.server.toggleHook("keyModified", this.onKeyModified, on);
     this.server.toggleHook("keyspaceEvent", this.onKeyspaceEvent, on);
     this.server.toggleHook("afterCommand", this.onAfterCommand, on);
+    this.server.toggleHook("beforeSleep", this.onBeforeSleep, on);
   }
   private readonly onKeyModified: (db: Db | null, key: string | null) => void;
   private readonly onKeyspaceEvent: (type: number, event: string, key: string, dbid: number) => void;
@@ -114,6 +118,12 @@ export class Aof implements AofHooks {
   lastRewriteTimeSec = -1;
   lastBgrewriteStatus: "ok" | "err" = "ok";
   lastWriteStatus: "ok" | "err" = "ok";
+  /** Why the last AOF write failed (strerror text): the reason MISCONF gives while lastWriteStatus is err. */
+  lastWriteError = "";
+  private lastWriteErrorLog = -Infinity;
+  /** Bytes the current incremental file holds (aof_last_incr_size): where a short write is cut back to. */
+  private incrSize = 0;
+  private readonly onBeforeSleep: () => void;
   // Propagation state (see the file comment).
   private active: Command | null = null;
   private lastDirty = 0;
@@ -149,6 +159,7 @@ export class Aof implements AofHooks {
       set.add(key);
     };
     this.onAfterCommand = (c, cmd, argv) => this.afterCommand(c, cmd, argv);
+    this.onBeforeSleep = () => this.beforeSleep();
     const entry = server.config.entry("appendonly")!;
     entry.apply = (v) => {
       if (this.p.io === null) return;
@@ -278,7 +289,8 @@ export class Aof implements AofHooks {
     if (this.releaseTimer !== null) return;
     this.releaseTimer = this.server.host.setTimer(0, () => {
       this.releaseTimer = null;
-      if (this.needSync) this.syncNow();
+      // Replies of writes that are not on disk never leave (the process is exiting).
+      if (this.needSync && !this.syncNow()) return;
       const held = this.held;
       this.held = [];
       this.heldBy.clear();
@@ -286,10 +298,10 @@ export class Aof implements AofHooks {
     });
   }
 
-  /** Writes and fsyncs what is pending (appendfsync always). */
-  private syncNow(): void {
+  /** Writes and fsyncs what is pending (appendfsync always); false when that failed (the process exits). */
+  private syncNow(): boolean {
     this.needSync = false;
-    this.writeBuffer(true, true);
+    return this.writeBuffer(true, true);
   }
 
   private flushPendingState(): void {
@@ -365,10 +377,27 @@ export class Aof implements AofHooks {
     });
   }
 
-  /** Writes the pending log to the incremental file; `fsyncNow` for appendfsync always. */
-  writeBuffer(fsyncNow: boolean, force = false): void {
+  /**
+   * Redis's beforeSleep: under everysec and no, the log of this event's commands is written to the file before
+   * their replies leave (the shim sends them right after), so a crash of the process loses no acknowledged
+   * write, only a crash of the machine can (fsync follows once a second). Unlike flushAppendOnlyFile, the
+   * write is not postponed while a background fsync runs: here that fsync ends only when the event loop
+   * hears of it, which under load can be several events later, and replies would leave unwritten meanwhile.
+   */
+  private beforeSleep(): void {
+    this.flushPendingState();
+    if (this.bufLen === 0 || this.server.config.get("appendfsync") === "always") return;
+    this.writeBuffer(false, true);
+  }
+
+  /**
+   * Writes the pending log to the incremental file; `fsyncNow` for appendfsync always. False when the write
+   * failed (flushAppendOnlyFile: the text stays buffered and is retried, writes are refused with MISCONF
+   * meanwhile; under always the process exits).
+   */
+  writeBuffer(fsyncNow: boolean, force = false): boolean {
     const files = this.files;
-    if (this.bufLen === 0 || files === null || this.incrHandle === null) return;
+    if (this.bufLen === 0 || files === null || this.incrHandle === null) return true;
     // Under everysec, a write(2) while the background fsync runs would wait for it on the file's lock and
     // stall every client: postpone it (up to 2 s, as Redis's flushAppendOnlyFile does) and retry soon.
     if (this.fsyncPending && !fsyncNow && !force) {
@@ -376,7 +405,7 @@ export class Aof implements AofHooks {
       if (this.postponedSince === 0) this.postponedSince = now;
       if (now - this.postponedSince < 2000) {
         this.scheduleWrite();
-        return;
+        return true;
       }
       this.delayedFsyncs++;
     }
@@ -386,21 +415,69 @@ export class Aof implements AofHooks {
     this.bufLen = 0;
     try {
       files.write(this.incrHandle, strToBytes(text));
-      this.currentSize += text.length;
-      this.unsynced = true;
-      if (fsyncNow) {
-        files.sync(this.incrHandle);
-        this.unsynced = false;
-      }
-      if (this.lastWriteStatus === "err") this.server.host.log("* AOF write error looks solved, Redis can write again.");
-      this.lastWriteStatus = "ok";
     } catch (e) {
-      this.lastWriteStatus = "err";
-      this.server.host.log(`# Error writing to the AOF file: ${(e as Error).message}`);
-      // Keep the text to retry, as Redis keeps its buffer.
-      this.buf.unshift(text);
-      this.bufLen += text.length;
+      return this.writeFailed(e as FileError, text);
     }
+    this.currentSize += text.length;
+    this.incrSize += text.length;
+    this.unsynced = true;
+    if (fsyncNow) {
+      try {
+        files.sync(this.incrHandle);
+      } catch (e) {
+        // The log is written but not known to be on disk: under always no reply may claim it is.
+        this.server.host.log(`# Can't persist AOF for fsync error when the AOF fsync policy is 'always': ${strerror(e)}. Exiting...`);
+        this.p.io?.exit(1);
+        return false;
+      }
+      this.unsynced = false;
+    }
+    if (this.lastWriteStatus === "err") {
+      this.server.host.log("# AOF write error looks solved, Redis can write again.");
+      this.lastWriteStatus = "ok";
+    }
+    return true;
+  }
+
+  /**
+   * A failed or short write (flushAppendOnlyFile): a partial record is cut off the file again, so the log never
+   * ends in a torn command; the text is kept to be written whole later.
+   */
+  private writeFailed(e: FileError, text: string): boolean {
+    const host = this.server.host;
+    const now = this.server.now();
+    const canLog = now - this.lastWriteErrorLog > AOF_WRITE_LOG_ERROR_RATE_MS;
+    if (canLog) this.lastWriteErrorLog = now;
+    let written = e.written ?? 0;
+    if (written === 0) {
+      if (canLog) host.log(`# Error writing to the AOF file: ${strerror(e)}`);
+      this.lastWriteError = strerror(e);
+    } else {
+      if (canLog) host.log(`# Short write while writing to the AOF file: (nwritten=${written}, expected=${text.length})`);
+      try {
+        this.files!.truncate(this.path(this.incrName), this.incrSize);
+        written = 0;
+      } catch (te) {
+        if (canLog) {
+          host.log(`# Could not remove short write from the append-only file.  Redis may refuse to load the AOF the next time it starts.  ftruncate: ${strerror(te)}`);
+        }
+      }
+      this.lastWriteError = "No space left on device"; // Redis reports ENOSPC for a short write
+    }
+    if (this.server.config.get("appendfsync") === "always") {
+      // The changes are made and cannot be rolled back, and the contract is that no acknowledged write is lost.
+      host.log("# Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting...");
+      this.p.io?.exit(1);
+      return false;
+    }
+    this.lastWriteStatus = "err";
+    // What did reach the file (a short write that could not be cut off) is not written twice.
+    const rest = written > 0 ? text.slice(written) : text;
+    this.currentSize += written;
+    this.incrSize += written;
+    this.buf.unshift(rest);
+    this.bufLen += rest.length;
+    return false;
   }
 
   /** Once a second under everysec: fsync in the background. */
@@ -471,8 +548,12 @@ export class Aof implements AofHooks {
     return seq + 1;
   }
 
-  /** Opens a new incremental file for appending and adds it to the manifest (in memory). */
-  private openNewIncr(reason: string): void {
+  /**
+   * Opens a new incremental file for appending and adds it to the manifest (in memory). At server start an
+   * existing file of that name is appended to, as aofOpenIfNeededOnServerStart opens it with O_APPEND: a
+   * directory whose manifest went missing keeps its data (issue 17 item 9).
+   */
+  private openNewIncr(reason: string, onStart = false): void {
     const files = this.files!;
     const seq = this.nextIncrSeq();
     const name = `${this.prefix()}.${seq}.incr.aof`;
@@ -483,8 +564,9 @@ export class Aof implements AofHooks {
         files.close(this.incrHandle);
       } catch { /* the old file is complete as far as it goes */ }
     }
-    // A new sequence number starts an empty file (a leftover of an interrupted start must not be replayed).
-    this.incrHandle = files.create(this.path(name));
+    // After a rewrite a new sequence number starts an empty file (openNewIncrAofForAppend truncates).
+    this.incrHandle = onStart ? files.openAppend(this.path(name)) : files.create(this.path(name));
+    this.incrSize = onStart ? files.size(this.path(name)) ?? 0 : 0;
     this.incrName = name;
     this.selectedDb = -1;
     this.manifest = [...this.manifest, { name, seq, type: "i" }];
@@ -513,7 +595,7 @@ export class Aof implements AofHooks {
     if (manifest === null) {
       this.manifest = [];
       this.createBaseNow("on server start");
-      this.openNewIncr("on server start");
+      this.openNewIncr("on server start", true);
       this.writeManifest(this.manifest);
       this.state = "on";
       return;
@@ -536,8 +618,9 @@ export class Aof implements AofHooks {
     if (last) {
       this.incrHandle = files.openAppend(this.path(last.name));
       this.incrName = last.name;
+      this.incrSize = files.size(this.path(last.name)) ?? 0;
     } else {
-      this.openNewIncr("on server start");
+      this.openNewIncr("on server start", true);
       this.writeManifest(this.manifest);
     }
     this.state = "on";
@@ -761,7 +844,7 @@ export class Aof implements AofHooks {
   /** Completes a running rewrite's snapshot now (before FLUSHALL, SWAPDB ...). */
   finishRewriteNow(): void {
     const w = this.rewriteWriter;
-    if (w === null) return;
+    if (w === null || w.committing) return;
     this.rewriteTimer?.cancel();
     this.rewriteTimer = null;
     try {

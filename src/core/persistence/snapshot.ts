@@ -77,6 +77,11 @@ export const ERR_LOADING = "LOADING Redis is loading the dataset in memory";
 export const ERR_MISCONF =
   "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.";
 
+/** writeCommandsGetDiskErrorMessage for an AOF that cannot be written: `reason` is strerror's text. */
+export function errAofMisconf(reason: string): string {
+  return `MISCONF Errors writing to the AOF file: ${reason}`;
+}
+
 /** The sweep over one database. */
 interface DbSweep {
   db: Db;
@@ -110,6 +115,8 @@ export class SnapshotWriter {
   private saveIdle: boolean;
   /** Every record and the trailer are written (what remains is fsync and rename). */
   private finished = false;
+  /** commitAsync has begun: the file's content is final and its finishing step runs once, whoever asks again. */
+  committing = false;
 
   /** Background saves hand chunks to the host's asynchronous writes, so a slow disk never blocks clients. */
   private background: boolean;
@@ -223,9 +230,15 @@ export class SnapshotWriter {
    * of a large dataset can take a long fsync); `done` gets the error, if any.
    */
   commitAsync(done: (err: Error | null) => void): void {
+    if (this.committing) return;
+    this.committing = true;
+    this.finishCommit(done);
+  }
+
+  private finishCommit(done: (err: Error | null) => void): void {
     const files = this.files;
     if (this.inFlight > 0) {
-      this.onDrain = () => this.commitAsync(done);
+      this.onDrain = () => this.finishCommit(done);
       return;
     }
     if (this.writeError !== null) return done(this.writeError);
@@ -616,11 +629,15 @@ export class Persistence {
     aof?.beforeCommand(c, cmd);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
-    if (
-      this.lastBgsaveStatus === "err" && (cmd.flags.has("write") || cmd.fullName === "ping") &&
-      this.server.config.get("stop-writes-on-bgsave-error") === "yes" && this.saveParams().length > 0
-    ) {
-      return ERR_MISCONF;
+    // writeCommandsDeniedByDiskError: a failed BGSAVE (with save points), else an AOF that cannot be written.
+    if (cmd.flags.has("write") || cmd.fullName === "ping") {
+      if (
+        this.lastBgsaveStatus === "err" && this.server.config.get("stop-writes-on-bgsave-error") === "yes" &&
+        this.saveParams().length > 0
+      ) {
+        return ERR_MISCONF;
+      }
+      if (aof !== null && aof.state !== "off" && aof.lastWriteStatus === "err") return errAofMisconf(aof.lastWriteError);
     }
     if (bg === null || cmd.flags.has("readonly")) return null;
     const name = cmd.fullName;
@@ -727,6 +744,9 @@ export class Persistence {
    */
   private runBgsave(deadline: number, sync = false): boolean {
     const bg = this.bgsave!;
+    // Already flushing its file: its content is final and its own callback ends it (issue 17 item 1: a second
+    // commit here closed the file twice).
+    if (bg.committing) return true;
     let done: boolean;
     try {
       done = bg.step(deadline);
@@ -1012,6 +1032,8 @@ export interface AofHooks {
   rewriteWriter: SnapshotWriter | null;
   loaderClient: Client | null;
   rewriteScheduled: boolean;
+  lastWriteStatus: "ok" | "err";
+  lastWriteError: string;
   rewriting(): boolean;
   startRewrite(): boolean;
   finishRewriteNow(): void;
