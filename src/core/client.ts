@@ -30,6 +30,8 @@ export interface BlockState {
   /** Writes the timeout reply. */
   onTimeout: () => void;
   timer: TimerHandle | null;
+  /** BLMOVE/BRPOPLPUSH: the destination serving this client writes (Redis's bpop.target). */
+  target?: string;
 }
 
 export class Client {
@@ -221,7 +223,15 @@ export class Client {
     const handler = cmd.handler!;
     const skip = this.replyMode !== "on";
     const mark = this.reply.pos;
-    handler(this, argv);
+    // What the command propagates (propagate.ts): its argv when it changed the dataset, or what it said instead.
+    const prop = server.propagation;
+    const dirty = server.dirty;
+    const outer = prop.enter();
+    try {
+      handler(this, argv);
+    } finally {
+      prop.exit(outer, this.db.id, argv, server.dirty !== dirty, cmd.fullName === "exec", cmd.touchesArbitraryKeys);
+    }
     if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") this.dropRepliesSince(mark);
     if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
@@ -339,7 +349,8 @@ export const OUTPUT_PAUSE_AT = 1024 * 1024;
 
 const QUEUED = new Uint8Array([43, 81, 85, 69, 85, 69, 68, 13, 10]);
 
-function isMultiControl(name: string): boolean {
+/** Commands that run at once inside MULTI instead of being queued. */
+export function isMultiControl(name: string): boolean {
   return name === "exec" || name === "discard" || name === "multi" || name === "watch" || name === "quit" ||
     name === "reset";
 }

@@ -11,6 +11,7 @@ import type { Host, TimerHandle, Transport } from "./host.ts";
 import { Client } from "./client.ts";
 import type { BlockState } from "./client.ts";
 import { allCommands } from "./commands/index.ts";
+import { Propagation } from "./propagate.ts";
 
 export const VERSION = "7.0.15";
 
@@ -55,6 +56,8 @@ export class Server {
     info: new Map(),
     beforeSleep: [],
   };
+  /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
+  readonly propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
   time: number;
   readonly startedAt: number;
@@ -187,12 +190,19 @@ export class Server {
       db.activeExpire(this.time, sample, budgetMs, elapsed, this.host.random);
       if (elapsed() > budgetMs) break;
     }
+    // The cycle's DELs, each on its own (propagate_no_multi).
+    this.propagation.flush(true);
   }
 
+  /** deleteExpiredKeyAndPropagate, after the key is gone. */
   private keyExpired(db: Db, key: string): void {
     this.stats.expiredKeys++;
     this.notifyKeyspaceEvent(NOTIFY_EXPIRED, "expired", key, db.id);
     this.signalModifiedKey(db, key);
+    // propagateDeletion: inside a command, part of its unit (before the command's own write).
+    if (this.propagation.active) {
+      this.propagation.also(db.id, [this.config.get("lazyfree-lazy-expire") === "yes" ? "UNLINK" : "DEL", key]);
+    }
   }
 
   /** The key's value changed: invalidates WATCH and tracking. `null` db/key means everything (FLUSHALL). */
@@ -268,6 +278,8 @@ export class Server {
   }
 
   flushPending(): void {
+    // Writes made outside any command (a key expired while serving blocked clients ...) go out on their own.
+    if (this.propagation.depth === 0) this.propagation.flush(true);
     const bs = this.hooks.beforeSleep;
     for (let i = 0; i < bs.length; i++) bs[i]();
     if (this.pendingFlush.size === 0) return;
@@ -399,6 +411,8 @@ export class Server {
           const served = state.retry(key);
           this.servingClient = null;
           c.db = prevDb;
+          // What serving it wrote (the pop it amounts to) is a unit of its own, as afterCommand(receiver).
+          this.propagation.flush(false);
           // Not served (e.g. a BZPOPMIN client when the key is a list, or nothing left): the next may be.
           if (!served) continue;
           this.unblock(c, false);

@@ -17,6 +17,16 @@ export interface CommandDef {
   subcommands?: CommandDef[];
   /** Metadata for a command Redis 7.0 lacks (e.g. CLIENT SETINFO from 7.2). */
   meta?: { info: RespTree; docs: RespTree };
+  /**
+   * Changes keys it does not name, possibly every key (FLUSHALL, FLUSHDB, SWAPDB): a background save
+   * cannot preserve them one by one and completes first.
+   */
+  touchesAllKeys?: boolean;
+  /**
+   * Redis's hidden CMD_TOUCHES_ARBITRARY_KEYS (RANDOMKEY, SCAN): the keys it expires on the way are
+   * propagated as separate DELs, not as one MULTI/EXEC.
+   */
+  touchesArbitraryKeys?: boolean;
 }
 
 export interface Command {
@@ -28,6 +38,9 @@ export interface Command {
   lastKey: number;
   keyStep: number;
   handler: Handler | null;
+  /** See CommandDef. */
+  touchesAllKeys: boolean;
+  touchesArbitraryKeys: boolean;
   subcommands: Map<string, Command> | null;
   /** COMMAND INFO fields: name, arity, flags, first, last, step, ACL categories, tips, key specs, subcommands. */
   info: RespTree[];
@@ -69,6 +82,8 @@ function build(def: CommandDef, parent: Meta | null, parentName: string | null):
     lastKey: info[4] as number,
     keyStep: info[5] as number,
     handler: def.handler ?? null,
+    touchesAllKeys: def.touchesAllKeys === true,
+    touchesArbitraryKeys: def.touchesArbitraryKeys === true,
     subcommands: null,
     info,
     docs: meta.docs,

@@ -6,17 +6,10 @@
  *     file appendonly.aof.1.base.rdb seq 1 type b
  *     file appendonly.aof.1.incr.aof seq 1 type i
  *
- * What gets logged. Redis's commands rewrite their own propagation (EXPIRE becomes PEXPIREAT, SET EX becomes
- * SET PXAT, a served BLPOP becomes LPOP, SPOP becomes SREM ...). Here the commands stay unaware of the AOF, so
- * the log is made from the outside, from what each write command did:
- *  - a deterministic write command is logged as it was sent;
- *  - commands whose effect depends on the clock or on chance (SET/SETEX/PSETEX/GETEX with relative TTLs, the
- *    EXPIRE family, RESTORE, SPOP, blocking pops) are logged as the resulting state of the keys they touched
- *    (signalModifiedKey reports them): `SET k v PXAT t`, `PEXPIREAT k t`, `PERSIST k`, `DEL k`, or for a
- *    collection `DEL k` + RPUSH/HSET/SADD/ZADD of its contents;
- *  - keys changed outside any command (a blocked client served by another client's push) are logged as state
- *    before the next command runs, and keys that expire are logged as `DEL`, as Redis propagates them.
- * A transaction is wrapped in MULTI/EXEC, so a replay applies it whole.
+ * What gets logged: the propagation stream (propagate.ts). Each command says what replays it (EXPIRE becomes
+ * PEXPIREAT, SET EX becomes SET PXAT, a served BLPOP becomes LPOP, SPOP becomes SREMs ...), expired keys
+ * become DEL, and a unit with several writes (a transaction) comes wrapped in MULTI/EXEC; this file only
+ * writes that stream as RESP, with a SELECT whenever the database changes (feedAppendOnlyFile).
  *
  * fsync policy (appendfsync): `always` writes and fsyncs before any reply leaves (one fsync per burst); `everysec`
  * writes after each burst of commands and fsyncs once a second (off the event loop where the host can); `no`
@@ -27,15 +20,12 @@
  * base and incremental files and removes the old ones.
  */
 import type { Server } from "../server.ts";
-import { NOTIFY_EXPIRED, NOTIFY_EVICTED, NOTIFY_KEY_MISS } from "../server.ts";
 import type { Client } from "../client.ts";
-import type { Command } from "../commands/table.ts";
-import type { Db } from "../keyspace/db.ts";
-import { bytesToStr, formatG, strToBytes } from "../bytes.ts";
+import type { PropagationConsumer } from "../propagate.ts";
+import { bytesToStr, strToBytes } from "../bytes.ts";
 import type { FileError, FileStore } from "./fs.ts";
 import { joinPath, strerror } from "./fs.ts";
 import { RdbDecoder, RdbFormatError } from "./rdb.ts";
-import type { HashLike, ListLike, SetLike, ZSetLike } from "./values.ts";
 import type { AofHooks, Persistence } from "./snapshot.ts";
 import { RdbLoader, SnapshotWriter } from "./snapshot.ts";
 
@@ -45,18 +35,8 @@ interface ManifestEntry {
   type: "b" | "h" | "i";
 }
 
-/** Commands logged as the state they leave rather than as sent (clock or chance decides their effect). */
-const STATE_LOGGED = new Set(["set", "setex", "psetex", "getex", "spop", "eval", "evalsha", "eval_ro", "evalsha_ro", "fcall", "fcall_ro"]);
-/** Blocking pops served at once, logged as the non-blocking command they amount to (as Redis propagates them). */
-const SINGLE_KEY_POP: Record<string, string> = { blpop: "LPOP", brpop: "RPOP", bzpopmin: "ZPOPMIN", bzpopmax: "ZPOPMAX" };
-/** Commands that only change a TTL: logged as PEXPIREAT/PERSIST/DEL of the key. */
-const TTL_LOGGED = new Set(["expire", "pexpire", "expireat", "pexpireat"]);
-
 /** Redis's AOF_WRITE_LOG_ERROR_RATE: at most one log line about failing AOF writes per 30 seconds. */
 const AOF_WRITE_LOG_ERROR_RATE_MS = 30_000;
-
-/** Elements per command when a collection is written out as state. */
-const BATCH = 1000;
 
 function resp(argv: readonly string[]): string {
   let s = `*${argv.length}\r\n`;
@@ -64,7 +44,7 @@ function resp(argv: readonly string[]): string {
   return s;
 }
 
-export class Aof implements AofHooks {
+export class Aof implements AofHooks, PropagationConsumer {
   private p: Persistence;
   private server: Server;
   /** on: commands are logged; off; wait: switched on at run time, logging while the first base is written. */
@@ -76,14 +56,9 @@ export class Aof implements AofHooks {
   set state(v: "off" | "on" | "wait") {
     this.stateValue = v;
     const on = v !== "off";
-    this.server.toggleHook("keyModified", this.onKeyModified, on);
-    this.server.toggleHook("keyspaceEvent", this.onKeyspaceEvent, on);
-    this.server.toggleHook("afterCommand", this.onAfterCommand, on);
+    this.server.propagation.setConsumer(this, on);
     this.server.toggleHook("beforeSleep", this.onBeforeSleep, on);
   }
-  private readonly onKeyModified: (db: Db | null, key: string | null) => void;
-  private readonly onKeyspaceEvent: (type: number, event: string, key: string, dbid: number) => void;
-  private readonly onAfterCommand: (c: Client, cmd: Command, argv: string[]) => void;
   private manifest: ManifestEntry[] = [];
   private incrHandle: unknown = null;
   private incrName = "";
@@ -124,12 +99,6 @@ export class Aof implements AofHooks {
   /** Bytes the current incremental file holds (aof_last_incr_size): where a short write is cut back to. */
   private incrSize = 0;
   private readonly onBeforeSleep: () => void;
-  // Propagation state (see the file comment).
-  private active: Command | null = null;
-  private lastDirty = 0;
-  private touched = new Map<Db, Set<string>>();
-  private pendingState = new Map<Db, Set<string>>();
-  private inMulti = false;
   /** The client replaying an AOF at startup: exempt from LOADING, not logged. */
   loaderClient: Client | null = null;
 
@@ -137,28 +106,6 @@ export class Aof implements AofHooks {
     this.p = p;
     this.server = p.server;
     const server = this.server;
-    this.onKeyModified = (db, key) => {
-      if (this.state === "off" || db === null || key === null) return;
-      const map = this.active !== null ? this.touched : this.pendingState;
-      let set = map.get(db);
-      if (!set) map.set(db, (set = new Set()));
-      set.add(key);
-    };
-    this.onKeyspaceEvent = (type, _event, key, dbid) => {
-      if (this.state === "off" || type === NOTIFY_KEY_MISS) return;
-      if (type === NOTIFY_EXPIRED || type === NOTIFY_EVICTED) {
-        this.emit(dbid, ["DEL", key]);
-        this.scheduleWrite();
-        return;
-      }
-      // A served blocked client changes keys with events but no signalModifiedKey (as in Redis): note them too.
-      const db = this.server.dbs[dbid];
-      const map = this.active !== null ? this.touched : this.pendingState;
-      let set = map.get(db);
-      if (!set) map.set(db, (set = new Set()));
-      set.add(key);
-    };
-    this.onAfterCommand = (c, cmd, argv) => this.afterCommand(c, cmd, argv);
     this.onBeforeSleep = () => this.beforeSleep();
     const entry = server.config.entry("appendonly")!;
     entry.apply = (v) => {
@@ -187,64 +134,14 @@ export class Aof implements AofHooks {
   // ---- propagation ----
 
   /** Before a command runs (from the persistence gate). */
-  beforeCommand(c: Client, cmd: Command): void {
-    if (this.state === "off") return;
-    if (this.server.config.get("appendfsync") === "always") this.guardReplies(c);
-    this.flushPendingState();
-    // A command queued by MULTI runs later, inside EXEC: only top-level commands open a logging scope.
-    if (c.multi !== null && cmd.fullName !== "exec") return;
-    this.active = cmd;
-    this.lastDirty = this.server.dirty;
-    this.touched.clear();
+  beforeCommand(c: Client): void {
+    if (this.state !== "off" && this.server.config.get("appendfsync") === "always") this.guardReplies(c);
   }
 
-  private afterCommand(c: Client, cmd: Command, argv: string[]): void {
-    if (this.state === "off" || c === this.loaderClient) return;
-    const server = this.server;
-    const changed = server.dirty !== this.lastDirty;
-    this.lastDirty = server.dirty;
-    const outer = cmd === this.active;
-    const name = cmd.fullName;
-    if (changed && !(outer && name === "exec")) {
-      if (this.active !== null && this.active.fullName === "exec" && !this.inMulti) {
-        this.emit(c.db.id, ["MULTI"]);
-        this.inMulti = true;
-      }
-      this.logCommand(c, name, argv);
-    }
-    this.touched.clear();
-    if (outer) {
-      if (this.inMulti) {
-        this.emitRaw(resp(["EXEC"]));
-        this.inMulti = false;
-      }
-      this.active = null;
-      this.afterEvent();
-    }
-  }
-
-  private logCommand(c: Client, name: string, argv: string[]): void {
-    const id = c.db.id;
-    if (TTL_LOGGED.has(name)) {
-      for (const [db, keys] of this.touched) for (const k of keys) this.logTtl(db, k);
-    } else if (STATE_LOGGED.has(name) || name.startsWith("debug")) {
-      for (const [db, keys] of this.touched) for (const k of keys) this.logState(db, k);
-    } else if (SINGLE_KEY_POP[name] !== undefined) {
-      for (const [db, keys] of this.touched) for (const k of keys) this.emit(db.id, [SINGLE_KEY_POP[name], k]);
-    } else if (name === "blmove") {
-      this.emit(id, ["LMOVE", ...argv.slice(1, 5)]);
-    } else if (name === "brpoplpush") {
-      this.emit(id, ["RPOPLPUSH", argv[1], argv[2]]);
-    } else if (name === "blmpop" || name === "bzmpop") {
-      this.emit(id, [name === "blmpop" ? "LMPOP" : "ZMPOP", ...argv.slice(2)]);
-    } else if (name === "restore") {
-      // With an absolute TTL (or none), so a replay later gives the same deadline.
-      const at = c.db.getExpire(argv[1]);
-      if (at === undefined) this.emit(id, ["DEL", argv[1]]);
-      else this.emit(id, ["RESTORE", argv[1], at === -1 ? "0" : String(at), argv[3], "REPLACE", "ABSTTL"]);
-    } else {
-      this.emit(id, argv);
-    }
+  /** feedAppendOnlyFile: one write of the propagation stream, as RESP, after a SELECT when the database changes. */
+  propagate(dbid: number, argv: readonly string[]): void {
+    this.emit(dbid, argv);
+    this.afterEvent();
   }
 
   /**
@@ -272,8 +169,6 @@ export class Aof implements AofHooks {
     // Replies that must wait for the fsync are held, and every client's held replies are released after one
     // fsync at the next tick: clients whose commands arrived together share it (group commit).
     t.write = (bytes: Uint8Array) => {
-      // A served blocked client's reply: log what serving it changed before the reply may leave.
-      if (this.pendingState.size > 0 && this.active === null) this.flushPendingState();
       if (!this.needSync && !this.heldBy.has(t)) return write.call(t, bytes);
       this.held.push(() => write.call(t, bytes));
       this.heldBy.add(t);
@@ -302,58 +197,6 @@ export class Aof implements AofHooks {
   private syncNow(): boolean {
     this.needSync = false;
     return this.writeBuffer(true, true);
-  }
-
-  private flushPendingState(): void {
-    if (this.pendingState.size === 0) return;
-    const pending = this.pendingState;
-    this.pendingState = new Map();
-    for (const [db, keys] of pending) for (const k of keys) this.logState(db, k);
-    this.afterEvent();
-  }
-
-  /** The key's TTL as a command: PEXPIREAT, PERSIST, or DEL when it is gone. */
-  private logTtl(db: Db, key: string): void {
-    const at = db.getExpire(key);
-    if (at === undefined) this.emit(db.id, ["DEL", key]);
-    else if (at === -1) this.emit(db.id, ["PERSIST", key]);
-    else this.emit(db.id, ["PEXPIREAT", key, String(at)]);
-  }
-
-  /** The key's whole state as commands. */
-  private logState(db: Db, key: string): void {
-    const v = db.get(key);
-    if (v === undefined) {
-      this.emit(db.id, ["DEL", key]);
-      return;
-    }
-    const at = db.getExpire(key) ?? -1;
-    if (typeof v === "string") {
-      this.emit(db.id, at === -1 ? ["SET", key, v] : ["SET", key, v, "PXAT", String(at)]);
-      return;
-    }
-    this.emit(db.id, ["DEL", key]);
-    const batches = (cmd: string, flat: string[], step: number) => {
-      for (let i = 0; i < flat.length; i += BATCH * step) this.emit(db.id, [cmd, key, ...flat.slice(i, i + BATCH * step)]);
-    };
-    switch (v.type) {
-      case "list":
-        batches("RPUSH", (v as ListLike).toArray(), 1);
-        break;
-      case "set":
-        batches("SADD", (v as SetLike).members(), 1);
-        break;
-      case "hash":
-        batches("HSET", (v as HashLike).entries().flat(), 2);
-        break;
-      case "zset": {
-        const flat: string[] = [];
-        for (const [m, s] of (v as ZSetLike).entries()) flat.push(formatG(s, 17), m);
-        batches("ZADD", flat, 2);
-        break;
-      }
-    }
-    if (at !== -1) this.emit(db.id, ["PEXPIREAT", key, String(at)]);
   }
 
   private emit(dbid: number, argv: readonly string[]): void {
@@ -385,7 +228,6 @@ export class Aof implements AofHooks {
    * hears of it, which under load can be several events later, and replies would leave unwritten meanwhile.
    */
   private beforeSleep(): void {
-    this.flushPendingState();
     if (this.bufLen === 0 || this.server.config.get("appendfsync") === "always") return;
     this.writeBuffer(false, true);
   }
@@ -757,7 +599,6 @@ export class Aof implements AofHooks {
     files.mkdir(this.dir());
     this.manifest = this.readManifest() ?? [];
     this.state = "wait";
-    this.lastDirty = this.server.dirty;
     if (this.p.bgsave !== null) {
       this.openNewIncr("on background rewrite");
       this.rewriteScheduled = true;
@@ -780,8 +621,6 @@ export class Aof implements AofHooks {
     this.state = "off";
     this.buf = [];
     this.bufLen = 0;
-    this.pendingState.clear();
-    this.touched.clear();
   }
 
   // ---- rewrite ----
@@ -916,7 +755,6 @@ export class Aof implements AofHooks {
 
   cron(): void {
     if (this.state === "off") return;
-    this.flushPendingState(); // changes by served blocked clients, if no command came since
     if (this.needSync) this.syncNow();
     this.writeBuffer(false);
     this.fsyncIfDue();
@@ -941,7 +779,6 @@ export class Aof implements AofHooks {
   flushOnShutdown(): void {
     if (this.state === "off") return;
     this.killRewrite();
-    this.flushPendingState();
     this.needSync = false;
     this.writeBuffer(false, true);
     if (this.incrHandle !== null && this.files !== null) {

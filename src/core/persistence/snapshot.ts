@@ -28,6 +28,7 @@
  */
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
+import { isMultiControl } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
@@ -552,10 +553,9 @@ export class Persistence {
     server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
     server.hooks.clientRemoved.push((c) => this.blockedMovers.delete(c));
     server.hooks.afterCommand.push((c, cmd, argv) => {
-      const name = cmd.fullName;
       if (c.blocked === null) {
         if (this.blockedMovers.size > 0) this.blockedMovers.delete(c); // a new command: no longer waiting
-      } else if (name === "blmove" || name === "brpoplpush") this.blockedMovers.set(c, argv[2]);
+      } else if (c.blocked.target !== undefined) this.blockedMovers.set(c, c.blocked.target);
       if (this.pendingAbsent.length === 0) return;
       (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
       // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
@@ -626,7 +626,7 @@ export class Persistence {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
     if (this.loading !== null && !cmd.flags.has("loading")) return ERR_LOADING;
-    aof?.beforeCommand(c, cmd);
+    aof?.beforeCommand(c);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
     // writeCommandsDeniedByDiskError: a failed BGSAVE (with save points), else an AOF that cannot be written.
@@ -640,21 +640,22 @@ export class Persistence {
       if (aof !== null && aof.state !== "off" && aof.lastWriteStatus === "err") return errAofMisconf(aof.lastWriteError);
     }
     if (bg === null || cmd.flags.has("readonly")) return null;
-    const name = cmd.fullName;
-    if (name === "flushall" || name === "flushdb" || name === "swapdb" || name.startsWith("debug")) {
+    if (cmd.touchesAllKeys) {
       this.finishBgsaveNow();
       return null;
     }
-    if (c.multi !== null && name !== "exec") return null; // queued: looked at when EXEC runs
+    // Inside MULTI a command is queued and looked at when EXEC runs; EXEC (and the other transaction
+    // controls, harmlessly) look at the whole queue.
+    const queue = c.multi !== null && isMultiControl(cmd.fullName) ? c.multi : null;
+    if (c.multi !== null && queue === null) return null;
     this.gatedCommand = cmd;
     for (const [mover, dst] of this.blockedMovers) {
       if (mover.blocked === null || mover.closed) this.blockedMovers.delete(mover);
       else bg.beforeWrite(["", dst], this.pendingAbsent);
     }
-    if (name === "exec" && c.multi !== null) {
-      for (const q of c.multi) {
-        const n = q.cmd.fullName;
-        if (n === "flushall" || n === "flushdb" || n === "swapdb" || n.startsWith("debug")) {
+    if (queue !== null) {
+      for (const q of queue) {
+        if (q.cmd.touchesAllKeys) {
           this.finishBgsaveNow();
           return null;
         }
@@ -1037,7 +1038,7 @@ export interface AofHooks {
   rewriting(): boolean;
   startRewrite(): boolean;
   finishRewriteNow(): void;
-  beforeCommand(c: Client, cmd: Command): void;
+  beforeCommand(c: Client): void;
   loadAtStartup(): void;
   finishLoading(): void;
   cron(): void;
