@@ -17,10 +17,11 @@
  *    now lives in an unswept slot, that slot is marked "born" and the sweep skips it, so keys created after
  *    the start never enter the file (also when they reuse a freed slot).
  *  - Keys deleted by expiry during the save are simply not written: their deadline has passed, so a loader
- *    would drop them anyway. FLUSHALL, FLUSHDB, SWAPDB and DEBUG, which change many keys without naming them,
- *    first finish the running save synchronously.
- *  - A client blocked in BLMOVE/BRPOPLPUSH writes its destination when another client's push serves it, with
- *    no command naming that key: while such clients wait, their destinations are preserved before any write.
+ *    would drop them anyway. Commands that change keys without naming them (the command table's
+ *    `touchesAllKeys`: FLUSHALL, FLUSHDB, SWAPDB) first finish the running save synchronously.
+ *  - A client blocked in BLMOVE/BRPOPLPUSH writes its destination (its block's `target`) when another
+ *    client's push serves it, with no command naming that key: while such clients wait, their destinations
+ *    are preserved before any write.
  *  - Known gap: a script touching keys it did not declare may have them written post-change.
  *
  * The cost is paid only while a save runs and only by writes: one Map lookup per argument, plus serialising a
