@@ -14,15 +14,18 @@ async function pingOk(c) {
   return (await c.call("PING")) === "+PONG\r\n";
 }
 
-/** A tmpfs of `mb` megabytes (needs root); null when it cannot be mounted here. */
-async function smallDisk(ctx, mb) {
+/**
+ * Runs `probe(dir)` with `dir` on a 4 MB tmpfs (needs root) that a 3 MB ballast file will fill, then unmounts
+ * it; skips where no tmpfs can be mounted.
+ */
+async function onSmallDisk(ctx, probe) {
   const dir = ctx.tmpdir();
-  const status = await ctx.run("mount", ["-t", "tmpfs", "-o", `size=${mb}m`, "tmpfs", dir]);
-  if (status !== 0) return null;
-  return {
-    dir,
-    unmount: () => ctx.run("umount", ["-l", dir]),
-  };
+  if ((await ctx.run("mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", dir])) !== 0) return { skip: "cannot mount a tmpfs" };
+  try {
+    return await probe(dir);
+  } finally {
+    await ctx.run("umount", ["-l", dir]);
+  }
 }
 
 export const probes = [
@@ -92,12 +95,10 @@ export const probes = [
   {
     id: "4a",
     title: "AOF write error under everysec: MISCONF, then OK once space returns",
-    async run(ctx, rt) {
-      const disk = await smallDisk(ctx, 4);
-      if (disk === null) return { skip: "cannot mount a tmpfs" };
-      try {
-        const ballast = path.join(disk.dir, "ballast");
-        const srv = await ctx.start(rt, [...AOF, "--appendfsync", "everysec"], { dir: disk.dir });
+    run: (ctx, rt) =>
+      onSmallDisk(ctx, async (dir) => {
+        const ballast = path.join(dir, "ballast");
+        const srv = await ctx.start(rt, [...AOF, "--appendfsync", "everysec"], { dir });
         const c = await ctx.connect(srv.port);
         fs.writeFileSync(ballast, Buffer.alloc(3 << 20));
         const value = "v".repeat(64 * 1024);
@@ -119,21 +120,16 @@ export const probes = [
         await srv.stop();
         const ok = misconf.startsWith("-MISCONF Errors writing to the AOF file: ") && readOk && resumed;
         return { ok, detail: `${misconf.slice(0, 70) || "no MISCONF"}; resumed: ${resumed}` };
-      } finally {
-        await disk.unmount();
-      }
-    },
+      }),
   },
   {
     id: "4b",
     title: "AOF write error under always: exits, and the AOF stays loadable",
-    async run(ctx, rt) {
-      const disk = await smallDisk(ctx, 4);
-      if (disk === null) return { skip: "cannot mount a tmpfs" };
-      try {
-        const srv = await ctx.start(rt, [...AOF, "--appendfsync", "always"], { dir: disk.dir });
+    run: (ctx, rt) =>
+      onSmallDisk(ctx, async (dir) => {
+        const srv = await ctx.start(rt, [...AOF, "--appendfsync", "always"], { dir });
         const c = await ctx.connect(srv.port);
-        fs.writeFileSync(path.join(disk.dir, "ballast"), Buffer.alloc(3 << 20));
+        fs.writeFileSync(path.join(dir, "ballast"), Buffer.alloc(3 << 20));
         const value = "v".repeat(50000);
         let acked = 0;
         for (let i = 0; i < 200; i++) {
@@ -144,18 +140,15 @@ export const probes = [
         const code = await Promise.race([srv.exited, ctx.sleep(5000).then(() => "still running")]);
         const said = /Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting.../.test(srv.output());
         c.close();
-        fs.rmSync(path.join(disk.dir, "ballast"));
-        const again = await ctx.start(rt, [...AOF], { dir: disk.dir });
+        fs.rmSync(path.join(dir, "ballast"));
+        const again = await ctx.start(rt, [...AOF], { dir });
         const c2 = await ctx.connect(again.port);
         const n = Number((await c2.call("DBSIZE")).slice(1, -2));
         c2.close();
         await again.stop();
         const ok = code === 1 && said && n >= acked;
         return { ok, detail: `exit ${code}, log line ${said ? "yes" : "no"}, ${acked} acknowledged, ${n} loaded` };
-      } finally {
-        await disk.unmount();
-      }
-    },
+      }),
   },
   {
     id: 9,
