@@ -173,6 +173,20 @@ test("an AOF write error under everysec refuses writes with MISCONF, cuts a shor
   assert.equal(r.t.connect().cmd("MGET", "before", "k", "k2"), `*3\r\n$1\r\n1\r\n$100\r\n${"x".repeat(100)}\r\n$1\r\nv\r\n`);
 });
 
+test("a failing background fsync under everysec refuses writes with MISCONF until an fsync works again", () => {
+  const files = new MemoryFileStore();
+  const s = setup(files, [["appendonly", "yes"], ["appendfsync", "everysec"]]);
+  const c = s.t.connect();
+  assert.equal(c.cmd("SET", "a", "1"), "+OK\r\n");
+  files.failSyncs = true;
+  s.t.host.advance(1100);
+  assert.ok(s.t.host.lines.includes("# Fail to fsync the AOF file: Input/output error"));
+  assert.equal(c.cmd("SET", "b", "2"), "-MISCONF Errors writing to the AOF file: Input/output error\r\n");
+  files.failSyncs = false;
+  s.t.host.advance(1100);
+  assert.equal(c.cmd("SET", "b", "2"), "+OK\r\n");
+});
+
 test("an AOF write error under always exits before the write is acknowledged", () => {
   const files = new MemoryFileStore();
   const s = setup(files, [["appendonly", "yes"], ["appendfsync", "always"]]);

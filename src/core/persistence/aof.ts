@@ -96,6 +96,8 @@ export class Aof implements AofHooks, PropagationConsumer {
   /** Why the last AOF write failed (strerror text): the reason MISCONF gives while lastWriteStatus is err. */
   lastWriteError = "";
   private lastWriteErrorLog = -Infinity;
+  /** The last background fsync failed (strerror text), else null. */
+  private fsyncError: string | null = null;
   /** Bytes the current incremental file holds (aof_last_incr_size): where a short write is cut back to. */
   private incrSize = 0;
   private readonly onBeforeSleep: () => void;
@@ -334,12 +336,40 @@ export class Aof implements AofHooks, PropagationConsumer {
     const handle = this.incrHandle;
     if (files.syncAsync) {
       this.fsyncPending = true;
-      files.syncAsync(handle, () => (this.fsyncPending = false));
+      files.syncAsync(handle, (err) => {
+        this.fsyncPending = false;
+        this.fsyncDone(err);
+      });
     } else {
+      let err: Error | null = null;
       try {
         files.sync(handle);
-      } catch { /* reported by the next write */ }
+      } catch (e) {
+        err = e as Error;
+      }
+      this.fsyncDone(err);
     }
+  }
+
+  /**
+   * The background fsync's outcome (bio.c's aof_bio_fsync_status): a failure refuses writes with MISCONF, as
+   * a failed write does, until an fsync works again.
+   */
+  private fsyncDone(err: Error | null): void {
+    if (err === null) {
+      this.fsyncError = null;
+      return;
+    }
+    if (this.fsyncError === null) this.server.host.log(`# Fail to fsync the AOF file: ${strerror(err)}`);
+    this.fsyncError = strerror(err);
+    this.unsynced = true; // tried again a second later, so writes resume once the disk recovers
+  }
+
+  /** Why writes are refused with MISCONF (writeCommandsDeniedByDiskError), or null when the AOF is writable. */
+  diskError(): string | null {
+    if (this.state === "off") return null;
+    if (this.lastWriteStatus === "err") return this.lastWriteError;
+    return this.fsyncError;
   }
 
   // ---- files ----

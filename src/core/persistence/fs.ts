@@ -147,8 +147,13 @@ export class MemoryFileStore implements FileStore {
     if (room < bytes.length) throw fileError("ENOSPC", room);
   }
 
+  /** When set, fsync fails with EIO (tests of a failing disk). */
+  failSyncs = false;
+
   sync(handle: unknown): void {
-    this.synced.push(this.file(handle).path);
+    const path = this.file(handle).path;
+    if (this.failSyncs) throw fileError("EIO");
+    this.synced.push(path);
   }
 
   /** Closing a handle twice fails, as close(2) of a closed descriptor does. */

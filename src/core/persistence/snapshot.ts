@@ -638,7 +638,8 @@ export class Persistence {
       ) {
         return ERR_MISCONF;
       }
-      if (aof !== null && aof.state !== "off" && aof.lastWriteStatus === "err") return errAofMisconf(aof.lastWriteError);
+      const aofError = aof?.diskError() ?? null;
+      if (aofError !== null) return errAofMisconf(aofError);
     }
     if (bg === null || cmd.flags.has("readonly")) return null;
     if (cmd.touchesAllKeys) {
@@ -1035,7 +1036,7 @@ export interface AofHooks {
   loaderClient: Client | null;
   rewriteScheduled: boolean;
   lastWriteStatus: "ok" | "err";
-  lastWriteError: string;
+  diskError(): string | null;
   rewriting(): boolean;
   startRewrite(): boolean;
   finishRewriteNow(): void;
