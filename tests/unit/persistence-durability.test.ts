@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
+import { bytesLatin1 } from "../helpers/resp.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
 import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
 import { attachPersistence, persistenceOf } from "../../src/core/persistence/snapshot.ts";
@@ -66,7 +67,7 @@ function setup(files: MemoryFileStore, config: [string, string][] = []): Setup {
   return { t, exits };
 }
 
-const text = (f: MemoryFileStore, path: string) => new TextDecoder("latin1").decode(f.files.get(path) ?? new Uint8Array());
+const text = (f: MemoryFileStore, path: string) => bytesLatin1(f.files.get(path) ?? new Uint8Array());
 const INCR1 = "/d/appendonlydir/appendonly.aof.1.incr.aof";
 
 for (const command of [["FLUSHALL"], ["FLUSHDB"], ["SWAPDB", "0", "1"]]) {

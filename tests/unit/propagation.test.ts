@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
+import { bytesLatin1 } from "../helpers/resp.ts";
 import type { TestConn, TestServer } from "../helpers/inprocess.ts";
 import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
 import { attachPersistence, persistenceOf } from "../../src/core/persistence/snapshot.ts";
@@ -33,7 +34,7 @@ function start(config: [string, string][] = []): Setup {
     c: t.connect(),
     logged() {
       t.host.advance(0);
-      const all = new TextDecoder("latin1").decode(files.files.get(INCR) ?? new Uint8Array());
+      const all = bytesLatin1(files.files.get(INCR) ?? new Uint8Array());
       const fresh = all.slice(seen);
       seen = all.length;
       return parseRecords(fresh);
