@@ -12,8 +12,9 @@
  * writes that stream as RESP, with a SELECT whenever the database changes (feedAppendOnlyFile).
  *
  * fsync policy (appendfsync): `always` writes and fsyncs before any reply leaves (one fsync per burst); `everysec`
- * writes after each burst of commands and fsyncs once a second (off the event loop where the host can); `no`
- * leaves flushing to the OS.
+ * and `no` write before the replies of an event leave (beforeSleep), then `everysec` fsyncs once a second (off
+ * the event loop where the host can) and `no` leaves flushing to the OS. A write that fails (a full disk) is
+ * cut back to whole records and retried; meanwhile writes get MISCONF, or under `always` the process exits.
  *
  * BGREWRITEAOF opens the next incremental file (new writes go there from that moment), writes a new base from a
  * point-in-time view (the same sliced copy-on-write writer as BGSAVE), then installs a manifest of the new
@@ -147,9 +148,9 @@ export class Aof implements AofHooks, PropagationConsumer {
   }
 
   /**
-   * After an event's commands: under `always` the log is written and fsynced just before the next reply
+   * After a write was logged: under `always` the log is written and fsynced just before the next reply
    * bytes leave (see guardReplies), so a pipeline of commands shares one fsync, as Redis's beforeSleep does;
-   * otherwise it is written soon.
+   * otherwise beforeSleep writes it before the replies, and a timer covers writes made outside any event.
    */
   private afterEvent(): void {
     if (this.bufLen === 0) return;
