@@ -86,8 +86,19 @@ export function formatG(x: number, precision: number): string {
   const p = precision === 0 ? 1 : precision;
   const sign = x < 0 ? "-" : "";
   const a = x < 0 ? -x : x;
-  if (a < 1e15 && Number.isInteger(a) && a < 10 ** p) return sign + String(a);
-  let [digits, exp] = roundToDigits(a, p);
+  const limit = 10 ** p;
+  if (a < limit && a >= 1e-4) {
+    // Fixed notation: JavaScript's shortest form is already %g's output when it has at most p digits.
+    const s = String(a);
+    let digits = s.length;
+    if (a < 1) {
+      let k = 2;
+      while (s.charCodeAt(k) === 48) k++;
+      digits -= k;
+    } else if (!Number.isInteger(a)) digits--;
+    if (digits <= p) return sign + s;
+  }
+  let [digits, exp] = (p <= 15 && a >= 2.2250738585072014e-308 && shortestDigits(a, p)) || roundToDigits(a, p);
   if (exp < -4 || exp >= p) {
     let mant = digits.replace(/0+$/, "");
     mant = mant.length > 1 ? mant[0] + "." + mant.slice(1) : mant;
@@ -96,7 +107,7 @@ export function formatG(x: number, precision: number): string {
   }
   let out: string;
   if (exp >= 0) {
-    out = digits.slice(0, exp + 1);
+    out = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
     const frac = digits.slice(exp + 1).replace(/0+$/, "");
     if (frac.length > 0) out += "." + frac;
   } else {
@@ -104,6 +115,33 @@ export function formatG(x: number, precision: number): string {
     out = "0." + "0".repeat(-exp - 1) + digits;
   }
   return sign + out;
+}
+
+/**
+ * The fast way to `%.{p}g`'s digits: when JavaScript's shortest round-trip form of `a` (a normal double > 0)
+ * has at most `p` digits, they are the rounded ones, because for p <= 15 the double lies far closer to that
+ * decimal than to any rounding boundary between p-digit decimals (subnormals have too few bits for this).
+ * Null when it has more digits.
+ */
+function shortestDigits(a: number, p: number): [string, number] | null {
+  const s = String(a);
+  const e = s.indexOf("e");
+  const mant = e < 0 ? s : s.slice(0, e);
+  const dot = mant.indexOf(".");
+  const intPart = dot < 0 ? mant : mant.slice(0, dot);
+  let digits = dot < 0 ? mant : intPart + mant.slice(dot + 1);
+  // The value is 0.digits * 10^point.
+  let point = intPart.length + (e < 0 ? 0 : Number(s.slice(e + 1)));
+  let lead = 0;
+  while (digits.charCodeAt(lead) === 48) lead++;
+  if (lead > 0) {
+    digits = digits.slice(lead);
+    point -= lead;
+  }
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end > p) return null;
+  return [digits.slice(0, end), point - 1];
 }
 
 /** The first `p` significant decimal digits of `a` (> 0) rounded as glibc does, and the decimal exponent. */
