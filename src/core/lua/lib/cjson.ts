@@ -659,6 +659,7 @@ function encode(cfg: JsonConfig, value: LuaValue): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Decoding
 
+// Typed `number`, not literal types, so TypeScript does not narrow json.type across nextToken calls.
 const T_OBJ_BEGIN: number = 0;
 const T_OBJ_END: number = 1;
 const T_ARR_BEGIN: number = 2;
