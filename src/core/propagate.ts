@@ -53,7 +53,10 @@ export class Propagation {
     const has = this.consumers.includes(consumer);
     if (on && !has) this.consumers = [...this.consumers, consumer];
     else if (!on && has) this.consumers = this.consumers.filter((c) => c !== consumer);
-    this.active = this.consumers.length > 0;
+    const active = this.consumers.length > 0;
+    if (active === this.active) return;
+    // Switched on or off (CONFIG SET appendonly): nothing half-recorded carries over.
+    this.active = active;
     this.pending.length = 0;
     this.call = { rewritten: null, prevented: false, forced: false };
   }
