@@ -53,6 +53,10 @@ test("typed flags say what the flag names say", () => {
   assert.equal(cmd("monitor").admin, true);
   assert.equal(cmd("config|set").admin, true);
   assert.equal(cmd("set").denyoom, true);
+  // may_replicate is hidden from COMMAND INFO, so the table names its commands itself.
+  assert.equal(cmd("publish").mayReplicate, true);
+  assert.equal(cmd("publish").flagNames.includes("may_replicate"), false);
+  assert.equal(cmd("get").mayReplicate, false);
 });
 
 test("ACL categories are kept as names and as bits in Redis's order", () => {

@@ -43,11 +43,9 @@ function adminOf(server: Server): Admin {
   return a;
 }
 
-/** Commands that replicate without the write flag (CMD_MAY_REPLICATE in Redis's command table). */
-const MAY_REPLICATE = new Set(["publish", "spublish", "eval", "evalsha", "fcall", "pfcount", "script|load", "script|flush"]);
-
+/** What CLIENT PAUSE WRITE holds back: CMD_WRITE or CMD_MAY_REPLICATE. */
 function mayReplicate(cmd: Command): boolean {
-  return cmd.write || MAY_REPLICATE.has(cmd.fullName);
+  return cmd.write || cmd.mayReplicate;
 }
 
 /** Whether CLIENT PAUSE holds this command back (processCommand's pause check). */

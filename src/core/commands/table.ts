@@ -68,6 +68,12 @@ const COMMAND_FLAGS = [
   "movablekeys", "allow_busy",
 ] as const;
 
+/**
+ * Commands with CMD_MAY_REPLICATE, a flag COMMAND INFO hides on purpose (so the rows cannot carry it): they
+ * may propagate without being writes, and CLIENT PAUSE WRITE holds them back like writes.
+ */
+const MAY_REPLICATE = new Set(["publish", "spublish", "eval", "evalsha", "fcall", "pfcount", "script|load", "script|flush"]);
+
 /** ACL categories in Redis's order (ACLCommandCategories): category i is bit i of `Command.aclCategories`. */
 export const ACL_CATEGORIES = [
   "keyspace", "read", "write", "set", "sortedset", "list", "hash", "string", "bitmap", "hyperloglog", "geo",
@@ -116,6 +122,8 @@ export interface Command {
   noMulti: boolean;
   movableKeys: boolean;
   allowBusy: boolean;
+  /** Hidden from COMMAND INFO: see MAY_REPLICATE. */
+  mayReplicate: boolean;
   /** ACL categories as COMMAND INFO lists them ("@read"), and as bits by ACL_CATEGORIES index. */
   acl: readonly string[];
   aclCategories: number;
@@ -244,6 +252,7 @@ function build(def: CommandDef, parentName: string | null): Command {
     noMulti: has("no_multi"),
     movableKeys: has("movablekeys"),
     allowBusy: has("allow_busy"),
+    mayReplicate: MAY_REPLICATE.has(fullName),
     acl,
     aclCategories,
     firstKey: row.first ?? 0,
