@@ -626,12 +626,12 @@ export class Persistence {
   private gate(c: Client, cmd: Command, argv: string[]): string | null {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
-    if (this.loading !== null && !cmd.flags.has("loading")) return ERR_LOADING;
+    if (this.loading !== null && !cmd.loading) return ERR_LOADING;
     aof?.beforeCommand(c);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
     // writeCommandsDeniedByDiskError: a failed BGSAVE (with save points), else an AOF that cannot be written.
-    if (cmd.flags.has("write") || cmd.fullName === "ping") {
+    if (cmd.write || cmd.fullName === "ping") {
       if (
         this.lastBgsaveStatus === "err" && this.server.config.get("stop-writes-on-bgsave-error") === "yes" &&
         this.saveParams().length > 0
@@ -641,7 +641,7 @@ export class Persistence {
       const aofError = aof?.diskError() ?? null;
       if (aofError !== null) return errAofMisconf(aofError);
     }
-    if (bg === null || cmd.flags.has("readonly")) return null;
+    if (bg === null || cmd.readonly) return null;
     if (cmd.touchesAllKeys) {
       this.finishBgsaveNow();
       return null;
@@ -661,7 +661,7 @@ export class Persistence {
           this.finishBgsaveNow();
           return null;
         }
-        if (!q.cmd.flags.has("readonly")) bg.beforeWrite(q.argv, this.pendingAbsent);
+        if (!q.cmd.readonly) bg.beforeWrite(q.argv, this.pendingAbsent);
       }
       return null;
     }
