@@ -31,6 +31,13 @@ export const ERR_SAME_OBJECT = "ERR source and destination objects are the same"
 export const ERR_CLIENT_NAME =
   "ERR Client names cannot contain spaces, newlines or special characters.";
 
+export const ERR_INVALID_CURSOR = "ERR invalid cursor";
+
+/** getRangeLongFromObjectOrReply's own text (sic: "must between"). */
+export function errValueOutOfRange(min: bigint, max: bigint): string {
+  return `ERR value is out of range, value must between ${min} and ${max}`;
+}
+
 export function errWrongArity(cmd: string): string {
   return `ERR wrong number of arguments for '${cmd}' command`;
 }

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { decodeScore, encodeWGS84, fixedC, geohashString, hashText, humanDouble } from "../../src/core/geohash.ts";
-import { pqsort } from "../../src/core/commands/geo.ts";
+import { pqsort } from "../../src/core/pqsort.ts";
 import type { GeoPoint } from "../../src/core/commands/geo.ts";
 
 function sicily() {

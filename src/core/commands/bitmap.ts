@@ -6,12 +6,13 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_STRING } from "../server.ts";
+import { NOTIFY_STRING } from "../notify.ts";
 import { bytesToStr, parseInt64 } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";
-import { deleteKey, lookupKeyRead, readString } from "./generic.ts";
-import { spliceBytes, storeRaw, stringMarks } from "./string.ts";
+import { deleteKey, lookupKeyRead, readString, writeString } from "../db/keys.ts";
+import { stringMarks } from "../db/encoding.ts";
+import { spliceBytes, storeRaw } from "./string.ts";
 
 const ERR_BIT_OFFSET = "ERR bit offset is not an integer or out of range";
 
@@ -58,7 +59,7 @@ function setbitCommand(c: Client, argv: string[]): void {
   const on = parseInt64(argv[3]);
   if (on !== 0 && on !== 1) return c.error("ERR bit is not an integer or out of range");
   const key = argv[1];
-  const cur = c.lookupString(key);
+  const cur = writeString(c, key);
   if (cur === null) return;
   const byte = Math.floor(off / 8);
   const shift = 7 - (off & 7);
@@ -383,7 +384,7 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
     win = new BitWindow(v ?? "", 0, 0);
   } else {
     if (readonlyCommand) return c.error("ERR BITFIELD_RO only supports the GET subcommand");
-    const v = c.lookupString(key);
+    const v = writeString(c, key);
     if (v === null) return;
     existed = v !== undefined;
     const need = Math.floor(highest / 8) + 1;

@@ -1,14 +1,13 @@
 /**
  * Generic key-space commands (db.c, expire.c, object.c): DEL, UNLINK, EXISTS, TYPE, KEYS, SCAN, RANDOMKEY,
  * TOUCH, RENAME, RENAMENX, MOVE, COPY, SWAPDB, OBJECT, WAIT, the EXPIRE family, the TTL family, PERSIST.
- * Also the read lookup every family's read commands share (lookupKeyRead: keyspace hits and misses).
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
-import { NOTIFY_GENERIC, NOTIFY_KEY_MISS } from "../server.ts";
+import { NOTIFY_GENERIC } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import {
   ERR_DB_INDEX,
@@ -16,58 +15,16 @@ import {
   ERR_NOT_INTEGER,
   ERR_SAME_OBJECT,
   ERR_SYNTAX,
-  ERR_WRONGTYPE,
   errInvalidExpire,
   errUnsupportedOption,
 } from "../errors.ts";
 import { typeOf } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
 import { helpReply, int64Arg, isKeyword } from "./util.ts";
-import { signalTtlChange, stringMarks } from "./string.ts";
-
-// ---- Read lookups ----
-
-/** lookupKey flags: don't update the access time / don't emit "keymiss". */
-export const LOOKUP_NOTOUCH = 1;
-export const LOOKUP_NONOTIFY = 2;
-
-/**
- * lookupKeyRead(WithFlags): the live value, counting a keyspace hit or miss (INFO stats) and emitting the
- * "keymiss" event on a miss, as Redis does for every read command. Write paths use db.lookup directly.
- */
-export function lookupKeyRead(c: Client, key: string, flags = 0): Value | undefined {
-  const db = c.db;
-  const v = flags & LOOKUP_NOTOUCH ? db.peek(key) : db.lookup(key);
-  const server = c.server;
-  if (v === undefined) {
-    server.stats.keyspaceMisses++;
-    if (!(flags & LOOKUP_NONOTIFY)) server.notifyKeyspaceEvent(NOTIFY_KEY_MISS, "keymiss", key, db.id);
-  } else {
-    server.stats.keyspaceHits++;
-  }
-  return v;
-}
-
-/** lookupKeyRead for a string command: the bytes, undefined when missing, null after a WRONGTYPE reply. */
-export function readString(c: Client, key: string): string | undefined | null {
-  const v = lookupKeyRead(c, key);
-  if (v === undefined || typeof v === "string") return v;
-  c.error(ERR_WRONGTYPE);
-  return null;
-}
-
-// ---- Deleting and existence ----
-
-/** Deletes a key with the usual signals; true when it existed. Shared by DEL, UNLINK and others. */
-export function deleteKey(c: Client, key: string): boolean {
-  const db = c.db;
-  if (db.peek(key) === undefined) return false;
-  db.delete(key);
-  c.server.signalModifiedKey(db, key);
-  c.server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
-  c.server.dirty++;
-  return true;
-}
+import { deleteKey, LOOKUP_NONOTIFY, LOOKUP_NOTOUCH, lookupKeyRead } from "../db/keys.ts";
+import { signalTtlChange, stringMarks } from "../db/encoding.ts";
+import { scanCursorArg } from "../db/args.ts";
+import { scanGeneric } from "../db/scan.ts";
 
 /** DEL key [key ...] and UNLINK key [key ...] (freeing is never deferred here, so they are one command). */
 function delCommand(c: Client, argv: string[]): void {
@@ -121,76 +78,11 @@ function randomkeyCommand(c: Client): void {
 
 // ---- SCAN ----
 
-function isSpace(ch: number): boolean {
-  return ch === 32 || (ch >= 9 && ch <= 13);
-}
-
-/**
- * parseScanCursorOrReply: strtoul rules (an optional sign, digits, no leading space, nothing after, at most
- * 2^64-1; "-n" wraps as in C; "" is 0). Cursors past the end of the key table simply end the iteration.
- */
-export function scanCursorArg(c: Client, s: string): number | null {
-  const fail = () => {
-    c.error("ERR invalid cursor");
-    return null;
-  };
-  if (s.length === 0) return 0;
-  if (isSpace(s.charCodeAt(0))) return fail();
-  let i = 0;
-  const neg = s[0] === "-";
-  if (neg || s[0] === "+") i = 1;
-  if (i === s.length) return fail();
-  for (let j = i; j < s.length; j++) {
-    const ch = s.charCodeAt(j);
-    if (ch < 48 || ch > 57) return fail();
-  }
-  let v = BigInt(s.slice(i));
-  if (v > 18446744073709551615n) return fail();
-  if (neg && v !== 0n) v = 18446744073709551616n - v;
-  return Number(v);
-}
-
 /** SCAN cursor [MATCH pattern] [COUNT count] [TYPE type] */
 function scanCommand(c: Client, argv: string[]): void {
   const cursor = scanCursorArg(c, argv[1]);
   if (cursor === null) return;
-  let count = 10;
-  let pattern: string | null = null;
-  let type: string | null = null;
-  for (let i = 2; i < argv.length; i += 2) {
-    const more = argv.length - i;
-    if (isKeyword(argv[i], "COUNT") && more >= 2) {
-      const v = int64Arg(c, argv[i + 1]);
-      if (v === null) return;
-      if (v < 1) return c.error(ERR_SYNTAX);
-      count = Number(v);
-    } else if (isKeyword(argv[i], "MATCH") && more >= 2) {
-      pattern = argv[i + 1] === "*" ? null : argv[i + 1];
-    } else if (isKeyword(argv[i], "TYPE") && more >= 2) {
-      type = argv[i + 1].toLowerCase();
-    } else {
-      return c.error(ERR_SYNTAX);
-    }
-  }
-  const db = c.db;
-  const found: string[] = [];
-  const next = db.scan(cursor, Math.min(count, 1e9), (key) => {
-    found.push(key);
-  });
-  // Filter after the walk, as Redis does: the filters may delete expired keys.
-  const keys: string[] = [];
-  for (const key of found) {
-    if (pattern !== null && !globMatch(pattern, key)) continue;
-    if (type !== null) {
-      const v = lookupKeyRead(c, key, LOOKUP_NOTOUCH);
-      if ((v === undefined ? "none" : typeOf(v)) !== type) continue;
-    }
-    if (db.peek(key) === undefined) continue; // expired: reclaimed now
-    keys.push(key);
-  }
-  c.reply.array(2);
-  c.reply.bulk(String(next));
-  c.reply.bulkArray(keys);
+  scanGeneric(c, argv, cursor, null);
 }
 
 // ---- Moving keys around ----

@@ -7,7 +7,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_ZSET } from "../server.ts";
+import { NOTIFY_ZSET } from "../notify.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
@@ -30,8 +30,10 @@ import {
   scoresOfBox,
 } from "../geohash.ts";
 import type { GeoHashBits, GeoShape } from "../geohash.ts";
-import { deleteStoreTarget, readZset, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
+import { readZset, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
+import { deleteKey } from "../db/keys.ts";
 import { isKeyword } from "./util.ts";
+import { pqsort } from "../pqsort.ts";
 
 /** extractLongLatOrReply: [longitude, latitude] or null after an error. */
 function lonLatArg(c: Client, lonArg: string, latArg: string): [number, number] | null {
@@ -213,8 +215,6 @@ function membersOfAllNeighbors(z: ZSetValue, boxes: GeoHashBits[], shape: GeoSha
   }
 }
 
-type GeoCmp = (a: GeoPoint, b: GeoPoint) => number;
-
 function sortAsc(a: GeoPoint, b: GeoPoint): number {
   return a.dist > b.dist ? 1 : a.dist === b.dist ? 0 : -1;
 }
@@ -223,86 +223,6 @@ function sortDesc(a: GeoPoint, b: GeoPoint): number {
   return -sortAsc(a, b);
 }
 
-/**
- * Redis 7.0's pqsort (NetBSD qsort with a partial range, without the switch to insertion sort): sorts enough of `arr` that elements lrange..rrange are
- * in place. Ported exactly because it is not stable and Redis uses it when COUNT limits a search.
- */
-export function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): void {
-  const swap = (i: number, j: number): void => {
-    const t = arr[i];
-    arr[i] = arr[j];
-    arr[j] = t;
-  };
-  const vecswap = (i: number, j: number, n: number): void => {
-    for (let k = 0; k < n; k++) swap(i + k, j + k);
-  };
-  const med3 = (a: number, b: number, c: number): number =>
-    cmp(arr[a], arr[b]) < 0
-      ? cmp(arr[b], arr[c]) < 0 ? b : cmp(arr[a], arr[c]) < 0 ? c : a
-      : cmp(arr[b], arr[c]) > 0 ? b : cmp(arr[a], arr[c]) < 0 ? a : c;
-  const insertion = (a: number, n: number): void => {
-    for (let pm = a + 1; pm < a + n; pm++) {
-      for (let pl = pm; pl > a && cmp(arr[pl - 1], arr[pl]) > 0; pl--) swap(pl, pl - 1);
-    }
-  };
-  const overlaps = (a: number, n: number): boolean => !(rrange < a || lrange > a + n - 1);
-  const run = (a: number, n: number): void => {
-    for (;;) {
-      if (n < 7) return insertion(a, n);
-      let pm = a + Math.floor(n / 2);
-      if (n > 7) {
-        let pl = a;
-        let pn = a + n - 1;
-        if (n > 40) {
-          const d = Math.floor(n / 8);
-          pl = med3(pl, pl + d, pl + 2 * d);
-          pm = med3(pm - d, pm, pm + d);
-          pn = med3(pn - 2 * d, pn - d, pn);
-        }
-        pm = med3(pl, pm, pn);
-      }
-      swap(a, pm);
-      let pa = a + 1;
-      let pb = a + 1;
-      let pc = a + n - 1;
-      let pd = a + n - 1;
-      for (;;) {
-        let r: number;
-        while (pb <= pc && (r = cmp(arr[pb], arr[a])) <= 0) {
-          if (r === 0) {
-            swap(pa, pb);
-            pa++;
-          }
-          pb++;
-        }
-        while (pb <= pc && (r = cmp(arr[pc], arr[a])) >= 0) {
-          if (r === 0) {
-            swap(pc, pd);
-            pd--;
-          }
-          pc--;
-        }
-        if (pb > pc) break;
-        swap(pb, pc);
-        pb++;
-        pc--;
-      }
-      const pn = a + n;
-      let r = Math.min(pa - a, pb - pa);
-      vecswap(a, pb - r, r);
-      r = Math.min(pd - pc, pn - pd - 1);
-      vecswap(pb, pn - r, r);
-      if ((r = pb - pa) > 1 && overlaps(a, r)) run(a, r);
-      if ((r = pd - pc) > 1) {
-        a = pn - r;
-        n = r;
-        if (overlaps(a, n)) continue;
-      }
-      return;
-    }
-  };
-  run(0, arr.length);
-}
 
 const RADIUS_COORDS = 1;
 const RADIUS_MEMBER = 2;
@@ -431,7 +351,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
   const server = c.server;
   if (z === undefined) {
     if (storekey !== null) {
-      deleteStoreTarget(c, storekey);
+      deleteKey(c, storekey);
       c.reply.integer(0);
     } else {
       c.reply.array(0);
@@ -481,7 +401,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     server.notifyKeyspaceEvent(NOTIFY_ZSET, flags & GEOSEARCH ? "geosearchstore" : "georadiusstore", storekey, c.db.id);
     server.dirty += returned;
   } else {
-    deleteStoreTarget(c, storekey);
+    deleteKey(c, storekey);
   }
   c.reply.integer(returned);
 }

@@ -5,7 +5,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_GENERIC } from "../server.ts";
+import { NOTIFY_GENERIC } from "../notify.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";

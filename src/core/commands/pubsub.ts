@@ -272,7 +272,7 @@ export function pubsubCommands(server: Server): CommandDef[] {
       `pubsubshard_channels:${s.shardChannels.size}`,
     ];
   });
-  installNotify(server);
+  installNotify(server, publishMessage);
   return [
     { name: "subscribe", handler: subscribeGeneric(CHANNEL) },
     { name: "psubscribe", handler: subscribeGeneric(PATTERN) },

@@ -2,21 +2,21 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_GENERIC, NOTIFY_SET } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_SET } from "../notify.ts";
 import { parseInt64 } from "../bytes.ts";
 import { ERR_NOT_INTEGER, ERR_NOT_POSITIVE, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { SetValue } from "../keyspace/set.ts";
 import type { Value } from "../keyspace/types.ts";
-import { globMatch } from "../glob.ts";
-import { distinctSlots, scanCursorArg, scanOptions, scanReply } from "./hash.ts";
-import { readTyped } from "./list.ts";
-import { lookupKeyRead } from "./generic.ts";
+import { distinctSlots } from "../db/random.ts";
+import { lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
+import { scanCursorArg } from "../db/args.ts";
+import { scanGeneric, scanReply } from "../db/scan.ts";
 
 const LONG_MAX = 9223372036854775807;
 
 /** The set at key for a write (lookupKeyWrite): undefined when missing, null after WRONGTYPE. */
 function lookupSet(c: Client, key: string): SetValue | undefined | null {
-  return c.lookup<SetValue>(key, "set");
+  return writeTyped<SetValue>(c, key, "set");
 }
 
 /** The set at key for a read (lookupKeyRead). */
@@ -368,19 +368,12 @@ function sscanCommand(c: Client, argv: string[]): void {
   const set = readSet(c, argv[1]);
   if (set === null) return;
   if (set === undefined) return scanReply(c, 0, []);
-  const opts = scanOptions(c, argv, cursor);
-  if (opts === null) return;
-  const pattern = opts.pattern;
-  const out: string[] = [];
-  // An intset is returned whole, in order, whatever the cursor, as Redis does.
-  if (set.isIntset) {
-    for (const m of set.members()) if (pattern === null || globMatch(pattern, m)) out.push(m);
-    return scanReply(c, 0, out);
-  }
-  const next = set.dict.scan(cursor, opts.count, (m) => {
-    if (pattern === null || globMatch(pattern, m)) out.push(m);
+  scanGeneric(c, argv, cursor, (from, count, visit) => {
+    // An intset is returned whole, in order, whatever the cursor, as Redis does.
+    if (!set.isIntset) return set.dict.scan(from, count, (m) => visit(m));
+    for (const m of set.members()) visit(m);
+    return 0;
   });
-  scanReply(c, next, out);
 }
 
 export function setCommands(_server: Server): CommandDef[] {

@@ -10,7 +10,7 @@
  */
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../server.ts";
+import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../notify.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import { ERR_SYNTAX } from "../errors.ts";

@@ -9,25 +9,24 @@ import type { Client } from "../client.ts";
 import type { Config } from "../config.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
 import type { Value } from "../keyspace/types.ts";
-import { NOTIFY_GENERIC, NOTIFY_NEW, NOTIFY_ZSET } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_NEW, NOTIFY_ZSET } from "../notify.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
 import type { LexBound, LexRange, ScoreRange } from "../keyspace/zset.ts";
 import { formatG, parseDouble, parseInt64, strtod } from "../bytes.ts";
 import {
   ERR_NOT_FLOAT,
-  ERR_NOT_INTEGER,
   ERR_SYNTAX,
   ERR_WRONGTYPE,
 } from "../errors.ts";
-import { globMatch } from "../glob.ts";
 import { intArg, isKeyword } from "./util.ts";
-import { lookupKeyRead } from "./generic.ts";
-import { blockTimeoutArg, denyBlocking } from "./list.ts";
+import { deleteKey, lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
+import { blockTimeoutArg, LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
+import { denyBlocking } from "../db/blocking.ts";
+import { scanGeneric, scanReply } from "../db/scan.ts";
 
 const ERR_MINMAX_FLOAT = "ERR min or max is not a float";
 const ERR_MINMAX_LEX = "ERR min or max not valid string range item";
 const ERR_NAN_SCORE = "ERR resulting score is not a number (NaN)";
-const LONG_MAX = 9223372036854775807n;
 
 // ---------------------------------------------------------------------------------------------------------
 // Argument parsing
@@ -102,21 +101,6 @@ export function parseLexRange(min: string, max: string): LexRange | null {
   const lo = parseLexItem(min);
   const hi = parseLexItem(max);
   return lo === null || hi === null ? null : { min: lo, max: hi };
-}
-
-/** getRangeLongFromObjectOrReply: an integer within [min, max], else `msg` (or Redis's default texts). */
-function rangeLongArg(c: Client, s: string, min: bigint, max: bigint, msg: string | null): number | null {
-  const v = parseInt64(s);
-  if (v === null) {
-    c.error(msg ?? ERR_NOT_INTEGER);
-    return null;
-  }
-  const b = BigInt(v);
-  if (b < min || b > max) {
-    c.error(msg ?? `ERR value is out of range, value must between ${min} and ${max}`);
-    return null;
-  }
-  return Number(v);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -198,32 +182,11 @@ export function storeZset(c: Client, key: string, z: ZSetValue): void {
   c.server.signalModifiedKey(db, key);
 }
 
-/** Deletes `key` if it exists, as the STORE variants do with an empty result; true when it did. */
-export function deleteStoreTarget(c: Client, key: string): boolean {
-  const db = c.db;
-  if (db.peek(key) === undefined) return false;
-  db.delete(key);
-  const server = c.server;
-  server.signalModifiedKey(db, key);
-  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
-  server.dirty++;
-  return true;
-}
-
-/**
- * lookupKeyRead for a zset read command (keyspace hits/misses, "keymiss"): the set, undefined when missing,
- * null after a WRONGTYPE reply. Write commands use c.lookup (lookupKeyWrite: no stats).
- */
+/** readTyped for a sorted set, with its encoding decided (see below). */
 export function readZset(c: Client, key: string): ZSetValue | undefined | null {
-  const v = lookupKeyRead(c, key);
-  if (v === undefined) return undefined;
-  if (typeof v === "string" || v.type !== "zset") {
-    c.error(ERR_WRONGTYPE);
-    return null;
-  }
-  const z = v as ZSetValue;
+  const z = readTyped<ZSetValue>(c, key, "zset");
   // A set built by ZSetValue.from (RESTORE, loading) decides its encoding on first use.
-  if (z.listpack === null) z.encoding(c.server.config);
+  if (z && z.listpack === null) z.encoding(c.server.config);
   return z;
 }
 
@@ -279,7 +242,7 @@ export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void 
   const key = argv[1];
   const db = c.db;
   const server = c.server;
-  let z = c.lookup<ZSetValue>(key, "zset");
+  let z = writeTyped<ZSetValue>(c, key, "zset");
   if (z === null) return;
   let added = 0;
   let updated = 0;
@@ -325,7 +288,7 @@ function replyZadd(c: Client, incr: boolean, processed: number, score: number, c
 /** ZREM key member [member ...] */
 function zremCommand(c: Client, argv: string[]): void {
   const key = argv[1];
-  const z = c.lookup<ZSetValue>(key, "zset");
+  const z = writeTyped<ZSetValue>(c, key, "zset");
   if (z === null) return;
   if (z === undefined) return c.reply.integer(0);
   const db = c.db;
@@ -379,7 +342,7 @@ function zremrangeGeneric(c: Client, argv: string[], rangetype: number): void {
     lex = parseLexRange(argv[2], argv[3]);
     if (lex === null) return c.error(ERR_MINMAX_LEX);
   }
-  const z = c.lookup<ZSetValue>(key, "zset");
+  const z = writeTyped<ZSetValue>(c, key, "zset");
   if (z === null) return;
   if (z === undefined) return c.reply.integer(0);
   if (z.listpack === null) z.encoding(c.server.config);
@@ -592,7 +555,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
       server.dirty++;
     } else {
       c.reply.integer(0);
-      deleteStoreTarget(c, dstkey);
+      deleteKey(c, dstkey);
     }
   } else if (cardinalityOnly) {
     c.reply.integer(cardinality);
@@ -663,7 +626,7 @@ function finishRangeStore(c: Client, dstkey: string, dst: ZSetValue | null): voi
     server.dirty++;
   } else {
     c.reply.integer(0);
-    deleteStoreTarget(c, dstkey);
+    deleteKey(c, dstkey);
   }
 }
 
@@ -827,20 +790,6 @@ function zrankGeneric(c: Client, argv: string[], reverse: boolean): void {
   else c.reply.nullBulk();
 }
 
-/** Redis's parseScanCursorOrReply: strtoul over the whole argument, no leading space. */
-export function parseScanCursor(s: string): number | null {
-  if (s.length > 0 && isCSpace(s.charCodeAt(0))) return null;
-  const m = /^[+-]?\d*$/.exec(s);
-  if (!m) return null;
-  if (s === "+" || s === "-") return null;
-  const digits = s.replace(/^[+-]/, "");
-  if (digits === "") return s === "" ? 0 : null;
-  const big = BigInt(digits);
-  if (big > 18446744073709551615n) return null;
-  const v = s[0] === "-" && big !== 0n ? 18446744073709551616n - big : big;
-  return Number(v);
-}
-
 /** How a listpack holds a score: an integer when it is one (within ±2^62), else %.17g (zzlInsertAt). */
 function listpackScoreText(d: number): string {
   if (Number.isInteger(d) && d >= -4611686018427387903 && d <= 4611686018427387903) {
@@ -851,48 +800,17 @@ function listpackScoreText(d: number): string {
 
 /** ZSCAN key cursor [MATCH pattern] [COUNT count] */
 function zscanCommand(c: Client, argv: string[]): void {
-  const cursor = parseScanCursor(argv[2]);
-  if (cursor === null) return c.error("ERR invalid cursor");
+  const cursor = scanCursorArg(c, argv[2]);
+  if (cursor === null) return;
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  if (z === undefined) {
-    c.reply.array(2);
-    c.reply.bulk("0");
-    c.reply.array(0);
-    return;
-  }
-  let count = 10;
-  let pattern: string | null = null;
-  for (let i = 3; i < argv.length; ) {
-    const left = argv.length - i;
-    if (isKeyword(argv[i], "COUNT") && left >= 2) {
-      const n = intArg(c, argv[i + 1]);
-      if (n === null) return;
-      if (n < 1) return c.error(ERR_SYNTAX);
-      count = n;
-      i += 2;
-    } else if (isKeyword(argv[i], "MATCH") && left >= 2) {
-      pattern = argv[i + 1] === "*" ? null : argv[i + 1];
-      i += 2;
-    } else {
-      return c.error(ERR_SYNTAX);
-    }
-  }
-  const out: string[] = [];
-  let next = 0;
-  if (z.encoding(c.server.config) === "listpack") {
-    for (let x = z.first(); x !== NIL; x = z.next(x)) {
-      const m = z.memberOf(x);
-      if (pattern === null || globMatch(pattern, m)) out.push(m, listpackScoreText(z.scoreOf(x)));
-    }
-  } else {
-    next = z.dict.scan(cursor, count, (m) => {
-      if (pattern === null || globMatch(pattern, m)) out.push(m, formatG(z.score(m)!, 17));
-    });
-  }
-  c.reply.array(2);
-  c.reply.bulk(String(next));
-  c.reply.bulkArray(out);
+  if (z === undefined) return scanReply(c, 0, []);
+  scanGeneric(c, argv, cursor, (from, count, visit) => {
+    if (z.encoding(c.server.config) !== "listpack") return z.dict.scan(from, count, (m) => visit(m, formatG(z.score(m)!, 17)));
+    // A listpack is returned whole, whatever the cursor, with scores as it holds them.
+    for (let x = z.first(); x !== NIL; x = z.next(x)) visit(z.memberOf(x), listpackScoreText(z.scoreOf(x)));
+    return 0;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
