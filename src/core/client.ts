@@ -11,6 +11,7 @@ import type { Command } from "./commands/table.ts";
 import type { Db } from "./keyspace/db.ts";
 import {
   ERR_NOAUTH,
+  errRequest,
   errUnknownCommand,
   errUnknownSubcommand,
   errWrongArity,
@@ -140,7 +141,7 @@ export class Client {
         } else argv = this.parser.next();
         if (argv === null) {
           if (this.parser.error !== null) {
-            this.reply.error(`ERR ${this.parser.error}`);
+            this.reply.error(errRequest(this.parser.error));
             this.server.stats.protocolErrors++;
             this.close();
           }

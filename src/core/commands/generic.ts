@@ -10,13 +10,22 @@ import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import {
-  ERR_DB_INDEX,
-  ERR_NO_SUCH_KEY,
-  ERR_NOT_INTEGER,
-  ERR_SAME_OBJECT,
-  ERR_SYNTAX,
   errInvalidExpire,
   errUnsupportedOption,
+  ERR_INT_RANGE,
+  ERR_DB_INDEX,
+  ERR_EXPIRE_GT_LT,
+  ERR_EXPIRE_NX_XX,
+  ERR_INVALID_FIRST_DB,
+  ERR_INVALID_SECOND_DB,
+  ERR_LFU_NO_FREQ,
+  ERR_LFU_NO_IDLETIME,
+  ERR_NOT_INTEGER,
+  ERR_NO_SUCH_KEY,
+  ERR_SAME_OBJECT,
+  ERR_SYNTAX,
+  ERR_TIMEOUT_NEGATIVE,
+  ERR_TIMEOUT_NOT_INTEGER,
 } from "../errors.ts";
 import { typeOf } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
@@ -98,7 +107,7 @@ function dbArg(c: Client, s: string, msg?: string): Db | null {
     return null;
   }
   if (typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
-    c.error(msg ?? "ERR value is out of range, value must between -2147483648 and 2147483647");
+    c.error(msg ?? ERR_INT_RANGE);
     return null;
   }
   const db = c.server.dbs[v];
@@ -209,9 +218,9 @@ function copyCommand(c: Client, argv: string[]): void {
  * blocked on keys that now hold data are served, and WATCHes on both databases are invalidated.
  */
 function swapdbCommand(c: Client, argv: string[]): void {
-  const a = dbArg(c, argv[1], "ERR invalid first DB index");
+  const a = dbArg(c, argv[1], ERR_INVALID_FIRST_DB);
   if (a === null) return;
-  const b = dbArg(c, argv[2], "ERR invalid second DB index");
+  const b = dbArg(c, argv[2], ERR_INVALID_SECOND_DB);
   if (b === null) return;
   const server = c.server;
   if (a !== b) {
@@ -288,7 +297,7 @@ function objectIdletimeCommand(c: Client, argv: string[]): void {
   if (v === undefined) return;
   if (lfuPolicy(c.server)) {
     return c.error(
-      "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
+      ERR_LFU_NO_IDLETIME,
     );
   }
   c.reply.integer(c.db.idleSeconds(argv[2]));
@@ -304,7 +313,7 @@ function objectFreqCommand(c: Client, argv: string[]): void {
   const server = c.server;
   if (!lfuPolicy(server)) {
     return c.error(
-      "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
+      ERR_LFU_NO_FREQ,
     );
   }
   const decay = server.config.getNumber("lfu-decay-time");
@@ -336,9 +345,9 @@ const OBJECT_HELP = [
 function waitCommand(c: Client, argv: string[]): void {
   const n = int64Arg(c, argv[1]);
   if (n === null) return;
-  const t = int64Arg(c, argv[2], "ERR timeout is not an integer or out of range");
+  const t = int64Arg(c, argv[2], ERR_TIMEOUT_NOT_INTEGER);
   if (t === null) return;
-  if (t < 0) return c.error("ERR timeout is negative");
+  if (t < 0) return c.error(ERR_TIMEOUT_NEGATIVE);
   if (n <= 0 || c.multi !== null || c.ext.inExec === true) return c.reply.integer(0);
   c.server.block(c, c.db, [], Number(t), () => false, () => c.reply.integer(0));
 }
@@ -368,11 +377,11 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
     }
   }
   if (flags & EXPIRE_NX && flags & (EXPIRE_XX | EXPIRE_GT | EXPIRE_LT)) {
-    c.error("ERR NX and XX, GT or LT options at the same time are not compatible");
+    c.error(ERR_EXPIRE_NX_XX);
     return;
   }
   if (flags & EXPIRE_GT && flags & EXPIRE_LT) {
-    c.error("ERR GT and LT options at the same time are not compatible");
+    c.error(ERR_EXPIRE_GT_LT);
     return;
   }
   const raw = int64Arg(c, argv[2]);

@@ -9,7 +9,23 @@ import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { NOTIFY_ZSET } from "../notify.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
-import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
+import {
+  errGeoBy,
+  errGeoFrom,
+  errGeoStoreWith,
+  errInvalidLonLat,
+  ERR_GEO_ANY_COUNT,
+  ERR_GEO_BOX_NEGATIVE,
+  ERR_GEO_COUNT,
+  ERR_GEO_HEIGHT_NUMBER,
+  ERR_GEO_MEMBER,
+  ERR_GEO_RADIUS_NEGATIVE,
+  ERR_GEO_RADIUS_NUMBER,
+  ERR_GEO_UNIT,
+  ERR_GEO_WIDTH_NUMBER,
+  ERR_NOT_INTEGER,
+  ERR_SYNTAX,
+} from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import {
   GEO_LAT_MAX,
@@ -42,7 +58,7 @@ function lonLatArg(c: Client, lonArg: string, latArg: string): [number, number] 
   const lat = scoreArg(c, latArg);
   if (lat === null) return null;
   if (lon < GEO_LONG_MIN || lon > GEO_LONG_MAX || lat < GEO_LAT_MIN || lat > GEO_LAT_MAX) {
-    c.error(`ERR invalid longitude,latitude pair ${fixedC(lon, 6)},${fixedC(lat, 6)}`);
+    c.error(errInvalidLonLat(fixedC(lon, 6), fixedC(lat, 6)));
     return null;
   }
   return [lon, lat];
@@ -54,16 +70,16 @@ function unitArg(c: Client, u: string): number {
   if (isKeyword(u, "KM")) return 1000;
   if (isKeyword(u, "FT")) return 0.3048;
   if (isKeyword(u, "MI")) return 1609.34;
-  c.error("ERR unsupported unit provided. please use M, KM, FT, MI");
+  c.error(ERR_GEO_UNIT);
   return -1;
 }
 
 /** extractDistanceOrReply: [radius, conversion] or null. */
 function distanceArg(c: Client, radiusArg: string, unit: string): [number, number] | null {
-  const r = scoreArg(c, radiusArg, "ERR need numeric radius");
+  const r = scoreArg(c, radiusArg, ERR_GEO_RADIUS_NUMBER);
   if (r === null) return null;
   if (r < 0) {
-    c.error("ERR radius cannot be negative");
+    c.error(ERR_GEO_RADIUS_NEGATIVE);
     return null;
   }
   const conv = unitArg(c, unit);
@@ -72,12 +88,12 @@ function distanceArg(c: Client, radiusArg: string, unit: string): [number, numbe
 
 /** extractBoxOrReply: [width, height, conversion] or null. */
 function boxArg(c: Client, wArg: string, hArg: string, unit: string): [number, number, number] | null {
-  const w = scoreArg(c, wArg, "ERR need numeric width");
+  const w = scoreArg(c, wArg, ERR_GEO_WIDTH_NUMBER);
   if (w === null) return null;
-  const h = scoreArg(c, hArg, "ERR need numeric height");
+  const h = scoreArg(c, hArg, ERR_GEO_HEIGHT_NUMBER);
   if (h === null) return null;
   if (h < 0 || w < 0) {
-    c.error("ERR height or width cannot be negative");
+    c.error(ERR_GEO_BOX_NEGATIVE);
     return null;
   }
   const conv = unitArg(c, unit);
@@ -257,7 +273,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
   } else if (flags & RADIUS_MEMBER) {
     baseArgs = 5;
     const score = z!.score(argv[2]);
-    if (score === undefined) return c.error("ERR could not decode requested zset member");
+    if (score === undefined) return c.error(ERR_GEO_MEMBER);
     [shape.lon, shape.lat] = decodeScore(score);
     const d = distanceArg(c, argv[3], argv[4]);
     if (d === null) return;
@@ -291,7 +307,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     else if (isKeyword(arg, "COUNT") && i + 1 < remaining) {
       const n = parseInt64(argv[baseArgs + i + 1]);
       if (n === null) return c.error(ERR_NOT_INTEGER);
-      if (n <= 0) return c.error("ERR COUNT must be > 0");
+      if (n <= 0) return c.error(ERR_GEO_COUNT);
       count = Number(n);
       i++;
     } else if (isKeyword(arg, "STORE") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
@@ -307,7 +323,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     } else if (isKeyword(arg, "FROMMEMBER") && i + 1 < remaining && flags & GEOSEARCH && !fromloc) {
       if (z !== undefined) {
         const score = z.score(argv[baseArgs + i + 1]);
-        if (score === undefined) return c.error("ERR could not decode requested zset member");
+        if (score === undefined) return c.error(ERR_GEO_MEMBER);
         [shape.lon, shape.lat] = decodeScore(score);
       }
       frommember = true;
@@ -337,17 +353,15 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     }
   }
   if (storekey !== null && (withdist || withhash || withcoords)) {
-    return c.error(
-      `ERR ${flags & GEOSEARCHSTORE ? "GEOSEARCHSTORE" : "STORE option in GEORADIUS"} is not compatible with WITHDIST, WITHHASH and WITHCOORD options`,
-    );
+    return c.error(errGeoStoreWith(flags & GEOSEARCHSTORE ? "GEOSEARCHSTORE" : "STORE option in GEORADIUS"));
   }
   if (flags & GEOSEARCH && !(frommember || fromloc)) {
-    return c.error(`ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for ${argv[0]}`);
+    return c.error(errGeoFrom(argv[0]));
   }
   if (flags & GEOSEARCH && !(byradius || bybox)) {
-    return c.error(`ERR exactly one of BYRADIUS and BYBOX can be specified for ${argv[0]}`);
+    return c.error(errGeoBy(argv[0]));
   }
-  if (any && !count) return c.error("ERR the ANY argument requires COUNT argument");
+  if (any && !count) return c.error(ERR_GEO_ANY_COUNT);
   const server = c.server;
   if (z === undefined) {
     if (storekey !== null) {

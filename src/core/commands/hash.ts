@@ -4,7 +4,19 @@ import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_HASH } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
-import { ERR_NOT_FLOAT, ERR_NOT_INTEGER, ERR_OVERFLOW, ERR_SYNTAX, errWrongArity } from "../errors.ts";
+import {
+  ERR_LONG_RANGE,
+  errWrongArity,
+  ERR_HASH_NOT_FLOAT,
+  ERR_HASH_NOT_INTEGER,
+  ERR_INCR_NAN,
+  ERR_NOT_FLOAT,
+  ERR_NOT_INTEGER,
+  ERR_OUT_OF_RANGE_PLAIN,
+  ERR_OVERFLOW,
+  ERR_SYNTAX,
+  ERR_VALUE_NAN,
+} from "../errors.ts";
 import { HashValue, hashLimits } from "../keyspace/hash.ts";
 import { addLongDouble, formatLongDoubleHuman, longDoubleFromInt, parseLongDouble } from "../longdouble.ts";
 import { int64Arg, isKeyword } from "./util.ts";
@@ -166,7 +178,7 @@ function hincrbyCommand(c: Client, argv: string[]): void {
   const cur = h.get(argv[2]);
   if (cur !== undefined) {
     const parsed = parseInt64(cur);
-    if (parsed === null) return c.error("ERR hash value is not an integer");
+    if (parsed === null) return c.error(ERR_HASH_NOT_INTEGER);
     value = parsed;
   }
   let next: number | bigint;
@@ -186,7 +198,7 @@ function hincrbyCommand(c: Client, argv: string[]): void {
 function hincrbyfloatCommand(c: Client, argv: string[]): void {
   const incr = parseLongDouble(argv[3]);
   if (incr === null) return c.error(ERR_NOT_FLOAT);
-  if (incr.inf) return c.error("ERR value is NaN or Infinity");
+  if (incr.inf) return c.error(ERR_VALUE_NAN);
   const key = argv[1];
   const h = hashForWrite(c, key);
   if (h === null) return;
@@ -194,11 +206,11 @@ function hincrbyfloatCommand(c: Client, argv: string[]): void {
   const cur = h.get(argv[2]);
   if (cur !== undefined) {
     const parsed = parseLongDouble(cur);
-    if (parsed === null) return c.error("ERR hash value is not a float");
+    if (parsed === null) return c.error(ERR_HASH_NOT_FLOAT);
     value = parsed;
   }
   const sum = addLongDouble(value, incr);
-  if (sum.inf) return c.error("ERR increment would produce NaN or Infinity");
+  if (sum.inf) return c.error(ERR_INCR_NAN);
   const text = formatLongDoubleHuman(sum);
   h.set(argv[2], text, hashLimits(c.server.config));
   c.reply.bulk(text);
@@ -211,13 +223,13 @@ function hrandfieldCommand(c: Client, argv: string[]): void {
     const l = parseInt64(argv[2]);
     if (l === null) return c.error(ERR_NOT_INTEGER);
     if (typeof l === "bigint" && l < -9223372036854775807n) {
-      return c.error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+      return c.error(ERR_LONG_RANGE);
     }
     if (argv.length > 4 || (argv.length === 4 && !isKeyword(argv[3], "WITHVALUES"))) return c.error(ERR_SYNTAX);
     const withValues = argv.length === 4;
     // LONG_MAX / 2 in C integer division: 4611686018427387903, beyond a double's exact integers.
     if (withValues && (BigInt(l) < -4611686018427387903n || BigInt(l) > 4611686018427387903n)) {
-      return c.error("ERR value is out of range");
+      return c.error(ERR_OUT_OF_RANGE_PLAIN);
     }
     const n = typeof l === "bigint" ? (l > 0n ? LONG_MAX : -LONG_MAX) : l;
     return hrandfieldWithCount(c, argv[1], n, withValues);

@@ -14,12 +14,17 @@ import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../notify.ts";
 import {
-  ERR_NO_SUCH_KEY,
+  errWrongArity,
+  ERR_COUNT_NEGATIVE,
+  ERR_COUNT_POSITIVE,
+  ERR_MAXLEN_NEGATIVE,
   ERR_NOT_POSITIVE,
+  ERR_NO_SUCH_KEY,
+  ERR_NUMKEYS_POSITIVE,
   ERR_OUT_OF_RANGE,
+  ERR_RANK_ZERO,
   ERR_SYNTAX,
   ERR_WRONGTYPE,
-  errWrongArity,
 } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import { intArg, isKeyword } from "./util.ts";
@@ -226,7 +231,7 @@ function popGeneric(c: Client, argv: string[], where: Where): void {
 
 /** LMPOP numkeys key [key ...] LEFT|RIGHT [COUNT count]; BLMPOP timeout numkeys ... (lmpopGenericCommand) */
 function lmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: boolean): void {
-  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1n, LONG_MAX, "ERR numkeys should be greater than 0");
+  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1n, LONG_MAX, ERR_NUMKEYS_POSITIVE);
   if (numkeys === null) return;
   const whereIdx = numkeysIdx + numkeys + 1;
   if (whereIdx >= argv.length) return c.error(ERR_SYNTAX);
@@ -235,7 +240,7 @@ function lmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
   let count = -1;
   for (let j = whereIdx + 1; j < argv.length; j++) {
     if (count === -1 && isKeyword(argv[j], "COUNT") && j < argv.length - 1) {
-      const n = rangeLongArg(c, argv[++j], 1n, LONG_MAX, "ERR count should be greater than 0");
+      const n = rangeLongArg(c, argv[++j], 1n, LONG_MAX, ERR_COUNT_POSITIVE);
       if (n === null) return;
       count = n;
     } else {
@@ -322,16 +327,16 @@ function lposCommand(c: Client, argv: string[]): void {
       if (n === null) return;
       if (n === 0) {
         return c.error(
-          "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list",
+          ERR_RANK_ZERO,
         );
       }
       rank = n;
     } else if (isKeyword(argv[j], "COUNT") && more) {
-      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, "ERR COUNT can't be negative");
+      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, ERR_COUNT_NEGATIVE);
       if (n === null) return;
       count = n;
     } else if (isKeyword(argv[j], "MAXLEN") && more) {
-      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, "ERR MAXLEN can't be negative");
+      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, ERR_MAXLEN_NEGATIVE);
       if (n === null) return;
       maxlen = n;
     } else {

@@ -4,7 +4,16 @@ import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_SET } from "../notify.ts";
 import { parseInt64 } from "../bytes.ts";
-import { ERR_NOT_INTEGER, ERR_NOT_POSITIVE, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
+import {
+  ERR_LONG_RANGE,
+  ERR_LIMIT_NEGATIVE,
+  ERR_NOT_INTEGER,
+  ERR_NOT_POSITIVE,
+  ERR_NUMKEYS_OVER_ARGS,
+  ERR_NUMKEYS_POSITIVE,
+  ERR_SYNTAX,
+  ERR_WRONGTYPE,
+} from "../errors.ts";
 import { SetValue } from "../keyspace/set.ts";
 import type { Value } from "../keyspace/types.ts";
 import { distinctSlots } from "../db/random.ts";
@@ -216,7 +225,7 @@ function srandmemberCommand(c: Client, argv: string[]): void {
   const v = parseInt64(argv[2]);
   if (v === null) return c.error(ERR_NOT_INTEGER);
   if (typeof v === "bigint" && v < -9223372036854775807n) {
-    return c.error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
+    return c.error(ERR_LONG_RANGE);
   }
   const l = typeof v === "bigint" ? (v > 0n ? LONG_MAX : -LONG_MAX) : v;
   const set = readSet(c, argv[1]);
@@ -345,13 +354,13 @@ function sunionDiffGeneric(c: Client, keys: string[], dst: string | null, union:
 /** SINTERCARD numkeys key [key ...] [LIMIT limit] */
 function sintercardCommand(c: Client, argv: string[]): void {
   const v = parseInt64(argv[1]);
-  if (v === null || v < 1) return c.error("ERR numkeys should be greater than 0");
-  if (v > argv.length - 2) return c.error("ERR Number of keys can't be greater than number of args");
+  if (v === null || v < 1) return c.error(ERR_NUMKEYS_POSITIVE);
+  if (v > argv.length - 2) return c.error(ERR_NUMKEYS_OVER_ARGS);
   const numkeys = Number(v);
   let limit = 0;
   for (let j = 2 + numkeys; j < argv.length; j++) {
     if (argv[j].toUpperCase() === "LIMIT" && j < argv.length - 1) {
-      const n = positiveArg(c, argv[++j], "ERR LIMIT can't be negative");
+      const n = positiveArg(c, argv[++j], ERR_LIMIT_NEGATIVE);
       if (n === null) return;
       limit = n;
     } else {

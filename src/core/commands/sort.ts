@@ -9,7 +9,7 @@ import type { Client } from "../client.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../notify.ts";
 import { strtod } from "../bytes.ts";
-import { ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
+import { ERR_SORT_NOT_DOUBLE, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import type { SetValue } from "../keyspace/set.ts";
 import type { HashValue } from "../keyspace/hash.ts";
@@ -222,7 +222,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
 
   const getop = gets.length;
   const outputlen = getop > 0 ? getop * (end - start + 1) : end - start + 1;
-  if (conversionError) return c.error("ERR One or more scores can't be converted into double");
+  if (conversionError) return c.error(ERR_SORT_NOT_DOUBLE);
   const w = c.reply;
   if (storekey === null) {
     w.array(outputlen);

@@ -10,14 +10,20 @@ import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_STRING } from "../notify.ts";
 import { bytesToStr, INT64_MAX, INT64_MIN, parseInt64, strIntoBytes } from "../bytes.ts";
 import {
+  errInvalidExpire,
+  errWrongArity,
+  ERR_DECR_OVERFLOW,
   ERR_INCR_NAN,
+  ERR_LCS_LEN_AND_IDX,
+  ERR_LCS_NOT_STRINGS,
+  ERR_LCS_NO_MEMORY,
+  ERR_LCS_TOO_LONG,
   ERR_NOT_FLOAT,
   ERR_NOT_INTEGER,
+  ERR_OFFSET_OUT_OF_RANGE,
   ERR_OVERFLOW,
   ERR_STRING_TOO_LONG,
   ERR_SYNTAX,
-  errInvalidExpire,
-  errWrongArity,
 } from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";
 import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
@@ -333,7 +339,7 @@ function incrbyGeneric(c: Client, argv: string[], negate: boolean): void {
   if (by === null) return;
   if (!negate) return incrDecr(c, argv[1], by);
   if (typeof by === "bigint" && by === INT64_MIN) {
-    c.error("ERR decrement would overflow");
+    c.error(ERR_DECR_OVERFLOW);
     return;
   }
   incrDecr(c, argv[1], -by);
@@ -399,7 +405,7 @@ function getrangeCommand(c: Client, argv: string[]): void {
 function setrangeCommand(c: Client, argv: string[]): void {
   const off = int64Arg(c, argv[2]);
   if (off === null) return;
-  if (off < 0) return c.error("ERR offset is out of range");
+  if (off < 0) return c.error(ERR_OFFSET_OUT_OF_RANGE);
   const key = argv[1];
   const value = argv[3];
   const cur = writeString(c, key);
@@ -458,7 +464,7 @@ function lcsCommand(c: Client, argv: string[]): void {
   const va = lookupKeyRead(c, argv[1]);
   const vb = lookupKeyRead(c, argv[2]);
   if ((va !== undefined && typeof va !== "string") || (vb !== undefined && typeof vb !== "string")) {
-    return c.error("ERR The specified keys must contain string values");
+    return c.error(ERR_LCS_NOT_STRINGS);
   }
   const a = (va as string | undefined) ?? "";
   const b = (vb as string | undefined) ?? "";
@@ -480,18 +486,18 @@ function lcsCommand(c: Client, argv: string[]): void {
       return c.error(ERR_SYNTAX);
     }
   }
-  if (getlen && getidx) return c.error("ERR If you want both the length and indexes, please just use IDX.");
+  if (getlen && getidx) return c.error(ERR_LCS_LEN_AND_IDX);
   const alen = a.length;
   const blen = b.length;
   const cells = (alen + 1) * (blen + 1);
   if (cells * 4 > c.server.config.getNumber("proto-max-bulk-len")) {
-    return c.error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+    return c.error(ERR_LCS_TOO_LONG);
   }
   let lcs: Uint32Array;
   try {
     lcs = new Uint32Array(cells);
   } catch {
-    return c.error("ERR Insufficient memory, failed allocating transient memory for LCS");
+    return c.error(ERR_LCS_NO_MEMORY);
   }
   const row = blen + 1;
   for (let i = 1; i <= alen; i++) {

@@ -14,9 +14,24 @@ import { NIL, ZSetValue } from "../keyspace/zset.ts";
 import type { LexBound, LexRange, ScoreRange } from "../keyspace/zset.ts";
 import { formatG, parseDouble, parseInt64, strtod } from "../bytes.ts";
 import {
+  errNoInputKeys,
+  ERR_COUNT_POSITIVE,
+  ERR_LIMIT_NEGATIVE,
+  ERR_LIMIT_WITHOUT_BY,
+  ERR_MINMAX_FLOAT,
+  ERR_MINMAX_LEX,
+  ERR_NAN_SCORE,
   ERR_NOT_FLOAT,
+  ERR_NOT_POSITIVE,
+  ERR_NUMKEYS_POSITIVE,
+  ERR_OUT_OF_RANGE_PLAIN,
   ERR_SYNTAX,
+  ERR_WEIGHT_NOT_FLOAT,
+  ERR_WITHSCORES_BYLEX,
   ERR_WRONGTYPE,
+  ERR_ZADD_GT_LT_NX,
+  ERR_ZADD_INCR_PAIR,
+  ERR_ZADD_NX_XX,
 } from "../errors.ts";
 import { intArg, isKeyword } from "./util.ts";
 import { deleteKey, lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
@@ -24,9 +39,6 @@ import { blockTimeoutArg, LONG_MAX, rangeLongArg, scanCursorArg } from "../db/ar
 import { denyBlocking } from "../db/blocking.ts";
 import { scanGeneric, scanReply } from "../db/scan.ts";
 
-const ERR_MINMAX_FLOAT = "ERR min or max is not a float";
-const ERR_MINMAX_LEX = "ERR min or max not valid string range item";
-const ERR_NAN_SCORE = "ERR resulting score is not a number (NaN)";
 
 // ---------------------------------------------------------------------------------------------------------
 // Argument parsing
@@ -228,11 +240,11 @@ export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void 
   let elements = argv.length - scoreidx;
   if (elements % 2 !== 0 || elements === 0) return c.error(ERR_SYNTAX);
   elements /= 2;
-  if (nx && xx) return c.error("ERR XX and NX options at the same time are not compatible");
+  if (nx && xx) return c.error(ERR_ZADD_NX_XX);
   if ((gt && nx) || (lt && nx) || (gt && lt)) {
-    return c.error("ERR GT, LT, and/or NX options at the same time are not compatible");
+    return c.error(ERR_ZADD_GT_LT_NX);
   }
-  if (incr && elements > 1) return c.error("ERR INCR option supports a single increment-element pair");
+  if (incr && elements > 1) return c.error(ERR_ZADD_INCR_PAIR);
   const scores = new Array<number>(elements);
   for (let j = 0; j < elements; j++) {
     const s = scoreArg(c, argv[scoreidx + j * 2]);
@@ -435,7 +447,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
   const setnum = intArg(c, argv[numkeysIndex]);
   if (setnum === null) return;
   if (setnum < 1) {
-    return c.error(`ERR at least 1 input key is needed for '${c.current?.fullName ?? argv[0].toLowerCase()}' command`);
+    return c.error(errNoInputKeys(c.current?.fullName ?? argv[0].toLowerCase()));
   }
   if (setnum > argv.length - (numkeysIndex + 1)) return c.error(ERR_SYNTAX);
   const db = c.db;
@@ -460,7 +472,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
       j++;
       remaining--;
       for (let i = 0; i < setnum; i++, j++, remaining--) {
-        const w = scoreArg(c, argv[j], "ERR weight value is not a float");
+        const w = scoreArg(c, argv[j], ERR_WEIGHT_NOT_FLOAT);
         if (w === null) return;
         src[i].weight = w;
       }
@@ -481,7 +493,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
     } else if (cardinalityOnly && remaining >= 2 && isKeyword(opt, "LIMIT")) {
       j++;
       remaining--;
-      const l = rangeLongArg(c, argv[j], 0n, LONG_MAX, "ERR LIMIT can't be negative");
+      const l = rangeLongArg(c, argv[j], 0n, LONG_MAX, ERR_LIMIT_NEGATIVE);
       if (l === null) return;
       limit = l;
       j++;
@@ -668,10 +680,10 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
   if (direction === DIR_AUTO) direction = DIR_FORWARD;
   if (rangetype === RANGE_AUTO) rangetype = RANGE_RANK;
   if (limit !== -1 && rangetype === RANGE_RANK) {
-    return c.error("ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX");
+    return c.error(ERR_LIMIT_WITHOUT_BY);
   }
   if (withscores && rangetype === RANGE_LEX) {
-    return c.error("ERR syntax error, WITHSCORES not supported in combination with BYLEX");
+    return c.error(ERR_WITHSCORES_BYLEX);
   }
   const reverse = direction === DIR_REVERSE;
   if (reverse && rangetype !== RANGE_RANK) {
@@ -883,7 +895,7 @@ function zpopMinMax(c: Client, argv: string[], where: number): void {
   if (argv.length > 3) return c.error(ERR_SYNTAX);
   let count = -1;
   if (argv.length === 3) {
-    const n = rangeLongArg(c, argv[2], 0n, LONG_MAX, "ERR value is out of range, must be positive");
+    const n = rangeLongArg(c, argv[2], 0n, LONG_MAX, ERR_NOT_POSITIVE);
     if (n === null) return;
     count = n;
   }
@@ -923,7 +935,7 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
 
 /** ZMPOP numkeys key [key ...] MIN|MAX [COUNT count]; BZMPOP timeout numkeys ... */
 function zmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: boolean): void {
-  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1n, LONG_MAX, "ERR numkeys should be greater than 0");
+  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1n, LONG_MAX, ERR_NUMKEYS_POSITIVE);
   if (numkeys === null) return;
   const whereIdx = numkeysIdx + numkeys + 1;
   if (whereIdx >= argv.length) return c.error(ERR_SYNTAX);
@@ -936,7 +948,7 @@ function zmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
     const moreargs = argv.length - 1 - j;
     if (count === -1 && isKeyword(argv[j], "COUNT") && moreargs) {
       j++;
-      const n = rangeLongArg(c, argv[j], 1n, LONG_MAX, "ERR count should be greater than 0");
+      const n = rangeLongArg(c, argv[j], 1n, LONG_MAX, ERR_COUNT_POSITIVE);
       if (n === null) return;
       count = n;
     } else {
@@ -963,7 +975,7 @@ function zrandmemberCommand(c: Client, argv: string[]): void {
       withscores = true;
       // Beyond LONG_MAX/2 the reply length (count*2) would overflow.
       const b = BigInt(parseInt64(argv[2])!);
-      if (b < -4611686018427387903n || b > 4611686018427387903n) return c.error("ERR value is out of range");
+      if (b < -4611686018427387903n || b > 4611686018427387903n) return c.error(ERR_OUT_OF_RANGE_PLAIN);
     }
     return zrandmemberWithCount(c, argv[1], l, withscores);
   }
