@@ -4,11 +4,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
+import { repoRoot as root, tsFiles } from "../helpers/sources.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
 const src = join(root, "src");
 
 /**
@@ -49,16 +48,6 @@ export function parseImports(file: string, text: string): Import[] {
   for (const m of text.matchAll(IMPORT)) {
     if (!m[3].startsWith(".")) continue;
     out.push({ target: normalize(join(dirname(file), m[3])), typeOnly: m[2] !== undefined });
-  }
-  return out;
-}
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (p.endsWith(".ts") && !p.endsWith(".d.ts")) out.push(p);
   }
   return out;
 }

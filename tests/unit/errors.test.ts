@@ -4,22 +4,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { repoRoot as root, tsFiles } from "../helpers/sources.ts";
 import * as errors from "../../src/core/errors.ts";
-
-const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
-
-function tsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
-    else if (p.endsWith(".ts")) out.push(p);
-  }
-  return out;
-}
 
 /** `.error(` (c.error, reply.error, target.error ...) given a string or template literal. */
 const LITERAL_ERROR = /\.error\(\s*["'`]/g;
