@@ -211,9 +211,8 @@ export function errValueOutOfRange(min: bigint, max: bigint): string {
   return `ERR value is out of range, value must between ${min} and ${max}`;
 }
 
-/** getIntFromObjectOrReply's and getLongFromObjectOrReply's range errors (SELECT, MOVE; SRANDMEMBER, HRANDFIELD). */
+/** getIntFromObjectOrReply's range error (SELECT, MOVE, COPY ... DB). */
 export const ERR_INT_RANGE = "ERR value is out of range, value must between -2147483648 and 2147483647";
-export const ERR_LONG_RANGE = "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
 
 /** A request the parser refused, with its message ("Protocol error: ..."). */
 export function errRequest(parserError: string): string {

@@ -8,21 +8,19 @@ import {
   errSetinfoValue,
   errUnknownClientType,
   errUnrecognizedOption,
-  ERR_INT_RANGE,
   errWrongArity,
   ERR_AUTH_NOPASS,
   ERR_CLIENT_NAME,
-  ERR_DB_INDEX,
   ERR_HELLO_NOAUTH,
   ERR_INVALID_CLIENT_ID,
   ERR_NOPROTO,
-  ERR_NOT_INTEGER,
   ERR_PROTOCOL_VERSION,
   ERR_SYNTAX,
   ERR_WRONGPASS,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { helpReply, isKeyword } from "./util.ts";
+import { dbIndexArg } from "../db/args.ts";
 
 /** Client names and lib infos may not hold spaces, newlines or other characters outside '!'..'~'. */
 function validName(name: string): boolean {
@@ -146,21 +144,9 @@ function authCommand(c: Client, argv: string[]): void {
 
 /** SELECT index */
 function selectCommand(c: Client, argv: string[]): void {
-  // getIntFromObjectOrReply: not an int64 at all, or an int64 outside int's range, are two errors.
-  const v = parseInt64(argv[1]);
-  if (v === null) {
-    c.error(ERR_NOT_INTEGER);
-    return;
-  }
-  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
-    c.error(ERR_INT_RANGE);
-    return;
-  }
-  if (v < 0 || v >= c.server.dbs.length) {
-    c.error(ERR_DB_INDEX);
-    return;
-  }
-  c.db = c.server.dbs[v];
+  const db = dbIndexArg(c, argv[1]);
+  if (db === null) return;
+  c.db = db;
   c.reply.ok();
 }
 

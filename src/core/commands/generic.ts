@@ -12,15 +12,12 @@ import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import {
   errInvalidExpire,
   errUnsupportedOption,
-  ERR_INT_RANGE,
-  ERR_DB_INDEX,
   ERR_EXPIRE_GT_LT,
   ERR_EXPIRE_NX_XX,
   ERR_INVALID_FIRST_DB,
   ERR_INVALID_SECOND_DB,
   ERR_LFU_NO_FREQ,
   ERR_LFU_NO_IDLETIME,
-  ERR_NOT_INTEGER,
   ERR_NO_SUCH_KEY,
   ERR_SAME_OBJECT,
   ERR_SYNTAX,
@@ -32,7 +29,7 @@ import { globMatch } from "../glob.ts";
 import { helpReply, int64Arg, isKeyword } from "./util.ts";
 import { deleteKey, LOOKUP_NONOTIFY, LOOKUP_NOTOUCH, lookupKeyRead } from "../db/keys.ts";
 import { signalTtlChange, stringMarks } from "../db/encoding.ts";
-import { scanCursorArg } from "../db/args.ts";
+import { dbIndexArg, scanCursorArg } from "../db/args.ts";
 import { scanGeneric } from "../db/scan.ts";
 
 /** DEL key [key ...] and UNLINK key [key ...] (freeing is never deferred here, so they are one command). */
@@ -97,28 +94,6 @@ function scanCommand(c: Client, argv: string[]): void {
 // ---- Moving keys around ----
 
 /**
- * getIntFromObjectOrReply then selectDb: a database by index, or null after an error. `msg` replaces both
- * of getIntFromObjectOrReply's own errors, as in Redis.
- */
-function dbArg(c: Client, s: string, msg?: string): Db | null {
-  const v = parseInt64(s);
-  if (v === null) {
-    c.error(msg ?? ERR_NOT_INTEGER);
-    return null;
-  }
-  if (typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
-    c.error(msg ?? ERR_INT_RANGE);
-    return null;
-  }
-  const db = c.server.dbs[v];
-  if (v < 0 || db === undefined) {
-    c.error(ERR_DB_INDEX);
-    return null;
-  }
-  return db;
-}
-
-/**
  * Puts `v` at `key` in `db` (absent there) with deadline `expire` (-1: none) and the encoding mark it had:
  * dbAdd + setExpire, which also tells clients blocked on the key that it now holds data. Callers signal the
  * key as modified before this, because that signal clears encoding marks.
@@ -160,7 +135,7 @@ function renameGeneric(c: Client, argv: string[], nx: boolean): void {
 function moveCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const src = c.db;
-  const dst = dbArg(c, argv[2]);
+  const dst = dbIndexArg(c, argv[2]);
   if (dst === null) return;
   if (dst === src) return c.error(ERR_SAME_OBJECT);
   const v = src.lookup(key);
@@ -187,7 +162,7 @@ function copyCommand(c: Client, argv: string[]): void {
   for (let j = 3; j < argv.length; j++) {
     if (isKeyword(argv[j], "REPLACE")) replace = true;
     else if (isKeyword(argv[j], "DB") && j + 1 < argv.length) {
-      const d = dbArg(c, argv[++j]);
+      const d = dbIndexArg(c, argv[++j]);
       if (d === null) return;
       dst = d;
     } else {
@@ -218,9 +193,9 @@ function copyCommand(c: Client, argv: string[]): void {
  * blocked on keys that now hold data are served, and WATCHes on both databases are invalidated.
  */
 function swapdbCommand(c: Client, argv: string[]): void {
-  const a = dbArg(c, argv[1], ERR_INVALID_FIRST_DB);
+  const a = dbIndexArg(c, argv[1], ERR_INVALID_FIRST_DB);
   if (a === null) return;
-  const b = dbArg(c, argv[2], ERR_INVALID_SECOND_DB);
+  const b = dbIndexArg(c, argv[2], ERR_INVALID_SECOND_DB);
   if (b === null) return;
   const server = c.server;
   if (a !== b) {

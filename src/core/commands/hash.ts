@@ -5,13 +5,11 @@ import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_HASH } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import {
-  ERR_LONG_RANGE,
   errWrongArity,
   ERR_HASH_NOT_FLOAT,
   ERR_HASH_NOT_INTEGER,
   ERR_INCR_NAN,
   ERR_NOT_FLOAT,
-  ERR_NOT_INTEGER,
   ERR_OUT_OF_RANGE_PLAIN,
   ERR_OVERFLOW,
   ERR_SYNTAX,
@@ -22,10 +20,9 @@ import { addLongDouble, formatLongDoubleHuman, longDoubleFromInt, parseLongDoubl
 import { int64Arg, isKeyword } from "./util.ts";
 import { readTyped, writeTyped } from "../db/keys.ts";
 import { distinctSlots } from "../db/random.ts";
-import { scanCursorArg } from "../db/args.ts";
+import { LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
 import { scanGeneric, scanReply } from "../db/scan.ts";
 
-const LONG_MAX = 9223372036854775807;
 
 /** The hash at key for a read (lookupKeyRead): undefined when missing, null after WRONGTYPE. */
 function readHash(c: Client, key: string): HashValue | undefined | null {
@@ -220,19 +217,14 @@ function hincrbyfloatCommand(c: Client, argv: string[]): void {
 /** HRANDFIELD key [count [WITHVALUES]] */
 function hrandfieldCommand(c: Client, argv: string[]): void {
   if (argv.length >= 3) {
-    const l = parseInt64(argv[2]);
-    if (l === null) return c.error(ERR_NOT_INTEGER);
-    if (typeof l === "bigint" && l < -9223372036854775807n) {
-      return c.error(ERR_LONG_RANGE);
-    }
+    const l = rangeLongArg(c, argv[2], -LONG_MAX, LONG_MAX, null);
+    if (l === null) return;
     if (argv.length > 4 || (argv.length === 4 && !isKeyword(argv[3], "WITHVALUES"))) return c.error(ERR_SYNTAX);
     const withValues = argv.length === 4;
     // LONG_MAX / 2 in C integer division: 4611686018427387903, beyond a double's exact integers.
-    if (withValues && (BigInt(l) < -4611686018427387903n || BigInt(l) > 4611686018427387903n)) {
-      return c.error(ERR_OUT_OF_RANGE_PLAIN);
-    }
-    const n = typeof l === "bigint" ? (l > 0n ? LONG_MAX : -LONG_MAX) : l;
-    return hrandfieldWithCount(c, argv[1], n, withValues);
+    const b = BigInt(parseInt64(argv[2])!);
+    if (withValues && (b < -4611686018427387903n || b > 4611686018427387903n)) return c.error(ERR_OUT_OF_RANGE_PLAIN);
+    return hrandfieldWithCount(c, argv[1], l, withValues);
   }
   const h = readHash(c, argv[1]);
   if (h === null) return;

@@ -5,9 +5,7 @@ import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_SET } from "../notify.ts";
 import { parseInt64 } from "../bytes.ts";
 import {
-  ERR_LONG_RANGE,
   ERR_LIMIT_NEGATIVE,
-  ERR_NOT_INTEGER,
   ERR_NOT_POSITIVE,
   ERR_NUMKEYS_OVER_ARGS,
   ERR_NUMKEYS_POSITIVE,
@@ -18,10 +16,9 @@ import { SetValue } from "../keyspace/set.ts";
 import type { Value } from "../keyspace/types.ts";
 import { distinctSlots } from "../db/random.ts";
 import { lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
-import { scanCursorArg } from "../db/args.ts";
+import { LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
 import { scanGeneric, scanReply } from "../db/scan.ts";
 
-const LONG_MAX = 9223372036854775807;
 
 /** The set at key for a write (lookupKeyWrite): undefined when missing, null after WRONGTYPE. */
 function lookupSet(c: Client, key: string): SetValue | undefined | null {
@@ -35,16 +32,6 @@ function readSet(c: Client, key: string): SetValue | undefined | null {
 
 function maxIntset(c: Client): number {
   return c.server.config.getNumber("set-max-intset-entries");
-}
-
-/** A non-negative count (getPositiveLongFromObjectOrReply): `msg` for a non-integer too. Null after the error. */
-function positiveArg(c: Client, s: string, msg: string): number | null {
-  const v = parseInt64(s);
-  if (v === null || v < 0) {
-    c.error(msg);
-    return null;
-  }
-  return typeof v === "bigint" ? LONG_MAX : v;
 }
 
 /** SADD key member [member ...] */
@@ -178,7 +165,7 @@ function spopCommand(c: Client, argv: string[]): void {
 
 /** spopWithCountCommand */
 function spopWithCount(c: Client, argv: string[]): void {
-  const count = positiveArg(c, argv[2], ERR_NOT_POSITIVE);
+  const count = rangeLongArg(c, argv[2], 0n, LONG_MAX, ERR_NOT_POSITIVE);
   if (count === null) return;
   const key = argv[1];
   const set = lookupSet(c, key);
@@ -222,12 +209,8 @@ function srandmemberCommand(c: Client, argv: string[]): void {
     c.reply.bulk(set.randomMember(random)!);
     return;
   }
-  const v = parseInt64(argv[2]);
-  if (v === null) return c.error(ERR_NOT_INTEGER);
-  if (typeof v === "bigint" && v < -9223372036854775807n) {
-    return c.error(ERR_LONG_RANGE);
-  }
-  const l = typeof v === "bigint" ? (v > 0n ? LONG_MAX : -LONG_MAX) : v;
+  const l = rangeLongArg(c, argv[2], -LONG_MAX, LONG_MAX, null);
+  if (l === null) return;
   const set = readSet(c, argv[1]);
   if (set === null) return;
   const w = c.reply;
@@ -360,7 +343,7 @@ function sintercardCommand(c: Client, argv: string[]): void {
   let limit = 0;
   for (let j = 2 + numkeys; j < argv.length; j++) {
     if (argv[j].toUpperCase() === "LIMIT" && j < argv.length - 1) {
-      const n = positiveArg(c, argv[++j], ERR_LIMIT_NEGATIVE);
+      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, ERR_LIMIT_NEGATIVE);
       if (n === null) return;
       limit = n;
     } else {

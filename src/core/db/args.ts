@@ -1,10 +1,14 @@
 /**
- * Argument parsing several families share (Redis's object.c getRangeLongFromObjectOrReply, timeout.c
- * getTimeoutFromObjectOrReply, db.c parseScanCursorOrReply). Each returns null after writing Redis's error.
+ * Argument parsing several families share (Redis's object.c getRangeLongFromObjectOrReply, db.c selectDb,
+ * timeout.c getTimeoutFromObjectOrReply, db.c parseScanCursorOrReply). Each returns null after writing
+ * Redis's error.
  */
 import type { Client } from "../client.ts";
+import type { Db } from "../keyspace/db.ts";
 import { parseDouble, parseInt64 } from "../bytes.ts";
 import {
+  ERR_DB_INDEX,
+  ERR_INT_RANGE,
   ERR_INVALID_CURSOR,
   ERR_NOT_INTEGER,
   ERR_TIMEOUT_NEGATIVE,
@@ -32,6 +36,28 @@ export function rangeLongArg(c: Client, s: string, min: bigint, max: bigint, msg
     return null;
   }
   return Number(v);
+}
+
+/**
+ * getIntFromObjectOrReply then selectDb: a database by index, or null after an error (SELECT, MOVE, COPY
+ * ... DB, SWAPDB). `msg` replaces both of getIntFromObjectOrReply's own errors, as in Redis.
+ */
+export function dbIndexArg(c: Client, s: string, msg?: string): Db | null {
+  const v = parseInt64(s);
+  if (v === null) {
+    c.error(msg ?? ERR_NOT_INTEGER);
+    return null;
+  }
+  if (typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
+    c.error(msg ?? ERR_INT_RANGE);
+    return null;
+  }
+  const db = c.server.dbs[v];
+  if (v < 0 || db === undefined) {
+    c.error(ERR_DB_INDEX);
+    return null;
+  }
+  return db;
 }
 
 /**
