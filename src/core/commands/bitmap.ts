@@ -18,10 +18,9 @@ import {
   ERR_BIT_VALUE,
   ERR_NOT_INTEGER,
   ERR_SYNTAX,
-  ERR_WRONGTYPE,
 } from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";
-import { deleteKey, lookupKeyRead, readString, writeString } from "../db/keys.ts";
+import { deleteKey, readString, writeString } from "../db/keys.ts";
 import { stringMarks } from "../db/encoding.ts";
 import { spliceBytes, storeRaw } from "./string.ts";
 
@@ -207,8 +206,8 @@ function bitopCommand(c: Client, argv: string[]): void {
   const srcs: string[] = [];
   let maxlen = 0;
   for (let j = 3; j < argv.length; j++) {
-    const v = lookupKeyRead(c, argv[j]);
-    if (v !== undefined && typeof v !== "string") return c.error(ERR_WRONGTYPE);
+    const v = readString(c, argv[j]);
+    if (v === null) return;
     const s = v ?? "";
     srcs.push(s);
     if (s.length > maxlen) maxlen = s.length;
@@ -389,8 +388,8 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
   let existed = false;
   let grew = false;
   if (readonly) {
-    const v = lookupKeyRead(c, key);
-    if (v !== undefined && typeof v !== "string") return c.error(ERR_WRONGTYPE);
+    const v = readString(c, key);
+    if (v === null) return;
     win = new BitWindow(v ?? "", 0, 0);
   } else {
     if (readonlyCommand) return c.error(ERR_BITFIELD_RO);

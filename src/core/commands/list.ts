@@ -11,7 +11,6 @@ import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
-import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../notify.ts";
 import {
   errWrongArity,
@@ -24,7 +23,6 @@ import {
   ERR_OUT_OF_RANGE,
   ERR_RANK_ZERO,
   ERR_SYNTAX,
-  ERR_WRONGTYPE,
 } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import { intArg, isKeyword } from "./util.ts";
@@ -428,14 +426,11 @@ function lmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Wher
 /** Moves one element of the non-empty `list` at src to dst; false after a WRONGTYPE reply for dst. */
 function moveElement(c: Client, src: string, list: ListValue, dst: string, from: Where, to: Where): boolean {
   const db = c.db;
-  const dv: Value | undefined = db.lookup(dst);
-  if (dv !== undefined && (typeof dv === "string" || dv.type !== "list")) {
-    c.error(ERR_WRONGTYPE);
-    return false;
-  }
+  const dv = writeTyped<ListValue>(c, dst, "list");
+  if (dv === null) return false;
   const value = from === HEAD ? list.popHead()! : list.popTail()!;
   const server = c.server;
-  pushOne(server, db, dst, dv as ListValue | undefined, value, to);
+  pushOne(server, db, dst, dv, value, to);
   c.reply.bulk(value);
   elementsRemoved(server, db, src, from, list, 1);
   return true;

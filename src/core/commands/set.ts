@@ -15,7 +15,7 @@ import {
 import { SetValue } from "../keyspace/set.ts";
 import type { Value } from "../keyspace/types.ts";
 import { distinctSlots } from "../db/random.ts";
-import { lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
+import { readTyped, writeTyped } from "../db/keys.ts";
 import { LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
 import { scanGeneric, scanReply } from "../db/scan.ts";
 
@@ -231,12 +231,9 @@ function srandmemberCommand(c: Client, argv: string[]): void {
 function lookupSets(c: Client, keys: string[]): (SetValue | undefined)[] | null {
   const sets: (SetValue | undefined)[] = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const v: Value | undefined = lookupKeyRead(c, keys[i]);
-    if (v !== undefined && (typeof v === "string" || v.type !== "set")) {
-      c.error(ERR_WRONGTYPE);
-      return null;
-    }
-    sets[i] = v as SetValue | undefined;
+    const v = readTyped<SetValue>(c, keys[i], "set");
+    if (v === null) return null;
+    sets[i] = v;
   }
   return sets;
 }

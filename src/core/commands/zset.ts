@@ -709,14 +709,13 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
     lex = parseLexRange(argv[minidx], argv[maxidx]);
     if (lex === null) return c.error(ERR_MINMAX_LEX);
   }
-  const v = lookupKeyRead(c, key);
-  if (v === undefined) {
+  const z = readTyped<ZSetValue>(c, key, "zset");
+  if (z === null) return;
+  if (z === undefined) {
     if (store) finishRangeStore(c, argv[1], null);
     else c.reply.array(0);
     return;
   }
-  if (typeof v === "string" || v.type !== "zset") return c.error(ERR_WRONGTYPE);
-  const z = v as ZSetValue;
   const ids = rangeIds;
   ids.length = 0;
   if (rangetype === RANGE_RANK) collectByRank(z, start, end, reverse, ids);
@@ -842,10 +841,10 @@ function genericZpop(c: Client, keys: string[], where: number, emitkey: boolean,
   let z: ZSetValue | undefined;
   for (let i = 0; i < keys.length; i++) {
     key = keys[i];
-    const v = db.lookup(key);
+    const v = writeTyped<ZSetValue>(c, key, "zset");
+    if (v === null) return;
     if (v === undefined) continue;
-    if (typeof v === "string" || v.type !== "zset") return c.error(ERR_WRONGTYPE);
-    z = v as ZSetValue;
+    z = v;
     break;
   }
   const w = c.reply;
@@ -911,10 +910,9 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
   if (timeout === null) return;
   const db = c.db;
   for (let j = 0; j < keys.length; j++) {
-    const v = db.lookup(keys[j]);
-    if (v === undefined) continue;
-    if (typeof v === "string" || v.type !== "zset") return c.error(ERR_WRONGTYPE);
-    if ((v as ZSetValue).size === 0) continue;
+    const v = writeTyped<ZSetValue>(c, keys[j], "zset");
+    if (v === null) return;
+    if (v === undefined || v.size === 0) continue;
     genericZpop(c, [keys[j]], where, true, count, nested, nested);
     return;
   }
