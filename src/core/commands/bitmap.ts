@@ -24,7 +24,6 @@ import { deleteKey, readString, writeString } from "../db/keys.ts";
 import { stringMarks } from "../db/encoding.ts";
 import { spliceBytes, storeRaw } from "./string.ts";
 
-
 /** Set bits per byte value. */
 const POPCOUNT = new Uint8Array(256);
 for (let i = 1; i < 256; i++) POPCOUNT[i] = (i & 1) + POPCOUNT[i >> 1];

@@ -239,7 +239,6 @@ function sortDesc(a: GeoPoint, b: GeoPoint): number {
   return -sortAsc(a, b);
 }
 
-
 const RADIUS_COORDS = 1;
 const RADIUS_MEMBER = 2;
 const RADIUS_NOSTORE = 4;

@@ -23,7 +23,6 @@ import { distinctSlots } from "../db/random.ts";
 import { LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
 import { scanGeneric, scanReply } from "../db/scan.ts";
 
-
 /** The hash at key for a read (lookupKeyRead): undefined when missing, null after WRONGTYPE. */
 function readHash(c: Client, key: string): HashValue | undefined | null {
   return readTyped<HashValue>(c, key, "hash");

@@ -30,7 +30,6 @@ import { Aof } from "../persistence/aof.ts";
 import { createDumpPayload, readDumpPayload, verifyDumpPayload } from "../persistence/rdb.ts";
 import type { Value } from "../keyspace/types.ts";
 
-
 /* SAVE */
 function saveCommand(c: Client): void {
   const p = persistenceOf(c.server);

@@ -19,7 +19,6 @@ import { readTyped, writeTyped } from "../db/keys.ts";
 import { LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
 import { scanGeneric, scanReply } from "../db/scan.ts";
 
-
 /** The set at key for a write (lookupKeyWrite): undefined when missing, null after WRONGTYPE. */
 function lookupSet(c: Client, key: string): SetValue | undefined | null {
   return writeTyped<SetValue>(c, key, "set");

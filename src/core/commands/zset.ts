@@ -39,7 +39,6 @@ import { blockTimeoutArg, LONG_MAX, rangeLongArg, scanCursorArg } from "../db/ar
 import { denyBlocking } from "../db/blocking.ts";
 import { scanGeneric, scanReply } from "../db/scan.ts";
 
-
 // ---------------------------------------------------------------------------------------------------------
 // Argument parsing
 
@@ -194,10 +193,9 @@ export function storeZset(c: Client, key: string, z: ZSetValue): void {
   c.server.signalModifiedKey(db, key);
 }
 
-/** readTyped for a sorted set, with its encoding decided (see below). */
+/** readTyped for a sorted set. A set built by ZSetValue.from (RESTORE, loading) decides its encoding on first use. */
 export function readZset(c: Client, key: string): ZSetValue | undefined | null {
   const z = readTyped<ZSetValue>(c, key, "zset");
-  // A set built by ZSetValue.from (RESTORE, loading) decides its encoding on first use.
   if (z && z.listpack === null) z.encoding(c.server.config);
   return z;
 }

@@ -15,7 +15,8 @@ export const MARK_EMBSTR = -1;
 
 /**
  * Keys whose OBJECT ENCODING differs from what their bytes suggest. A value >= 0 means "raw" and counts the
- * APPENDs since the value was last made flat (see appendCommand in commands/string.ts); MARK_EMBSTR means "embstr".
+ * APPENDs since the value was last made flat (see appendCommand in commands/string.ts); MARK_EMBSTR means
+ * "embstr".
  */
 export class StringMarks {
   private readonly perDb: Map<string, number>[] = [];
