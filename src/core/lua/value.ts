@@ -34,6 +34,8 @@ export type NativeImpl = (args: LuaValue[]) => LuaValue[];
 
 export class NativeFunction extends LuaFunction {
   readonly impl: NativeImpl;
+  /** The interpreter's calling wrapper for this function, made on first call (see runtime.ts). */
+  wrapper: unknown = undefined;
   constructor(name: string, impl: NativeImpl) {
     super(name);
     this.impl = impl;
@@ -232,9 +234,17 @@ export class LuaTable {
  * the position of the Lua code that called the library function ("user_script:3: "), as luaL_where(L, 1)
  * does, and raises it as a LuaError.
  */
-export class LuaLibError extends Error {}
+export class LuaLibError extends Error {
+  /**
+   * For argument errors: the argument number and the parenthesised text. The interpreter renames the
+   * function as the caller named it and shifts the number for method calls, as luaL_argerror does.
+   */
+  argument: { n: number; extramsg: string } | undefined = undefined;
+}
 
 /** `luaL_argerror`: "bad argument #n to 'fname' (extramsg)", raised as a library error. */
 export function argError(n: number, fname: string, extramsg: string): LuaLibError {
-  return new LuaLibError(`bad argument #${n} to '${fname}' (${extramsg})`);
+  const e = new LuaLibError(`bad argument #${n} to '${fname}' (${extramsg})`);
+  e.argument = { n, extramsg };
+  return e;
 }
