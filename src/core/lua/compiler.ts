@@ -857,6 +857,31 @@ export class Compiler {
     return e;
   }
 
+  /**
+   * Operands of a binary operator as plain names (temporaries for anything with effects, keeping the
+   * evaluation order), and the JS test that both are numbers, for an inline fast path: generator functions
+   * run long loops without optimisation (V8 does not OSR generators), so a helper call per operation costs.
+   */
+  private operands(a: Exp, b: Exp): [string, string, string, string] {
+    let pre = "";
+    let x = this.single(a);
+    let y = this.single(b);
+    if (!this.pure(a)) {
+      const t = this.temp();
+      pre += `${t} = ${x}, `;
+      x = t;
+    }
+    if (!this.pure(b)) {
+      const t = this.temp();
+      pre += `${t} = ${y}, `;
+      y = t;
+    }
+    const checks: string[] = [];
+    if (a.num === undefined) checks.push(`typeof ${x} === "number"`);
+    if (b.num === undefined) checks.push(`typeof ${y} === "number"`);
+    return [pre, x, y, checks.length > 0 ? checks.join(" && ") : "true"];
+  }
+
   private unary(op: string, e: Exp): Exp {
     const line = this.lx.lastLine;
     if (op === "not") return { c: `!${this.truthy(e)}`, k: "other", bool: true };
@@ -875,19 +900,26 @@ export class Compiler {
         const r = fold(op, a.num, b.num);
         if (r !== undefined) return { c: numberLiteral(r), k: "const", num: r };
       }
-      return { c: `${helper}(${this.single(a)}, ${this.single(b)}, ${this.site(line, describe(a), describe(b))})`, k: "other" };
+      const site = this.site(line, describe(a), describe(b));
+      if (op === "^") return { c: `POW(${this.single(a)}, ${this.single(b)}, ${site})`, k: "other" };
+      const [pre, x, y, check] = this.operands(a, b);
+      const js = op === "%" ? `${x} - Math.floor(${x} / ${y}) * ${y}` : `${x} ${op} ${y}`;
+      return { c: `(${pre}${check} ? ${js} : ${helper}(${x}, ${y}, ${site}))`, k: "other" };
     }
     switch (op) {
       case "..":
         return { c: `CONCAT(${this.single(a)}, ${this.single(b)}, ${this.site(line, describe(a), describe(b))})`, k: "other" };
       case "==":
-        return { c: `EQ(${this.single(a)}, ${this.single(b)})`, k: "other", bool: true };
-      case "~=":
-        return { c: `!EQ(${this.single(a)}, ${this.single(b)})`, k: "other", bool: true };
+      case "~=": {
+        const [pre, x, y] = this.operands(a, b);
+        const eq = `${x} === ${y} || typeof ${x} === "object" && EQ(${x}, ${y})`;
+        return { c: op === "==" ? `(${pre}${eq})` : `(${pre}!(${eq}))`, k: "other", bool: true };
+      }
       case "<":
-        return { c: `LT(${this.single(a)}, ${this.single(b)}, ${this.site(line)})`, k: "other", bool: true };
-      case "<=":
-        return { c: `LE(${this.single(a)}, ${this.single(b)}, ${this.site(line)})`, k: "other", bool: true };
+      case "<=": {
+        const [pre, x, y, check] = this.operands(a, b);
+        return { c: `(${pre}${check} ? ${x} ${op} ${y} : ${op === "<" ? "LT" : "LE"}(${x}, ${y}, ${this.site(line)}))`, k: "other", bool: true };
+      }
       case ">":
       case ">=": {
         // 5.1 evaluates left to right, then compares with the operands swapped.

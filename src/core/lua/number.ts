@@ -152,11 +152,13 @@ function nonFinite(x: number, upper: boolean): string {
   return upper ? s.toUpperCase() : s;
 }
 
-const nanView = new DataView(new ArrayBuffer(8));
-/** Whether a NaN has its sign bit set (0/0 computed on x86 does; lua5.1 prints it "-nan"). */
-function nanSign(x: number): boolean {
-  nanView.setFloat64(0, x);
-  return (nanView.getUint8(0) & 0x80) !== 0;
+/**
+ * Whether a NaN prints with a minus sign. x86 arithmetic makes negative NaNs (lua5.1 prints 0/0 as "-nan"),
+ * but JS engines do not keep a NaN's sign reliably (V8's Math.pow returns a positive one), so every NaN
+ * prints as the common case, "-nan".
+ */
+function nanSign(_x: number): boolean {
+  return true;
 }
 
 /** tostring(n): LUAI_NUMFFORMAT "%.14g". */

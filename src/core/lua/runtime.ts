@@ -128,7 +128,7 @@ export interface StepHook {
 export class Runtime {
   depth = 0;
   /** Lua call-depth limit: below what the host's JS stack holds for nested generator frames. */
-  maxDepth = 200;
+  maxDepth = 1800;
   /** Steps left before the next budget check. */
   steps = 10000;
   /** Steps between budget checks (and hook calls). */
