@@ -69,13 +69,21 @@ export function openMath(state: LuaState): void {
   fn1("sqrt", Math.sqrt);
   fn1("tan", Math.tan);
   fn1("tanh", Math.tanh);
-  def("atan2", (args) => [Math.atan2(checkNumber(args, 0, "atan2"), checkNumber(args, 1, "atan2"))]);
-  const fmod = (name: string) => (args: LuaValue[]) => [checkNumber(args, 0, name) % checkNumber(args, 1, name)];
+  // Two-argument functions check their second argument first: lmathlib.c passes both checks as C call
+  // arguments, which gcc evaluates right to left.
+  const two = (args: LuaValue[], name: string): [number, number] => {
+    const b = checkNumber(args, 1, name);
+    return [checkNumber(args, 0, name), b];
+  };
+  def("atan2", (args) => [Math.atan2(...two(args, "atan2"))]);
+  const fmod = (name: string) => (args: LuaValue[]) => {
+    const [a, b] = two(args, name);
+    return [a % b];
+  };
   def("fmod", fmod("fmod"));
   def("mod", fmod("mod"));
   def("pow", (args) => {
-    const a = checkNumber(args, 0, "pow");
-    const b = checkNumber(args, 1, "pow");
+    const [a, b] = two(args, "pow");
     return [a === 1 || b === 0 ? 1 : Math.pow(a, b)];
   });
   def("modf", (args) => {
@@ -95,8 +103,8 @@ export function openMath(state: LuaState): void {
     return [m, e];
   });
   def("ldexp", (args) => {
-    const m = checkNumber(args, 0, "ldexp");
     let e = checkInt(args, 1, "ldexp");
+    const m = checkNumber(args, 0, "ldexp");
     let v = m;
     while (e > 1000) { v *= 2 ** 1000; e -= 1000; }
     while (e < -1000) { v *= 2 ** -1000; e += 1000; }
