@@ -40,6 +40,7 @@ export function runReference(source: string): Outcome {
   if (r.error) throw r.error;
   return {
     stdout: normalise(r.stdout.toString("latin1")),
-    error: r.stderr.toString("latin1").split("\n")[0],
+    // The program name in the message is argv[0], which Deno spawns as a full path.
+    error: r.stderr.toString("latin1").split("\n")[0].replace(/^\S*lua5\.1: /, "lua5.1: "),
   };
 }
