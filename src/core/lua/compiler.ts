@@ -165,7 +165,7 @@ export class Compiler {
     const siteDecls = this.sites.map((_, i) => `s${i} = K[${i}]`);
     const source =
       `"use strict";\nconst {T, MK, FN, IDX, SETIDX, GG, SG, ADD, SUB, MUL, DIV, MOD, POW, UNM, CONCAT, LEN, EQ, LT, LE, ` +
-      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E} = R;\n` +
+      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, NCALL} = R;\n` +
       (siteDecls.length > 0 ? `const ${siteDecls.join(", ")};\n` : "") +
       `return (env) => MK(env, (cl) => ${fn});`;
     return { source, sites: this.sites };
@@ -744,9 +744,30 @@ export class Compiler {
         lx.syntaxError("function arguments expected");
     }
     const site = this.site(line, desc, "", name, method);
-    const list = this.argList(args);
-    const all = self !== null ? (list.length > 0 ? `${self}, ${list}` : self) : list;
-    return { c: `(yield* FN(${fn}, ${site})(${site}${all.length > 0 ? ", " + all : ""}))`, k: "call" };
+    // Library functions are called directly (NCALL), Lua functions as generators: the arguments are
+    // evaluated once, in order, into temporaries unless reading them late cannot differ.
+    const f = this.temp();
+    let pre = `${f} = ${fn}, `;
+    const vals: string[] = self !== null ? [self] : [];
+    args.forEach((e, i) => {
+      const multi = e.k === "call" || e.k === "vararg";
+      const laterEffects = args.slice(i + 1).some((x) => !this.pure(x));
+      if (multi && i === args.length - 1) {
+        const t = this.temp();
+        pre += `${t} = ${e.c}, `;
+        vals.push(`...${t}`);
+      } else if (e.k === "const" || e.k === "nil" || (this.pure(e) && !laterEffects)) vals.push(e.c);
+      else {
+        const t = this.temp();
+        pre += `${t} = ${this.single(e)}, `;
+        vals.push(t);
+      }
+    });
+    const list = vals.join(", ");
+    return {
+      c: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : (yield* FN(${f}, ${site})(${site}${list.length > 0 ? ", " + list : ""})))`,
+      k: "call",
+    };
   }
 
   private simpleExp(): Exp {

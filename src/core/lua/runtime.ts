@@ -403,6 +403,14 @@ export class Runtime {
         cl.fn = factory(cl);
         return cl;
       },
+      NF: NativeFunction,
+      NCALL(f: NativeFunction, args: LuaValue[], site: Site): LuaValue[] {
+        try {
+          return f.impl(args);
+        } catch (e) {
+          throw rt.libraryError(e, site);
+        }
+      },
       FN(f: LuaValue, site: Site): GenFn {
         return f instanceof LuaClosure ? f.fn : rt.callable(f, site);
       },

@@ -53,8 +53,9 @@ export function openTable(state: LuaState): void {
     const i = optInt(args, 2, "concat", 1);
     const j = args[3] === undefined ? t.length() : checkInt(args, 3, "concat");
     const parts: string[] = [];
+    const arr = t.arr;
     for (let k = i; k <= j; k++) {
-      const v = t.get(k);
+      const v = k >= 1 && k <= arr.length ? arr[k - 1] : t.get(k);
       if (typeof v === "string") parts.push(v);
       else if (typeof v === "number") parts.push(number2string(v));
       else throw new LuaLibError(`invalid value (${typeName(v)}) at index ${k} in table for 'concat'`);
