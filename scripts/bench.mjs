@@ -224,6 +224,7 @@ if (!skipMemory) {
 for (const [script, extra] of [
   ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", only.join(",")]],
   ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", only.join(",")]],
+  ["bench-lua.mjs", ["--runtimes", only.join(",")]],
 ]) {
   console.log("");
   try {

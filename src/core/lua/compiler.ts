@@ -57,6 +57,8 @@ interface Exp {
   str?: string;
   /** Code evaluates to a JS boolean (comparisons, not). */
   bool?: boolean;
+  /** For calls: the same call as a proper tail call (returns a TailCall for Lua callees). */
+  tail?: string;
   /** For `k === "field"`: the object and key code, so it can be an assignment target. */
   obj?: string;
   key?: string;
@@ -165,7 +167,7 @@ export class Compiler {
     const siteDecls = this.sites.map((_, i) => `s${i} = K[${i}]`);
     const source =
       `"use strict";\nconst {T, MK, FN, IDX, SETIDX, GG, SG, ADD, SUB, MUL, DIV, MOD, POW, UNM, CONCAT, LEN, EQ, LT, LE, ` +
-      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, NCALL} = R;\n` +
+      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, NCALL, TC, TLOOP, CALL} = R;\n` +
       (siteDecls.length > 0 ? `const ${siteDecls.join(", ")};\n` : "") +
       `return (env) => MK(env, (cl) => ${fn});`;
     return { source, sites: this.sites };
@@ -500,16 +502,17 @@ export class Compiler {
     return `${head}\nwhile (${cond}) {\nif (--S.steps <= 0) yield 0;\nlet ${js} = ${i};\n${body}\n}`;
   }
 
-  private forList(first: string, line: number): string {
+  private forList(first: string, _line: number): string {
     const lx: Lexer = this.lx;
     const names = [first];
     while (this.testNext(",")) names.push(this.checkName());
     this.checkNext("in");
+    const callLine = lx.line; // 5.1 reports iterator errors at the line after 'in'
     const exps = this.exprList();
     this.checkNext("do");
     const [f, s, c, r] = [this.temp(), this.temp(), this.temp(), this.temp()];
     const pre = this.assignTemps([f, s, c], exps);
-    const site = this.site(line);
+    const site = this.site(callLine);
     this.enterBlock(true);
     const jsNames = names.map((n) => this.declareLocal(n));
     const body = this.block();
@@ -518,7 +521,7 @@ export class Compiler {
     const binds = jsNames.map((js, i) => `${js} = ${r}[${i}]`).join(", ");
     return (
       `${pre}\nfor (;;) {\nif (--S.steps <= 0) yield 0;\n` +
-      `${r} = ${f} === NEXTF ? NEXT(${s}, ${c}, ${site}) : ${f} === INEXTF ? INEXT(${s}, ${c}, ${site}) : (yield* FN(${f}, ${site})(${site}, ${s}, ${c}));\n` +
+      `${r} = ${f} === NEXTF ? NEXT(${s}, ${c}, ${site}) : ${f} === INEXTF ? INEXT(${s}, ${c}, ${site}) : (yield* CALL(${f}, ${site}, ${s}, ${c}));\n` +
       `if (${r}[0] === undefined) break;\n${c} = ${r}[0];\nlet ${binds};\n${body}\n}`
     );
   }
@@ -576,9 +579,10 @@ export class Compiler {
     const lx: Lexer = this.lx;
     if (this.blockFollow() || lx.token === ";") return "S.depth--; return E;";
     const exps = this.exprList();
-    if (exps.length === 1 && exps[0].k === "call") {
+    if (exps.length === 1 && exps[0].k === "call" && exps[0].tail !== undefined) {
+      // A proper tail call: this frame ends first, the caller runs the callee (see TailCall).
       const t = this.temp();
-      return `${t} = ${exps[0].c}; S.depth--; return ${t};`;
+      return `${t} = ${exps[0].tail}; S.depth--; return ${t};`;
     }
     const t = this.temp();
     return `${t} = ${this.arrayOf(exps)}; S.depth--; return ${t};`;
@@ -764,9 +768,13 @@ export class Compiler {
       }
     });
     const list = vals.join(", ");
+    const r = this.temp();
     return {
-      c: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : (yield* FN(${f}, ${site})(${site}${list.length > 0 ? ", " + list : ""})))`,
+      c:
+        `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ` +
+        `(${r} = (yield* FN(${f}, ${site})(${site}${list.length > 0 ? ", " + list : ""}))) instanceof TC ? (yield* TLOOP(${r})) : ${r})`,
       k: "call",
+      tail: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : new TC(${f}, ${site}, [${list}]))`,
     };
   }
 

@@ -32,6 +32,21 @@ export class GenNative extends LuaFunction {
   }
 }
 
+/**
+ * A proper tail call in flight: `return f(args)` ends its own frame and hands this to its caller, which
+ * runs `f` (TLOOP), so tail-recursive loops do not grow the stack.
+ */
+export class TailCall {
+  readonly f: LuaValue;
+  readonly site: Site;
+  readonly args: LuaValue[];
+  constructor(f: LuaValue, site: Site, args: LuaValue[]) {
+    this.f = f;
+    this.site = site;
+    this.args = args;
+  }
+}
+
 /** What a coroutine's body yields when coroutine.yield runs (other yields are budget stops). */
 export const YIELD = Symbol("yield");
 
@@ -39,11 +54,14 @@ export class Coroutine extends LuaCoroutine {
   readonly body: LuaFunction;
   gen: Generator<unknown, LuaValue[], unknown> | null = null;
   status: "suspended" | "running" | "normal" | "dead" = "suspended";
+  /** The thread's environment (getfenv(0)), inherited from the creating thread. */
+  env: LuaTable;
   /** Lua call depth inside the coroutine while it is suspended. */
   depth = 0;
-  constructor(body: LuaFunction) {
+  constructor(body: LuaFunction, env: LuaTable) {
     super();
     this.body = body;
+    this.env = env;
   }
 }
 
@@ -145,6 +163,8 @@ export class Runtime {
   transfer: LuaValue[] = EMPTY;
   stringMeta: LuaTable | null = null;
   globals = new LuaTable();
+  /** The main thread's environment (getfenv(0) outside coroutines). */
+  mainEnv = this.globals;
   /** The `next` and ipairs-iterator functions, which generic `for` runs without a call. */
   nextFn: LuaFunction | null = null;
   inextFn: LuaFunction | null = null;
@@ -153,6 +173,16 @@ export class Runtime {
 
   constructor() {
     this.helpers = this.makeHelpers();
+  }
+
+  /** getfenv(0): the running thread's environment, where loadstring puts new chunks. */
+  threadEnv(): LuaTable {
+    return this.current === null ? this.mainEnv : this.current.env;
+  }
+
+  setThreadEnv(t: LuaTable): void {
+    if (this.current === null) this.mainEnv = t;
+    else this.current.env = t;
   }
 
   // ---- metatables --------------------------------------------------------------------------------------
@@ -210,9 +240,21 @@ export class Runtime {
     return runtimeError(site, `bad argument #${n} to '${name}' (${e.argument.extramsg})`);
   }
 
+  /** Runs tail calls handed back by a callee until one returns values. */
+  *finishTailCalls(r: LuaValue[] | TailCall): Generator<unknown, LuaValue[], unknown> {
+    while (r instanceof TailCall) r = yield* this.callable(r.f, r.site)(r.site, ...r.args);
+    return r;
+  }
+
+  /** A call from library code, as a generator (pcall, coroutines, executions): tail calls finished. */
+  *invoke(f: LuaValue, args: LuaValue[]): Generator<unknown, LuaValue[], unknown> {
+    const r: LuaValue[] | TailCall = yield* this.callable(f, null)(null, ...args);
+    return r instanceof TailCall ? yield* this.finishTailCalls(r) : r;
+  }
+
   /** Runs a Lua-callable to completion from library code (metamethods, sort comparators, gsub callbacks). */
   call(f: LuaValue, args: LuaValue[]): LuaValue[] {
-    const g = this.callable(f, null)(null, ...args);
+    const g = this.invoke(f, args);
     let r = g.next();
     while (!r.done) {
       if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
@@ -376,7 +418,8 @@ export class Runtime {
     throw orderError(site, a, b);
   }
 
-  tostring(v: LuaValue): string {
+  /** What the `tostring` function returns: __tostring's result as it is, or the default text. */
+  tostringValue(v: LuaValue): LuaValue {
     switch (typeof v) {
       case "string": return v;
       case "number": return number2string(v);
@@ -384,12 +427,16 @@ export class Runtime {
       case "boolean": return v ? "true" : "false";
     }
     const h = this.metamethod(v, "__tostring");
-    if (h !== undefined) {
-      const r = this.call(h, [v])[0];
-      if (typeof r !== "string" && typeof r !== "number") throw new LuaLibError("'__tostring' must return a string");
-      return typeof r === "number" ? number2string(r) : r;
-    }
+    if (h !== undefined) return this.call(h, [v])[0];
     return `${typeName(v)}: ${addressOf(v as object)}`;
+  }
+
+  /** tostring as a string (print, messages): a __tostring that returns something else is an error. */
+  tostring(v: LuaValue): string {
+    const r = this.tostringValue(v);
+    if (typeof r === "string") return r;
+    if (typeof r === "number") return number2string(r);
+    throw new LuaLibError("'tostring' must return a string to 'print'");
   }
 
   private makeHelpers(): Record<string, unknown> {
@@ -410,6 +457,12 @@ export class Runtime {
         } catch (e) {
           throw rt.libraryError(e, site);
         }
+      },
+      TC: TailCall,
+      TLOOP: (r: TailCall) => rt.finishTailCalls(r),
+      *CALL(f: LuaValue, site: Site, ...args: LuaValue[]) {
+        const r: LuaValue[] | TailCall = yield* rt.callable(f, site)(site, ...args);
+        return r instanceof TailCall ? yield* rt.finishTailCalls(r) : r;
       },
       FN(f: LuaValue, site: Site): GenFn {
         return f instanceof LuaClosure ? f.fn : rt.callable(f, site);

@@ -38,7 +38,7 @@ export class Execution {
   constructor(state: LuaState, fn: LuaValue, args: LuaValue[]) {
     this.state = state;
     this.baseDepth = state.runtime.depth;
-    this.gen = state.runtime.callable(fn, null)(null, ...args);
+    this.gen = state.runtime.invoke(fn, args);
   }
 
   /** Runs for at most `maxSteps` steps (loop iterations and calls), or until the hook asks to pause. */

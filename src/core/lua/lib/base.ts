@@ -35,7 +35,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
 
   def("type", (args) => [typeName(checkAny(args, 0, "type"))]);
 
-  def("tostring", (args) => [rt.tostring(checkAny(args, 0, "tostring"))]);
+  def("tostring", (args) => [rt.tostringValue(checkAny(args, 0, "tostring"))]);
 
   def("tonumber", (args) => {
     const base = optInt(args, 1, "tonumber", 10);
@@ -141,7 +141,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     rt.st[rt.depth] = site;
     rt.fn[rt.depth] = self;
     try {
-      const g = rt.callable(f, null)(null, ...args);
+      const g = rt.invoke(f, args);
       let r = g.next();
       while (!r.done) {
         if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
@@ -201,7 +201,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
   def("loadstring", (args) => {
     const s = checkString(args, 0, "loadstring");
     const name = optString(args, 1, "loadstring", s);
-    return loadResult(state.load(s, name));
+    return loadResult(state.load(s, name, rt.threadEnv()));
   });
 
   def("load", (args) => {
@@ -215,7 +215,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
       if (typeof piece !== "string") return [undefined, "reader function must return a string"];
       pieces.push(piece);
     }
-    return loadResult(state.load(pieces.join(""), name));
+    return loadResult(state.load(pieces.join(""), name, rt.threadEnv()));
   });
 
   /** The function at a getfenv/setfenv level (1 = the caller), or the function given. */
@@ -232,13 +232,16 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
 
   def("getfenv", (args) => {
     const f = levelFunction(args, "getfenv");
-    return [f instanceof LuaClosure ? f.env : G];
+    return [f instanceof LuaClosure ? f.env : rt.threadEnv()];
   });
 
   def("setfenv", (args) => {
     const t = checkTable(args, 1, "setfenv");
     const f = levelFunction(args, "setfenv");
-    if (f === undefined && args[0] === 0) return EMPTY;
+    if (f === undefined && args[0] === 0) {
+      rt.setThreadEnv(t);
+      return EMPTY;
+    }
     if (!(f instanceof LuaClosure)) throw new LuaLibError("'setfenv' cannot change environment of given object");
     f.env = t;
     return [f];

@@ -25,7 +25,7 @@ function* resume(rt: Runtime, co: Coroutine, args: LuaValue[]): Generator<unknow
   try {
     let r: IteratorResult<unknown, LuaValue[]>;
     if (co.gen === null) {
-      co.gen = rt.callable(co.body, null)(null, ...args);
+      co.gen = rt.invoke(co.body, args);
       r = co.gen.next();
     } else r = co.gen.next(args);
     for (;;) {
@@ -65,7 +65,7 @@ export function openCoroutine(state: LuaState): void {
   lib.set("create", new NativeFunction("create", (args) => {
     const f = args[0];
     if (!(f instanceof LuaClosure)) throw argError(1, "create", "Lua function expected");
-    return [new Coroutine(f)];
+    return [new Coroutine(f, rt.threadEnv())];
   }));
 
   lib.set("resume", new GenNative("resume", function* (site: Site | null, ...args: LuaValue[]) {
@@ -89,7 +89,7 @@ export function openCoroutine(state: LuaState): void {
   lib.set("wrap", new NativeFunction("wrap", (args) => {
     const f = args[0];
     if (!(f instanceof LuaClosure)) throw argError(1, "wrap", "Lua function expected");
-    const co = new Coroutine(f);
+    const co = new Coroutine(f, rt.threadEnv());
     return [new GenNative("wrap", function* (site: Site | null, ...a: LuaValue[]) {
       const r = yield* resume(rt, co, a);
       if (r[0] === true) return r.slice(1);

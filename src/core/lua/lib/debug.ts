@@ -64,7 +64,12 @@ export function openDebug(state: LuaState): void {
     t.set("linedefined", -1);
     t.set("lastlinedefined", -1);
     t.set("nups", 0);
-    t.set("namewhat", "");
+    // The name the caller used for the function at that level ("global 'F'" -> F, namewhat "global").
+    const called = typeof f === "number" && f >= 1 ? rt.st[rt.depth - f + 1] : null;
+    if (called && called.name !== "?" && called.d1 !== "") {
+      t.set("name", called.name);
+      t.set("namewhat", called.d1.split(" ")[0].replace("upvalue", "upvalue"));
+    } else t.set("namewhat", "");
     if (typeof f !== "number") t.set("func", f);
     return [t];
   }));
