@@ -27,6 +27,8 @@ export { LuaSyntaxError };
 export interface Site {
   /** Chunk name as shown in messages (user_script, [string "..."]). */
   readonly chunk: string;
+  /** The chunk name as load() was given it. */
+  readonly source: string;
   readonly line: number;
   /** Description of the (first) operand or the called value: "local 'x'", "global 'f'", "" when unnamed. */
   readonly d1: string;
@@ -150,8 +152,12 @@ export class Compiler {
   private level = 0;
   private uid = 0;
 
+  /** The chunk name as given ("@user_script"), debug.getinfo's `source`. */
+  readonly source: string;
+
   constructor(source: string, chunkName: string) {
     this.lx = new Lexer(source, chunkName);
+    this.source = chunkName;
   }
 
   /** Compiles the chunk; throws LuaSyntaxError with luaL_loadbuffer's message. */
@@ -164,12 +170,13 @@ export class Compiler {
     const body = this.chunk();
     if (lx.token !== TK.EOS) this.errorExpected(TK.EOS);
     const fn = this.functionCode(this.fs, [], body);
+    const mainSite = this.site(0);
     const siteDecls = this.sites.map((_, i) => `s${i} = K[${i}]`);
     const source =
       `"use strict";\nconst {T, MK, FN, IDX, SETIDX, GG, SG, ADD, SUB, MUL, DIV, MOD, POW, UNM, CONCAT, LEN, EQ, LT, LE, ` +
       `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, NCALL, TC, TLOOP, CALL} = R;\n` +
       (siteDecls.length > 0 ? `const ${siteDecls.join(", ")};\n` : "") +
-      `return (env) => MK(env, (cl) => ${fn});`;
+      `return (env) => MK(env, (cl) => ${fn}, ${mainSite});`;
     return { source, sites: this.sites };
   }
 
@@ -180,7 +187,7 @@ export class Compiler {
     let i = this.siteIndex.get(key);
     if (i === undefined) {
       i = this.sites.length;
-      this.sites.push({ chunk: this.lx.chunk, line, d1, d2, name, method });
+      this.sites.push({ chunk: this.lx.chunk, source: this.source, line, d1, d2, name, method });
       this.siteIndex.set(key, i);
     }
     return `s${i}`;
@@ -356,7 +363,8 @@ export class Compiler {
     this.checkMatch("end", "function", line);
     this.fs = fs.parent!;
     const fn = this.functionCode(fs, params, code);
-    return { c: `MK(cl.env, (cl) => ${fn})`, k: "other" };
+    // The closure's definition site: debug.getinfo's linedefined and source.
+    return { c: `MK(cl.env, (cl) => ${fn}, ${this.site(line, "", "", this.lx.lastLine.toString())})`, k: "other" };
   }
 
   // ---- statements --------------------------------------------------------------------------------------

@@ -16,10 +16,13 @@ export type GenFn = (site: Site | null, ...args: LuaValue[]) => Generator<unknow
 export class LuaClosure extends LuaFunction {
   env: LuaTable;
   fn: GenFn;
-  constructor(env: LuaTable) {
+  /** Where the function was defined (line 0 for a main chunk; `name` holds the last line). */
+  readonly defined: Site;
+  constructor(env: LuaTable, defined: Site) {
     super("?");
     this.env = env;
     this.fn = undefined as unknown as GenFn;
+    this.defined = defined;
   }
 }
 
@@ -187,10 +190,13 @@ export class Runtime {
 
   // ---- metatables --------------------------------------------------------------------------------------
 
+  /** Metatables of the other types, set with debug.setmetatable (keyed by type name). */
+  typeMeta = new Map<string, LuaTable>();
+
   metatable(v: LuaValue): LuaTable | null {
     if (v instanceof LuaTable) return v.metatable;
     if (typeof v === "string") return this.stringMeta;
-    return null;
+    return this.typeMeta.size === 0 ? null : this.typeMeta.get(typeName(v)) ?? null;
   }
 
   metamethod(v: LuaValue, event: string): LuaValue {
@@ -441,12 +447,12 @@ export class Runtime {
 
   private makeHelpers(): Record<string, unknown> {
     const rt = this;
-    const nilSite: Site = { chunk: "?", line: 0, d1: "", d2: "", name: "?", method: false };
+    const nilSite: Site = { chunk: "?", source: "?", line: 0, d1: "", d2: "", name: "?", method: false };
     return {
       T: LuaTable,
       E: EMPTY,
-      MK(env: LuaTable, factory: (cl: LuaClosure) => GenFn): LuaClosure {
-        const cl = new LuaClosure(env);
+      MK(env: LuaTable, factory: (cl: LuaClosure) => GenFn, defined: Site): LuaClosure {
+        const cl = new LuaClosure(env, defined);
         cl.fn = factory(cl);
         return cl;
       },

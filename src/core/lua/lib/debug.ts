@@ -3,7 +3,7 @@
  * fields), metatables and environments. Hooks and locals are not exposed by this engine.
  */
 import type { Site } from "../compiler.ts";
-import { GenNative, LuaClosure } from "../runtime.ts";
+import { Coroutine, GenNative, LuaClosure, typeName } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
 import { argError, LuaFunction, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
@@ -25,16 +25,18 @@ export function openDebug(state: LuaState): void {
     const o = args[0];
     if (o instanceof LuaTable) o.metatable = mt ?? null;
     else if (typeof o === "string") rt.stringMeta = mt ?? null;
+    else if (mt === undefined) rt.typeMeta.delete(typeName(o));
+    else rt.typeMeta.set(typeName(o), mt);
     return [true];
   });
   def("getfenv", (args) => {
     const o = args[0];
-    return [o instanceof LuaClosure ? o.env : o instanceof LuaFunction ? state.globals : undefined];
+    return [o instanceof LuaClosure ? o.env : o instanceof Coroutine ? o.env : o instanceof LuaFunction ? state.globals : undefined];
   });
   def("setfenv", (args) => {
     const t = checkTable(args, 1, "setfenv");
     const o = args[0];
-    if (o instanceof LuaClosure) o.env = t;
+    if (o instanceof LuaClosure || o instanceof Coroutine) o.env = t;
     return [o];
   });
   def("sethook", () => []);
@@ -57,12 +59,14 @@ export function openDebug(state: LuaState): void {
       }
     } else if (!(f instanceof LuaFunction)) throw rt.libraryError(typeErrorArg(args, 0, "getinfo", "function or level"), site);
     const isLua = f instanceof LuaClosure || (typeof f === "number" && at !== null && at !== undefined);
-    t.set("what", isLua ? (typeof f === "number" && f > 1 && rt.depth - f + 2 === 1 ? "main" : "Lua") : "C");
-    t.set("source", at ? "@" + at.chunk : "=[C]");
-    t.set("short_src", at ? at.chunk : "[C]");
+    const fn = typeof f === "number" ? rt.fn[rt.depth - f + 1] : f;
+    const defined = fn instanceof LuaClosure ? fn.defined : null;
+    t.set("what", isLua || defined ? (defined?.line === 0 ? "main" : "Lua") : "C");
+    t.set("source", defined ? defined.source : at ? at.source : "=[C]");
+    t.set("short_src", defined ? defined.chunk : at ? at.chunk : "[C]");
     t.set("currentline", at ? at.line : -1);
-    t.set("linedefined", -1);
-    t.set("lastlinedefined", -1);
+    t.set("linedefined", defined ? defined.line : -1);
+    t.set("lastlinedefined", defined ? Number(defined.name) || -1 : -1);
     t.set("nups", 0);
     // The name the caller used for the function at that level ("global 'F'" -> F, namewhat "global").
     const called = typeof f === "number" && f >= 1 ? rt.st[rt.depth - f + 1] : null;
