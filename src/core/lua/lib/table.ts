@@ -114,58 +114,91 @@ export function openTable(state: LuaState): void {
             const r = rt.call(f, [a, b])[0];
             return r !== undefined && r !== false;
           };
-    auxsort(t, 1, n, lessThan);
+    // Work on a plain array copy (written back even when a comparison fails, as the in-place sort
+    // would have left it). Without a comparator, numbers (no NaN) or strings sort the same under any
+    // correct algorithm, so the engine's native sort is used.
+    const a: LuaValue[] = new Array(n + 1);
+    for (let i = 1; i <= n; i++) a[i] = t.get(i);
+    try {
+      if (f === undefined && n > 1 && sortNatively(a, n)) return EMPTY;
+      auxsort(a, 1, n, lessThan);
+    } finally {
+      for (let i = 1; i <= n; i++) t.set(i, a[i]);
+    }
     return EMPTY;
   });
 
   state.globals.set("table", lib);
 }
 
-/** ltablib.c's auxsort, step for step (the comparator sees the same pairs as in lua5.1). */
-function auxsort(t: LuaTable, l: number, u: number, lt: (a: LuaValue, b: LuaValue) => boolean): void {
+/** Sorts a[1..n] with the engine's sort when every element is a number (not NaN) or every one a string. */
+function sortNatively(a: LuaValue[], n: number): boolean {
+  const first = typeof a[1];
+  if (first === "number") {
+    const nums = new Float64Array(n);
+    for (let i = 1; i <= n; i++) {
+      const v = a[i];
+      if (typeof v !== "number" || v !== v) return false;
+      nums[i - 1] = v;
+    }
+    nums.sort();
+    for (let i = 1; i <= n; i++) a[i] = nums[i - 1];
+    return true;
+  }
+  if (first === "string") {
+    for (let i = 1; i <= n; i++) if (typeof a[i] !== "string") return false;
+    const strs = (a.slice(1, n + 1) as string[]).sort();
+    for (let i = 1; i <= n; i++) a[i] = strs[i - 1];
+    return true;
+  }
+  return false;
+}
+
+/** ltablib.c's auxsort, step for step on a[l..u] (the comparator sees the same pairs as in lua5.1). */
+function auxsort(t: LuaValue[], l: number, u: number, lt: (a: LuaValue, b: LuaValue) => boolean): void {
   while (l < u) {
-    let a = t.get(l);
-    let b = t.get(u);
+    let a = t[l];
+    let b = t[u];
     if (lt(b, a)) {
-      t.set(l, b);
-      t.set(u, a);
+      t[l] = b;
+      t[u] = a;
     }
     if (u - l === 1) break;
     let i = Math.floor((l + u) / 2);
-    a = t.get(i);
-    b = t.get(l);
+    a = t[i];
+    b = t[l];
     if (lt(a, b)) {
-      t.set(i, b);
-      t.set(l, a);
+      t[i] = b;
+      t[l] = a;
     } else {
-      b = t.get(u);
+      b = t[u];
       if (lt(b, a)) {
-        t.set(i, b);
-        t.set(u, a);
+        t[i] = b;
+        t[u] = a;
       }
     }
     if (u - l === 2) break;
-    const p = t.get(i);
-    t.set(i, t.get(u - 1));
-    t.set(u - 1, p);
+    const p = t[i];
+    t[i] = t[u - 1];
+    t[u - 1] = p;
     i = l;
     let j = u - 1;
     for (;;) {
       let ai: LuaValue;
-      while (lt((ai = t.get(++i)), p)) {
+      while (lt((ai = t[++i]), p)) {
         if (i > u) throw new LuaLibError("invalid order function for sorting");
       }
       let aj: LuaValue;
-      while (lt(p, (aj = t.get(--j)))) {
+      while (lt(p, (aj = t[--j]))) {
         if (j < l) throw new LuaLibError("invalid order function for sorting");
       }
       if (j < i) break;
-      t.set(i, aj);
-      t.set(j, ai);
+      t[i] = aj;
+      t[j] = ai;
     }
-    const x = t.get(u - 1);
-    t.set(u - 1, t.get(i));
-    t.set(i, x);
+    const x = t[u - 1];
+    t[u - 1] = t[i];
+    t[i] = x;
     let lo: number;
     let hi: number;
     if (i - l < u - i) {
