@@ -5,7 +5,8 @@
 // drops the lines that need `io` or the C test library.
 //
 //   npm run build && node scripts/lua-official-tests.mjs /path/to/lua5.1-tests [file.lua ...]
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
@@ -52,7 +53,11 @@ function runEngine(source, name) {
 let failed = 0;
 for (const file of FILES) {
   const source = prepare(file);
-  const ref = spawnSync("lua5.1", ["-"], { input: source, cwd: dir });
+  // lua5.1 runs the same prepared text as a file of the same name (some tests check chunk names).
+  const tmp = mkdtempSync(join(tmpdir(), "lua51-"));
+  writeFileSync(join(tmp, file), source, "latin1");
+  const ref = spawnSync("lua5.1", [file], { cwd: tmp });
+  rmSync(tmp, { recursive: true, force: true });
   const refResult = ref.status === 0 ? "ok" : ref.stderr.toString().split("\n")[0];
   const t = performance.now();
   const got = runEngine(source, file);

@@ -86,6 +86,8 @@ class FuncState {
   isVararg = false;
   usesVararg = false;
   temps = 0;
+  /** Whether the body has a call or a loop: only then can it need to yield (see functionCode). */
+  mayYield = false;
   constructor(parent: FuncState | null, line: number) {
     this.parent = parent;
     this.line = line;
@@ -174,7 +176,7 @@ export class Compiler {
     const siteDecls = this.sites.map((_, i) => `s${i} = K[${i}]`);
     const source =
       `"use strict";\nconst {T, MK, FN, IDX, SETIDX, GG, SG, ADD, SUB, MUL, DIV, MOD, POW, UNM, CONCAT, LEN, EQ, LT, LE, ` +
-      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, NCALL, TC, TLOOP, CALL} = R;\n` +
+      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, NCALL, TC, TLOOP, CALL, LC, MKP} = R;\n` +
       (siteDecls.length > 0 ? `const ${siteDecls.join(", ")};\n` : "") +
       `return (env) => MK(env, (cl) => ${fn}, ${mainSite});`;
     return { source, sites: this.sites };
@@ -321,14 +323,19 @@ export class Compiler {
   // ---- functions ---------------------------------------------------------------------------------------
 
   /** The generator function for a Lua function body. */
-  private functionCode(fs: FuncState, params: string[], body: string): string {
+  /**
+   * The JS function for a Lua function body: a generator, or for a body without calls and loops a plain
+   * function (it cannot yield and runs briefly, so nothing is lost by not being able to pause in it, and
+   * calling it costs no generator: small helpers and sort comparators).
+   */
+  private functionCode(fs: FuncState, params: string[], body: string, plain = false): string {
     const temps: string[] = [];
     for (let i = 1; i <= fs.temps; i++) temps.push(`$${i}`);
     const vararg = fs.isVararg ? ", ...va" : "";
     return (
-      `function*($s${params.length > 0 ? ", " + params.join(", ") : ""}${vararg}) {\n` +
+      `function${plain ? "" : "*"}($s${params.length > 0 ? ", " + params.join(", ") : ""}${vararg}) {\n` +
       `if (++S.depth >= S.maxDepth) OVF($s);\nS.st[S.depth] = $s; S.fn[S.depth] = cl;\n` +
-      `if (--S.steps <= 0) yield 0;\n` +
+      (plain ? `if (--S.steps <= 0) S.budget(false);\n` : `if (--S.steps <= 0) yield 0;\n`) +
       (temps.length > 0 ? `let ${temps.join(", ")};\n` : "") +
       body +
       `\nS.depth--; return E;\n}`
@@ -362,9 +369,11 @@ export class Compiler {
     }
     this.checkMatch("end", "function", line);
     this.fs = fs.parent!;
-    const fn = this.functionCode(fs, params, code);
+    const plain = !fs.mayYield;
+    const fn = this.functionCode(fs, params, code, plain);
     // The closure's definition site: debug.getinfo's linedefined and source.
-    return { c: `MK(cl.env, (cl) => ${fn}, ${this.site(line, "", "", this.lx.lastLine.toString())})`, k: "other" };
+    const defined = this.site(line, "", "", this.lx.lastLine.toString());
+    return { c: `${plain ? "MKP" : "MK"}(cl.env, (cl) => ${fn}, ${defined})`, k: "other" };
   }
 
   // ---- statements --------------------------------------------------------------------------------------
@@ -404,6 +413,7 @@ export class Compiler {
         return { code: this.ifStat(line), last: false };
       case "while": {
         lx.next();
+        this.fs.mayYield = true;
         const cond = this.truthy(this.expr());
         this.checkNext("do");
         const body = this.block(true);
@@ -420,6 +430,7 @@ export class Compiler {
         return { code: this.forStat(line), last: false };
       case "repeat": {
         lx.next();
+        this.fs.mayYield = true;
         this.enterBlock(true);
         const body = this.chunk();
         this.checkMatch("until", "repeat", line);
@@ -472,6 +483,7 @@ export class Compiler {
   private forStat(line: number): string {
     const lx: Lexer = this.lx;
     lx.next();
+    this.fs.mayYield = true;
     const name = this.checkName();
     let code: string;
     if (lx.token === "=") code = this.forNum(name, line);
@@ -756,6 +768,7 @@ export class Compiler {
         lx.syntaxError("function arguments expected");
     }
     const site = this.site(line, desc, "", name, method);
+    this.fs.mayYield = true;
     // Library functions are called directly (NCALL), Lua functions as generators: the arguments are
     // evaluated once, in order, into temporaries unless reading them late cannot differ.
     const f = this.temp();
@@ -779,7 +792,7 @@ export class Compiler {
     const r = this.temp();
     return {
       c:
-        `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ` +
+        `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ${f} instanceof LC && ${f}.sync !== null ? ${f}.sync(${site}${list.length > 0 ? ", " + list : ""}) : ` +
         `(${r} = (yield* FN(${f}, ${site})(${site}${list.length > 0 ? ", " + list : ""}))) instanceof TC ? (yield* TLOOP(${r})) : ${r})`,
       k: "call",
       tail: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : new TC(${f}, ${site}, [${list}]))`,

@@ -18,6 +18,8 @@ export class LuaClosure extends LuaFunction {
   fn: GenFn;
   /** Where the function was defined (line 0 for a main chunk; `name` holds the last line). */
   readonly defined: Site;
+  /** For bodies without calls or loops: the plain function `fn` wraps, called directly where possible. */
+  sync: ((site: Site | null, ...args: LuaValue[]) => LuaValue[]) | null = null;
   constructor(env: LuaTable, defined: Site) {
     super("?");
     this.env = env;
@@ -260,6 +262,7 @@ export class Runtime {
 
   /** Runs a Lua-callable to completion from library code (metamethods, sort comparators, gsub callbacks). */
   call(f: LuaValue, args: LuaValue[]): LuaValue[] {
+    if (f instanceof LuaClosure && f.sync !== null) return f.sync(null, ...args);
     const g = this.invoke(f, args);
     let r = g.next();
     while (!r.done) {
@@ -463,6 +466,16 @@ export class Runtime {
         } catch (e) {
           throw rt.libraryError(e, site);
         }
+      },
+      LC: LuaClosure,
+      MKP(env: LuaTable, factory: (cl: LuaClosure) => (site: Site | null, ...args: LuaValue[]) => LuaValue[], defined: Site): LuaClosure {
+        const cl = new LuaClosure(env, defined);
+        const sync = factory(cl);
+        cl.sync = sync;
+        cl.fn = function* (site: Site | null, ...args: LuaValue[]) {
+          return sync(site, ...args);
+        };
+        return cl;
       },
       TC: TailCall,
       TLOOP: (r: TailCall) => rt.finishTailCalls(r),
