@@ -49,7 +49,33 @@ function program(seed: number): string {
     'local t = {10, 20, k = "v"}',
     "local n = nil",
   ];
+  out.push(
+    "local mt = {__index = function(t, k) return k .. '?' end, __add = function(x, y) return 'added' end}",
+    "local obj = setmetatable({x = 1}, mt)",
+    "local function va(...) return select('#', ...), ... end",
+    "local function mkc(v) local n = v return function(d) n = n + (tonumber(d) or 0) return n end end",
+    "local acc = mkc(0)",
+  );
   for (let i = 0; i < 25; i++) {
+    switch (Math.floor(r() * 10)) {
+      case 6:
+        out.push(`print(pcall(function() return obj[${expr(1)}], obj + ${atom()}, obj.x end))`);
+        continue;
+      case 7:
+        out.push(`print(pcall(function() return va(${expr(1)}, ${atom()}, nil) end))`, `print(pcall(acc, ${expr(1)}))`);
+        continue;
+      case 8:
+        out.push(
+          `do local k, w = 0, ${expr(1)} while k < 3 do k = k + 1; w = tostring(w) .. k end repeat k = k - 1 until k <= 0 print(k, w) end`,
+        );
+        continue;
+      case 9:
+        out.push(
+          `print(pcall(function() local x, y, z = ${expr(1)}, ${expr(1)}; x, y = y, x; return {x, y, z, n = #{x, y}}, x, y, z end))`,
+          `print(pcall(string.match, ${str()}, ${pick(['"(%d+)"', '"^(%a+)"', '"(.-)$"', '"()%s"', '"%b()"', '"[^%w]"'])}))`,
+        );
+        continue;
+    }
     switch (Math.floor(r() * 6)) {
       case 0:
         out.push(`${pick(["a", "b", "c", "s", "u"])} = (function() local ok, v = pcall(function() return ${expr(2)} end) if ok and v ~= nil then return v end return 1 end)()`);

@@ -131,18 +131,26 @@ export class LuaState {
    * "=name" as name, anything else as [string "..."]). Returns the main function, or the syntax error text.
    */
   load(source: string, chunkName: string, env: LuaTable = this.globals): LuaFunction | { error: string } {
-    let compiled;
-    try {
-      compiled = compile(source, chunkName);
-    } catch (e) {
-      if (e instanceof LuaSyntaxError) return { error: e.message };
-      throw e;
+    // Evaluating generated JS costs milliseconds: chunks loaded again (loadstring in a loop, a script
+    // compiled again) reuse the factory. Bounded so that generated chunks cannot pile up.
+    const key = chunkName + "\u0000" + source;
+    let factory = this.compiled.get(key);
+    if (factory === undefined) {
+      let compiled;
+      try {
+        compiled = compile(source, chunkName);
+      } catch (e) {
+        if (e instanceof LuaSyntaxError) return { error: e.message };
+        throw e;
+      }
+      factory = new Function("S", "R", "K", compiled.source)(this.runtime, this.runtime.helpers, compiled.sites) as (env: LuaTable) => LuaClosure;
+      if (this.compiled.size >= 256) this.compiled.delete(this.compiled.keys().next().value as string);
+      this.compiled.set(key, factory);
     }
-    const factory = new Function("S", "R", "K", compiled.source)(this.runtime, this.runtime.helpers, compiled.sites) as (
-      env: LuaTable,
-    ) => LuaClosure;
     return factory(env);
   }
+
+  private readonly compiled = new Map<string, (env: LuaTable) => LuaClosure>();
 
   /** Calls a Lua value with arguments and returns its results; Lua errors are thrown as LuaError. */
   call(fn: LuaValue, ...args: LuaValue[]): LuaValue[] {
