@@ -88,6 +88,10 @@ class FuncState {
   temps = 0;
   /** Whether the body has a call or a loop: only then can it need to yield (see functionCode). */
   mayYield = false;
+  /** Counts of call sites, loops and returns parsed so far (a loop without any inside is "innermost"). */
+  calls = 0;
+  loops = 0;
+  returns = 0;
   constructor(parent: FuncState | null, line: number) {
     this.parent = parent;
     this.line = line;
@@ -414,11 +418,15 @@ export class Compiler {
       case "while": {
         lx.next();
         this.fs.mayYield = true;
+        const mark = this.loopMark();
         const cond = this.truthy(this.expr());
         this.checkNext("do");
         const body = this.block(true);
         this.checkMatch("end", "while", line);
-        return { code: `while (${cond}) {\nif (--S.steps <= 0) yield 0;\n${body}\n}`, last: false };
+        const code = this.innermost(mark)
+          ? this.plainLoop(`while (${cond}) {\n${body}\n`, "")
+          : `while (${cond}) {\nif (--S.steps <= 0) yield 0;\n${body}\n}`;
+        return { code, last: false };
       }
       case "do": {
         lx.next();
@@ -431,12 +439,16 @@ export class Compiler {
       case "repeat": {
         lx.next();
         this.fs.mayYield = true;
+        const mark = this.loopMark();
         this.enterBlock(true);
         const body = this.chunk();
         this.checkMatch("until", "repeat", line);
         const cond = this.truthy(this.expr());
         this.leaveBlock();
-        return { code: `for (;;) {\nif (--S.steps <= 0) yield 0;\n${body}\nif (${cond}) break;\n}`, last: false };
+        const code = this.innermost(mark)
+          ? this.plainLoop(`for (;;) {\n${body}\nif (${cond}) break;\n`, "")
+          : `for (;;) {\nif (--S.steps <= 0) yield 0;\n${body}\nif (${cond}) break;\n}`;
+        return { code, last: false };
       }
       case "function":
         return { code: this.funcStat(line), last: false };
@@ -495,6 +507,7 @@ export class Compiler {
 
   private forNum(name: string, line: number): string {
     const lx: Lexer = this.lx;
+    const mark = this.loopMark();
     lx.next();
     const init = this.single(this.expr());
     this.checkNext(",");
@@ -519,11 +532,13 @@ export class Compiler {
           ? `(${i} += ${step}) <= ${lim}`
           : `(${i} += ${step}) >= ${lim}`
         : `${step} > 0 ? (${i} += ${step}) <= ${lim} : (${i} += ${step}) >= ${lim}`;
+    if (this.innermost(mark)) return `${head}\n` + this.plainLoop(`while (${cond}) {\nlet ${js} = ${i};\n${body}\n`, "");
     return `${head}\nwhile (${cond}) {\nif (--S.steps <= 0) yield 0;\nlet ${js} = ${i};\n${body}\n}`;
   }
 
   private forList(first: string, _line: number): string {
     const lx: Lexer = this.lx;
+    this.fs.loops++;
     const names = [first];
     while (this.testNext(",")) names.push(this.checkName());
     this.checkNext("in");
@@ -544,6 +559,30 @@ export class Compiler {
       `${r} = ${f} === NEXTF ? NEXT(${s}, ${c}, ${site}) : ${f} === INEXTF ? INEXT(${s}, ${c}, ${site}) : (yield* CALL(${f}, ${site}, ${s}, ${c}));\n` +
       `if (${r}[0] === undefined) break;\n${c} = ${r}[0];\nlet ${binds};\n${body}\n}`
     );
+  }
+
+  /** The counters a loop compares after its body to know whether it is innermost and call-free. */
+  private loopMark(): [number, number, number] {
+    const fs = this.fs;
+    const mark: [number, number, number] = [fs.calls, fs.loops, fs.returns];
+    fs.loops++;
+    return mark;
+  }
+
+  private innermost(mark: [number, number, number]): boolean {
+    const fs = this.fs;
+    return fs.calls === mark[0] && fs.loops === mark[1] + 1 && fs.returns === mark[2];
+  }
+
+  /**
+   * An innermost loop without calls or returns, run as a plain arrow function: V8 optimises long loops
+   * in plain functions on the stack (OSR) but never inside generators. At each budget check the arrow
+   * returns true with the loop's state kept in the generator's variables, the generator yields, and the
+   * loop continues on the next call. `open` is the loop up to its closing brace.
+   */
+  private plainLoop(open: string, _unused: string): string {
+    const k = this.temp();
+    return `${k} = () => {\n${open}if (--S.steps <= 0) return true;\n}\nreturn false;\n};\nwhile (${k}()) yield 0;`;
   }
 
   /** Evaluates an expression list into the given temporaries, adjusted to their number. */
@@ -597,6 +636,7 @@ export class Compiler {
 
   private returnStat(): string {
     const lx: Lexer = this.lx;
+    this.fs.returns++;
     if (this.blockFollow() || lx.token === ";") return "S.depth--; return E;";
     const exps = this.exprList();
     if (exps.length === 1 && exps[0].k === "call" && exps[0].tail !== undefined) {
@@ -769,6 +809,7 @@ export class Compiler {
     }
     const site = this.site(line, desc, "", name, method);
     this.fs.mayYield = true;
+    this.fs.calls++;
     // Library functions are called directly (NCALL), Lua functions as generators: the arguments are
     // evaluated once, in order, into temporaries unless reading them late cannot differ.
     const f = this.temp();
@@ -972,11 +1013,9 @@ export class Compiler {
       }
       case ">":
       case ">=": {
-        // 5.1 evaluates left to right, then compares with the operands swapped.
-        const fn = op === ">" ? "LT" : "LE";
-        if (this.pure(a) || this.pure(b)) return { c: `${fn}(${this.single(b)}, ${this.single(a)}, ${this.site(line)})`, k: "other", bool: true };
-        const t = this.temp();
-        return { c: `(${t} = ${this.single(a)}, ${fn}(${this.single(b)}, ${t}, ${this.site(line)}))`, k: "other", bool: true };
+        // 5.1 evaluates left to right, then compares with the operands swapped (b < a).
+        const [pre, x, y, check] = this.operands(a, b);
+        return { c: `(${pre}${check} ? ${x} ${op} ${y} : ${op === ">" ? "LT" : "LE"}(${y}, ${x}, ${this.site(line)}))`, k: "other", bool: true };
       }
       case "and": {
         if (a.bool && b.bool) return { c: `(${a.c} && ${b.c})`, k: "other", bool: true };
