@@ -111,9 +111,25 @@ const MAXCCALLS = 200;
 
 const ARITH_HELPER: Record<string, string> = { "+": "ADD", "-": "SUB", "*": "MUL", "/": "DIV", "%": "MOD", "^": "POW" };
 
+/**
+ * Zero literals are emitted as markers and settled per function (settleZeros): Lua 5.1 keeps one constant
+ * for 0 and -0 in a function (its constant table keys them alike), so the first one emitted wins. The
+ * marker uses a control character, which never appears raw inside a generated string literal.
+ */
+const ZERO_POSITIVE = "\u0001Z+\u0001";
+const ZERO_NEGATIVE = "\u0001Z-\u0001";
+
+function settleZeros(code: string): string {
+  const p = code.indexOf(ZERO_POSITIVE);
+  const n = code.indexOf(ZERO_NEGATIVE);
+  if (p < 0 && n < 0) return code;
+  const literal = n >= 0 && (p < 0 || n < p) ? "-0" : "0";
+  return code.split(ZERO_POSITIVE).join(literal).split(ZERO_NEGATIVE).join(literal);
+}
+
 /** A JS literal for a Lua number (exact round trip; -0, inf and nan spelled out). */
 function numberLiteral(n: number): string {
-  if (Object.is(n, -0)) return "-0";
+  if (n === 0) return Object.is(n, -0) ? ZERO_NEGATIVE : ZERO_POSITIVE;
   if (n === Infinity) return "Infinity";
   if (n === -Infinity) return "-Infinity";
   if (Number.isNaN(n)) return "NaN";
@@ -336,6 +352,7 @@ export class Compiler {
     const temps: string[] = [];
     for (let i = 1; i <= fs.temps; i++) temps.push(`$${i}`);
     const vararg = fs.isVararg ? ", ...va" : "";
+    body = settleZeros(body);
     return (
       `function${plain ? "" : "*"}($s${params.length > 0 ? ", " + params.join(", ") : ""}${vararg}) {\n` +
       `if (++S.depth >= S.maxDepth) OVF($s);\nS.st[S.depth] = $s; S.fn[S.depth] = cl;\n` +
@@ -556,7 +573,7 @@ export class Compiler {
     const binds = jsNames.map((js, i) => `${js} = ${r}[${i}]`).join(", ");
     return (
       `${pre}\nfor (;;) {\nif (--S.steps <= 0) yield 0;\n` +
-      `${r} = ${f} === NEXTF ? NEXT(${s}, ${c}, ${site}) : ${f} === INEXTF ? INEXT(${s}, ${c}, ${site}) : (yield* CALL(${f}, ${site}, ${s}, ${c}));\n` +
+      `${r} = ${f} === NEXTF ? NEXT(${s}, ${c}, ${site}) : ${f} === INEXTF ? INEXT(${s}, ${c}, ${site}) : ${f} instanceof NF ? NCALL(${f}, [${s}, ${c}], ${site}) : (yield* CALL(${f}, ${site}, ${s}, ${c}));\n` +
       `if (${r}[0] === undefined) break;\n${c} = ${r}[0];\nlet ${binds};\n${body}\n}`
     );
   }

@@ -188,23 +188,27 @@ export function formatNumber(x: number, conv: string, flags: string, width: numb
     if (upper) body = body.toUpperCase();
     sign = neg ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
   } else {
-    // Integer conversions: the number is cast to a C long, as string.format does in 5.1.
-    let v = toCLong(x);
+    // Integer conversions: the number is cast to a C long, as string.format does in 5.1 (BigInt only
+    // past 2^53 or for a negative number printed unsigned).
+    const t = Math.trunc(x);
+    const small = Number.isSafeInteger(t) && (t >= 0 || conv === "d" || conv === "i");
+    let v: number | bigint = small ? t : toCLong(x);
     if (conv === "d" || conv === "i") {
-      if (v < 0n) {
+      if (v < 0) {
         sign = "-";
         v = -v;
       } else sign = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
-    } else if (v < 0n) v += 1n << 64n;
+    } else if (!small) v = toCULong(x);
     const radix = conv === "o" ? 8 : conv === "x" || conv === "X" ? 16 : 10;
     body = v.toString(radix);
     if (upper) body = body.toUpperCase();
+    const zero = v === 0 || v === 0n;
     if (precision >= 0) {
       zeroPad = false;
-      if (precision === 0 && v === 0n) body = "";
+      if (precision === 0 && zero) body = "";
       if (body.length < precision) body = "0".repeat(precision - body.length) + body;
     }
-    if (alt && v !== 0n) {
+    if (alt && !zero) {
       if (conv === "o" && body[0] !== "0") body = "0" + body;
       else if (conv === "x") sign += "0x";
       else if (conv === "X") sign += "0X";
@@ -215,6 +219,21 @@ export function formatNumber(x: number, conv: string, flags: string, width: numb
   if (flags.includes("-")) return sign + body + " ".repeat(width - len);
   if (zeroPad) return sign + "0".repeat(width - len) + body;
   return " ".repeat(width - len) + sign + body;
+}
+
+/**
+ * (unsigned long)x as gcc compiles it on x86-64: below 2^63 as a signed conversion (negative numbers wrap
+ * modulo 2^64), from 2^63 by converting x - 2^63 and setting the top bit, so 2^64 and beyond become 0.
+ */
+function toCULong(x: number): bigint {
+  const TOP = 1n << 63n;
+  if (x >= 9223372036854775808) {
+    const y = x - 9223372036854775808;
+    const r = y >= 9223372036854775808 ? TOP : BigInt(Math.trunc(y));
+    return r ^ TOP;
+  }
+  const v = toCLong(x);
+  return v < 0n ? v + (1n << 64n) : v;
 }
 
 /** (long)x as x86-64 computes it: truncation, with out-of-range values becoming LONG_MIN. */

@@ -224,8 +224,8 @@ export function openString(state: LuaState): void {
     const s = checkString(args, 0, "gmatch");
     const p = checkString(args, 1, "gmatch");
     let pos = 0;
+    const ms = new MatchState(s, p);
     const iter = new NativeFunction("gmatch_aux", () => {
-      const ms = new MatchState(s, p);
       for (let src = pos; src <= s.length; src++) {
         ms.level = 0;
         const e = ms.match(src, 0);
