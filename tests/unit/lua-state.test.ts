@@ -124,3 +124,11 @@ test("runaway string growth ends in a memory error, not a crash", () => {
   assert.equal(ok2, false);
   assert.equal(msg2, "not enough memory");
 });
+
+test("the Redis library set adds cjson, cmsgpack, struct and bit, with Lua's error positions", () => {
+  const s = new LuaState().openRedisLibraries();
+  const f = load(s, `return cjson.encode({1, 2, {a = true}}), tostring(cjson.null), bit.tohex(255),
+    cmsgpack.unpack(cmsgpack.pack("x")), struct.unpack(">I2", "\\1\\2"), select(2, pcall(cjson.decode, nil))`);
+  assert.deepEqual(s.call(f), ['[1,2,{"a":true}]', "userdata: (nil)", "000000ff", "x", 258, "bad argument #1 to '?' (string expected, got nil)"]);
+  assert.equal(errorOf(() => s.call(load(s, "\nreturn cjson.decode('{')"))), "user_script:2: Expected object key string but found T_END at character 2");
+});

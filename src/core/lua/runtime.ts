@@ -6,6 +6,7 @@
  */
 import type { Site } from "./compiler.ts";
 import { number2string, str2number } from "./number.ts";
+import { LightUserdata } from "./lib/cjson.ts";
 import { LuaCoroutine, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "./value.ts";
 import type { LuaValue } from "./value.ts";
 
@@ -437,6 +438,8 @@ export class Runtime {
     }
     const h = this.metamethod(v, "__tostring");
     if (h !== undefined) return this.call(h, [v])[0];
+    // A light userdata prints its pointer, and glibc prints NULL (cjson.null) as "(nil)".
+    if (v instanceof LightUserdata) return v.address === 0 ? "userdata: (nil)" : `userdata: 0x${v.address.toString(16)}`;
     return `${typeName(v)}: ${addressOf(v as object)}`;
   }
 

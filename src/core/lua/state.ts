@@ -15,6 +15,10 @@ import { openTable } from "./lib/table.ts";
 import { openMath } from "./lib/math.ts";
 import { openCoroutine } from "./lib/coroutine.ts";
 import { openDebug } from "./lib/debug.ts";
+import { openCjson } from "./lib/cjson.ts";
+import { openCmsgpack } from "./lib/cmsgpack.ts";
+import { openStruct } from "./lib/struct.ts";
+import { openBit } from "./lib/bit.ts";
 
 export interface LuaStateOptions {
   /** Where `print` writes a line (without the newline). Without it, print discards its output. */
@@ -102,13 +106,13 @@ export class LuaState {
     return this;
   }
 
-  /**
-   * The "Redis library set": the standard libraries plus cjson, cmsgpack, struct and bit.
-   * TODO(lua-libs): set `cjson`, `cmsgpack`, `struct` and `bit` here once src/core/lua/lib/{cjson,cmsgpack,
-   * struct,bit}.ts exist (each exports openX(): LuaTable).
-   */
+  /** The "Redis library set": the standard libraries plus cjson, cmsgpack, struct and bit. */
   openRedisLibraries(): this {
     this.openStandardLibraries();
+    this.globals.set("cjson", openCjson());
+    this.globals.set("cmsgpack", openCmsgpack());
+    this.globals.set("struct", openStruct());
+    this.globals.set("bit", openBit());
     return this;
   }
 
