@@ -132,3 +132,13 @@ test("the Redis library set adds cjson, cmsgpack, struct and bit, with Lua's err
   assert.deepEqual(s.call(f), ['[1,2,{"a":true}]', "userdata: (nil)", "000000ff", "x", 258, "bad argument #1 to '?' (string expected, got nil)"]);
   assert.equal(errorOf(() => s.call(load(s, "\nreturn cjson.decode('{')"))), "user_script:2: Expected object key string but found T_END at character 2");
 });
+
+test("a paused execution can be cancelled, and the state runs other calls afterwards", () => {
+  const s = state();
+  const exec = s.start(load(s, "local co = coroutine.wrap(function() while true do end end) co()"));
+  assert.equal(exec.run(500).done, false);
+  exec.cancel();
+  assert.equal(exec.finished, true);
+  assert.deepEqual(s.call(load(s, "return coroutine.running(), 1 + 1")), [undefined, 2]);
+  assert.throws(() => exec.run(), TypeError);
+});

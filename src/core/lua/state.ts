@@ -45,6 +45,24 @@ export class Execution {
     this.gen = state.runtime.invoke(fn, args);
   }
 
+  /**
+   * Abandons a paused execution (SCRIPT KILL while it waits): unwinds it without running more Lua code
+   * and restores the state's call depth and running thread, so the state can run other calls.
+   */
+  cancel(): void {
+    const gen = this.gen;
+    if (gen === null) return;
+    this.gen = null;
+    this.finished = true;
+    try {
+      gen.return([]);
+    } finally {
+      const rt = this.state.runtime;
+      rt.depth = this.baseDepth;
+      rt.current = null;
+    }
+  }
+
   /** Runs for at most `maxSteps` steps (loop iterations and calls), or until the hook asks to pause. */
   run(maxSteps = Infinity): RunResult {
     const rt = this.state.runtime;
