@@ -168,7 +168,7 @@ export function describe(e: Exp): string {
     case "local": return `local '${e.name}'`;
     case "upval": return `upvalue '${e.name}'`;
     case "global": return `global '${e.name}'`;
-    case "field": return e.name === undefined ? "" : `field '${e.name}'`;
+    case "field": return `field '${e.name ?? "?"}'`; // kname: "?" unless the key is a constant string
     default: return "";
   }
 }

@@ -26,9 +26,11 @@ const RESERVED = new Set([
 /** A syntax error: `message` is the complete text load() returns. */
 export class LuaSyntaxError extends Error {}
 
-/** luaO_chunkid: how a chunk name appears in messages ("@file" -> file, "=name" -> name, else [string "..."]). */
-export function chunkId(source: string): string {
-  const IDSIZE = 60;
+/**
+ * luaO_chunkid: how a chunk name appears in messages ("@file" -> file, "=name" -> name, else [string "..."]),
+ * in a buffer of LUA_IDSIZE (60) for runtime errors; the lexer's messages use MAXSRC (80).
+ */
+export function chunkId(source: string, IDSIZE = 60): string {
   if (source.startsWith("=")) return source.slice(1, IDSIZE);
   if (source.startsWith("@")) {
     const name = source.slice(1);
@@ -58,6 +60,8 @@ function isSpace(c: string): boolean {
 export class Lexer {
   readonly src: string;
   readonly chunk: string;
+  /** The chunk name in syntax errors (llex.c formats it with MAXSRC, 80). */
+  readonly errorChunk: string;
   private pos = 0;
   /** The line the lexer is on (ls->linenumber). */
   line = 1;
@@ -73,6 +77,7 @@ export class Lexer {
   constructor(src: string, chunkName: string) {
     this.src = src;
     this.chunk = chunkId(chunkName);
+    this.errorChunk = chunkId(chunkName, 80);
   }
 
   private ch(): string {
@@ -96,7 +101,7 @@ export class Lexer {
 
   /** luaX_lexerror: with `token` the message ends "near '<token text>'". */
   error(msg: string, token: string | null): never {
-    let text = `${this.chunk}:${this.line}: ${msg}`;
+    let text = `${this.errorChunk}:${this.line}: ${msg}`;
     if (token !== null) text += ` near '${this.tokenText(token)}'`;
     throw new LuaSyntaxError(text);
   }

@@ -215,7 +215,7 @@ export class Runtime {
     if (f instanceof NativeFunction) return (f.wrapper as GenFn | undefined) ?? this.wrapNative(f);
     if (f instanceof GenNative) return f.fn;
     const h = this.metamethod(f, "__call");
-    if (h === undefined) throw typeError(site, f, "call", site === null ? "" : site.d1);
+    if (!(h instanceof LuaFunction)) throw typeError(site, f, "call", site === null ? "" : site.d1);
     const target = this.callable(h, site);
     return function* (s: Site | null, ...args: LuaValue[]) {
       return yield* target(s, f, ...args);

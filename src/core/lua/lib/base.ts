@@ -123,9 +123,9 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
   defGen("error", function* (site: Site | null, ...args: LuaValue[]) {
     let msg = args[0];
     const level = optInt(args, 1, "error", 1);
-    if (typeof msg === "string" && level > 0) {
+    if ((typeof msg === "string" || typeof msg === "number") && level > 0) {
       const at = level === 1 ? site : rt.st[rt.depth - level + 2];
-      msg = where(at) + msg;
+      if (at) msg = where(at) + rt.tostring(msg);
     }
     throw new LuaError(msg);
   });
