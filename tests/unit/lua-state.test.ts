@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { LuaState } from "../../src/core/lua/state.ts";
-import { argError, LuaError, LuaFunction, LuaLibError, LuaTable } from "../../src/core/lua/value.ts";
+import { argError, LuaError, LuaFunction, LuaLibError, LuaTable, tableLimits } from "../../src/core/lua/value.ts";
 import type { LuaValue } from "../../src/core/lua/value.ts";
 
 function state(): LuaState {
@@ -141,4 +141,18 @@ test("a paused execution can be cancelled, and the state runs other calls afterw
   assert.equal(exec.finished, true);
   assert.deepEqual(s.call(load(s, "return coroutine.running(), 1 + 1")), [undefined, 2]);
   assert.throws(() => exec.run(), TypeError);
+});
+
+test("a table growing without bound ends in a memory error", () => {
+  const s = state();
+  s.setHook(null);
+  const saved = tableLimits.arrayPart;
+  tableLimits.arrayPart = 100000; // the default (2^26) would take this test seconds to reach
+  try {
+    const [ok, msg] = s.call(load(s, "local t = {} return pcall(function() local i = 0 while true do i = i + 1 t[i] = true end end)"));
+    assert.equal(ok, false);
+    assert.equal(msg, "not enough memory");
+  } finally {
+    tableLimits.arrayPart = saved;
+  }
 });

@@ -69,6 +69,9 @@ export class LuaError extends Error {
  * key's position in `index`; deleted keys leave a hole (`undefined` in `vals`) until the next compaction, so
  * assigning nil to a field during traversal is allowed, as in Lua.
  */
+/** Limits on what a script can allocate: the largest array part a table may grow to (2^26 values, 512 MB). */
+export const tableLimits = { arrayPart: 1 << 26 };
+
 export class LuaTable {
   /** Values of keys 1..arr.length (arr[0] is t[1]); never ends with undefined. */
   arr: LuaValue[] = [];
@@ -108,6 +111,9 @@ export class LuaTable {
             this.hashSet(key, undefined);
             return;
           }
+          // A runaway loop appending to a table must end in a Lua error, not in the host running out of
+          // memory (which no JS engine lets a program catch).
+          if (a.length >= tableLimits.arrayPart) throw new LuaError("not enough memory");
           a.push(value);
           this.hashSet(key, undefined);
           this.migrate();
