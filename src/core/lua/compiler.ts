@@ -68,6 +68,10 @@ interface Exp {
   bool?: boolean;
   /** For calls: the same call as a proper tail call (returns a TailCall for Lua callees). */
   tail?: string;
+  /** How Lua's getobjname would describe the value when that differs from its kind (see describe). */
+  d?: string;
+  /** Parenthesised: still named like the inner expression, but not assignable. */
+  paren?: boolean;
   /** For `k === "field"`: the object and key code, so it can be an assignment target. */
   obj?: string;
   key?: string;
@@ -164,6 +168,7 @@ function fold(op: string, a: number, b: number): number | undefined {
 }
 
 export function describe(e: Exp): string {
+  if (e.d !== undefined) return e.d;
   switch (e.k) {
     case "local": return `local '${e.name}'`;
     case "upval": return `upvalue '${e.name}'`;
@@ -679,7 +684,9 @@ export class Compiler {
     // assignment ::= exp {',' exp} '=' explist
     const targets: Exp[] = [e];
     while (this.testNext(",")) targets.push(this.primaryExp());
-    for (const t of targets) if (!(t.k === "local" || t.k === "upval" || t.k === "global" || t.k === "field")) lx.syntaxError("syntax error");
+    for (const t of targets) {
+      if (t.paren || !(t.k === "local" || t.k === "upval" || t.k === "global" || t.k === "field")) lx.syntaxError("syntax error");
+    }
     this.checkNext("=");
     const line = lx.line;
     const exps = this.exprList();
@@ -743,9 +750,12 @@ export class Compiler {
       lx.next();
       const e = this.expr();
       this.checkMatch(")", "(", line);
-      // Parentheses truncate to one value and drop the name.
+      // Parentheses truncate to one value; the value keeps its name (it is still the register a local
+      // lives in, or one a GETGLOBAL/GETTABLE loaded), but cannot be assigned to.
       const c = this.single(e);
-      return { c: e.bool ? c : `(${c})`, k: e.k === "const" || e.k === "nil" ? e.k : "other", bool: e.bool, num: e.num, str: e.str };
+      if (e.k === "local" || e.k === "upval") return { ...e, paren: true };
+      const k = e.k === "const" || e.k === "nil" ? e.k : "other";
+      return { c: e.bool ? c : `(${c})`, k, bool: e.bool, num: e.num, str: e.str, name: e.name, d: describe(e), paren: true };
     }
     if (lx.token === TK.NAME) return this.singleVar(this.checkName());
     lx.syntaxError("unexpected symbol");
@@ -1041,18 +1051,37 @@ export class Compiler {
         const [pre, x, y, check] = this.operands(a, b);
         return { c: `(${pre}${check} ? ${x} ${op} ${y} : ${op === ">" ? "LT" : "LE"}(${y}, ${x}, ${this.site(line)}))`, k: "other", bool: true };
       }
-      case "and": {
+      case "and":
+      case "or": {
+        // A constant left operand decides at compile time, as luaK_goiftrue/goiffalse do (the other
+        // operand is then not evaluated at all, or is the value itself).
+        if (a.k === "nil" || a.k === "const") {
+          const falsy = a.k === "nil" || a.c === "false";
+          if ((op === "and") === falsy) return { c: a.c, k: a.k, num: a.num, str: a.str };
+          return b.k === "call" || b.k === "vararg" ? { c: this.single(b), k: "other" } : b; // one value
+        }
+        if (op === "or") return this.orExp(a, b);
         if (a.bool && b.bool) return { c: `(${a.c} && ${b.c})`, k: "other", bool: true };
         const t = this.temp();
-        return { c: `((${t} = ${this.single(a)}) === undefined || ${t} === false ? ${t} : ${this.single(b)})`, k: "other" };
-      }
-      default: {
-        // or
-        if (a.bool && b.bool) return { c: `(${a.c} || ${b.c})`, k: "other", bool: true };
-        const t = this.temp();
-        return { c: `((${t} = ${this.single(a)}) !== undefined && ${t} !== false ? ${t} : ${this.single(b)})`, k: "other" };
+        return { c: `((${t} = ${this.single(a)}) === undefined || ${t} === false ? ${t} : ${this.single(b)})`, k: "other", ...this.shortCircuitName(a) };
       }
     }
+    throw new Error(`unknown operator ${op}`);
+  }
+
+  private orExp(a: Exp, b: Exp): Exp {
+    if (a.bool && b.bool) return { c: `(${a.c} || ${b.c})`, k: "other", bool: true };
+    const t = this.temp();
+    return { c: `((${t} = ${this.single(a)}) !== undefined && ${t} !== false ? ${t} : ${this.single(b)})`, k: "other", ...this.shortCircuitName(a) };
+  }
+
+  /**
+   * 5.1 names nothing that `a and b` / `a or b` computed at run time (the register is set by test-and-jump
+   * code getobjname does not follow to a load); only a constant left operand, decided at compile time,
+   * leaves the other operand's name (see binary).
+   */
+  private shortCircuitName(_a: Exp): { d: string } {
+    return { d: "" };
   }
 }
 
