@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
-import { reprString } from "../../src/core/commands/clientadmin.ts";
+import { reprString } from "../../src/core/features/monitor.ts";
 
 test("CLIENT KILL ID closes the other connection and removes it at once", () => {
   const t = inProcess();

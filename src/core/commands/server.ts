@@ -108,7 +108,6 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
   const now = server.now();
   const uptime = Math.floor((now - server.startedAt) / 1000);
   const st = server.stats;
-  const extra = (name: string) => server.hooks.info.get(name)?.(c) ?? [];
   return [
     ["server", () => [
       `redis_version:${VERSION}`,
@@ -135,7 +134,6 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       `executable:${server.host.executable ?? ""}`,
       `config_file:${server.host.configFile ?? ""}`,
       "io_threads_active:0",
-      ...extra("server"),
     ]],
     ["clients", () => [
       `connected_clients:${server.clients.size}`,
@@ -143,8 +141,8 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       `maxclients:${server.config.get("maxclients")}`,
       "client_recent_max_input_buffer:0",
       "client_recent_max_output_buffer:0",
-      `blocked_clients:${server.blockedClients}`,
-      ...(extra("clients").length ? extra("clients") : ["tracking_clients:0"]),
+      `blocked_clients:${server.blocking.blockedClients}`,
+      `tracking_clients:${server.tracking.clients}`,
       "clients_in_timeout_table:0",
     ]],
     ["memory", () => [
@@ -162,8 +160,7 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       "lazyfree_pending_objects:0",
     ]],
     ["persistence", () => {
-      const lines = extra("persistence");
-      return lines.length ? lines : [
+      return server.persistence !== null ? server.persistence.infoLines() : [
         "loading:0",
         "async_loading:0",
         `rdb_changes_since_last_save:${server.dirty}`,
@@ -185,7 +182,8 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       `evicted_keys:${st.evictedKeys}`,
       `keyspace_hits:${st.keyspaceHits}`,
       `keyspace_misses:${st.keyspaceMisses}`,
-      ...extra("stats"),
+      ...server.pubsub.infoStats(),
+      ...server.tracking.infoStats(),
       `total_error_replies:${st.errorReplies}`,
       `unexpected_error_replies:0`,
     ]],
@@ -222,13 +220,12 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
 }
 
 function runId(server: Server): string {
-  const ext = server.ext as { runId?: string };
-  if (!ext.runId) {
+  if (server.runId === "") {
     let s = "";
     for (let i = 0; i < 40; i++) s += Math.floor(server.host.random() * 16).toString(16);
-    ext.runId = s;
+    server.runId = s;
   }
-  return ext.runId;
+  return server.runId;
 }
 
 const DEFAULT_SECTIONS = ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "errorstats", "cluster", "keyspace"];
@@ -313,9 +310,8 @@ function configGetCommand(c: Client, argv: string[]): void {
  * added its own, so none is listed twice.
  */
 function ensureAllSettings(server: Server): void {
-  const ext = server.ext as { inertSettings?: boolean };
-  if (ext.inertSettings) return;
-  ext.inertSettings = true;
+  if (server.inertSettingsAdded) return;
+  server.inertSettingsAdded = true;
   addInertSettings(server);
 }
 

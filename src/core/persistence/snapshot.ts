@@ -26,7 +26,7 @@
  * The cost is paid only while a save runs and only by writes: one Map lookup per argument, plus serialising a
  * value that is about to change (O(size of that value), the price Redis pays in copied pages).
  */
-import type { Server } from "../server.ts";
+import type { PersistenceLink, Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";
@@ -500,8 +500,8 @@ interface LoadingState {
   usedMem: number;
 }
 
-/** Persistence state for one server (server.ext.persistence). */
-export class Persistence {
+/** Persistence state for one server (server.persistence: the server calls it around every command). */
+export class Persistence implements PersistenceLink {
   readonly server: Server;
   io: PersistenceIO | null = null;
   /** Last successful save (ms); starts at server start as in Redis. */
@@ -536,18 +536,22 @@ export class Persistence {
   constructor(server: Server) {
     this.server = server;
     this.lastSave = server.startedAt;
-    server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
-    server.hooks.clientRemoved.push((c) => this.blockedMovers.delete(c));
-    server.hooks.afterCommand.push((c, cmd, argv) => {
-      const name = cmd.fullName;
-      if (c.blocked === null) {
-        if (this.blockedMovers.size > 0) this.blockedMovers.delete(c); // a new command: no longer waiting
-      } else if (name === "blmove" || name === "brpoplpush") this.blockedMovers.set(c, argv[2]);
-      if (this.pendingAbsent.length === 0) return;
-      (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
-      // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
-      if (cmd === this.gatedCommand) this.pendingAbsent.length = 0;
-    });
+    server.persistence = this;
+  }
+
+  clientRemoved(c: Client): void {
+    this.blockedMovers.delete(c);
+  }
+
+  afterCommand(c: Client, cmd: Command, argv: string[]): void {
+    const name = cmd.fullName;
+    if (c.blocked === null) {
+      if (this.blockedMovers.size > 0) this.blockedMovers.delete(c); // a new command: no longer waiting
+    } else if (name === "blmove" || name === "brpoplpush") this.blockedMovers.set(c, argv[2]);
+    if (this.pendingAbsent.length === 0) return;
+    (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
+    // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
+    if (cmd === this.gatedCommand) this.pendingAbsent.length = 0;
   }
 
   get files(): FileStore | null {
@@ -609,7 +613,7 @@ export class Persistence {
 
   // ---- the gate: LOADING, MISCONF, copy-on-write ----
 
-  private gate(c: Client, cmd: Command, argv: string[]): string | null {
+  beforeCommand(c: Client, cmd: Command, argv: string[]): string | null {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
     if (this.loading !== null && !cmd.flags.has("loading")) return ERR_LOADING;
@@ -1025,9 +1029,8 @@ export interface AofHooks {
 
 /** The server's persistence state, created on first use. */
 export function persistenceOf(server: Server): Persistence {
-  const ext = server.ext as { persistence?: Persistence };
-  if (!ext.persistence) ext.persistence = new Persistence(server);
-  return ext.persistence;
+  const p = server.persistence;
+  return p instanceof Persistence ? p : new Persistence(server);
 }
 
 /**
