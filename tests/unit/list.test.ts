@@ -5,6 +5,7 @@ import { ListValue } from "../../src/core/keyspace/list.ts";
 import { Config } from "../../src/core/config.ts";
 import { decode, err, session, WRONGTYPE } from "./_collections.ts";
 import { onKeyspaceEvent } from "../helpers/inprocess.ts";
+import { encodeCommand } from "../helpers/resp.ts";
 import type { R } from "./_collections.ts";
 
 function events(s: ReturnType<typeof session>): string[] {
@@ -273,6 +274,31 @@ test("BLPOP blocks until another client pushes, and the push is served to it", (
   assert.deepEqual(decode(b.output()), ["l", "a"]);
   assert.deepEqual(s.r("LRANGE", "l", "0", "-1"), ["b"]);
   assert.equal(s.t.server.blocking.blockedClients, 0);
+});
+
+test("a served client's pipelined commands run after the pushing client's whole pipeline, not inside it", () => {
+  const s = session();
+  const b = s.t.connect();
+  assert.equal(b.raw(encodeCommand(["BLPOP", "l", "0"]) + encodeCommand(["GET", "x"])), "");
+  const pushed = s.c.raw(encodeCommand(["RPUSH", "l", "a"]) + encodeCommand(["SET", "x", "1"]) + encodeCommand(["CLIENT", "LIST", "ID", String(b.client.id)]));
+  // Served and queued for its pending input (flag u) when the pusher's CLIENT LIST ran.
+  assert.match(pushed, /^:1\r\n\+OK\r\n.* flags=u /s);
+  assert.equal(b.output(), "*2\r\n$1\r\nl\r\n$1\r\na\r\n$1\r\n1\r\n");
+  assert.match(s.c.cmd("CLIENT", "LIST", "ID", String(b.client.id)), / flags=N /);
+});
+
+test("a served client's next BLPOP waits behind the clients already blocked on the key", () => {
+  const s = session();
+  const b = s.t.connect();
+  const c = s.t.connect();
+  b.raw(encodeCommand(["BLPOP", "l", "0"]) + encodeCommand(["BLPOP", "l", "0"]));
+  c.cmd("BLPOP", "l", "0");
+  s.r("RPUSH", "l", "x", "y");
+  assert.deepEqual(decode(b.output()), ["l", "x"]);
+  assert.deepEqual(decode(c.output()), ["l", "y"]);
+  assert.equal(s.t.server.blocking.blockedClients, 1);
+  s.r("RPUSH", "l", "z");
+  assert.deepEqual(decode(b.output()), ["l", "z"]);
 });
 
 test("BRPOP on several keys is served from the key that received data", () => {
