@@ -1,6 +1,7 @@
 /**
  * Every command family's rows, in one list. Each family's function gets the server once at startup, so it
- * can also install hooks (server.hooks), settings (server.config.add) and state (server.ext) it needs.
+ * can also add the settings it needs (server.config.add). State that crosses clients is a typed part of the
+ * server (server.blocking, server.watch, server.tracking ..., src/core/features).
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";

@@ -26,7 +26,7 @@ function human(bytes: number): string {
 /**
  * Every field Redis 7.0 prints per INFO section, in its order, with the value shown when nothing here tracks
  * it (no forks, no replication, no defragmentation, no scripting). Tools that parse INFO find every field, and
- * lines the families add through hooks.info land where Redis prints them.
+ * the lines the features give (tracking, Pub/Sub, persistence) land where Redis prints them.
  */
 const INFO_FIELDS: Record<string, [string, string][]> = {
   memory: [
@@ -102,7 +102,7 @@ function canonicalLines(section: string, lines: string[]): string[] {
   return out;
 }
 
-/** INFO's sections, in Redis's order. Each returns its lines; the families may add more via hooks.info. */
+/** INFO's sections, in Redis's order. Each returns its lines, asking the server's features for theirs. */
 function infoSections(server: Server, c: Client | null): [string, () => string[]][] {
   const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
   const now = server.now();

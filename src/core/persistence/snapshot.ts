@@ -8,9 +8,9 @@
  *  - When the save starts, each non-empty database's slot count is noted (`end`). Slots never move while
  *    their key lives (keyspace/dict.ts), so "the key in slot s" is a stable name for a snapshot entry, and a
  *    sweep walks slots 0..end-1 in order, writing each key as it finds it.
- *  - Before any command that is not read-only runs (the server's gate hook, which fires before the handler),
- *    every argument that names a key in a slot the sweep has not reached yet gets its record serialised right
- *    then, from the still untouched value, and parked by slot. The sweep writes the parked bytes in place of
+ *  - Before any command that is not read-only runs (Persistence.beforeCommand, called by the server before the
+ *    handler), every argument that names a key in a slot the sweep has not reached yet gets its record
+ *    serialised right then, from the still untouched value, and parked by slot. The sweep writes the parked bytes in place of
  *    the live key. EXEC is handled by looking at every queued command, EVAL/FCALL by their declared keys.
  *    (Checking every argument, not only key positions, over-approximates cheaply and needs no key specs.)
  *  - An argument that names no key at that moment may be created by the command: after the command, if it
