@@ -76,7 +76,6 @@ export class Blocking {
           server.time = server.host.now();
           this.unblock(c);
           state.onTimeout();
-          server.wake(c);
           server.flushPending();
         });
       };
