@@ -1,7 +1,9 @@
 /**
- * The server: databases, settings, the command table, connected clients, the clock, and the machinery that
- * crosses clients (blocking, key-change signals, keyspace events). Runtime-free: a shim creates one with a
- * Host, calls `connect` for each connection and `start` to get the periodic tick.
+ * The server: databases, settings, the command table, connected clients, the clock, and what crosses
+ * clients: key-change signals and keyspace events (db.c's signalModifiedKey, notify.c), and the features
+ * they reach, each a typed part of the server (src/core/features: blocking, WATCH, tracking, pause,
+ * MONITOR, Pub/Sub) that the server calls directly, as Redis's db.c does. Runtime-free: a shim creates one
+ * with a Host, calls `connect` for each connection and `start` to get the periodic tick.
  */
 import { Config } from "./config.ts";
 import { Db } from "./keyspace/db.ts";
@@ -69,7 +71,7 @@ export class Server {
   readonly pause: Pause;
   readonly monitor: Monitor;
   readonly pubsub: Pubsub;
-  /** Persistence, once attached (snapshot.ts); the AOF only while it is on. */
+  /** Persistence (snapshot.ts), set up by the persistence family; the AOF only while it is on. */
   persistence: PersistenceLink | null = null;
   aof: AofLink | null = null;
   /** The string family's OBJECT ENCODING marks, once any key has one. */
