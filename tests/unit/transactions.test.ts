@@ -31,6 +31,20 @@ test("EXEC with wrong arity aborts the transaction with the reason", () => {
   assert.equal(c.cmd("GET", "a"), "$-1\r\n");
 });
 
+test("an EXEC refused before it runs forgets the watched keys at once", () => {
+  const t = inProcess();
+  const c = t.connect();
+  c.cmd("WATCH", "k");
+  c.cmd("MULTI");
+  assert.equal(t.server.watch.active, true);
+  c.cmd("EXEC", "x");
+  assert.equal(t.server.watch.active, false, "no watcher left in the index");
+  // A later change to the key finds nobody to mark dirty: the next transaction runs.
+  t.connect().cmd("SET", "k", "v");
+  c.cmd("MULTI");
+  assert.equal(c.cmd("EXEC"), "*0\r\n");
+});
+
 test("nested MULTI and WATCH inside MULTI are errors that keep the transaction", () => {
   const c = inProcess().connect();
   c.cmd("MULTI");
