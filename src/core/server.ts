@@ -254,7 +254,7 @@ export class Server {
    * checked after (see Client.execute).
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
-    if (c.multi !== null && cmd.flags.has("no_multi")) return "ERR Command not allowed inside a transaction";
+    if (c.multi !== null && cmd.noMulti) return "ERR Command not allowed inside a transaction";
     if (isSubscribed(c)) {
       const e = subscribedContextError(c, cmd);
       if (e !== null) return e;

@@ -2,7 +2,7 @@
  * Client-side caching commands (tracking.c): CLIENT TRACKING, CACHING, GETREDIR, TRACKINGINFO. What tracking
  * does when keys are read and changed is the server's (server.tracking, features/tracking.ts).
  */
-import type { Command, CommandDef } from "./table.ts";
+import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import {
@@ -18,34 +18,6 @@ import { ERR_SYNTAX } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { isKeyword } from "./util.ts";
 import { trackingRedirection } from "../clientinfo.ts";
-
-// ---- Remembering keys ----
-
-/** The key positions of a command (getKeysFromCommand) for the commands tracking can see. */
-export function commandKeys(cmd: Command, argv: string[]): string[] {
-  const keys: string[] = [];
-  if (cmd.flags.has("movablekeys")) {
-    const name = cmd.fullName;
-    if (name === "xread" || name === "xreadgroup") {
-      let s = -1;
-      for (let i = 1; i < argv.length; i++) if (isKeyword(argv[i], "STREAMS")) { s = i; break; }
-      if (s < 0) return keys;
-      const n = Math.floor((argv.length - s - 1) / 2);
-      for (let i = s + 1; i <= s + n; i++) keys.push(argv[i]);
-      return keys;
-    }
-    // numkeys commands (SINTERCARD, ZINTER, ZUNION, ZDIFF, ZINTERCARD): numkeys, then the keys.
-    const n = Number(argv[1]);
-    if (!Number.isInteger(n) || n <= 0) return keys;
-    for (let i = 2; i < 2 + n && i < argv.length; i++) keys.push(argv[i]);
-    return keys;
-  }
-  if (cmd.firstKey <= 0) return keys;
-  const last = cmd.lastKey < 0 ? argv.length + cmd.lastKey : cmd.lastKey;
-  const step = cmd.keyStep > 0 ? cmd.keyStep : 1;
-  for (let i = cmd.firstKey; i <= last && i < argv.length; i += step) keys.push(argv[i]);
-  return keys;
-}
 
 /** Two prefixes overlap when one starts with the other (stringCheckPrefix). */
 function overlaps(a: string, b: string): boolean {

@@ -3,7 +3,7 @@
  * is not null and flags queue-time rejections in c.multiError; EXEC runs the queue through c.call. Watched
  * keys are the server's WATCH feature (server.watch, features/watch.ts).
  */
-import type { CommandDef } from "./table.ts";
+import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { CLIENT_DENY_BLOCKING } from "../client.ts";

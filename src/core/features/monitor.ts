@@ -71,7 +71,7 @@ export class Monitor {
 
   /** Sends a command that ran to the monitoring clients (replicationFeedMonitors). */
   feed(c: Client, cmd: Command, argv: string[]): void {
-    if (cmd.flags.has("admin") || cmd.flags.has("skip_monitor")) return;
+    if (cmd.admin || cmd.skipMonitor) return;
     const server = this.server;
     const ms = server.now();
     const usec = (ms % 1000) * 1000 + Math.floor((server.host.monotonic() * 1000) % 1000);

@@ -10,11 +10,9 @@ import { CLIENT_POSTPONED } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { TimerHandle } from "../host.ts";
 
-/** Commands that replicate without the write flag (CMD_MAY_REPLICATE in Redis's command table). */
-const MAY_REPLICATE = new Set(["publish", "spublish", "eval", "evalsha", "fcall", "pfcount", "script|load", "script|flush"]);
-
+/** What CLIENT PAUSE WRITE holds back: CMD_WRITE or CMD_MAY_REPLICATE. */
 function mayReplicate(cmd: Command): boolean {
-  return cmd.flags.has("write") || MAY_REPLICATE.has(cmd.fullName);
+  return cmd.write || cmd.mayReplicate;
 }
 
 export class Pause {

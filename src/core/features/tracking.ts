@@ -23,7 +23,7 @@ import {
   CLIENT_TRACKING_OPTOUT,
 } from "../client.ts";
 import type { Command } from "../commands/table.ts";
-import { commandKeys } from "../commands/tracking.ts";
+import { getKeysFromCommand } from "../commands/table.ts";
 import { isSubscribed } from "../clientinfo.ts";
 
 /** One BCAST prefix: its clients and the keys changed under it since the last broadcast (key -> changer). */
@@ -275,7 +275,7 @@ export class Tracking {
   /** After a command ran; `nested` inside EXEC. */
   afterCommand(c: Client, cmd: Command, argv: string[], nested: boolean): void {
     if ((c.flags & CLIENT_TRACKING) !== 0) {
-      if ((c.flags & CLIENT_TRACKING_BCAST) === 0 && cmd.flags.has("readonly") && !SCRIPTS_RO.has(cmd.fullName)) {
+      if ((c.flags & CLIENT_TRACKING_BCAST) === 0 && cmd.readonly && !SCRIPTS_RO.has(cmd.fullName)) {
         this.rememberKeys(c, cmd, argv);
       }
       // CLIENT CACHING covers the next command, or the whole next transaction.
@@ -295,9 +295,10 @@ export class Tracking {
     const f = c.flags;
     const caching = (f & CLIENT_TRACKING_CACHING) !== 0;
     if (((f & CLIENT_TRACKING_OPTIN) !== 0 && !caching) || ((f & CLIENT_TRACKING_OPTOUT) !== 0 && caching)) return;
-    if (cmd.flags.has("pubsub")) return;
-    const keys = commandKeys(cmd, argv);
-    for (const key of keys) {
+    // Shard channels look like keys to COMMAND GETKEYS but are not cached data.
+    if (cmd.pubsub) return;
+    for (const { pos } of getKeysFromCommand(cmd, argv)) {
+      const key = argv[pos];
       let ids = this.table.get(key);
       if (!ids) this.table.set(key, (ids = new Set()));
       if (!ids.has(c.id)) {
