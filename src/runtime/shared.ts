@@ -3,6 +3,7 @@
  * startup line. Runtime-free itself; each shim passes in what its runtime provides.
  */
 import { Server } from "../core/server.ts";
+import { allCommands } from "../core/commands/index.ts";
 import type { Host } from "../core/host.ts";
 
 /** A host on the real clock, for runtimes with standard timers (all three have them). */
@@ -41,7 +42,7 @@ export function createServer(argv: readonly string[], host: Partial<Host>): Star
     console.error(`*** FATAL CONFIG FILE ERROR *** ${(e as Error).message}`);
     throw e;
   }
-  const server = new Server({ host: systemHost(host), config });
+  const server = new Server({ host: systemHost(host), config, families: allCommands });
   const port = server.config.getNumber("port");
   const bind = server.config.get("bind").split(" ")[0];
   return { server, port, bind };

@@ -13,6 +13,7 @@ import { helpReply } from "./util.ts";
 import { installNotify } from "../notify.ts";
 import { CHANNEL, PATTERN, SHARD } from "../features/pubsub.ts";
 import type { Kind } from "../features/pubsub.ts";
+import { ERR_SSUBSCRIBE_DENY_BLOCKING, errSubcommandSyntax } from "../errors.ts";
 
 /** SUBSCRIBE channel [channel ...] / PSUBSCRIBE pattern [pattern ...] */
 function subscribeGeneric(kind: Kind) {
@@ -24,7 +25,7 @@ function subscribeGeneric(kind: Kind) {
 /** SSUBSCRIBE shardchannel [shardchannel ...]: refused inside EXEC (a DENY BLOCKING client). */
 function ssubscribeCommand(c: Client, argv: string[]): void {
   if ((c.flags & CLIENT_DENY_BLOCKING) !== 0) {
-    c.error("ERR SSUBSCRIBE isn't allowed for a DENY BLOCKING client");
+    c.error(ERR_SSUBSCRIBE_DENY_BLOCKING);
     return;
   }
   subscribeGeneric(SHARD)(c, argv);
@@ -53,7 +54,7 @@ function spublishCommand(c: Client, argv: string[]): void {
 function channelList(field: "channels" | "shardChannels") {
   return (c: Client, argv: string[]): void => {
     if (argv.length > 3) {
-      c.error(`ERR unknown subcommand or wrong number of arguments for '${argv[1]}'. Try PUBSUB HELP.`);
+      c.error(errSubcommandSyntax(argv[1], "PUBSUB"));
       return;
     }
     const pattern = argv.length === 3 ? argv[2] : null;

@@ -11,6 +11,7 @@ import type { Command } from "../commands/table.ts";
 import { globMatch } from "../glob.ts";
 import { ReplyWriter } from "../resp/writer.ts";
 import { isSubscribed } from "../clientinfo.ts";
+import { errSubscribeContext } from "../errors.ts";
 
 /** Which kind of subscription a command deals with (pubsubtype in pubsub.c). */
 export interface Kind {
@@ -39,7 +40,7 @@ const SUBSCRIBED_CONTEXT_ALLOWED = new Set([
 /** processCommand's Pub/Sub context check for a subscribed client: an error text, or null to go on. */
 export function subscribedContextError(c: Client, cmd: Command): string | null {
   if (c.proto !== 2 || SUBSCRIBED_CONTEXT_ALLOWED.has(cmd.fullName)) return null;
-  return `ERR Can't execute '${cmd.fullName}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`;
+  return errSubscribeContext(cmd.fullName);
 }
 
 /** The ["subscribe", name, count] style confirmation; `name` null is the "nothing to unsubscribe" form. */
