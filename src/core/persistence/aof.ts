@@ -20,7 +20,7 @@
  * point-in-time view (the same sliced copy-on-write writer as BGSAVE), then installs a manifest of the new
  * base and incremental files and removes the old ones.
  */
-import type { Server } from "../server.ts";
+import type { AofLink, Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { PropagationConsumer } from "../propagate.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
@@ -50,7 +50,7 @@ export class Aof implements AofHooks, PropagationConsumer {
   private server: Server;
   /** on: commands are logged; off; wait: switched on at run time, logging while the first base is written. */
   private stateValue: "off" | "on" | "wait" = "off";
-  /** Its per-command hooks are installed only while the AOF is not off (toggleHook). */
+  /** The server calls the AOF (server.aof) only while it is not off. */
   get state(): "off" | "on" | "wait" {
     return this.stateValue;
   }
@@ -58,8 +58,10 @@ export class Aof implements AofHooks, PropagationConsumer {
     this.stateValue = v;
     const on = v !== "off";
     this.server.propagation.setConsumer(this, on);
-    this.server.toggleHook("beforeSleep", this.onBeforeSleep, on);
+    this.server.aof = on ? this.link : null;
   }
+  /** What the server calls while the AOF is on: its beforeSleep step. */
+  private readonly link: AofLink;
   private manifest: ManifestEntry[] = [];
   private incrHandle: unknown = null;
   private incrName = "";
@@ -101,7 +103,6 @@ export class Aof implements AofHooks, PropagationConsumer {
   private fsyncError: string | null = null;
   /** Bytes the current incremental file holds (aof_last_incr_size): where a short write is cut back to. */
   private incrSize = 0;
-  private readonly onBeforeSleep: () => void;
   /** The client replaying an AOF at startup: exempt from LOADING, not logged. */
   loaderClient: Client | null = null;
 
@@ -109,7 +110,7 @@ export class Aof implements AofHooks, PropagationConsumer {
     this.p = p;
     this.server = p.server;
     const server = this.server;
-    this.onBeforeSleep = () => this.beforeSleep();
+    this.link = { beforeSleep: () => this.beforeSleep() };
     const entry = server.config.entry("appendonly")!;
     entry.apply = (v) => {
       if (this.p.io === null) return;
