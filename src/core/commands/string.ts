@@ -12,6 +12,7 @@ import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
+import { BigMap } from "../keyspace/bigmap.ts";
 import { NOTIFY_GENERIC, NOTIFY_STRING } from "../server.ts";
 import { bytesToStr, INT64_MAX, INT64_MIN, parseInt64, strIntoBytes } from "../bytes.ts";
 import {
@@ -38,10 +39,10 @@ const MARK_EMBSTR = -1;
  * APPENDs since the value was last made flat (see appendCommand); MARK_EMBSTR means "embstr".
  */
 export class StringMarks {
-  private readonly perDb: Map<string, number>[] = [];
+  private readonly perDb: BigMap<number>[] = [];
 
   constructor(server: Server) {
-    for (let i = 0; i < server.dbs.length; i++) this.perDb.push(new Map());
+    for (let i = 0; i < server.dbs.length; i++) this.perDb.push(new BigMap());
     // Any other modification of a key (SET, DEL, expiry, another type's command, FLUSHDB) ends its mark;
     // the commands that set a mark do so after signalling.
     server.hooks.keyModified.push((db, key) => {
@@ -78,13 +79,13 @@ export class StringMarks {
   }
 
   /** Takes a database's marks out (SWAPDB carries them to the other database with the contents). */
-  detach(db: Db): Map<string, number> {
+  detach(db: Db): BigMap<number> {
     const m = this.perDb[db.id];
-    this.perDb[db.id] = new Map();
+    this.perDb[db.id] = new BigMap();
     return m;
   }
 
-  attach(db: Db, marks: Map<string, number>): void {
+  attach(db: Db, marks: BigMap<number>): void {
     this.perDb[db.id] = marks;
   }
 
