@@ -31,6 +31,14 @@ export const ERR_SAME_OBJECT = "ERR source and destination objects are the same"
 export const ERR_CLIENT_NAME =
   "ERR Client names cannot contain spaces, newlines or special characters.";
 
+/**
+ * An exception that escaped a command (Redis has no such reply: its C code asserts and crashes). One line,
+ * as an error reply must be.
+ */
+export function errInternal(detail: string): string {
+  return `ERR internal error: ${detail.replace(/[\r\n]+/g, " ")}`;
+}
+
 export function errWrongArity(cmd: string): string {
   return `ERR wrong number of arguments for '${cmd}' command`;
 }

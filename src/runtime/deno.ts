@@ -124,6 +124,9 @@ class Outbox {
   }
 }
 
+/** Deno.errors names a read raises when the peer or the socket went away. */
+const CONNECTION_GONE = new Set(["ConnectionReset", "ConnectionAborted", "BrokenPipe", "NotConnected", "BadResource", "Interrupted", "UnexpectedEof"]);
+
 async function serve(conn: DenoConn): Promise<void> {
   try {
     conn.setNoDelay(true);
@@ -155,7 +158,10 @@ async function serve(conn: DenoConn): Promise<void> {
       }
       await out.drained();
     }
-  } catch { /* reset by peer */ }
+  } catch (e) {
+    // A peer that went away is routine; anything else is a bug that must not vanish with the connection.
+    if (!CONNECTION_GONE.has((e as Error)?.name)) console.error(`# Connection error for client id=${client.id}: ${(e as Error)?.stack ?? e}`);
+  }
   client.disconnected();
   out.closeWhenDone();
 }
