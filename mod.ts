@@ -16,7 +16,7 @@
  * client.feed(new TextEncoder().encode("*1\r\n$4\r\nPING\r\n")); // replies: "+PONG\r\n"
  * ```
  */
-export { Server, VERSION } from "./src/core/server.ts";
+export { ConfigFileError, Server, VERSION } from "./src/core/server.ts";
 export type { ServerOptions } from "./src/core/server.ts";
 export { Client } from "./src/core/client.ts";
 export { ManualHost } from "./src/core/host.ts";

@@ -21,6 +21,11 @@ export interface ConfigEntry {
   immutable?: boolean;
   /** Called after a successful set with the canonical value. */
   apply?: (value: string) => void;
+  /**
+   * CONFIG SET only: a check of the canonical value against the running server (Redis's apply functions that
+   * can fail, e.g. updateMaxclients); the reason it cannot be applied, or null.
+   */
+  check?: (value: string) => string | null;
 }
 
 const BOOL: ConfigType = { kind: "bool" };
@@ -29,6 +34,7 @@ const int = (min: number, max: number): ConfigType => ({ kind: "int", min, max }
 const mem = (min = 0, max = Number.MAX_SAFE_INTEGER): ConfigType => ({ kind: "memory", min, max });
 const en = (...values: string[]): ConfigType => ({ kind: "enum", values });
 const INT_MAX = 2147483647;
+const UINT_MAX = 4294967295;
 const LLONG_MAX_TEXT = "9223372036854775807";
 
 /** Redis's memtoull: digits with an optional b/k/kb/m/mb/g/gb unit, case-insensitive. */
@@ -93,14 +99,14 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "databases", type: int(1, INT_MAX), default: "16", immutable: true },
     { name: "hz", type: int(0, INT_MAX), default: "10" },
     { name: "dynamic-hz", type: BOOL, default: "yes" },
-    { name: "maxclients", type: int(1, INT_MAX), default: "10000" },
+    { name: "maxclients", type: int(1, UINT_MAX), default: "10000" },
     { name: "timeout", type: int(0, INT_MAX), default: "0" },
     { name: "tcp-keepalive", type: int(0, INT_MAX), default: "300" },
     { name: "tcp-backlog", type: int(0, INT_MAX), default: "511", immutable: true },
     { name: "daemonize", type: BOOL, default: "no", immutable: true },
     { name: "loglevel", type: en("debug", "verbose", "notice", "warning", "nothing"), default: "notice" },
     { name: "logfile", type: STR, default: "", immutable: true },
-    { name: "pidfile", type: STR, default: "" },
+    { name: "pidfile", type: STR, default: "", immutable: true },
     { name: "requirepass", type: STR, default: "" },
     { name: "maxmemory", type: mem(), default: "0" },
     {
@@ -244,6 +250,8 @@ export class Config {
       seen.add(e);
       const v = this.validate(e, value);
       if (typeof v !== "string") return fail(v.error);
+      const refused = e.check?.(v) ?? null;
+      if (refused !== null) return fail(refused);
       updates.push([e, v]);
     }
     for (const [e, v] of updates) {

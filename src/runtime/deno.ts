@@ -6,6 +6,7 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
+import { openFileLimit } from "./os-node.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -46,7 +47,8 @@ const { server, port, bind } = createServer(Deno.args, {
     }
   })(),
   memory: () => Deno.memoryUsage(),
-});
+  maxOpenFiles: openFileLimit,
+}, (code) => Deno.exit(code));
 let fds = 7;
 
 /** Writes queued bytes in order; one writer loop per connection. */
