@@ -126,6 +126,10 @@ class Outbox {
   }
 }
 
+/** A connection's read buffer: its first size, and the most it grows to. */
+const READ_MIN = 1024;
+const READ_MAX = 64 * 1024;
+
 /** Deno.errors names a read raises when the peer or the socket went away. */
 const CONNECTION_GONE = new Set(["ConnectionReset", "ConnectionAborted", "BrokenPipe", "NotConnected", "BadResource", "Interrupted", "UnexpectedEof"]);
 
@@ -146,7 +150,9 @@ async function serve(conn: DenoConn): Promise<void> {
     localAddress: `${conn.localAddr.hostname}:${conn.localAddr.port}`,
     fd: fds++,
   });
-  const buf = new Uint8Array(64 * 1024);
+  // Reads pend on every connection at once, so each needs its own buffer: start small (10,000 idle clients
+  // with 64 KB each would hold 640 MB) and grow while reads fill it (pipelines, big values).
+  let buf = new Uint8Array(READ_MIN);
   try {
     while (!out.closed) {
       const n = await conn.read(buf);
@@ -154,6 +160,8 @@ async function serve(conn: DenoConn): Promise<void> {
       server.stats.netInput += n;
       // The parser may keep a reference to the chunk, so hand it a copy rather than the reused buffer.
       client.feed(buf.slice(0, n));
+      if (n === buf.length && buf.length < READ_MAX) buf = new Uint8Array(buf.length * 4);
+      else if (n < READ_MIN / 2 && buf.length > READ_MIN) buf = new Uint8Array(READ_MIN);
       while (client.outputPaused && !out.closed) {
         await out.drained();
         client.drained();
