@@ -69,10 +69,16 @@ export class ReplyWriter {
   /** Takes the bytes written so far, leaving the writer empty; null when there are none. */
   take(): Uint8Array | null {
     if (this.pos === 0) return null;
+    // A huge buffer is handed over as it is rather than copied (a 500 MB GET would pay a second pass over
+    // its bytes), and not kept alive after one large reply.
+    if (this.buf.length > 1024 * 1024) {
+      const out = this.buf.subarray(0, this.pos);
+      this.buf = new Uint8Array(INITIAL_SIZE);
+      this.pos = 0;
+      return out;
+    }
     const out = this.buf.slice(0, this.pos);
     this.pos = 0;
-    // Don't keep a huge buffer alive after one large reply.
-    if (this.buf.length > 1024 * 1024) this.buf = new Uint8Array(INITIAL_SIZE);
     return out;
   }
 
