@@ -4,7 +4,9 @@
 //    alternating per test so drift on this shared machine hits all of them alike; ops/s and ratio to Redis.
 // 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key.
 // Options: --quick (fewer requests, one round), --rounds N (default 3; the median is shown), --only node,bun
-// (subset of runtimes), --skip-memory.
+// (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
+// `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
+// --throughput-only (only the redis-benchmark table).
 import { spawn, execFileSync } from "node:child_process";
 import net from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -16,7 +18,8 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : ["node", "bun", "deno"];
-const skipMemory = args.includes("--skip-memory");
+const throughputOnly = args.includes("--throughput-only");
+const skipMemory = throughputOnly || args.includes("--skip-memory");
 const N = quick ? 50_000 : 100_000;
 const ROUNDS = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : quick ? 1 : 3;
 
@@ -48,12 +51,21 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 // and no dump.rdb written here for a later start to load.
 const workDir = mkdtempSync(join(os.tmpdir(), "redis-lite-bench-"));
 const common = (port) => ["--port", String(port), "--save", "", "--appendonly", "no", "--dir", workDir];
-const targets = {
-  redis: (port) => ["redis-server", [...common(port), "--bind", "127.0.0.1"]],
-  node: (port) => [process.execPath, [`${root}dist/node.js`, ...common(port)]],
-  bun: (port) => [bin("bun"), [`${root}src/runtime/bun.ts`, ...common(port)]],
-  deno: (port) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, ...common(port)]],
-};
+const runtimeTargets = (dir) => ({
+  node: (port) => [process.execPath, [`${dir}dist/node.js`, ...common(port)]],
+  bun: (port) => [bin("bun"), [`${dir}src/runtime/bun.ts`, ...common(port)]],
+  deno: (port) => [bin("deno"), ["run", "--allow-net", `${dir}src/runtime/deno.ts`, ...common(port)]],
+});
+const targets = { redis: (port) => ["redis-server", [...common(port), "--bind", "127.0.0.1"]], ...runtimeTargets(root) };
+const runtimes = [...only];
+if (args.includes("--baseline")) {
+  const dir = args[args.indexOf("--baseline") + 1].replace(/\/?$/, "/");
+  const base = runtimeTargets(dir);
+  for (const r of runtimes) {
+    targets[`${r}@base`] = base[r];
+    only.push(`${r}@base`);
+  }
+}
 
 async function start(name) {
   const port = await freePort();
@@ -185,6 +197,7 @@ if (!skipMemory) {
   }
 }
 
+if (!throughputOnly) {
 // Sorted sets: 1,000,000 members in one key, then ZADD / ZRANK / ZRANGEBYSCORE LIMIT 0 10 / ZREM per operation
 // (scripts/bench-zset.mjs against each server), with the server's peak RSS growth sampled meanwhile.
 {
@@ -222,8 +235,8 @@ if (!skipMemory) {
 
 // Pub/Sub fan-out and persistence have their own scripts; run them here so one command prints everything.
 for (const [script, extra] of [
-  ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", only.join(",")]],
-  ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", only.join(",")]],
+  ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", runtimes.join(",")]],
+  ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
 ]) {
   console.log("");
   try {
@@ -231,6 +244,8 @@ for (const [script, extra] of [
   } catch (e) {
     console.log(`(${script} failed: ${e.message})`);
   }
+}
+
 }
 
 rmSync(workDir, { recursive: true, force: true });
