@@ -170,11 +170,13 @@ export class Client {
           }
           break;
         }
+        const mark = this.reply.pos;
         try {
           this.execute(argv);
         } catch (e) {
-          // Thrown outside the handler (a gate or an after-command hook): the command's reply is this error.
-          this.internalError(e, argv[0]);
+          // Thrown outside the handler (a gate or an after-command hook). When the command already replied,
+          // a second reply would shift every later one by one: then the error is only logged.
+          this.internalError(e, argv[0], this.reply.pos === mark);
         }
         if (this.postponed !== null) break;
       }
@@ -319,11 +321,11 @@ export class Client {
   }
 
   /** Answers and logs an exception that escaped a command, with enough to find the bug from the log. */
-  internalError(e: unknown, command: string): void {
+  internalError(e: unknown, command: string, reply = true): void {
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     const stack = e instanceof Error && e.stack !== undefined ? `\n${e.stack}` : "";
     this.server.host.log(`# Internal error in command '${command}' from client id=${this.id} addr=${this.transport.remoteAddress}: ${detail}${stack}`);
-    this.error(errInternal(detail));
+    if (reply) this.error(errInternal(detail));
   }
 
   /** Writes an error reply and counts it (INFO stats/errorstats). */

@@ -63,3 +63,13 @@ test("an exception outside any handler (while parsing input) is answered and log
   assert.equal(c.cmd("PING"), "+PONG\r\n");
   assert.equal(t.host.lines.filter((l) => l.includes("parser bug")).length, 1);
 });
+
+test("an exception after a command replied is logged without a second reply, so replies stay in step", () => {
+  const t = inProcess();
+  const c = t.connect();
+  t.server.hooks.afterCommand.push((_c, cmd) => {
+    if (cmd.fullName === "echo") throw new Error("hook bug");
+  });
+  assert.equal(c.raw("*2\r\n$4\r\nECHO\r\n$2\r\nhi\r\n*1\r\n$4\r\nPING\r\n"), "$2\r\nhi\r\n+PONG\r\n");
+  assert.equal(t.host.lines.filter((l) => l.includes("hook bug")).length, 1);
+});
