@@ -6,7 +6,7 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { openFileLimit } from "./os-node.ts";
+import { createPidFile, openFileLimit } from "./os-node.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -179,8 +179,10 @@ async function serve(conn: DenoConn): Promise<void> {
 const listener = Deno.listen({ hostname: bind, port });
 server.config.setRaw("port", String(listener.addr.port));
 server.start();
+const removePidFile = createPidFile(server.config.get("pidfile"), Deno.pid, (line) => server.host.log(line));
 const exit = (code: number) => {
   server.stop();
+  removePidFile();
   listener.close();
   Deno.exit(code);
 };

@@ -15,3 +15,22 @@ export function openFileLimit(): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * createPidFile: writes the process id to `path` (nothing when empty) and returns what removes it at
+ * shutdown. A file that cannot be written is a warning, as in Redis, not a reason to stop.
+ */
+export function createPidFile(path: string, pid: number, log: (line: string) => void): () => void {
+  if (path === "") return () => {};
+  try {
+    fs.writeFileSync(path, `${pid}\n`);
+  } catch (e) {
+    log(`# Failed to write PID file: ${(e as Error).message}`);
+    return () => {};
+  }
+  return () => {
+    try {
+      fs.unlinkSync(path);
+    } catch { /* already gone */ }
+  };
+}
