@@ -229,7 +229,7 @@ export class Client {
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) {
       return this.reject(errWrongArity(cmd.fullName), cmd);
     }
-    if (!this.authenticated && !cmd.flags.has("no_auth")) return this.reject(ERR_NOAUTH, cmd);
+    if (!this.authenticated && !cmd.noAuth) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
     if (server.isPaused(this, cmd)) {

@@ -333,7 +333,7 @@ export class Server {
 
   /** Checks the family gates; an error text refuses the command. */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
-    if (c.multi !== null && cmd.flags.has("no_multi")) return "ERR Command not allowed inside a transaction";
+    if (c.multi !== null && cmd.noMulti) return "ERR Command not allowed inside a transaction";
     const gs = this.hooks.gate;
     for (let i = 0; i < gs.length; i++) {
       const e = gs[i](c, cmd, argv);

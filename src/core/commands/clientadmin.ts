@@ -43,11 +43,9 @@ function adminOf(server: Server): Admin {
   return a;
 }
 
-/** Commands that replicate without the write flag (CMD_MAY_REPLICATE in Redis's command table). */
-const MAY_REPLICATE = new Set(["publish", "spublish", "eval", "evalsha", "fcall", "pfcount", "script|load", "script|flush"]);
-
-function mayReplicate(name: string, flags: ReadonlySet<string>): boolean {
-  return flags.has("write") || MAY_REPLICATE.has(name);
+/** What CLIENT PAUSE WRITE holds back: CMD_WRITE or CMD_MAY_REPLICATE. */
+function mayReplicate(cmd: Command): boolean {
+  return cmd.write || cmd.mayReplicate;
 }
 
 /** Whether CLIENT PAUSE holds this command back (processCommand's pause check). */
@@ -58,7 +56,7 @@ function pausedFor(server: Server, a: Admin, c: Client, cmd: Command): boolean {
     return false;
   }
   if (a.pauseType === "all") return true;
-  if (mayReplicate(cmd.fullName, cmd.flags)) return true;
+  if (mayReplicate(cmd)) return true;
   return cmd.fullName === "exec" && queuedWrites(c, mayReplicate);
 }
 
@@ -362,7 +360,7 @@ function redacted(cmd: Command, argv: string[]): Set<number> | null {
 
 /** Sends the command to the MONITOR clients (replicationFeedMonitors). */
 function feedMonitors(server: Server, a: Admin, c: Client, cmd: Command, argv: string[]): void {
-  if (cmd.flags.has("admin") || cmd.flags.has("skip_monitor")) return;
+  if (cmd.admin || cmd.skipMonitor) return;
   const ms = server.now();
   const usec = (ms % 1000) * 1000 + Math.floor((server.host.monotonic() * 1000) % 1000);
   const hide = redacted(cmd, argv);

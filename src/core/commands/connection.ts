@@ -286,8 +286,7 @@ function clientSetinfoCommand(c: Client, argv: string[]): void {
 
 /** Redis 7.2's metadata for CLIENT SETINFO, which 7.0's command table lacks. */
 const SETINFO_META = {
-  info: ["*", "client|setinfo", 4, ["~", ["+", "noscript"], ["+", "loading"], ["+", "stale"]], 0, 0, 0,
-    ["~", ["+", "@slow"], ["+", "@connection"]], ["~", ["+", "request_policy:all_nodes"], ["+", "response_policy:all_succeeded"]], ["~"], ["~"]],
+  row: { arity: 4, flags: "noscript loading stale", acl: "@slow @connection", tips: "request_policy:all_nodes response_policy:all_succeeded" },
   docs: ["%", "summary", "Set client or connection specific info", "since", "7.2.0", "group", "connection", "complexity", "O(1)"],
 };
 

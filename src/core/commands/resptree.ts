@@ -1,4 +1,4 @@
-/** A RESP value held as data (see meta.ts for the encoding), written in the client's protocol version. */
+/** A RESP value held as data (docs.ts stores COMMAND DOCS this way), written in the client's protocol version. */
 import type { ReplyWriter } from "../resp/writer.ts";
 
 export type RespTree = string | number | null | RespTree[];

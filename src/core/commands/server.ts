@@ -1,15 +1,12 @@
 /** Server commands: INFO, CONFIG, COMMAND, DBSIZE, FLUSHDB, FLUSHALL, TIME. */
+import { getKeysFromCommand, writeCommandDocs, writeCommandInfo } from "./table.ts";
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import { VERSION } from "../server.ts";
 import type { Client } from "../client.ts";
 import { ERR_SYNTAX } from "../errors.ts";
-import { writeTree } from "./resptree.ts";
-import type { RespTree } from "./resptree.ts";
 import { globMatch } from "../glob.ts";
-import { parseMemory } from "../config.ts";
-import { commandHasKeys, commandKeys } from "./keyspecs.ts";
-import { addInertSettings } from "./configtable.ts";
+import { addInertSettings, parseMemory } from "../config.ts";
 import { helpReply, isKeyword } from "./util.ts";
 
 function human(bytes: number): string {
@@ -316,7 +313,7 @@ function ensureAllSettings(server: Server): void {
   const ext = server.ext as { inertSettings?: boolean };
   if (ext.inertSettings) return;
   ext.inertSettings = true;
-  addInertSettings(server);
+  addInertSettings(server.config);
 }
 
 /** CONFIG SET parameter value [parameter value ...] */
@@ -356,34 +353,11 @@ function configResetstatCommand(c: Client): void {
   c.reply.ok();
 }
 
-/** A command's COMMAND INFO entry, listing only the subcommands this server implements. */
-function writeCommandInfo(c: Client, cmd: Command): void {
-  const info = cmd.info;
-  c.reply.array(10);
-  for (let i = 0; i < 9; i++) writeTree(c.reply, info[i]);
-  // Redis replies an empty set for a command without subcommands, an array for a container.
-  if (cmd.subcommands === null) return c.reply.set(0);
-  c.reply.array(cmd.subcommands.size);
-  for (const s of cmd.subcommands.values()) writeCommandInfo(c, s);
-}
-
-/** A command's COMMAND DOCS entry, with only the implemented subcommands. */
-function docsTree(cmd: Command): RespTree {
-  const docs = (cmd.docs as RespTree[]).slice();
-  const i = docs.indexOf("subcommands");
-  if (i > 0 && cmd.subcommands) {
-    const subs: RespTree[] = ["%"];
-    for (const s of cmd.subcommands.values()) subs.push(s.fullName, docsTree(s));
-    docs[i + 1] = subs;
-  }
-  return docs;
-}
-
 /** COMMAND (no subcommand): every command's info. */
 function commandCommand(c: Client): void {
   const cmds = c.server.commands.commands;
   c.reply.array(cmds.length);
-  for (const cmd of cmds) writeCommandInfo(c, cmd);
+  for (const cmd of cmds) writeCommandInfo(c.reply, cmd);
 }
 
 /** COMMAND INFO [command-name ...] */
@@ -392,7 +366,7 @@ function commandInfoCommand(c: Client, argv: string[]): void {
   c.reply.array(argv.length - 2);
   for (let j = 2; j < argv.length; j++) {
     const cmd = c.server.commands.lookupFull(argv[j]);
-    if (cmd) writeCommandInfo(c, cmd);
+    if (cmd) writeCommandInfo(c.reply, cmd);
     else c.reply.nullBulk();
   }
 }
@@ -411,7 +385,7 @@ function commandDocsCommand(c: Client, argv: string[]): void {
   c.reply.map(list.length);
   for (const cmd of list) {
     c.reply.bulk(cmd.fullName);
-    writeTree(c.reply, docsTree(cmd));
+    writeCommandDocs(c.reply, cmd);
   }
 }
 
@@ -428,8 +402,7 @@ function commandListCommand(c: Client, argv: string[]): void {
       if (kind === "PATTERN") {
         if (globMatch(arg, cmd.fullName, true)) names.push(cmd.fullName);
       } else if (kind === "ACLCAT") {
-        const cats = cmd.info[6] as RespTree[];
-        if (cats.slice(1).some((t) => ((t as RespTree[])[1] as string).slice(1) === arg.toLowerCase())) names.push(cmd.fullName);
+        if (cmd.acl.includes("@" + arg.toLowerCase())) names.push(cmd.fullName);
       } else if (kind !== "MODULE") {
         c.error(ERR_SYNTAX);
         return;
@@ -450,12 +423,12 @@ function commandGetKeysGeneric(c: Client, argv: string[], withFlags: boolean): v
     cmd = cmd.subcommands.get(args[1].toLowerCase());
   }
   if (cmd === undefined) return c.error("ERR Invalid command specified");
-  if (!commandHasKeys(cmd)) return c.error("ERR The command has no key arguments");
+  if (!cmd.hasKeys) return c.error("ERR The command has no key arguments");
   if ((cmd.arity > 0 && cmd.arity !== args.length) || args.length < -cmd.arity) {
     return c.error("ERR Invalid number of arguments specified for command");
   }
-  const keys = commandKeys(cmd, args);
-  if (keys.length === 0 && !cmd.flags.has("no_mandatory_keys")) return c.error("ERR Invalid arguments specified for command");
+  const keys = getKeysFromCommand(cmd, args);
+  if (keys.length === 0 && !cmd.noMandatoryKeys) return c.error("ERR Invalid arguments specified for command");
   c.reply.array(keys.length);
   for (const k of keys) {
     if (!withFlags) {

@@ -8,6 +8,7 @@
  * ["invalidate", [key ...]], or, to a RESP2 REDIRECT target in Pub/Sub mode, a message on
  * __redis__:invalidate. A flush invalidates everything with a null key list.
  */
+import { getKeysFromCommand } from "./table.ts";
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../server.ts";
@@ -249,40 +250,16 @@ function limitUsedSlots(server: Server): void {
 
 // ---- Remembering keys ----
 
-/** The key positions of a command (getKeysFromCommand) for the commands tracking can see. */
-export function commandKeys(cmd: Command, argv: string[]): string[] {
-  const keys: string[] = [];
-  if (cmd.flags.has("movablekeys")) {
-    const name = cmd.fullName;
-    if (name === "xread" || name === "xreadgroup") {
-      let s = -1;
-      for (let i = 1; i < argv.length; i++) if (isKeyword(argv[i], "STREAMS")) { s = i; break; }
-      if (s < 0) return keys;
-      const n = Math.floor((argv.length - s - 1) / 2);
-      for (let i = s + 1; i <= s + n; i++) keys.push(argv[i]);
-      return keys;
-    }
-    // numkeys commands (SINTERCARD, ZINTER, ZUNION, ZDIFF, ZINTERCARD): numkeys, then the keys.
-    const n = Number(argv[1]);
-    if (!Number.isInteger(n) || n <= 0) return keys;
-    for (let i = 2; i < 2 + n && i < argv.length; i++) keys.push(argv[i]);
-    return keys;
-  }
-  if (cmd.firstKey <= 0) return keys;
-  const last = cmd.lastKey < 0 ? argv.length + cmd.lastKey : cmd.lastKey;
-  const step = cmd.keyStep > 0 ? cmd.keyStep : 1;
-  for (let i = cmd.firstKey; i <= last && i < argv.length; i += step) keys.push(argv[i]);
-  return keys;
-}
-
 /** trackingRememberKeys: the client may now cache the keys this read-only command fetched. */
 function rememberKeys(server: Server, c: Client, t: TrackingState, cmd: Command, argv: string[]): void {
   if ((t.optin && !t.caching) || (t.optout && t.caching)) return;
-  if (cmd.flags.has("pubsub")) return;
-  const keys = commandKeys(cmd, argv);
+  // Shard channels look like keys to COMMAND GETKEYS but are not cached data.
+  if (cmd.pubsub) return;
+  const keys = getKeysFromCommand(cmd, argv);
   if (keys.length === 0) return;
   const tr = trackingOf(server);
-  for (const key of keys) {
+  for (const { pos } of keys) {
+    const key = argv[pos];
     let ids = tr.table.get(key);
     if (!ids) tr.table.set(key, (ids = new Set()));
     if (!ids.has(c.id)) {
@@ -535,7 +512,7 @@ export function trackingCommands(server: Server): CommandDef[] {
     const t = trackingState(c);
     if (t !== null && t.on) {
       // Read-only scripts are not tracked themselves, only the commands they run.
-      if (!t.bcast && cmd.flags.has("readonly") && !SCRIPTS_RO.has(cmd.fullName)) rememberKeys(server, c, t, cmd, argv);
+      if (!t.bcast && cmd.readonly && !SCRIPTS_RO.has(cmd.fullName)) rememberKeys(server, c, t, cmd, argv);
       // CLIENT CACHING covers the next command, or the whole next transaction.
       if (c.multi === null && !cmd.fullName.startsWith("client|")) t.caching = false;
     }

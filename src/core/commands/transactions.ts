@@ -5,7 +5,7 @@
  * WATCH keeps a server-wide index db id -> key -> watching clients, so a key change (server.hooks.keyModified,
  * fired by every write, by expiry, FLUSHDB/FLUSHALL and SWAPDB) finds its watchers in O(1).
  */
-import type { CommandDef } from "./table.ts";
+import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
@@ -239,9 +239,9 @@ function unwatchCommand(c: Client): void {
 }
 
 /** Whether EXEC of this transaction would write (CLIENT PAUSE WRITE holds such an EXEC back). */
-export function queuedWrites(c: Client, isWrite: (name: string, flags: ReadonlySet<string>) => boolean): boolean {
+export function queuedWrites(c: Client, isWrite: (cmd: Command) => boolean): boolean {
   if (c.multi === null) return false;
-  for (const q of c.multi) if (isWrite(q.cmd.fullName, q.cmd.flags)) return true;
+  for (const q of c.multi) if (isWrite(q.cmd)) return true;
   return false;
 }
 

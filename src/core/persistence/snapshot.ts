@@ -612,17 +612,17 @@ export class Persistence {
   private gate(c: Client, cmd: Command, argv: string[]): string | null {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
-    if (this.loading !== null && !cmd.flags.has("loading")) return ERR_LOADING;
+    if (this.loading !== null && !cmd.loading) return ERR_LOADING;
     aof?.beforeCommand(c, cmd);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
     if (
-      this.lastBgsaveStatus === "err" && (cmd.flags.has("write") || cmd.fullName === "ping") &&
+      this.lastBgsaveStatus === "err" && (cmd.write || cmd.fullName === "ping") &&
       this.server.config.get("stop-writes-on-bgsave-error") === "yes" && this.saveParams().length > 0
     ) {
       return ERR_MISCONF;
     }
-    if (bg === null || cmd.flags.has("readonly")) return null;
+    if (bg === null || cmd.readonly) return null;
     const name = cmd.fullName;
     if (name === "flushall" || name === "flushdb" || name === "swapdb" || name.startsWith("debug")) {
       this.finishBgsaveNow();
@@ -641,7 +641,7 @@ export class Persistence {
           this.finishBgsaveNow();
           return null;
         }
-        if (!q.cmd.flags.has("readonly")) bg.beforeWrite(q.argv, this.pendingAbsent);
+        if (!q.cmd.readonly) bg.beforeWrite(q.argv, this.pendingAbsent);
       }
       return null;
     }
