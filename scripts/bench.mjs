@@ -237,6 +237,7 @@ if (!throughputOnly) {
 for (const [script, extra] of [
   ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", runtimes.join(",")]],
   ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
+  ["bench-lua.mjs", ["--runtimes", runtimes.join(",")]],
 ]) {
   console.log("");
   try {

@@ -9,10 +9,9 @@ import type { Transport, TimerHandle } from "./host.ts";
 import type { Server } from "./server.ts";
 import type { Command } from "./commands/table.ts";
 import type { Db } from "./keyspace/db.ts";
-import type { RedisObject, TypeName, Value } from "./keyspace/types.ts";
 import {
   ERR_NOAUTH,
-  ERR_WRONGTYPE,
+  errRequest,
   errUnknownCommand,
   errUnknownSubcommand,
   errInternal,
@@ -164,7 +163,7 @@ export class Client {
         } else argv = this.parser.next();
         if (argv === null) {
           if (this.parser.error !== null) {
-            this.reply.error(`ERR ${this.parser.error}`);
+            this.reply.error(errRequest(this.parser.error));
             this.server.stats.protocolErrors++;
             this.close();
           }
@@ -332,28 +331,6 @@ export class Client {
   error(msg: string): void {
     this.server.countError(msg);
     this.reply.error(msg);
-  }
-
-  /** Lookup for a command expecting `type`: the value, undefined when missing, null after a WRONGTYPE reply. */
-  lookup<T extends RedisObject>(key: string, type: Exclude<TypeName, "string">): T | undefined | null {
-    const v = this.db.lookup(key);
-    if (v === undefined) return undefined;
-    if (typeof v === "string" || v.type !== type) {
-      this.error(ERR_WRONGTYPE);
-      return null;
-    }
-    return v as T;
-  }
-
-  /** Lookup for a string command: the byte string, undefined when missing, null after a WRONGTYPE reply. */
-  lookupString(key: string): string | undefined | null {
-    const v: Value | undefined = this.db.lookup(key);
-    if (v === undefined) return undefined;
-    if (typeof v !== "string") {
-      this.error(ERR_WRONGTYPE);
-      return null;
-    }
-    return v;
   }
 
   /** Closes the connection after the replies written so far. */

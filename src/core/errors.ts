@@ -56,6 +56,8 @@ export const ERR_PROTECTED_MODE =
   "restart it with the '--protected-mode no' option. 4) Setup a an authentication password for the default user. NOTE: You " +
   "only need to do one of the above things in order for the server to start accepting connections from the outside.";
 
+export const ERR_INVALID_CURSOR = "ERR invalid cursor";
+
 export function errWrongArity(cmd: string): string {
   return `ERR wrong number of arguments for '${cmd}' command`;
 }
@@ -96,6 +98,208 @@ export function errUnsupportedOption(opt: string): string {
   return `ERR Unsupported option ${opt}`;
 }
 
-export function errProtocol(what: string): string {
-  return `ERR Protocol error: ${what}`;
+// ---- Generic keyspace commands (db.c, expire.c, object.c) ----
+export const ERR_EXPIRE_NX_XX = "ERR NX and XX, GT or LT options at the same time are not compatible";
+export const ERR_EXPIRE_GT_LT = "ERR GT and LT options at the same time are not compatible";
+export const ERR_INVALID_FIRST_DB = "ERR invalid first DB index";
+export const ERR_INVALID_SECOND_DB = "ERR invalid second DB index";
+export const ERR_LFU_NO_IDLETIME =
+  "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.";
+export const ERR_LFU_NO_FREQ =
+  "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.";
+export const ERR_TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+
+// ---- Arguments several families parse (getRangeLongFromObjectOrReply and friends) ----
+/** HRANDFIELD WITHVALUES and ZRANDMEMBER WITHSCORES with a count beyond ±LONG_MAX/2. */
+export const ERR_OUT_OF_RANGE_PLAIN = "ERR value is out of range";
+export const ERR_NUMKEYS_POSITIVE = "ERR numkeys should be greater than 0";
+export const ERR_NUMKEYS_OVER_ARGS = "ERR Number of keys can't be greater than number of args";
+export const ERR_COUNT_POSITIVE = "ERR count should be greater than 0";
+/** ZRANGE ... LIMIT and SINTERCARD LIMIT. */
+export const ERR_LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
+
+// ---- Lists (t_list.c) ----
+export const ERR_RANK_ZERO =
+  "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list";
+export const ERR_COUNT_NEGATIVE = "ERR COUNT can't be negative";
+export const ERR_MAXLEN_NEGATIVE = "ERR MAXLEN can't be negative";
+
+// ---- Strings (t_string.c) ----
+export const ERR_DECR_OVERFLOW = "ERR decrement would overflow";
+export const ERR_OFFSET_OUT_OF_RANGE = "ERR offset is out of range";
+export const ERR_LCS_NOT_STRINGS = "ERR The specified keys must contain string values";
+export const ERR_LCS_LEN_AND_IDX = "ERR If you want both the length and indexes, please just use IDX.";
+export const ERR_LCS_TOO_LONG = "ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len";
+export const ERR_LCS_NO_MEMORY = "ERR Insufficient memory, failed allocating transient memory for LCS";
+
+// ---- Bitmaps (bitops.c) ----
+export const ERR_BIT_OFFSET = "ERR bit offset is not an integer or out of range";
+export const ERR_BIT_VALUE = "ERR bit is not an integer or out of range";
+export const ERR_BIT_ARGUMENT = "ERR The bit argument must be 1 or 0.";
+export const ERR_BITOP_NOT = "ERR BITOP NOT must be called with a single source key.";
+export const ERR_BITFIELD_TYPE =
+  "ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.";
+export const ERR_BITFIELD_OVERFLOW = "ERR Invalid OVERFLOW type specified";
+export const ERR_BITFIELD_RO = "ERR BITFIELD_RO only supports the GET subcommand";
+
+// ---- Hashes (t_hash.c) ----
+export const ERR_HASH_NOT_INTEGER = "ERR hash value is not an integer";
+export const ERR_VALUE_NAN = "ERR value is NaN or Infinity";
+export const ERR_HASH_NOT_FLOAT = "ERR hash value is not a float";
+
+// ---- Sorted sets (t_zset.c) ----
+export const ERR_MINMAX_FLOAT = "ERR min or max is not a float";
+export const ERR_MINMAX_LEX = "ERR min or max not valid string range item";
+export const ERR_NAN_SCORE = "ERR resulting score is not a number (NaN)";
+export const ERR_ZADD_NX_XX = "ERR XX and NX options at the same time are not compatible";
+export const ERR_ZADD_GT_LT_NX = "ERR GT, LT, and/or NX options at the same time are not compatible";
+export const ERR_ZADD_INCR_PAIR = "ERR INCR option supports a single increment-element pair";
+export const ERR_LIMIT_WITHOUT_BY =
+  "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX";
+export const ERR_WITHSCORES_BYLEX = "ERR syntax error, WITHSCORES not supported in combination with BYLEX";
+export const ERR_WEIGHT_NOT_FLOAT = "ERR weight value is not a float";
+
+// ---- SORT (sort.c) ----
+export const ERR_SORT_NOT_DOUBLE = "ERR One or more scores can't be converted into double";
+
+// ---- Geo (geo.c) ----
+export const ERR_GEO_UNIT = "ERR unsupported unit provided. please use M, KM, FT, MI";
+export const ERR_GEO_RADIUS_NEGATIVE = "ERR radius cannot be negative";
+export const ERR_GEO_BOX_NEGATIVE = "ERR height or width cannot be negative";
+export const ERR_GEO_MEMBER = "ERR could not decode requested zset member";
+export const ERR_GEO_COUNT = "ERR COUNT must be > 0";
+export const ERR_GEO_ANY_COUNT = "ERR the ANY argument requires COUNT argument";
+export const ERR_GEO_RADIUS_NUMBER = "ERR need numeric radius";
+export const ERR_GEO_WIDTH_NUMBER = "ERR need numeric width";
+export const ERR_GEO_HEIGHT_NUMBER = "ERR need numeric height";
+
+// ---- Pub/Sub (pubsub.c) ----
+export const ERR_SSUBSCRIBE_DENY_BLOCKING = "ERR SSUBSCRIBE isn't allowed for a DENY BLOCKING client";
+
+// ---- Client-side caching (tracking.c) ----
+export const ERR_TRACKING_ONE_REDIRECT = "ERR A client can only redirect to a single other client";
+export const ERR_TRACKING_NO_REDIRECT_CLIENT = "ERR The client ID you want redirect to does not exist";
+export const ERR_TRACKING_PREFIX_NEEDS_BCAST = "ERR PREFIX option requires BCAST mode to be enabled";
+export const ERR_TRACKING_BCAST_SWITCH =
+  "ERR You can't switch BCAST mode on/off before disabling tracking for this client, and then re-enabling it with a different mode.";
+export const ERR_TRACKING_OPT_BCAST = "ERR OPTIN and OPTOUT are not compatible with BCAST";
+export const ERR_TRACKING_OPTIN_OPTOUT = "ERR You can't specify both OPTIN mode and OPTOUT mode";
+export const ERR_TRACKING_OPT_SWITCH =
+  "ERR You can't switch OPTIN/OPTOUT mode before disabling tracking for this client, and then re-enabling it with a different mode.";
+export const ERR_CACHING_NOT_OPT =
+  "ERR CLIENT CACHING can be called only when the client is in tracking mode with OPTIN or OPTOUT mode enabled";
+export const ERR_CACHING_YES = "ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode.";
+export const ERR_CACHING_NO = "ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode.";
+
+// ---- Server commands (server.c, config.c) ----
+export const ERR_GETKEYS_INVALID_COMMAND = "ERR Invalid command specified";
+export const ERR_GETKEYS_NO_KEYS = "ERR The command has no key arguments";
+export const ERR_GETKEYS_ARITY = "ERR Invalid number of arguments specified for command";
+export const ERR_GETKEYS_INVALID_ARGS = "ERR Invalid arguments specified for command";
+export const ERR_NO_CONFIG_FILE = "ERR The server is running without a config file";
+
+// ---- Connection and CLIENT (networking.c) ----
+export const ERR_PROTOCOL_VERSION = "ERR Protocol version is not an integer or out of range";
+export const ERR_HELLO_NOAUTH =
+  "NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO AUTH <user> <pass> option can be used to authenticate the client and select the RESP protocol version at the same time";
+export const ERR_INVALID_CLIENT_ID = "ERR Invalid client ID";
+export const ERR_PAUSE_MODE = "ERR CLIENT PAUSE mode must be WRITE or ALL";
+export const ERR_UNBLOCK_REASON = "ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR";
+/** What a client blocked in BLPOP & co. gets from CLIENT UNBLOCK id ERROR. */
+export const ERR_UNBLOCKED = "UNBLOCKED client unblocked via CLIENT UNBLOCK";
+export const ERR_CLIENT_ID_POSITIVE = "ERR client-id should be greater than 0";
+export const ERR_NO_SUCH_CLIENT = "ERR No such client";
+export const ERR_MONITOR_DENY_BLOCKING = "ERR MONITOR isn't allowed for DENY BLOCKING client";
+
+// ---- Persistence (rdb.c, aof.c, cluster.c's DUMP/RESTORE) ----
+export const ERR_NO_SHUTDOWN = "ERR No shutdown in progress.";
+export const ERR_SHUTDOWN_FAILED = "ERR Errors trying to SHUTDOWN. Check logs.";
+export const ERR_RESTORE_IDLETIME = "ERR Invalid IDLETIME value, must be >= 0";
+export const ERR_RESTORE_FREQ = "ERR Invalid FREQ value, must be >= 0 and <= 255";
+export const ERR_BUSYKEY = "BUSYKEY Target key name already exists.";
+export const ERR_RESTORE_TTL = "ERR Invalid TTL value, must be >= 0";
+export const ERR_DUMP_PAYLOAD = "ERR DUMP payload version or checksum are wrong";
+export const ERR_BAD_DATA_FORMAT = "ERR Bad data format";
+export const ERR_AOFRW_IN_PROGRESS = "ERR Background append only file rewriting already in progress";
+export const ERR_AOFRW_FAILED =
+  "ERR Can't execute an AOF background rewriting. Please check the server logs for more information.";
+export const ERR_BGSAVE_IN_PROGRESS = "ERR Background save already in progress";
+export const ERR_BGSAVE_CHILD_ACTIVE =
+  "ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.";
+/** A bare "ERR": what BGSAVE and SAVE reply when the save itself fails (shared.err). */
+export const ERR_PLAIN = "ERR";
+
+// ---- Texts with a name or value in them ----
+
+/** getRangeLongFromObjectOrReply's own text (sic: "must between"). */
+export function errValueOutOfRange(min: bigint, max: bigint): string {
+  return `ERR value is out of range, value must between ${min} and ${max}`;
+}
+
+/** getIntFromObjectOrReply's range error (SELECT, MOVE, COPY ... DB). */
+export const ERR_INT_RANGE = "ERR value is out of range, value must between -2147483648 and 2147483647";
+
+/** A request the parser refused, with its message ("Protocol error: ..."). */
+export function errRequest(parserError: string): string {
+  return `ERR ${parserError}`;
+}
+
+/** addReplySubcommandSyntaxError: an unknown subcommand, or a known one with the wrong arguments. */
+export function errSubcommandSyntax(sub: string, container: string): string {
+  return `ERR unknown subcommand or wrong number of arguments for '${cstr(sub, 128)}'. Try ${asciiUpper(container)} HELP.`;
+}
+
+/** A command refused in the RESP2 Pub/Sub context. */
+export function errSubscribeContext(fullName: string): string {
+  return `ERR Can't execute '${fullName}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`;
+}
+
+/** ZUNIONSTORE & co. with numkeys 0 (`fullName` is the command's lowercase name). */
+export function errNoInputKeys(fullName: string): string {
+  return `ERR at least 1 input key is needed for '${fullName}' command`;
+}
+
+/** GEOADD / GEOSEARCH FROMLONLAT out of the valid area; the numbers as %f prints them. */
+export function errInvalidLonLat(lon: string, lat: string): string {
+  return `ERR invalid longitude,latitude pair ${lon},${lat}`;
+}
+
+/** `what` is "GEOSEARCHSTORE" or "STORE option in GEORADIUS". */
+export function errGeoStoreWith(what: string): string {
+  return `ERR ${what} is not compatible with WITHDIST, WITHHASH and WITHCOORD options`;
+}
+
+export function errGeoFrom(cmd: string): string {
+  return `ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for ${cmd}`;
+}
+
+export function errGeoBy(cmd: string): string {
+  return `ERR exactly one of BYRADIUS and BYBOX can be specified for ${cmd}`;
+}
+
+/** CLIENT TRACKING ... PREFIX: `existing` when `other` is already tracked, else given in the same call. */
+export function errPrefixOverlap(prefix: string, other: string, existing: boolean): string {
+  const whose = existing ? "an existing prefix" : "another provided prefix";
+  return `ERR Prefix '${prefix}' overlaps with ${whose} '${other}'. Prefixes for a single client must not overlap.`;
+}
+
+export function errHelloOption(opt: string): string {
+  return `ERR Syntax error in HELLO option '${opt}'`;
+}
+
+export function errUnknownClientType(type: string): string {
+  return `ERR Unknown client type '${type}'`;
+}
+
+export function errUnrecognizedOption(opt: string): string {
+  return `ERR Unrecognized option '${opt}'`;
+}
+
+/** CLIENT SETINFO LIB-NAME / LIB-VER with a space or control character. */
+export function errSetinfoValue(attr: string): string {
+  return `ERR ${attr} cannot contain spaces, newlines or special characters.`;
+}
+
+export function errNoSuchUser(user: string): string {
+  return `ERR No such user '${user}'`;
 }

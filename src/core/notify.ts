@@ -4,53 +4,47 @@
  * `__keyspace@<db>__:<key>` -> event and `__keyevent@<db>__:<event>` -> key.
  */
 import type { Server } from "./server.ts";
-import {
-  NOTIFY_EVICTED,
-  NOTIFY_EXPIRED,
-  NOTIFY_GENERIC,
-  NOTIFY_HASH,
-  NOTIFY_KEY_MISS,
-  NOTIFY_KEYEVENT,
-  NOTIFY_KEYSPACE,
-  NOTIFY_LIST,
-  NOTIFY_MODULE,
-  NOTIFY_NEW,
-  NOTIFY_SET,
-  NOTIFY_STREAM,
-  NOTIFY_STRING,
-  NOTIFY_ZSET,
-} from "./server.ts";
-import { publishMessage } from "./commands/pubsub.ts";
 
-/**
- * Class character -> bits. Built on first use: server.ts (where the NOTIFY_* constants live) imports the
- * command families, so its constants are not initialised yet while this module loads.
- */
-let classBits: Record<string, number> | null = null;
+/** Keyspace event classes (notify.c). */
+export const NOTIFY_KEYSPACE = 1 << 0;
+export const NOTIFY_KEYEVENT = 1 << 1;
+export const NOTIFY_GENERIC = 1 << 2;
+export const NOTIFY_STRING = 1 << 3;
+export const NOTIFY_LIST = 1 << 4;
+export const NOTIFY_SET = 1 << 5;
+export const NOTIFY_HASH = 1 << 6;
+export const NOTIFY_ZSET = 1 << 7;
+export const NOTIFY_EXPIRED = 1 << 8;
+export const NOTIFY_EVICTED = 1 << 9;
+export const NOTIFY_STREAM = 1 << 10;
+export const NOTIFY_KEY_MISS = 1 << 11;
+export const NOTIFY_LOADED = 1 << 12;
+export const NOTIFY_MODULE = 1 << 13;
+export const NOTIFY_NEW = 1 << 14;
 
-function bitsFor(ch: string): number {
-  if (classBits === null) {
-    // 'A' is every class but key-miss (m) and new-key (n).
-    const all = NOTIFY_GENERIC | NOTIFY_STRING | NOTIFY_LIST | NOTIFY_SET | NOTIFY_HASH | NOTIFY_ZSET |
-      NOTIFY_EXPIRED | NOTIFY_EVICTED | NOTIFY_STREAM | NOTIFY_MODULE;
-    classBits = {
-      A: all, g: NOTIFY_GENERIC, $: NOTIFY_STRING, l: NOTIFY_LIST, s: NOTIFY_SET, h: NOTIFY_HASH, z: NOTIFY_ZSET,
-      x: NOTIFY_EXPIRED, e: NOTIFY_EVICTED, K: NOTIFY_KEYSPACE, E: NOTIFY_KEYEVENT, t: NOTIFY_STREAM,
-      m: NOTIFY_KEY_MISS, d: NOTIFY_MODULE, n: NOTIFY_NEW,
-    };
-  }
-  return classBits[ch] ?? 0;
-}
+/** 'A' is every class but key-miss (m) and new-key (n). */
+const NOTIFY_ALL = NOTIFY_GENERIC | NOTIFY_STRING | NOTIFY_LIST | NOTIFY_SET | NOTIFY_HASH | NOTIFY_ZSET |
+  NOTIFY_EXPIRED | NOTIFY_EVICTED | NOTIFY_STREAM | NOTIFY_MODULE;
+
+/** Class character -> bits. */
+const CLASS_BITS: Readonly<Record<string, number>> = {
+  A: NOTIFY_ALL, g: NOTIFY_GENERIC, $: NOTIFY_STRING, l: NOTIFY_LIST, s: NOTIFY_SET, h: NOTIFY_HASH, z: NOTIFY_ZSET,
+  x: NOTIFY_EXPIRED, e: NOTIFY_EVICTED, K: NOTIFY_KEYSPACE, E: NOTIFY_KEYEVENT, t: NOTIFY_STREAM,
+  m: NOTIFY_KEY_MISS, d: NOTIFY_MODULE, n: NOTIFY_NEW,
+};
+
+/** How the listener publishes (the Pub/Sub family's publishMessage): handed in, so this module needs no family. */
+export type Publish = (server: Server, channel: string, message: string) => number;
 
 /** keyspaceEventsStringToFlags for an already validated flags string. */
 export function notifyFlagsToBits(flags: string): number {
   let bits = 0;
-  for (let i = 0; i < flags.length; i++) bits |= bitsFor(flags[i]);
+  for (let i = 0; i < flags.length; i++) bits |= CLASS_BITS[flags[i]] ?? 0;
   return bits;
 }
 
-/** Installs the keyspace-event listener; called once from the pubsub family. */
-export function installNotify(server: Server): void {
+/** Installs the keyspace-event listener; called once from the pubsub family, which publishes. */
+export function installNotify(server: Server, publishMessage: Publish): void {
   // Kept as bits, updated when CONFIG SET changes the setting: one AND per event.
   let bits = notifyFlagsToBits(server.config.get("notify-keyspace-events"));
   const entry = server.config.entry("notify-keyspace-events")!;

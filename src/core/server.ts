@@ -10,7 +10,7 @@ import type { Command, CommandDef } from "./commands/table.ts";
 import type { Host, TimerHandle, Transport } from "./host.ts";
 import { Client } from "./client.ts";
 import type { BlockState } from "./client.ts";
-import { allCommands } from "./commands/index.ts";
+import { NOTIFY_EXPIRED } from "./notify.ts";
 import { ERR_BAD_DIRECTIVE, ERR_MAX_CLIENTS, ERR_PROTECTED_MODE } from "./errors.ts";
 
 /**
@@ -55,9 +55,18 @@ export interface ServerOptions {
   host: Host;
   /** Settings applied at startup, as from the command line (`--port 6380` => ["port", "6380"]). */
   config?: [string, string][];
+  /**
+   * The command families, each handed the server once to give its rows (and install what it needs). The
+   * server knows no family itself, so the families may import it without a cycle; the entry modules
+   * (mod.ts, the runtime shims) pass every family (`allCommands` in commands/index.ts).
+   */
+  families?: readonly CommandFamily[];
   /** Extra command rows (tests, embedding). */
   commands?: CommandDef[];
 }
+
+/** A command family (t_string.c, t_list.c ...): its command rows, given the server it serves. */
+export type CommandFamily = (server: Server) => CommandDef[];
 
 /** Hooks the families install: each is a list so several families can listen. */
 export interface ServerHooks {
@@ -156,7 +165,9 @@ export class Server {
       db.expiryPaused = () => this.expiryPaused();
       this.dbs.push(db);
     }
-    this.commands = new CommandTable([...allCommands(this), ...(opts.commands ?? [])]);
+    const rows: CommandDef[] = [];
+    for (const family of opts.families ?? []) rows.push(...family(this));
+    this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);
     for (const { line, name, value } of later) this.loadSetting(line, name, value);
   }
 
@@ -528,20 +539,3 @@ export class Server {
 
 /** The longest delay a host timer takes (setTimeout's signed 32-bit milliseconds). */
 const MAX_TIMER_MS = 2147483647;
-
-/** Keyspace event classes (notify.c). */
-export const NOTIFY_KEYSPACE = 1 << 0;
-export const NOTIFY_KEYEVENT = 1 << 1;
-export const NOTIFY_GENERIC = 1 << 2;
-export const NOTIFY_STRING = 1 << 3;
-export const NOTIFY_LIST = 1 << 4;
-export const NOTIFY_SET = 1 << 5;
-export const NOTIFY_HASH = 1 << 6;
-export const NOTIFY_ZSET = 1 << 7;
-export const NOTIFY_EXPIRED = 1 << 8;
-export const NOTIFY_EVICTED = 1 << 9;
-export const NOTIFY_STREAM = 1 << 10;
-export const NOTIFY_KEY_MISS = 1 << 11;
-export const NOTIFY_LOADED = 1 << 12;
-export const NOTIFY_MODULE = 1 << 13;
-export const NOTIFY_NEW = 1 << 14;

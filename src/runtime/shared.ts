@@ -3,6 +3,7 @@
  * startup line. Runtime-free itself; each shim passes in what its runtime provides.
  */
 import { ConfigFileError, Server, VERSION } from "../core/server.ts";
+import { allCommands } from "../core/commands/index.ts";
 import type { Host } from "../core/host.ts";
 
 /** A host on the real clock, for runtimes with standard timers (all three have them). */
@@ -40,7 +41,7 @@ export interface Started {
 export function createServer(argv: readonly string[], host: Partial<Host>, exit: (code: number) => never): Started {
   let server: Server;
   try {
-    server = new Server({ host: systemHost(host), config: parseArgs(argv) });
+    server = new Server({ host: systemHost(host), config: parseArgs(argv), families: allCommands });
   } catch (e) {
     if (e instanceof ConfigFileError) console.error(e.report(VERSION));
     else console.error(`\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\n${(e as Error).message}`);

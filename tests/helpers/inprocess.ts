@@ -1,6 +1,6 @@
 /** The core in-process, with a clock the test moves: each call feeds bytes and returns the raw reply text. */
 import { ManualHost, Server } from "../../mod.ts";
-import type { Client } from "../../mod.ts";
+import type { Client, CommandFamily } from "../../mod.ts";
 import { bytesLatin1, encodeCommand, latin1Bytes } from "./resp.ts";
 
 export interface TestConn {
@@ -25,9 +25,10 @@ export interface TestServer {
   connect(opts?: { unread?: boolean; remoteAddress?: string }): TestConn;
 }
 
-export function inProcess(config: [string, string][] = []): TestServer {
+/** A server on a ManualHost with these settings and command families (default: every family). */
+export function inProcess(config: [string, string][] = [], families?: readonly CommandFamily[]): TestServer {
   const host = new ManualHost();
-  const server = new Server({ host, config });
+  const server = new Server({ host, config, families });
   let fd = 10;
   return {
     server,

@@ -64,3 +64,8 @@ export function bytesLatin1(b: Uint8Array): string {
   for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
   return s;
 }
+
+/** The bytes of an error reply with the text `msg` (an errors.ts constant): "-" msg CRLF. */
+export function errorReply(msg: string): string {
+  return `-${msg}\r\n`;
+}

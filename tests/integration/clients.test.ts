@@ -10,6 +10,8 @@ import { Redis as IORedis } from "ioredis";
 import { createClient } from "redis";
 import { currentRuntime, RawClient, startServer } from "../helpers/spawn.ts";
 import type { Spawned } from "../helpers/spawn.ts";
+import { errRequest } from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 let srv: Spawned;
 before(async () => {
@@ -99,7 +101,7 @@ test("a protocol error closes that connection only; others keep working", async 
   const bad = await RawClient.connect(srv.port);
   const good = await RawClient.connect(srv.port);
   bad.write("*1\r\n$abc\r\n");
-  assert.equal(await bad.reply(), "-ERR Protocol error: invalid bulk length\r\n");
+  assert.equal(await bad.reply(), errorReply(errRequest("Protocol error: invalid bulk length")));
   assert.equal(await bad.waitClosed(), true);
   assert.equal(await good.call("PING"), "+PONG\r\n");
   good.close();

@@ -15,6 +15,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { RawClient, serverCommand, startServer } from "../helpers/spawn.ts";
 import type { Spawned } from "../helpers/spawn.ts";
+import { ERR_PLAIN, ERR_SHUTDOWN_FAILED } from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-persist-"));
@@ -348,8 +350,8 @@ test("Deno with only --allow-net runs with persistence off and says so", async (
   });
   const port = Number(/:(\d+)\s*$/m.exec(out)![1]);
   const c = await RawClient.connect(port);
-  assert.equal(await c.call("SAVE"), "-ERR\r\n");
-  assert.equal(await c.call("SHUTDOWN", "SAVE"), "-ERR Errors trying to SHUTDOWN. Check logs.\r\n");
+  assert.equal(await c.call("SAVE"), errorReply(ERR_PLAIN));
+  assert.equal(await c.call("SHUTDOWN", "SAVE"), errorReply(ERR_SHUTDOWN_FAILED));
   c.close();
   // With the default save points, a signal still stops it: there is nothing it could save.
   await new Promise<void>((res) => {

@@ -3,11 +3,24 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
+import {
+  ERR_BITFIELD_OVERFLOW,
+  ERR_BITFIELD_RO,
+  ERR_BITFIELD_TYPE,
+  ERR_BITOP_NOT,
+  ERR_BIT_ARGUMENT,
+  ERR_BIT_OFFSET,
+  ERR_BIT_VALUE,
+  ERR_NOT_INTEGER,
+  ERR_SYNTAX,
+  ERR_WRONGTYPE,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
-const WRONGTYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n";
-const SYNTAX = "-ERR syntax error\r\n";
-const BAD_OFFSET = "-ERR bit offset is not an integer or out of range\r\n";
-const BAD_TYPE = "-ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.\r\n";
+const WRONGTYPE = errorReply(ERR_WRONGTYPE);
+const SYNTAX = errorReply(ERR_SYNTAX);
+const BAD_OFFSET = errorReply(ERR_BIT_OFFSET);
+const BAD_TYPE = errorReply(ERR_BITFIELD_TYPE);
 
 const bulk = (s: string) => `$${s.length}\r\n${s}\r\n`;
 const int = (n: number | string) => `:${n}\r\n`;
@@ -77,8 +90,8 @@ test("SETBIT and GETBIT check the offset and the bit", () => {
   assert.equal(c.cmd("SETBIT", "k", "-1", "1"), BAD_OFFSET);
   assert.equal(c.cmd("SETBIT", "k", "x", "1"), BAD_OFFSET);
   assert.equal(c.cmd("SETBIT", "k", "4294967296", "1"), BAD_OFFSET);
-  assert.equal(c.cmd("SETBIT", "k", "0", "2"), "-ERR bit is not an integer or out of range\r\n");
-  assert.equal(c.cmd("SETBIT", "k", "0", "-1"), "-ERR bit is not an integer or out of range\r\n");
+  assert.equal(c.cmd("SETBIT", "k", "0", "2"), errorReply(ERR_BIT_VALUE));
+  assert.equal(c.cmd("SETBIT", "k", "0", "-1"), errorReply(ERR_BIT_VALUE));
   assert.equal(c.cmd("GETBIT", "k", "4294967296"), BAD_OFFSET);
   assert.equal(c.cmd("GETBIT", "k", "4294967295"), int(0));
   assert.equal(c.cmd("EXISTS", "k"), int(0));
@@ -107,7 +120,7 @@ test("BITCOUNT counts whole values and BYTE/BIT ranges", () => {
   assert.equal(c.cmd("BITCOUNT", "k", "-1", "-5"), int(0));
   assert.equal(c.cmd("BITCOUNT", "k", "0"), SYNTAX);
   assert.equal(c.cmd("BITCOUNT", "k", "0", "1", "WORD"), SYNTAX);
-  assert.equal(c.cmd("BITCOUNT", "k", "a", "1"), "-ERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("BITCOUNT", "k", "a", "1"), errorReply(ERR_NOT_INTEGER));
   // 7.0 looks the key up before the arguments.
   assert.equal(c.cmd("BITCOUNT", "nokey", "a", "b"), int(0));
   storeList(t, "l");
@@ -154,9 +167,9 @@ test("BITPOS finds bits, pads with zeros only without an end, and checks its arg
   assert.equal(c.cmd("BITPOS", "zeros", "1"), int(-1));
   assert.equal(c.cmd("BITPOS", "nokey", "0"), int(0));
   assert.equal(c.cmd("BITPOS", "nokey", "1"), int(-1));
-  assert.equal(c.cmd("BITPOS", "k", "2"), "-ERR The bit argument must be 1 or 0.\r\n");
+  assert.equal(c.cmd("BITPOS", "k", "2"), errorReply(ERR_BIT_ARGUMENT));
   assert.equal(c.cmd("BITPOS", "k", "1", "0", "1", "WORD"), SYNTAX);
-  assert.equal(c.cmd("BITPOS", "k", "1", "x"), "-ERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("BITPOS", "k", "1", "x"), errorReply(ERR_NOT_INTEGER));
   storeList(t, "l");
   assert.equal(c.cmd("BITPOS", "l", "1"), WRONGTYPE);
 });
@@ -214,7 +227,7 @@ test("BITOP errors come before any write", () => {
   c.cmd("SET", "a", "x");
   storeList(t, "l");
   assert.equal(c.cmd("BITOP", "NAND", "d", "a"), SYNTAX);
-  assert.equal(c.cmd("BITOP", "NOT", "d", "a", "a"), "-ERR BITOP NOT must be called with a single source key.\r\n");
+  assert.equal(c.cmd("BITOP", "NOT", "d", "a", "a"), errorReply(ERR_BITOP_NOT));
   assert.equal(c.cmd("BITOP", "AND", "d", "a", "l"), WRONGTYPE);
   assert.equal(c.cmd("EXISTS", "d"), int(0));
 });
@@ -271,9 +284,9 @@ test("BITFIELD and BITFIELD_RO errors", () => {
   assert.equal(c.cmd("BITFIELD", "s", "GET", "x8", "0"), BAD_TYPE);
   assert.equal(c.cmd("BITFIELD", "s", "GET", "u8", "-1"), BAD_OFFSET);
   assert.equal(c.cmd("BITFIELD", "s", "GET", "u8"), SYNTAX);
-  assert.equal(c.cmd("BITFIELD", "s", "OVERFLOW", "foo"), "-ERR Invalid OVERFLOW type specified\r\n");
-  assert.equal(c.cmd("BITFIELD", "s", "SET", "u8", "0", "x"), "-ERR value is not an integer or out of range\r\n");
-  assert.equal(c.cmd("BITFIELD_RO", "s", "GET", "u8", "0", "SET", "u8", "0", "1"), "-ERR BITFIELD_RO only supports the GET subcommand\r\n");
+  assert.equal(c.cmd("BITFIELD", "s", "OVERFLOW", "foo"), errorReply(ERR_BITFIELD_OVERFLOW));
+  assert.equal(c.cmd("BITFIELD", "s", "SET", "u8", "0", "x"), errorReply(ERR_NOT_INTEGER));
+  assert.equal(c.cmd("BITFIELD_RO", "s", "GET", "u8", "0", "SET", "u8", "0", "1"), errorReply(ERR_BITFIELD_RO));
   assert.equal(c.cmd("BITFIELD_RO", "s", "GET", "u8", "0"), ints(97));
   assert.equal(c.cmd("GET", "s"), bulk("abc"));
   storeList(t, "l");

@@ -3,6 +3,17 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { reprString } from "../../src/core/commands/clientadmin.ts";
+import {
+  errNoSuchUser,
+  ERR_CLIENT_ID_POSITIVE,
+  ERR_NO_SUCH_CLIENT,
+  ERR_PAUSE_MODE,
+  ERR_SYNTAX,
+  ERR_TIMEOUT_NEGATIVE,
+  ERR_TIMEOUT_NOT_INTEGER,
+  ERR_UNBLOCKED,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 test("CLIENT KILL ID closes the other connection and removes it at once", () => {
   const t = inProcess();
@@ -18,7 +29,7 @@ test("CLIENT KILL addr (old form) can kill the caller, after its +OK", () => {
   const a = t.connect();
   assert.equal(a.cmd("CLIENT", "KILL", a.client.transport.remoteAddress), "+OK\r\n");
   assert.equal(a.closed, true);
-  assert.equal(t.connect().cmd("CLIENT", "KILL", "9.9.9.9:1"), "-ERR No such client\r\n");
+  assert.equal(t.connect().cmd("CLIENT", "KILL", "9.9.9.9:1"), errorReply(ERR_NO_SUCH_CLIENT));
 });
 
 test("CLIENT KILL filters combine: TYPE, ADDR, LADDR, USER, SKIPME", () => {
@@ -33,8 +44,8 @@ test("CLIENT KILL filters combine: TYPE, ADDR, LADDR, USER, SKIPME", () => {
   assert.equal(a.cmd("CLIENT", "KILL", "LADDR", "127.0.0.1:6379", "USER", "default"), ":1\r\n");
   assert.equal(n.closed, true);
   assert.equal(a.closed, false);
-  assert.equal(a.cmd("CLIENT", "KILL", "USER", "nobody"), "-ERR No such user 'nobody'\r\n");
-  assert.equal(a.cmd("CLIENT", "KILL", "ID", "x"), "-ERR client-id should be greater than 0\r\n");
+  assert.equal(a.cmd("CLIENT", "KILL", "USER", "nobody"), errorReply(errNoSuchUser("nobody")));
+  assert.equal(a.cmd("CLIENT", "KILL", "ID", "x"), errorReply(ERR_CLIENT_ID_POSITIVE));
 });
 
 test("CLIENT KILL MAXAGE kills only connections at least that old", () => {
@@ -94,9 +105,9 @@ test("CLIENT PAUSE ALL holds every command, pipelined ones in order", () => {
 
 test("CLIENT PAUSE validates mode before timeout", () => {
   const c = inProcess().connect();
-  assert.equal(c.cmd("CLIENT", "PAUSE", "x", "bad"), "-ERR CLIENT PAUSE mode must be WRITE or ALL\r\n");
-  assert.equal(c.cmd("CLIENT", "PAUSE", "-5"), "-ERR timeout is negative\r\n");
-  assert.equal(c.cmd("CLIENT", "PAUSE", "1.5"), "-ERR timeout is not an integer or out of range\r\n");
+  assert.equal(c.cmd("CLIENT", "PAUSE", "x", "bad"), errorReply(ERR_PAUSE_MODE));
+  assert.equal(c.cmd("CLIENT", "PAUSE", "-5"), errorReply(ERR_TIMEOUT_NEGATIVE));
+  assert.equal(c.cmd("CLIENT", "PAUSE", "1.5"), errorReply(ERR_TIMEOUT_NOT_INTEGER));
 });
 
 test("CLIENT REPLY OFF silences replies and errors until ON; SKIP silences one command", () => {
@@ -111,7 +122,7 @@ test("CLIENT REPLY OFF silences replies and errors until ON; SKIP silences one c
   assert.equal(c.cmd("CLIENT", "REPLY", "SKIP"), "");
   assert.equal(c.cmd("GET"), "");
   assert.equal(c.cmd("GET", "k"), "$1\r\n1\r\n");
-  assert.equal(c.cmd("CLIENT", "REPLY", "bad"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("CLIENT", "REPLY", "bad"), errorReply(ERR_SYNTAX));
 });
 
 test("CLIENT UNBLOCK answers the blocked client as a timeout or with the UNBLOCKED error", () => {
@@ -123,7 +134,7 @@ test("CLIENT UNBLOCK answers the blocked client as a timeout or with the UNBLOCK
   assert.equal(b.output(), "*-1\r\n");
   b.cmd("BZPOPMIN", "z", "0");
   assert.equal(a.cmd("CLIENT", "UNBLOCK", String(b.client.id), "ERROR"), ":1\r\n");
-  assert.equal(b.output(), "-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n");
+  assert.equal(b.output(), errorReply(ERR_UNBLOCKED));
   assert.equal(a.cmd("CLIENT", "UNBLOCK", String(b.client.id)), ":0\r\n");
   assert.match(a.cmd("INFO", "errorstats"), /errorstat_UNBLOCKED:count=1/);
 });

@@ -2,6 +2,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
+import {
+  errInvalidExpire,
+  errRequest,
+  errUnknownCommand,
+  errUnknownSubcommand,
+  errUnsupportedOption,
+  errWrongArity,
+  ERR_DB_INDEX,
+  ERR_EXPIRE_GT_LT,
+  ERR_EXPIRE_NX_XX,
+  ERR_NOPROTO,
+  ERR_NOT_INTEGER,
+  ERR_OVERFLOW,
+  ERR_SYNTAX,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 test("SET then GET returns the value, binary-safe", () => {
   const c = inProcess().connect();
@@ -17,15 +33,15 @@ test("SET with NX leaves an existing key alone and XX needs one", () => {
   assert.equal(c.cmd("SET", "k", "2", "NX"), "$-1\r\n");
   assert.equal(c.cmd("SET", "other", "2", "XX"), "$-1\r\n");
   assert.equal(c.cmd("SET", "k", "3", "XX", "GET"), "$1\r\n1\r\n");
-  assert.equal(c.cmd("SET", "k", "3", "NX", "XX"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("SET", "k", "3", "NX", "XX"), errorReply(ERR_SYNTAX));
 });
 
 test("SET EX rejects zero, negative and overflowing times with Redis's error", () => {
   const c = inProcess().connect();
   for (const t of ["0", "-1", "9223372036854775807"]) {
-    assert.equal(c.cmd("SET", "k", "v", "EX", t), "-ERR invalid expire time in 'set' command\r\n");
+    assert.equal(c.cmd("SET", "k", "v", "EX", t), errorReply(errInvalidExpire("set")));
   }
-  assert.equal(c.cmd("SET", "k", "v", "EX", "1.5"), "-ERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("SET", "k", "v", "EX", "1.5"), errorReply(ERR_NOT_INTEGER));
 });
 
 test("a key set with PX expires lazily when the clock passes its deadline", () => {
@@ -71,13 +87,13 @@ test("INCR and DECR work across the 64-bit range and refuse to overflow", () => 
   assert.equal(c.cmd("DECR", "n"), ":0\r\n");
   c.cmd("SET", "big", "9223372036854775806");
   assert.equal(c.cmd("INCR", "big"), ":9223372036854775807\r\n");
-  assert.equal(c.cmd("INCR", "big"), "-ERR increment or decrement would overflow\r\n");
+  assert.equal(c.cmd("INCR", "big"), errorReply(ERR_OVERFLOW));
   c.cmd("SET", "small", "-9223372036854775808");
-  assert.equal(c.cmd("DECR", "small"), "-ERR increment or decrement would overflow\r\n");
+  assert.equal(c.cmd("DECR", "small"), errorReply(ERR_OVERFLOW));
   c.cmd("SET", "s", " 1");
-  assert.equal(c.cmd("INCR", "s"), "-ERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("INCR", "s"), errorReply(ERR_NOT_INTEGER));
   c.cmd("SET", "z", "01");
-  assert.equal(c.cmd("INCR", "z"), "-ERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("INCR", "z"), errorReply(ERR_NOT_INTEGER));
 });
 
 test("INCR keeps the key's TTL", () => {
@@ -97,10 +113,10 @@ test("EXPIRE options NX XX GT LT follow Redis's rules", () => {
   assert.equal(c.cmd("EXPIRE", "k", "50", "NX"), ":0\r\n");
   assert.equal(c.cmd("EXPIRE", "k", "200", "GT"), ":1\r\n");
   assert.equal(c.cmd("EXPIRE", "k", "300", "LT"), ":0\r\n");
-  assert.equal(c.cmd("EXPIRE", "k", "1", "NX", "XX"), "-ERR NX and XX, GT or LT options at the same time are not compatible\r\n");
-  assert.equal(c.cmd("EXPIRE", "k", "1", "GT", "LT"), "-ERR GT and LT options at the same time are not compatible\r\n");
-  assert.equal(c.cmd("EXPIRE", "k", "1", "FOO"), "-ERR Unsupported option FOO\r\n");
-  assert.equal(c.cmd("EXPIRE", "k", "9223372036854775807"), "-ERR invalid expire time in 'expire' command\r\n");
+  assert.equal(c.cmd("EXPIRE", "k", "1", "NX", "XX"), errorReply(ERR_EXPIRE_NX_XX));
+  assert.equal(c.cmd("EXPIRE", "k", "1", "GT", "LT"), errorReply(ERR_EXPIRE_GT_LT));
+  assert.equal(c.cmd("EXPIRE", "k", "1", "FOO"), errorReply(errUnsupportedOption("FOO")));
+  assert.equal(c.cmd("EXPIRE", "k", "9223372036854775807"), errorReply(errInvalidExpire("expire")));
   assert.equal(c.cmd("EXPIRE", "k", "-1"), ":1\r\n");
   assert.equal(c.cmd("EXISTS", "k"), ":0\r\n");
 });
@@ -132,11 +148,11 @@ test("DEL and EXISTS count keys, duplicates included for EXISTS", () => {
 
 test("unknown commands and wrong arity get Redis's exact errors, names in any case", () => {
   const c = inProcess().connect();
-  assert.equal(c.cmd("foo", "a", "b"), "-ERR unknown command 'foo', with args beginning with: 'a' 'b' \r\n");
-  assert.equal(c.cmd("GET"), "-ERR wrong number of arguments for 'get' command\r\n");
+  assert.equal(c.cmd("foo", "a", "b"), errorReply(errUnknownCommand(["foo", "a", "b"])));
+  assert.equal(c.cmd("GET"), errorReply(errWrongArity("get")));
   assert.equal(c.cmd("gEt", "x"), "$-1\r\n");
-  assert.equal(c.cmd("CLIENT", "FOO"), "-ERR unknown subcommand 'FOO'. Try CLIENT HELP.\r\n");
-  assert.equal(c.cmd("client", "setname"), "-ERR wrong number of arguments for 'client|setname' command\r\n");
+  assert.equal(c.cmd("CLIENT", "FOO"), errorReply(errUnknownSubcommand("FOO", "CLIENT")));
+  assert.equal(c.cmd("client", "setname"), errorReply(errWrongArity("client|setname")));
 });
 
 test("HELLO 3 switches to RESP3 and replies with Redis's map; HELLO 4 is NOPROTO", () => {
@@ -147,7 +163,7 @@ test("HELLO 3 switches to RESP3 and replies with Redis's map; HELLO 4 is NOPROTO
     `%7\r\n$6\r\nserver\r\n$5\r\nredis\r\n$7\r\nversion\r\n$6\r\n7.0.15\r\n$5\r\nproto\r\n:3\r\n$2\r\nid\r\n:${id}\r\n$4\r\nmode\r\n$10\r\nstandalone\r\n$4\r\nrole\r\n$6\r\nmaster\r\n$7\r\nmodules\r\n*0\r\n`,
   );
   assert.equal(c.cmd("GET", "nokey"), "_\r\n");
-  assert.equal(c.cmd("HELLO", "4"), "-NOPROTO unsupported protocol version\r\n");
+  assert.equal(c.cmd("HELLO", "4"), errorReply(ERR_NOPROTO));
   assert.equal(c.cmd("HELLO", "2").startsWith("*14\r\n"), true);
 });
 
@@ -156,8 +172,8 @@ test("SELECT switches databases and checks the index", () => {
   c.cmd("SET", "k", "db0");
   assert.equal(c.cmd("SELECT", "1"), "+OK\r\n");
   assert.equal(c.cmd("GET", "k"), "$-1\r\n");
-  assert.equal(c.cmd("SELECT", "16"), "-ERR DB index is out of range\r\n");
-  assert.equal(c.cmd("SELECT", "a"), "-ERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("SELECT", "16"), errorReply(ERR_DB_INDEX));
+  assert.equal(c.cmd("SELECT", "a"), errorReply(ERR_NOT_INTEGER));
 });
 
 test("QUIT replies +OK and closes the connection", () => {
@@ -181,7 +197,7 @@ test("a protocol error is answered and closes only that connection", () => {
   const t = inProcess();
   const bad = t.connect();
   const good = t.connect();
-  assert.equal(bad.raw("*1\r\nx\r\n"), "-ERR Protocol error: expected '$', got 'x'\r\n");
+  assert.equal(bad.raw("*1\r\nx\r\n"), errorReply(errRequest("Protocol error: expected '$', got 'x'")));
   assert.equal(bad.closed, true);
   assert.equal(good.cmd("PING"), "+PONG\r\n");
 });
@@ -241,7 +257,7 @@ test("an unfinished command holding more than client-query-buffer-limit closes t
 test("CONFIG SET proto-max-bulk-len applies to connected clients", () => {
   const c = inProcess().connect();
   assert.equal(c.cmd("CONFIG", "SET", "proto-max-bulk-len", "1mb"), "+OK\r\n");
-  assert.equal(c.raw("*2\r\n$4\r\nECHO\r\n$2000000\r\n"), "-ERR Protocol error: invalid bulk length\r\n");
+  assert.equal(c.raw("*2\r\n$4\r\nECHO\r\n$2000000\r\n"), errorReply(errRequest("Protocol error: invalid bulk length")));
 });
 
 test("a blocking timeout longer than a host timer can hold still ends at its deadline", () => {

@@ -6,8 +6,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { decodeScore, encodeWGS84, fixedC, geohashString, hashText, humanDouble } from "../../src/core/geohash.ts";
-import { pqsort } from "../../src/core/commands/geo.ts";
+import { pqsort } from "../../src/core/pqsort.ts";
 import type { GeoPoint } from "../../src/core/commands/geo.ts";
+import {
+  errGeoFrom,
+  errGeoStoreWith,
+  errInvalidLonLat,
+  ERR_GEO_ANY_COUNT,
+  ERR_GEO_MEMBER,
+  ERR_GEO_UNIT,
+  ERR_NOT_FLOAT,
+  ERR_SYNTAX,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 function sicily() {
   const t = inProcess();
@@ -49,7 +60,7 @@ test("GEODIST answers in each unit with 4 decimals", () => {
   assert.equal(c.cmd("GEODIST", "Sicily", "Palermo", "Catania"), "$11\r\n166274.1516\r\n");
   assert.equal(c.cmd("GEODIST", "Sicily", "Palermo", "Catania", "km"), "$8\r\n166.2742\r\n");
   assert.equal(c.cmd("GEODIST", "Sicily", "Palermo", "nope"), "$-1\r\n");
-  assert.equal(c.cmd("GEODIST", "Sicily", "Palermo", "Catania", "parsec"), "-ERR unsupported unit provided. please use M, KM, FT, MI\r\n");
+  assert.equal(c.cmd("GEODIST", "Sicily", "Palermo", "Catania", "parsec"), errorReply(ERR_GEO_UNIT));
 });
 
 test("GEORADIUS with every WITH option nests the reply in Redis's order: dist, hash, coords", () => {
@@ -71,12 +82,12 @@ test("GEOSEARCH by box and by radius, with COUNT, ANY and DESC", () => {
   assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km", "ASC"), "*2\r\n$7\r\nCatania\r\n$7\r\nPalermo\r\n");
   assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "200", "km", "DESC", "COUNT", "1"), "*1\r\n$7\r\nCatania\r\n");
   assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "100", "400", "km"), "*1\r\n$7\r\nCatania\r\n");
-  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "1", "km", "ANY"), "-ERR the ANY argument requires COUNT argument\r\n");
+  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "1", "km", "ANY"), errorReply(ERR_GEO_ANY_COUNT));
   assert.equal(
     c.cmd("GEOSEARCH", "Sicily", "BYRADIUS", "1", "km", "ASC", "WITHDIST"),
-    "-ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for GEOSEARCH\r\n",
+    errorReply(errGeoFrom("GEOSEARCH")),
   );
-  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "nope", "BYRADIUS", "1", "km"), "-ERR could not decode requested zset member\r\n");
+  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "nope", "BYRADIUS", "1", "km"), errorReply(ERR_GEO_MEMBER));
 });
 
 test("STORE and STOREDIST write a sorted set of geohashes or distances; an empty result deletes it", () => {
@@ -88,15 +99,15 @@ test("STORE and STOREDIST write a sorted set of geohashes or distances; an empty
   assert.equal(c.cmd("EXISTS", "d"), ":0\r\n");
   assert.equal(
     c.cmd("GEORADIUS", "Sicily", "15", "37", "200", "km", "STORE", "d", "WITHDIST"),
-    "-ERR STORE option in GEORADIUS is not compatible with WITHDIST, WITHHASH and WITHCOORD options\r\n",
+    errorReply(errGeoStoreWith("STORE option in GEORADIUS")),
   );
-  assert.equal(c.cmd("GEORADIUS_RO", "Sicily", "15", "37", "200", "km", "STORE", "d"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("GEORADIUS_RO", "Sicily", "15", "37", "200", "km", "STORE", "d"), errorReply(ERR_SYNTAX));
 });
 
 test("invalid coordinates are refused with the pair printed as %f", () => {
   const c = inProcess().connect();
-  assert.equal(c.cmd("GEOADD", "g", "200", "100", "x"), "-ERR invalid longitude,latitude pair 200.000000,100.000000\r\n");
-  assert.equal(c.cmd("GEOADD", "g", "1", "x", "a"), "-ERR value is not a valid float\r\n");
+  assert.equal(c.cmd("GEOADD", "g", "200", "100", "x"), errorReply(errInvalidLonLat("200.000000", "100.000000")));
+  assert.equal(c.cmd("GEOADD", "g", "1", "x", "a"), errorReply(ERR_NOT_FLOAT));
   assert.equal(c.cmd("EXISTS", "g"), ":0\r\n");
 });
 

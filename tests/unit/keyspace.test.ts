@@ -3,6 +3,25 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import type { TestConn, TestServer } from "../helpers/inprocess.ts";
+import {
+  errUnknownSubcommand,
+  errUnsupportedOption,
+  ERR_DB_INDEX,
+  ERR_EXPIRE_NX_XX,
+  ERR_INT_RANGE,
+  ERR_INVALID_CURSOR,
+  ERR_INVALID_FIRST_DB,
+  ERR_INVALID_SECOND_DB,
+  ERR_LFU_NO_FREQ,
+  ERR_LFU_NO_IDLETIME,
+  ERR_NOT_INTEGER,
+  ERR_NO_SUCH_KEY,
+  ERR_SAME_OBJECT,
+  ERR_SYNTAX,
+  ERR_TIMEOUT_NEGATIVE,
+  ERR_TIMEOUT_NOT_INTEGER,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 const bulk = (s: string) => `$${s.length}\r\n${s}\r\n`;
 const int = (n: number | string) => `:${n}\r\n`;
@@ -167,12 +186,12 @@ test("SCAN cursors follow strtoul, and bad options are syntax errors", () => {
   assert.equal(scan(c, "+0")[1].length, 1);
   assert.deepEqual(scan(c, "18446744073709551615"), ["0", []]);
   for (const bad of ["x", " 1", "1 ", "-", "1.5", "18446744073709551616"]) {
-    assert.equal(c.cmd("SCAN", bad), "-ERR invalid cursor\r\n", JSON.stringify(bad));
+    assert.equal(c.cmd("SCAN", bad), errorReply(ERR_INVALID_CURSOR), JSON.stringify(bad));
   }
-  assert.equal(c.cmd("SCAN", "0", "COUNT", "0"), "-ERR syntax error\r\n");
-  assert.equal(c.cmd("SCAN", "0", "COUNT", "x"), "-ERR value is not an integer or out of range\r\n");
-  assert.equal(c.cmd("SCAN", "0", "MATCH"), "-ERR syntax error\r\n");
-  assert.equal(c.cmd("SCAN", "0", "FOO", "bar"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("SCAN", "0", "COUNT", "0"), errorReply(ERR_SYNTAX));
+  assert.equal(c.cmd("SCAN", "0", "COUNT", "x"), errorReply(ERR_NOT_INTEGER));
+  assert.equal(c.cmd("SCAN", "0", "MATCH"), errorReply(ERR_SYNTAX));
+  assert.equal(c.cmd("SCAN", "0", "FOO", "bar"), errorReply(ERR_SYNTAX));
 });
 
 test("RANDOMKEY picks live keys roughly uniformly and replies null on an empty database", () => {
@@ -204,7 +223,7 @@ test("RENAME moves the value and its TTL; RENAMENX refuses an existing target", 
   assert.equal(c.cmd("TTL", "b"), int(100));
   assert.equal(c.cmd("EXISTS", "a"), int(0));
   assert.equal(c.cmd("RENAMENX", "b", "c"), int(1));
-  assert.equal(c.cmd("RENAME", "nokey", "x"), "-ERR no such key\r\n");
+  assert.equal(c.cmd("RENAME", "nokey", "x"), errorReply(ERR_NO_SUCH_KEY));
   assert.equal(c.cmd("RENAMENX", "c", "c"), int(0));
   assert.equal(c.cmd("RENAME", "c", "c"), "+OK\r\n");
   assert.deepEqual(events.filter((e) => e.startsWith("rename")), ["rename_from a@0", "rename_to b@0", "rename_from b@0", "rename_to c@0"]);
@@ -237,10 +256,10 @@ test("MOVE carries the value and TTL to another database", () => {
   c.cmd("SET", "k", "other");
   assert.equal(c.cmd("MOVE", "k", "1"), int(0));
   assert.equal(c.cmd("MOVE", "nokey", "1"), int(0));
-  assert.equal(c.cmd("MOVE", "k", "0"), "-ERR source and destination objects are the same\r\n");
-  assert.equal(c.cmd("MOVE", "k", "16"), "-ERR DB index is out of range\r\n");
-  assert.equal(c.cmd("MOVE", "k", "x"), "-ERR value is not an integer or out of range\r\n");
-  assert.equal(c.cmd("MOVE", "k", "2147483648"), "-ERR value is out of range, value must between -2147483648 and 2147483647\r\n");
+  assert.equal(c.cmd("MOVE", "k", "0"), errorReply(ERR_SAME_OBJECT));
+  assert.equal(c.cmd("MOVE", "k", "16"), errorReply(ERR_DB_INDEX));
+  assert.equal(c.cmd("MOVE", "k", "x"), errorReply(ERR_NOT_INTEGER));
+  assert.equal(c.cmd("MOVE", "k", "2147483648"), errorReply(ERR_INT_RANGE));
   assert.deepEqual(events.filter((e) => e.startsWith("move")), ["move_from k@0", "move_to k@1"]);
 });
 
@@ -267,9 +286,9 @@ test("COPY duplicates values independently, with the TTL, across databases and w
   assert.notEqual(copy, list);
   copy.items.push("b");
   assert.deepEqual(list.items, ["a"]);
-  assert.equal(c.cmd("COPY", "s", "s"), "-ERR source and destination objects are the same\r\n");
-  assert.equal(c.cmd("COPY", "s", "x", "DB", "99"), "-ERR DB index is out of range\r\n");
-  assert.equal(c.cmd("COPY", "s", "x", "FOO"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("COPY", "s", "s"), errorReply(ERR_SAME_OBJECT));
+  assert.equal(c.cmd("COPY", "s", "x", "DB", "99"), errorReply(ERR_DB_INDEX));
+  assert.equal(c.cmd("COPY", "s", "x", "FOO"), errorReply(ERR_SYNTAX));
   assert.equal(c.cmd("COPY", "nokey", "x"), int(0));
   assert.deepEqual(events.filter((e) => e.startsWith("copy")), ["copy_to s2@0", "copy_to s2@0", "copy_to s@2", "copy_to l2@0"]);
 });
@@ -307,9 +326,9 @@ test("SWAPDB exchanges contents, TTLs and encodings; clients keep their database
   assert.equal(b.cmd("TTL", "k"), int(100));
   assert.equal(b.cmd("OBJECT", "ENCODING", "raw"), bulk("raw"));
   assert.equal(a.cmd("SWAPDB", "0", "0"), "+OK\r\n");
-  assert.equal(a.cmd("SWAPDB", "0", "16"), "-ERR DB index is out of range\r\n");
-  assert.equal(a.cmd("SWAPDB", "x", "0"), "-ERR invalid first DB index\r\n");
-  assert.equal(a.cmd("SWAPDB", "0", "x"), "-ERR invalid second DB index\r\n");
+  assert.equal(a.cmd("SWAPDB", "0", "16"), errorReply(ERR_DB_INDEX));
+  assert.equal(a.cmd("SWAPDB", "x", "0"), errorReply(ERR_INVALID_FIRST_DB));
+  assert.equal(a.cmd("SWAPDB", "0", "x"), errorReply(ERR_INVALID_SECOND_DB));
   // Expiry keeps working on the swapped-in keys.
   t.host.advance(101_000);
   assert.equal(b.cmd("EXISTS", "k"), int(0));
@@ -370,9 +389,9 @@ test("OBJECT IDLETIME and FREQ depend on the eviction policy", () => {
   c.cmd("SET", "k", "v");
   t.host.advance(61_000);
   assert.equal(c.cmd("OBJECT", "IDLETIME", "k"), int(61));
-  assert.match(c.cmd("OBJECT", "FREQ", "k"), /^-ERR An LFU maxmemory policy is not selected, access frequency not tracked\./);
+  assert.equal(c.cmd("OBJECT", "FREQ", "k"), errorReply(ERR_LFU_NO_FREQ));
   c.cmd("CONFIG", "SET", "maxmemory-policy", "allkeys-lfu");
-  assert.match(c.cmd("OBJECT", "IDLETIME", "k"), /^-ERR An LFU maxmemory policy is selected, idle time not tracked\./);
+  assert.equal(c.cmd("OBJECT", "IDLETIME", "k"), errorReply(ERR_LFU_NO_IDLETIME));
   assert.equal(c.cmd("OBJECT", "FREQ", "k"), int(4));
   assert.equal(c.cmd("OBJECT", "FREQ", "nokey"), "$-1\r\n");
 });
@@ -382,7 +401,7 @@ test("OBJECT HELP lists the subcommands", () => {
   const reply = c.cmd("OBJECT", "HELP");
   assert.match(reply, /^\*15\r\n\+OBJECT <subcommand> \[<arg> \[value\] \[opt\] \.\.\.\]\. Subcommands are:\r\n\+ENCODING <key>\r\n/);
   assert.match(reply, /\+HELP\r\n\+    Prints this help\.\r\n$/);
-  assert.equal(c.cmd("OBJECT", "FOO"), "-ERR unknown subcommand 'FOO'. Try OBJECT HELP.\r\n");
+  assert.equal(c.cmd("OBJECT", "FOO"), errorReply(errUnknownSubcommand("FOO", "OBJECT")));
 });
 
 test("WAIT replies 0 at once without a replica count, else after its timeout", () => {
@@ -390,9 +409,9 @@ test("WAIT replies 0 at once without a replica count, else after its timeout", (
   const c = t.connect();
   assert.equal(c.cmd("WAIT", "0", "0"), int(0));
   assert.equal(c.cmd("WAIT", "-1", "100"), int(0));
-  assert.equal(c.cmd("WAIT", "1", "-1"), "-ERR timeout is negative\r\n");
-  assert.equal(c.cmd("WAIT", "1", "x"), "-ERR timeout is not an integer or out of range\r\n");
-  assert.equal(c.cmd("WAIT", "x", "1"), "-ERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("WAIT", "1", "-1"), errorReply(ERR_TIMEOUT_NEGATIVE));
+  assert.equal(c.cmd("WAIT", "1", "x"), errorReply(ERR_TIMEOUT_NOT_INTEGER));
+  assert.equal(c.cmd("WAIT", "x", "1"), errorReply(ERR_NOT_INTEGER));
   assert.equal(c.cmd("WAIT", "2", "500"), "");
   assert.equal(c.cmd("PING"), "");
   t.host.advance(499);
@@ -428,8 +447,8 @@ test("EXPIRE options and TTL replies", () => {
   assert.equal(c.cmd("TTL", "k"), int(50));
   assert.equal(c.cmd("PERSIST", "k"), int(1));
   assert.equal(c.cmd("PERSIST", "k"), int(0));
-  assert.equal(c.cmd("EXPIRE", "k", "10", "NX", "XX"), "-ERR NX and XX, GT or LT options at the same time are not compatible\r\n");
-  assert.equal(c.cmd("EXPIRE", "k", "10", "FOO"), "-ERR Unsupported option FOO\r\n");
+  assert.equal(c.cmd("EXPIRE", "k", "10", "NX", "XX"), errorReply(ERR_EXPIRE_NX_XX));
+  assert.equal(c.cmd("EXPIRE", "k", "10", "FOO"), errorReply(errUnsupportedOption("FOO")));
   const events = recordEvents(t);
   assert.equal(c.cmd("EXPIRE", "k", "-1"), int(1));
   assert.equal(c.cmd("EXISTS", "k"), int(0));

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { notifyFlagsToBits } from "../../src/core/notify.ts";
-import { NOTIFY_GENERIC, NOTIFY_KEYEVENT, NOTIFY_KEYSPACE, NOTIFY_NEW, NOTIFY_STRING } from "../../src/core/server.ts";
+import { NOTIFY_GENERIC, NOTIFY_KEYEVENT, NOTIFY_KEYSPACE, NOTIFY_NEW, NOTIFY_STRING } from "../../src/core/notify.ts";
 
 const pmsg = (pat: string, ch: string, m: string) =>
   `*4\r\n$8\r\npmessage\r\n$${pat.length}\r\n${pat}\r\n$${ch.length}\r\n${ch}\r\n$${m.length}\r\n${m}\r\n`;

@@ -5,6 +5,8 @@ import { inProcess } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
 import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
 import { attachPersistence, persistenceOf } from "../../src/core/persistence/snapshot.ts";
+import { ERR_AOFRW_IN_PROGRESS, ERR_BGSAVE_CHILD_ACTIVE } from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 interface Setup {
   t: TestServer;
@@ -111,7 +113,7 @@ test("BGREWRITEAOF writes a new base, starts a new incr file and removes the his
   for (let i = 0; i < 100; i++) c.cmd("SET", `k${i}`, String(i));
   c.cmd("DEL", "k0");
   assert.equal(c.cmd("BGREWRITEAOF"), "+Background append only file rewriting started\r\n");
-  assert.equal(c.cmd("BGREWRITEAOF"), "-ERR Background append only file rewriting already in progress\r\n");
+  assert.equal(c.cmd("BGREWRITEAOF"), errorReply(ERR_AOFRW_IN_PROGRESS));
   c.cmd("SET", "during", "rewrite");
   for (let i = 0; i < 20; i++) s.t.host.advance(1);
   assert.equal(text(s.files, "/d/appendonlydir/appendonly.aof.manifest"),
@@ -249,7 +251,7 @@ test("BGSAVE and BGREWRITEAOF take turns as Redis's single child does: refused o
   const c = s.t.connect();
   for (let i = 0; i < 50; i++) c.cmd("SET", `k${i}`, "v");
   assert.equal(c.cmd("BGREWRITEAOF"), "+Background append only file rewriting started\r\n");
-  assert.equal(c.cmd("BGSAVE"), "-ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.\r\n");
+  assert.equal(c.cmd("BGSAVE"), errorReply(ERR_BGSAVE_CHILD_ACTIVE));
   assert.equal(c.cmd("BGSAVE", "SCHEDULE"), "+Background saving scheduled\r\n");
   for (let i = 0; i < 100 && !s.files.files.has("/d/dump.rdb"); i++) s.t.host.advance(50);
   assert.ok(s.files.files.has("/d/dump.rdb"), "the scheduled BGSAVE ran after the rewrite");

@@ -8,6 +8,18 @@ import { attachPersistence, persistenceOf } from "../../src/core/persistence/sna
 import { crc64 } from "../../src/core/persistence/crc64.ts";
 import { lzfCompress, lzfDecompress } from "../../src/core/persistence/lzf.ts";
 import { decodeListpack, encodeListpack, decodeIntset, encodeIntset, splitQuicklist } from "../../src/core/persistence/encodings.ts";
+import {
+  ERR_BGSAVE_IN_PROGRESS,
+  ERR_BUSYKEY,
+  ERR_DUMP_PAYLOAD,
+  ERR_NO_SHUTDOWN,
+  ERR_PLAIN,
+  ERR_RESTORE_FREQ,
+  ERR_RESTORE_TTL,
+  ERR_SHUTDOWN_FAILED,
+  ERR_SYNTAX,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 interface Setup {
   t: TestServer;
@@ -95,14 +107,14 @@ test("DUMP and RESTORE round-trip a string with Redis's payload and errors", () 
   // Byte for byte what redis-server 7.0.15 replies to DUMP of "hello".
   assert.equal(dump, "$17\r\n\x00\x05hello\n\x00cr\xdfve4 \n\r\n");
   const payload = dump.slice(5, -2);
-  assert.equal(c.cmd("RESTORE", "k", "0", payload), "-BUSYKEY Target key name already exists.\r\n");
+  assert.equal(c.cmd("RESTORE", "k", "0", payload), errorReply(ERR_BUSYKEY));
   assert.equal(c.cmd("RESTORE", "k2", "0", payload), "+OK\r\n");
   assert.equal(c.cmd("GET", "k2"), "$5\r\nhello\r\n");
   assert.equal(c.cmd("RESTORE", "k2", "0", payload, "REPLACE", "IDLETIME", "100"), "+OK\r\n");
-  assert.equal(c.cmd("RESTORE", "k3", "-1", payload), "-ERR Invalid TTL value, must be >= 0\r\n");
-  assert.equal(c.cmd("RESTORE", "k3", "0", payload.slice(0, -1) + "x"), "-ERR DUMP payload version or checksum are wrong\r\n");
-  assert.equal(c.cmd("RESTORE", "k3", "0", payload, "FREQ", "300"), "-ERR Invalid FREQ value, must be >= 0 and <= 255\r\n");
-  assert.equal(c.cmd("RESTORE", "k3", "0", payload, "IDLETIME", "1", "FREQ", "3"), "-ERR syntax error\r\n");
+  assert.equal(c.cmd("RESTORE", "k3", "-1", payload), errorReply(ERR_RESTORE_TTL));
+  assert.equal(c.cmd("RESTORE", "k3", "0", payload.slice(0, -1) + "x"), errorReply(ERR_DUMP_PAYLOAD));
+  assert.equal(c.cmd("RESTORE", "k3", "0", payload, "FREQ", "300"), errorReply(ERR_RESTORE_FREQ));
+  assert.equal(c.cmd("RESTORE", "k3", "0", payload, "IDLETIME", "1", "FREQ", "3"), errorReply(ERR_SYNTAX));
   assert.equal(c.cmd("RESTORE", "k3", "5000", payload), "+OK\r\n");
   assert.equal(c.cmd("PTTL", "k3"), ":5000\r\n");
   assert.equal(c.cmd("DUMP", "nosuch"), "$-1\r\n");
@@ -124,8 +136,8 @@ test("BGSAVE writes the dataset as it was when it started, whatever clients chan
   c.cmd("ZADD", "z", "1", "a", "2", "b");
   c.cmd("SET", "ttl", "v");
   assert.equal(c.cmd("BGSAVE"), "+Background saving started\r\n");
-  assert.equal(c.cmd("BGSAVE"), "-ERR Background save already in progress\r\n");
-  assert.equal(c.cmd("SAVE"), "-ERR Background save already in progress\r\n");
+  assert.equal(c.cmd("BGSAVE"), errorReply(ERR_BGSAVE_IN_PROGRESS));
+  assert.equal(c.cmd("SAVE"), errorReply(ERR_BGSAVE_IN_PROGRESS));
   s.t.host.advance(1); // one slice: the first 50 keys
   assert.match(c.cmd("INFO", "persistence"), /current_save_keys_processed:50\r\ncurrent_save_keys_total:1002\r\n[\s\S]*rdb_bgsave_in_progress:1\r\n/);
   c.cmd("SET", "k999", "new");
@@ -187,7 +199,7 @@ test("a failed background save reports err and refuses writes with MISCONF until
   const s = setup([["save", "3600 1"]], files);
   const c = s.t.connect();
   files.failWrites = /temp-/;
-  assert.equal(c.cmd("BGSAVE"), "-ERR\r\n");
+  assert.equal(c.cmd("BGSAVE"), errorReply(ERR_PLAIN));
   assert.match(c.cmd("INFO", "persistence"), /rdb_last_bgsave_status:err/);
   assert.match(c.cmd("SET", "k", "v"), /^-MISCONF Redis is configured to save RDB snapshots/);
   assert.match(c.cmd("PING"), /^-MISCONF/);
@@ -213,12 +225,12 @@ test("SHUTDOWN saves when save points are set, NOSAVE skips it, and a failed sav
 
   s = setup([["save", ""]]);
   c = s.t.connect();
-  assert.equal(c.cmd("SHUTDOWN", "NOSAVE", "SAVE"), "-ERR syntax error\r\n");
-  assert.equal(c.cmd("SHUTDOWN", "ABORT", "NOW"), "-ERR syntax error\r\n");
-  assert.equal(c.cmd("SHUTDOWN", "BOGUS"), "-ERR syntax error\r\n");
-  assert.equal(c.cmd("SHUTDOWN", "ABORT"), "-ERR No shutdown in progress.\r\n");
+  assert.equal(c.cmd("SHUTDOWN", "NOSAVE", "SAVE"), errorReply(ERR_SYNTAX));
+  assert.equal(c.cmd("SHUTDOWN", "ABORT", "NOW"), errorReply(ERR_SYNTAX));
+  assert.equal(c.cmd("SHUTDOWN", "BOGUS"), errorReply(ERR_SYNTAX));
+  assert.equal(c.cmd("SHUTDOWN", "ABORT"), errorReply(ERR_NO_SHUTDOWN));
   s.files.failWrites = /temp-/;
-  assert.equal(c.cmd("SHUTDOWN", "SAVE"), "-ERR Errors trying to SHUTDOWN. Check logs.\r\n");
+  assert.equal(c.cmd("SHUTDOWN", "SAVE"), errorReply(ERR_SHUTDOWN_FAILED));
   assert.deepEqual(s.exits, []);
   assert.ok(s.t.host.lines.includes("# Error trying to save the DB, can't exit."));
   assert.equal(c.cmd("SHUTDOWN", "SAVE", "NOW", "FORCE"), "");

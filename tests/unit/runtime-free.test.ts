@@ -1,27 +1,15 @@
 /** The core must not reach for a runtime: no node:, Deno, Bun, Buffer or process under src/core or in mod.ts. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-
-const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
-
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p));
-    else if (p.endsWith(".ts")) out.push(p);
-  }
-  return out;
-}
+import { repoRoot as root, tsFiles } from "../helpers/sources.ts";
 
 const FORBIDDEN = /from\s+["']node:|require\(|\bDeno\.|\bBun\.|\bBuffer\b|\bprocess\.|\bsetTimeout\b|\bsetInterval\b/;
 
 test("nothing under src/core or mod.ts references node:, Deno, Bun, Buffer, process or timers", () => {
   const offenders: string[] = [];
-  for (const f of [join(root, "mod.ts"), ...files(join(root, "src/core"))]) {
+  for (const f of [join(root, "mod.ts"), ...tsFiles(join(root, "src/core"))]) {
     readFileSync(f, "utf8").split("\n").forEach((line, i) => {
       const code = line.replace(/\/\/.*$/, "").trim();
       if (code.startsWith("*") || code.startsWith("/*")) return;

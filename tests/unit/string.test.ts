@@ -3,12 +3,29 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
+import {
+  errInvalidExpire,
+  errWrongArity,
+  ERR_DECR_OVERFLOW,
+  ERR_INCR_NAN,
+  ERR_LCS_LEN_AND_IDX,
+  ERR_LCS_NOT_STRINGS,
+  ERR_LCS_TOO_LONG,
+  ERR_NOT_FLOAT,
+  ERR_NOT_INTEGER,
+  ERR_OFFSET_OUT_OF_RANGE,
+  ERR_OVERFLOW,
+  ERR_STRING_TOO_LONG,
+  ERR_SYNTAX,
+  ERR_WRONGTYPE,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 const BIN = "a\x00b\r\nc\xff\x80";
-const WRONGTYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n";
-const NOT_INT = "-ERR value is not an integer or out of range\r\n";
-const NOT_FLOAT = "-ERR value is not a valid float\r\n";
-const SYNTAX = "-ERR syntax error\r\n";
+const WRONGTYPE = errorReply(ERR_WRONGTYPE);
+const NOT_INT = errorReply(ERR_NOT_INTEGER);
+const NOT_FLOAT = errorReply(ERR_NOT_FLOAT);
+const SYNTAX = errorReply(ERR_SYNTAX);
 
 const bulk = (s: string) => `$${s.length}\r\n${s}\r\n`;
 const int = (n: number | string) => `:${n}\r\n`;
@@ -93,7 +110,7 @@ test("SET with EX, PX, EXAT, PXAT sets deadlines; a plain SET clears them; KEEPT
 
 test("SET refuses bad expire times with Redis's messages", () => {
   const c = inProcess().connect();
-  const invalid = "-ERR invalid expire time in 'set' command\r\n";
+  const invalid = errorReply(errInvalidExpire("set"));
   assert.equal(c.cmd("SET", "k", "v", "EX", "0"), invalid);
   assert.equal(c.cmd("SET", "k", "v", "PX", "-1"), invalid);
   assert.equal(c.cmd("SET", "k", "v", "EXAT", "0"), invalid);
@@ -116,8 +133,8 @@ test("SETNX, SETEX and PSETEX", () => {
   assert.equal(c.cmd("PSETEX", "k", "250", "w"), "+OK\r\n");
   assert.equal(c.cmd("PTTL", "k"), int(250));
   assert.equal(c.cmd("GET", "k"), bulk("w"));
-  assert.equal(c.cmd("SETEX", "k", "0", "v"), "-ERR invalid expire time in 'setex' command\r\n");
-  assert.equal(c.cmd("PSETEX", "k", "-1", "v"), "-ERR invalid expire time in 'psetex' command\r\n");
+  assert.equal(c.cmd("SETEX", "k", "0", "v"), errorReply(errInvalidExpire("setex")));
+  assert.equal(c.cmd("PSETEX", "k", "-1", "v"), errorReply(errInvalidExpire("psetex")));
   assert.equal(c.cmd("SETEX", "k", "x", "v"), NOT_INT);
 });
 
@@ -132,7 +149,7 @@ test("GETEX sets, replaces or removes the TTL and deletes on a past absolute tim
   assert.equal(c.cmd("PTTL", "k"), int(500));
   assert.equal(c.cmd("GETEX", "k", "PERSIST"), bulk("v"));
   assert.equal(c.cmd("TTL", "k"), int(-1));
-  assert.equal(c.cmd("GETEX", "k", "EX", "-1"), "-ERR invalid expire time in 'getex' command\r\n");
+  assert.equal(c.cmd("GETEX", "k", "EX", "-1"), errorReply(errInvalidExpire("getex")));
   assert.equal(c.cmd("GETEX", "k", "PERSIST", "EX", "1"), SYNTAX);
   assert.equal(c.cmd("GETEX", "k", "KEEPTTL"), SYNTAX);
   assert.equal(c.cmd("GETEX", "k", "GET"), SYNTAX);
@@ -177,8 +194,8 @@ test("MSET, MSETNX and MGET", () => {
   assert.equal(c.cmd("MSET", "a", "1", "b", BIN), "+OK\r\n");
   storeList(t, "l");
   assert.equal(c.cmd("MGET", "a", "b", "nokey", "l"), `*4\r\n${bulk("1")}${bulk(BIN)}$-1\r\n$-1\r\n`);
-  assert.equal(c.cmd("MSET", "a", "1", "b"), "-ERR wrong number of arguments for 'mset' command\r\n");
-  assert.equal(c.cmd("MSETNX", "a", "1", "b"), "-ERR wrong number of arguments for 'msetnx' command\r\n");
+  assert.equal(c.cmd("MSET", "a", "1", "b"), errorReply(errWrongArity("mset")));
+  assert.equal(c.cmd("MSETNX", "a", "1", "b"), errorReply(errWrongArity("msetnx")));
   assert.equal(c.cmd("MSETNX", "a", "9", "c", "3"), int(0));
   assert.equal(c.cmd("EXISTS", "c"), int(0));
   assert.equal(c.cmd("MSETNX", "c", "3", "d", "4"), int(1));
@@ -197,11 +214,11 @@ test("INCR, DECR, INCRBY and DECRBY at the int64 edges", () => {
   assert.equal(c.cmd("DECRBY", "n", "-5"), int(0));
   c.cmd("SET", "n", "9223372036854775806");
   assert.equal(c.cmd("INCR", "n"), int("9223372036854775807"));
-  assert.equal(c.cmd("INCR", "n"), "-ERR increment or decrement would overflow\r\n");
+  assert.equal(c.cmd("INCR", "n"), errorReply(ERR_OVERFLOW));
   c.cmd("SET", "n", "-1");
   assert.equal(c.cmd("DECRBY", "n", "9223372036854775807"), int("-9223372036854775808"));
-  assert.equal(c.cmd("DECR", "n"), "-ERR increment or decrement would overflow\r\n");
-  assert.equal(c.cmd("DECRBY", "n", "-9223372036854775808"), "-ERR decrement would overflow\r\n");
+  assert.equal(c.cmd("DECR", "n"), errorReply(ERR_OVERFLOW));
+  assert.equal(c.cmd("DECRBY", "n", "-9223372036854775808"), errorReply(ERR_DECR_OVERFLOW));
   assert.equal(c.cmd("INCRBY", "n", "9223372036854775808"), NOT_INT);
   for (const bad of [" 1", "1 ", "+1", "01", "-0", "1.0", "", "1\x00"]) {
     c.cmd("SET", "b", bad);
@@ -237,11 +254,11 @@ test("INCRBYFLOAT refuses invalid numbers and infinite results", () => {
   for (const bad of ["nan", " 1", "1 ", "", "1e", "0x", "1e5000", "abc"]) {
     assert.equal(c.cmd("INCRBYFLOAT", "f", bad), NOT_FLOAT, JSON.stringify(bad));
   }
-  assert.equal(c.cmd("INCRBYFLOAT", "f", "inf"), "-ERR increment would produce NaN or Infinity\r\n");
+  assert.equal(c.cmd("INCRBYFLOAT", "f", "inf"), errorReply(ERR_INCR_NAN));
   c.cmd("SET", "s", "1\x00");
   assert.equal(c.cmd("INCRBYFLOAT", "s", "1"), NOT_FLOAT);
   c.cmd("SET", "s", "1e4932");
-  assert.equal(c.cmd("INCRBYFLOAT", "s", "1e4932"), "-ERR increment would produce NaN or Infinity\r\n");
+  assert.equal(c.cmd("INCRBYFLOAT", "s", "1e4932"), errorReply(ERR_INCR_NAN));
   assert.equal(c.cmd("EXISTS", "f"), int(0));
   storeList(t, "l");
   assert.equal(c.cmd("INCRBYFLOAT", "l", "1"), WRONGTYPE);
@@ -317,9 +334,9 @@ test("SETRANGE pads with zeros, keeps the TTL and checks its arguments", () => {
   assert.equal(c.cmd("SETRANGE", "k", "10", ""), int(5));
   assert.equal(c.cmd("SETRANGE", "new", "10", ""), int(0));
   assert.equal(c.cmd("EXISTS", "new"), int(0));
-  assert.equal(c.cmd("SETRANGE", "k", "-1", "x"), "-ERR offset is out of range\r\n");
+  assert.equal(c.cmd("SETRANGE", "k", "-1", "x"), errorReply(ERR_OFFSET_OUT_OF_RANGE));
   assert.equal(c.cmd("SETRANGE", "k", "x", "x"), NOT_INT);
-  assert.equal(c.cmd("SETRANGE", "k", "536870912", "x"), "-ERR string exceeds maximum allowed size (proto-max-bulk-len)\r\n");
+  assert.equal(c.cmd("SETRANGE", "k", "536870912", "x"), errorReply(ERR_STRING_TOO_LONG));
   c.cmd("EXPIRE", "k", "100");
   c.cmd("SETRANGE", "k", "1", "Y");
   assert.equal(c.cmd("TTL", "k"), int(100));
@@ -332,9 +349,9 @@ test("APPEND and SETRANGE stop at proto-max-bulk-len", () => {
   const big = "x".repeat(1048570);
   c.cmd("SET", "a", big);
   assert.equal(c.cmd("APPEND", "a", "123456"), int(1048576));
-  assert.equal(c.cmd("APPEND", "a", "7"), "-ERR string exceeds maximum allowed size (proto-max-bulk-len)\r\n");
+  assert.equal(c.cmd("APPEND", "a", "7"), errorReply(ERR_STRING_TOO_LONG));
   assert.equal(c.cmd("SETRANGE", "b", "1048575", "x"), int(1048576));
-  assert.equal(c.cmd("SETRANGE", "b", "1048576", "x"), "-ERR string exceeds maximum allowed size (proto-max-bulk-len)\r\n");
+  assert.equal(c.cmd("SETRANGE", "b", "1048576", "x"), errorReply(ERR_STRING_TOO_LONG));
 });
 
 test("1 MB values survive SET, APPEND, SETRANGE and GETRANGE", () => {
@@ -363,11 +380,11 @@ test("LCS returns the string, its length, or the matching ranges", () => {
     "*4\r\n$7\r\nmatches\r\n*1\r\n*3\r\n*2\r\n:4\r\n:7\r\n*2\r\n:5\r\n:8\r\n:4\r\n$3\r\nlen\r\n:6\r\n",
   );
   assert.equal(c.cmd("LCS", "nokey", "nokey2"), bulk(""));
-  assert.equal(c.cmd("LCS", "a", "b", "LEN", "IDX"), "-ERR If you want both the length and indexes, please just use IDX.\r\n");
+  assert.equal(c.cmd("LCS", "a", "b", "LEN", "IDX"), errorReply(ERR_LCS_LEN_AND_IDX));
   assert.equal(c.cmd("LCS", "a", "b", "MINMATCHLEN"), SYNTAX);
   assert.equal(c.cmd("LCS", "a", "b", "MINMATCHLEN", "x"), NOT_INT);
   storeList(t, "l");
-  assert.equal(c.cmd("LCS", "a", "l"), "-ERR The specified keys must contain string values\r\n");
+  assert.equal(c.cmd("LCS", "a", "l"), errorReply(ERR_LCS_NOT_STRINGS));
   c.cmd("HELLO", "3");
   assert.match(c.cmd("LCS", "a", "b", "IDX"), /^%2\r\n\$7\r\nmatches\r\n/);
 });
@@ -375,7 +392,7 @@ test("LCS returns the string, its length, or the matching ranges", () => {
 test("LCS refuses a table larger than proto-max-bulk-len", () => {
   const c = inProcess([["proto-max-bulk-len", "1048576"]]).connect();
   c.cmd("MSET", "a", "a".repeat(600), "b", "a".repeat(600));
-  assert.equal(c.cmd("LCS", "a", "b", "LEN"), "-ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len\r\n");
+  assert.equal(c.cmd("LCS", "a", "b", "LEN"), errorReply(ERR_LCS_TOO_LONG));
 });
 
 test("OBJECT ENCODING follows how each command stores the string", () => {

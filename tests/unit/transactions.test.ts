@@ -2,6 +2,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
+import {
+  errWrongArity,
+  ERR_DISCARD_WITHOUT_MULTI,
+  ERR_EXECABORT,
+  ERR_EXEC_WITHOUT_MULTI,
+  ERR_MULTI_NESTED,
+  ERR_WATCH_IN_MULTI,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 test("EXEC runs the queue and replies one array; run-time errors stay per command", () => {
   const c = inProcess().connect();
@@ -17,8 +26,8 @@ test("a queue-time error makes EXEC reply EXECABORT and run nothing", () => {
   c.cmd("MULTI");
   c.cmd("SET", "a", "1");
   assert.match(c.cmd("NOSUCH"), /^-ERR unknown command/);
-  assert.equal(c.cmd("GET"), "-ERR wrong number of arguments for 'get' command\r\n");
-  assert.equal(c.cmd("EXEC"), "-EXECABORT Transaction discarded because of previous errors.\r\n");
+  assert.equal(c.cmd("GET"), errorReply(errWrongArity("get")));
+  assert.equal(c.cmd("EXEC"), errorReply(ERR_EXECABORT));
   assert.equal(c.cmd("GET", "a"), "$-1\r\n");
 });
 
@@ -27,18 +36,18 @@ test("EXEC with wrong arity aborts the transaction with the reason", () => {
   c.cmd("MULTI");
   c.cmd("SET", "a", "1");
   assert.equal(c.cmd("EXEC", "x"), "-EXECABORT Transaction discarded because of: wrong number of arguments for 'exec' command\r\n");
-  assert.equal(c.cmd("EXEC"), "-ERR EXEC without MULTI\r\n");
+  assert.equal(c.cmd("EXEC"), errorReply(ERR_EXEC_WITHOUT_MULTI));
   assert.equal(c.cmd("GET", "a"), "$-1\r\n");
 });
 
 test("nested MULTI and WATCH inside MULTI are errors that keep the transaction", () => {
   const c = inProcess().connect();
   c.cmd("MULTI");
-  assert.equal(c.cmd("MULTI"), "-ERR MULTI calls can not be nested\r\n");
-  assert.equal(c.cmd("WATCH", "x"), "-ERR WATCH inside MULTI is not allowed\r\n");
+  assert.equal(c.cmd("MULTI"), errorReply(ERR_MULTI_NESTED));
+  assert.equal(c.cmd("WATCH", "x"), errorReply(ERR_WATCH_IN_MULTI));
   c.cmd("SET", "a", "1");
   assert.equal(c.cmd("EXEC"), "*1\r\n+OK\r\n");
-  assert.equal(c.cmd("DISCARD"), "-ERR DISCARD without MULTI\r\n");
+  assert.equal(c.cmd("DISCARD"), errorReply(ERR_DISCARD_WITHOUT_MULTI));
 });
 
 test("a watched key written by another client makes EXEC reply a null array", () => {
@@ -177,7 +186,7 @@ test("RESET leaves MULTI and forgets watches; a disconnect leaves no watcher beh
   a.cmd("WATCH", "k");
   a.cmd("MULTI");
   assert.equal(a.cmd("RESET"), "+RESET\r\n");
-  assert.equal(a.cmd("EXEC"), "-ERR EXEC without MULTI\r\n");
+  assert.equal(a.cmd("EXEC"), errorReply(ERR_EXEC_WITHOUT_MULTI));
   b.cmd("SET", "k", "1");
   a.cmd("MULTI");
   assert.equal(a.cmd("EXEC"), "*0\r\n");

@@ -5,6 +5,20 @@ import { inProcess } from "../helpers/inprocess.ts";
 import { ZSetValue, NIL } from "../../src/core/keyspace/zset.ts";
 import { Config } from "../../src/core/config.ts";
 import { decode } from "./_collections.ts";
+import {
+  errNoInputKeys,
+  ERR_MINMAX_FLOAT,
+  ERR_MINMAX_LEX,
+  ERR_NAN_SCORE,
+  ERR_NOT_FLOAT,
+  ERR_NUMKEYS_POSITIVE,
+  ERR_TIMEOUT_NEGATIVE,
+  ERR_TIMEOUT_NOT_FLOAT,
+  ERR_ZADD_GT_LT_NX,
+  ERR_ZADD_INCR_PAIR,
+  ERR_ZADD_NX_XX,
+} from "../../src/core/errors.ts";
+import { errorReply } from "../helpers/resp.ts";
 
 function cmp(a: [string, number], b: [string, number]): number {
   return a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -112,13 +126,13 @@ test("ZADD reports added or changed counts and rejects conflicting options with 
   const c = inProcess().connect();
   assert.equal(c.cmd("ZADD", "z", "1", "a", "2", "b"), ":2\r\n");
   assert.equal(c.cmd("ZADD", "z", "CH", "3", "a", "2", "b", "4", "c"), ":2\r\n");
-  assert.equal(c.cmd("ZADD", "z", "NX", "XX", "1", "a"), "-ERR XX and NX options at the same time are not compatible\r\n");
-  assert.equal(c.cmd("ZADD", "z", "GT", "LT", "1", "a"), "-ERR GT, LT, and/or NX options at the same time are not compatible\r\n");
-  assert.equal(c.cmd("ZADD", "z", "INCR", "1", "a", "1", "b"), "-ERR INCR option supports a single increment-element pair\r\n");
-  assert.equal(c.cmd("ZADD", "z", "1e400", "a"), "-ERR value is not a valid float\r\n");
+  assert.equal(c.cmd("ZADD", "z", "NX", "XX", "1", "a"), errorReply(ERR_ZADD_NX_XX));
+  assert.equal(c.cmd("ZADD", "z", "GT", "LT", "1", "a"), errorReply(ERR_ZADD_GT_LT_NX));
+  assert.equal(c.cmd("ZADD", "z", "INCR", "1", "a", "1", "b"), errorReply(ERR_ZADD_INCR_PAIR));
+  assert.equal(c.cmd("ZADD", "z", "1e400", "a"), errorReply(ERR_NOT_FLOAT));
   assert.equal(c.cmd("ZADD", "z", "GT", "CH", "1", "a", "10", "b"), ":1\r\n");
   assert.equal(c.cmd("ZINCRBY", "z", "+inf", "a"), "$3\r\ninf\r\n");
-  assert.equal(c.cmd("ZINCRBY", "z", "-inf", "a"), "-ERR resulting score is not a number (NaN)\r\n");
+  assert.equal(c.cmd("ZINCRBY", "z", "-inf", "a"), errorReply(ERR_NAN_SCORE));
   assert.equal(c.cmd("ZADD", "z", "NX", "INCR", "1", "a"), "$-1\r\n");
 });
 
@@ -141,8 +155,8 @@ test("score and lex ranges honour exclusive bounds, infinities, LIMIT and REV", 
   assert.deepEqual(decode(c.cmd("ZRANGEBYSCORE", "z", "-inf", "+inf", "LIMIT", "-1", "2")), []);
   assert.deepEqual(decode(c.cmd("ZRANGEBYLEX", "z", "[b", "(d")), ["b", "c"]);
   assert.deepEqual(decode(c.cmd("ZREVRANGEBYLEX", "z", "+", "-", "LIMIT", "0", "2")), ["d", "c"]);
-  assert.equal(c.cmd("ZRANGEBYSCORE", "z", "x", "1"), "-ERR min or max is not a float\r\n");
-  assert.equal(c.cmd("ZRANGEBYLEX", "z", "a", "b"), "-ERR min or max not valid string range item\r\n");
+  assert.equal(c.cmd("ZRANGEBYSCORE", "z", "x", "1"), errorReply(ERR_MINMAX_FLOAT));
+  assert.equal(c.cmd("ZRANGEBYLEX", "z", "a", "b"), errorReply(ERR_MINMAX_LEX));
   assert.equal(c.cmd("ZCOUNT", "z", "(1", "+inf"), ":3\r\n");
   assert.equal(c.cmd("ZLEXCOUNT", "z", "-", "(c"), ":2\r\n");
 });
@@ -191,7 +205,7 @@ test("ZUNIONSTORE with AGGREGATE and WEIGHTS, and an empty result deletes the de
   assert.deepEqual(decode(c.cmd("ZRANGE", "d", "0", "-1", "WITHSCORES")), ["x", "2", "y", "10", "z", "20"]);
   assert.equal(c.cmd("ZINTERSTORE", "d", "2", "a", "nokey"), ":0\r\n");
   assert.equal(c.cmd("EXISTS", "d"), ":0\r\n");
-  assert.equal(c.cmd("ZUNIONSTORE", "d", "0", "a"), "-ERR at least 1 input key is needed for 'zunionstore' command\r\n");
+  assert.equal(c.cmd("ZUNIONSTORE", "d", "0", "a"), errorReply(errNoInputKeys("zunionstore")));
 });
 
 test("ZRANDMEMBER returns distinct members for a positive count and allows repeats for a negative one", () => {
@@ -277,10 +291,10 @@ test("BZMPOP serves blocked clients first come first served and pops COUNT", () 
 
 test("blocking pops refuse bad timeouts with Redis's errors", () => {
   const c = inProcess().connect();
-  assert.equal(c.cmd("BZPOPMIN", "k", "-1"), "-ERR timeout is negative\r\n");
-  assert.equal(c.cmd("BZPOPMIN", "k", "inf"), "-ERR timeout is negative\r\n");
-  assert.equal(c.cmd("BZPOPMIN", "k", "x"), "-ERR timeout is not a float or out of range\r\n");
-  assert.equal(c.cmd("BZMPOP", "0", "0", "k", "MIN"), "-ERR numkeys should be greater than 0\r\n");
+  assert.equal(c.cmd("BZPOPMIN", "k", "-1"), errorReply(ERR_TIMEOUT_NEGATIVE));
+  assert.equal(c.cmd("BZPOPMIN", "k", "inf"), errorReply(ERR_TIMEOUT_NEGATIVE));
+  assert.equal(c.cmd("BZPOPMIN", "k", "x"), errorReply(ERR_TIMEOUT_NOT_FLOAT));
+  assert.equal(c.cmd("BZMPOP", "0", "0", "k", "MIN"), errorReply(ERR_NUMKEYS_POSITIVE));
 });
 
 test("writes to a zset emit Redis's keyspace events, and a set emptied by a write is deleted with \"del\"", () => {

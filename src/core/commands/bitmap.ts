@@ -6,14 +6,23 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_STRING } from "../server.ts";
+import { NOTIFY_STRING } from "../notify.ts";
 import { bytesToStr, parseInt64 } from "../bytes.ts";
-import { ERR_NOT_INTEGER, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
+import {
+  ERR_BITFIELD_OVERFLOW,
+  ERR_BITFIELD_RO,
+  ERR_BITFIELD_TYPE,
+  ERR_BITOP_NOT,
+  ERR_BIT_ARGUMENT,
+  ERR_BIT_OFFSET,
+  ERR_BIT_VALUE,
+  ERR_NOT_INTEGER,
+  ERR_SYNTAX,
+} from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";
-import { deleteKey, lookupKeyRead, readString } from "./generic.ts";
-import { spliceBytes, storeRaw, stringMarks } from "./string.ts";
-
-const ERR_BIT_OFFSET = "ERR bit offset is not an integer or out of range";
+import { deleteKey, readString, writeString } from "../db/keys.ts";
+import { stringMarks } from "../db/encoding.ts";
+import { spliceBytes, storeRaw } from "./string.ts";
 
 /** Set bits per byte value. */
 const POPCOUNT = new Uint8Array(256);
@@ -56,9 +65,9 @@ function setbitCommand(c: Client, argv: string[]): void {
   const off = bitOffsetArg(c, argv[2]);
   if (off === null) return;
   const on = parseInt64(argv[3]);
-  if (on !== 0 && on !== 1) return c.error("ERR bit is not an integer or out of range");
+  if (on !== 0 && on !== 1) return c.error(ERR_BIT_VALUE);
   const key = argv[1];
-  const cur = c.lookupString(key);
+  const cur = writeString(c, key);
   if (cur === null) return;
   const byte = Math.floor(off / 8);
   const shift = 7 - (off & 7);
@@ -140,7 +149,7 @@ function bitcountCommand(c: Client, argv: string[]): void {
 function bitposCommand(c: Client, argv: string[]): void {
   const bit = int64Arg(c, argv[2]);
   if (bit === null) return;
-  if (bit !== 0 && bit !== 1) return c.error("ERR The bit argument must be 1 or 0.");
+  if (bit !== 0 && bit !== 1) return c.error(ERR_BIT_ARGUMENT);
   // As BITCOUNT, 7.0 looks the key up first: a missing key is an endless run of zeros.
   const v = readString(c, argv[1]);
   if (v === null) return;
@@ -192,12 +201,12 @@ function findBit(v: string, bit: number, from: number, to: number): number {
 function bitopCommand(c: Client, argv: string[]): void {
   const op = argv[1].toUpperCase();
   if (op !== "AND" && op !== "OR" && op !== "XOR" && op !== "NOT") return c.error(ERR_SYNTAX);
-  if (op === "NOT" && argv.length !== 4) return c.error("ERR BITOP NOT must be called with a single source key.");
+  if (op === "NOT" && argv.length !== 4) return c.error(ERR_BITOP_NOT);
   const srcs: string[] = [];
   let maxlen = 0;
   for (let j = 3; j < argv.length; j++) {
-    const v = lookupKeyRead(c, argv[j]);
-    if (v !== undefined && typeof v !== "string") return c.error(ERR_WRONGTYPE);
+    const v = readString(c, argv[j]);
+    if (v === null) return;
     const s = v ?? "";
     srcs.push(s);
     if (s.length > maxlen) maxlen = s.length;
@@ -259,7 +268,7 @@ function bitfieldTypeArg(c: Client, s: string): { signed: boolean; bits: number 
   const signed = s[0] === "i";
   const bits = s[0] === "i" || s[0] === "u" ? parseInt64(s.slice(1)) : null;
   if (bits === null || typeof bits === "bigint" || bits < 1 || (signed && bits > 64) || (!signed && bits > 63)) {
-    c.error("ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.");
+    c.error(ERR_BITFIELD_TYPE);
     return null;
   }
   return { signed, bits };
@@ -352,7 +361,7 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
       if (isKeyword(kind, "WRAP")) overflow = OVERFLOW_WRAP;
       else if (isKeyword(kind, "SAT")) overflow = OVERFLOW_SAT;
       else if (isKeyword(kind, "FAIL")) overflow = OVERFLOW_FAIL;
-      else return c.error("ERR Invalid OVERFLOW type specified");
+      else return c.error(ERR_BITFIELD_OVERFLOW);
       continue;
     } else {
       return c.error(ERR_SYNTAX);
@@ -378,12 +387,12 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
   let existed = false;
   let grew = false;
   if (readonly) {
-    const v = lookupKeyRead(c, key);
-    if (v !== undefined && typeof v !== "string") return c.error(ERR_WRONGTYPE);
+    const v = readString(c, key);
+    if (v === null) return;
     win = new BitWindow(v ?? "", 0, 0);
   } else {
-    if (readonlyCommand) return c.error("ERR BITFIELD_RO only supports the GET subcommand");
-    const v = c.lookupString(key);
+    if (readonlyCommand) return c.error(ERR_BITFIELD_RO);
+    const v = writeString(c, key);
     if (v === null) return;
     existed = v !== undefined;
     const need = Math.floor(highest / 8) + 1;

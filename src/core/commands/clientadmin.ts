@@ -10,7 +10,21 @@
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { ERR_SYNTAX, ERR_NOT_INTEGER } from "../errors.ts";
+import {
+  errNoSuchUser,
+  errSubcommandSyntax,
+  errUnknownClientType,
+  ERR_CLIENT_ID_POSITIVE,
+  ERR_MONITOR_DENY_BLOCKING,
+  ERR_NOT_INTEGER,
+  ERR_NO_SUCH_CLIENT,
+  ERR_PAUSE_MODE,
+  ERR_SYNTAX,
+  ERR_TIMEOUT_NEGATIVE,
+  ERR_TIMEOUT_NOT_INTEGER,
+  ERR_UNBLOCKED,
+  ERR_UNBLOCK_REASON,
+} from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { isKeyword } from "./util.ts";
 import { isSubscribed } from "./pubsub.ts";
@@ -114,7 +128,7 @@ function runDeferred(server: Server, a: Admin): void {
 /** Redis checks these subcommands' argument counts itself, with the generic subcommand error. */
 function tooManyArgs(c: Client, argv: string[], max: number): boolean {
   if (argv.length <= max) return false;
-  c.error(`ERR unknown subcommand or wrong number of arguments for '${argv[1]}'. Try CLIENT HELP.`);
+  c.error(errSubcommandSyntax(argv[1], "CLIENT"));
   return true;
 }
 
@@ -125,7 +139,7 @@ function clientPauseCommand(c: Client, argv: string[]): void {
   if (argv.length === 4) {
     if (isKeyword(argv[3], "WRITE")) type = "write";
     else if (!isKeyword(argv[3], "ALL")) {
-      c.error("ERR CLIENT PAUSE mode must be WRITE or ALL");
+      c.error(ERR_PAUSE_MODE);
       return;
     }
   }
@@ -142,11 +156,11 @@ function clientPauseCommand(c: Client, argv: string[]): void {
 function timeoutArg(c: Client, s: string): number | null {
   const v = parseInt64(s);
   if (v === null) {
-    c.error("ERR timeout is not an integer or out of range");
+    c.error(ERR_TIMEOUT_NOT_INTEGER);
     return null;
   }
   if (v < 0) {
-    c.error("ERR timeout is negative");
+    c.error(ERR_TIMEOUT_NEGATIVE);
     return null;
   }
   if (v === 0) return 0;
@@ -197,7 +211,7 @@ function clientUnblockCommand(c: Client, argv: string[]): void {
   if (argv.length === 4) {
     if (isKeyword(argv[3], "ERROR")) asError = true;
     else if (!isKeyword(argv[3], "TIMEOUT")) {
-      c.error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+      c.error(ERR_UNBLOCK_REASON);
       return;
     }
   }
@@ -214,7 +228,7 @@ function clientUnblockCommand(c: Client, argv: string[]): void {
   }
   const state = target.blocked;
   server.unblock(target, true);
-  if (asError) target.error("UNBLOCKED client unblocked via CLIENT UNBLOCK");
+  if (asError) target.error(ERR_UNBLOCKED);
   else state.onTimeout();
   server.wake(target);
   adminOf(server).toResume.push(target);
@@ -251,14 +265,14 @@ function clientKillCommand(c: Client, argv: string[]): void {
       if (isKeyword(opt, "ID") && more) {
         const v = parseInt64(val);
         if (v === null || typeof v === "bigint" || v < 1) {
-          c.error("ERR client-id should be greater than 0");
+          c.error(ERR_CLIENT_ID_POSITIVE);
           return;
         }
         id = v;
       } else if (isKeyword(opt, "TYPE") && more) {
         const t = val.toLowerCase();
         if (!CLIENT_TYPES.has(t)) {
-          c.error(`ERR Unknown client type '${val}'`);
+          c.error(errUnknownClientType(val));
           return;
         }
         type = t === "replica" ? "slave" : t;
@@ -268,7 +282,7 @@ function clientKillCommand(c: Client, argv: string[]): void {
         laddr = val;
       } else if (isKeyword(opt, "USER") && more) {
         if (val !== "default") {
-          c.error(`ERR No such user '${val}'`);
+          c.error(errNoSuchUser(val));
           return;
         }
       } else if (isKeyword(opt, "SKIPME") && more) {
@@ -310,7 +324,7 @@ function clientKillCommand(c: Client, argv: string[]): void {
     killed++;
   }
   if (argv.length === 3) {
-    if (killed === 0) c.error("ERR No such client");
+    if (killed === 0) c.error(ERR_NO_SUCH_CLIENT);
     else c.reply.ok();
   } else {
     c.reply.integer(killed);
@@ -376,7 +390,7 @@ function feedMonitors(server: Server, a: Admin, c: Client, cmd: Command, argv: s
 /** MONITOR */
 function monitorCommand(c: Client): void {
   if (c.ext.inExec === true) {
-    c.error("ERR MONITOR isn't allowed for DENY BLOCKING client");
+    c.error(ERR_MONITOR_DENY_BLOCKING);
     return;
   }
   if (c.ext.monitor === true) return;

@@ -4,17 +4,23 @@ import type { Server } from "../server.ts";
 import { VERSION } from "../server.ts";
 import type { Client } from "../client.ts";
 import {
+  errHelloOption,
+  errSetinfoValue,
+  errUnknownClientType,
+  errUnrecognizedOption,
+  errWrongArity,
   ERR_AUTH_NOPASS,
   ERR_CLIENT_NAME,
-  ERR_DB_INDEX,
+  ERR_HELLO_NOAUTH,
+  ERR_INVALID_CLIENT_ID,
   ERR_NOPROTO,
-  ERR_NOT_INTEGER,
+  ERR_PROTOCOL_VERSION,
   ERR_SYNTAX,
   ERR_WRONGPASS,
-  errWrongArity,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { helpReply, isKeyword } from "./util.ts";
+import { dbIndexArg } from "../db/args.ts";
 
 /** Client names and lib infos may not hold spaces, newlines or other characters outside '!'..'~'. */
 function validName(name: string): boolean {
@@ -54,7 +60,7 @@ function helloCommand(c: Client, argv: string[]): void {
   if (argv.length >= 2) {
     const v = parseInt64(argv[1]);
     if (v === null) {
-      c.error("ERR Protocol version is not an integer or out of range");
+      c.error(ERR_PROTOCOL_VERSION);
       return;
     }
     next = 2;
@@ -75,7 +81,7 @@ function helloCommand(c: Client, argv: string[]): void {
       setname = argv[j + 1];
       j += 1;
     } else {
-      c.error(`ERR Syntax error in HELLO option '${argv[j]}'`);
+      c.error(errHelloOption(argv[j]));
       return;
     }
   }
@@ -87,7 +93,7 @@ function helloCommand(c: Client, argv: string[]): void {
     c.authenticated = true;
   }
   if (!c.authenticated) {
-    c.error("NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO AUTH <user> <pass> option can be used to authenticate the client and select the RESP protocol version at the same time");
+    c.error(ERR_HELLO_NOAUTH);
     return;
   }
   if (setname !== null) {
@@ -138,21 +144,9 @@ function authCommand(c: Client, argv: string[]): void {
 
 /** SELECT index */
 function selectCommand(c: Client, argv: string[]): void {
-  // getIntFromObjectOrReply: not an int64 at all, or an int64 outside int's range, are two errors.
-  const v = parseInt64(argv[1]);
-  if (v === null) {
-    c.error(ERR_NOT_INTEGER);
-    return;
-  }
-  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
-    c.error("ERR value is out of range, value must between -2147483648 and 2147483647");
-    return;
-  }
-  if (v < 0 || v >= c.server.dbs.length) {
-    c.error(ERR_DB_INDEX);
-    return;
-  }
-  c.db = c.server.dbs[v];
+  const db = dbIndexArg(c, argv[1]);
+  if (db === null) return;
+  c.db = db;
   c.reply.ok();
 }
 
@@ -240,7 +234,7 @@ function clientListCommand(c: Client, argv: string[]): void {
   if (argv.length === 4 && isKeyword(argv[2], "TYPE")) {
     const t = argv[3].toLowerCase();
     if (!["normal", "master", "replica", "slave", "pubsub"].includes(t)) {
-      c.error(`ERR Unknown client type '${argv[3]}'`);
+      c.error(errUnknownClientType(argv[3]));
       return;
     }
     const isPubsub = (x: Client) => x.channels !== null || x.patterns !== null || x.shardChannels !== null;
@@ -251,7 +245,7 @@ function clientListCommand(c: Client, argv: string[]): void {
     for (let j = 3; j < argv.length; j++) {
       const v = parseInt64(argv[j]);
       if (v === null) {
-        c.error("ERR Invalid client ID");
+        c.error(ERR_INVALID_CLIENT_ID);
         return;
       }
       const x = typeof v === "number" ? c.server.clients.get(v) : undefined;
@@ -272,11 +266,11 @@ function clientSetinfoCommand(c: Client, argv: string[]): void {
   const attr = argv[2].toLowerCase();
   const val = argv[3];
   if (attr !== "lib-name" && attr !== "lib-ver") {
-    c.error(`ERR Unrecognized option '${argv[2]}'`);
+    c.error(errUnrecognizedOption(argv[2]));
     return;
   }
   if (!validName(val)) {
-    c.error(`ERR ${attr} cannot contain spaces, newlines or special characters.`);
+    c.error(errSetinfoValue(attr));
     return;
   }
   if (attr === "lib-name") c.libName = val;

@@ -1,73 +1,36 @@
 /**
  * Generic key-space commands (db.c, expire.c, object.c): DEL, UNLINK, EXISTS, TYPE, KEYS, SCAN, RANDOMKEY,
  * TOUCH, RENAME, RENAMENX, MOVE, COPY, SWAPDB, OBJECT, WAIT, the EXPIRE family, the TTL family, PERSIST.
- * Also the read lookup every family's read commands share (lookupKeyRead: keyspace hits and misses).
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
-import { NOTIFY_GENERIC, NOTIFY_KEY_MISS } from "../server.ts";
+import { NOTIFY_GENERIC } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import {
-  ERR_DB_INDEX,
-  ERR_NO_SUCH_KEY,
-  ERR_NOT_INTEGER,
-  ERR_SAME_OBJECT,
-  ERR_SYNTAX,
-  ERR_WRONGTYPE,
   errInvalidExpire,
   errUnsupportedOption,
+  ERR_EXPIRE_GT_LT,
+  ERR_EXPIRE_NX_XX,
+  ERR_INVALID_FIRST_DB,
+  ERR_INVALID_SECOND_DB,
+  ERR_LFU_NO_FREQ,
+  ERR_LFU_NO_IDLETIME,
+  ERR_NO_SUCH_KEY,
+  ERR_SAME_OBJECT,
+  ERR_SYNTAX,
+  ERR_TIMEOUT_NEGATIVE,
+  ERR_TIMEOUT_NOT_INTEGER,
 } from "../errors.ts";
 import { typeOf } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
 import { helpReply, int64Arg, isKeyword } from "./util.ts";
-import { signalTtlChange, stringMarks } from "./string.ts";
-
-// ---- Read lookups ----
-
-/** lookupKey flags: don't update the access time / don't emit "keymiss". */
-export const LOOKUP_NOTOUCH = 1;
-export const LOOKUP_NONOTIFY = 2;
-
-/**
- * lookupKeyRead(WithFlags): the live value, counting a keyspace hit or miss (INFO stats) and emitting the
- * "keymiss" event on a miss, as Redis does for every read command. Write paths use db.lookup directly.
- */
-export function lookupKeyRead(c: Client, key: string, flags = 0): Value | undefined {
-  const db = c.db;
-  const v = flags & LOOKUP_NOTOUCH ? db.peek(key) : db.lookup(key);
-  const server = c.server;
-  if (v === undefined) {
-    server.stats.keyspaceMisses++;
-    if (!(flags & LOOKUP_NONOTIFY)) server.notifyKeyspaceEvent(NOTIFY_KEY_MISS, "keymiss", key, db.id);
-  } else {
-    server.stats.keyspaceHits++;
-  }
-  return v;
-}
-
-/** lookupKeyRead for a string command: the bytes, undefined when missing, null after a WRONGTYPE reply. */
-export function readString(c: Client, key: string): string | undefined | null {
-  const v = lookupKeyRead(c, key);
-  if (v === undefined || typeof v === "string") return v;
-  c.error(ERR_WRONGTYPE);
-  return null;
-}
-
-// ---- Deleting and existence ----
-
-/** Deletes a key with the usual signals; true when it existed. Shared by DEL, UNLINK and others. */
-export function deleteKey(c: Client, key: string): boolean {
-  const db = c.db;
-  if (db.peek(key) === undefined) return false;
-  db.delete(key);
-  c.server.signalModifiedKey(db, key);
-  c.server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
-  c.server.dirty++;
-  return true;
-}
+import { deleteKey, LOOKUP_NONOTIFY, LOOKUP_NOTOUCH, lookupKeyRead } from "../db/keys.ts";
+import { signalTtlChange, stringMarks } from "../db/encoding.ts";
+import { dbIndexArg, scanCursorArg } from "../db/args.ts";
+import { scanGeneric } from "../db/scan.ts";
 
 /** DEL key [key ...] and UNLINK key [key ...] (freeing is never deferred here, so they are one command). */
 function delCommand(c: Client, argv: string[]): void {
@@ -121,101 +84,14 @@ function randomkeyCommand(c: Client): void {
 
 // ---- SCAN ----
 
-function isSpace(ch: number): boolean {
-  return ch === 32 || (ch >= 9 && ch <= 13);
-}
-
-/**
- * parseScanCursorOrReply: strtoul rules (an optional sign, digits, no leading space, nothing after, at most
- * 2^64-1; "-n" wraps as in C; "" is 0). Cursors past the end of the key table simply end the iteration.
- */
-export function scanCursorArg(c: Client, s: string): number | null {
-  const fail = () => {
-    c.error("ERR invalid cursor");
-    return null;
-  };
-  if (s.length === 0) return 0;
-  if (isSpace(s.charCodeAt(0))) return fail();
-  let i = 0;
-  const neg = s[0] === "-";
-  if (neg || s[0] === "+") i = 1;
-  if (i === s.length) return fail();
-  for (let j = i; j < s.length; j++) {
-    const ch = s.charCodeAt(j);
-    if (ch < 48 || ch > 57) return fail();
-  }
-  let v = BigInt(s.slice(i));
-  if (v > 18446744073709551615n) return fail();
-  if (neg && v !== 0n) v = 18446744073709551616n - v;
-  return Number(v);
-}
-
 /** SCAN cursor [MATCH pattern] [COUNT count] [TYPE type] */
 function scanCommand(c: Client, argv: string[]): void {
   const cursor = scanCursorArg(c, argv[1]);
   if (cursor === null) return;
-  let count = 10;
-  let pattern: string | null = null;
-  let type: string | null = null;
-  for (let i = 2; i < argv.length; i += 2) {
-    const more = argv.length - i;
-    if (isKeyword(argv[i], "COUNT") && more >= 2) {
-      const v = int64Arg(c, argv[i + 1]);
-      if (v === null) return;
-      if (v < 1) return c.error(ERR_SYNTAX);
-      count = Number(v);
-    } else if (isKeyword(argv[i], "MATCH") && more >= 2) {
-      pattern = argv[i + 1] === "*" ? null : argv[i + 1];
-    } else if (isKeyword(argv[i], "TYPE") && more >= 2) {
-      type = argv[i + 1].toLowerCase();
-    } else {
-      return c.error(ERR_SYNTAX);
-    }
-  }
-  const db = c.db;
-  const found: string[] = [];
-  const next = db.scan(cursor, Math.min(count, 1e9), (key) => {
-    found.push(key);
-  });
-  // Filter after the walk, as Redis does: the filters may delete expired keys.
-  const keys: string[] = [];
-  for (const key of found) {
-    if (pattern !== null && !globMatch(pattern, key)) continue;
-    if (type !== null) {
-      const v = lookupKeyRead(c, key, LOOKUP_NOTOUCH);
-      if ((v === undefined ? "none" : typeOf(v)) !== type) continue;
-    }
-    if (db.peek(key) === undefined) continue; // expired: reclaimed now
-    keys.push(key);
-  }
-  c.reply.array(2);
-  c.reply.bulk(String(next));
-  c.reply.bulkArray(keys);
+  scanGeneric(c, argv, cursor, null);
 }
 
 // ---- Moving keys around ----
-
-/**
- * getIntFromObjectOrReply then selectDb: a database by index, or null after an error. `msg` replaces both
- * of getIntFromObjectOrReply's own errors, as in Redis.
- */
-function dbArg(c: Client, s: string, msg?: string): Db | null {
-  const v = parseInt64(s);
-  if (v === null) {
-    c.error(msg ?? ERR_NOT_INTEGER);
-    return null;
-  }
-  if (typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
-    c.error(msg ?? "ERR value is out of range, value must between -2147483648 and 2147483647");
-    return null;
-  }
-  const db = c.server.dbs[v];
-  if (v < 0 || db === undefined) {
-    c.error(ERR_DB_INDEX);
-    return null;
-  }
-  return db;
-}
 
 /**
  * Puts `v` at `key` in `db` (absent there) with deadline `expire` (-1: none) and the encoding mark it had:
@@ -259,7 +135,7 @@ function renameGeneric(c: Client, argv: string[], nx: boolean): void {
 function moveCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const src = c.db;
-  const dst = dbArg(c, argv[2]);
+  const dst = dbIndexArg(c, argv[2]);
   if (dst === null) return;
   if (dst === src) return c.error(ERR_SAME_OBJECT);
   const v = src.lookup(key);
@@ -286,7 +162,7 @@ function copyCommand(c: Client, argv: string[]): void {
   for (let j = 3; j < argv.length; j++) {
     if (isKeyword(argv[j], "REPLACE")) replace = true;
     else if (isKeyword(argv[j], "DB") && j + 1 < argv.length) {
-      const d = dbArg(c, argv[++j]);
+      const d = dbIndexArg(c, argv[++j]);
       if (d === null) return;
       dst = d;
     } else {
@@ -317,9 +193,9 @@ function copyCommand(c: Client, argv: string[]): void {
  * blocked on keys that now hold data are served, and WATCHes on both databases are invalidated.
  */
 function swapdbCommand(c: Client, argv: string[]): void {
-  const a = dbArg(c, argv[1], "ERR invalid first DB index");
+  const a = dbIndexArg(c, argv[1], ERR_INVALID_FIRST_DB);
   if (a === null) return;
-  const b = dbArg(c, argv[2], "ERR invalid second DB index");
+  const b = dbIndexArg(c, argv[2], ERR_INVALID_SECOND_DB);
   if (b === null) return;
   const server = c.server;
   if (a !== b) {
@@ -396,7 +272,7 @@ function objectIdletimeCommand(c: Client, argv: string[]): void {
   if (v === undefined) return;
   if (lfuPolicy(c.server)) {
     return c.error(
-      "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
+      ERR_LFU_NO_IDLETIME,
     );
   }
   c.reply.integer(c.db.idleSeconds(argv[2]));
@@ -412,7 +288,7 @@ function objectFreqCommand(c: Client, argv: string[]): void {
   const server = c.server;
   if (!lfuPolicy(server)) {
     return c.error(
-      "ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
+      ERR_LFU_NO_FREQ,
     );
   }
   const decay = server.config.getNumber("lfu-decay-time");
@@ -444,9 +320,9 @@ const OBJECT_HELP = [
 function waitCommand(c: Client, argv: string[]): void {
   const n = int64Arg(c, argv[1]);
   if (n === null) return;
-  const t = int64Arg(c, argv[2], "ERR timeout is not an integer or out of range");
+  const t = int64Arg(c, argv[2], ERR_TIMEOUT_NOT_INTEGER);
   if (t === null) return;
-  if (t < 0) return c.error("ERR timeout is negative");
+  if (t < 0) return c.error(ERR_TIMEOUT_NEGATIVE);
   if (n <= 0 || c.multi !== null || c.ext.inExec === true) return c.reply.integer(0);
   c.server.block(c, c.db, [], Number(t), () => false, () => c.reply.integer(0));
 }
@@ -476,11 +352,11 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
     }
   }
   if (flags & EXPIRE_NX && flags & (EXPIRE_XX | EXPIRE_GT | EXPIRE_LT)) {
-    c.error("ERR NX and XX, GT or LT options at the same time are not compatible");
+    c.error(ERR_EXPIRE_NX_XX);
     return;
   }
   if (flags & EXPIRE_GT && flags & EXPIRE_LT) {
-    c.error("ERR GT and LT options at the same time are not compatible");
+    c.error(ERR_EXPIRE_GT_LT);
     return;
   }
   const raw = int64Arg(c, argv[2]);

@@ -7,9 +7,25 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_ZSET } from "../server.ts";
+import { NOTIFY_ZSET } from "../notify.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
-import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
+import {
+  errGeoBy,
+  errGeoFrom,
+  errGeoStoreWith,
+  errInvalidLonLat,
+  ERR_GEO_ANY_COUNT,
+  ERR_GEO_BOX_NEGATIVE,
+  ERR_GEO_COUNT,
+  ERR_GEO_HEIGHT_NUMBER,
+  ERR_GEO_MEMBER,
+  ERR_GEO_RADIUS_NEGATIVE,
+  ERR_GEO_RADIUS_NUMBER,
+  ERR_GEO_UNIT,
+  ERR_GEO_WIDTH_NUMBER,
+  ERR_NOT_INTEGER,
+  ERR_SYNTAX,
+} from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import {
   GEO_LAT_MAX,
@@ -30,8 +46,10 @@ import {
   scoresOfBox,
 } from "../geohash.ts";
 import type { GeoHashBits, GeoShape } from "../geohash.ts";
-import { deleteStoreTarget, readZset, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
+import { readZset, scoreArg, storeZset, zaddGeneric } from "./zset.ts";
+import { deleteKey } from "../db/keys.ts";
 import { isKeyword } from "./util.ts";
+import { pqsort } from "../pqsort.ts";
 
 /** extractLongLatOrReply: [longitude, latitude] or null after an error. */
 function lonLatArg(c: Client, lonArg: string, latArg: string): [number, number] | null {
@@ -40,7 +58,7 @@ function lonLatArg(c: Client, lonArg: string, latArg: string): [number, number] 
   const lat = scoreArg(c, latArg);
   if (lat === null) return null;
   if (lon < GEO_LONG_MIN || lon > GEO_LONG_MAX || lat < GEO_LAT_MIN || lat > GEO_LAT_MAX) {
-    c.error(`ERR invalid longitude,latitude pair ${fixedC(lon, 6)},${fixedC(lat, 6)}`);
+    c.error(errInvalidLonLat(fixedC(lon, 6), fixedC(lat, 6)));
     return null;
   }
   return [lon, lat];
@@ -52,16 +70,16 @@ function unitArg(c: Client, u: string): number {
   if (isKeyword(u, "KM")) return 1000;
   if (isKeyword(u, "FT")) return 0.3048;
   if (isKeyword(u, "MI")) return 1609.34;
-  c.error("ERR unsupported unit provided. please use M, KM, FT, MI");
+  c.error(ERR_GEO_UNIT);
   return -1;
 }
 
 /** extractDistanceOrReply: [radius, conversion] or null. */
 function distanceArg(c: Client, radiusArg: string, unit: string): [number, number] | null {
-  const r = scoreArg(c, radiusArg, "ERR need numeric radius");
+  const r = scoreArg(c, radiusArg, ERR_GEO_RADIUS_NUMBER);
   if (r === null) return null;
   if (r < 0) {
-    c.error("ERR radius cannot be negative");
+    c.error(ERR_GEO_RADIUS_NEGATIVE);
     return null;
   }
   const conv = unitArg(c, unit);
@@ -70,12 +88,12 @@ function distanceArg(c: Client, radiusArg: string, unit: string): [number, numbe
 
 /** extractBoxOrReply: [width, height, conversion] or null. */
 function boxArg(c: Client, wArg: string, hArg: string, unit: string): [number, number, number] | null {
-  const w = scoreArg(c, wArg, "ERR need numeric width");
+  const w = scoreArg(c, wArg, ERR_GEO_WIDTH_NUMBER);
   if (w === null) return null;
-  const h = scoreArg(c, hArg, "ERR need numeric height");
+  const h = scoreArg(c, hArg, ERR_GEO_HEIGHT_NUMBER);
   if (h === null) return null;
   if (h < 0 || w < 0) {
-    c.error("ERR height or width cannot be negative");
+    c.error(ERR_GEO_BOX_NEGATIVE);
     return null;
   }
   const conv = unitArg(c, unit);
@@ -213,95 +231,12 @@ function membersOfAllNeighbors(z: ZSetValue, boxes: GeoHashBits[], shape: GeoSha
   }
 }
 
-type GeoCmp = (a: GeoPoint, b: GeoPoint) => number;
-
 function sortAsc(a: GeoPoint, b: GeoPoint): number {
   return a.dist > b.dist ? 1 : a.dist === b.dist ? 0 : -1;
 }
 
 function sortDesc(a: GeoPoint, b: GeoPoint): number {
   return -sortAsc(a, b);
-}
-
-/**
- * Redis 7.0's pqsort (NetBSD qsort with a partial range, without the switch to insertion sort): sorts enough of `arr` that elements lrange..rrange are
- * in place. Ported exactly because it is not stable and Redis uses it when COUNT limits a search.
- */
-export function pqsort(arr: GeoPoint[], cmp: GeoCmp, lrange: number, rrange: number): void {
-  const swap = (i: number, j: number): void => {
-    const t = arr[i];
-    arr[i] = arr[j];
-    arr[j] = t;
-  };
-  const vecswap = (i: number, j: number, n: number): void => {
-    for (let k = 0; k < n; k++) swap(i + k, j + k);
-  };
-  const med3 = (a: number, b: number, c: number): number =>
-    cmp(arr[a], arr[b]) < 0
-      ? cmp(arr[b], arr[c]) < 0 ? b : cmp(arr[a], arr[c]) < 0 ? c : a
-      : cmp(arr[b], arr[c]) > 0 ? b : cmp(arr[a], arr[c]) < 0 ? a : c;
-  const insertion = (a: number, n: number): void => {
-    for (let pm = a + 1; pm < a + n; pm++) {
-      for (let pl = pm; pl > a && cmp(arr[pl - 1], arr[pl]) > 0; pl--) swap(pl, pl - 1);
-    }
-  };
-  const overlaps = (a: number, n: number): boolean => !(rrange < a || lrange > a + n - 1);
-  const run = (a: number, n: number): void => {
-    for (;;) {
-      if (n < 7) return insertion(a, n);
-      let pm = a + Math.floor(n / 2);
-      if (n > 7) {
-        let pl = a;
-        let pn = a + n - 1;
-        if (n > 40) {
-          const d = Math.floor(n / 8);
-          pl = med3(pl, pl + d, pl + 2 * d);
-          pm = med3(pm - d, pm, pm + d);
-          pn = med3(pn - 2 * d, pn - d, pn);
-        }
-        pm = med3(pl, pm, pn);
-      }
-      swap(a, pm);
-      let pa = a + 1;
-      let pb = a + 1;
-      let pc = a + n - 1;
-      let pd = a + n - 1;
-      for (;;) {
-        let r: number;
-        while (pb <= pc && (r = cmp(arr[pb], arr[a])) <= 0) {
-          if (r === 0) {
-            swap(pa, pb);
-            pa++;
-          }
-          pb++;
-        }
-        while (pb <= pc && (r = cmp(arr[pc], arr[a])) >= 0) {
-          if (r === 0) {
-            swap(pc, pd);
-            pd--;
-          }
-          pc--;
-        }
-        if (pb > pc) break;
-        swap(pb, pc);
-        pb++;
-        pc--;
-      }
-      const pn = a + n;
-      let r = Math.min(pa - a, pb - pa);
-      vecswap(a, pb - r, r);
-      r = Math.min(pd - pc, pn - pd - 1);
-      vecswap(pb, pn - r, r);
-      if ((r = pb - pa) > 1 && overlaps(a, r)) run(a, r);
-      if ((r = pd - pc) > 1) {
-        a = pn - r;
-        n = r;
-        if (overlaps(a, n)) continue;
-      }
-      return;
-    }
-  };
-  run(0, arr.length);
 }
 
 const RADIUS_COORDS = 1;
@@ -337,7 +272,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
   } else if (flags & RADIUS_MEMBER) {
     baseArgs = 5;
     const score = z!.score(argv[2]);
-    if (score === undefined) return c.error("ERR could not decode requested zset member");
+    if (score === undefined) return c.error(ERR_GEO_MEMBER);
     [shape.lon, shape.lat] = decodeScore(score);
     const d = distanceArg(c, argv[3], argv[4]);
     if (d === null) return;
@@ -371,7 +306,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     else if (isKeyword(arg, "COUNT") && i + 1 < remaining) {
       const n = parseInt64(argv[baseArgs + i + 1]);
       if (n === null) return c.error(ERR_NOT_INTEGER);
-      if (n <= 0) return c.error("ERR COUNT must be > 0");
+      if (n <= 0) return c.error(ERR_GEO_COUNT);
       count = Number(n);
       i++;
     } else if (isKeyword(arg, "STORE") && i + 1 < remaining && !(flags & RADIUS_NOSTORE) && !(flags & GEOSEARCH)) {
@@ -387,7 +322,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     } else if (isKeyword(arg, "FROMMEMBER") && i + 1 < remaining && flags & GEOSEARCH && !fromloc) {
       if (z !== undefined) {
         const score = z.score(argv[baseArgs + i + 1]);
-        if (score === undefined) return c.error("ERR could not decode requested zset member");
+        if (score === undefined) return c.error(ERR_GEO_MEMBER);
         [shape.lon, shape.lat] = decodeScore(score);
       }
       frommember = true;
@@ -417,21 +352,19 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     }
   }
   if (storekey !== null && (withdist || withhash || withcoords)) {
-    return c.error(
-      `ERR ${flags & GEOSEARCHSTORE ? "GEOSEARCHSTORE" : "STORE option in GEORADIUS"} is not compatible with WITHDIST, WITHHASH and WITHCOORD options`,
-    );
+    return c.error(errGeoStoreWith(flags & GEOSEARCHSTORE ? "GEOSEARCHSTORE" : "STORE option in GEORADIUS"));
   }
   if (flags & GEOSEARCH && !(frommember || fromloc)) {
-    return c.error(`ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for ${argv[0]}`);
+    return c.error(errGeoFrom(argv[0]));
   }
   if (flags & GEOSEARCH && !(byradius || bybox)) {
-    return c.error(`ERR exactly one of BYRADIUS and BYBOX can be specified for ${argv[0]}`);
+    return c.error(errGeoBy(argv[0]));
   }
-  if (any && !count) return c.error("ERR the ANY argument requires COUNT argument");
+  if (any && !count) return c.error(ERR_GEO_ANY_COUNT);
   const server = c.server;
   if (z === undefined) {
     if (storekey !== null) {
-      deleteStoreTarget(c, storekey);
+      deleteKey(c, storekey);
       c.reply.integer(0);
     } else {
       c.reply.array(0);
@@ -481,7 +414,7 @@ function georadiusGeneric(c: Client, argv: string[], srcKeyIndex: number, flags:
     server.notifyKeyspaceEvent(NOTIFY_ZSET, flags & GEOSEARCH ? "geosearchstore" : "georadiusstore", storekey, c.db.id);
     server.dirty += returned;
   } else {
-    deleteStoreTarget(c, storekey);
+    deleteKey(c, storekey);
   }
   c.reply.integer(returned);
 }

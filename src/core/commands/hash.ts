@@ -2,67 +2,26 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_GENERIC, NOTIFY_HASH } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_HASH } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
-import { ERR_NOT_FLOAT, ERR_NOT_INTEGER, ERR_OVERFLOW, ERR_SYNTAX, errWrongArity } from "../errors.ts";
+import {
+  errWrongArity,
+  ERR_HASH_NOT_FLOAT,
+  ERR_HASH_NOT_INTEGER,
+  ERR_INCR_NAN,
+  ERR_NOT_FLOAT,
+  ERR_OUT_OF_RANGE_PLAIN,
+  ERR_OVERFLOW,
+  ERR_SYNTAX,
+  ERR_VALUE_NAN,
+} from "../errors.ts";
 import { HashValue, hashLimits } from "../keyspace/hash.ts";
 import { addLongDouble, formatLongDoubleHuman, longDoubleFromInt, parseLongDouble } from "../longdouble.ts";
-import { globMatch } from "../glob.ts";
-import { parseScanCursor } from "./zset.ts";
-import { int64Arg, intArg, isKeyword } from "./util.ts";
-import { readTyped } from "./list.ts";
-
-const LONG_MAX = 9223372036854775807;
-
-// ---------------------------------------------------------------------------------------------------------
-// HSCAN / SSCAN argument parsing (scanGenericCommand)
-
-export interface ScanArgs {
-  cursor: number;
-  count: number;
-  /** null when every element matches ("*" or no MATCH). */
-  pattern: string | null;
-}
-
-/** The cursor argument; null after Redis's "invalid cursor" error. */
-export function scanCursorArg(c: Client, s: string): number | null {
-  const cursor = parseScanCursor(s);
-  if (cursor === null) c.error("ERR invalid cursor");
-  return cursor;
-}
-
-/** COUNT and MATCH after the cursor (TYPE is SCAN's alone, so a syntax error here). */
-export function scanOptions(c: Client, argv: string[], cursor: number): ScanArgs | null {
-  let count = 10;
-  let pattern: string | null = null;
-  for (let i = 3; i < argv.length; i += 2) {
-    const more = i < argv.length - 1;
-    if (isKeyword(argv[i], "COUNT") && more) {
-      const n = intArg(c, argv[i + 1]);
-      if (n === null) return null;
-      if (n < 1) {
-        c.error(ERR_SYNTAX);
-        return null;
-      }
-      count = n;
-    } else if (isKeyword(argv[i], "MATCH") && more) {
-      pattern = argv[i + 1] === "*" ? null : argv[i + 1];
-    } else {
-      c.error(ERR_SYNTAX);
-      return null;
-    }
-  }
-  return { cursor, count, pattern };
-}
-
-/** The reply of a scan step: [cursor, [items...]]. */
-export function scanReply(c: Client, next: number, items: string[]): void {
-  c.reply.array(2);
-  c.reply.bulk(String(next));
-  c.reply.bulkArray(items);
-}
-
-// ---------------------------------------------------------------------------------------------------------
+import { int64Arg, isKeyword } from "./util.ts";
+import { readTyped, writeTyped } from "../db/keys.ts";
+import { distinctSlots } from "../db/random.ts";
+import { LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
+import { scanGeneric, scanReply } from "../db/scan.ts";
 
 /** The hash at key for a read (lookupKeyRead): undefined when missing, null after WRONGTYPE. */
 function readHash(c: Client, key: string): HashValue | undefined | null {
@@ -71,7 +30,7 @@ function readHash(c: Client, key: string): HashValue | undefined | null {
 
 /** The hash at key for a write (lookupKeyWrite). */
 function lookupHash(c: Client, key: string): HashValue | undefined | null {
-  return c.lookup<HashValue>(key, "hash");
+  return writeTyped<HashValue>(c, key, "hash");
 }
 
 /** hashTypeLookupWriteOrCreate: the hash at key, created (and stored) when missing; null after WRONGTYPE. */
@@ -215,7 +174,7 @@ function hincrbyCommand(c: Client, argv: string[]): void {
   const cur = h.get(argv[2]);
   if (cur !== undefined) {
     const parsed = parseInt64(cur);
-    if (parsed === null) return c.error("ERR hash value is not an integer");
+    if (parsed === null) return c.error(ERR_HASH_NOT_INTEGER);
     value = parsed;
   }
   let next: number | bigint;
@@ -235,7 +194,7 @@ function hincrbyCommand(c: Client, argv: string[]): void {
 function hincrbyfloatCommand(c: Client, argv: string[]): void {
   const incr = parseLongDouble(argv[3]);
   if (incr === null) return c.error(ERR_NOT_FLOAT);
-  if (incr.inf) return c.error("ERR value is NaN or Infinity");
+  if (incr.inf) return c.error(ERR_VALUE_NAN);
   const key = argv[1];
   const h = hashForWrite(c, key);
   if (h === null) return;
@@ -243,11 +202,11 @@ function hincrbyfloatCommand(c: Client, argv: string[]): void {
   const cur = h.get(argv[2]);
   if (cur !== undefined) {
     const parsed = parseLongDouble(cur);
-    if (parsed === null) return c.error("ERR hash value is not a float");
+    if (parsed === null) return c.error(ERR_HASH_NOT_FLOAT);
     value = parsed;
   }
   const sum = addLongDouble(value, incr);
-  if (sum.inf) return c.error("ERR increment would produce NaN or Infinity");
+  if (sum.inf) return c.error(ERR_INCR_NAN);
   const text = formatLongDoubleHuman(sum);
   h.set(argv[2], text, hashLimits(c.server.config));
   c.reply.bulk(text);
@@ -257,19 +216,14 @@ function hincrbyfloatCommand(c: Client, argv: string[]): void {
 /** HRANDFIELD key [count [WITHVALUES]] */
 function hrandfieldCommand(c: Client, argv: string[]): void {
   if (argv.length >= 3) {
-    const l = parseInt64(argv[2]);
-    if (l === null) return c.error(ERR_NOT_INTEGER);
-    if (typeof l === "bigint" && l < -9223372036854775807n) {
-      return c.error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
-    }
+    const l = rangeLongArg(c, argv[2], -LONG_MAX, LONG_MAX, null);
+    if (l === null) return;
     if (argv.length > 4 || (argv.length === 4 && !isKeyword(argv[3], "WITHVALUES"))) return c.error(ERR_SYNTAX);
     const withValues = argv.length === 4;
     // LONG_MAX / 2 in C integer division: 4611686018427387903, beyond a double's exact integers.
-    if (withValues && (BigInt(l) < -4611686018427387903n || BigInt(l) > 4611686018427387903n)) {
-      return c.error("ERR value is out of range");
-    }
-    const n = typeof l === "bigint" ? (l > 0n ? LONG_MAX : -LONG_MAX) : l;
-    return hrandfieldWithCount(c, argv[1], n, withValues);
+    const b = BigInt(parseInt64(argv[2])!);
+    if (withValues && (b < -4611686018427387903n || b > 4611686018427387903n)) return c.error(ERR_OUT_OF_RANGE_PLAIN);
+    return hrandfieldWithCount(c, argv[1], l, withValues);
   }
   const h = readHash(c, argv[1]);
   if (h === null) return;
@@ -312,32 +266,6 @@ function hrandfieldWithCount(c: Client, key: string, l: number, withValues: bool
   for (const s of slots) emit(s);
 }
 
-/**
- * `count` distinct live slots (count < size), picked uniformly: by rejection when few are wanted, else by
- * a partial shuffle of all live slots (Redis's CASE 3 / CASE 4 split).
- */
-export function distinctSlots(keys: (string | undefined)[], size: number, count: number, random: () => number): number[] {
-  if (count * 3 > size) {
-    const live: number[] = [];
-    for (let s = 0; s < keys.length; s++) if (keys[s] !== undefined) live.push(s);
-    for (let i = 0; i < count; i++) {
-      const j = i + Math.floor(random() * (live.length - i));
-      const t = live[i];
-      live[i] = live[j];
-      live[j] = t;
-    }
-    live.length = count;
-    return live;
-  }
-  const picked = new Set<number>();
-  const n = keys.length;
-  while (picked.size < count) {
-    const s = Math.floor(random() * n);
-    if (keys[s] !== undefined) picked.add(s);
-  }
-  return [...picked];
-}
-
 /** HSCAN key cursor [MATCH pattern] [COUNT count] */
 function hscanCommand(c: Client, argv: string[]): void {
   const cursor = scanCursorArg(c, argv[2]);
@@ -345,20 +273,12 @@ function hscanCommand(c: Client, argv: string[]): void {
   const h = readHash(c, argv[1]);
   if (h === null) return;
   if (h === undefined) return scanReply(c, 0, []);
-  const opts = scanOptions(c, argv, cursor);
-  if (opts === null) return;
-  const out: string[] = [];
-  const pattern = opts.pattern;
-  const visit = (f: string, v: string): void => {
-    if (pattern === null || globMatch(pattern, f)) out.push(f, v);
-  };
-  // A listpack hash is returned whole, whatever the cursor, as Redis does.
-  if (h.isListpack) {
+  scanGeneric(c, argv, cursor, (from, count, visit) => {
+    // A listpack hash is returned whole, whatever the cursor, as Redis does.
+    if (!h.isListpack) return h.dict.scan(from, count, visit);
     h.dict.forEach(visit);
-    return scanReply(c, 0, out);
-  }
-  const next = h.dict.scan(cursor, opts.count, visit);
-  scanReply(c, next, out);
+    return 0;
+  });
 }
 
 export function hashCommands(_server: Server): CommandDef[] {

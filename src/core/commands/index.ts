@@ -1,9 +1,9 @@
 /**
- * Every command family's rows, in one list. Each family's function gets the server once at startup, so it
- * can also install hooks (server.hooks), settings (server.config.add) and state (server.ext) it needs.
+ * Every command family, in one list that the entry modules (mod.ts, src/runtime/shared.ts) hand to the
+ * Server. Each family's function gets the server once at startup, so it can also install hooks
+ * (server.hooks), settings (server.config.add) and state (server.ext) it needs.
  */
-import type { CommandDef } from "./table.ts";
-import type { Server } from "../server.ts";
+import type { CommandFamily } from "../server.ts";
 import { connectionCommands } from "./connection.ts";
 import { serverCommands } from "./server.ts";
 import { stringCommands } from "./string.ts";
@@ -21,23 +21,22 @@ import { trackingCommands } from "./tracking.ts";
 import { clientAdminCommands } from "./clientadmin.ts";
 import { persistenceCommands } from "./persistence.ts";
 
-export function allCommands(server: Server): CommandDef[] {
-  return [
-    ...connectionCommands(server),
-    ...serverCommands(server),
-    ...stringCommands(server),
-    ...bitmapCommands(server),
-    ...genericCommands(server),
-    ...listCommands(server),
-    ...hashCommands(server),
-    ...setCommands(server),
-    ...sortCommands(server),
-    ...zsetCommands(server),
-    ...geoCommands(server),
-    ...pubsubCommands(server),
-    ...transactionsCommands(server),
-    ...trackingCommands(server),
-    ...clientAdminCommands(server),
-    ...persistenceCommands(server),
-  ];
-}
+/** Every family, in the order their rows enter the table. */
+export const allCommands: readonly CommandFamily[] = [
+  connectionCommands,
+  serverCommands,
+  stringCommands,
+  bitmapCommands,
+  genericCommands,
+  listCommands,
+  hashCommands,
+  setCommands,
+  sortCommands,
+  zsetCommands,
+  geoCommands,
+  pubsubCommands,
+  transactionsCommands,
+  trackingCommands,
+  clientAdminCommands,
+  persistenceCommands,
+];

@@ -11,73 +11,30 @@ import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
-import type { RedisObject, Value } from "../keyspace/types.ts";
-import { NOTIFY_GENERIC, NOTIFY_LIST } from "../server.ts";
-import { parseDouble, parseInt64 } from "../bytes.ts";
+import { NOTIFY_GENERIC, NOTIFY_LIST } from "../notify.ts";
 import {
-  ERR_NO_SUCH_KEY,
-  ERR_NOT_INTEGER,
-  ERR_NOT_POSITIVE,
-  ERR_OUT_OF_RANGE,
-  ERR_SYNTAX,
-  ERR_TIMEOUT_NEGATIVE,
-  ERR_TIMEOUT_NOT_FLOAT,
-  ERR_WRONGTYPE,
   errWrongArity,
+  ERR_COUNT_NEGATIVE,
+  ERR_COUNT_POSITIVE,
+  ERR_MAXLEN_NEGATIVE,
+  ERR_NOT_POSITIVE,
+  ERR_NO_SUCH_KEY,
+  ERR_NUMKEYS_POSITIVE,
+  ERR_OUT_OF_RANGE,
+  ERR_RANK_ZERO,
+  ERR_SYNTAX,
 } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import { intArg, isKeyword } from "./util.ts";
-import { lookupKeyRead } from "./generic.ts";
+import { readTyped, writeTyped } from "../db/keys.ts";
+import { blockTimeoutArg, LONG_MAX, rangeLongArg } from "../db/args.ts";
+import { denyBlocking } from "../db/blocking.ts";
 
 const HEAD = 0;
 const TAIL = 1;
 type Where = typeof HEAD | typeof TAIL;
 
 const LONG_MIN = -9223372036854775808;
-
-// ---------------------------------------------------------------------------------------------------------
-// Argument helpers shared by the blocking commands
-
-/**
- * getTimeoutFromObjectOrReply in seconds (7.0): a long double times 1000, rounded up (ceill) to whole
- * milliseconds, so 0.0001 waits 1 ms and -0.0001 means forever. Values C cannot convert to a 64-bit integer
- * (inf, 1e400) come out negative there, and so they are here. Returns the relative timeout in ms (0 =
- * forever) or null after an error. Waits beyond 2^31-1 ms (24.8 days) are treated as forever, because host
- * timers (setTimeout) cannot hold them.
- */
-export function blockTimeoutArg(c: Client, s: string): number | null {
-  const v = parseDouble(s);
-  if (v === null) {
-    c.error(ERR_TIMEOUT_NOT_FLOAT);
-    return null;
-  }
-  const ms = Math.ceil(v * 1000);
-  if (!(ms < 9223372036854775807 && ms >= LONG_MIN) || ms < 0) {
-    c.error(ERR_TIMEOUT_NEGATIVE);
-    return null;
-  }
-  return ms + 0;
-}
-
-/** CLIENT_DENY_BLOCKING: inside MULTI/EXEC (and scripts) a blocking command answers as if it timed out. */
-export function denyBlocking(c: Client): boolean {
-  return c.multi !== null || c.ext.inExec === true || c.ext.denyBlocking === true;
-}
-
-/** getRangeLongFromObjectOrReply: an integer in [min, max] (as numbers), else `msg` or Redis's default texts. */
-function rangeLongArg(c: Client, s: string, min: number, max: number, msg: string | null): number | null {
-  const v = parseInt64(s);
-  if (v === null) {
-    c.error(msg ?? ERR_NOT_INTEGER);
-    return null;
-  }
-  const n = typeof v === "bigint" ? (v > 0n ? 9223372036854775807 : LONG_MIN) : v;
-  if (n < min || n > max) {
-    c.error(msg ?? `ERR value is out of range, value must between ${min} and ${max}`);
-    return null;
-  }
-  return n;
-}
 
 /** getListPositionFromObjectOrReply: LEFT or RIGHT. */
 function positionArg(c: Client, s: string): Where | null {
@@ -87,23 +44,9 @@ function positionArg(c: Client, s: string): Where | null {
   return null;
 }
 
-/**
- * lookupKeyRead for a command expecting `type` (counts keyspace hits/misses, emits "keymiss"): the value,
- * undefined when missing, null after a WRONGTYPE reply. Write paths use c.lookup (lookupKeyWrite).
- */
-export function readTyped<T extends RedisObject>(c: Client, key: string, type: RedisObject["type"]): T | undefined | null {
-  const v = lookupKeyRead(c, key);
-  if (v === undefined) return undefined;
-  if (typeof v === "string" || v.type !== type) {
-    c.error(ERR_WRONGTYPE);
-    return null;
-  }
-  return v as T;
-}
-
 /** The list at key for a write: undefined when missing, null after a WRONGTYPE reply. */
 function lookupList(c: Client, key: string): ListValue | undefined | null {
-  return c.lookup<ListValue>(key, "list");
+  return writeTyped<ListValue>(c, key, "list");
 }
 
 /** The list at key for a read (lookupKeyRead). */
@@ -266,7 +209,7 @@ function popGeneric(c: Client, argv: string[], where: Where): void {
   if (argv.length > 3) return c.error(errWrongArity(where === HEAD ? "lpop" : "rpop"));
   let count = 0;
   if (hasCount) {
-    const n = rangeLongArg(c, argv[2], 0, 9223372036854775807, ERR_NOT_POSITIVE);
+    const n = rangeLongArg(c, argv[2], 0n, LONG_MAX, ERR_NOT_POSITIVE);
     if (n === null) return;
     count = n;
   }
@@ -286,7 +229,7 @@ function popGeneric(c: Client, argv: string[], where: Where): void {
 
 /** LMPOP numkeys key [key ...] LEFT|RIGHT [COUNT count]; BLMPOP timeout numkeys ... (lmpopGenericCommand) */
 function lmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: boolean): void {
-  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1, 9223372036854775807, "ERR numkeys should be greater than 0");
+  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1n, LONG_MAX, ERR_NUMKEYS_POSITIVE);
   if (numkeys === null) return;
   const whereIdx = numkeysIdx + numkeys + 1;
   if (whereIdx >= argv.length) return c.error(ERR_SYNTAX);
@@ -295,7 +238,7 @@ function lmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
   let count = -1;
   for (let j = whereIdx + 1; j < argv.length; j++) {
     if (count === -1 && isKeyword(argv[j], "COUNT") && j < argv.length - 1) {
-      const n = rangeLongArg(c, argv[++j], 1, 9223372036854775807, "ERR count should be greater than 0");
+      const n = rangeLongArg(c, argv[++j], 1n, LONG_MAX, ERR_COUNT_POSITIVE);
       if (n === null) return;
       count = n;
     } else {
@@ -382,16 +325,16 @@ function lposCommand(c: Client, argv: string[]): void {
       if (n === null) return;
       if (n === 0) {
         return c.error(
-          "ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list",
+          ERR_RANK_ZERO,
         );
       }
       rank = n;
     } else if (isKeyword(argv[j], "COUNT") && more) {
-      const n = rangeLongArg(c, argv[++j], 0, 9223372036854775807, "ERR COUNT can't be negative");
+      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, ERR_COUNT_NEGATIVE);
       if (n === null) return;
       count = n;
     } else if (isKeyword(argv[j], "MAXLEN") && more) {
-      const n = rangeLongArg(c, argv[++j], 0, 9223372036854775807, "ERR MAXLEN can't be negative");
+      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, ERR_MAXLEN_NEGATIVE);
       if (n === null) return;
       maxlen = n;
     } else {
@@ -483,14 +426,11 @@ function lmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Wher
 /** Moves one element of the non-empty `list` at src to dst; false after a WRONGTYPE reply for dst. */
 function moveElement(c: Client, src: string, list: ListValue, dst: string, from: Where, to: Where): boolean {
   const db = c.db;
-  const dv: Value | undefined = db.lookup(dst);
-  if (dv !== undefined && (typeof dv === "string" || dv.type !== "list")) {
-    c.error(ERR_WRONGTYPE);
-    return false;
-  }
+  const dv = writeTyped<ListValue>(c, dst, "list");
+  if (dv === null) return false;
   const value = from === HEAD ? list.popHead()! : list.popTail()!;
   const server = c.server;
-  pushOne(server, db, dst, dv as ListValue | undefined, value, to);
+  pushOne(server, db, dst, dv, value, to);
   c.reply.bulk(value);
   elementsRemoved(server, db, src, from, list, 1);
   return true;

@@ -5,17 +5,30 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_GENERIC } from "../server.ts";
+import { NOTIFY_GENERIC } from "../notify.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
-import { ERR_NOT_INTEGER, ERR_SYNTAX } from "../errors.ts";
+import {
+  ERR_AOFRW_FAILED,
+  ERR_AOFRW_IN_PROGRESS,
+  ERR_BAD_DATA_FORMAT,
+  ERR_BGSAVE_CHILD_ACTIVE,
+  ERR_BGSAVE_IN_PROGRESS,
+  ERR_BUSYKEY,
+  ERR_DUMP_PAYLOAD,
+  ERR_NOT_INTEGER,
+  ERR_NO_SHUTDOWN,
+  ERR_PLAIN,
+  ERR_RESTORE_FREQ,
+  ERR_RESTORE_IDLETIME,
+  ERR_RESTORE_TTL,
+  ERR_SHUTDOWN_FAILED,
+  ERR_SYNTAX,
+} from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";
 import { persistenceOf } from "../persistence/snapshot.ts";
 import { Aof } from "../persistence/aof.ts";
 import { createDumpPayload, readDumpPayload, verifyDumpPayload } from "../persistence/rdb.ts";
 import type { Value } from "../keyspace/types.ts";
-
-const ERR_BGSAVE_IN_PROGRESS = "ERR Background save already in progress";
-const ERR_PLAIN = "ERR";
 
 /* SAVE */
 function saveCommand(c: Client): void {
@@ -47,7 +60,7 @@ function bgsaveCommand(c: Client, argv: string[]): void {
       c.reply.simple("Background saving scheduled");
     } else {
       c.error(
-        "ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.",
+        ERR_BGSAVE_CHILD_ACTIVE,
       );
     }
   } else if (p.startBgsave()) {
@@ -87,12 +100,12 @@ function shutdownCommand(c: Client, argv: string[]): void {
   }
   // With no replicas to wait for, a shutdown never stays pending, so there is never one to abort.
   if (abort) {
-    c.error("ERR No shutdown in progress.");
+    c.error(ERR_NO_SHUTDOWN);
     return;
   }
   const p = persistenceOf(c.server);
   c.server.host.log("# User requested shutdown...");
-  if (!p.shutdown({ save, nosave, force })) c.error("ERR Errors trying to SHUTDOWN. Check logs.");
+  if (!p.shutdown({ save, nosave, force })) c.error(ERR_SHUTDOWN_FAILED);
   else c.close();
 }
 
@@ -122,7 +135,7 @@ function restoreCommand(c: Client, argv: string[]): void {
       const v = int64Arg(c, argv[j + 1]);
       if (v === null) return;
       if (v < 0) {
-        c.error("ERR Invalid IDLETIME value, must be >= 0");
+        c.error(ERR_RESTORE_IDLETIME);
         return;
       }
       idle = Number(v);
@@ -131,7 +144,7 @@ function restoreCommand(c: Client, argv: string[]): void {
       const v = int64Arg(c, argv[j + 1]);
       if (v === null) return;
       if (v < 0 || v > 255) {
-        c.error("ERR Invalid FREQ value, must be >= 0 and <= 255");
+        c.error(ERR_RESTORE_FREQ);
         return;
       }
       freq = Number(v);
@@ -144,25 +157,25 @@ function restoreCommand(c: Client, argv: string[]): void {
   const db = c.db;
   const key = argv[1];
   if (!replace && db.lookup(key) !== undefined) {
-    c.error("BUSYKEY Target key name already exists.");
+    c.error(ERR_BUSYKEY);
     return;
   }
   const ttlArg = int64Arg(c, argv[2], ERR_NOT_INTEGER);
   if (ttlArg === null) return;
   if (ttlArg < 0) {
-    c.error("ERR Invalid TTL value, must be >= 0");
+    c.error(ERR_RESTORE_TTL);
     return;
   }
   const payload = strToBytes(argv[3]);
   if (!verifyDumpPayload(payload)) {
-    c.error("ERR DUMP payload version or checksum are wrong");
+    c.error(ERR_DUMP_PAYLOAD);
     return;
   }
   let value: Value;
   try {
     value = readDumpPayload(payload, c.server.config);
   } catch {
-    c.error("ERR Bad data format");
+    c.error(ERR_BAD_DATA_FORMAT);
     return;
   }
   const server = c.server;
@@ -194,14 +207,14 @@ function bgrewriteaofCommand(c: Client): void {
   const p = persistenceOf(c.server);
   const aof = p.aof!;
   if (aof.rewriting()) {
-    c.error("ERR Background append only file rewriting already in progress");
+    c.error(ERR_AOFRW_IN_PROGRESS);
   } else if (p.bgsave !== null) {
     aof.rewriteScheduled = true;
     c.reply.simple("Background append only file rewriting scheduled");
   } else if (aof.startRewrite()) {
     c.reply.simple("Background append only file rewriting started");
   } else {
-    c.error("ERR Can't execute an AOF background rewriting. Please check the server logs for more information.");
+    c.error(ERR_AOFRW_FAILED);
   }
 }
 

@@ -15,6 +15,7 @@ import { resetHooks } from "./connection.ts";
 import { helpReply } from "./util.ts";
 import { installNotify } from "../notify.ts";
 import { ReplyWriter } from "../resp/writer.ts";
+import { ERR_SSUBSCRIBE_DENY_BLOCKING, errSubcommandSyntax, errSubscribeContext } from "../errors.ts";
 
 /** Server-wide subscriptions: name -> subscribed clients, in subscription order. */
 export interface PubsubState {
@@ -182,7 +183,7 @@ function subscribeGeneric(kind: Kind) {
 /** SSUBSCRIBE shardchannel [shardchannel ...]: refused inside EXEC (a DENY BLOCKING client). */
 function ssubscribeCommand(c: Client, argv: string[]): void {
   if (c.ext.inExec === true) {
-    c.error("ERR SSUBSCRIBE isn't allowed for a DENY BLOCKING client");
+    c.error(ERR_SSUBSCRIBE_DENY_BLOCKING);
     return;
   }
   subscribeGeneric(SHARD)(c, argv);
@@ -210,7 +211,7 @@ function spublishCommand(c: Client, argv: string[]): void {
 function channelList(field: "channels" | "shardChannels") {
   return (c: Client, argv: string[]): void => {
     if (argv.length > 3) {
-      c.error(`ERR unknown subcommand or wrong number of arguments for '${argv[1]}'. Try PUBSUB HELP.`);
+      c.error(errSubcommandSyntax(argv[1], "PUBSUB"));
       return;
     }
     const pattern = argv.length === 3 ? argv[2] : null;
@@ -257,7 +258,7 @@ export function pubsubCommands(server: Server): CommandDef[] {
   server.hooks.gate.push((c, cmd) => {
     if (c.channels === null && c.patterns === null && c.shardChannels === null) return null;
     if (c.proto !== 2 || SUBSCRIBED_CONTEXT_ALLOWED.has(cmd.fullName)) return null;
-    return `ERR Can't execute '${cmd.fullName}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`;
+    return errSubscribeContext(cmd.fullName);
   });
   server.hooks.clientRemoved.push(unsubscribeEverything);
   // resetHooks is shared by every Server in the process: register once; the hook finds its server via c.
@@ -272,7 +273,7 @@ export function pubsubCommands(server: Server): CommandDef[] {
       `pubsubshard_channels:${s.shardChannels.size}`,
     ];
   });
-  installNotify(server);
+  installNotify(server, publishMessage);
   return [
     { name: "subscribe", handler: subscribeGeneric(CHANNEL) },
     { name: "psubscribe", handler: subscribeGeneric(PATTERN) },

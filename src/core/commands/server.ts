@@ -4,7 +4,14 @@ import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import { VERSION } from "../server.ts";
 import type { Client } from "../client.ts";
-import { ERR_SYNTAX } from "../errors.ts";
+import {
+  ERR_GETKEYS_ARITY,
+  ERR_GETKEYS_INVALID_ARGS,
+  ERR_GETKEYS_INVALID_COMMAND,
+  ERR_GETKEYS_NO_KEYS,
+  ERR_NO_CONFIG_FILE,
+  ERR_SYNTAX,
+} from "../errors.ts";
 import { globMatch } from "../glob.ts";
 import { addInertSettings, parseMemory } from "../config.ts";
 import { helpReply, isKeyword } from "./util.ts";
@@ -422,13 +429,13 @@ function commandGetKeysGeneric(c: Client, argv: string[], withFlags: boolean): v
   if (cmd !== undefined && cmd.subcommands !== null && args.length > 1) {
     cmd = cmd.subcommands.get(args[1].toLowerCase());
   }
-  if (cmd === undefined) return c.error("ERR Invalid command specified");
-  if (!cmd.hasKeys) return c.error("ERR The command has no key arguments");
+  if (cmd === undefined) return c.error(ERR_GETKEYS_INVALID_COMMAND);
+  if (!cmd.hasKeys) return c.error(ERR_GETKEYS_NO_KEYS);
   if ((cmd.arity > 0 && cmd.arity !== args.length) || args.length < -cmd.arity) {
-    return c.error("ERR Invalid number of arguments specified for command");
+    return c.error(ERR_GETKEYS_ARITY);
   }
   const keys = getKeysFromCommand(cmd, args);
-  if (keys.length === 0 && !cmd.noMandatoryKeys) return c.error("ERR Invalid arguments specified for command");
+  if (keys.length === 0 && !cmd.noMandatoryKeys) return c.error(ERR_GETKEYS_INVALID_ARGS);
   c.reply.array(keys.length);
   for (const k of keys) {
     if (!withFlags) {
@@ -524,7 +531,7 @@ export function serverCommands(server: Server): CommandDef[] {
         { name: "set", handler: configSetCommand },
         { name: "resetstat", handler: configResetstatCommand },
         /* CONFIG REWRITE: settings only ever come from the command line here, so there is no file to rewrite. */
-        { name: "rewrite", handler: (c) => c.error("ERR The server is running without a config file") },
+        { name: "rewrite", handler: (c) => c.error(ERR_NO_CONFIG_FILE) },
         { name: "help", handler: (c) => helpReply(c, "CONFIG", CONFIG_HELP) },
       ],
     },

@@ -2,21 +2,26 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { NOTIFY_GENERIC, NOTIFY_SET } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_SET } from "../notify.ts";
 import { parseInt64 } from "../bytes.ts";
-import { ERR_NOT_INTEGER, ERR_NOT_POSITIVE, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
+import {
+  ERR_LIMIT_NEGATIVE,
+  ERR_NOT_POSITIVE,
+  ERR_NUMKEYS_OVER_ARGS,
+  ERR_NUMKEYS_POSITIVE,
+  ERR_SYNTAX,
+  ERR_WRONGTYPE,
+} from "../errors.ts";
 import { SetValue } from "../keyspace/set.ts";
 import type { Value } from "../keyspace/types.ts";
-import { globMatch } from "../glob.ts";
-import { distinctSlots, scanCursorArg, scanOptions, scanReply } from "./hash.ts";
-import { readTyped } from "./list.ts";
-import { lookupKeyRead } from "./generic.ts";
-
-const LONG_MAX = 9223372036854775807;
+import { distinctSlots } from "../db/random.ts";
+import { readTyped, writeTyped } from "../db/keys.ts";
+import { LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
+import { scanGeneric, scanReply } from "../db/scan.ts";
 
 /** The set at key for a write (lookupKeyWrite): undefined when missing, null after WRONGTYPE. */
 function lookupSet(c: Client, key: string): SetValue | undefined | null {
-  return c.lookup<SetValue>(key, "set");
+  return writeTyped<SetValue>(c, key, "set");
 }
 
 /** The set at key for a read (lookupKeyRead). */
@@ -26,16 +31,6 @@ function readSet(c: Client, key: string): SetValue | undefined | null {
 
 function maxIntset(c: Client): number {
   return c.server.config.getNumber("set-max-intset-entries");
-}
-
-/** A non-negative count (getPositiveLongFromObjectOrReply): `msg` for a non-integer too. Null after the error. */
-function positiveArg(c: Client, s: string, msg: string): number | null {
-  const v = parseInt64(s);
-  if (v === null || v < 0) {
-    c.error(msg);
-    return null;
-  }
-  return typeof v === "bigint" ? LONG_MAX : v;
 }
 
 /** SADD key member [member ...] */
@@ -169,7 +164,7 @@ function spopCommand(c: Client, argv: string[]): void {
 
 /** spopWithCountCommand */
 function spopWithCount(c: Client, argv: string[]): void {
-  const count = positiveArg(c, argv[2], ERR_NOT_POSITIVE);
+  const count = rangeLongArg(c, argv[2], 0n, LONG_MAX, ERR_NOT_POSITIVE);
   if (count === null) return;
   const key = argv[1];
   const set = lookupSet(c, key);
@@ -213,12 +208,8 @@ function srandmemberCommand(c: Client, argv: string[]): void {
     c.reply.bulk(set.randomMember(random)!);
     return;
   }
-  const v = parseInt64(argv[2]);
-  if (v === null) return c.error(ERR_NOT_INTEGER);
-  if (typeof v === "bigint" && v < -9223372036854775807n) {
-    return c.error("ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807");
-  }
-  const l = typeof v === "bigint" ? (v > 0n ? LONG_MAX : -LONG_MAX) : v;
+  const l = rangeLongArg(c, argv[2], -LONG_MAX, LONG_MAX, null);
+  if (l === null) return;
   const set = readSet(c, argv[1]);
   if (set === null) return;
   const w = c.reply;
@@ -239,12 +230,9 @@ function srandmemberCommand(c: Client, argv: string[]): void {
 function lookupSets(c: Client, keys: string[]): (SetValue | undefined)[] | null {
   const sets: (SetValue | undefined)[] = new Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    const v: Value | undefined = lookupKeyRead(c, keys[i]);
-    if (v !== undefined && (typeof v === "string" || v.type !== "set")) {
-      c.error(ERR_WRONGTYPE);
-      return null;
-    }
-    sets[i] = v as SetValue | undefined;
+    const v = readTyped<SetValue>(c, keys[i], "set");
+    if (v === null) return null;
+    sets[i] = v;
   }
   return sets;
 }
@@ -345,13 +333,13 @@ function sunionDiffGeneric(c: Client, keys: string[], dst: string | null, union:
 /** SINTERCARD numkeys key [key ...] [LIMIT limit] */
 function sintercardCommand(c: Client, argv: string[]): void {
   const v = parseInt64(argv[1]);
-  if (v === null || v < 1) return c.error("ERR numkeys should be greater than 0");
-  if (v > argv.length - 2) return c.error("ERR Number of keys can't be greater than number of args");
+  if (v === null || v < 1) return c.error(ERR_NUMKEYS_POSITIVE);
+  if (v > argv.length - 2) return c.error(ERR_NUMKEYS_OVER_ARGS);
   const numkeys = Number(v);
   let limit = 0;
   for (let j = 2 + numkeys; j < argv.length; j++) {
     if (argv[j].toUpperCase() === "LIMIT" && j < argv.length - 1) {
-      const n = positiveArg(c, argv[++j], "ERR LIMIT can't be negative");
+      const n = rangeLongArg(c, argv[++j], 0n, LONG_MAX, ERR_LIMIT_NEGATIVE);
       if (n === null) return;
       limit = n;
     } else {
@@ -368,19 +356,12 @@ function sscanCommand(c: Client, argv: string[]): void {
   const set = readSet(c, argv[1]);
   if (set === null) return;
   if (set === undefined) return scanReply(c, 0, []);
-  const opts = scanOptions(c, argv, cursor);
-  if (opts === null) return;
-  const pattern = opts.pattern;
-  const out: string[] = [];
-  // An intset is returned whole, in order, whatever the cursor, as Redis does.
-  if (set.isIntset) {
-    for (const m of set.members()) if (pattern === null || globMatch(pattern, m)) out.push(m);
-    return scanReply(c, 0, out);
-  }
-  const next = set.dict.scan(cursor, opts.count, (m) => {
-    if (pattern === null || globMatch(pattern, m)) out.push(m);
+  scanGeneric(c, argv, cursor, (from, count, visit) => {
+    // An intset is returned whole, in order, whatever the cursor, as Redis does.
+    if (!set.isIntset) return set.dict.scan(from, count, (m) => visit(m));
+    for (const m of set.members()) visit(m);
+    return 0;
   });
-  scanReply(c, next, out);
 }
 
 export function setCommands(_server: Server): CommandDef[] {

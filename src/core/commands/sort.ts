@@ -7,15 +7,15 @@ import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Value } from "../keyspace/types.ts";
-import { NOTIFY_GENERIC, NOTIFY_LIST } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_LIST } from "../notify.ts";
 import { strtod } from "../bytes.ts";
-import { ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
+import { ERR_SORT_NOT_DOUBLE, ERR_SYNTAX, ERR_WRONGTYPE } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import type { SetValue } from "../keyspace/set.ts";
 import type { HashValue } from "../keyspace/hash.ts";
 import { intArg, isKeyword } from "./util.ts";
-import { lookupKeyRead } from "./generic.ts";
-import { pqsort } from "./geo.ts";
+import { lookupKeyRead } from "../db/keys.ts";
+import { pqsort } from "../pqsort.ts";
 
 /** One element being sorted: the element, and its weight (numeric score or ALPHA compare string). */
 interface SortItem {
@@ -214,9 +214,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
     // With BY and a LIMIT range Redis sorts partially with pqsort, which is not stable: ties (equal BY
     // values) come out in its order. Otherwise glibc's qsort, a stable merge sort, as Array.sort.
     if (sortby !== null && (start !== 0 || end !== vectorlen - 1)) {
-      type Vec = Parameters<typeof pqsort>[0];
-      type Cmp = Parameters<typeof pqsort>[1];
-      pqsort(vector as unknown as Vec, sortCompare as unknown as Cmp, start, end);
+      pqsort(vector, sortCompare, start, end);
     } else {
       vector.sort(sortCompare);
     }
@@ -224,7 +222,7 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
 
   const getop = gets.length;
   const outputlen = getop > 0 ? getop * (end - start + 1) : end - start + 1;
-  if (conversionError) return c.error("ERR One or more scores can't be converted into double");
+  if (conversionError) return c.error(ERR_SORT_NOT_DOUBLE);
   const w = c.reply;
   if (storekey === null) {
     w.array(outputlen);

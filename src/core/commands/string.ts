@@ -2,124 +2,33 @@
  * String commands (t_string.c). A string value is a JS byte string; integers are kept as their decimal
  * text, so GET needs no conversion and INCR parses on the fly (numbers up to 2^53, bigint beyond).
  *
- * OBJECT ENCODING follows from the bytes for almost every string ("int" / "embstr" / "raw", as
- * tryObjectEncoding decides), so no per-key object is kept. The exceptions are values Redis stores without
- * tryObjectEncoding: APPEND, SETRANGE, SETBIT, BITFIELD and BITOP leave a "raw" string even when short, and
- * INCRBYFLOAT leaves an "embstr" even when the result reads as an integer. Those keys are remembered in a
- * small per-database map (StringMarks) that forgets a key as soon as anything else modifies it.
+ * OBJECT ENCODING of strings: see db/encoding.ts (StringMarks).
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import type { Db } from "../keyspace/db.ts";
-import { BigMap } from "../keyspace/bigmap.ts";
-import { NOTIFY_GENERIC, NOTIFY_STRING } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_STRING } from "../notify.ts";
 import { bytesToStr, INT64_MAX, INT64_MIN, parseInt64, strIntoBytes } from "../bytes.ts";
 import {
+  errInvalidExpire,
+  errWrongArity,
+  ERR_DECR_OVERFLOW,
   ERR_INCR_NAN,
+  ERR_LCS_LEN_AND_IDX,
+  ERR_LCS_NOT_STRINGS,
+  ERR_LCS_NO_MEMORY,
+  ERR_LCS_TOO_LONG,
   ERR_NOT_FLOAT,
   ERR_NOT_INTEGER,
+  ERR_OFFSET_OUT_OF_RANGE,
   ERR_OVERFLOW,
   ERR_STRING_TOO_LONG,
   ERR_SYNTAX,
-  errInvalidExpire,
-  errWrongArity,
 } from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";
 import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
-import { deleteKey, lookupKeyRead, readString } from "./generic.ts";
-
-// ---- Encoding marks ----
-
-/** Mark value for a key whose string Redis holds as "embstr" although it reads as an integer. */
-const MARK_EMBSTR = -1;
-
-/**
- * Keys whose OBJECT ENCODING differs from what their bytes suggest. A value >= 0 means "raw" and counts the
- * APPENDs since the value was last made flat (see appendCommand); MARK_EMBSTR means "embstr".
- */
-export class StringMarks {
-  private readonly perDb: BigMap<number>[] = [];
-
-  constructor(server: Server) {
-    for (let i = 0; i < server.dbs.length; i++) this.perDb.push(new BigMap());
-    // Any other modification of a key (SET, DEL, expiry, another type's command, FLUSHDB) ends its mark;
-    // the commands that set a mark do so after signalling.
-    server.hooks.keyModified.push((db, key) => {
-      if (db === null) {
-        for (const m of this.perDb) if (m.size !== 0) m.clear();
-        return;
-      }
-      const m = this.perDb[db.id];
-      if (m.size === 0) return;
-      if (key === null) m.clear();
-      else m.delete(key);
-    });
-  }
-
-  get(db: Db, key: string): number | undefined {
-    const m = this.perDb[db.id];
-    return m.size === 0 ? undefined : m.get(key);
-  }
-
-  set(db: Db, key: string, mark: number): void {
-    this.perDb[db.id].set(key, mark);
-  }
-
-  /** Marks a string raw (dbUnshareStringValue), keeping an APPEND piece count already there. */
-  markRaw(db: Db, key: string): void {
-    const mark = this.get(db, key);
-    if (mark === undefined || mark < 0) this.perDb[db.id].set(key, 0);
-  }
-
-  /** Gives `key` in `db` the mark read from its source (RENAME, MOVE, COPY keep the encoding). */
-  carry(db: Db, key: string, mark: number | undefined): void {
-    if (mark !== undefined) this.perDb[db.id].set(key, mark);
-    else this.perDb[db.id].delete(key);
-  }
-
-  /** Takes a database's marks out (SWAPDB carries them to the other database with the contents). */
-  detach(db: Db): BigMap<number> {
-    const m = this.perDb[db.id];
-    this.perDb[db.id] = new BigMap();
-    return m;
-  }
-
-  attach(db: Db, marks: BigMap<number>): void {
-    this.perDb[db.id] = marks;
-  }
-
-  /** OBJECT ENCODING of the string `v` stored at `key`. */
-  encoding(db: Db, key: string, v: string): string {
-    const mark = this.get(db, key);
-    if (mark !== undefined) return mark === MARK_EMBSTR ? "embstr" : "raw";
-    return naturalEncoding(v);
-  }
-}
-
-/** What tryObjectEncoding makes of a string: "int" for a canonical long, "embstr" up to 44 bytes, else "raw". */
-export function naturalEncoding(v: string): string {
-  if (v.length <= 20 && parseInt64(v) !== null) return "int";
-  return v.length <= 44 ? "embstr" : "raw";
-}
-
-/**
- * signalModifiedKey for a change that leaves the value alone (EXPIRE, PERSIST, GETEX): the key's encoding
- * mark survives it.
- */
-export function signalTtlChange(server: Server, db: Db, key: string): void {
-  const marks = stringMarks(server);
-  const mark = marks.get(db, key);
-  server.signalModifiedKey(db, key);
-  if (mark !== undefined) marks.set(db, key, mark);
-}
-
-/** The server's StringMarks, created (and its hook installed) on first use. */
-export function stringMarks(server: Server): StringMarks {
-  let m = server.ext.stringMarks as StringMarks | undefined;
-  if (m === undefined) server.ext.stringMarks = m = new StringMarks(server);
-  return m;
-}
+import { deleteKey, lookupKeyRead, readString, writeString } from "../db/keys.ts";
+import { MARK_EMBSTR, signalTtlChange, stringMarks } from "../db/encoding.ts";
 
 // ---- Shared helpers ----
 
@@ -392,7 +301,7 @@ function mgetCommand(c: Client, argv: string[]): void {
 /** INCR, DECR, INCRBY, DECRBY: add `by` to the integer at key (incrDecrCommand). */
 export function incrDecr(c: Client, key: string, by: number | bigint): void {
   const db = c.db;
-  const cur = c.lookupString(key);
+  const cur = writeString(c, key);
   if (cur === null) return;
   let old: number | bigint = 0;
   if (cur !== undefined) {
@@ -430,7 +339,7 @@ function incrbyGeneric(c: Client, argv: string[], negate: boolean): void {
   if (by === null) return;
   if (!negate) return incrDecr(c, argv[1], by);
   if (typeof by === "bigint" && by === INT64_MIN) {
-    c.error("ERR decrement would overflow");
+    c.error(ERR_DECR_OVERFLOW);
     return;
   }
   incrDecr(c, argv[1], -by);
@@ -439,7 +348,7 @@ function incrbyGeneric(c: Client, argv: string[], negate: boolean): void {
 /** INCRBYFLOAT key increment */
 function incrbyfloatCommand(c: Client, argv: string[]): void {
   const key = argv[1];
-  const cur = c.lookupString(key);
+  const cur = writeString(c, key);
   if (cur === null) return;
   // Redis computes in long double (80-bit x87) and prints "%.17Lf": "1000.09999999999999998" for 1000 + 0.1.
   const value = cur === undefined ? parseLongDouble("0") : parseLongDouble(cur);
@@ -496,10 +405,10 @@ function getrangeCommand(c: Client, argv: string[]): void {
 function setrangeCommand(c: Client, argv: string[]): void {
   const off = int64Arg(c, argv[2]);
   if (off === null) return;
-  if (off < 0) return c.error("ERR offset is out of range");
+  if (off < 0) return c.error(ERR_OFFSET_OUT_OF_RANGE);
   const key = argv[1];
   const value = argv[3];
-  const cur = c.lookupString(key);
+  const cur = writeString(c, key);
   if (cur === null) return;
   if (value.length === 0) return c.reply.integer(cur === undefined ? 0 : cur.length);
   const offset = Number(off);
@@ -519,7 +428,7 @@ function appendCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const add = argv[2];
   const db = c.db;
-  const cur = c.lookupString(key);
+  const cur = writeString(c, key);
   if (cur === null) return;
   const server = c.server;
   if (cur === undefined) {
@@ -555,7 +464,7 @@ function lcsCommand(c: Client, argv: string[]): void {
   const va = lookupKeyRead(c, argv[1]);
   const vb = lookupKeyRead(c, argv[2]);
   if ((va !== undefined && typeof va !== "string") || (vb !== undefined && typeof vb !== "string")) {
-    return c.error("ERR The specified keys must contain string values");
+    return c.error(ERR_LCS_NOT_STRINGS);
   }
   const a = (va as string | undefined) ?? "";
   const b = (vb as string | undefined) ?? "";
@@ -577,18 +486,18 @@ function lcsCommand(c: Client, argv: string[]): void {
       return c.error(ERR_SYNTAX);
     }
   }
-  if (getlen && getidx) return c.error("ERR If you want both the length and indexes, please just use IDX.");
+  if (getlen && getidx) return c.error(ERR_LCS_LEN_AND_IDX);
   const alen = a.length;
   const blen = b.length;
   const cells = (alen + 1) * (blen + 1);
   if (cells * 4 > c.server.config.getNumber("proto-max-bulk-len")) {
-    return c.error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len");
+    return c.error(ERR_LCS_TOO_LONG);
   }
   let lcs: Uint32Array;
   try {
     lcs = new Uint32Array(cells);
   } catch {
-    return c.error("ERR Insufficient memory, failed allocating transient memory for LCS");
+    return c.error(ERR_LCS_NO_MEMORY);
   }
   const row = blen + 1;
   for (let i = 1; i <= alen; i++) {

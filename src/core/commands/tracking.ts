@@ -11,10 +11,24 @@
 import { getKeysFromCommand } from "./table.ts";
 import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
-import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../server.ts";
+import { NOTIFY_EVICTED, NOTIFY_EXPIRED } from "../notify.ts";
 import type { Client } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
-import { ERR_SYNTAX } from "../errors.ts";
+import {
+  errPrefixOverlap,
+  ERR_CACHING_NO,
+  ERR_CACHING_NOT_OPT,
+  ERR_CACHING_YES,
+  ERR_NOT_INTEGER,
+  ERR_SYNTAX,
+  ERR_TRACKING_BCAST_SWITCH,
+  ERR_TRACKING_NO_REDIRECT_CLIENT,
+  ERR_TRACKING_ONE_REDIRECT,
+  ERR_TRACKING_OPTIN_OPTOUT,
+  ERR_TRACKING_OPT_BCAST,
+  ERR_TRACKING_OPT_SWITCH,
+  ERR_TRACKING_PREFIX_NEEDS_BCAST,
+} from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { isKeyword } from "./util.ts";
 import { isSubscribed } from "./pubsub.ts";
@@ -348,16 +362,16 @@ function clientTrackingCommand(c: Client, argv: string[]): void {
     if (isKeyword(opt, "REDIRECT") && more) {
       j++;
       if (redirect !== 0) {
-        c.error("ERR A client can only redirect to a single other client");
+        c.error(ERR_TRACKING_ONE_REDIRECT);
         return;
       }
       const id = parseInt64(argv[j]);
       if (id === null) {
-        c.error("ERR value is not an integer or out of range");
+        c.error(ERR_NOT_INTEGER);
         return;
       }
       if (typeof id === "bigint" || !c.server.clients.has(id)) {
-        c.error("ERR The client ID you want redirect to does not exist");
+        c.error(ERR_TRACKING_NO_REDIRECT_CLIENT);
         return;
       }
       redirect = id;
@@ -374,23 +388,23 @@ function clientTrackingCommand(c: Client, argv: string[]): void {
   const t = trackingState(c);
   if (isKeyword(argv[2], "ON")) {
     if (!opts.bcast && prefixes.length > 0) {
-      c.error("ERR PREFIX option requires BCAST mode to be enabled");
+      c.error(ERR_TRACKING_PREFIX_NEEDS_BCAST);
       return;
     }
     if (t?.on && t.bcast !== opts.bcast) {
-      c.error("ERR You can't switch BCAST mode on/off before disabling tracking for this client, and then re-enabling it with a different mode.");
+      c.error(ERR_TRACKING_BCAST_SWITCH);
       return;
     }
     if (opts.bcast && (opts.optin || opts.optout)) {
-      c.error("ERR OPTIN and OPTOUT are not compatible with BCAST");
+      c.error(ERR_TRACKING_OPT_BCAST);
       return;
     }
     if (opts.optin && opts.optout) {
-      c.error("ERR You can't specify both OPTIN mode and OPTOUT mode");
+      c.error(ERR_TRACKING_OPTIN_OPTOUT);
       return;
     }
     if (t?.on && ((opts.optin && t.optout) || (opts.optout && t.optin))) {
-      c.error("ERR You can't switch OPTIN/OPTOUT mode before disabling tracking for this client, and then re-enabling it with a different mode.");
+      c.error(ERR_TRACKING_OPT_SWITCH);
       return;
     }
     if (opts.bcast) {
@@ -398,13 +412,13 @@ function clientTrackingCommand(c: Client, argv: string[]): void {
         const p = prefixes[i];
         for (const old of t?.prefixes ?? []) {
           if (overlaps(old, p)) {
-            c.error(`ERR Prefix '${p}' overlaps with an existing prefix '${old}'. Prefixes for a single client must not overlap.`);
+            c.error(errPrefixOverlap(p, old, true));
             return;
           }
         }
         for (let k = i + 1; k < prefixes.length; k++) {
           if (overlaps(p, prefixes[k])) {
-            c.error(`ERR Prefix '${p}' overlaps with another provided prefix '${prefixes[k]}'. Prefixes for a single client must not overlap.`);
+            c.error(errPrefixOverlap(p, prefixes[k], false));
             return;
           }
         }
@@ -424,17 +438,17 @@ function clientTrackingCommand(c: Client, argv: string[]): void {
 function clientCachingCommand(c: Client, argv: string[]): void {
   const t = trackingState(c);
   if (!t?.on) {
-    c.error("ERR CLIENT CACHING can be called only when the client is in tracking mode with OPTIN or OPTOUT mode enabled");
+    c.error(ERR_CACHING_NOT_OPT);
     return;
   }
   if (isKeyword(argv[2], "YES")) {
     if (!t.optin) {
-      c.error("ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode.");
+      c.error(ERR_CACHING_YES);
       return;
     }
   } else if (isKeyword(argv[2], "NO")) {
     if (!t.optout) {
-      c.error("ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode.");
+      c.error(ERR_CACHING_NO);
       return;
     }
   } else {

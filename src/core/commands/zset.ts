@@ -9,26 +9,36 @@ import type { Client } from "../client.ts";
 import type { Config } from "../config.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
 import type { Value } from "../keyspace/types.ts";
-import { NOTIFY_GENERIC, NOTIFY_NEW, NOTIFY_ZSET } from "../server.ts";
+import { NOTIFY_GENERIC, NOTIFY_NEW, NOTIFY_ZSET } from "../notify.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
 import { BigMap } from "../keyspace/bigmap.ts";
 import type { LexBound, LexRange, ScoreRange } from "../keyspace/zset.ts";
 import { formatG, parseDouble, parseInt64, strtod } from "../bytes.ts";
 import {
+  errNoInputKeys,
+  ERR_COUNT_POSITIVE,
+  ERR_LIMIT_NEGATIVE,
+  ERR_LIMIT_WITHOUT_BY,
+  ERR_MINMAX_FLOAT,
+  ERR_MINMAX_LEX,
+  ERR_NAN_SCORE,
   ERR_NOT_FLOAT,
-  ERR_NOT_INTEGER,
+  ERR_NOT_POSITIVE,
+  ERR_NUMKEYS_POSITIVE,
+  ERR_OUT_OF_RANGE_PLAIN,
   ERR_SYNTAX,
+  ERR_WEIGHT_NOT_FLOAT,
+  ERR_WITHSCORES_BYLEX,
   ERR_WRONGTYPE,
+  ERR_ZADD_GT_LT_NX,
+  ERR_ZADD_INCR_PAIR,
+  ERR_ZADD_NX_XX,
 } from "../errors.ts";
-import { globMatch } from "../glob.ts";
 import { intArg, isKeyword } from "./util.ts";
-import { lookupKeyRead } from "./generic.ts";
-import { blockTimeoutArg, denyBlocking } from "./list.ts";
-
-const ERR_MINMAX_FLOAT = "ERR min or max is not a float";
-const ERR_MINMAX_LEX = "ERR min or max not valid string range item";
-const ERR_NAN_SCORE = "ERR resulting score is not a number (NaN)";
-const LONG_MAX = 9223372036854775807n;
+import { deleteKey, lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
+import { blockTimeoutArg, LONG_MAX, rangeLongArg, scanCursorArg } from "../db/args.ts";
+import { denyBlocking } from "../db/blocking.ts";
+import { scanGeneric, scanReply } from "../db/scan.ts";
 
 // ---------------------------------------------------------------------------------------------------------
 // Argument parsing
@@ -103,21 +113,6 @@ export function parseLexRange(min: string, max: string): LexRange | null {
   const lo = parseLexItem(min);
   const hi = parseLexItem(max);
   return lo === null || hi === null ? null : { min: lo, max: hi };
-}
-
-/** getRangeLongFromObjectOrReply: an integer within [min, max], else `msg` (or Redis's default texts). */
-function rangeLongArg(c: Client, s: string, min: bigint, max: bigint, msg: string | null): number | null {
-  const v = parseInt64(s);
-  if (v === null) {
-    c.error(msg ?? ERR_NOT_INTEGER);
-    return null;
-  }
-  const b = BigInt(v);
-  if (b < min || b > max) {
-    c.error(msg ?? `ERR value is out of range, value must between ${min} and ${max}`);
-    return null;
-  }
-  return Number(v);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -199,32 +194,10 @@ export function storeZset(c: Client, key: string, z: ZSetValue): void {
   c.server.signalModifiedKey(db, key);
 }
 
-/** Deletes `key` if it exists, as the STORE variants do with an empty result; true when it did. */
-export function deleteStoreTarget(c: Client, key: string): boolean {
-  const db = c.db;
-  if (db.peek(key) === undefined) return false;
-  db.delete(key);
-  const server = c.server;
-  server.signalModifiedKey(db, key);
-  server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
-  server.dirty++;
-  return true;
-}
-
-/**
- * lookupKeyRead for a zset read command (keyspace hits/misses, "keymiss"): the set, undefined when missing,
- * null after a WRONGTYPE reply. Write commands use c.lookup (lookupKeyWrite: no stats).
- */
+/** readTyped for a sorted set. A set built by ZSetValue.from (RESTORE, loading) decides its encoding on first use. */
 export function readZset(c: Client, key: string): ZSetValue | undefined | null {
-  const v = lookupKeyRead(c, key);
-  if (v === undefined) return undefined;
-  if (typeof v === "string" || v.type !== "zset") {
-    c.error(ERR_WRONGTYPE);
-    return null;
-  }
-  const z = v as ZSetValue;
-  // A set built by ZSetValue.from (RESTORE, loading) decides its encoding on first use.
-  if (z.listpack === null) z.encoding(c.server.config);
+  const z = readTyped<ZSetValue>(c, key, "zset");
+  if (z && z.listpack === null) z.encoding(c.server.config);
   return z;
 }
 
@@ -266,11 +239,11 @@ export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void 
   let elements = argv.length - scoreidx;
   if (elements % 2 !== 0 || elements === 0) return c.error(ERR_SYNTAX);
   elements /= 2;
-  if (nx && xx) return c.error("ERR XX and NX options at the same time are not compatible");
+  if (nx && xx) return c.error(ERR_ZADD_NX_XX);
   if ((gt && nx) || (lt && nx) || (gt && lt)) {
-    return c.error("ERR GT, LT, and/or NX options at the same time are not compatible");
+    return c.error(ERR_ZADD_GT_LT_NX);
   }
-  if (incr && elements > 1) return c.error("ERR INCR option supports a single increment-element pair");
+  if (incr && elements > 1) return c.error(ERR_ZADD_INCR_PAIR);
   const scores = new Array<number>(elements);
   for (let j = 0; j < elements; j++) {
     const s = scoreArg(c, argv[scoreidx + j * 2]);
@@ -280,7 +253,7 @@ export function zaddGeneric(c: Client, argv: string[], baseFlags: number): void 
   const key = argv[1];
   const db = c.db;
   const server = c.server;
-  let z = c.lookup<ZSetValue>(key, "zset");
+  let z = writeTyped<ZSetValue>(c, key, "zset");
   if (z === null) return;
   let added = 0;
   let updated = 0;
@@ -326,7 +299,7 @@ function replyZadd(c: Client, incr: boolean, processed: number, score: number, c
 /** ZREM key member [member ...] */
 function zremCommand(c: Client, argv: string[]): void {
   const key = argv[1];
-  const z = c.lookup<ZSetValue>(key, "zset");
+  const z = writeTyped<ZSetValue>(c, key, "zset");
   if (z === null) return;
   if (z === undefined) return c.reply.integer(0);
   const db = c.db;
@@ -380,7 +353,7 @@ function zremrangeGeneric(c: Client, argv: string[], rangetype: number): void {
     lex = parseLexRange(argv[2], argv[3]);
     if (lex === null) return c.error(ERR_MINMAX_LEX);
   }
-  const z = c.lookup<ZSetValue>(key, "zset");
+  const z = writeTyped<ZSetValue>(c, key, "zset");
   if (z === null) return;
   if (z === undefined) return c.reply.integer(0);
   if (z.listpack === null) z.encoding(c.server.config);
@@ -473,7 +446,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
   const setnum = intArg(c, argv[numkeysIndex]);
   if (setnum === null) return;
   if (setnum < 1) {
-    return c.error(`ERR at least 1 input key is needed for '${c.current?.fullName ?? argv[0].toLowerCase()}' command`);
+    return c.error(errNoInputKeys(c.current?.fullName ?? argv[0].toLowerCase()));
   }
   if (setnum > argv.length - (numkeysIndex + 1)) return c.error(ERR_SYNTAX);
   const db = c.db;
@@ -498,7 +471,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
       j++;
       remaining--;
       for (let i = 0; i < setnum; i++, j++, remaining--) {
-        const w = scoreArg(c, argv[j], "ERR weight value is not a float");
+        const w = scoreArg(c, argv[j], ERR_WEIGHT_NOT_FLOAT);
         if (w === null) return;
         src[i].weight = w;
       }
@@ -519,7 +492,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
     } else if (cardinalityOnly && remaining >= 2 && isKeyword(opt, "LIMIT")) {
       j++;
       remaining--;
-      const l = rangeLongArg(c, argv[j], 0n, LONG_MAX, "ERR LIMIT can't be negative");
+      const l = rangeLongArg(c, argv[j], 0n, LONG_MAX, ERR_LIMIT_NEGATIVE);
       if (l === null) return;
       limit = l;
       j++;
@@ -593,7 +566,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
       server.dirty++;
     } else {
       c.reply.integer(0);
-      deleteStoreTarget(c, dstkey);
+      deleteKey(c, dstkey);
     }
   } else if (cardinalityOnly) {
     c.reply.integer(cardinality);
@@ -664,7 +637,7 @@ function finishRangeStore(c: Client, dstkey: string, dst: ZSetValue | null): voi
     server.dirty++;
   } else {
     c.reply.integer(0);
-    deleteStoreTarget(c, dstkey);
+    deleteKey(c, dstkey);
   }
 }
 
@@ -706,10 +679,10 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
   if (direction === DIR_AUTO) direction = DIR_FORWARD;
   if (rangetype === RANGE_AUTO) rangetype = RANGE_RANK;
   if (limit !== -1 && rangetype === RANGE_RANK) {
-    return c.error("ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX");
+    return c.error(ERR_LIMIT_WITHOUT_BY);
   }
   if (withscores && rangetype === RANGE_LEX) {
-    return c.error("ERR syntax error, WITHSCORES not supported in combination with BYLEX");
+    return c.error(ERR_WITHSCORES_BYLEX);
   }
   const reverse = direction === DIR_REVERSE;
   if (reverse && rangetype !== RANGE_RANK) {
@@ -735,14 +708,13 @@ function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: bool
     lex = parseLexRange(argv[minidx], argv[maxidx]);
     if (lex === null) return c.error(ERR_MINMAX_LEX);
   }
-  const v = lookupKeyRead(c, key);
-  if (v === undefined) {
+  const z = readTyped<ZSetValue>(c, key, "zset");
+  if (z === null) return;
+  if (z === undefined) {
     if (store) finishRangeStore(c, argv[1], null);
     else c.reply.array(0);
     return;
   }
-  if (typeof v === "string" || v.type !== "zset") return c.error(ERR_WRONGTYPE);
-  const z = v as ZSetValue;
   const ids = rangeIds;
   ids.length = 0;
   if (rangetype === RANGE_RANK) collectByRank(z, start, end, reverse, ids);
@@ -828,20 +800,6 @@ function zrankGeneric(c: Client, argv: string[], reverse: boolean): void {
   else c.reply.nullBulk();
 }
 
-/** Redis's parseScanCursorOrReply: strtoul over the whole argument, no leading space. */
-export function parseScanCursor(s: string): number | null {
-  if (s.length > 0 && isCSpace(s.charCodeAt(0))) return null;
-  const m = /^[+-]?\d*$/.exec(s);
-  if (!m) return null;
-  if (s === "+" || s === "-") return null;
-  const digits = s.replace(/^[+-]/, "");
-  if (digits === "") return s === "" ? 0 : null;
-  const big = BigInt(digits);
-  if (big > 18446744073709551615n) return null;
-  const v = s[0] === "-" && big !== 0n ? 18446744073709551616n - big : big;
-  return Number(v);
-}
-
 /** How a listpack holds a score: an integer when it is one (within ±2^62), else %.17g (zzlInsertAt). */
 function listpackScoreText(d: number): string {
   if (Number.isInteger(d) && d >= -4611686018427387903 && d <= 4611686018427387903) {
@@ -852,48 +810,17 @@ function listpackScoreText(d: number): string {
 
 /** ZSCAN key cursor [MATCH pattern] [COUNT count] */
 function zscanCommand(c: Client, argv: string[]): void {
-  const cursor = parseScanCursor(argv[2]);
-  if (cursor === null) return c.error("ERR invalid cursor");
+  const cursor = scanCursorArg(c, argv[2]);
+  if (cursor === null) return;
   const z = readZset(c, argv[1]);
   if (z === null) return;
-  if (z === undefined) {
-    c.reply.array(2);
-    c.reply.bulk("0");
-    c.reply.array(0);
-    return;
-  }
-  let count = 10;
-  let pattern: string | null = null;
-  for (let i = 3; i < argv.length; ) {
-    const left = argv.length - i;
-    if (isKeyword(argv[i], "COUNT") && left >= 2) {
-      const n = intArg(c, argv[i + 1]);
-      if (n === null) return;
-      if (n < 1) return c.error(ERR_SYNTAX);
-      count = n;
-      i += 2;
-    } else if (isKeyword(argv[i], "MATCH") && left >= 2) {
-      pattern = argv[i + 1] === "*" ? null : argv[i + 1];
-      i += 2;
-    } else {
-      return c.error(ERR_SYNTAX);
-    }
-  }
-  const out: string[] = [];
-  let next = 0;
-  if (z.encoding(c.server.config) === "listpack") {
-    for (let x = z.first(); x !== NIL; x = z.next(x)) {
-      const m = z.memberOf(x);
-      if (pattern === null || globMatch(pattern, m)) out.push(m, listpackScoreText(z.scoreOf(x)));
-    }
-  } else {
-    next = z.dict.scan(cursor, count, (m) => {
-      if (pattern === null || globMatch(pattern, m)) out.push(m, formatG(z.score(m)!, 17));
-    });
-  }
-  c.reply.array(2);
-  c.reply.bulk(String(next));
-  c.reply.bulkArray(out);
+  if (z === undefined) return scanReply(c, 0, []);
+  scanGeneric(c, argv, cursor, (from, count, visit) => {
+    if (z.encoding(c.server.config) !== "listpack") return z.dict.scan(from, count, (m) => visit(m, formatG(z.score(m)!, 17)));
+    // A listpack is returned whole, whatever the cursor, with scores as it holds them.
+    for (let x = z.first(); x !== NIL; x = z.next(x)) visit(z.memberOf(x), listpackScoreText(z.scoreOf(x)));
+    return 0;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -913,10 +840,10 @@ function genericZpop(c: Client, keys: string[], where: number, emitkey: boolean,
   let z: ZSetValue | undefined;
   for (let i = 0; i < keys.length; i++) {
     key = keys[i];
-    const v = db.lookup(key);
+    const v = writeTyped<ZSetValue>(c, key, "zset");
+    if (v === null) return;
     if (v === undefined) continue;
-    if (typeof v === "string" || v.type !== "zset") return c.error(ERR_WRONGTYPE);
-    z = v as ZSetValue;
+    z = v;
     break;
   }
   const w = c.reply;
@@ -966,7 +893,7 @@ function zpopMinMax(c: Client, argv: string[], where: number): void {
   if (argv.length > 3) return c.error(ERR_SYNTAX);
   let count = -1;
   if (argv.length === 3) {
-    const n = rangeLongArg(c, argv[2], 0n, LONG_MAX, "ERR value is out of range, must be positive");
+    const n = rangeLongArg(c, argv[2], 0n, LONG_MAX, ERR_NOT_POSITIVE);
     if (n === null) return;
     count = n;
   }
@@ -982,10 +909,9 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
   if (timeout === null) return;
   const db = c.db;
   for (let j = 0; j < keys.length; j++) {
-    const v = db.lookup(keys[j]);
-    if (v === undefined) continue;
-    if (typeof v === "string" || v.type !== "zset") return c.error(ERR_WRONGTYPE);
-    if ((v as ZSetValue).size === 0) continue;
+    const v = writeTyped<ZSetValue>(c, keys[j], "zset");
+    if (v === null) return;
+    if (v === undefined || v.size === 0) continue;
     genericZpop(c, [keys[j]], where, true, count, nested, nested);
     return;
   }
@@ -1006,7 +932,7 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
 
 /** ZMPOP numkeys key [key ...] MIN|MAX [COUNT count]; BZMPOP timeout numkeys ... */
 function zmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: boolean): void {
-  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1n, LONG_MAX, "ERR numkeys should be greater than 0");
+  const numkeys = rangeLongArg(c, argv[numkeysIdx], 1n, LONG_MAX, ERR_NUMKEYS_POSITIVE);
   if (numkeys === null) return;
   const whereIdx = numkeysIdx + numkeys + 1;
   if (whereIdx >= argv.length) return c.error(ERR_SYNTAX);
@@ -1019,7 +945,7 @@ function zmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
     const moreargs = argv.length - 1 - j;
     if (count === -1 && isKeyword(argv[j], "COUNT") && moreargs) {
       j++;
-      const n = rangeLongArg(c, argv[j], 1n, LONG_MAX, "ERR count should be greater than 0");
+      const n = rangeLongArg(c, argv[j], 1n, LONG_MAX, ERR_COUNT_POSITIVE);
       if (n === null) return;
       count = n;
     } else {
@@ -1046,7 +972,7 @@ function zrandmemberCommand(c: Client, argv: string[]): void {
       withscores = true;
       // Beyond LONG_MAX/2 the reply length (count*2) would overflow.
       const b = BigInt(parseInt64(argv[2])!);
-      if (b < -4611686018427387903n || b > 4611686018427387903n) return c.error("ERR value is out of range");
+      if (b < -4611686018427387903n || b > 4611686018427387903n) return c.error(ERR_OUT_OF_RANGE_PLAIN);
     }
     return zrandmemberWithCount(c, argv[1], l, withscores);
   }

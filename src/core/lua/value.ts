@@ -34,6 +34,8 @@ export type NativeImpl = (args: LuaValue[]) => LuaValue[];
 
 export class NativeFunction extends LuaFunction {
   readonly impl: NativeImpl;
+  /** The interpreter's calling wrapper for this function, made on first call (see runtime.ts). */
+  wrapper: unknown = undefined;
   constructor(name: string, impl: NativeImpl) {
     super(name);
     this.impl = impl;
@@ -67,6 +69,9 @@ export class LuaError extends Error {
  * key's position in `index`; deleted keys leave a hole (`undefined` in `vals`) until the next compaction, so
  * assigning nil to a field during traversal is allowed, as in Lua.
  */
+/** Limits on what a script can allocate: the largest array part a table may grow to (2^26 values, 512 MB). */
+export const tableLimits = { arrayPart: 1 << 26 };
+
 export class LuaTable {
   /** Values of keys 1..arr.length (arr[0] is t[1]); never ends with undefined. */
   arr: LuaValue[] = [];
@@ -106,6 +111,9 @@ export class LuaTable {
             this.hashSet(key, undefined);
             return;
           }
+          // A runaway loop appending to a table must end in a Lua error, not in the host running out of
+          // memory (which no JS engine lets a program catch).
+          if (a.length >= tableLimits.arrayPart) throw new LuaError("not enough memory");
           a.push(value);
           this.hashSet(key, undefined);
           this.migrate();
@@ -232,9 +240,17 @@ export class LuaTable {
  * the position of the Lua code that called the library function ("user_script:3: "), as luaL_where(L, 1)
  * does, and raises it as a LuaError.
  */
-export class LuaLibError extends Error {}
+export class LuaLibError extends Error {
+  /**
+   * For argument errors: the argument number and the parenthesised text. The interpreter renames the
+   * function as the caller named it and shifts the number for method calls, as luaL_argerror does.
+   */
+  argument: { n: number; extramsg: string } | undefined = undefined;
+}
 
 /** `luaL_argerror`: "bad argument #n to 'fname' (extramsg)", raised as a library error. */
 export function argError(n: number, fname: string, extramsg: string): LuaLibError {
-  return new LuaLibError(`bad argument #${n} to '${fname}' (${extramsg})`);
+  const e = new LuaLibError(`bad argument #${n} to '${fname}' (${extramsg})`);
+  e.argument = { n, extramsg };
+  return e;
 }

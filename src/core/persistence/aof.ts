@@ -27,7 +27,7 @@
  * base and incremental files and removes the old ones.
  */
 import type { Server } from "../server.ts";
-import { NOTIFY_EXPIRED, NOTIFY_EVICTED, NOTIFY_KEY_MISS } from "../server.ts";
+import { NOTIFY_EXPIRED, NOTIFY_EVICTED, NOTIFY_KEY_MISS } from "../notify.ts";
 import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";

@@ -1,0 +1,611 @@
+/**
+ * What compiled Lua code runs on: one `Runtime` per Lua state holds the call depth, the step budget, the
+ * call-site stack used for error positions, and the helpers compiled code calls for every operation that
+ * is not plain number arithmetic (indexing with metatables, comparisons, concatenation, calls).
+ * The helpers raise Lua's own error texts ("attempt to index local 't' (a nil value)").
+ */
+import type { Site } from "./compiler.ts";
+import { number2string, str2number } from "./number.ts";
+import { LightUserdata } from "./lib/cjson.ts";
+import { LuaCoroutine, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "./value.ts";
+import type { LuaValue } from "./value.ts";
+
+/** The generator every Lua-callable is run as: receives the caller's call site, returns the results. */
+export type GenFn = (site: Site | null, ...args: LuaValue[]) => Generator<unknown, LuaValue[], unknown>;
+
+/** A compiled Lua function with its environment (setfenv/getfenv). */
+export class LuaClosure extends LuaFunction {
+  env: LuaTable;
+  fn: GenFn;
+  /** Where the function was defined (line 0 for a main chunk; `name` holds the last line). */
+  readonly defined: Site;
+  /** For bodies without calls or loops: the plain function `fn` wraps, called directly where possible. */
+  sync: ((site: Site | null, ...args: LuaValue[]) => LuaValue[]) | null = null;
+  constructor(env: LuaTable, defined: Site) {
+    super("?");
+    this.env = env;
+    this.fn = undefined as unknown as GenFn;
+    this.defined = defined;
+  }
+}
+
+/** A library function that needs the interpreter itself: its call site, or yielding (pcall, coroutines). */
+export class GenNative extends LuaFunction {
+  readonly fn: GenFn;
+  constructor(name: string, fn: GenFn) {
+    super(name);
+    this.fn = fn;
+  }
+}
+
+/**
+ * A proper tail call in flight: `return f(args)` ends its own frame and hands this to its caller, which
+ * runs `f` (TLOOP), so tail-recursive loops do not grow the stack.
+ */
+export class TailCall {
+  readonly f: LuaValue;
+  readonly site: Site;
+  readonly args: LuaValue[];
+  constructor(f: LuaValue, site: Site, args: LuaValue[]) {
+    this.f = f;
+    this.site = site;
+    this.args = args;
+  }
+}
+
+/** What a coroutine's body yields when coroutine.yield runs (other yields are budget stops). */
+export const YIELD = Symbol("yield");
+
+export class Coroutine extends LuaCoroutine {
+  readonly body: LuaFunction;
+  gen: Generator<unknown, LuaValue[], unknown> | null = null;
+  status: "suspended" | "running" | "normal" | "dead" = "suspended";
+  /** The thread's environment (getfenv(0)), inherited from the creating thread. */
+  env: LuaTable;
+  /** Lua call depth inside the coroutine while it is suspended. */
+  depth = 0;
+  constructor(body: LuaFunction, env: LuaTable) {
+    super();
+    this.body = body;
+    this.env = env;
+  }
+}
+
+const EMPTY: LuaValue[] = [];
+
+export function typeName(v: LuaValue): string {
+  switch (typeof v) {
+    case "undefined": return "nil";
+    case "boolean": return "boolean";
+    case "number": return "number";
+    case "string": return "string";
+    default:
+      if (v instanceof LuaTable) return "table";
+      if (v instanceof LuaFunction) return "function";
+      if (v instanceof LuaCoroutine) return "thread";
+      return "userdata";
+  }
+}
+
+/** "chunk:line: " for a call site, as luaL_where prints it; "" outside Lua code. */
+export function where(site: Site | null | undefined): string {
+  return site ? `${site.chunk}:${site.line}: ` : "";
+}
+
+export function runtimeError(site: Site | null | undefined, msg: string): LuaError {
+  return new LuaError(where(site) + msg);
+}
+
+/** luaG_typeerror: "attempt to <op> <desc> (a <type> value)". */
+function typeError(site: Site | null, v: LuaValue, op: string, desc: string): LuaError {
+  const t = typeName(v);
+  return runtimeError(site, desc !== "" ? `attempt to ${op} ${desc} (a ${t} value)` : `attempt to ${op} a ${t} value`);
+}
+
+/** Fake but stable addresses for tostring of tables and functions ("table: 0x55a4c2e3b6d0"). */
+const addresses = new WeakMap<object, string>();
+let nextAddress = 0x55a4c2e30000;
+export function addressOf(o: object): string {
+  let a = addresses.get(o);
+  if (a === undefined) {
+    nextAddress += 0x40;
+    a = "0x" + nextAddress.toString(16);
+    addresses.set(o, a);
+  }
+  return a;
+}
+
+/** luaV_tonumber: numbers, and strings that read as numbers. */
+export function toNumber(v: LuaValue): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return str2number(v);
+  return undefined;
+}
+
+/** Lua's `pow`: C's pow, which differs from Math.pow for a base of 1 or -1 and infinite exponents. */
+export function luaPow(a: number, b: number): number {
+  if (a === 1 || b === 0) return 1;
+  if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
+  return Math.pow(a, b);
+}
+
+export function luaMod(a: number, b: number): number {
+  return a - Math.floor(a / b) * b;
+}
+
+/** The arithmetic events and how to compute them. */
+const ARITH: Record<string, (a: number, b: number) => number> = {
+  __add: (a, b) => a + b,
+  __sub: (a, b) => a - b,
+  __mul: (a, b) => a * b,
+  __div: (a, b) => a / b,
+  __mod: luaMod,
+  __pow: luaPow,
+  __unm: (a) => -a,
+};
+
+export interface StepHook {
+  /** Called every `every` steps (loop iterations and calls). Return true to pause a resumable run. */
+  (): boolean | void;
+}
+
+export class Runtime {
+  depth = 0;
+  /** Lua call-depth limit: below what the host's JS stack holds for nested generator frames. */
+  maxDepth = 1800;
+  /** Steps left before the next budget check. */
+  steps = 10000;
+  /** Steps between budget checks (and hook calls). */
+  slice = 10000;
+  /** Steps left in the current Execution.run(); Infinity when unlimited. */
+  runLimit = Infinity;
+  hook: StepHook | null = null;
+  /** Call sites and closures per Lua call depth (error levels, getfenv). */
+  st: (Site | null)[] = [];
+  fn: (LuaFunction | null)[] = [];
+  /** The running coroutine, null for the main thread. */
+  current: Coroutine | null = null;
+  /** Values passed by coroutine.yield to the resume that is waiting for them. */
+  transfer: LuaValue[] = EMPTY;
+  stringMeta: LuaTable | null = null;
+  globals = new LuaTable();
+  /** The main thread's environment (getfenv(0) outside coroutines). */
+  mainEnv = this.globals;
+  /** The `next` and ipairs-iterator functions, which generic `for` runs without a call. */
+  nextFn: LuaFunction | null = null;
+  inextFn: LuaFunction | null = null;
+  /** The helpers compiled code destructures (see Compiler.compile). */
+  readonly helpers: Record<string, unknown>;
+
+  constructor() {
+    this.helpers = this.makeHelpers();
+  }
+
+  /** getfenv(0): the running thread's environment, where loadstring puts new chunks. */
+  threadEnv(): LuaTable {
+    return this.current === null ? this.mainEnv : this.current.env;
+  }
+
+  setThreadEnv(t: LuaTable): void {
+    if (this.current === null) this.mainEnv = t;
+    else this.current.env = t;
+  }
+
+  // ---- metatables --------------------------------------------------------------------------------------
+
+  /** Metatables of the other types, set with debug.setmetatable (keyed by type name). */
+  typeMeta = new Map<string, LuaTable>();
+
+  metatable(v: LuaValue): LuaTable | null {
+    if (v instanceof LuaTable) return v.metatable;
+    if (typeof v === "string") return this.stringMeta;
+    return this.typeMeta.size === 0 ? null : this.typeMeta.get(typeName(v)) ?? null;
+  }
+
+  metamethod(v: LuaValue, event: string): LuaValue {
+    const mt = this.metatable(v);
+    return mt === null ? undefined : mt.get(event);
+  }
+
+  // ---- calls -------------------------------------------------------------------------------------------
+
+  /** The generator function that runs `f` (closures, library functions, `__call`). */
+  callable(f: LuaValue, site: Site | null): GenFn {
+    if (f instanceof LuaClosure) return f.fn;
+    if (f instanceof NativeFunction) return (f.wrapper as GenFn | undefined) ?? this.wrapNative(f);
+    if (f instanceof GenNative) return f.fn;
+    const h = this.metamethod(f, "__call");
+    if (!(h instanceof LuaFunction)) throw typeError(site, f, "call", site === null ? "" : site.d1);
+    const target = this.callable(h, site);
+    return function* (s: Site | null, ...args: LuaValue[]) {
+      return yield* target(s, f, ...args);
+    };
+  }
+
+  private wrapNative(f: NativeFunction): GenFn {
+    const rt = this;
+    const impl = f.impl;
+    const w: GenFn = function* (site: Site | null, ...args: LuaValue[]) {
+      try {
+        return impl(args);
+      } catch (e) {
+        throw rt.libraryError(e, site);
+      }
+    };
+    f.wrapper = w;
+    return w;
+  }
+
+  /** A luaL_error/luaL_argerror from a library function, positioned at its Lua caller. */
+  libraryError(e: unknown, site: Site | null): unknown {
+    if (!(e instanceof LuaLibError)) return e;
+    if (e.argument === undefined) return runtimeError(site, e.message);
+    let n = e.argument.n;
+    const name = site === null ? "?" : site.name;
+    if (site !== null && site.method) {
+      n--;
+      if (n === 0) return runtimeError(site, `calling '${name}' on bad self (${e.argument.extramsg})`);
+    }
+    return runtimeError(site, `bad argument #${n} to '${name}' (${e.argument.extramsg})`);
+  }
+
+  /** Runs tail calls handed back by a callee until one returns values. */
+  *finishTailCalls(r: LuaValue[] | TailCall): Generator<unknown, LuaValue[], unknown> {
+    while (r instanceof TailCall) r = yield* this.callable(r.f, r.site)(r.site, ...r.args);
+    return r;
+  }
+
+  /** A call from library code, as a generator (pcall, coroutines, executions): tail calls finished. */
+  *invoke(f: LuaValue, args: LuaValue[]): Generator<unknown, LuaValue[], unknown> {
+    const r: LuaValue[] | TailCall = yield* this.callable(f, null)(null, ...args);
+    return r instanceof TailCall ? yield* this.finishTailCalls(r) : r;
+  }
+
+  /** Runs a Lua-callable to completion from library code (metamethods, sort comparators, gsub callbacks). */
+  call(f: LuaValue, args: LuaValue[]): LuaValue[] {
+    if (f instanceof LuaClosure && f.sync !== null) return f.sync(null, ...args);
+    const g = this.invoke(f, args);
+    let r = g.next();
+    while (!r.done) {
+      if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
+      else {
+        this.budget(false);
+        r = g.next();
+      }
+    }
+    return r.value;
+  }
+
+  /**
+   * A budget check, reached every `slice` steps: runs the hook and reports whether a resumable run should
+   * pause (only honoured where `canPause`).
+   */
+  budget(canPause: boolean): boolean {
+    this.runLimit -= this.slice;
+    let pause = false;
+    if (this.hook !== null && this.hook() === true) pause = true;
+    if (this.runLimit <= 0) pause = true;
+    this.steps = this.slice;
+    return pause && canPause;
+  }
+
+  /** What pcall returns for a caught error; rethrows what Lua code must not catch. */
+  errorValue(e: unknown): LuaValue {
+    if (e instanceof LuaError) return e.value;
+    const converted = convertHostError(e);
+    if (converted !== null) return converted.value;
+    throw e;
+  }
+
+  // ---- operations --------------------------------------------------------------------------------------
+
+  index(o: LuaValue, k: LuaValue, site: Site | null): LuaValue {
+    for (let loop = 0; loop < 100; loop++) {
+      let h: LuaValue;
+      if (o instanceof LuaTable) {
+        const v = o.get(k);
+        if (v !== undefined || o.metatable === null) return v;
+        h = o.metatable.get("__index");
+        if (h === undefined) return undefined;
+      } else {
+        h = this.metamethod(o, "__index");
+        if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
+      }
+      if (h instanceof LuaFunction) return this.call(h, [o, k])[0];
+      o = h;
+    }
+    throw runtimeError(site, "loop in gettable");
+  }
+
+  setIndex(o: LuaValue, k: LuaValue, v: LuaValue, site: Site | null): void {
+    for (let loop = 0; loop < 100; loop++) {
+      let h: LuaValue;
+      if (o instanceof LuaTable) {
+        if (o.metatable === null || o.get(k) !== undefined || (h = o.metatable.get("__newindex")) === undefined) {
+          this.rawSet(o, k, v, site);
+          return;
+        }
+      } else {
+        h = this.metamethod(o, "__newindex");
+        if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
+      }
+      if (h instanceof LuaFunction) {
+        this.call(h, [o, k, v]);
+        return;
+      }
+      o = h;
+    }
+    throw runtimeError(site, "loop in settable");
+  }
+
+  rawSet(t: LuaTable, k: LuaValue, v: LuaValue, site: Site | null): void {
+    if (k === undefined) throw runtimeError(site, "table index is nil");
+    if (typeof k === "number" && Number.isNaN(k)) throw runtimeError(site, "table index is NaN");
+    t.set(k, v);
+  }
+
+  arith(a: LuaValue, b: LuaValue, site: Site, event: string): LuaValue {
+    const x = toNumber(a);
+    const y = toNumber(b);
+    if (x !== undefined && y !== undefined) return ARITH[event](x, y);
+    let h = this.metamethod(a, event);
+    if (h === undefined) h = this.metamethod(b, event);
+    if (h !== undefined) return this.call(h, [a, b])[0];
+    if (x === undefined) throw typeError(site, a, "perform arithmetic on", site.d1);
+    throw typeError(site, b, "perform arithmetic on", event === "__unm" ? site.d1 : site.d2);
+  }
+
+  concat(a: LuaValue, b: LuaValue, site: Site): LuaValue {
+    const ta = typeof a;
+    const tb = typeof b;
+    if ((ta === "string" || ta === "number") && (tb === "string" || tb === "number")) {
+      const s = (ta === "number" ? number2string(a as number) : (a as string)) + (tb === "number" ? number2string(b as number) : (b as string));
+      return s;
+    }
+    let h = this.metamethod(a, "__concat");
+    if (h === undefined) h = this.metamethod(b, "__concat");
+    if (h !== undefined) return this.call(h, [a, b])[0];
+    if (ta === "string" || ta === "number") throw typeError(site, b, "concatenate", site.d2);
+    throw typeError(site, a, "concatenate", site.d1);
+  }
+
+  len(a: LuaValue, site: Site): number | LuaValue {
+    if (typeof a === "string") return a.length;
+    if (a instanceof LuaTable) return a.length();
+    const h = this.metamethod(a, "__len");
+    if (h !== undefined) return this.call(h, [a])[0];
+    throw typeError(site, a, "get length of", site.d1);
+  }
+
+  /** get_compTM: the metamethod two operands share for an event. */
+  private compareMeta(a: LuaValue, b: LuaValue, event: string): LuaValue {
+    const h1 = this.metamethod(a, event);
+    if (h1 === undefined) return undefined;
+    const ma = this.metatable(a);
+    const mb = this.metatable(b);
+    if (ma === mb) return h1;
+    const h2 = this.metamethod(b, event);
+    return h1 === h2 ? h1 : undefined;
+  }
+
+  equal(a: LuaValue, b: LuaValue): boolean {
+    if (a === b) return true;
+    if (!(a instanceof LuaTable) || !(b instanceof LuaTable)) return false;
+    const h = this.compareMeta(a, b, "__eq");
+    if (h === undefined) return false;
+    const r = this.call(h, [a, b])[0];
+    return r !== undefined && r !== false;
+  }
+
+  lessThan(a: LuaValue, b: LuaValue, site: Site): boolean {
+    const ta = typeName(a);
+    if (ta === typeName(b)) {
+      if (ta === "number" || ta === "string") return (a as number) < (b as number);
+      const h = this.compareMeta(a, b, "__lt");
+      if (h !== undefined) {
+        const r = this.call(h, [a, b])[0];
+        return r !== undefined && r !== false;
+      }
+    }
+    throw orderError(site, a, b);
+  }
+
+  lessEqual(a: LuaValue, b: LuaValue, site: Site): boolean {
+    const ta = typeName(a);
+    if (ta === typeName(b)) {
+      if (ta === "number" || ta === "string") return (a as number) <= (b as number);
+      let h = this.compareMeta(a, b, "__le");
+      if (h !== undefined) {
+        const r = this.call(h, [a, b])[0];
+        return r !== undefined && r !== false;
+      }
+      h = this.compareMeta(b, a, "__lt");
+      if (h !== undefined) {
+        const r = this.call(h, [b, a])[0];
+        return !(r !== undefined && r !== false);
+      }
+    }
+    throw orderError(site, a, b);
+  }
+
+  /** What the `tostring` function returns: __tostring's result as it is, or the default text. */
+  tostringValue(v: LuaValue): LuaValue {
+    switch (typeof v) {
+      case "string": return v;
+      case "number": return number2string(v);
+      case "undefined": return "nil";
+      case "boolean": return v ? "true" : "false";
+    }
+    const h = this.metamethod(v, "__tostring");
+    if (h !== undefined) return this.call(h, [v])[0];
+    // A light userdata prints its pointer, and glibc prints NULL (cjson.null) as "(nil)".
+    if (v instanceof LightUserdata) return v.address === 0 ? "userdata: (nil)" : `userdata: 0x${v.address.toString(16)}`;
+    return `${typeName(v)}: ${addressOf(v as object)}`;
+  }
+
+  /** tostring as a string (print, messages): a __tostring that returns something else is an error. */
+  tostring(v: LuaValue): string {
+    const r = this.tostringValue(v);
+    if (typeof r === "string") return r;
+    if (typeof r === "number") return number2string(r);
+    throw new LuaLibError("'tostring' must return a string to 'print'");
+  }
+
+  private makeHelpers(): Record<string, unknown> {
+    const rt = this;
+    const nilSite: Site = { chunk: "?", source: "?", line: 0, d1: "", d2: "", name: "?", method: false };
+    return {
+      T: LuaTable,
+      E: EMPTY,
+      MK(env: LuaTable, factory: (cl: LuaClosure) => GenFn, defined: Site): LuaClosure {
+        const cl = new LuaClosure(env, defined);
+        cl.fn = factory(cl);
+        return cl;
+      },
+      NF: NativeFunction,
+      NCALL(f: NativeFunction, args: LuaValue[], site: Site): LuaValue[] {
+        try {
+          return f.impl(args);
+        } catch (e) {
+          throw rt.libraryError(e, site);
+        }
+      },
+      LC: LuaClosure,
+      MKP(env: LuaTable, factory: (cl: LuaClosure) => (site: Site | null, ...args: LuaValue[]) => LuaValue[], defined: Site): LuaClosure {
+        const cl = new LuaClosure(env, defined);
+        const sync = factory(cl);
+        cl.sync = sync;
+        cl.fn = function* (site: Site | null, ...args: LuaValue[]) {
+          return sync(site, ...args);
+        };
+        return cl;
+      },
+      TC: TailCall,
+      TLOOP: (r: TailCall) => rt.finishTailCalls(r),
+      *CALL(f: LuaValue, site: Site, ...args: LuaValue[]) {
+        const r: LuaValue[] | TailCall = yield* rt.callable(f, site)(site, ...args);
+        return r instanceof TailCall ? yield* rt.finishTailCalls(r) : r;
+      },
+      FN(f: LuaValue, site: Site): GenFn {
+        return f instanceof LuaClosure ? f.fn : rt.callable(f, site);
+      },
+      IDX(o: LuaValue, k: LuaValue, site: Site): LuaValue {
+        if (o instanceof LuaTable) {
+          const v = o.get(k);
+          if (v !== undefined || o.metatable === null) return v;
+        }
+        return rt.index(o, k, site);
+      },
+      SETIDX(o: LuaValue, k: LuaValue, v: LuaValue, site: Site): void {
+        if (o instanceof LuaTable && o.metatable === null && k !== undefined && k === k) o.set(k, v);
+        else rt.setIndex(o, k, v, site);
+      },
+      GG(env: LuaTable, name: string): LuaValue {
+        const v = env.get(name);
+        return v !== undefined || env.metatable === null ? v : rt.index(env, name, nilSite);
+      },
+      SG(env: LuaTable, name: string, v: LuaValue, site: Site): void {
+        if (env.metatable === null) env.set(name, v);
+        else rt.setIndex(env, name, v, site);
+      },
+      ADD: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a + b : rt.arith(a, b, s, "__add")),
+      SUB: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a - b : rt.arith(a, b, s, "__sub")),
+      MUL: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a * b : rt.arith(a, b, s, "__mul")),
+      DIV: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a / b : rt.arith(a, b, s, "__div")),
+      MOD: (a: LuaValue, b: LuaValue, s: Site) =>
+        typeof a === "number" && typeof b === "number" ? a - Math.floor(a / b) * b : rt.arith(a, b, s, "__mod"),
+      POW: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? luaPow(a, b) : rt.arith(a, b, s, "__pow")),
+      UNM: (a: LuaValue, s: Site) => (typeof a === "number" ? -a : rt.arith(a, a, s, "__unm")),
+      CONCAT: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "string" && typeof b === "string" ? a + b : rt.concat(a, b, s)),
+      LEN: (a: LuaValue, s: Site) => (typeof a === "string" ? a.length : a instanceof LuaTable ? a.length() : rt.len(a, s)),
+      EQ: (a: LuaValue, b: LuaValue) => a === b || (a instanceof LuaTable && b instanceof LuaTable && rt.equal(a, b)),
+      LT: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a < b : rt.lessThan(a, b, s)),
+      LE: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a <= b : rt.lessEqual(a, b, s)),
+      TBL(kinds: string, items: LuaValue[], tail?: LuaValue[]): LuaTable {
+        const t = new LuaTable();
+        const pos: LuaValue[] = [];
+        const keyed: LuaValue[] = [];
+        let j = 0;
+        for (let i = 0; i < kinds.length; i++) {
+          if (kinds.charCodeAt(i) === 112 /* p */) pos.push(items[j++]);
+          else {
+            keyed.push(items[j], items[j + 1]);
+            j += 2;
+          }
+        }
+        if (tail !== undefined) for (const v of tail) pos.push(v);
+        const n = pos.length;
+        while (pos.length > 0 && pos[pos.length - 1] === undefined) pos.pop();
+        t.arr = pos;
+        for (let i = 0; i < keyed.length; i += 2) {
+          const k = keyed[i];
+          // Positional items are stored last (OP_SETLIST), so they win over keys 1..n.
+          if (typeof k === "number" && k >= 1 && k <= n && Number.isInteger(k)) continue;
+          if (keyed[i + 1] === undefined) {
+            if (k === undefined) throw new LuaError("table index is nil");
+            continue;
+          }
+          rt.rawSet(t, k, keyed[i + 1], null);
+        }
+        return t;
+      },
+      FORNUM(v: LuaValue, which: number, site: Site): number {
+        if (typeof v === "number") return v;
+        const n = typeof v === "string" ? str2number(v) : undefined;
+        if (n === undefined) throw runtimeError(site, `'for' ${["initial value", "limit", "step"][which]} must be a number`);
+        return n;
+      },
+      get NEXTF() {
+        return rt.nextFn;
+      },
+      get INEXTF() {
+        return rt.inextFn;
+      },
+      NEXT(t: LuaValue, k: LuaValue, site: Site): LuaValue[] {
+        if (!(t instanceof LuaTable)) throw runtimeError(site, `bad argument #1 to '?' (table expected, got ${typeNameArg(t)})`);
+        const r = t.next(k);
+        if (r === null) throw runtimeError(site, "invalid key to 'next'");
+        return r === undefined ? EMPTY : r;
+      },
+      INEXT(t: LuaValue, i: LuaValue, site: Site): LuaValue[] {
+        if (!(t instanceof LuaTable)) throw runtimeError(site, `bad argument #1 to '?' (table expected, got ${typeNameArg(t)})`);
+        const n = (i as number) + 1;
+        const v = t.get(n);
+        return v === undefined ? EMPTY : [n, v];
+      },
+      OVF(site: Site | null): never {
+        throw runtimeError(site, "stack overflow");
+      },
+      VARG(va: LuaValue[]): LuaTable {
+        const t = new LuaTable();
+        for (let i = 0; i < va.length; i++) t.set(i + 1, va[i]);
+        t.set("n", va.length);
+        return t;
+      },
+    };
+  }
+}
+
+/** luaL_typename for "got <type>" in argument errors ("no value" is the caller's business). */
+function typeNameArg(v: LuaValue): string {
+  return typeName(v);
+}
+
+function orderError(site: Site, a: LuaValue, b: LuaValue): LuaError {
+  const t1 = typeName(a);
+  const t2 = typeName(b);
+  return runtimeError(site, t1 === t2 ? `attempt to compare two ${t1} values` : `attempt to compare ${t1} with ${t2}`);
+}
+
+/**
+ * Host errors Lua sees as its own: the JS stack running out is Lua's "stack overflow", a string or array
+ * past the engine's limits is "not enough memory". Anything else is not Lua's to catch.
+ */
+export function convertHostError(e: unknown): LuaError | null {
+  if (e instanceof RangeError) {
+    if (/call stack|recursion/i.test(e.message)) return new LuaError("stack overflow");
+    return new LuaError("not enough memory");
+  }
+  if (e instanceof Error && /too much recursion|out of memory/i.test(e.message)) return new LuaError("not enough memory");
+  return null;
+}
