@@ -5,6 +5,11 @@
  */
 import { globMatch } from "./glob.ts";
 
+/** Reasons a startup setting is refused (config file errors: printed to stderr, never a reply). */
+export const CONFIG_BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
+export const CONFIG_RENAME_NO_SUCH_COMMAND = "No such command in rename-command";
+export const CONFIG_RENAME_TARGET_EXISTS = "Target command name already exists";
+
 export type ConfigType =
   | { kind: "bool" }
   | { kind: "int"; min: number; max: number }

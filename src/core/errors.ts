@@ -39,11 +39,6 @@ export function errInternal(detail: string): string {
   return `ERR internal error: ${detail.replace(/[\r\n]+/g, " ")}`;
 }
 
-/** Startup-only reasons (config file errors, printed to stderr, never a reply). */
-export const ERR_BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
-export const ERR_RENAME_NO_SUCH_COMMAND = "No such command in rename-command";
-export const ERR_RENAME_TARGET_EXISTS = "Target command name already exists";
-
 export const ERR_MAX_CLIENTS = "ERR max number of clients reached";
 export const ERR_PROTECTED_MODE =
   "DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user. " +

@@ -3,7 +3,7 @@
  * crosses clients (blocking, key-change signals, keyspace events). Runtime-free: a shim creates one with a
  * Host, calls `connect` for each connection and `start` to get the periodic tick.
  */
-import { Config } from "./config.ts";
+import { Config, CONFIG_BAD_DIRECTIVE } from "./config.ts";
 import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
@@ -11,7 +11,7 @@ import type { Host, TimerHandle, Transport } from "./host.ts";
 import { Client } from "./client.ts";
 import type { BlockState } from "./client.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
-import { ERR_BAD_DIRECTIVE, ERR_MAX_CLIENTS, ERR_PROTECTED_MODE } from "./errors.ts";
+import { ERR_MAX_CLIENTS, ERR_PROTECTED_MODE } from "./errors.ts";
 
 /**
  * A startup setting redis-server would refuse ("FATAL CONFIG FILE ERROR"): the config line it stands for
@@ -191,13 +191,13 @@ export class Server {
     const refuse = (reason: string) => new ConfigFileError(line, name, value, reason);
     if (name === "rename-command") {
       const words = value.split(" ");
-      if (words.length !== 2) throw refuse(ERR_BAD_DIRECTIVE);
+      if (words.length !== 2) throw refuse(CONFIG_BAD_DIRECTIVE);
       const refused = this.commands.rename(words[0], words[1]);
       if (refused !== null) throw refuse(refused);
       return;
     }
     const entry = this.config.entry(name);
-    if (entry === undefined) throw refuse(ERR_BAD_DIRECTIVE);
+    if (entry === undefined) throw refuse(CONFIG_BAD_DIRECTIVE);
     const v = this.config.validate(entry, value);
     if (typeof v !== "string") throw refuse(v.error);
     this.config.setRaw(name, v);

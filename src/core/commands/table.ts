@@ -12,7 +12,7 @@
  */
 import type { Client } from "../client.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
-import { ERR_RENAME_NO_SUCH_COMMAND, ERR_RENAME_TARGET_EXISTS } from "../errors.ts";
+import { CONFIG_RENAME_NO_SUCH_COMMAND, CONFIG_RENAME_TARGET_EXISTS } from "../config.ts";
 import { COMMAND_DOCS } from "./docs.ts";
 import { COMMAND_ROWS } from "./rows.ts";
 import { writeTree } from "./resptree.ts";
@@ -316,10 +316,10 @@ export class CommandTable {
    */
   rename(from: string, to: string): string | null {
     const cmd = this.lookup(from);
-    if (cmd === undefined) return ERR_RENAME_NO_SUCH_COMMAND;
+    if (cmd === undefined) return CONFIG_RENAME_NO_SUCH_COMMAND;
     for (const [name, c] of [...this.byName]) if (c === cmd && name.toLowerCase() === from.toLowerCase()) this.byName.delete(name);
     if (to === "") return null;
-    if (this.lookup(to) !== undefined) return ERR_RENAME_TARGET_EXISTS;
+    if (this.lookup(to) !== undefined) return CONFIG_RENAME_TARGET_EXISTS;
     this.byName.set(to.toLowerCase(), cmd);
     this.byName.set(to.toUpperCase(), cmd);
     return null;
