@@ -20,7 +20,7 @@ import { Server as CoreServer } from "./src/core/server.ts";
 import type { ServerOptions } from "./src/core/server.ts";
 import { allCommands } from "./src/core/commands/index.ts";
 
-export { VERSION } from "./src/core/server.ts";
+export { ConfigFileError, VERSION } from "./src/core/server.ts";
 export type { CommandFamily, ServerOptions } from "./src/core/server.ts";
 export { allCommands };
 

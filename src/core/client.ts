@@ -16,6 +16,7 @@ import {
   errRequest,
   errUnknownCommand,
   errUnknownSubcommand,
+  errInternal,
   errWrongArity,
 } from "./errors.ts";
 
@@ -119,6 +120,27 @@ export class Client {
   /** Feeds bytes received from the socket; runs every complete command and flushes replies once. */
   feed(chunk: Uint8Array): void {
     if (this.closing) return;
+    try {
+      this.feedChunk(chunk);
+    } catch (e) {
+      this.failedInput(e);
+    }
+  }
+
+  /**
+   * Last resort for an exception outside any one command (parsing, flushing): the client hears an error and
+   * the server logs it, rather than the runtime ending the process (Node) or dropping the connection
+   * silently (Deno's read loop).
+   */
+  private failedInput(e: unknown): void {
+    this.processing = false;
+    this.internalError(e, "(input)");
+    try {
+      this.flush();
+    } catch { /* the transport itself failed: it reports the disconnection */ }
+  }
+
+  private feedChunk(chunk: Uint8Array): void {
     this.parser.feed(chunk);
     this.lastInteraction = this.server.now();
     this.processInput();
@@ -164,7 +186,14 @@ export class Client {
           }
           break;
         }
-        this.execute(argv);
+        const mark = this.reply.pos;
+        try {
+          this.execute(argv);
+        } catch (e) {
+          // Thrown outside the handler (a gate or an after-command hook). When the command already replied,
+          // a second reply would shift every later one by one: then the error is only logged.
+          this.internalError(e, argv[0], this.reply.pos === mark);
+        }
         if (this.postponed !== null) break;
       }
     } finally {
@@ -182,9 +211,13 @@ export class Client {
   drained(): void {
     if (!this.outputPaused || this.closing) return;
     this.outputPaused = false;
-    this.processInput();
-    this.server.flushPending();
-    this.flush();
+    try {
+      this.processInput();
+      this.server.flushPending();
+      this.flush();
+    } catch (e) {
+      this.failedInput(e);
+    }
   }
 
   /** Hands queued reply bytes to the transport and enforces output buffer limits. */
@@ -245,6 +278,12 @@ export class Client {
     const outer = prop.enter();
     try {
       handler(this, argv);
+    } catch (e) {
+      // A bug or a runtime limit (an allocation the runtime refuses) surfacing as an exception: the command
+      // answers with an error and the connection, the transaction around it and the server go on. What the
+      // handler wrote before throwing is not a whole reply, so it is dropped.
+      if (this.reply.pos >= mark) this.reply.pos = mark;
+      this.internalError(e, cmd.fullName);
     } finally {
       prop.exit(outer, this.db.id, argv, server.dirty !== dirty, cmd.fullName === "exec", cmd.touchesArbitraryKeys);
     }
@@ -321,6 +360,14 @@ export class Client {
   private dropReply(mark: number): void {
     this.reply.pos = mark;
     if (this.replyMode === "skip") this.replyMode = "on";
+  }
+
+  /** Answers and logs an exception that escaped a command, with enough to find the bug from the log. */
+  internalError(e: unknown, command: string, reply = true): void {
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const stack = e instanceof Error && e.stack !== undefined ? `\n${e.stack}` : "";
+    this.server.host.log(`# Internal error in command '${command}' from client id=${this.id} addr=${this.transport.remoteAddress}: ${detail}${stack}`);
+    if (reply) this.error(errInternal(detail));
   }
 
   /** Writes an error reply and counts it (INFO stats/errorstats). */

@@ -5,6 +5,11 @@
  */
 import { globMatch } from "./glob.ts";
 
+/** Reasons a startup setting is refused (config file errors: printed to stderr, never a reply). */
+export const CONFIG_BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
+export const CONFIG_RENAME_NO_SUCH_COMMAND = "No such command in rename-command";
+export const CONFIG_RENAME_TARGET_EXISTS = "Target command name already exists";
+
 export type ConfigType =
   | { kind: "bool" }
   | { kind: "int"; min: number; max: number }
@@ -21,6 +26,11 @@ export interface ConfigEntry {
   immutable?: boolean;
   /** Called after a successful set with the canonical value. */
   apply?: (value: string) => void;
+  /**
+   * CONFIG SET only: a check of the canonical value against the running server (Redis's apply functions that
+   * can fail, e.g. updateMaxclients); the reason it cannot be applied, or null.
+   */
+  check?: (value: string) => string | null;
 }
 
 const BOOL: ConfigType = { kind: "bool" };
@@ -94,14 +104,14 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "databases", type: int(1, INT_MAX), default: "16", immutable: true },
     { name: "hz", type: int(0, INT_MAX), default: "10" },
     { name: "dynamic-hz", type: BOOL, default: "yes" },
-    { name: "maxclients", type: int(1, INT_MAX), default: "10000" },
+    { name: "maxclients", type: int(1, UINT_MAX), default: "10000" },
     { name: "timeout", type: int(0, INT_MAX), default: "0" },
     { name: "tcp-keepalive", type: int(0, INT_MAX), default: "300" },
     { name: "tcp-backlog", type: int(0, INT_MAX), default: "511", immutable: true },
     { name: "daemonize", type: BOOL, default: "no", immutable: true },
     { name: "loglevel", type: en("debug", "verbose", "notice", "warning", "nothing"), default: "notice" },
     { name: "logfile", type: STR, default: "", immutable: true },
-    { name: "pidfile", type: STR, default: "" },
+    { name: "pidfile", type: STR, default: "", immutable: true },
     { name: "requirepass", type: STR, default: "" },
     { name: "maxmemory", type: mem(), default: "0" },
     {
@@ -245,6 +255,8 @@ export class Config {
       seen.add(e);
       const v = this.validate(e, value);
       if (typeof v !== "string") return fail(v.error);
+      const refused = e.check?.(v) ?? null;
+      if (refused !== null) return fail(refused);
       updates.push([e, v]);
     }
     for (const [e, v] of updates) {

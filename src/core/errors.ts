@@ -31,6 +31,26 @@ export const ERR_SAME_OBJECT = "ERR source and destination objects are the same"
 export const ERR_CLIENT_NAME =
   "ERR Client names cannot contain spaces, newlines or special characters.";
 
+/**
+ * An exception that escaped a command (Redis has no such reply: its C code asserts and crashes). One line,
+ * as an error reply must be.
+ */
+export function errInternal(detail: string): string {
+  return `ERR internal error: ${detail.replace(/[\r\n]+/g, " ")}`;
+}
+
+export const ERR_MAX_CLIENTS = "ERR max number of clients reached";
+export const ERR_PROTECTED_MODE =
+  "DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user. " +
+  "In this mode connections are only accepted from the loopback interface. If you want to connect from external computers to " +
+  "Redis you may adopt one of the following solutions: 1) Just disable protected mode sending the command 'CONFIG SET " +
+  "protected-mode no' from the loopback interface by connecting to Redis from the same host the server is running, however " +
+  "MAKE SURE Redis is not publicly accessible from internet if you do so. Use CONFIG REWRITE to make this change permanent. " +
+  "2) Alternatively you can just disable the protected mode by editing the Redis configuration file, and setting the " +
+  "protected mode option to 'no', and then restarting the server. 3) If you started the server manually just for testing, " +
+  "restart it with the '--protected-mode no' option. 4) Setup a an authentication password for the default user. NOTE: You " +
+  "only need to do one of the above things in order for the server to start accepting connections from the outside.";
+
 export const ERR_INVALID_CURSOR = "ERR invalid cursor";
 
 export function errWrongArity(cmd: string): string {

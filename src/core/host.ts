@@ -23,6 +23,8 @@ export interface Host {
   executable?: string;
   configFile?: string;
   memory?(): { rss: number; heapUsed: number };
+  /** The process's open file limit (RLIMIT_NOFILE), which bounds maxclients; unknown when absent. */
+  maxOpenFiles?(): number | undefined;
   cpu?(): { user: number; system: number };
 }
 

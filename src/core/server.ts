@@ -5,7 +5,7 @@
  * MONITOR, Pub/Sub) that the server calls directly, as Redis's db.c does. Runtime-free: a shim creates one
  * with a Host, calls `connect` for each connection and `start` to get the periodic tick.
  */
-import { Config } from "./config.ts";
+import { Config, CONFIG_BAD_DIRECTIVE } from "./config.ts";
 import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
@@ -21,8 +21,45 @@ import { Tracking } from "./features/tracking.ts";
 import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 import { Propagation } from "./propagate.ts";
+import { ERR_MAX_CLIENTS, ERR_PROTECTED_MODE } from "./errors.ts";
+
+/**
+ * A startup setting redis-server would refuse ("FATAL CONFIG FILE ERROR"): the config line it stands for
+ * (command-line settings count from line 2), the directive as Redis quotes it, and the reason.
+ */
+export class ConfigFileError extends RangeError {
+  readonly line: number;
+  readonly directive: string;
+  readonly reason: string;
+
+  constructor(line: number, name: string, value: string, reason: string) {
+    super(reason);
+    this.name = "ConfigFileError";
+    this.line = line;
+    this.directive = [name, ...value.split(" ").map((w) => `"${w}"`)].join(" ");
+    this.reason = reason;
+  }
+
+  /** The report redis-server prints to stderr before exiting with status 1. */
+  report(version: string): string {
+    return `\n*** FATAL CONFIG FILE ERROR (Redis ${version}) ***\nReading the configuration file, at line ${this.line}\n>>> '${this.directive}'\n${this.reason}`;
+  }
+}
+
+/**
+ * Whether a peer ("ip:port") is local as Redis's islocalClient sees it: exactly 127.0.0.1 or ::1 (not the
+ * rest of 127/8). A dual-stack listener reports IPv4 peers in the IPv4-mapped form, which Redis, with one
+ * socket per family, never sees. Unix sockets would be local too; no shim listens on one.
+ */
+export function isLocalAddress(remote: string): boolean {
+  const colon = remote.lastIndexOf(":");
+  const ip = colon < 0 ? remote : remote.slice(0, colon);
+  return ip === "127.0.0.1" || ip === "::1" || ip === "::ffff:127.0.0.1";
+}
 
 export const VERSION = "7.0.15";
+/** Descriptors Redis keeps for itself out of the open file limit (CONFIG_MIN_RESERVED_FDS). */
+const RESERVED_FDS = 32;
 
 export interface ServerOptions {
   host: Host;
@@ -135,11 +172,8 @@ export class Server {
     this.monitor = new Monitor(this);
     this.pubsub = new Pubsub();
     this.config = new Config();
-    for (const [name, value] of opts.config ?? []) {
-      const err = this.config.setMany([[name, value]]);
-      if (err !== null && !this.config.entry(name)?.immutable) throw new RangeError(err.replace(/^ERR /, ""));
-      if (err !== null) this.config.setRaw(name, value);
-    }
+    const later = this.loadSettings(opts.config ?? []);
+    this.limitMaxclients();
     // Settings read on hot paths are kept as numbers, updated when CONFIG SET changes them.
     this.protoMaxBulkLen = this.config.getNumber("proto-max-bulk-len");
     this.queryBufferLimit = this.config.getNumber("client-query-buffer-limit");
@@ -162,10 +196,68 @@ export class Server {
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);
+    for (const { line, name, value } of later) this.loadSetting(line, name, value);
+  }
+
+  /**
+   * Startup settings, checked as loadServerConfigFromString checks a config file: the first bad one ends
+   * startup with its line and reason. Settings the families add (inert ones, eviction) and rename-command
+   * (not a setting: CONFIG SET does not know it) wait until the command table exists: `later` returns them.
+   */
+  private loadSettings(settings: [string, string][]): { line: number; name: string; value: string }[] {
+    const later: { line: number; name: string; value: string }[] = [];
+    for (let i = 0; i < settings.length; i++) {
+      const [name, value] = settings[i];
+      // Redis numbers the command-line settings as config lines after a first empty one.
+      if (name === "rename-command" || this.config.entry(name) === undefined) later.push({ line: i + 2, name, value });
+      else this.loadSetting(i + 2, name, value);
+    }
+    return later;
+  }
+
+  private loadSetting(line: number, name: string, value: string): void {
+    const refuse = (reason: string) => new ConfigFileError(line, name, value, reason);
+    if (name === "rename-command") {
+      const words = value.split(" ");
+      if (words.length !== 2) throw refuse(CONFIG_BAD_DIRECTIVE);
+      const refused = this.commands.rename(words[0], words[1]);
+      if (refused !== null) throw refuse(refused);
+      return;
+    }
+    const entry = this.config.entry(name);
+    if (entry === undefined) throw refuse(CONFIG_BAD_DIRECTIVE);
+    const v = this.config.validate(entry, value);
+    if (typeof v !== "string") throw refuse(v.error);
+    this.config.setRaw(name, v);
   }
 
   now(): number {
     return this.host.now();
+  }
+
+  /**
+   * maxclients against the open file limit, as adjustOpenFilesLimit: each client is a descriptor and Redis
+   * keeps 32 for itself. At startup a maxclients the limit cannot serve is lowered, with Redis's warnings;
+   * CONFIG SET raising it past what the limit serves is refused (updateMaxclients).
+   */
+  private limitMaxclients(): void {
+    const entry = this.config.entry("maxclients")!;
+    const servable = (): number | undefined => {
+      const files = this.host.maxOpenFiles?.();
+      return files === undefined ? undefined : files - RESERVED_FDS;
+    };
+    const wanted = this.config.getNumber("maxclients");
+    const most = servable();
+    if (most !== undefined && wanted > most) {
+      this.host.log(`# You requested maxclients of ${wanted} requiring at least ${wanted + RESERVED_FDS} max file descriptors.`);
+      this.host.log(`# Current maximum open files is ${most + RESERVED_FDS}. maxclients has been reduced to ${most} to compensate for low ulimit. If you need higher maxclients increase 'ulimit -n'.`);
+      this.config.setRaw("maxclients", String(Math.max(1, most)));
+    }
+    entry.check = (v) => {
+      const now = servable();
+      if (now === undefined || Number(v) <= this.config.getNumber("maxclients") || Number(v) <= now) return null;
+      return `The operating system is not able to handle the specified number of clients, try with ${now}`;
+    };
   }
 
   /** Starts the periodic tick (active expiry, timeouts) at `hz`. */
@@ -189,9 +281,24 @@ export class Server {
 
   /** A new connection. The shim feeds it with `client.feed` and reports the end with `client.disconnected`. */
   connect(transport: Transport): Client {
+    // acceptCommonHandler: past maxclients the connection is refused before a client exists (no id used).
+    if (this.clients.size >= this.config.getNumber("maxclients")) return this.refuse(new Client(this, 0, transport), ERR_MAX_CLIENTS);
     const c = new Client(this, this.nextClientId++, transport);
+    // clientAcceptHandler: while the default user has no password, protected mode serves loopback only.
+    if (this.config.get("protected-mode") === "yes" && this.config.get("requirepass") === "" && !isLocalAddress(transport.remoteAddress)) {
+      return this.refuse(c, ERR_PROTECTED_MODE);
+    }
     this.clients.set(c.id, c);
     this.stats.connections++;
+    return c;
+  }
+
+  /** Answers a connection it will not serve and closes it; the client returned is never registered. */
+  private refuse(c: Client, msg: string): Client {
+    this.stats.rejectedConnections++;
+    c.reply.error(msg);
+    c.close();
+    c.closed = true;
     return c;
   }
 

@@ -3,6 +3,7 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
+import { createPidFile, openFileLimit } from "./os-node.ts";
 
 /** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
 interface BunSocket {
@@ -88,7 +89,8 @@ const { server, port, bind } = createServer(Bun.argv.slice(2), {
     const u = process.cpuUsage();
     return { user: u.user / 1e6, system: u.system / 1e6 };
   },
-});
+  maxOpenFiles: openFileLimit,
+}, (code) => process.exit(code));
 let fds = 7;
 
 const listener = Bun.listen({
@@ -152,8 +154,10 @@ const listener = Bun.listen({
 
 server.config.setRaw("port", String(listener.port));
 server.start();
+const removePidFile = createPidFile(server.config.get("pidfile"), process.pid, (line) => server.host.log(line));
 const exit = (code: number) => {
   server.stop();
+  removePidFile();
   listener.stop(true);
   process.exit(code);
 };

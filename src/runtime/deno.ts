@@ -6,6 +6,7 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
+import { createPidFile, openFileLimit } from "./os-node.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -46,7 +47,8 @@ const { server, port, bind } = createServer(Deno.args, {
     }
   })(),
   memory: () => Deno.memoryUsage(),
-});
+  maxOpenFiles: openFileLimit,
+}, (code) => Deno.exit(code));
 let fds = 7;
 
 /** Writes queued bytes in order; one writer loop per connection. */
@@ -124,6 +126,13 @@ class Outbox {
   }
 }
 
+/** A connection's read buffer: its first size, and the most it grows to. */
+const READ_MIN = 1024;
+const READ_MAX = 64 * 1024;
+
+/** Deno.errors names a read raises when the peer or the socket went away. */
+const CONNECTION_GONE = new Set(["ConnectionReset", "ConnectionAborted", "BrokenPipe", "NotConnected", "BadResource", "Interrupted", "UnexpectedEof"]);
+
 async function serve(conn: DenoConn): Promise<void> {
   try {
     conn.setNoDelay(true);
@@ -141,7 +150,9 @@ async function serve(conn: DenoConn): Promise<void> {
     localAddress: `${conn.localAddr.hostname}:${conn.localAddr.port}`,
     fd: fds++,
   });
-  const buf = new Uint8Array(64 * 1024);
+  // Reads pend on every connection at once, so each needs its own buffer: start small (10,000 idle clients
+  // with 64 KB each would hold 640 MB) and grow while reads fill it (pipelines, big values).
+  let buf = new Uint8Array(READ_MIN);
   try {
     while (!out.closed) {
       const n = await conn.read(buf);
@@ -149,13 +160,18 @@ async function serve(conn: DenoConn): Promise<void> {
       server.stats.netInput += n;
       // The parser may keep a reference to the chunk, so hand it a copy rather than the reused buffer.
       client.feed(buf.slice(0, n));
+      if (n === buf.length && buf.length < READ_MAX) buf = new Uint8Array(buf.length * 4);
+      else if (n < READ_MIN / 2 && buf.length > READ_MIN) buf = new Uint8Array(READ_MIN);
       while (client.outputPaused && !out.closed) {
         await out.drained();
         client.drained();
       }
       await out.drained();
     }
-  } catch { /* reset by peer */ }
+  } catch (e) {
+    // A peer that went away is routine; anything else is a bug that must not vanish with the connection.
+    if (!CONNECTION_GONE.has((e as Error)?.name)) console.error(`# Connection error for client id=${client.id}: ${(e as Error)?.stack ?? e}`);
+  }
   client.disconnected();
   out.closeWhenDone();
 }
@@ -163,8 +179,10 @@ async function serve(conn: DenoConn): Promise<void> {
 const listener = Deno.listen({ hostname: bind, port });
 server.config.setRaw("port", String(listener.addr.port));
 server.start();
+const removePidFile = createPidFile(server.config.get("pidfile"), Deno.pid, (line) => server.host.log(line));
 const exit = (code: number) => {
   server.stop();
+  removePidFile();
   listener.close();
   Deno.exit(code);
 };

@@ -4,6 +4,7 @@ import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
+import { createPidFile, openFileLimit } from "./os-node.ts";
 
 setByteCodec({
   decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
@@ -23,7 +24,8 @@ export function main(argv: string[]): Promise<net.Server> {
       const u = process.cpuUsage();
       return { user: u.user / 1e6, system: u.system / 1e6 };
     },
-  });
+    maxOpenFiles: openFileLimit,
+  }, (code) => process.exit(code));
   let fds = 7;
   const listener = net.createServer({ noDelay: true }, (socket) => {
     socket.setNoDelay(true);
@@ -63,8 +65,10 @@ export function main(argv: string[]): Promise<net.Server> {
       const addr = listener.address() as net.AddressInfo;
       server.config.setRaw("port", String(addr.port));
       server.start();
+      const removePidFile = createPidFile(server.config.get("pidfile"), process.pid, (line) => server.host.log(line));
       const exit = (code: number) => {
         server.stop();
+        removePidFile();
         listener.close();
         process.exit(code);
       };

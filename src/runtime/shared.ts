@@ -2,7 +2,7 @@
  * What every shim does the same way: read Redis-style flags, build the server with a host, print the
  * startup line. Runtime-free itself; each shim passes in what its runtime provides.
  */
-import { Server } from "../core/server.ts";
+import { ConfigFileError, Server, VERSION } from "../core/server.ts";
 import { allCommands } from "../core/commands/index.ts";
 import type { Host } from "../core/host.ts";
 
@@ -34,15 +34,19 @@ export interface Started {
   bind: string;
 }
 
-export function createServer(argv: readonly string[], host: Partial<Host>): Started {
-  let config: [string, string][];
+/**
+ * Builds the server from command-line settings. A setting redis-server would refuse ends the process as
+ * redis-server ends it: the "FATAL CONFIG FILE ERROR" report on stderr and status 1 (`exit`), no stack trace.
+ */
+export function createServer(argv: readonly string[], host: Partial<Host>, exit: (code: number) => never): Started {
+  let server: Server;
   try {
-    config = parseArgs(argv);
+    server = new Server({ host: systemHost(host), config: parseArgs(argv), families: allCommands });
   } catch (e) {
-    console.error(`*** FATAL CONFIG FILE ERROR *** ${(e as Error).message}`);
-    throw e;
+    if (e instanceof ConfigFileError) console.error(e.report(VERSION));
+    else console.error(`\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\n${(e as Error).message}`);
+    return exit(1);
   }
-  const server = new Server({ host: systemHost(host), config, families: allCommands });
   const port = server.config.getNumber("port");
   const bind = server.config.get("bind").split(" ")[0];
   return { server, port, bind };

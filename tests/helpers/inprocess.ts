@@ -19,9 +19,10 @@ export interface TestServer {
   host: ManualHost;
   /**
    * A new connection. With `unread`, the peer never reads: every byte written stays counted as unsent
-   * (the transport's bufferedBytes), as for a client that stopped reading its socket.
+   * (the transport's bufferedBytes), as for a client that stopped reading its socket. `remoteAddress`
+   * ("ip:port") stands for the peer (127.0.0.1 unless given).
    */
-  connect(opts?: { unread?: boolean }): TestConn;
+  connect(opts?: { unread?: boolean; remoteAddress?: string }): TestConn;
 }
 
 /** A server on a ManualHost with these settings and command families (default: every family). */
@@ -32,7 +33,7 @@ export function inProcess(config: [string, string][] = [], families?: readonly C
   return {
     server,
     host,
-    connect(opts: { unread?: boolean } = {}): TestConn {
+    connect(opts: { unread?: boolean; remoteAddress?: string } = {}): TestConn {
       let out = "";
       let unsent = 0;
       const conn: TestConn = {
@@ -63,7 +64,7 @@ export function inProcess(config: [string, string][] = [], families?: readonly C
           conn.closed = true;
         },
         bufferedBytes: () => unsent,
-        remoteAddress: `127.0.0.1:${40000 + fd}`,
+        remoteAddress: opts.remoteAddress ?? `127.0.0.1:${40000 + fd}`,
         localAddress: "127.0.0.1:6379",
         fd: fd++,
       });

@@ -246,3 +246,36 @@ test("session fuzz: random input never throws past the session, replies are well
   const c = t.connect();
   assert.equal(c.cmd("PING"), "+PONG\r\n");
 });
+
+/** Bytes of buffers the parser holds for unfinished input (its own buffers and the chunks it keeps). */
+function heldCapacity(p: RequestParser): { buffers: number; bytes: number } {
+  const s = p as unknown as { buf: Uint8Array; room: Uint8Array | null; parts: Uint8Array[] | null; stage: Uint8Array | null };
+  const seen = new Set<ArrayBufferLike>();
+  let bytes = 0;
+  for (const b of [s.buf, s.room, s.stage, ...(s.parts ?? [])]) {
+    if (b === null || seen.has(b.buffer)) continue;
+    seen.add(b.buffer);
+    bytes += b.buffer.byteLength;
+  }
+  return { buffers: seen.size, bytes };
+}
+
+test("parser: a big bulk sent a byte at a time holds about the bytes received, in a few buffers", () => {
+  const p = new RequestParser();
+  const value = "v".repeat(300_000);
+  const bytes = latin1Bytes(`*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$${value.length}\r\n${value}\r\n`);
+  let fed = 0;
+  for (; fed < bytes.length - 1; fed++) {
+    p.feed(bytes.subarray(fed, fed + 1).slice());
+    assert.equal(p.next(), null);
+    if (fed % 50_000 === 0) {
+      const held = heldCapacity(p);
+      assert.ok(held.bytes <= 2 * fed + 64 * 1024, `${held.bytes} bytes held after ${fed} received`);
+      assert.ok(held.buffers <= 12, `${held.buffers} buffers held`);
+    }
+  }
+  const held = heldCapacity(p);
+  assert.ok(held.bytes <= 2 * fed + 64 * 1024, `${held.bytes} bytes held after ${fed} received`);
+  p.feed(bytes.subarray(fed).slice());
+  assert.deepEqual(p.next(), ["SET", "k", value]);
+});

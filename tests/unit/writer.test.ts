@@ -96,3 +96,20 @@ test("writer: one huge reply does not pin a huge buffer afterwards", () => {
   assert.equal(w.take()!.length, 4 * 1024 * 1024 + 12);
   assert.ok(w.buf.length <= 1024 * 1024);
 });
+
+test("writer: a new writer starts small, so idle connections cost little, and grows as replies need", () => {
+  const w = new ReplyWriter();
+  assert.ok(w.buf.length <= 1024, `${w.buf.length} bytes for an idle connection`);
+  w.bulk("y".repeat(100_000));
+  assert.equal(w.take()!.length, 100_000 + 11);
+});
+
+test("writer: a huge batch is handed over without a copy, and the writer starts small again", () => {
+  const w = new ReplyWriter();
+  w.bulk("z".repeat(3 * 1024 * 1024));
+  const big = w.buf;
+  const out = w.take()!;
+  assert.equal(out.buffer, big.buffer);
+  assert.equal(out.length, 3 * 1024 * 1024 + 12);
+  assert.ok(w.buf.length <= 1024);
+});

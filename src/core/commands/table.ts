@@ -12,6 +12,7 @@
  */
 import type { Client } from "../client.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
+import { CONFIG_RENAME_NO_SUCH_COMMAND, CONFIG_RENAME_TARGET_EXISTS } from "../config.ts";
 import { COMMAND_DOCS } from "./docs.ts";
 import { COMMAND_ROWS } from "./rows.ts";
 import { writeTree } from "./resptree.ts";
@@ -321,6 +322,22 @@ export class CommandTable {
 
   lookup(name: string): Command | undefined {
     return this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+  }
+
+  /**
+   * rename-command: `from` answers to `to` instead (or to nothing when `to` is empty), keeping its own name
+   * in replies and COMMAND, as Redis re-adds the same command under another dict key. The reason it cannot,
+   * or null.
+   */
+  rename(from: string, to: string): string | null {
+    const cmd = this.lookup(from);
+    if (cmd === undefined) return CONFIG_RENAME_NO_SUCH_COMMAND;
+    for (const [name, c] of [...this.byName]) if (c === cmd && name.toLowerCase() === from.toLowerCase()) this.byName.delete(name);
+    if (to === "") return null;
+    if (this.lookup(to) !== undefined) return CONFIG_RENAME_TARGET_EXISTS;
+    this.byName.set(to.toLowerCase(), cmd);
+    this.byName.set(to.toUpperCase(), cmd);
+    return null;
   }
 
   /** "get" or "client|setname" (COMMAND INFO / DOCS accept both forms). */

@@ -11,6 +11,7 @@ import type { ReplyWriter } from "../resp/writer.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC, NOTIFY_NEW, NOTIFY_ZSET } from "../notify.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
+import { BigMap } from "../keyspace/bigmap.ts";
 import type { LexBound, LexRange, ScoreRange } from "../keyspace/zset.ts";
 import { formatG, parseDouble, parseInt64, strtod } from "../bytes.ts";
 import {
@@ -530,7 +531,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
       });
     }
   } else if (op === OP_UNION) {
-    const acc = new Map<string, number>();
+    const acc = new BigMap<number>();
     for (let i = 0; i < setnum; i++) {
       if (src[i].length === 0) continue;
       const w = src[i].weight;
@@ -541,7 +542,7 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
         acc.set(member, prev === undefined ? score : aggregate(prev, score, how));
       });
     }
-    for (const [member, score] of acc) dst.insert(member, score);
+    acc.forEach((score, member) => dst.insert(member, score));
   } else {
     if (src[0].length > 0) {
       let same = false;
@@ -1038,11 +1039,11 @@ function zrandmemberWithCount(c: Client, key: string, l: number, withscores: boo
     for (let i = 0; i < count; i++) emit(keep[i]);
     return;
   }
-  const seen = new Set<string>();
+  const seen = new BigMap<true>();
   while (seen.size < count) {
     const m = z.dict.randomKey(random)!;
     if (seen.has(m)) continue;
-    seen.add(m);
+    seen.set(m, true);
     emit(m);
   }
 }

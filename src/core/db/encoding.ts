@@ -8,6 +8,7 @@
  */
 import type { KeyModifiedListener, Server } from "../server.ts";
 import type { Db } from "../keyspace/db.ts";
+import { BigMap } from "../keyspace/bigmap.ts";
 import { parseInt64 } from "../bytes.ts";
 
 /** Mark value for a key whose string Redis holds as "embstr" although it reads as an integer. */
@@ -19,10 +20,10 @@ export const MARK_EMBSTR = -1;
  * "embstr".
  */
 export class StringMarks implements KeyModifiedListener {
-  private readonly perDb: Map<string, number>[] = [];
+  private readonly perDb: BigMap<number>[] = [];
 
   constructor(server: Server) {
-    for (let i = 0; i < server.dbs.length; i++) this.perDb.push(new Map());
+    for (let i = 0; i < server.dbs.length; i++) this.perDb.push(new BigMap());
   }
 
   /**
@@ -62,13 +63,13 @@ export class StringMarks implements KeyModifiedListener {
   }
 
   /** Takes a database's marks out (SWAPDB carries them to the other database with the contents). */
-  detach(db: Db): Map<string, number> {
+  detach(db: Db): BigMap<number> {
     const m = this.perDb[db.id];
-    this.perDb[db.id] = new Map();
+    this.perDb[db.id] = new BigMap();
     return m;
   }
 
-  attach(db: Db, marks: Map<string, number>): void {
+  attach(db: Db, marks: BigMap<number>): void {
     this.perDb[db.id] = marks;
   }
 

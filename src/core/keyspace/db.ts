@@ -7,6 +7,7 @@
  * types.ts). Deadlines are absolute Unix milliseconds; 0 means none.
  */
 import { Dict } from "./dict.ts";
+import type { DictOptions } from "./dict.ts";
 import type { Value } from "./types.ts";
 
 export class Db extends Dict<Value> {
@@ -28,8 +29,8 @@ export class Db extends Dict<Value> {
   /** Average TTL estimate for INFO keyspace (avg_ttl), as Redis keeps it. */
   avgTtl = 0;
 
-  constructor(id: number) {
-    super();
+  constructor(id: number, options?: DictOptions) {
+    super(options);
     this.id = id;
   }
 
@@ -230,10 +231,7 @@ export class Db extends Dict<Value> {
 
   /** SWAPDB: exchanges the whole contents (keys, values, deadlines, access times) with `other`. */
   swapWith(other: Db): void {
-    [this.index, other.index] = [other.index, this.index];
-    [this.keys, other.keys] = [other.keys, this.keys];
-    [this.vals, other.vals] = [other.vals, this.vals];
-    [this.free, other.free] = [other.free, this.free];
+    this.swapEntries(other);
     [this.expires, other.expires] = [other.expires, this.expires];
     [this.atime, other.atime] = [other.atime, this.atime];
     [this.ttlSlots, other.ttlSlots] = [other.ttlSlots, this.ttlSlots];

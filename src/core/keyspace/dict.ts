@@ -9,11 +9,27 @@
  * plain Map.
  */
 
+import { DEFAULT_SHARD_AT, ShardedMap } from "./bigmap.ts";
+import type { StringMap } from "./bigmap.ts";
+
+export interface DictOptions {
+  /** Entries at which the slot map becomes a ShardedMap (tests lower it to exercise sharding). */
+  shardAt?: number;
+}
+
 export class Dict<V> {
-  protected index = new Map<string, number>();
+  protected index: StringMap<number> = new Map<string, number>();
   keys: (string | undefined)[] = [];
   vals: (V | undefined)[] = [];
   protected free: number[] = [];
+  private readonly shardLimit: number;
+  /** shardLimit while the slot map is one Map; Infinity once sharded. */
+  private shardAt: number;
+
+  constructor(options?: DictOptions) {
+    this.shardLimit = options?.shardAt ?? DEFAULT_SHARD_AT;
+    this.shardAt = this.shardLimit;
+  }
 
   get size(): number {
     return this.index.size;
@@ -55,6 +71,10 @@ export class Dict<V> {
       this.vals.push(val);
     }
     this.index.set(key, slot);
+    if (this.index.size >= this.shardAt) {
+      this.index = new ShardedMap(this.index);
+      this.shardAt = Infinity;
+    }
     this.onInsert(slot);
     return slot;
   }
@@ -88,11 +108,21 @@ export class Dict<V> {
   }
 
   clear(): void {
-    this.index = new Map();
+    this.index = new Map<string, number>();
+    this.shardAt = this.shardLimit;
     this.keys = [];
     this.vals = [];
     this.free = [];
     this.onTrim(0);
+  }
+
+  /** Exchanges every entry with `other` (SWAPDB); subclasses swap their per-slot state too. */
+  protected swapEntries(other: Dict<V>): void {
+    [this.index, other.index] = [other.index, this.index];
+    [this.keys, other.keys] = [other.keys, this.keys];
+    [this.vals, other.vals] = [other.vals, this.vals];
+    [this.free, other.free] = [other.free, this.free];
+    [this.shardAt, other.shardAt] = [other.shardAt, this.shardAt];
   }
 
   /** Hooks for subclasses that keep more per-slot state. */

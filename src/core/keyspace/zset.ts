@@ -23,6 +23,7 @@
  * is stored as one, so -0 reads back as 0; ZSCAN returns a listpack whole; ZRANDMEMBER walks it differently.
  */
 import { Dict } from "./dict.ts";
+import { BigMap } from "./bigmap.ts";
 import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
 
@@ -150,12 +151,14 @@ export class ZSetValue implements RedisObject {
 
   /** Builds a set from (member, score) pairs; a member given twice keeps its last score. */
   static from(pairs: [string, number][], config?: Config): ZSetValue {
-    const last = new Map<string, number>();
+    const last = new BigMap<number>();
     for (const [m, s] of pairs) {
       if (Number.isNaN(s)) throw new RangeError("a sorted set score cannot be NaN");
       last.set(m, s);
     }
-    const sorted = [...last].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sorted: [string, number][] = [];
+    last.forEach((s, m) => sorted.push([m, s]));
+    sorted.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const z = new ZSetValue(sorted.length);
     // Inserting from the greatest down makes each insert stop at the header (as zsetDup does).
     for (let i = sorted.length - 1; i >= 0; i--) z.insert(sorted[i][0], sorted[i][1]);

@@ -29,6 +29,7 @@ import {
 } from "./encodings.ts";
 import type { HashLike, ListLike, SetLike, ZSetLike } from "./values.ts";
 import { makeHash, makeList, makeSet, makeZSet } from "./values.ts";
+import { BigMap } from "../keyspace/bigmap.ts";
 
 export { RdbFormatError };
 
@@ -680,10 +681,10 @@ function scorePairs(flat: string[]): [string, number][] {
 }
 
 function noDuplicates(names: string[], step: number, what: string): void {
-  const seen = new Set<string>();
+  const seen = new BigMap<true>();
   for (let i = 0; i < names.length; i += step) {
     if (seen.has(names[i])) throw new RdbFormatError(`Duplicate ${what} element detected`);
-    seen.add(names[i]);
+    seen.set(names[i], true);
   }
 }
 
@@ -712,13 +713,13 @@ export function readValue(dec: RdbDecoder, type: number, config: Config, key: st
       const n = dec.count();
       nonEmpty(n);
       const out: [string, number][] = [];
-      const seen = new Set<string>();
+      const seen = new BigMap<true>();
       for (let i = 0; i < n; i++) {
         const m = dec.string();
         const score = type === RDB_TYPE_ZSET_2 ? dec.binaryDouble() : dec.textDouble();
         if (Number.isNaN(score)) throw new RdbFormatError("Zset with NAN score detected");
         if (seen.has(m)) throw new RdbFormatError("Duplicate zset fields detected");
-        seen.add(m);
+        seen.set(m, true);
         out.push([m, score]);
       }
       return makeZSet(out, config);
@@ -727,12 +728,12 @@ export function readValue(dec: RdbDecoder, type: number, config: Config, key: st
       const n = dec.count();
       nonEmpty(n);
       const out: [string, string][] = [];
-      const seen = new Set<string>();
+      const seen = new BigMap<true>();
       for (let i = 0; i < n; i++) {
         const f = dec.string();
         const v = dec.string();
         if (seen.has(f)) throw new RdbFormatError("Duplicate hash fields detected");
-        seen.add(f);
+        seen.set(f, true);
         out.push([f, v]);
       }
       return makeHash(out, config);

@@ -20,6 +20,10 @@ export const INLINE_MAX_SIZE = 64 * 1024;
 /** Bulks at least this long that span chunks are gathered in a list rather than re-concatenated. */
 const BIG_BULK = 16 * 1024;
 const EMPTY = new Uint8Array(0);
+/** The smallest buffer the parser allocates to hold partial input. */
+const MIN_ROOM = 256;
+/** Pieces of a big bulk at least this long are kept as they came; smaller ones are copied together. */
+const STAGE_MAX = 64 * 1024;
 const INT_MAX = 2147483647;
 
 export class RequestParser {
@@ -31,9 +35,14 @@ export class RequestParser {
   /** Length of the bulk being read, or -1 while its header is still to come. */
   private bulkLen = -1;
   private argv: string[] = [];
+  /** When not null, `buf` is a view of this buffer of ours, with room to append after it (see feed). */
+  private room: Uint8Array | null = null;
   /** A big bulk spanning chunks: the pieces gathered so far and their total length. */
   private parts: Uint8Array[] | null = null;
   private partsLen = 0;
+  /** Small pieces of a big bulk, copied together (see addPart); `stageLen` bytes of it are used. */
+  private stage: Uint8Array | null = null;
+  private stageLen = 0;
   /** Where the search for the end of a partial line resumes, so a line is never scanned twice. */
   private scanFrom = 0;
   /** proto-max-bulk-len, read from the server's config. */
@@ -60,8 +69,7 @@ export class RequestParser {
 
   feed(chunk: Uint8Array): void {
     if (this.parts !== null) {
-      this.parts.push(chunk);
-      this.partsLen += chunk.length;
+      this.addPart(chunk);
       if (this.partsLen >= this.bulkLen + 2) this.joinParts();
       return;
     }
@@ -69,31 +77,83 @@ export class RequestParser {
       this.buf = chunk;
       this.pos = 0;
       this.scanFrom = 0;
+      this.room = null;
       return;
     }
-    // A partial header line or a small partial bulk: bounded, so one copy is cheap.
-    const rest = this.buf.length - this.pos;
-    const merged = new Uint8Array(rest + chunk.length);
-    merged.set(this.buf.subarray(this.pos), 0);
-    merged.set(chunk, rest);
-    this.scanFrom = Math.max(0, this.scanFrom - this.pos);
-    this.buf = merged;
-    this.pos = 0;
+    // A partial header line or a small partial bulk waits for more: append to our own buffer, which grows
+    // by doubling, so a client sending a byte at a time costs amortised O(1) per byte and holds at most
+    // about twice what it sent (a fresh merge per chunk would be quadratic).
+    const end = this.buf.length;
+    let room = this.room;
+    if (room === null || end + chunk.length > room.length) {
+      const rest = end - this.pos;
+      const grown = new Uint8Array(Math.max(MIN_ROOM, 2 * (rest + chunk.length)));
+      grown.set(this.buf.subarray(this.pos), 0);
+      this.scanFrom = Math.max(0, this.scanFrom - this.pos);
+      this.pos = 0;
+      room = this.room = grown;
+      room.set(chunk, rest);
+      this.buf = room.subarray(0, rest + chunk.length);
+      return;
+    }
+    room.set(chunk, end);
+    this.buf = room.subarray(0, end + chunk.length);
+  }
+
+  /**
+   * Gathers a piece of a big bulk. Pieces much smaller than a read (a slow sender's) are copied into a
+   * staging buffer that grows by doubling, so what is held stays close to the bytes received instead of one
+   * array object (and, on some runtimes, one read-sized backing store) per piece.
+   */
+  private addPart(chunk: Uint8Array): void {
+    this.partsLen += chunk.length;
+    if (chunk.length >= STAGE_MAX) {
+      this.sealStage();
+      this.parts!.push(chunk);
+      return;
+    }
+    let stage = this.stage;
+    if (stage === null || this.stageLen + chunk.length > stage.length) {
+      if (stage !== null && stage.length >= STAGE_MAX) this.sealStage();
+      const keep = this.stage === null ? 0 : this.stageLen;
+      const size = Math.min(STAGE_MAX, Math.max(MIN_ROOM, 2 * (keep + chunk.length)));
+      const grown = new Uint8Array(Math.max(size, keep + chunk.length));
+      if (this.stage !== null) grown.set(this.stage.subarray(0, keep), 0);
+      stage = this.stage = grown;
+      this.stageLen = keep;
+    }
+    stage.set(chunk, this.stageLen);
+    this.stageLen += chunk.length;
+  }
+
+  /** Moves the staging buffer's bytes into the list of parts. */
+  private sealStage(): void {
+    if (this.stage === null) return;
+    if (this.stageLen > 0) this.parts!.push(this.stage.subarray(0, this.stageLen));
+    this.stage = null;
+    this.stageLen = 0;
   }
 
   private joinParts(): void {
+    this.sealStage();
     const parts = this.parts!;
-    const merged = new Uint8Array(this.partsLen);
-    let off = 0;
-    for (const p of parts) {
-      merged.set(p, off);
-      off += p.length;
+    let merged: Uint8Array;
+    if (parts.length === 1) {
+      merged = parts[0];
+    } else {
+      merged = new Uint8Array(this.partsLen);
+      let off = 0;
+      for (const p of parts) {
+        merged.set(p, off);
+        off += p.length;
+      }
     }
     this.parts = null;
     this.partsLen = 0;
     this.buf = merged;
     this.pos = 0;
     this.scanFrom = 0;
+    this.room = null;
   }
 
   /**
@@ -164,10 +224,17 @@ export class RequestParser {
         if (avail < this.bulkLen + 2) {
           if (this.bulkLen >= BIG_BULK) {
             // Gather the rest chunk by chunk; join once it is complete.
-            this.parts = [this.buf.subarray(this.pos)];
-            this.partsLen = avail;
+            this.parts = [];
+            this.partsLen = 0;
+            // The bytes already here may sit in a big chunk: copy them unless they are most of it.
+            const head = this.buf.subarray(this.pos);
             this.buf = EMPTY;
             this.pos = 0;
+            this.room = null;
+            if (head.length * 2 >= head.buffer.byteLength) {
+              this.parts.push(head);
+              this.partsLen = head.length;
+            } else this.addPart(head);
           }
           return null;
         }

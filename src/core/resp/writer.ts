@@ -39,13 +39,20 @@ for (let i = 0; i < SMALL_INTS; i++) {
 
 export type Proto = 2 | 3;
 
+/** A new writer's buffer, and what a writer that had grown past 1 MB starts again from. */
+const INITIAL_SIZE = 512;
+
 export class ReplyWriter {
   buf: Uint8Array;
   pos = 0;
   proto: Proto = 2;
 
-  constructor(initial = 16 * 1024) {
-    this.buf = new Uint8Array(initial);
+  /**
+   * Small at first: an idle connection should cost little (10,000 of them on redis-server take 63 MB), and
+   * a busy one grows its buffer to the size of its batches within a few doublings, then keeps it.
+   */
+  constructor(initial = INITIAL_SIZE) {
+    this.buf = new Uint8Array(Math.max(initial, 32));
   }
 
   /** Makes room for `n` more bytes. */
@@ -62,10 +69,16 @@ export class ReplyWriter {
   /** Takes the bytes written so far, leaving the writer empty; null when there are none. */
   take(): Uint8Array | null {
     if (this.pos === 0) return null;
+    // A huge buffer is handed over as it is rather than copied (a 500 MB GET would pay a second pass over
+    // its bytes), and not kept alive after one large reply.
+    if (this.buf.length > 1024 * 1024) {
+      const out = this.buf.subarray(0, this.pos);
+      this.buf = new Uint8Array(INITIAL_SIZE);
+      this.pos = 0;
+      return out;
+    }
     const out = this.buf.slice(0, this.pos);
     this.pos = 0;
-    // Don't keep a huge buffer alive after one large reply.
-    if (this.buf.length > 1024 * 1024) this.buf = new Uint8Array(16 * 1024);
     return out;
   }
 

@@ -1,0 +1,36 @@
+/** Process facts the core asks of the host, read through node:fs (Node, Bun and Deno all provide it). */
+import fs from "node:fs";
+
+/**
+ * The soft RLIMIT_NOFILE from /proc/self/limits (Linux), or undefined elsewhere or without permission to
+ * read it. All three runtimes raise the soft limit to the hard one at startup, as Redis's
+ * adjustOpenFilesLimit would, so this is what the process can use.
+ */
+export function openFileLimit(): number | undefined {
+  try {
+    const line = fs.readFileSync("/proc/self/limits", "utf8").split("\n").find((l) => l.startsWith("Max open files"));
+    const soft = line?.slice("Max open files".length).trim().split(/\s+/)[0];
+    return soft === undefined || !/^\d+$/.test(soft) ? undefined : Number(soft);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * createPidFile: writes the process id to `path` (nothing when empty) and returns what removes it at
+ * shutdown. A file that cannot be written is a warning, as in Redis, not a reason to stop.
+ */
+export function createPidFile(path: string, pid: number, log: (line: string) => void): () => void {
+  if (path === "") return () => {};
+  try {
+    fs.writeFileSync(path, `${pid}\n`);
+  } catch (e) {
+    log(`# Failed to write PID file: ${(e as Error).message}`);
+    return () => {};
+  }
+  return () => {
+    try {
+      fs.unlinkSync(path);
+    } catch { /* already gone */ }
+  };
+}
