@@ -1,0 +1,54 @@
+/** EVAL/EVALSHA/SCRIPT in process: the replies redis-server 7.0.15 gives for the same scripts. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { inProcess } from "../helpers/inprocess.ts";
+import { sha1hex } from "../../src/core/sha1.ts";
+
+test("sha1hex matches known SHA-1 digests, across block boundaries", () => {
+  assert.equal(sha1hex(""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+  assert.equal(sha1hex("return 1"), "e0e1f9fabfc9d4800c877a703b823ac0578ff8db");
+  assert.equal(sha1hex("x".repeat(1000)), "c3efa690fa3fdd2e2526853eed670538ea127638");
+});
+
+test("EVAL converts Lua values: numbers truncated, false as nil, tables up to the first nil", () => {
+  const c = inProcess().connect();
+  assert.equal(c.cmd("EVAL", "return {1,2,3.9,false,'a',nil,5}", "0"), "*5\r\n:1\r\n:2\r\n:3\r\n$-1\r\n$1\r\na\r\n");
+  assert.equal(c.cmd("EVAL", "return -3.99", "0"), ":-3\r\n");
+  assert.equal(c.cmd("EVAL", "return true", "0"), ":1\r\n");
+  assert.equal(c.cmd("EVAL", "return {ok='fine'}", "0"), "+fine\r\n");
+  assert.equal(c.cmd("EVAL", "return {err='x y'}", "0"), "-x y\r\n");
+  assert.equal(c.cmd("EVAL", "return redis.error_reply('xy')", "0"), "-ERR xy\r\n");
+  assert.equal(c.cmd("EVAL", "return {KEYS[1], ARGV[1], #KEYS, #ARGV}", "1", "k", "a", "b"), "*4\r\n$1\r\nk\r\n$1\r\na\r\n:1\r\n:2\r\n");
+});
+
+test("redis.call runs commands on the keyspace; errors carry the script's sha and line", () => {
+  const c = inProcess().connect();
+  assert.equal(c.cmd("EVAL", "return redis.call('hset', KEYS[1], 'f', 1.5)", "1", "h"), ":1\r\n");
+  assert.equal(c.cmd("HGET", "h", "f"), "$3\r\n1.5\r\n");
+  assert.equal(c.cmd("EVAL", "return type(redis.call('ping'))", "0"), "$5\r\ntable\r\n");
+  c.cmd("SET", "s", "str");
+  const body = "return redis.call('incr','s')";
+  assert.equal(
+    c.cmd("EVAL", body, "0"),
+    `-ERR value is not an integer or out of range script: ${sha1hex(body)}, on @user_script:1.\r\n`,
+  );
+  assert.equal(c.cmd("EVAL", "return redis.pcall('incr','s')", "0"), "-ERR value is not an integer or out of range\r\n");
+  assert.match(c.cmd("EVAL", "return redis.call('multi')", "0"), /^-ERR This Redis command is not allowed from script script: /);
+  assert.match(c.cmd("EVAL_RO", "return redis.call('set','a','b')", "0"), /^-ERR Write commands are not allowed from read-only scripts\. script: /);
+  assert.equal(c.cmd("EVAL", "return error('x')", "0"), `-ERR user_script:1: x script: ${sha1hex("return error('x')")}, on @user_script:1.\r\n`);
+});
+
+test("scripts are cached by SHA1: SCRIPT LOAD, EVALSHA, EXISTS, FLUSH, NOSCRIPT", () => {
+  const c = inProcess().connect();
+  const sha = sha1hex("return 'hello'");
+  assert.equal(c.cmd("SCRIPT", "LOAD", "return 'hello'"), `$40\r\n${sha}\r\n`);
+  assert.equal(c.cmd("EVALSHA", sha.toUpperCase(), "0"), "$5\r\nhello\r\n");
+  assert.equal(c.cmd("SCRIPT", "EXISTS", sha, "ffff"), "*2\r\n:1\r\n:0\r\n");
+  assert.equal(c.cmd("SCRIPT", "FLUSH"), "+OK\r\n");
+  assert.equal(c.cmd("EVALSHA", sha, "0"), "-NOSCRIPT No matching script. Please use EVAL.\r\n");
+  assert.equal(c.cmd("SCRIPT", "FLUSH", "bad"), "-ERR SCRIPT FLUSH only support SYNC|ASYNC option\r\n");
+  assert.equal(c.cmd("SCRIPT", "KILL"), "-NOTBUSY No scripts in execution right now.\r\n");
+  assert.equal(c.cmd("EVAL", "return 1", "-1"), "-ERR Number of keys can't be negative\r\n");
+  assert.equal(c.cmd("EVAL", "return 1", "2", "a"), "-ERR Number of keys can't be greater than number of args\r\n");
+  assert.equal(c.cmd("EVAL", "return 'x' ..", "0"), "-ERR Error compiling script (new function): user_script:1: unexpected symbol near '<eof>'\r\n");
+});
