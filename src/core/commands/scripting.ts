@@ -27,17 +27,18 @@ function engine(server: Server): ScriptingEngine {
 
 /** The shared part of EVAL, EVALSHA, EVAL_RO and EVALSHA_RO (evalGenericCommand). */
 function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolean): void {
+  const e = engine(c.server);
+  // An unknown SHA1 is refused before numkeys is looked at, as Redis does.
+  const sha = bySha ? argv[1].toLowerCase() : "";
+  const cached = bySha ? e.scripts.get(sha) : undefined;
+  if (bySha && cached === undefined) return c.error(ERR_NOSCRIPT);
   const numkeys = intArg(c, argv[2]);
   if (numkeys === null) return;
   if (numkeys > argv.length - 3) return c.error(ERR_NUMKEYS_TOO_MANY);
   if (numkeys < 0) return c.error(ERR_NUMKEYS_NEGATIVE);
-  const e = engine(c.server);
   let loaded;
-  if (bySha) {
-    const script = e.scripts.get(argv[1].toLowerCase());
-    if (script === undefined) return c.error(ERR_NOSCRIPT);
-    loaded = { sha: argv[1].toLowerCase(), script };
-  } else {
+  if (cached !== undefined) loaded = { sha, script: cached };
+  else {
     const r = e.load(argv[1]);
     if (typeof r === "string") return c.error(r);
     loaded = r;

@@ -8,7 +8,8 @@
  * So a command behaves the same from a script as from a connection (keyspace events, WATCH, stats).
  */
 import { LuaState } from "../lua/state.ts";
-import { LuaError, LuaFunction, LuaLibError, LuaTable } from "../lua/value.ts";
+import { LuaError, LuaFunction, LuaLibError, LuaTable, argError } from "../lua/value.ts";
+import { checkInt } from "../lua/lib/aux.ts";
 import type { LuaValue } from "../lua/value.ts";
 import { Client } from "../client.ts";
 import type { Server } from "../server.ts";
@@ -97,8 +98,11 @@ export class ScriptingEngine {
    * Redis reports without the position (it raises a table, not a string).
    */
   private libError: string | null = null;
-  /** State of Redis's rand48 generator (math.random). */
-  private rand48 = 0n;
+  /**
+   * State of Redis's rand48 generator (math.random), from rand.c's initial x[] (Redis 7.0 never seeds it):
+   * one sequence for the server's life, continued by each script and kept across SCRIPT FLUSH.
+   */
+  private rand48 = 0x1234abcd330en;
   /** The __newindex of read-only tables. */
   private readOnlyError: LuaValue = undefined;
 
@@ -107,8 +111,6 @@ export class ScriptingEngine {
     this.luaClient = new Client(server, 0, NO_TRANSPORT);
     this.luaClient.authenticated = true;
     this.luaClient.ext.denyBlocking = true;
-    // Seeded once per server, as Redis 7.0 does: successive scripts continue one sequence.
-    this.srand48(0);
     this.reset();
   }
 
@@ -122,7 +124,7 @@ export class ScriptingEngine {
     const math = g.get("math") as LuaTable;
     math.set("random", L.nativeFunction("random", (args) => [this.mathRandom(args)]));
     math.set("randomseed", L.nativeFunction("randomseed", (args) => {
-      this.srand48(Math.trunc(Number(args[0] ?? 0)));
+      this.srand48(checkInt(args, 0, "randomseed"));
       return [];
     }));
     // The metamethods are Lua functions so that error(msg, 2) positions the error at the script's line.
@@ -144,6 +146,8 @@ export class ScriptingEngine {
     env.metatable = meta;
     this.env = env;
     g.set("redis", this.readOnlyView(this.redisLibrary()));
+    // Redis keeps its error handler among the globals; scripts listing _G see it.
+    g.set("__redis__err__handler", L.nativeFunction("__redis__err__handler", (args) => [args[0]]));
   }
 
   private *globalNames(g: LuaTable): Generator<string> {
@@ -355,12 +359,23 @@ export class ScriptingEngine {
   /** Redis's math.random: rand48 scaled as redis_math_random does, with Lua's argument forms. */
   private mathRandom(args: LuaValue[]): number {
     const r = (this.lrand48() % 0x7fffffff) / 0x7fffffff;
-    if (args.length === 0) return r;
-    const lo = args.length === 2 ? Math.trunc(Number(args[0])) : 1;
-    const hi = Math.trunc(Number(args[args.length - 1]));
-    if (args.length > 2) throw new LuaLibError(LUA_RANDOM_ARGS);
-    if (lo > hi) throw new LuaLibError(`bad argument #${args.length} to 'random' (${LUA_INTERVAL_EMPTY})`);
-    return Math.floor(r * (hi - lo + 1)) + lo;
+    switch (args.length) {
+      case 0:
+        return r;
+      case 1: {
+        const u = checkInt(args, 0, "random");
+        if (u < 1) throw argError(1, "random", LUA_INTERVAL_EMPTY);
+        return Math.floor(r * u) + 1;
+      }
+      case 2: {
+        const l = checkInt(args, 0, "random");
+        const u = checkInt(args, 1, "random");
+        if (l > u) throw argError(2, "random", LUA_INTERVAL_EMPTY);
+        return Math.floor(r * (u - l + 1)) + l;
+      }
+      default:
+        throw new LuaLibError(LUA_RANDOM_ARGS);
+    }
   }
 
   private srand48(seed: number): void {
