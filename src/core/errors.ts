@@ -287,28 +287,21 @@ export const ERR_NUMKEYS_TOO_MANY = "ERR Number of keys can't be greater than nu
 export const ERR_SCRIPT_FLUSH_OPTION = "ERR SCRIPT FLUSH only support SYNC|ASYNC option";
 export const ERR_SCRIPT_DEBUG_OPTION = "ERR Use SCRIPT DEBUG YES/SYNC/NO";
 export const ERR_SCRIPT_DEBUG_IN_MULTI = "ERR SCRIPT DEBUG must be called outside MULTI";
-/** Texts a script sees as errors from the `redis` library (luaPushError adds the "ERR " code). */
-export const LUA_NO_ARGS = "Please specify at least one argument for this redis lib call";
-export const LUA_BAD_ARG = "Lua redis lib command arguments must be strings or integers";
-export const LUA_UNKNOWN_COMMAND = "Unknown Redis command called from script";
-export const LUA_WRONG_ARITY = "Wrong number of args calling Redis command from script";
-export const LUA_NOSCRIPT_COMMAND = "This Redis command is not allowed from script";
-export const LUA_WRITE_IN_READONLY = "Write commands are not allowed from read-only scripts.";
-export const LUA_WRONG_ARGS = "wrong number of arguments";
-export const LUA_LOG_ARGS = "redis.log() requires two arguments or more.";
-export const LUA_LOG_LEVEL_TYPE = "First argument must be a number (log level).";
-export const LUA_LOG_LEVEL = "Invalid debug level.";
-export const LUA_SETRESP_ARGS = "redis.setresp() requires one argument.";
-export const LUA_SETRESP_VERSION = "RESP version must be 2 or 3.";
-export const LUA_SET_REPL_ARGS = "redis.set_repl() requires one argument.";
-export const LUA_SET_REPL_FLAGS = "Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.";
-export const LUA_READONLY_TABLE = "Attempt to modify a readonly table";
-export const LUA_RANDOM_ARGS = "wrong number of arguments";
-export const LUA_INTERVAL_EMPTY = "interval is empty";
-
-export function errLuaNonexistentGlobal(name: string): string {
-  return `Script attempted to access nonexistent global variable '${name}'`;
-}
+/** Errors of the `redis` library as a script sees them (luaPushError gives them the ERR code). */
+export const ERR_LUA_NO_ARGS = "ERR Please specify at least one argument for this redis lib call";
+export const ERR_LUA_BAD_ARG = "ERR Lua redis lib command arguments must be strings or integers";
+export const ERR_LUA_UNKNOWN_COMMAND = "ERR Unknown Redis command called from script";
+export const ERR_LUA_WRONG_ARITY = "ERR Wrong number of args calling Redis command from script";
+export const ERR_LUA_NOSCRIPT_COMMAND = "ERR This Redis command is not allowed from script";
+export const ERR_LUA_WRITE_IN_READONLY = "ERR Write commands are not allowed from read-only scripts.";
+export const ERR_LUA_WRONG_ARGS = "ERR wrong number of arguments";
+export const ERR_LUA_LOG_ARGS = "ERR redis.log() requires two arguments or more.";
+export const ERR_LUA_LOG_LEVEL_TYPE = "ERR First argument must be a number (log level).";
+export const ERR_LUA_LOG_LEVEL = "ERR Invalid debug level.";
+export const ERR_LUA_SETRESP_ARGS = "ERR redis.setresp() requires one argument.";
+export const ERR_LUA_SETRESP_VERSION = "ERR RESP version must be 2 or 3.";
+export const ERR_LUA_SET_REPL_ARGS = "ERR redis.set_repl() requires one argument.";
+export const ERR_LUA_SET_REPL_FLAGS = "ERR Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.";
 
 export function errScriptCompile(msg: string): string {
   return `ERR Error compiling script (new function): ${msg}`;

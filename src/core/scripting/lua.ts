@@ -18,28 +18,30 @@ import type { ReplyWriter } from "../resp/writer.ts";
 import { sha1hex } from "../sha1.ts";
 import { VERSION } from "../server.ts";
 import {
-  LUA_BAD_ARG,
-  LUA_INTERVAL_EMPTY,
-  LUA_LOG_ARGS,
-  LUA_LOG_LEVEL,
-  LUA_LOG_LEVEL_TYPE,
-  LUA_NO_ARGS,
-  LUA_NOSCRIPT_COMMAND,
-  LUA_RANDOM_ARGS,
-  LUA_READONLY_TABLE,
-  LUA_SET_REPL_ARGS,
-  LUA_SET_REPL_FLAGS,
-  LUA_SETRESP_ARGS,
-  LUA_SETRESP_VERSION,
-  LUA_UNKNOWN_COMMAND,
-  LUA_WRITE_IN_READONLY,
-  LUA_WRONG_ARGS,
-  LUA_WRONG_ARITY,
-  errLuaNonexistentGlobal,
+  ERR_LUA_BAD_ARG,
+  ERR_LUA_LOG_ARGS,
+  ERR_LUA_LOG_LEVEL,
+  ERR_LUA_LOG_LEVEL_TYPE,
+  ERR_LUA_NO_ARGS,
+  ERR_LUA_NOSCRIPT_COMMAND,
+  ERR_LUA_SET_REPL_ARGS,
+  ERR_LUA_SET_REPL_FLAGS,
+  ERR_LUA_SETRESP_ARGS,
+  ERR_LUA_SETRESP_VERSION,
+  ERR_LUA_UNKNOWN_COMMAND,
+  ERR_LUA_WRITE_IN_READONLY,
+  ERR_LUA_WRONG_ARGS,
+  ERR_LUA_WRONG_ARITY,
   errScriptCompile,
   errShebangEngine,
   errShebangFlag,
 } from "../errors.ts";
+
+/** Messages Lua code sees (raised as Lua errors with their position, not as Redis error replies). */
+const LUA_READONLY_TABLE = "Attempt to modify a readonly table";
+const LUA_NONEXISTENT_GLOBAL = "Script attempted to access nonexistent global variable '";
+const LUA_RANDOM_ARGS = "wrong number of arguments";
+const LUA_INTERVAL_EMPTY = "interval is empty";
 
 /** A cached script: its body and compiled main function. */
 export interface Script {
@@ -137,7 +139,7 @@ export class ScriptingEngine {
       end, function() error(readonly, 2) end`,
       "=sandbox",
     ) as LuaFunction;
-    const [index, newindex] = L.call(guard, g, errLuaNonexistentGlobal("").slice(0, -1), LUA_READONLY_TABLE);
+    const [index, newindex] = L.call(guard, g, LUA_NONEXISTENT_GLOBAL, LUA_READONLY_TABLE);
     const env = new LuaTable();
     const meta = new LuaTable();
     meta.set("__index", index);
@@ -221,6 +223,9 @@ export class ScriptingEngine {
       return;
     } finally {
       this.run = null;
+      // The fake client's commands were timed for INFO commandstats; its input loop hands the time out
+      // (there is no input: it only settles the batch).
+      this.luaClient.processInput();
     }
     luaToReply(this.L, c.reply, result, (msg) => c.error(msg));
   }
@@ -248,7 +253,7 @@ export class ScriptingEngine {
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
   private libraryError(text: string): LuaLibError {
-    this.libError = errorTableText(text);
+    this.libError = errorTableText(text.startsWith("-") ? text : "-" + text);
     return new LuaLibError(this.libError);
   }
 
@@ -272,39 +277,39 @@ export class ScriptingEngine {
       }
     });
     def("error_reply", (args) => {
-      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(LUA_WRONG_ARGS);
+      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(ERR_LUA_WRONG_ARGS);
       const text = args[0];
       return [errorTable(errorTableText(text.startsWith("-") ? text : "-" + text))];
     });
     def("status_reply", (args) => {
-      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(LUA_WRONG_ARGS);
+      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(ERR_LUA_WRONG_ARGS);
       const r = new LuaTable();
       r.set("ok", args[0]);
       return [r];
     });
     def("sha1hex", (args) => {
-      if (args.length !== 1) throw this.libraryError(LUA_WRONG_ARGS);
+      if (args.length !== 1) throw this.libraryError(ERR_LUA_WRONG_ARGS);
       return [sha1hex(typeof args[0] === "number" ? L.tostring(args[0]) : typeof args[0] === "string" ? args[0] : "")];
     });
     def("log", (args) => {
-      if (args.length < 2) throw this.libraryError(LUA_LOG_ARGS);
-      if (typeof args[0] !== "number") throw this.libraryError(LUA_LOG_LEVEL_TYPE);
+      if (args.length < 2) throw this.libraryError(ERR_LUA_LOG_ARGS);
+      if (typeof args[0] !== "number") throw this.libraryError(ERR_LUA_LOG_LEVEL_TYPE);
       const level = args[0];
-      if (level < 0 || level > 3 || (level | 0) !== level) throw this.libraryError(LUA_LOG_LEVEL);
+      if (level < 0 || level > 3 || (level | 0) !== level) throw this.libraryError(ERR_LUA_LOG_LEVEL);
       const msg = args.slice(1).map((a) => (typeof a === "string" || typeof a === "number" ? L.tostring(a) : "")).join(" ");
       this.server.host.log(`${LOG_MARKS[level]} ${msg}`);
       return [];
     });
     def("setresp", (args) => {
-      if (args.length !== 1) throw this.libraryError(LUA_SETRESP_ARGS);
-      if (args[0] !== 2 && args[0] !== 3) throw this.libraryError(LUA_SETRESP_VERSION);
+      if (args.length !== 1) throw this.libraryError(ERR_LUA_SETRESP_ARGS);
+      if (args[0] !== 2 && args[0] !== 3) throw this.libraryError(ERR_LUA_SETRESP_VERSION);
       return [];
     });
     def("set_repl", (args) => {
-      if (args.length !== 1) throw this.libraryError(LUA_SET_REPL_ARGS);
+      if (args.length !== 1) throw this.libraryError(ERR_LUA_SET_REPL_ARGS);
       const flags = args[0];
       if (typeof flags !== "number" || flags < 0 || flags > REPL_ALL || (flags | 0) !== flags) {
-        throw this.libraryError(LUA_SET_REPL_FLAGS);
+        throw this.libraryError(ERR_LUA_SET_REPL_FLAGS);
       }
       return [];
     });
@@ -330,23 +335,23 @@ export class ScriptingEngine {
    */
   private call(args: LuaValue[]): LuaValue {
     const run = this.run!;
-    if (args.length === 0) throw this.libraryError(LUA_NO_ARGS);
+    if (args.length === 0) throw this.libraryError(ERR_LUA_NO_ARGS);
     const argv: string[] = [];
     for (const a of args) {
       if (typeof a === "string") argv.push(a.length > 0 ? a.slice(0) : a);
       else if (typeof a === "number") argv.push(this.L.tostring(a));
-      else throw this.libraryError(LUA_BAD_ARG);
+      else throw this.libraryError(ERR_LUA_BAD_ARG);
     }
     const server = this.server;
     let cmd = server.commands.lookup(argv[0]);
     if (cmd !== undefined && cmd.subcommands !== null && argv.length >= 2) {
       cmd = cmd.subcommands.get(argv[1].toLowerCase());
     }
-    if (cmd === undefined || cmd.handler === undefined) throw this.libraryError(LUA_UNKNOWN_COMMAND);
+    if (cmd === undefined || cmd.handler === undefined) throw this.libraryError(ERR_LUA_UNKNOWN_COMMAND);
     const arity = cmd.arity;
-    if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(LUA_WRONG_ARITY);
-    if (cmd.noscript) throw this.libraryError(LUA_NOSCRIPT_COMMAND);
-    if (cmd.write && run.readOnly) throw this.libraryError(LUA_WRITE_IN_READONLY);
+    if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
+    if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
+    if (cmd.write && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
     const fake = this.luaClient;
     fake.reply.pos = 0;
     fake.call(cmd, argv);
