@@ -52,3 +52,53 @@ test("scripts are cached by SHA1: SCRIPT LOAD, EVALSHA, EXISTS, FLUSH, NOSCRIPT"
   assert.equal(c.cmd("EVAL", "return 1", "2", "a"), "-ERR Number of keys can't be greater than number of args\r\n");
   assert.equal(c.cmd("EVAL", "return 'x' ..", "0"), "-ERR Error compiling script (new function): user_script:1: unexpected symbol near '<eof>'\r\n");
 });
+
+test("a script's writes touch WATCHed keys and publish keyspace events through the normal path", () => {
+  const t = inProcess([["notify-keyspace-events", "KEA"]]);
+  const s = t.connect();
+  s.cmd("SUBSCRIBE", "__keyevent@0__:set");
+  const w = t.connect();
+  const c = t.connect();
+  w.cmd("WATCH", "k");
+  w.cmd("MULTI");
+  w.cmd("GET", "k");
+  assert.equal(c.cmd("EVAL", "return redis.call('set', KEYS[1], 'v')", "1", "k"), "+OK\r\n");
+  assert.equal(w.cmd("EXEC"), "*-1\r\n");
+  assert.equal(s.output(), "*3\r\n$7\r\nmessage\r\n$18\r\n__keyevent@0__:set\r\n$1\r\nk\r\n");
+});
+
+test("SELECT inside a script does not change the caller's database", () => {
+  const c = inProcess().connect();
+  assert.equal(c.cmd("EVAL", "redis.call('select', 3) return redis.call('set', 'x', '1')", "0"), "+OK\r\n");
+  assert.equal(c.cmd("EXISTS", "x"), ":0\r\n");
+  c.cmd("SELECT", "3");
+  assert.equal(c.cmd("EXISTS", "x"), ":1\r\n");
+});
+
+test("redis.pcall returns error replies as {err=...} tables instead of raising them", () => {
+  const c = inProcess().connect();
+  c.cmd("SET", "s", "x");
+  assert.equal(c.cmd("EVAL", "local r = redis.pcall('incr', 's') return r.err", "0"), "$43\r\nERR value is not an integer or out of range\r\n");
+  assert.equal(c.cmd("EVAL", "return redis.pcall('nosuch')", "0"), "-ERR Unknown Redis command called from script\r\n");
+});
+
+test("the sandbox refuses undeclared globals and writes to the redis table", () => {
+  const c = inProcess().connect();
+  assert.match(c.cmd("EVAL", "return undeclared", "0"), /^-ERR .*Script attempted to access nonexistent global variable 'undeclared'/);
+  assert.match(c.cmd("EVAL", "x = 1", "0"), /^-ERR .*Attempt to modify a readonly table/);
+  assert.match(c.cmd("EVAL", "redis.call = nil", "0"), /^-ERR .*Attempt to modify a readonly table/);
+  assert.match(c.cmd("EVAL", "return print", "0"), /nonexistent global variable 'print'/);
+  assert.equal(c.cmd("EVAL", "local x = 5 return x", "0"), ":5\r\n");
+});
+
+test("math.random follows Redis's rand48 sequence from server start", () => {
+  const c = inProcess().connect();
+  assert.equal(c.cmd("EVAL", "return math.random(100)", "0"), ":40\r\n");
+  assert.equal(c.cmd("EVAL", "return math.random(100)", "0"), ":85\r\n");
+  assert.match(c.cmd("EVAL", "return math.random(0)", "0"), /bad argument #1 to 'random' \(interval is empty\)/);
+});
+
+test("blocking commands are refused from scripts, as Redis flags them noscript", () => {
+  const c = inProcess().connect();
+  assert.match(c.cmd("EVAL", "return redis.call('blpop', 'l', 0)", "0"), /^-ERR This Redis command is not allowed from script/);
+});
