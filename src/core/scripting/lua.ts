@@ -100,6 +100,13 @@ export class ScriptingEngine {
    * Redis reports without the position (it raises a table, not a string).
    */
   private libError: string | null = null;
+  /** `libError` is a command's error reply, already counted in INFO errorstats when the command ran. */
+  private libErrorCounted = false;
+  /**
+   * Error tables made from a command's error reply (redis.pcall's result): already counted, so returning
+   * one from the script does not count it again (Redis's ignore_err_stats_update).
+   */
+  private counted = new WeakSet<LuaTable>();
   /**
    * State of Redis's rand48 generator (math.random), from rand.c's initial x[] (Redis 7.0 never seeds it):
    * one sequence for the server's life, continued by each script and kept across SCRIPT FLUSH.
@@ -219,7 +226,10 @@ export class ScriptingEngine {
       result = this.L.call(script.fn)[0];
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
-      c.error(this.errorReply(e.value, sha));
+      const msg = this.errorReply(e.value, sha);
+      const counted = e.value instanceof LuaTable ? this.counted.has(e.value) : this.libErrorCounted && msg.startsWith(this.libError!);
+      if (counted) c.reply.error(msg);
+      else c.error(msg);
       return;
     } finally {
       this.run = null;
@@ -227,7 +237,7 @@ export class ScriptingEngine {
       // (there is no input: it only settles the batch).
       this.luaClient.processInput();
     }
-    luaToReply(this.L, c.reply, result, (msg) => c.error(msg));
+    luaToReply(this.L, c.reply, result, (msg, t) => (this.counted.has(t) ? c.reply.error(msg) : c.error(msg)));
   }
 
   /**
@@ -254,6 +264,7 @@ export class ScriptingEngine {
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
   private libraryError(text: string): LuaLibError {
     this.libError = errorTableText(text.startsWith("-") ? text : "-" + text);
+    this.libErrorCounted = false;
     return new LuaLibError(this.libError);
   }
 
@@ -264,7 +275,9 @@ export class ScriptingEngine {
     def("call", (args) => {
       const r = this.call(args);
       if (r instanceof LuaTable && r.get("err") !== undefined && r.arr.length === 0) {
-        throw this.libraryError("-" + (r.get("err") as string));
+        const e = this.libraryError("-" + (r.get("err") as string));
+        this.libErrorCounted = true;
+        throw e;
       }
       return [r];
     });
@@ -357,6 +370,7 @@ export class ScriptingEngine {
     fake.call(cmd, argv);
     const reply = fake.reply;
     const value = parseReply(reply.buf, { pos: 0 });
+    if (value instanceof LuaTable && value.get("err") !== undefined) this.counted.add(value);
     reply.pos = 0;
     return value;
   }
@@ -473,13 +487,13 @@ function latin1(buf: Uint8Array, start: number, end: number): string {
  * A script's return value as a reply (luaReplyToRedisReply): numbers truncated to integers, false and nil
  * as nil, {ok=} a status, {err=} an error, other tables an array up to the first nil.
  */
-export function luaToReply(L: LuaState, w: ReplyWriter, v: LuaValue, error: (msg: string) => void): void {
+export function luaToReply(L: LuaState, w: ReplyWriter, v: LuaValue, error: (msg: string, t: LuaTable) => void): void {
   if (typeof v === "string") return w.bulk(v.length > 0 ? v.slice(0) : v);
   if (typeof v === "number") return w.integer(Number.isFinite(v) ? Math.trunc(v) : 0);
   if (v === true) return w.integer(1);
   if (!(v instanceof LuaTable)) return w.nullBulk();
   const err = v.get("err");
-  if (typeof err === "string") return error(err.replace(/[\r\n]/g, " "));
+  if (typeof err === "string") return error(err.replace(/[\r\n]/g, " "), v);
   const ok = v.get("ok");
   if (typeof ok === "string") return w.simple(ok.replace(/[\r\n]/g, " "));
   let n = 0;

@@ -163,4 +163,18 @@ export const cases: DiffCase[] = [
       ["EXEC"],
     ],
   },
+  {
+    name: "errors from commands in scripts are counted once in INFO errorstats",
+    steps: [
+      ["CONFIG", "RESETSTAT"],
+      ["SET", "s", "str"],
+      ev("return redis.call('incr','s')"),
+      ev("return redis.pcall('incr','s')"),
+      ev("return redis.call('nosuch')"),
+      ev("return {err='MINE x'}"),
+      ev("return error('x')"),
+      ["INFO", "errorstats"],
+      ["INFO", "stats"],
+    ],
+  },
 ];
