@@ -237,7 +237,8 @@ export class ScriptingEngine {
       // (there is no input: it only settles the batch).
       this.luaClient.processInput();
     }
-    luaToReply(this.L, c.reply, result, (msg, t) => (this.counted.has(t) ? c.reply.error(msg) : c.error(msg)));
+    const resp = this.luaClient.reply.proto;
+    luaToReply(c.reply, result, resp, (msg, t) => (this.counted.has(t) ? c.reply.error(msg) : c.error(msg)));
   }
 
   /**
@@ -316,6 +317,7 @@ export class ScriptingEngine {
     def("setresp", (args) => {
       if (args.length !== 1) throw this.libraryError(ERR_LUA_SETRESP_ARGS);
       if (args[0] !== 2 && args[0] !== 3) throw this.libraryError(ERR_LUA_SETRESP_VERSION);
+      this.luaClient.reply.proto = args[0] as 2 | 3;
       return [];
     });
     def("set_repl", (args) => {
@@ -439,7 +441,18 @@ function errorTableText(text: string): string {
   return `${code} ${msg.replace(/^[\r\n]+|[\r\n]+$/g, "")}`;
 }
 
-/** One RESP2 reply from the fake client's buffer as Redis hands it to Lua (redisProtocolToLuaType). */
+/** A table holding one field: {double=1.5}, {map={...}} ... as Redis builds them for RESP3 types. */
+function wrapped(field: string, value: LuaValue): LuaTable {
+  const t = new LuaTable();
+  t.set(field, value);
+  return t;
+}
+
+/**
+ * One reply from the fake client's buffer as Redis hands it to Lua (redisProtocolToLuaType): RESP2 as
+ * is, and under `redis.setresp(3)` RESP3's nulls as nil, booleans, and {double=}, {big_number=},
+ * {verbatim_string={format=, string=}}, {map={...}}, {set={member=true}} tables.
+ */
 function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
   const type = buf[at.pos];
   let end = at.pos + 1;
@@ -447,11 +460,8 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
   const line = latin1(buf, at.pos + 1, end);
   at.pos = end + 2;
   switch (type) {
-    case 43: { // +
-      const t = new LuaTable();
-      t.set("ok", line);
-      return t;
-    }
+    case 43: // +
+      return wrapped("ok", line);
     case 45: // -
       return errorTable(errorTableText("-" + line));
     case 58: // :
@@ -463,12 +473,42 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
       at.pos += n + 2;
       return s;
     }
-    case 42: { // *
+    case 42: // *
+    case 126: { // ~
       const n = Number(line);
       if (n < 0) return false;
       const t = new LuaTable();
-      for (let i = 1; i <= n; i++) t.set(i, parseReply(buf, at));
-      return t;
+      for (let i = 1; i <= n; i++) {
+        if (type === 42) t.set(i, parseReply(buf, at));
+        else t.set(parseReply(buf, at), true);
+      }
+      return type === 42 ? t : wrapped("set", t);
+    }
+    case 37: { // %
+      const n = Number(line);
+      const t = new LuaTable();
+      for (let i = 0; i < n; i++) {
+        const k = parseReply(buf, at);
+        t.set(k, parseReply(buf, at));
+      }
+      return wrapped("map", t);
+    }
+    case 95: // _
+      return undefined;
+    case 35: // #
+      return line === "t";
+    case 44: // ,
+      return wrapped("double", line === "inf" ? Infinity : line === "-inf" ? -Infinity : Number(line));
+    case 40: // (
+      return wrapped("big_number", line);
+    case 61: { // =
+      const n = Number(line);
+      const s = latin1(buf, at.pos, at.pos + n);
+      at.pos += n + 2;
+      const v = new LuaTable();
+      v.set("format", s.slice(0, 3));
+      v.set("string", s.slice(4));
+      return wrapped("verbatim_string", v);
     }
     default:
       return false;
@@ -484,20 +524,50 @@ function latin1(buf: Uint8Array, start: number, end: number): string {
 }
 
 /**
- * A script's return value as a reply (luaReplyToRedisReply): numbers truncated to integers, false and nil
- * as nil, {ok=} a status, {err=} an error, other tables an array up to the first nil.
+ * A script's return value as a reply (luaReplyToRedisReply): numbers truncated to integers, nil as nil,
+ * booleans as 1/nil under RESP2 scripts and booleans under `redis.setresp(3)`, {ok=} a status, {err=} an
+ * error, {double=}, {big_number=}, {map=}, {set=}, {verbatim_string=} as those types (the writer turns them
+ * into RESP2 forms for RESP2 clients), other tables an array up to the first nil.
  */
-export function luaToReply(L: LuaState, w: ReplyWriter, v: LuaValue, error: (msg: string, t: LuaTable) => void): void {
+export function luaToReply(w: ReplyWriter, v: LuaValue, resp: 2 | 3, error: (msg: string, t: LuaTable) => void): void {
   if (typeof v === "string") return w.bulk(v.length > 0 ? v.slice(0) : v);
   if (typeof v === "number") return w.integer(Number.isFinite(v) ? Math.trunc(v) : 0);
-  if (v === true) return w.integer(1);
+  if (typeof v === "boolean") {
+    if (resp === 3) return w.bool(v);
+    return v ? w.integer(1) : w.nullBulk();
+  }
   if (!(v instanceof LuaTable)) return w.nullBulk();
   const err = v.get("err");
   if (typeof err === "string") return error(err.replace(/[\r\n]/g, " "), v);
   const ok = v.get("ok");
   if (typeof ok === "string") return w.simple(ok.replace(/[\r\n]/g, " "));
+  const double = v.get("double");
+  if (typeof double === "number") return w.double(double);
+  const big = v.get("big_number");
+  if (typeof big === "string") return /^-?[0-9]+$/.test(big) ? w.bigNumber(BigInt(big)) : w.bulk(big);
+  const map = v.get("map");
+  if (map instanceof LuaTable) {
+    w.map(map.count());
+    for (let e = map.next(undefined); e; e = map.next(e[0])) {
+      luaToReply(w, e[0], resp, error);
+      luaToReply(w, e[1], resp, error);
+    }
+    return;
+  }
+  const set = v.get("set");
+  if (set instanceof LuaTable) {
+    w.set(set.count());
+    for (let e = set.next(undefined); e; e = set.next(e[0])) luaToReply(w, e[0], resp, error);
+    return;
+  }
+  const verbatim = v.get("verbatim_string");
+  if (verbatim instanceof LuaTable) {
+    const format = verbatim.get("format");
+    const str = verbatim.get("string");
+    if (typeof format === "string" && typeof str === "string") return w.verbatim(str, format);
+  }
   let n = 0;
   while (v.get(n + 1) !== undefined) n++;
   w.array(n);
-  for (let i = 1; i <= n; i++) luaToReply(L, w, v.get(i), error);
+  for (let i = 1; i <= n; i++) luaToReply(w, v.get(i), resp, error);
 }
