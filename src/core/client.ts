@@ -5,10 +5,12 @@
  */
 import { RequestParser } from "./resp/parser.ts";
 import { ReplyWriter } from "./resp/writer.ts";
-import type { Transport, TimerHandle } from "./host.ts";
+import type { Transport } from "./host.ts";
 import type { Server } from "./server.ts";
 import type { Command } from "./commands/table.ts";
 import type { Db } from "./keyspace/db.ts";
+import type { BlockState } from "./features/blocking.ts";
+import type { WatchedKey } from "./features/watch.ts";
 import {
   ERR_NOAUTH,
   errRequest,
@@ -17,19 +19,30 @@ import {
   errWrongArity,
 } from "./errors.ts";
 
-/** What a blocked client waits for (BLPOP, BZPOPMIN, WAIT ...). */
-export interface BlockState {
-  db: Db;
-  keys: string[];
-  /**
-   * Tries to serve the client now; true when it wrote its reply. `readyKey` is the key that received data:
-   * Redis serves a client from the key made ready, which matters when several of its keys are.
-   */
-  retry: (readyKey?: string) => boolean;
-  /** Writes the timeout reply. */
-  onTimeout: () => void;
-  timer: TimerHandle | null;
-}
+/**
+ * Client flags (Redis's CLIENT_* in server.h), for the states that are yes/no. The rest of a client's state
+ * has typed fields below.
+ */
+/** Receives every command run (MONITOR). */
+export const CLIENT_MONITOR = 1 << 0;
+/** May not block: a blocking command answers as if it timed out (inside EXEC; scripts). */
+export const CLIENT_DENY_BLOCKING = 1 << 1;
+/** On the unblocked queue, its pending input to run at the end of the event. */
+export const CLIENT_UNBLOCKED = 1 << 2;
+/** Holding a command back for CLIENT PAUSE (Redis's CLIENT_BLOCKED with BLOCKED_POSTPONE). */
+export const CLIENT_POSTPONED = 1 << 3;
+/** CLIENT NO-EVICT ON. */
+export const CLIENT_NO_EVICT = 1 << 4;
+/** CLIENT TRACKING ON, and its modes. */
+export const CLIENT_TRACKING = 1 << 5;
+/** The REDIRECT target went away. */
+export const CLIENT_TRACKING_BROKEN_REDIR = 1 << 6;
+export const CLIENT_TRACKING_BCAST = 1 << 7;
+export const CLIENT_TRACKING_OPTIN = 1 << 8;
+export const CLIENT_TRACKING_OPTOUT = 1 << 9;
+/** CLIENT CACHING given for the next command. */
+export const CLIENT_TRACKING_CACHING = 1 << 10;
+export const CLIENT_TRACKING_NOLOOP = 1 << 11;
 
 export class Client {
   readonly id: number;
@@ -51,8 +64,8 @@ export class Client {
   /** MULTI state: queued commands, or null outside a transaction; `dirtyExec` when a queued command failed. */
   multi: { cmd: Command; argv: string[] }[] | null = null;
   multiError = false;
-  /** WATCHed keys: "dbid\0key" -> true; set by the transactions family. */
-  watched: Map<string, { db: Db; key: string }> | null = null;
+  /** WATCHed keys by "dbid\0key" (server.watch keeps the index of watchers). */
+  watched: Map<string, WatchedKey> | null = null;
   /** Set when a watched key was modified. */
   dirtyCas = false;
   blocked: BlockState | null = null;
@@ -60,15 +73,19 @@ export class Client {
   channels: Set<string> | null = null;
   patterns: Set<string> | null = null;
   shardChannels: Set<string> | null = null;
-  /** Extension state for families (tracking, monitor, reply mode ...). */
-  ext: Record<string, unknown> = {};
+  /** CLIENT_* flags. */
+  flags = 0;
+  /** CLIENT TRACKING REDIRECT: the client invalidations go to, 0 = this one. */
+  trackingRedirect = 0;
+  /** CLIENT TRACKING BCAST prefixes, in registration order; null when none. */
+  trackingPrefixes: Set<string> | null = null;
+  /** When unsent output first passed the soft client-output-buffer-limit (obuf_soft_limit_reached_time). */
+  softLimitReachedAt: number | null = null;
   /** CLIENT REPLY OFF|SKIP support: replies are dropped while this is > 0 or "off". */
   replyMode: "on" | "off" | "skip" = "on";
   /** Set once the connection is closing: no more input is processed. */
   closing = false;
   closed = false;
-  /** Flags shown in CLIENT LIST beyond the derived ones. */
-  extraFlags = "";
   private processing = false;
   /** Byte ranges [start, end, ...] of pushes written while replies are silenced (see markPush). */
   private pushRanges: number[] | null = null;
@@ -126,7 +143,7 @@ export class Client {
     const started = server.host.monotonic();
     server.time = server.host.now();
     try {
-      while (!this.closing && this.blocked === null && !server.isPaused(this)) {
+      while (!this.closing && this.blocked === null) {
         // A client that pipelines faster than it reads: hand big batches to the transport early, and stop
         // running its commands while too much is unsent (resumed by `drained`). Memory stays bounded.
         if (this.reply.pos > FLUSH_AT) this.flush();
@@ -198,7 +215,7 @@ export class Client {
     if (!this.authenticated && !cmd.noAuth) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
-    if (server.isPaused(this, cmd)) {
+    if (server.pause.type !== null && server.pause.holds(this, cmd)) {
       this.postponed = argv;
       return;
     }
@@ -216,6 +233,8 @@ export class Client {
   call(cmd: Command, argv: string[]): void {
     const server = this.server;
     const errorsBefore = server.stats.errorReplies;
+    // EXEC calls its queued commands through here: they end with EXEC as the current command again.
+    const outer = this.current;
     this.current = cmd;
     const handler = cmd.handler!;
     const skip = this.replyMode !== "on";
@@ -224,7 +243,7 @@ export class Client {
     if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") this.dropRepliesSince(mark);
     if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
-    this.current = null;
+    this.current = outer;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
     this.timed.push(cmd);
@@ -236,18 +255,36 @@ export class Client {
   private reject(msg: string, cmd: Command | null): void {
     if (cmd) cmd.rejectedCalls++;
     if (this.multi !== null) this.multiError = true;
-    // A refused EXEC, in MULTI or not, ends the transaction (execCommandAbort); the transactions family
-    // unindexes the watches when it next sees c.watched cleared.
+    // A refused EXEC, in MULTI or not, ends the transaction (execCommandAbort).
     if (cmd !== null && cmd.fullName === "exec") {
       msg = `EXECABORT Transaction discarded because of: ${msg.startsWith("ERR ") ? msg.slice(4) : msg}`;
-      this.multi = null;
-      this.multiError = false;
-      this.dirtyCas = false;
-      this.watched = null;
+      this.discardTransaction();
     }
     const mark = this.reply.pos;
     this.error(msg);
     if (this.replyMode !== "on") this.dropReply(mark);
+  }
+
+  /** Leaves MULTI state and unwatches (multi.c's discardTransaction). */
+  discardTransaction(): void {
+    this.multi = null;
+    this.multiError = false;
+    this.dirtyCas = false;
+    this.server.watch.unwatchAllKeys(this);
+  }
+
+  /** RESET (clearClientConnectionState): back to a fresh connection's state, the connection kept. */
+  clearConnectionState(): void {
+    const server = this.server;
+    server.tracking.disable(this);
+    server.monitor.remove(this);
+    this.db = server.dbs[0];
+    this.reply.proto = 2;
+    this.authenticated = server.config.get("requirepass") === "";
+    this.discardTransaction();
+    server.pubsub.unsubscribeEverything(this);
+    this.name = "";
+    this.replyMode = "on";
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Keyspace notifications (notify.c): every family reports its writes with server.notifyKeyspaceEvent(class,
- * event, key, dbid); this listener checks the class against notify-keyspace-events and publishes
- * `__keyspace@<db>__:<key>` -> event and `__keyevent@<db>__:<event>` -> key.
+ * event, key, dbid); the server checks the class against notify-keyspace-events (kept as bits in
+ * server.notifyKeyspaceEvents) and publishes `__keyspace@<db>__:<key>` -> event and
+ * `__keyevent@<db>__:<event>` -> key.
  */
 import type { Server } from "./server.ts";
 
@@ -33,9 +34,6 @@ const CLASS_BITS: Readonly<Record<string, number>> = {
   m: NOTIFY_KEY_MISS, d: NOTIFY_MODULE, n: NOTIFY_NEW,
 };
 
-/** How the listener publishes (the Pub/Sub family's publishMessage): handed in, so this module needs no family. */
-export type Publish = (server: Server, channel: string, message: string) => number;
-
 /** keyspaceEventsStringToFlags for an already validated flags string. */
 export function notifyFlagsToBits(flags: string): number {
   let bits = 0;
@@ -43,10 +41,17 @@ export function notifyFlagsToBits(flags: string): number {
   return bits;
 }
 
-/** Installs the keyspace-event listener; called once from the pubsub family, which publishes. */
-export function installNotify(server: Server, publishMessage: Publish): void {
-  // Kept as bits, updated when CONFIG SET changes the setting: one AND per event.
-  let bits = notifyFlagsToBits(server.config.get("notify-keyspace-events"));
+/** Publishes one event whose class is enabled (the second half of notifyKeyspaceEvent). */
+export function publishKeyspaceEvent(server: Server, event: string, key: string, dbid: number): void {
+  const bits = server.notifyKeyspaceEvents;
+  if (bits & NOTIFY_KEYSPACE) server.pubsub.publish(`__keyspace@${dbid}__:${key}`, event);
+  if (bits & NOTIFY_KEYEVENT) server.pubsub.publish(`__keyevent@${dbid}__:${event}`, key);
+}
+
+/** Keeps server.notifyKeyspaceEvents in step with the setting; called once from the pubsub family. */
+export function installNotify(server: Server): void {
+  // Kept as bits, updated when CONFIG SET changes the setting: one AND per event, none published when 0.
+  server.notifyKeyspaceEvents = notifyFlagsToBits(server.config.get("notify-keyspace-events"));
   const entry = server.config.entry("notify-keyspace-events")!;
   // The canonical text drops 'n' next to 'A' ("KEAn" reads back as "AKE") while Redis keeps the class,
   // so the bits come from the text as given, seen when CONFIG SET validates it.
@@ -64,17 +69,9 @@ export function installNotify(server: Server, publishMessage: Publish): void {
     };
   }
   const previous = entry.apply;
-  const listener = (type: number, event: string, key: string, dbid: number) => {
-    if ((bits & type) === 0) return;
-    if (bits & NOTIFY_KEYSPACE) publishMessage(server, `__keyspace@${dbid}__:${key}`, event);
-    if (bits & NOTIFY_KEYEVENT) publishMessage(server, `__keyevent@${dbid}__:${event}`, key);
-  };
-  // With notifications off (the default) the listener is not installed at all.
   entry.apply = (v) => {
     previous?.(v);
-    bits = given ?? notifyFlagsToBits(v);
+    server.notifyKeyspaceEvents = given ?? notifyFlagsToBits(v);
     given = null;
-    server.toggleHook("keyspaceEvent", listener, bits !== 0);
   };
-  server.toggleHook("keyspaceEvent", listener, bits !== 0);
 }

@@ -1,7 +1,9 @@
 /**
- * The server: databases, settings, the command table, connected clients, the clock, and the machinery that
- * crosses clients (blocking, key-change signals, keyspace events). Runtime-free: a shim creates one with a
- * Host, calls `connect` for each connection and `start` to get the periodic tick.
+ * The server: databases, settings, the command table, connected clients, the clock, and what crosses
+ * clients: key-change signals and keyspace events (db.c's signalModifiedKey, notify.c), and the features
+ * they reach, each a typed part of the server (src/core/features: blocking, WATCH, tracking, pause,
+ * MONITOR, Pub/Sub) that the server calls directly, as Redis's db.c does. Runtime-free: a shim creates one
+ * with a Host, calls `connect` for each connection and `start` to get the periodic tick.
  */
 import { Config } from "./config.ts";
 import { Db } from "./keyspace/db.ts";
@@ -9,7 +11,14 @@ import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
 import type { Host, TimerHandle, Transport } from "./host.ts";
 import { Client } from "./client.ts";
-import type { BlockState } from "./client.ts";
+import { publishKeyspaceEvent } from "./notify.ts";
+import { clientType, isSubscribed } from "./clientinfo.ts";
+import { Blocking } from "./features/blocking.ts";
+import { Monitor } from "./features/monitor.ts";
+import { Pause } from "./features/pause.ts";
+import { Pubsub, subscribedContextError } from "./features/pubsub.ts";
+import { Tracking } from "./features/tracking.ts";
+import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 
 export const VERSION = "7.0.15";
@@ -28,26 +37,35 @@ export interface ServerOptions {
   commands?: CommandDef[];
 }
 
+/**
+ * Where persistence (snapshot.ts's Persistence) plugs in: the server calls it around every command and when
+ * a client goes away.
+ */
+export interface PersistenceLink {
+  /** Before a command runs (LOADING, MISCONF, copy-on-write of a save in progress): an error text refuses it. */
+  beforeCommand(c: Client, cmd: Command, argv: string[]): string | null;
+  afterCommand(c: Client, cmd: Command, argv: string[]): void;
+  clientRemoved(c: Client): void;
+  /** The INFO persistence section. */
+  infoLines(): string[];
+}
+
+/** The append-only file while it is on (aof.ts): told what each command changed, as Redis feeds it. */
+export interface AofLink {
+  /** signalModifiedKey for one key (flushes are logged as their command). */
+  keyModified(db: Db | null, key: string | null): void;
+  /** notifyKeyspaceEvent: expired keys are logged as DEL. */
+  keyspaceEvent(type: number, event: string, key: string, dbid: number): void;
+  afterCommand(c: Client, cmd: Command, argv: string[]): void;
+}
+
+/** Something that keeps per-key state to drop when a key changes (the string family's encoding marks). */
+export interface KeyModifiedListener {
+  keyModified(db: Db | null, key: string | null): void;
+}
+
 /** A command family (t_string.c, t_list.c ...): its command rows, given the server it serves. */
 export type CommandFamily = (server: Server) => CommandDef[];
-
-/** Hooks the families install: each is a list so several families can listen. */
-export interface ServerHooks {
-  /** A key's value changed (signalModifiedKey): WATCH, client tracking. */
-  keyModified: ((db: Db | null, key: string | null) => void)[];
-  /** A keyspace event (notifyKeyspaceEvent): type is a NOTIFY_* class bit. */
-  keyspaceEvent: ((type: number, event: string, key: string, dbid: number) => void)[];
-  /** After each command ran: MONITOR, AOF, tracking. */
-  afterCommand: ((c: Client, cmd: Command, argv: string[]) => void)[];
-  /** A client is going away. */
-  clientRemoved: ((c: Client) => void)[];
-  /** Lets a family refuse a command before it runs (Pub/Sub context, pauses ...): an error text or null. */
-  gate: ((c: Client, cmd: Command, argv: string[]) => string | null)[];
-  /** Extra INFO sections: name (lowercase) -> lines. */
-  info: Map<string, (c: Client | null) => string[]>;
-  /** End of an event, before replies go out (Redis's beforeSleep): client-tracking broadcasts. */
-  beforeSleep: (() => void)[];
-}
 
 export class Server {
   readonly host: Host;
@@ -55,15 +73,26 @@ export class Server {
   readonly dbs: Db[];
   readonly commands: CommandTable;
   readonly clients = new Map<number, Client>();
-  readonly hooks: ServerHooks = {
-    keyModified: [],
-    keyspaceEvent: [],
-    afterCommand: [],
-    clientRemoved: [],
-    gate: [],
-    info: new Map(),
-    beforeSleep: [],
-  };
+  /** The features that cross clients, each a typed part of the server. */
+  readonly blocking: Blocking;
+  readonly watch: Watch;
+  readonly tracking: Tracking;
+  readonly pause: Pause;
+  readonly monitor: Monitor;
+  readonly pubsub: Pubsub;
+  /** Persistence (snapshot.ts), set up by the persistence family; the AOF only while it is on. */
+  persistence: PersistenceLink | null = null;
+  aof: AofLink | null = null;
+  /** The string family's OBJECT ENCODING marks, once any key has one. */
+  stringMarks: KeyModifiedListener | null = null;
+  /** notify-keyspace-events as NOTIFY_* bits (kept by notify.ts): 0 publishes nothing. */
+  notifyKeyspaceEvents = 0;
+  /** The client whose command runs or ran last (server.current_client). */
+  currentClient: Client | null = null;
+  /** INFO's run_id and replication id, made on first use. */
+  runId = "";
+  /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
+  inertSettingsAdded = false;
   /** Cached clock for the command being run (Redis keeps one per call too). */
   time: number;
   readonly startedAt: number;
@@ -89,23 +118,20 @@ export class Server {
   };
   /** Clients written to from outside their own input (served blocked clients, Pub/Sub): flushed together. */
   private pendingFlush = new Set<Client>();
-  /** Keys pushed to while clients wait on them, handled after the current command. */
-  private readyKeys: { db: Db; key: string }[] = [];
-  /** Clients blocked per database and key, first come first served. */
-  private blockedOn = new Map<Db, Map<string, Client[]>>();
-  blockedClients = 0;
-  /** The blocked client being served right now by handleReadyKeys, else null. */
-  servingClient: Client | null = null;
   /** Active until `stop`. */
   private cronTimer: TimerHandle | null = null;
   private cronLoops = 0;
-  /** Extension state for families. */
-  ext: Record<string, unknown> = {};
 
   constructor(opts: ServerOptions) {
     this.host = opts.host;
     this.time = opts.host.now();
     this.startedAt = this.time;
+    this.blocking = new Blocking(this);
+    this.watch = new Watch(this);
+    this.tracking = new Tracking(this);
+    this.pause = new Pause(this);
+    this.monitor = new Monitor(this);
+    this.pubsub = new Pubsub();
     this.config = new Config();
     for (const [name, value] of opts.config ?? []) {
       const err = this.config.setMany([[name, value]]);
@@ -128,7 +154,7 @@ export class Server {
       const db = new Db(i);
       db.clock = () => this.time;
       db.onExpired = (d, key) => this.keyExpired(d, key);
-      db.expiryPaused = () => this.expiryPaused();
+      db.expiryPaused = () => this.pause.expiryPaused();
       this.dbs.push(db);
     }
     const rows: CommandDef[] = [];
@@ -169,16 +195,21 @@ export class Server {
 
   removeClient(c: Client): void {
     if (!this.clients.delete(c.id)) return;
-    if (c.blocked) this.unblock(c, false);
+    this.blocking.clientRemoved(c);
     this.pendingFlush.delete(c);
-    for (const h of this.hooks.clientRemoved) h(c);
+    this.pubsub.unsubscribeEverything(c);
+    c.discardTransaction();
+    this.tracking.disable(c);
+    this.monitor.remove(c);
+    this.pause.clientRemoved(c);
+    this.persistence?.clientRemoved(c);
   }
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
   cron(): void {
     this.time = this.host.now();
     this.cronLoops++;
-    if (!this.expiryPaused()) this.activeExpireCycle();
+    if (!this.pause.expiryPaused()) this.activeExpireCycle();
     this.flushPending();
   }
 
@@ -203,67 +234,57 @@ export class Server {
   private keyExpired(db: Db, key: string): void {
     this.stats.expiredKeys++;
     this.notifyKeyspaceEvent(NOTIFY_EXPIRED, "expired", key, db.id);
-    this.signalModifiedKey(db, key);
+    this.signalModifiedKey(db, key, true);
   }
-
-  /** The key's value changed: invalidates WATCH and tracking. `null` db/key means everything (FLUSHALL). */
-  signalModifiedKey(db: Db | null, key: string | null): void {
-    const hs = this.hooks.keyModified;
-    for (let i = 0; i < hs.length; i++) hs[i](db, key);
-  }
-
-  /** A keyspace event (notify.c). Classes are checked by the listener. */
-  notifyKeyspaceEvent(type: number, event: string, key: string, dbid: number): void {
-    const hs = this.hooks.keyspaceEvent;
-    for (let i = 0; i < hs.length; i++) hs[i](type, event, key, dbid);
-  }
-
 
   /**
-   * Adds `fn` to a per-command hook list while `on`, removes it otherwise: a family whose feature is idle
-   * (no AOF, no tracking, no WATCH, no notifications) stays off the hot path. The list is replaced rather
-   * than changed in place, so a loop running over it when this is called is not disturbed.
+   * The key's value changed (db.c's signalModifiedKey): invalidates WATCH and client tracking, and tells
+   * the AOF. `null` db/key means everything (FLUSHALL) or a whole database. `expired` when the change is an
+   * expiry, which no client made. A feature not in use costs one branch here.
    */
-  toggleHook<K extends "keyModified" | "keyspaceEvent" | "afterCommand" | "gate">(
-    list: K,
-    fn: ServerHooks[K][number],
-    on: boolean,
-  ): void {
-    const hs = this.hooks[list] as ServerHooks[K][number][];
-    const has = hs.includes(fn);
-    if (on && !has) (this.hooks[list] as ServerHooks[K][number][]) = [...hs, fn];
-    else if (!on && has) (this.hooks[list] as ServerHooks[K][number][]) = hs.filter((f) => f !== fn);
+  signalModifiedKey(db: Db | null, key: string | null, expired = false): void {
+    if (this.watch.active) this.watch.touch(db, key);
+    if (this.tracking.inUse) this.tracking.keyModified(key, expired);
+    if (this.aof !== null) this.aof.keyModified(db, key);
+    if (this.stringMarks !== null) this.stringMarks.keyModified(db, key);
   }
 
-  /** Checks the family gates; an error text refuses the command. */
+  /** A keyspace event (notify.c's notifyKeyspaceEvent): type is a NOTIFY_* class bit. */
+  notifyKeyspaceEvent(type: number, event: string, key: string, dbid: number): void {
+    if (this.aof !== null) this.aof.keyspaceEvent(type, event, key, dbid);
+    if ((this.notifyKeyspaceEvents & type) !== 0) publishKeyspaceEvent(this, event, key, dbid);
+  }
+
+  /** A key that blocked clients may wait on received data (signalKeyAsReady): served after the command. */
+  signalKeyAsReady(db: Db, key: string): void {
+    if (this.blocking.blockedClients !== 0) this.blocking.signalKeyAsReady(db, key);
+  }
+
+  /**
+   * processCommand's checks before a command runs or is queued: an error text refuses it. Pauses are
+   * checked after (see Client.execute).
+   */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.noMulti) return "ERR Command not allowed inside a transaction";
-    const gs = this.hooks.gate;
-    for (let i = 0; i < gs.length; i++) {
-      const e = gs[i](c, cmd, argv);
+    if (isSubscribed(c)) {
+      const e = subscribedContextError(c, cmd);
       if (e !== null) return e;
     }
+    this.currentClient = c;
+    if (this.tracking.inUse) this.tracking.beforeCommand();
+    if (this.persistence !== null) return this.persistence.beforeCommand(c, cmd, argv);
     return null;
   }
 
-  /**
-   * Overridden by CLIENT PAUSE (the client family): whether this client's input must wait. Asked once with
-   * no command before parsing, and with the parsed command before it runs (or is queued in MULTI): a
-   * client told "paused" for a command keeps that command and runs it first when processInput resumes.
-   */
-  isPaused(_c: Client, _cmd?: Command): boolean {
-    return false;
-  }
-
-  /** Overridden by CLIENT PAUSE: while clients are paused, keys do not expire (Redis keeps the data still). */
-  expiryPaused(): boolean {
-    return false;
-  }
-
+  /** After each command ran (call()'s tail): MONITOR, persistence, tracking, then clients blocked on keys. */
   afterCommand(c: Client, cmd: Command, argv: string[]): void {
-    const hs = this.hooks.afterCommand;
-    for (let i = 0; i < hs.length; i++) hs[i](c, cmd, argv);
-    if (this.readyKeys.length > 0 && c.multi === null) this.handleReadyKeys();
+    if (this.monitor.active) this.monitor.feed(c, cmd, argv);
+    if (this.persistence !== null) this.persistence.afterCommand(c, cmd, argv);
+    if (this.aof !== null) this.aof.afterCommand(c, cmd, argv);
+    // Inside EXEC (a nested call) c.current is still EXEC.
+    if (this.tracking.inUse) this.tracking.afterCommand(c, cmd, argv, c.current !== null);
+    // Inside EXEC, after the whole transaction.
+    if (this.blocking.pending && c.multi === null) this.blocking.handleClientsBlockedOnKeys();
   }
 
   countError(msg: string): void {
@@ -278,9 +299,13 @@ export class Server {
     this.pendingFlush.add(c);
   }
 
+  /**
+   * The end of an event (Redis's beforeSleep): unblocked clients go on with their input, tracking sends
+   * what waited, then every client written to gets its bytes.
+   */
   flushPending(): void {
-    const bs = this.hooks.beforeSleep;
-    for (let i = 0; i < bs.length; i++) bs[i]();
+    this.blocking.processUnblockedClients();
+    if (this.tracking.inUse) this.tracking.beforeSleep();
     if (this.pendingFlush.size === 0) return;
     const list = [...this.pendingFlush];
     this.pendingFlush.clear();
@@ -290,19 +315,18 @@ export class Server {
   /** Disconnects a client whose unsent output passed its class's client-output-buffer-limit. */
   checkOutputLimits(c: Client): void {
     const pending = c.transport.bufferedBytes();
-    const ext = c.ext as { softSince?: number };
     if (pending === 0) {
-      ext.softSince = undefined;
+      c.softLimitReachedAt = null;
       return;
     }
-    const limits = this.outputLimits(c.channels !== null || c.patterns !== null || c.shardChannels !== null ? "pubsub" : "normal");
+    const limits = this.outputLimits(clientType(c));
     if (limits.hard === 0 && limits.soft === 0) return;
     if (limits.hard > 0 && pending >= limits.hard) return this.dropForOutput(c);
     if (limits.soft > 0 && pending >= limits.soft) {
-      if (ext.softSince === undefined) ext.softSince = this.time;
-      else if (this.time - ext.softSince >= limits.seconds * 1000) return this.dropForOutput(c);
+      if (c.softLimitReachedAt === null) c.softLimitReachedAt = this.time;
+      else if (this.time - c.softLimitReachedAt >= limits.seconds * 1000) return this.dropForOutput(c);
     } else {
-      ext.softSince = undefined;
+      c.softLimitReachedAt = null;
     }
   }
 
@@ -319,106 +343,6 @@ export class Server {
     return { hard: Number(parts[i + 1]), soft: Number(parts[i + 2]), seconds: Number(parts[i + 3]) };
   }
 
-  // ---- Blocking (BLPOP, BLMOVE, BZPOPMIN, BZMPOP, WAIT ...) ----
-
-  /**
-   * Blocks `c` on `keys` until `retry` serves it or the timeout (ms, 0 = forever) passes. The client stops
-   * processing input meanwhile; other clients go on.
-   */
-  block(c: Client, db: Db, keys: string[], timeoutMs: number, retry: (readyKey?: string) => boolean, onTimeout: () => void): void {
-    const state: BlockState = { db, keys, retry, onTimeout, timer: null };
-    c.blocked = state;
-    this.blockedClients++;
-    let perDb = this.blockedOn.get(db);
-    if (!perDb) this.blockedOn.set(db, (perDb = new Map()));
-    for (const k of keys) {
-      const q = perDb.get(k);
-      if (q) {
-        if (!q.includes(c)) q.push(c);
-      } else perDb.set(k, [c]);
-    }
-    if (timeoutMs > 0) {
-      const deadline = this.host.now() + timeoutMs;
-      // Host timers hold at most 2^31-1 ms (about 24.8 days): longer timeouts re-arm until the deadline.
-      const arm = (ms: number) => {
-        state.timer = this.host.setTimer(Math.min(ms, MAX_TIMER_MS), () => {
-          if (c.blocked !== state) return;
-          const left = deadline - this.host.now();
-          if (left > 0) return arm(left);
-          this.time = this.host.now();
-          this.unblock(c, true);
-          state.onTimeout();
-          this.resume(c);
-        });
-      };
-      arm(timeoutMs);
-    }
-  }
-
-  /** Removes a client from the blocked lists; `timedOut` only affects stats. */
-  unblock(c: Client, _timedOut: boolean): void {
-    const state = c.blocked;
-    if (!state) return;
-    c.blocked = null;
-    this.blockedClients--;
-    state.timer?.cancel();
-    const perDb = this.blockedOn.get(state.db);
-    if (!perDb) return;
-    for (const k of state.keys) {
-      const q = perDb.get(k);
-      if (!q) continue;
-      const i = q.indexOf(c);
-      if (i >= 0) q.splice(i, 1);
-      if (q.length === 0) perDb.delete(k);
-    }
-  }
-
-  /** After a client is unblocked: flush its reply and go on with its pipelined input. */
-  resume(c: Client): void {
-    if (c.closed) return;
-    this.wake(c);
-    c.processInput();
-    this.flushPending();
-  }
-
-  /** Whether any client waits on this key. Push commands call signalKeyAsReady only when it matters. */
-  hasBlocked(db: Db, key: string): boolean {
-    return this.blockedOn.get(db)?.has(key) === true;
-  }
-
-  /** A key that blocked clients may wait on received data: serve them after the current command. */
-  signalKeyAsReady(db: Db, key: string): void {
-    if (this.blockedClients === 0 || !this.hasBlocked(db, key)) return;
-    this.readyKeys.push({ db, key });
-  }
-
-  /** Serves clients blocked on ready keys, first come first served, until no key is ready. */
-  handleReadyKeys(): void {
-    while (this.readyKeys.length > 0) {
-      const batch = this.readyKeys;
-      this.readyKeys = [];
-      for (const { db, key } of batch) {
-        const q = this.blockedOn.get(db)?.get(key);
-        if (!q) continue;
-        for (const c of [...q]) {
-          if (c.blocked === null || !c.blocked.keys.includes(key)) continue;
-          const state = c.blocked;
-          const prevDb = c.db;
-          c.db = state.db;
-          // The served client is the one running now (server.current_client), e.g. for client tracking.
-          this.servingClient = c;
-          const served = state.retry(key);
-          this.servingClient = null;
-          c.db = prevDb;
-          // Not served (e.g. a BZPOPMIN client when the key is a list, or nothing left): the next may be.
-          if (!served) continue;
-          this.unblock(c, false);
-          this.resume(c);
-        }
-      }
-    }
-  }
-
   /** Number of keys per database for INFO keyspace. */
   keyspaceInfo(): string[] {
     const lines: string[] = [];
@@ -430,5 +354,3 @@ export class Server {
   }
 }
 
-/** The longest delay a host timer takes (setTimeout's signed 32-bit milliseconds). */
-const MAX_TIMER_MS = 2147483647;

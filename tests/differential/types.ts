@@ -10,7 +10,10 @@ export interface DiffStep {
   conn?: number;
   /** Send without waiting for a reply now (e.g. a blocking command); read it later with `read`. */
   noReply?: boolean;
-  /** No command: read the next pending reply of `conn`. */
+  /**
+   * No command: read the next pending reply of `conn`. A `cmd` given with it is not sent: it names the
+   * command whose reply this is (one sent in a `raw` pipeline), so the reply is normalised as that one's.
+   */
   read?: boolean;
   /** The reply is an array (or map) whose order Redis does not define: compare it sorted. */
   unordered?: boolean;

@@ -19,16 +19,6 @@ const ALLOWED_FAMILY_IMPORTS: Record<string, string> = {
   "bitmap.ts>string.ts": "bitmaps are strings",
   // A geo set is a sorted set (geo.c calls t_zset.c's zsetAdd, zsetScore ...).
   "geo.ts>zset.ts": "geo sets are sorted sets",
-  // Feature state shared through the families until the typed feature modules of issue 10 (part 2) replace
-  // resetHooks and these lookups; remove each entry as its import goes.
-  "clientadmin.ts>pubsub.ts": "feature state (CLIENT LIST flags)",
-  "clientadmin.ts>transactions.ts": "feature state (pause and queued writes)",
-  "clientadmin.ts>tracking.ts": "feature state (CLIENT LIST flags)",
-  "clientadmin.ts>connection.ts": "feature state (resetHooks)",
-  "pubsub.ts>connection.ts": "feature state (resetHooks)",
-  "tracking.ts>pubsub.ts": "feature state (RESP2 redirect to a subscribed client)",
-  "tracking.ts>connection.ts": "feature state (resetHooks)",
-  "transactions.ts>connection.ts": "feature state (resetHooks)",
 };
 
 interface Import {

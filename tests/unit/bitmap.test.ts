@@ -1,7 +1,7 @@
 /** Bit commands in process: replies, limits, events, and BITCOUNT/BITPOS checked against a bit-by-bit model. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inProcess } from "../helpers/inprocess.ts";
+import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
 import {
   ERR_BITFIELD_OVERFLOW,
@@ -28,7 +28,7 @@ const ints = (...ns: (number | string | null)[]) => `*${ns.length}\r\n` + ns.map
 
 function recordEvents(t: TestServer): string[] {
   const log: string[] = [];
-  t.server.hooks.keyspaceEvent.push((_type, event, key, db) => log.push(`${event} ${key}@${db}`));
+  onKeyspaceEvent(t.server, (_type, event, key, db) => log.push(`${event} ${key}@${db}`));
   return log;
 }
 

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
-import { reprString } from "../../src/core/commands/clientadmin.ts";
+import { reprString } from "../../src/core/features/monitor.ts";
 import {
   errNoSuchUser,
   ERR_CLIENT_ID_POSITIVE,
@@ -101,6 +101,38 @@ test("CLIENT PAUSE ALL holds every command, pipelined ones in order", () => {
   t.host.advance(1);
   assert.equal(b.output(), "+PONG\r\n$1\r\nx\r\n");
   assert.equal(a.output(), "+PONG\r\n");
+});
+
+test("clients released by CLIENT UNPAUSE run in the order they were held, after the unpausing pipeline", () => {
+  const t = inProcess();
+  const a = t.connect();
+  const b = t.connect();
+  const c = t.connect();
+  a.cmd("CLIENT", "PAUSE", "5000", "WRITE");
+  assert.equal(b.cmd("SET", "k", "b"), "");
+  assert.equal(c.raw("*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nc\r\n*2\r\n$3\r\nGET\r\n$1\r\nk\r\n"), "");
+  assert.equal(t.server.blocking.blockedClients, 2);
+  // The released clients wait for the end of the event: UNPAUSE's own pipeline still reads the old value.
+  assert.equal(a.raw("*2\r\n$6\r\nCLIENT\r\n$7\r\nUNPAUSE\r\n*2\r\n$3\r\nGET\r\n$1\r\nk\r\n"), "+OK\r\n$-1\r\n");
+  assert.equal(b.output(), "+OK\r\n");
+  assert.equal(c.output(), "+OK\r\n$1\r\nc\r\n");
+  assert.equal(t.server.blocking.blockedClients, 0);
+});
+
+test("two servers in one process keep their feature state apart", () => {
+  const one = inProcess();
+  const two = inProcess();
+  const a = one.connect();
+  const b = two.connect();
+  a.cmd("CLIENT", "TRACKING", "ON");
+  a.cmd("WATCH", "k");
+  a.cmd("MONITOR");
+  b.cmd("SET", "k", "v");
+  assert.equal(one.server.watch.active, true);
+  assert.equal(two.server.watch.active, false);
+  assert.equal(two.server.tracking.clients, 0);
+  assert.equal(two.server.monitor.active, false);
+  assert.equal(a.output(), "");
 });
 
 test("CLIENT PAUSE validates mode before timeout", () => {

@@ -5,6 +5,7 @@ import { HashValue } from "../../src/core/keyspace/hash.ts";
 import { Config } from "../../src/core/config.ts";
 import { addLongDouble, formatLongDoubleHuman, parseLongDouble } from "../../src/core/longdouble.ts";
 import { err, session, WRONGTYPE } from "./_collections.ts";
+import { onKeyspaceEvent } from "../helpers/inprocess.ts";
 import type { R } from "./_collections.ts";
 
 const LIMITS = { maxEntries: 4, maxValue: 8 };
@@ -115,7 +116,7 @@ test("HGETALL is a map, HKEYS/HVALS arrays, in insertion order", () => {
 test("HDEL removes fields and deletes the emptied key with hdel then del events", () => {
   const s = session();
   const ev: string[] = [];
-  s.t.server.hooks.keyspaceEvent.push((_t, e, k) => e !== "keymiss" && ev.push(`${e}:${k}`));
+  onKeyspaceEvent(s.t.server, (_t, e, k) => e !== "keymiss" && ev.push(`${e}:${k}`));
   s.r("HSET", "h", "a", "1", "b", "2");
   assert.equal(s.r("HDEL", "h", "a", "zz", "a"), 1);
   assert.equal(s.r("HDEL", "h", "b", "c"), 1);

@@ -1,7 +1,7 @@
 /** Generic key-space commands in process, with a clock the test moves. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inProcess } from "../helpers/inprocess.ts";
+import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
 import type { TestConn, TestServer } from "../helpers/inprocess.ts";
 import {
   errUnknownSubcommand,
@@ -28,7 +28,7 @@ const int = (n: number | string) => `:${n}\r\n`;
 
 function recordEvents(t: TestServer): string[] {
   const log: string[] = [];
-  t.server.hooks.keyspaceEvent.push((_type, event, key, db) => log.push(`${event} ${key}@${db}`));
+  onKeyspaceEvent(t.server, (_type, event, key, db) => log.push(`${event} ${key}@${db}`));
   return log;
 }
 
@@ -339,7 +339,7 @@ test("SWAPDB serves clients blocked on keys that now exist", () => {
   const waiter = t.connect();
   const other = t.connect();
   const db0 = t.server.dbs[0];
-  t.server.block(waiter.client, db0, ["q"], 0, () => {
+  t.server.blocking.block(waiter.client, db0, ["q"], 0, () => {
     const v = db0.peek("q");
     if (v === undefined) return false;
     waiter.client.reply.bulk("served");
@@ -351,7 +351,7 @@ test("SWAPDB serves clients blocked on keys that now exist", () => {
   t.server.dbs[1].store("q", fakeList(["x"]));
   other.cmd("SWAPDB", "0", "1");
   assert.equal(waiter.output(), bulk("served"));
-  assert.equal(t.server.blockedClients, 0);
+  assert.equal(t.server.blocking.blockedClients, 0);
 });
 
 test("SWAPDB invalidates WATCHes in both databases", () => {
@@ -429,9 +429,9 @@ test("WAIT with timeout 0 blocks until the client goes; inside MULTI it does not
   assert.equal(c.cmd("WAIT", "1", "0"), "");
   t.host.advance(3_600_000);
   assert.equal(c.output(), "");
-  assert.equal(t.server.blockedClients, 1);
+  assert.equal(t.server.blocking.blockedClients, 1);
   c.client.disconnected();
-  assert.equal(t.server.blockedClients, 0);
+  assert.equal(t.server.blocking.blockedClients, 0);
 });
 
 test("EXPIRE options and TTL replies", () => {

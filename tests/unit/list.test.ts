@@ -4,11 +4,13 @@ import assert from "node:assert/strict";
 import { ListValue } from "../../src/core/keyspace/list.ts";
 import { Config } from "../../src/core/config.ts";
 import { decode, err, session, WRONGTYPE } from "./_collections.ts";
+import { onKeyspaceEvent } from "../helpers/inprocess.ts";
+import { encodeCommand } from "../helpers/resp.ts";
 import type { R } from "./_collections.ts";
 
 function events(s: ReturnType<typeof session>): string[] {
   const out: string[] = [];
-  s.t.server.hooks.keyspaceEvent.push((_type, event, key) => event !== "keymiss" && out.push(`${event}:${key}`));
+  onKeyspaceEvent(s.t.server, (_type, event, key) => event !== "keymiss" && out.push(`${event}:${key}`));
   return out;
 }
 
@@ -267,11 +269,36 @@ test("BLPOP blocks until another client pushes, and the push is served to it", (
   const s = session();
   const b = s.t.connect();
   assert.equal(b.cmd("BLPOP", "l", "0"), "", "no reply while blocked");
-  assert.equal(s.t.server.blockedClients, 1);
+  assert.equal(s.t.server.blocking.blockedClients, 1);
   assert.equal(s.r("RPUSH", "l", "a", "b"), 2, "the pusher sees the length before the blocked client is served");
   assert.deepEqual(decode(b.output()), ["l", "a"]);
   assert.deepEqual(s.r("LRANGE", "l", "0", "-1"), ["b"]);
-  assert.equal(s.t.server.blockedClients, 0);
+  assert.equal(s.t.server.blocking.blockedClients, 0);
+});
+
+test("a served client's pipelined commands run after the pushing client's whole pipeline, not inside it", () => {
+  const s = session();
+  const b = s.t.connect();
+  assert.equal(b.raw(encodeCommand(["BLPOP", "l", "0"]) + encodeCommand(["GET", "x"])), "");
+  const pushed = s.c.raw(encodeCommand(["RPUSH", "l", "a"]) + encodeCommand(["SET", "x", "1"]) + encodeCommand(["CLIENT", "LIST", "ID", String(b.client.id)]));
+  // Served and queued for its pending input (flag u) when the pusher's CLIENT LIST ran.
+  assert.match(pushed, /^:1\r\n\+OK\r\n.* flags=u /s);
+  assert.equal(b.output(), "*2\r\n$1\r\nl\r\n$1\r\na\r\n$1\r\n1\r\n");
+  assert.match(s.c.cmd("CLIENT", "LIST", "ID", String(b.client.id)), / flags=N /);
+});
+
+test("a served client's next BLPOP waits behind the clients already blocked on the key", () => {
+  const s = session();
+  const b = s.t.connect();
+  const c = s.t.connect();
+  b.raw(encodeCommand(["BLPOP", "l", "0"]) + encodeCommand(["BLPOP", "l", "0"]));
+  c.cmd("BLPOP", "l", "0");
+  s.r("RPUSH", "l", "x", "y");
+  assert.deepEqual(decode(b.output()), ["l", "x"]);
+  assert.deepEqual(decode(c.output()), ["l", "y"]);
+  assert.equal(s.t.server.blocking.blockedClients, 1);
+  s.r("RPUSH", "l", "z");
+  assert.deepEqual(decode(b.output()), ["l", "z"]);
 });
 
 test("BRPOP on several keys is served from the key that received data", () => {
@@ -307,7 +334,7 @@ test("a blocked client times out with a null array when the clock passes its tim
   assert.equal(b.output(), "");
   s.t.host.advance(1);
   assert.equal(b.output(), "*-1\r\n");
-  assert.equal(s.t.server.blockedClients, 0);
+  assert.equal(s.t.server.blocking.blockedClients, 0);
   s.r("RPUSH", "l", "a");
   assert.equal(b.output(), "", "a timed-out client is not served later");
   assert.equal(s.r("LLEN", "l"), 1);
@@ -375,7 +402,7 @@ test("BLMOVE served with a destination of the wrong type replies WRONGTYPE and i
   s.r("SET", "dst", "v");
   s.r("RPUSH", "src", "a");
   assert.equal(err(decode(b.output())), WRONGTYPE);
-  assert.equal(s.t.server.blockedClients, 0);
+  assert.equal(s.t.server.blocking.blockedClients, 0);
   assert.deepEqual(s.r("LRANGE", "src", "0", "-1"), ["a"]);
 });
 
@@ -416,7 +443,7 @@ test("a push popped again in the same transaction does not serve the blocked cli
   s.r("LPOP", "l");
   s.r("EXEC");
   assert.equal(b.output(), "");
-  assert.equal(s.t.server.blockedClients, 1);
+  assert.equal(s.t.server.blocking.blockedClients, 1);
 });
 
 test("commands pipelined behind a blocked one run once it is served", () => {
@@ -434,7 +461,7 @@ test("a client that disconnects while blocked is forgotten", () => {
   b.cmd("BLPOP", "l", "0");
   b2.cmd("BLPOP", "l", "0");
   b.client.disconnected();
-  assert.equal(s.t.server.blockedClients, 1);
+  assert.equal(s.t.server.blocking.blockedClients, 1);
   s.r("RPUSH", "l", "a");
   assert.deepEqual(decode(b2.output()), ["l", "a"]);
 });
@@ -471,7 +498,7 @@ test("a BZPOPMIN client waiting on the same key does not stop BLPOP clients behi
   s.r("RPUSH", "k", "a");
   assert.deepEqual(decode(b.output()), ["k", "a"]);
   assert.equal(z.output(), "");
-  assert.equal(s.t.server.blockedClients, 1);
+  assert.equal(s.t.server.blocking.blockedClients, 1);
 });
 
 test("a served BLMOVE feeds a client blocked on its destination, in the same round", () => {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { SetValue, isIntsetMember } from "../../src/core/keyspace/set.ts";
 import { Config } from "../../src/core/config.ts";
 import { err, session, WRONGTYPE } from "./_collections.ts";
+import { onKeyspaceEvent } from "../helpers/inprocess.ts";
 
 const sorted = (r: unknown): string[] => [...(r as string[])].sort();
 
@@ -227,7 +228,7 @@ test("SSCAN returns an intset whole and walks a hashtable with cursors", () => {
 test("set writes emit Redis's keyspace events", () => {
   const s = session();
   const ev: string[] = [];
-  s.t.server.hooks.keyspaceEvent.push((_t, e, k) => e !== "keymiss" && ev.push(`${e}:${k}`));
+  onKeyspaceEvent(s.t.server, (_t, e, k) => e !== "keymiss" && ev.push(`${e}:${k}`));
   s.r("SADD", "a", "1", "2");
   s.r("SMOVE", "a", "b", "1");
   s.r("SREM", "a", "2");

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { err, session, WRONGTYPE } from "./_collections.ts";
+import { onKeyspaceEvent } from "../helpers/inprocess.ts";
 
 test("SORT orders a list numerically, ties by bytes, ASC and DESC", () => {
   const s = session();
@@ -97,7 +98,7 @@ test("SORT over sets and sorted sets sorts their members", () => {
 test("SORT STORE writes a list, replacing the key and its TTL, and deletes it on an empty result", () => {
   const s = session();
   const ev: string[] = [];
-  s.t.server.hooks.keyspaceEvent.push((_t, e, k) => e !== "keymiss" && ev.push(`${e}:${k}`));
+  onKeyspaceEvent(s.t.server, (_t, e, k) => e !== "keymiss" && ev.push(`${e}:${k}`));
   s.r("RPUSH", "l", "3", "1", "2");
   s.r("SET", "d", "x");
   s.r("EXPIRE", "d", "100");

@@ -1,7 +1,7 @@
 /** String commands in process: replies, errors, TTL handling, events, keyspace stats and OBJECT ENCODING. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inProcess } from "../helpers/inprocess.ts";
+import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
 import {
   errInvalidExpire,
@@ -33,7 +33,7 @@ const int = (n: number | string) => `:${n}\r\n`;
 /** Records keyspace events as "event key@db". */
 function recordEvents(t: TestServer): string[] {
   const log: string[] = [];
-  t.server.hooks.keyspaceEvent.push((_type, event, key, db) => log.push(`${event} ${key}@${db}`));
+  onKeyspaceEvent(t.server, (_type, event, key, db) => log.push(`${event} ${key}@${db}`));
   return log;
 }
 

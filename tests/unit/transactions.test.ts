@@ -40,6 +40,20 @@ test("EXEC with wrong arity aborts the transaction with the reason", () => {
   assert.equal(c.cmd("GET", "a"), "$-1\r\n");
 });
 
+test("an EXEC refused before it runs forgets the watched keys at once", () => {
+  const t = inProcess();
+  const c = t.connect();
+  c.cmd("WATCH", "k");
+  c.cmd("MULTI");
+  assert.equal(t.server.watch.active, true);
+  c.cmd("EXEC", "x");
+  assert.equal(t.server.watch.active, false, "no watcher left in the index");
+  // A later change to the key finds nobody to mark dirty: the next transaction runs.
+  t.connect().cmd("SET", "k", "v");
+  c.cmd("MULTI");
+  assert.equal(c.cmd("EXEC"), "*0\r\n");
+});
+
 test("nested MULTI and WATCH inside MULTI are errors that keep the transaction", () => {
   const c = inProcess().connect();
   c.cmd("MULTI");
@@ -192,8 +206,7 @@ test("RESET leaves MULTI and forgets watches; a disconnect leaves no watcher beh
   assert.equal(a.cmd("EXEC"), "*0\r\n");
   a.cmd("WATCH", "k");
   a.client.disconnected();
-  const index = t.server.ext.watchIndex as Map<number, unknown>;
-  assert.equal(index.size, 0);
+  assert.equal(t.server.watch.active, false);
 });
 
 test("an aborted transaction stops queueing: CLIENT LIST multi= counts only what came before", () => {

@@ -1,7 +1,7 @@
 /** Sorted sets in process: the skip list against a plain model, encodings, random replies, blocking pops. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inProcess } from "../helpers/inprocess.ts";
+import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
 import { ZSetValue, NIL } from "../../src/core/keyspace/zset.ts";
 import { Config } from "../../src/core/config.ts";
 import { decode } from "./_collections.ts";
@@ -301,7 +301,7 @@ test("writes to a zset emit Redis's keyspace events, and a set emptied by a writ
   const t = inProcess();
   const c = t.connect();
   const events: string[] = [];
-  t.server.hooks.keyspaceEvent.push((_type, event, key) => events.push(`${event}:${key}`));
+  onKeyspaceEvent(t.server, (_type, event, key) => events.push(`${event}:${key}`));
   c.cmd("ZADD", "z", "1", "a", "2", "b");
   c.cmd("ZINCRBY", "z", "1", "a");
   c.cmd("ZREM", "z", "a");

@@ -20,6 +20,7 @@ import {
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { helpReply, isKeyword } from "./util.ts";
+import { clientInfoString, clientType, isSubscribed } from "../clientinfo.ts";
 import { dbIndexArg } from "../db/args.ts";
 
 /** Client names and lib infos may not hold spaces, newlines or other characters outside '!'..'~'. */
@@ -43,7 +44,7 @@ function pingCommand(c: Client, argv: string[]): void {
   // The table's arity is -1 (PING takes "any"), so the handler rejects a second argument as Redis does.
   if (argv.length > 2) return c.error(errWrongArity("ping"));
   // A RESP2 client in the Pub/Sub context gets ["pong", message] (RESP3 has no such context).
-  if (c.proto === 2 && (c.channels !== null || c.patterns !== null || c.shardChannels !== null)) {
+  if (c.proto === 2 && isSubscribed(c)) {
     c.reply.array(2);
     c.reply.bulk("pong");
     c.reply.bulk(argv.length === 2 ? argv[1] : "");
@@ -156,76 +157,10 @@ function quitCommand(c: Client): void {
   c.close();
 }
 
-/** Hooks a family can add to RESET (leave MULTI, unsubscribe, tracking off ...). */
-export const resetHooks: ((c: Client) => void)[] = [];
-
-/** RESET */
+/** RESET (resetCommand -> clearClientConnectionState) */
 function resetCommand(c: Client): void {
-  c.multi = null;
-  c.multiError = false;
-  c.watched = null;
-  c.dirtyCas = false;
-  for (const h of resetHooks) h(c);
-  c.db = c.server.dbs[0];
-  c.reply.proto = 2;
-  c.name = "";
-  c.replyMode = "on";
-  c.authenticated = c.server.config.get("requirepass") === "";
+  c.clearConnectionState();
   c.reply.simple("RESET");
-}
-
-/** The flags field of CLIENT LIST (getClientInfoString). */
-function clientFlags(c: Client): string {
-  let f = "";
-  if (c.channels !== null || c.patterns !== null || c.shardChannels !== null) f += "P";
-  if (c.multi !== null) f += "x";
-  if (c.blocked !== null) f += "b";
-  if (c.dirtyCas) f += "d";
-  if (c.closing) f += "c";
-  // Flags other families keep (monitor, tracking, no-evict ...) take their place in Redis's order.
-  if (c.extraFlags !== "") f = [...new Set(f + c.extraFlags)].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join("");
-  return f === "" ? "N" : f;
-}
-
-/** getClientInfoString's flag order. */
-const FLAG_ORDER = "OSMPxbtRBdcuAUre";
-
-/** One CLIENT LIST line (without the newline), with Redis 7.0's fields in its order. */
-export function clientInfoLine(c: Client): string {
-  const now = c.server.now();
-  const qbuf = c.parser.pendingBytes();
-  const obl = c.reply.pos;
-  const pending = c.transport.bufferedBytes();
-  return [
-    `id=${c.id}`,
-    `addr=${c.transport.remoteAddress}`,
-    `laddr=${c.transport.localAddress}`,
-    `fd=${c.transport.fd}`,
-    `name=${c.name}`,
-    `age=${Math.floor((now - c.createdAt) / 1000)}`,
-    `idle=${Math.floor((now - c.lastInteraction) / 1000)}`,
-    `flags=${clientFlags(c)}`,
-    `db=${c.dbIndex}`,
-    `sub=${c.channels?.size ?? 0}`,
-    `psub=${c.patterns?.size ?? 0}`,
-    `ssub=${c.shardChannels?.size ?? 0}`,
-    `multi=${c.multi === null ? -1 : c.multi.length}`,
-    `qbuf=${qbuf}`,
-    `qbuf-free=${qbuf === 0 ? 0 : 16384}`,
-    `argv-mem=0`,
-    `multi-mem=0`,
-    `rbs=16384`,
-    `rbp=16384`,
-    `obl=${obl}`,
-    `oll=${pending > 0 ? 1 : 0}`,
-    `omem=${pending}`,
-    `tot-mem=${qbuf + obl + pending + 20000}`,
-    `events=r${pending > 0 ? "w" : ""}`,
-    `cmd=${c.current ? c.current.fullName : c.lastCommand}`,
-    `user=default`,
-    `redir=${(c.ext.trackingRedirect as number | undefined) ?? -1}`,
-    `resp=${c.proto}`,
-  ].join(" ");
 }
 
 /** CLIENT LIST [TYPE type] [ID id ...] */
@@ -237,8 +172,7 @@ function clientListCommand(c: Client, argv: string[]): void {
       c.error(errUnknownClientType(argv[3]));
       return;
     }
-    const isPubsub = (x: Client) => x.channels !== null || x.patterns !== null || x.shardChannels !== null;
-    clients = clients.filter((x) => (t === "pubsub" ? isPubsub(x) : t === "normal" ? !isPubsub(x) : false));
+    clients = clients.filter((x) => clientType(x) === t);
   } else if (argv.length >= 4 && isKeyword(argv[2], "ID")) {
     // In the order given, repeats included, as Redis looks each id up in turn.
     const listed: Client[] = [];
@@ -257,7 +191,7 @@ function clientListCommand(c: Client, argv: string[]): void {
     return;
   }
   let out = "";
-  for (const x of clients) out += clientInfoLine(x) + "\n";
+  for (const x of clients) out += clientInfoString(x) + "\n";
   c.reply.verbatim(out);
 }
 
@@ -360,7 +294,7 @@ export function connectionCommands(_server: Server): CommandDef[] {
         },
         { name: "setinfo", handler: clientSetinfoCommand, meta: SETINFO_META },
         /* CLIENT INFO */
-        { name: "info", handler: (c) => c.reply.verbatim(clientInfoLine(c) + "\n") },
+        { name: "info", handler: (c) => c.reply.verbatim(clientInfoString(c) + "\n") },
         { name: "list", handler: clientListCommand },
         { name: "help", handler: (c) => helpReply(c, "CLIENT", CLIENT_HELP_LINES) },
       ],

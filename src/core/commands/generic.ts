@@ -5,6 +5,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
+import { CLIENT_DENY_BLOCKING } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC } from "../notify.ts";
@@ -207,7 +208,7 @@ function swapdbCommand(c: Client, argv: string[]): void {
     server.signalModifiedKey(b, null);
     marks.attach(a, marksB);
     marks.attach(b, marksA);
-    if (server.blockedClients > 0) {
+    if (server.blocking.blockedClients > 0) {
       const seen = new Set<string>();
       for (const cl of server.clients.values()) {
         const st = cl.blocked;
@@ -323,8 +324,8 @@ function waitCommand(c: Client, argv: string[]): void {
   const t = int64Arg(c, argv[2], ERR_TIMEOUT_NOT_INTEGER);
   if (t === null) return;
   if (t < 0) return c.error(ERR_TIMEOUT_NEGATIVE);
-  if (n <= 0 || c.multi !== null || c.ext.inExec === true) return c.reply.integer(0);
-  c.server.block(c, c.db, [], Number(t), () => false, () => c.reply.integer(0));
+  if (n <= 0 || c.multi !== null || (c.flags & CLIENT_DENY_BLOCKING) !== 0) return c.reply.integer(0);
+  c.server.blocking.block(c, c.db, [], Number(t), () => false, () => c.reply.integer(0));
 }
 
 // ---- Expiry ----

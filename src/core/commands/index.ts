@@ -1,7 +1,8 @@
 /**
  * Every command family, in one list that the entry modules (mod.ts, src/runtime/shared.ts) hand to the
- * Server. Each family's function gets the server once at startup, so it can also install hooks
- * (server.hooks), settings (server.config.add) and state (server.ext) it needs.
+ * Server. Each family's function gets the server once at startup, so it can also add the settings it needs
+ * (server.config.add). State that crosses clients is a typed part of the server (server.blocking,
+ * server.watch, server.tracking ..., src/core/features).
  */
 import type { CommandFamily } from "../server.ts";
 import { connectionCommands } from "./connection.ts";

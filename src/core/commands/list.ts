@@ -2,7 +2,7 @@
  * List commands (t_list.c, and the list side of blocked.c), Redis 7.0.15.
  *
  * Blocking pops (BLPOP, BRPOP, BLMPOP, BLMOVE, BRPOPLPUSH) pop at once when a key has elements; otherwise
- * they block through server.block, and every push (LPUSH & co., LMOVE/BLMOVE into the key, SORT STORE)
+ * they block through server.blocking, and every push (LPUSH & co., LMOVE/BLMOVE into the key, SORT STORE)
  * calls server.signalKeyAsReady so waiting clients are served, first come first served, from the key made
  * ready once the pushing command (or the whole EXEC) is done. Where blocking is not allowed (inside MULTI/EXEC) they reply
  * as a timeout would.
@@ -10,6 +10,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
+import { CLIENT_DENY_BLOCKING } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../notify.ts";
 import {
@@ -496,7 +497,7 @@ function blockingPop(c: Client, keys: string[], where: Where, timeoutText: strin
     }
     return false;
   };
-  c.server.block(c, db, keys, timeout, retry, () => c.reply.nullArray());
+  c.server.blocking.block(c, db, keys, timeout, retry, () => c.reply.nullArray());
 }
 
 /** The non-empty list at key, or null when there is nothing a blocked client could pop there. */
@@ -523,7 +524,7 @@ function blmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Whe
     moveElement(c, src, list, dst, from, to);
     return true;
   };
-  c.server.block(c, c.db, [src], timeout, retry, () => c.reply.nullArray());
+  c.server.blocking.block(c, c.db, [src], timeout, retry, () => c.reply.nullArray());
 }
 
 /** BLMOVE source destination LEFT|RIGHT LEFT|RIGHT timeout */

@@ -227,7 +227,6 @@ export function persistenceCommands(server: Server): CommandDef[] {
   }
   // Redis's aof_fsync_enum order, which its error message lists.
   server.config.entry("appendfsync")!.type = { kind: "enum", values: ["everysec", "always", "no"] };
-  server.hooks.info.set("persistence", () => p.infoLines());
   return [
     { name: "save", handler: saveCommand },
     { name: "bgsave", handler: bgsaveCommand },

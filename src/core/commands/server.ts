@@ -30,7 +30,7 @@ function human(bytes: number): string {
 /**
  * Every field Redis 7.0 prints per INFO section, in its order, with the value shown when nothing here tracks
  * it (no forks, no replication, no defragmentation, no scripting). Tools that parse INFO find every field, and
- * lines the families add through hooks.info land where Redis prints them.
+ * the lines the features give (tracking, Pub/Sub, persistence) land where Redis prints them.
  */
 const INFO_FIELDS: Record<string, [string, string][]> = {
   memory: [
@@ -106,13 +106,12 @@ function canonicalLines(section: string, lines: string[]): string[] {
   return out;
 }
 
-/** INFO's sections, in Redis's order. Each returns its lines; the families may add more via hooks.info. */
+/** INFO's sections, in Redis's order. Each returns its lines, asking the server's features for theirs. */
 function infoSections(server: Server, c: Client | null): [string, () => string[]][] {
   const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
   const now = server.now();
   const uptime = Math.floor((now - server.startedAt) / 1000);
   const st = server.stats;
-  const extra = (name: string) => server.hooks.info.get(name)?.(c) ?? [];
   return [
     ["server", () => [
       `redis_version:${VERSION}`,
@@ -139,7 +138,6 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       `executable:${server.host.executable ?? ""}`,
       `config_file:${server.host.configFile ?? ""}`,
       "io_threads_active:0",
-      ...extra("server"),
     ]],
     ["clients", () => [
       `connected_clients:${server.clients.size}`,
@@ -147,8 +145,8 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       `maxclients:${server.config.get("maxclients")}`,
       "client_recent_max_input_buffer:0",
       "client_recent_max_output_buffer:0",
-      `blocked_clients:${server.blockedClients}`,
-      ...(extra("clients").length ? extra("clients") : ["tracking_clients:0"]),
+      `blocked_clients:${server.blocking.blockedClients}`,
+      `tracking_clients:${server.tracking.clients}`,
       "clients_in_timeout_table:0",
     ]],
     ["memory", () => [
@@ -166,8 +164,7 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       "lazyfree_pending_objects:0",
     ]],
     ["persistence", () => {
-      const lines = extra("persistence");
-      return lines.length ? lines : [
+      return server.persistence !== null ? server.persistence.infoLines() : [
         "loading:0",
         "async_loading:0",
         `rdb_changes_since_last_save:${server.dirty}`,
@@ -189,7 +186,8 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
       `evicted_keys:${st.evictedKeys}`,
       `keyspace_hits:${st.keyspaceHits}`,
       `keyspace_misses:${st.keyspaceMisses}`,
-      ...extra("stats"),
+      ...server.pubsub.infoStats(),
+      ...server.tracking.infoStats(),
       `total_error_replies:${st.errorReplies}`,
       `unexpected_error_replies:0`,
     ]],
@@ -226,13 +224,12 @@ function infoSections(server: Server, c: Client | null): [string, () => string[]
 }
 
 function runId(server: Server): string {
-  const ext = server.ext as { runId?: string };
-  if (!ext.runId) {
+  if (server.runId === "") {
     let s = "";
     for (let i = 0; i < 40; i++) s += Math.floor(server.host.random() * 16).toString(16);
-    ext.runId = s;
+    server.runId = s;
   }
-  return ext.runId;
+  return server.runId;
 }
 
 const DEFAULT_SECTIONS = ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "errorstats", "cluster", "keyspace"];
@@ -317,9 +314,8 @@ function configGetCommand(c: Client, argv: string[]): void {
  * added its own, so none is listed twice.
  */
 function ensureAllSettings(server: Server): void {
-  const ext = server.ext as { inertSettings?: boolean };
-  if (ext.inertSettings) return;
-  ext.inertSettings = true;
+  if (server.inertSettingsAdded) return;
+  server.inertSettingsAdded = true;
   addInertSettings(server.config);
 }
 

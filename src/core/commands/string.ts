@@ -5,7 +5,7 @@
  * OBJECT ENCODING of strings: see db/encoding.ts (StringMarks).
  */
 import type { CommandDef } from "./table.ts";
-import type { Server } from "../server.ts";
+import type { KeyModifiedListener, Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_STRING } from "../notify.ts";
 import { bytesToStr, INT64_MAX, INT64_MIN, parseInt64, strIntoBytes } from "../bytes.ts";

@@ -926,7 +926,7 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
     }
     return false;
   };
-  c.server.block(c, db, keys, timeout, retry, () => c.reply.nullArray());
+  c.server.blocking.block(c, db, keys, timeout, retry, () => c.reply.nullArray());
 }
 
 /** ZMPOP numkeys key [key ...] MIN|MAX [COUNT count]; BZMPOP timeout numkeys ... */

@@ -6,7 +6,7 @@
  * keys are remembered in a small per-database map (StringMarks) that forgets a key as soon as anything else
  * modifies it. The string, bitmap and generic families (OBJECT, RENAME, MOVE, COPY, SWAPDB) share it.
  */
-import type { Server } from "../server.ts";
+import type { KeyModifiedListener, Server } from "../server.ts";
 import type { Db } from "../keyspace/db.ts";
 import { parseInt64 } from "../bytes.ts";
 
@@ -18,23 +18,26 @@ export const MARK_EMBSTR = -1;
  * APPENDs since the value was last made flat (see appendCommand in commands/string.ts); MARK_EMBSTR means
  * "embstr".
  */
-export class StringMarks {
+export class StringMarks implements KeyModifiedListener {
   private readonly perDb: Map<string, number>[] = [];
 
   constructor(server: Server) {
     for (let i = 0; i < server.dbs.length; i++) this.perDb.push(new Map());
-    // Any other modification of a key (SET, DEL, expiry, another type's command, FLUSHDB) ends its mark;
-    // the commands that set a mark do so after signalling.
-    server.hooks.keyModified.push((db, key) => {
-      if (db === null) {
-        for (const m of this.perDb) if (m.size !== 0) m.clear();
-        return;
-      }
-      const m = this.perDb[db.id];
-      if (m.size === 0) return;
-      if (key === null) m.clear();
-      else m.delete(key);
-    });
+  }
+
+  /**
+   * Any other modification of a key (SET, DEL, expiry, another type's command, FLUSHDB) ends its mark
+   * (server.signalModifiedKey calls this); the commands that set a mark do so after signalling.
+   */
+  keyModified(db: Db | null, key: string | null): void {
+    if (db === null) {
+      for (const m of this.perDb) if (m.size !== 0) m.clear();
+      return;
+    }
+    const m = this.perDb[db.id];
+    if (m.size === 0) return;
+    if (key === null) m.clear();
+    else m.delete(key);
   }
 
   get(db: Db, key: string): number | undefined {
@@ -94,9 +97,11 @@ export function signalTtlChange(server: Server, db: Db, key: string): void {
   if (mark !== undefined) marks.set(db, key, mark);
 }
 
-/** The server's StringMarks, created (and its hook installed) on first use. */
+/** The server's StringMarks, created on first use (server.signalModifiedKey calls it from then on). */
 export function stringMarks(server: Server): StringMarks {
-  let m = server.ext.stringMarks as StringMarks | undefined;
-  if (m === undefined) server.ext.stringMarks = m = new StringMarks(server);
-  return m;
+  const m = server.stringMarks;
+  if (m instanceof StringMarks) return m;
+  const made = new StringMarks(server);
+  server.stringMarks = made;
+  return made;
 }

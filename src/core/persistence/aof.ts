@@ -26,7 +26,7 @@
  * point-in-time view (the same sliced copy-on-write writer as BGSAVE), then installs a manifest of the new
  * base and incremental files and removes the old ones.
  */
-import type { Server } from "../server.ts";
+import type { AofLink, Server } from "../server.ts";
 import { NOTIFY_EXPIRED, NOTIFY_EVICTED, NOTIFY_KEY_MISS } from "../notify.ts";
 import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
@@ -66,20 +66,16 @@ export class Aof implements AofHooks {
   private server: Server;
   /** on: commands are logged; off; wait: switched on at run time, logging while the first base is written. */
   private stateValue: "off" | "on" | "wait" = "off";
-  /** Its per-command hooks are installed only while the AOF is not off (toggleHook). */
+  /** The server calls the AOF (server.aof) only while it is not off. */
   get state(): "off" | "on" | "wait" {
     return this.stateValue;
   }
   set state(v: "off" | "on" | "wait") {
     this.stateValue = v;
-    const on = v !== "off";
-    this.server.toggleHook("keyModified", this.onKeyModified, on);
-    this.server.toggleHook("keyspaceEvent", this.onKeyspaceEvent, on);
-    this.server.toggleHook("afterCommand", this.onAfterCommand, on);
+    this.server.aof = v !== "off" ? this.link : null;
   }
-  private readonly onKeyModified: (db: Db | null, key: string | null) => void;
-  private readonly onKeyspaceEvent: (type: number, event: string, key: string, dbid: number) => void;
-  private readonly onAfterCommand: (c: Client, cmd: Command, argv: string[]) => void;
+  /** What the server calls while the AOF is on. */
+  private readonly link: AofLink;
   private manifest: ManifestEntry[] = [];
   private incrHandle: unknown = null;
   private incrName = "";
@@ -127,14 +123,14 @@ export class Aof implements AofHooks {
     this.p = p;
     this.server = p.server;
     const server = this.server;
-    this.onKeyModified = (db, key) => {
+    const onKeyModified = (db: Db | null, key: string | null): void => {
       if (this.state === "off" || db === null || key === null) return;
       const map = this.active !== null ? this.touched : this.pendingState;
       let set = map.get(db);
       if (!set) map.set(db, (set = new Set()));
       set.add(key);
     };
-    this.onKeyspaceEvent = (type, _event, key, dbid) => {
+    const onKeyspaceEvent = (type: number, _event: string, key: string, dbid: number): void => {
       if (this.state === "off" || type === NOTIFY_KEY_MISS) return;
       if (type === NOTIFY_EXPIRED || type === NOTIFY_EVICTED) {
         this.emit(dbid, ["DEL", key]);
@@ -148,7 +144,11 @@ export class Aof implements AofHooks {
       if (!set) map.set(db, (set = new Set()));
       set.add(key);
     };
-    this.onAfterCommand = (c, cmd, argv) => this.afterCommand(c, cmd, argv);
+    this.link = {
+      keyModified: onKeyModified,
+      keyspaceEvent: onKeyspaceEvent,
+      afterCommand: (c, cmd, argv) => this.afterCommand(c, cmd, argv),
+    };
     const entry = server.config.entry("appendonly")!;
     entry.apply = (v) => {
       if (this.p.io === null) return;

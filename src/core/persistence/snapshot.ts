@@ -8,9 +8,9 @@
  *  - When the save starts, each non-empty database's slot count is noted (`end`). Slots never move while
  *    their key lives (keyspace/dict.ts), so "the key in slot s" is a stable name for a snapshot entry, and a
  *    sweep walks slots 0..end-1 in order, writing each key as it finds it.
- *  - Before any command that is not read-only runs (the server's gate hook, which fires before the handler),
- *    every argument that names a key in a slot the sweep has not reached yet gets its record serialised right
- *    then, from the still untouched value, and parked by slot. The sweep writes the parked bytes in place of
+ *  - Before any command that is not read-only runs (Persistence.beforeCommand, called by the server before the
+ *    handler), every argument that names a key in a slot the sweep has not reached yet gets its record
+ *    serialised right then, from the still untouched value, and parked by slot. The sweep writes the parked bytes in place of
  *    the live key. EXEC is handled by looking at every queued command, EVAL/FCALL by their declared keys.
  *    (Checking every argument, not only key positions, over-approximates cheaply and needs no key specs.)
  *  - An argument that names no key at that moment may be created by the command: after the command, if it
@@ -26,7 +26,7 @@
  * The cost is paid only while a save runs and only by writes: one Map lookup per argument, plus serialising a
  * value that is about to change (O(size of that value), the price Redis pays in copied pages).
  */
-import type { Server } from "../server.ts";
+import type { PersistenceLink, Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";
@@ -500,8 +500,8 @@ interface LoadingState {
   usedMem: number;
 }
 
-/** Persistence state for one server (server.ext.persistence). */
-export class Persistence {
+/** Persistence state for one server (server.persistence: the server calls it around every command). */
+export class Persistence implements PersistenceLink {
   readonly server: Server;
   io: PersistenceIO | null = null;
   /** Last successful save (ms); starts at server start as in Redis. */
@@ -536,18 +536,22 @@ export class Persistence {
   constructor(server: Server) {
     this.server = server;
     this.lastSave = server.startedAt;
-    server.hooks.gate.push((c, cmd, argv) => this.gate(c, cmd, argv));
-    server.hooks.clientRemoved.push((c) => this.blockedMovers.delete(c));
-    server.hooks.afterCommand.push((c, cmd, argv) => {
-      const name = cmd.fullName;
-      if (c.blocked === null) {
-        if (this.blockedMovers.size > 0) this.blockedMovers.delete(c); // a new command: no longer waiting
-      } else if (name === "blmove" || name === "brpoplpush") this.blockedMovers.set(c, argv[2]);
-      if (this.pendingAbsent.length === 0) return;
-      (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
-      // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
-      if (cmd === this.gatedCommand) this.pendingAbsent.length = 0;
-    });
+    server.persistence = this;
+  }
+
+  clientRemoved(c: Client): void {
+    this.blockedMovers.delete(c);
+  }
+
+  afterCommand(c: Client, cmd: Command, argv: string[]): void {
+    const name = cmd.fullName;
+    if (c.blocked === null) {
+      if (this.blockedMovers.size > 0) this.blockedMovers.delete(c); // a new command: no longer waiting
+    } else if (name === "blmove" || name === "brpoplpush") this.blockedMovers.set(c, argv[2]);
+    if (this.pendingAbsent.length === 0) return;
+    (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
+    // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
+    if (cmd === this.gatedCommand) this.pendingAbsent.length = 0;
   }
 
   get files(): FileStore | null {
@@ -609,7 +613,7 @@ export class Persistence {
 
   // ---- the gate: LOADING, MISCONF, copy-on-write ----
 
-  private gate(c: Client, cmd: Command, argv: string[]): string | null {
+  beforeCommand(c: Client, cmd: Command, argv: string[]): string | null {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
     if (this.loading !== null && !cmd.loading) return ERR_LOADING;
@@ -1025,9 +1029,8 @@ export interface AofHooks {
 
 /** The server's persistence state, created on first use. */
 export function persistenceOf(server: Server): Persistence {
-  const ext = server.ext as { persistence?: Persistence };
-  if (!ext.persistence) ext.persistence = new Persistence(server);
-  return ext.persistence;
+  const p = server.persistence;
+  return p instanceof Persistence ? p : new Persistence(server);
 }
 
 /**

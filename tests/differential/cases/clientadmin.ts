@@ -4,6 +4,7 @@
  * carries timestamps and ports, so its lines are checked by the unit tests instead).
  */
 import type { DiffCase } from "../types.ts";
+import { encodeCommand } from "../../helpers/resp.ts";
 
 export const cases: DiffCase[] = [
   {
@@ -90,6 +91,22 @@ export const cases: DiffCase[] = [
       { read: true, conn: 4 },
       { cmd: ["EXEC"], conn: 3 },
       ["GET", "p"],
+    ],
+  },
+  {
+    name: "clients released by UNPAUSE run in the order they were held, after the unpausing client's pipeline",
+    steps: [
+      ["CLIENT", "PAUSE", "5000", "WRITE"],
+      { cmd: ["SET", "a", "1"], conn: 1, noReply: true },
+      { raw: encodeCommand(["SET", "b", "2"]) + encodeCommand(["GET", "a"]), conn: 2, noReply: true, sleepMs: 30 },
+      { raw: encodeCommand(["CLIENT", "UNPAUSE"]) + encodeCommand(["GET", "a"]) + encodeCommand(["GET", "b"]), noReply: true, sleepMs: 60 },
+      { read: true },
+      { read: true },
+      { read: true },
+      { read: true, conn: 1 },
+      { read: true, conn: 2 },
+      { read: true, conn: 2 },
+      ["MGET", "a", "b"],
     ],
   },
   {

@@ -5,8 +5,14 @@
  * then the blocked reply is read).
  */
 import type { DiffCase, DiffStep } from "../types.ts";
+import { encodeCommand } from "../../helpers/resp.ts";
 
 const BIN = "a\x00b\r\n\xff";
+
+/** Commands sent in one write, as a client pipelines them. */
+function pipeline(...cmds: string[][]): string {
+  return cmds.map(encodeCommand).join("");
+}
 
 /** conn 1 sends a blocking command; after a pause conn 0 runs `then`; conn 1's reply is read last. */
 function blocked(cmd: string[], then: string[][], extra: (string[] | DiffStep)[] = []): (string[] | DiffStep)[] {
@@ -599,6 +605,44 @@ export const cases: DiffCase[] = [
       { cmd: ["RPUSH", "l", "a", "b"], sleepMs: 60 },
       { conn: 1, read: true },
       { conn: 1, read: true },
+    ],
+  },
+  {
+    name: "a served client's pipelined commands run after the pushing client's pipeline",
+    steps: [
+      { raw: pipeline(["BLPOP", "k", "0"], ["GET", "x"]), conn: 1, noReply: true },
+      { raw: pipeline(["RPUSH", "k", "v"], ["SET", "x", "1"], ["CLIENT", "LIST"]), noReply: true, sleepMs: 60 },
+      { read: true },
+      { read: true },
+      { read: true, cmd: ["CLIENT", "LIST"] },
+      { conn: 1, read: true },
+      { conn: 1, read: true },
+    ],
+  },
+  {
+    name: "a served client's next pipelined BLPOP waits behind the clients already blocked",
+    steps: [
+      { raw: pipeline(["BLPOP", "k", "0"], ["BLPOP", "k", "0"]), conn: 1, noReply: true },
+      { cmd: ["BLPOP", "k", "0"], conn: 2, noReply: true, sleepMs: 30 },
+      { cmd: ["RPUSH", "k", "a", "b"], sleepMs: 60 },
+      { conn: 1, read: true },
+      { conn: 2, read: true },
+      ["LLEN", "k"],
+      ["RPUSH", "k", "c"],
+      { conn: 1, read: true },
+    ],
+  },
+  {
+    name: "a client served by a push inside EXEC shows flag u until the end of the event",
+    steps: [
+      { cmd: ["BLPOP", "k", "0"], conn: 1, noReply: true },
+      { raw: pipeline(["MULTI"], ["RPUSH", "k", "v"], ["EXEC"], ["CLIENT", "LIST"]), noReply: true, sleepMs: 60 },
+      { read: true },
+      { read: true },
+      { read: true },
+      { read: true, cmd: ["CLIENT", "LIST"] },
+      { conn: 1, read: true },
+      ["CLIENT", "LIST"],
     ],
   },
 ];
