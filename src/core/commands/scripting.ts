@@ -18,10 +18,15 @@ import {
   ERR_SCRIPT_FLUSH_OPTION,
 } from "../errors.ts";
 
-/** The server's scripting engine, made on first use (a Lua state costs a few milliseconds). */
+/**
+ * Each server's scripting engine, made on first use (a Lua state costs a few milliseconds). Kept here
+ * rather than on the Server: nothing outside this family reaches it.
+ */
+const engines = new WeakMap<Server, ScriptingEngine>();
+
 function engine(server: Server): ScriptingEngine {
-  let e = server.ext.scripting as ScriptingEngine | undefined;
-  if (e === undefined) server.ext.scripting = e = new ScriptingEngine(server);
+  let e = engines.get(server);
+  if (e === undefined) engines.set(server, (e = new ScriptingEngine(server)));
   return e;
 }
 

@@ -11,7 +11,7 @@ import { LuaState } from "../lua/state.ts";
 import { LuaError, LuaFunction, LuaLibError, LuaTable, argError } from "../lua/value.ts";
 import { checkInt } from "../lua/lib/aux.ts";
 import type { LuaValue } from "../lua/value.ts";
-import { Client } from "../client.ts";
+import { CLIENT_DENY_BLOCKING, Client } from "../client.ts";
 import type { Server } from "../server.ts";
 import type { Transport } from "../host.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
@@ -119,7 +119,7 @@ export class ScriptingEngine {
     this.server = server;
     this.luaClient = new Client(server, 0, NO_TRANSPORT);
     this.luaClient.authenticated = true;
-    this.luaClient.ext.denyBlocking = true;
+    this.luaClient.flags |= CLIENT_DENY_BLOCKING;
     this.reset();
   }
 
