@@ -234,16 +234,24 @@ export class Client {
     const server = this.server;
     const errorsBefore = server.stats.errorReplies;
     // EXEC calls its queued commands through here: they end with EXEC as the current command again.
-    const outer = this.current;
+    const outerCommand = this.current;
     this.current = cmd;
     const handler = cmd.handler!;
     const skip = this.replyMode !== "on";
     const mark = this.reply.pos;
-    handler(this, argv);
+    // What the command propagates (propagate.ts): its argv when it changed the dataset, or what it said instead.
+    const prop = server.propagation;
+    const dirty = server.dirty;
+    const outer = prop.enter();
+    try {
+      handler(this, argv);
+    } finally {
+      prop.exit(outer, this.db.id, argv, server.dirty !== dirty, cmd.fullName === "exec", cmd.touchesArbitraryKeys);
+    }
     if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") this.dropRepliesSince(mark);
     if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
-    this.current = outer;
+    this.current = outerCommand;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
     this.timed.push(cmd);
@@ -353,7 +361,8 @@ export const OUTPUT_PAUSE_AT = 1024 * 1024;
 
 const QUEUED = new Uint8Array([43, 81, 85, 69, 85, 69, 68, 13, 10]);
 
-function isMultiControl(name: string): boolean {
+/** Commands that run at once inside MULTI instead of being queued. */
+export function isMultiControl(name: string): boolean {
   return name === "exec" || name === "discard" || name === "multi" || name === "watch" || name === "quit" ||
     name === "reset";
 }

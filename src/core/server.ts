@@ -20,6 +20,7 @@ import { Pubsub, subscribedContextError } from "./features/pubsub.ts";
 import { Tracking } from "./features/tracking.ts";
 import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
+import { Propagation } from "./propagate.ts";
 
 export const VERSION = "7.0.15";
 
@@ -50,13 +51,12 @@ export interface PersistenceLink {
   infoLines(): string[];
 }
 
-/** The append-only file while it is on (aof.ts): told what each command changed, as Redis feeds it. */
+/**
+ * The append-only file while it is on (aof.ts). What it logs comes from the propagation stream
+ * (propagate.ts); the server only tells it when an event ends, so it can write before the replies leave.
+ */
 export interface AofLink {
-  /** signalModifiedKey for one key (flushes are logged as their command). */
-  keyModified(db: Db | null, key: string | null): void;
-  /** notifyKeyspaceEvent: expired keys are logged as DEL. */
-  keyspaceEvent(type: number, event: string, key: string, dbid: number): void;
-  afterCommand(c: Client, cmd: Command, argv: string[]): void;
+  beforeSleep(): void;
 }
 
 /** Something that keeps per-key state to drop when a key changes (the string family's encoding marks). */
@@ -93,6 +93,8 @@ export class Server {
   runId = "";
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
   inertSettingsAdded = false;
+  /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
+  readonly propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
   time: number;
   readonly startedAt: number;
@@ -229,29 +231,34 @@ export class Server {
       db.activeExpire(this.time, sample, budgetMs, elapsed, this.host.random);
       if (elapsed() > budgetMs) break;
     }
+    // The cycle's DELs, each on its own (propagate_no_multi).
+    this.propagation.flush(true);
   }
 
+  /** deleteExpiredKeyAndPropagate, after the key is gone. */
   private keyExpired(db: Db, key: string): void {
     this.stats.expiredKeys++;
     this.notifyKeyspaceEvent(NOTIFY_EXPIRED, "expired", key, db.id);
     this.signalModifiedKey(db, key, true);
+    // propagateDeletion: inside a command, part of its unit (before the command's own write).
+    if (this.propagation.active) {
+      this.propagation.also(db.id, [this.config.get("lazyfree-lazy-expire") === "yes" ? "UNLINK" : "DEL", key]);
+    }
   }
 
   /**
-   * The key's value changed (db.c's signalModifiedKey): invalidates WATCH and client tracking, and tells
-   * the AOF. `null` db/key means everything (FLUSHALL) or a whole database. `expired` when the change is an
+   * The key's value changed (db.c's signalModifiedKey): invalidates WATCH and client tracking (what
+   * the AOF logs comes from propagation). `null` db/key means everything (FLUSHALL) or a whole database. `expired` when the change is an
    * expiry, which no client made. A feature not in use costs one branch here.
    */
   signalModifiedKey(db: Db | null, key: string | null, expired = false): void {
     if (this.watch.active) this.watch.touch(db, key);
     if (this.tracking.inUse) this.tracking.keyModified(key, expired);
-    if (this.aof !== null) this.aof.keyModified(db, key);
     if (this.stringMarks !== null) this.stringMarks.keyModified(db, key);
   }
 
   /** A keyspace event (notify.c's notifyKeyspaceEvent): type is a NOTIFY_* class bit. */
   notifyKeyspaceEvent(type: number, event: string, key: string, dbid: number): void {
-    if (this.aof !== null) this.aof.keyspaceEvent(type, event, key, dbid);
     if ((this.notifyKeyspaceEvents & type) !== 0) publishKeyspaceEvent(this, event, key, dbid);
   }
 
@@ -280,7 +287,6 @@ export class Server {
   afterCommand(c: Client, cmd: Command, argv: string[]): void {
     if (this.monitor.active) this.monitor.feed(c, cmd, argv);
     if (this.persistence !== null) this.persistence.afterCommand(c, cmd, argv);
-    if (this.aof !== null) this.aof.afterCommand(c, cmd, argv);
     // Inside EXEC (a nested call) c.current is still EXEC.
     if (this.tracking.inUse) this.tracking.afterCommand(c, cmd, argv, c.current !== null);
     // Inside EXEC, after the whole transaction.
@@ -306,6 +312,10 @@ export class Server {
   flushPending(): void {
     this.blocking.processUnblockedClients();
     if (this.tracking.inUse) this.tracking.beforeSleep();
+    // Writes made outside any command (a key expired while serving blocked clients ...) go out on their own.
+    if (this.propagation.depth === 0) this.propagation.flush(true);
+    // Under everysec and no, the AOF is written before the replies leave (flushAppendOnlyFile in beforeSleep).
+    if (this.aof !== null) this.aof.beforeSleep();
     if (this.pendingFlush.size === 0) return;
     const list = [...this.pendingFlush];
     this.pendingFlush.clear();

@@ -25,7 +25,13 @@ export function nodeFileStore(): FileStore {
     openAppend: (path) => fs.openSync(path, "a"),
     write(h, bytes) {
       let off = 0;
-      while (off < bytes.length) off += fs.writeSync(h as number, bytes, off, bytes.length - off);
+      try {
+        while (off < bytes.length) off += fs.writeSync(h as number, bytes, off, bytes.length - off);
+      } catch (e) {
+        // A full disk takes part of a write before refusing the rest: the caller cuts that part off.
+        (e as { written?: number }).written = off;
+        throw e;
+      }
     },
     writeAsync(h, bytes, position, done) {
       const step = (off: number) => {

@@ -394,8 +394,9 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
   }
   const server = c.server;
   if (at <= server.time) {
-    // A deadline already passed deletes the key now (checkAlreadyExpired).
+    // A deadline already passed deletes the key now (checkAlreadyExpired), replicated as that.
     deleteKey(c, key);
+    server.propagation.rewrite([server.config.get("lazyfree-lazy-expire") === "yes" ? "UNLINK" : "DEL", key]);
     c.reply.integer(1);
     return;
   }
@@ -404,6 +405,13 @@ function expireGeneric(c: Client, argv: string[], relative: boolean, seconds: bo
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
   server.dirty++;
   c.reply.integer(1);
+  // Replicated as PEXPIREAT with the absolute deadline (and the same NX|XX|GT|LT), so a replay agrees.
+  if (server.propagation.active && (relative || seconds)) {
+    const as = argv.slice();
+    as[0] = "PEXPIREAT";
+    as[2] = String(at);
+    server.propagation.rewrite(as);
+  }
 }
 
 /** TTL, PTTL, EXPIRETIME, PEXPIRETIME (ttlGenericCommand). */
@@ -437,15 +445,15 @@ export function genericCommands(_server: Server): CommandDef[] {
     { name: "touch", handler: touchCommand },
     { name: "type", handler: typeCommand },
     { name: "keys", handler: keysCommand },
-    { name: "scan", handler: scanCommand },
-    { name: "randomkey", handler: randomkeyCommand },
+    { name: "scan", handler: scanCommand, touchesArbitraryKeys: true },
+    { name: "randomkey", handler: randomkeyCommand, touchesArbitraryKeys: true },
     /* RENAME key newkey */
     { name: "rename", handler: (c, argv) => renameGeneric(c, argv, false) },
     /* RENAMENX key newkey */
     { name: "renamenx", handler: (c, argv) => renameGeneric(c, argv, true) },
     { name: "move", handler: moveCommand },
     { name: "copy", handler: copyCommand },
-    { name: "swapdb", handler: swapdbCommand },
+    { name: "swapdb", handler: swapdbCommand, touchesAllKeys: true },
     {
       name: "object",
       subcommands: [

@@ -138,6 +138,8 @@ function geoaddCommand(c: Client, argv: string[]): void {
     const hash = encodeWGS84(xy[0], xy[1], GEO_STEP_MAX)!;
     zargv.push(hashText(hash), argv[at + 2]);
   }
+  // ... and that ZADD is what it replicates (replaceClientCommandVector).
+  c.server.propagation.rewrite(zargv);
   zaddGeneric(c, zargv, 0);
 }
 

@@ -211,6 +211,8 @@ function hincrbyfloatCommand(c: Client, argv: string[]): void {
   h.set(argv[2], text, hashLimits(c.server.config));
   c.reply.bulk(text);
   hashWritten(c, key, "hincrbyfloat", 1);
+  // Replicated as the value it gave (float formatting may differ between platforms).
+  c.server.propagation.rewrite(["HSET", key, argv[2], text]);
 }
 
 /** HRANDFIELD key [count [WITHVALUES]] */

@@ -113,10 +113,26 @@ function popRange(c: Client, list: ListValue, where: Where, count: number): numb
 
 /** listPopRangeAndReplyWithKey: [key, [elements...]] and the removal signals. */
 function popRangeWithKey(c: Client, db: Db, key: string, list: ListValue, where: Where, count: number): void {
+  // Replicated as [LR]POP key count, the count cut to what the list held (lmpopGenericCommand).
+  propagatePop(c, db, where, key, count > list.length ? list.length : count);
   c.reply.array(2);
   c.reply.bulk(key);
   const n = popRange(c, list, where, count);
   elementsRemoved(c.server, db, key, where, list, n);
+}
+
+/**
+ * A pop that LMPOP or a blocking pop amounts to, as Redis propagates it: LPOP/RPOP key [count] (count -1:
+ * none). Inside the client's own command it replaces that command; for a blocked client served by another's
+ * push it is a write of its own.
+ */
+function propagatePop(c: Client, db: Db, where: Where, key: string, count: number): void {
+  const prop = c.server.propagation;
+  if (!prop.active) return;
+  const argv = [where === HEAD ? "LPOP" : "RPOP", key];
+  if (count !== -1) argv.push(String(count));
+  if (c.blocked !== null) prop.also(db.id, argv);
+  else prop.rewrite(argv);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -465,6 +481,7 @@ function blockingPop(c: Client, keys: string[], where: Where, timeoutText: strin
       popRangeWithKey(c, db, key, list, where, count);
       return;
     }
+    propagatePop(c, db, where, key, -1);
     c.reply.array(2);
     c.reply.bulk(key);
     c.reply.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
@@ -485,6 +502,7 @@ function blockingPop(c: Client, keys: string[], where: Where, timeoutText: strin
       }
       // serveClientBlockedOnList: the push already signalled the key, so no signalModifiedKey here.
       const server = c.server;
+      propagatePop(c, db, where, key, -1);
       c.reply.array(2);
       c.reply.bulk(key);
       c.reply.bulk(where === HEAD ? list.popHead()! : list.popTail()!);
@@ -508,23 +526,29 @@ function readyList(db: Db, key: string): ListValue | null {
   return list.length > 0 ? list : null;
 }
 
-/** BLMOVE / BRPOPLPUSH (blmoveGenericCommand) */
-function blmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Where, timeout: number): void {
+/**
+ * BLMOVE / BRPOPLPUSH (blmoveGenericCommand), propagated as the non-blocking command `as` (LMOVE or
+ * RPOPLPUSH with the client's arguments), whether the move is made at once or after blocking.
+ */
+function blmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Where, timeout: number, as: string[]): void {
   const list = lookupList(c, src);
   if (list === null) return;
   if (list !== undefined) {
-    moveElement(c, src, list, dst, from, to);
+    if (moveElement(c, src, list, dst, from, to)) c.server.propagation.rewrite(as);
     return;
   }
   if (denyBlocking(c)) return c.reply.nullBulk();
   const retry = (): boolean => {
-    const list = readyList(c.db, src);
+    const db = c.db;
+    const list = readyList(db, src);
     if (list === null) return false;
     // A destination of the wrong type is answered with WRONGTYPE, and the client is unblocked all the same.
-    moveElement(c, src, list, dst, from, to);
+    if (moveElement(c, src, list, dst, from, to)) c.server.propagation.also(db.id, as);
     return true;
   };
   c.server.blocking.block(c, c.db, [src], timeout, retry, () => c.reply.nullArray());
+  // Redis's bpop.target: the key another client's push will write to on this client's behalf.
+  c.blocked!.target = dst;
 }
 
 /** BLMOVE source destination LEFT|RIGHT LEFT|RIGHT timeout */
@@ -535,14 +559,14 @@ function blmoveCommand(c: Client, argv: string[]): void {
   if (to === null) return;
   const timeout = blockTimeoutArg(c, argv[5]);
   if (timeout === null) return;
-  blmoveGeneric(c, argv[1], argv[2], from, to, timeout);
+  blmoveGeneric(c, argv[1], argv[2], from, to, timeout, ["LMOVE", argv[1], argv[2], argv[3], argv[4]]);
 }
 
 /** BRPOPLPUSH source destination timeout */
 function brpoplpushCommand(c: Client, argv: string[]): void {
   const timeout = blockTimeoutArg(c, argv[3]);
   if (timeout === null) return;
-  blmoveGeneric(c, argv[1], argv[2], TAIL, HEAD, timeout);
+  blmoveGeneric(c, argv[1], argv[2], TAIL, HEAD, timeout, ["RPOPLPUSH", argv[1], argv[2]]);
 }
 
 export function listCommands(_server: Server): CommandDef[] {

@@ -186,6 +186,7 @@ function restoreCommand(c: Client, argv: string[]): void {
   if (ttl !== 0 && ttl <= server.time) {
     // Already expired: the key is not created (and a replaced one is gone, as a DEL).
     if (deleted) {
+      server.propagation.rewrite(["DEL", key]);
       server.signalModifiedKey(db, key);
       server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, db.id);
       server.dirty++;
@@ -195,6 +196,13 @@ function restoreCommand(c: Client, argv: string[]): void {
   }
   db.store(key, value);
   if (ttl !== 0) db.setExpire(key, ttl);
+  if (ttl !== 0 && !absttl && server.propagation.active) {
+    // Replicated with the absolute deadline: the arguments as sent, the TTL replaced and ABSTTL added.
+    const as = argv.slice();
+    as[2] = String(ttl);
+    as.push("ABSTTL");
+    server.propagation.rewrite(as);
+  }
   if (idle >= 0) db.setIdle(key, idle);
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "restore", key, db.id);

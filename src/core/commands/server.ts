@@ -561,17 +561,22 @@ export function serverCommands(server: Server): CommandDef[] {
     { name: "dbsize", handler: (c) => c.reply.integer(c.db.size) },
     {
       name: "flushdb",
+      touchesAllKeys: true,
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
         c.server.dirty += flushDatabases(c.server, [c.db]);
+        // Replicated also when the database was already empty.
+        c.server.propagation.force();
         c.reply.ok();
       },
     },
     {
       name: "flushall",
+      touchesAllKeys: true,
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
         c.server.dirty += flushDatabases(c.server, c.server.dbs) + 1;
+        c.server.propagation.force();
         c.reply.ok();
       },
     },

@@ -156,6 +156,8 @@ function spopCommand(c: Client, argv: string[]): void {
   if (set === undefined) return c.reply.nullBulk();
   const member = set.randomMember(c.server.host.random)!;
   set.delete(member);
+  // Chance picked the member: replicated as SREM of it.
+  c.server.propagation.rewrite(["SREM", key, member]);
   c.server.notifyKeyspaceEvent(NOTIFY_SET, "spop", key, c.db.id);
   c.reply.bulk(member);
   spopped(c, key, set);
@@ -181,6 +183,7 @@ function spopWithCount(c: Client, argv: string[]): void {
     w.set(all.length);
     for (const m of all) w.bulk(m);
     c.db.delete(key);
+    server.propagation.rewrite(["DEL", key]);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "del", key, c.db.id);
     server.signalModifiedKey(c.db, key);
     return;
@@ -190,10 +193,14 @@ function spopWithCount(c: Client, argv: string[]): void {
   const slots = distinctSlots(set.dict.keys, size, count, random);
   const popped: string[] = new Array(slots.length);
   for (let i = 0; i < slots.length; i++) popped[i] = set.dict.keys[slots[i]]!;
+  const prop = server.propagation;
   for (const m of popped) {
     set.delete(m);
     w.bulk(m);
+    prop.also(c.db.id, ["SREM", key, m]);
   }
+  // The SREMs say what was taken; SPOP itself would pick again on replay.
+  prop.prevent();
   server.signalModifiedKey(c.db, key);
 }
 

@@ -166,6 +166,10 @@ function getGeneric(c: Client, key: string): boolean {
 function setCommand(c: Client, argv: string[]): void {
   const parsed = parseExtendedStringArgs(c, argv, false);
   if (parsed === null) return;
+  // Replicated without GET (setGenericCommand); with an expire setGeneric rewrites it whole.
+  if (parsed.flags & SET_GET && parsed.expire === null && c.server.propagation.active) {
+    c.server.propagation.rewrite(argv.filter((a, j) => j < 3 || !isKeyword(a, "GET")));
+  }
   setGeneric(c, parsed.flags, argv[1], argv[2], parsed.expire, "set");
 }
 
@@ -201,6 +205,8 @@ function setGeneric(
   if (expire !== null) {
     db.setExpire(key, at);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
+    // A relative TTL would start again on replay: replicated as SET key value PXAT <ms>.
+    server.propagation.rewrite(["SET", key, value, "PXAT", String(at)]);
   }
   if (!(flags & SET_GET)) {
     if (okReply) okReply();
@@ -229,15 +235,18 @@ function getexCommand(c: Client, argv: string[]): void {
   if (flags & (SET_EXAT | SET_PXAT) && at <= server.time) {
     // An absolute deadline already passed deletes the key (checkAlreadyExpired).
     deleteKey(c, key);
+    server.propagation.rewrite([server.config.get("lazyfree-lazy-expire") === "yes" ? "UNLINK" : "DEL", key]);
   } else if (expire !== null) {
     db.setExpire(key, at);
     signalTtlChange(server, db, key);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
     server.dirty++;
+    server.propagation.rewrite(["PEXPIREAT", key, String(at)]);
   } else if (flags & SET_PERSIST && db.persist(key)) {
     signalTtlChange(server, db, key);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "persist", key, db.id);
     server.dirty++;
+    server.propagation.rewrite(["PERSIST", key]);
   }
 }
 
@@ -248,6 +257,7 @@ function getdelCommand(c: Client, argv: string[]): void {
   if (v === undefined) return c.reply.nullBulk();
   c.reply.bulk(v);
   deleteKey(c, argv[1]);
+  c.server.propagation.rewrite([c.server.config.get("lazyfree-lazy-user-del") === "yes" ? "UNLINK" : "DEL", argv[1]]);
 }
 
 /** GETSET key value: GET, then SET without options (the TTL goes). */
@@ -260,6 +270,7 @@ function getsetCommand(c: Client, argv: string[]): void {
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
   server.dirty++;
+  server.propagation.rewrite(["SET", key, argv[2]]);
 }
 
 /** MSET key value [key value ...] and MSETNX (msetGenericCommand). */
@@ -365,6 +376,8 @@ function incrbyfloatCommand(c: Client, argv: string[]): void {
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STRING, "incrbyfloat", key, db.id);
   server.dirty++;
+  // Float formatting may differ between platforms: replicated as the value it gave.
+  server.propagation.rewrite(["SET", key, text, "KEEPTTL"]);
   // createStringObjectFromLongDouble makes an embstr without trying the integer encoding.
   if (text.length <= 20 && parseInt64(text) !== null) stringMarks(server).set(db, key, MARK_EMBSTR);
   c.reply.bulk(text);

@@ -59,6 +59,16 @@ export interface CommandDef {
   subcommands?: CommandDef[];
   /** The row and docs of a command Redis 7.0 lacks (e.g. CLIENT SETINFO from 7.2). */
   meta?: { row: CommandRow; docs: RespTree };
+  /**
+   * Changes keys it does not name, possibly every key (FLUSHALL, FLUSHDB, SWAPDB): a background save
+   * cannot preserve them one by one and completes first.
+   */
+  touchesAllKeys?: boolean;
+  /**
+   * Redis's hidden CMD_TOUCHES_ARBITRARY_KEYS (RANDOMKEY, SCAN): the keys it expires on the way are
+   * propagated as separate DELs, not as one MULTI/EXEC.
+   */
+  touchesArbitraryKeys?: boolean;
 }
 
 /** Command flags COMMAND INFO can show, in Redis's order (addReplyFlagsForCommand). */
@@ -137,6 +147,9 @@ export interface Command {
   /** Redis's getkeys procedure, for commands whose key specs cannot say it all. */
   getkeys: GetKeysProc | null;
   handler: Handler | null;
+  /** See CommandDef. */
+  touchesAllKeys: boolean;
+  touchesArbitraryKeys: boolean;
   subcommands: Map<string, Command> | null;
   docs: RespTree;
   /** Index used by INFO commandstats. */
@@ -263,6 +276,8 @@ function build(def: CommandDef, parentName: string | null): Command {
     hasKeys: keySpecs.some((s) => !s.notKey) || getkeys !== null,
     getkeys,
     handler: def.handler ?? null,
+    touchesAllKeys: def.touchesAllKeys === true,
+    touchesArbitraryKeys: def.touchesArbitraryKeys === true,
     subcommands: null,
     docs: def.meta?.docs ?? COMMAND_DOCS[fullName] ?? ["%"],
     calls: 0,

@@ -831,9 +831,13 @@ const ZSET_MAX = 1;
 /**
  * genericZpopCommand: pops up to `count` (-1: one, unnested) from the first existing key. `emitkey` adds the
  * key name (BZPOP*, ZMPOP), `nested` makes [member, score] pairs, `nilWhenEmpty` answers a null array when no
- * key exists (ZMPOP) instead of an empty one.
+ * key exists (ZMPOP) instead of an empty one. `asZpop`: ZMPOP and the blocking pops propagate as ZPOPMIN/ZPOPMAX
+ * key [count] (replacing the command, or as a write of its own for a served blocked client).
  */
-function genericZpop(c: Client, keys: string[], where: number, emitkey: boolean, count: number, nested: boolean, nilWhenEmpty: boolean): void {
+function genericZpop(
+  c: Client, keys: string[], where: number, emitkey: boolean, count: number, nested: boolean, nilWhenEmpty: boolean,
+  asZpop: "rewrite" | "also" | null = null,
+): void {
   const db = c.db;
   let key = "";
   let z: ZSetValue | undefined;
@@ -852,6 +856,12 @@ function genericZpop(c: Client, keys: string[], where: number, emitkey: boolean,
     return;
   }
   if (count === 0) return w.array(0);
+  if (asZpop !== null && c.server.propagation.active) {
+    const argv = [where === ZSET_MAX ? "ZPOPMAX" : "ZPOPMIN", key];
+    if (count !== -1) argv.push(String(count > z.size ? z.size : count));
+    if (asZpop === "rewrite") c.server.propagation.rewrite(argv);
+    else c.server.propagation.also(db.id, argv);
+  }
   if (count === -1) count = 1;
   let rangelen = count > z.size ? z.size : count;
   if (!nested && !emitkey) w.array(rangelen * 2);
@@ -911,7 +921,7 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
     const v = writeTyped<ZSetValue>(c, keys[j], "zset");
     if (v === null) return;
     if (v === undefined || v.size === 0) continue;
-    genericZpop(c, [keys[j]], where, true, count, nested, nested);
+    genericZpop(c, [keys[j]], where, true, count, nested, nested, "rewrite");
     return;
   }
   if (denyBlocking(c)) return c.reply.nullArray();
@@ -921,7 +931,7 @@ function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: str
     for (let j = 0; j < candidates.length; j++) {
       const v: Value | undefined = c.db.lookup(candidates[j]);
       if (v === undefined || typeof v === "string" || v.type !== "zset" || (v as ZSetValue).size === 0) continue;
-      genericZpop(c, [candidates[j]], where, true, count, nested, nested);
+      genericZpop(c, [candidates[j]], where, true, count, nested, nested, "also");
       return true;
     }
     return false;
@@ -954,7 +964,7 @@ function zmpopGeneric(c: Client, argv: string[], numkeysIdx: number, isBlock: bo
   if (count === -1) count = 1;
   const keys = argv.slice(numkeysIdx + 1, numkeysIdx + 1 + numkeys);
   if (isBlock) blockingZpop(c, keys, where, argv[1], count, true);
-  else genericZpop(c, keys, where, true, count, true, true);
+  else genericZpop(c, keys, where, true, count, true, true, "rewrite");
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ export interface BlockState {
   /** Writes the timeout reply. */
   onTimeout: () => void;
   timer: TimerHandle | null;
+  /** BLMOVE/BRPOPLPUSH: the destination serving this client writes (Redis's bpop.target). */
+  target?: string;
 }
 
 /** The longest delay a host timer takes (setTimeout's signed 32-bit milliseconds). */
@@ -170,6 +172,8 @@ export class Blocking {
           const served = state.retry(key);
           this.servingClient = null;
           c.db = prevDb;
+          // What serving it wrote (the pop it amounts to) is a unit of its own, as afterCommand(receiver).
+          this.server.propagation.flush(false);
           // Not served (e.g. a BZPOPMIN client when the key is a list, or nothing left): the next may be.
           if (!served) continue;
           this.unblock(c);

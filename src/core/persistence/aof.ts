@@ -6,36 +6,27 @@
  *     file appendonly.aof.1.base.rdb seq 1 type b
  *     file appendonly.aof.1.incr.aof seq 1 type i
  *
- * What gets logged. Redis's commands rewrite their own propagation (EXPIRE becomes PEXPIREAT, SET EX becomes
- * SET PXAT, a served BLPOP becomes LPOP, SPOP becomes SREM ...). Here the commands stay unaware of the AOF, so
- * the log is made from the outside, from what each write command did:
- *  - a deterministic write command is logged as it was sent;
- *  - commands whose effect depends on the clock or on chance (SET/SETEX/PSETEX/GETEX with relative TTLs, the
- *    EXPIRE family, RESTORE, SPOP, blocking pops) are logged as the resulting state of the keys they touched
- *    (signalModifiedKey reports them): `SET k v PXAT t`, `PEXPIREAT k t`, `PERSIST k`, `DEL k`, or for a
- *    collection `DEL k` + RPUSH/HSET/SADD/ZADD of its contents;
- *  - keys changed outside any command (a blocked client served by another client's push) are logged as state
- *    before the next command runs, and keys that expire are logged as `DEL`, as Redis propagates them.
- * A transaction is wrapped in MULTI/EXEC, so a replay applies it whole.
+ * What gets logged: the propagation stream (propagate.ts). Each command says what replays it (EXPIRE becomes
+ * PEXPIREAT, SET EX becomes SET PXAT, a served BLPOP becomes LPOP, SPOP becomes SREMs ...), expired keys
+ * become DEL, and a unit with several writes (a transaction) comes wrapped in MULTI/EXEC; this file only
+ * writes that stream as RESP, with a SELECT whenever the database changes (feedAppendOnlyFile).
  *
  * fsync policy (appendfsync): `always` writes and fsyncs before any reply leaves (one fsync per burst); `everysec`
- * writes after each burst of commands and fsyncs once a second (off the event loop where the host can); `no`
- * leaves flushing to the OS.
+ * and `no` write before the replies of an event leave (beforeSleep), then `everysec` fsyncs once a second (off
+ * the event loop where the host can) and `no` leaves flushing to the OS. A write that fails (a full disk) is
+ * cut back to whole records and retried; meanwhile writes get MISCONF, or under `always` the process exits.
  *
  * BGREWRITEAOF opens the next incremental file (new writes go there from that moment), writes a new base from a
  * point-in-time view (the same sliced copy-on-write writer as BGSAVE), then installs a manifest of the new
  * base and incremental files and removes the old ones.
  */
 import type { AofLink, Server } from "../server.ts";
-import { NOTIFY_EXPIRED, NOTIFY_EVICTED, NOTIFY_KEY_MISS } from "../notify.ts";
 import type { Client } from "../client.ts";
-import type { Command } from "../commands/table.ts";
-import type { Db } from "../keyspace/db.ts";
-import { bytesToStr, formatG, strToBytes } from "../bytes.ts";
-import type { FileStore } from "./fs.ts";
-import { joinPath } from "./fs.ts";
+import type { PropagationConsumer } from "../propagate.ts";
+import { bytesToStr, strToBytes } from "../bytes.ts";
+import type { FileError, FileStore } from "./fs.ts";
+import { joinPath, strerror } from "./fs.ts";
 import { RdbDecoder, RdbFormatError } from "./rdb.ts";
-import type { HashLike, ListLike, SetLike, ZSetLike } from "./values.ts";
 import type { AofHooks, Persistence } from "./snapshot.ts";
 import { RdbLoader, SnapshotWriter } from "./snapshot.ts";
 
@@ -45,15 +36,8 @@ interface ManifestEntry {
   type: "b" | "h" | "i";
 }
 
-/** Commands logged as the state they leave rather than as sent (clock or chance decides their effect). */
-const STATE_LOGGED = new Set(["set", "setex", "psetex", "getex", "spop", "eval", "evalsha", "eval_ro", "evalsha_ro", "fcall", "fcall_ro"]);
-/** Blocking pops served at once, logged as the non-blocking command they amount to (as Redis propagates them). */
-const SINGLE_KEY_POP: Record<string, string> = { blpop: "LPOP", brpop: "RPOP", bzpopmin: "ZPOPMIN", bzpopmax: "ZPOPMAX" };
-/** Commands that only change a TTL: logged as PEXPIREAT/PERSIST/DEL of the key. */
-const TTL_LOGGED = new Set(["expire", "pexpire", "expireat", "pexpireat"]);
-
-/** Elements per command when a collection is written out as state. */
-const BATCH = 1000;
+/** Redis's AOF_WRITE_LOG_ERROR_RATE: at most one log line about failing AOF writes per 30 seconds. */
+const AOF_WRITE_LOG_ERROR_RATE_MS = 30_000;
 
 function resp(argv: readonly string[]): string {
   let s = `*${argv.length}\r\n`;
@@ -61,7 +45,7 @@ function resp(argv: readonly string[]): string {
   return s;
 }
 
-export class Aof implements AofHooks {
+export class Aof implements AofHooks, PropagationConsumer {
   private p: Persistence;
   private server: Server;
   /** on: commands are logged; off; wait: switched on at run time, logging while the first base is written. */
@@ -72,9 +56,11 @@ export class Aof implements AofHooks {
   }
   set state(v: "off" | "on" | "wait") {
     this.stateValue = v;
-    this.server.aof = v !== "off" ? this.link : null;
+    const on = v !== "off";
+    this.server.propagation.setConsumer(this, on);
+    this.server.aof = on ? this.link : null;
   }
-  /** What the server calls while the AOF is on. */
+  /** What the server calls while the AOF is on: its beforeSleep step. */
   private readonly link: AofLink;
   private manifest: ManifestEntry[] = [];
   private incrHandle: unknown = null;
@@ -110,12 +96,13 @@ export class Aof implements AofHooks {
   lastRewriteTimeSec = -1;
   lastBgrewriteStatus: "ok" | "err" = "ok";
   lastWriteStatus: "ok" | "err" = "ok";
-  // Propagation state (see the file comment).
-  private active: Command | null = null;
-  private lastDirty = 0;
-  private touched = new Map<Db, Set<string>>();
-  private pendingState = new Map<Db, Set<string>>();
-  private inMulti = false;
+  /** Why the last AOF write failed (strerror text): the reason MISCONF gives while lastWriteStatus is err. */
+  lastWriteError = "";
+  private lastWriteErrorLog = -Infinity;
+  /** The last background fsync failed (strerror text), else null. */
+  private fsyncError: string | null = null;
+  /** Bytes the current incremental file holds (aof_last_incr_size): where a short write is cut back to. */
+  private incrSize = 0;
   /** The client replaying an AOF at startup: exempt from LOADING, not logged. */
   loaderClient: Client | null = null;
 
@@ -123,32 +110,7 @@ export class Aof implements AofHooks {
     this.p = p;
     this.server = p.server;
     const server = this.server;
-    const onKeyModified = (db: Db | null, key: string | null): void => {
-      if (this.state === "off" || db === null || key === null) return;
-      const map = this.active !== null ? this.touched : this.pendingState;
-      let set = map.get(db);
-      if (!set) map.set(db, (set = new Set()));
-      set.add(key);
-    };
-    const onKeyspaceEvent = (type: number, _event: string, key: string, dbid: number): void => {
-      if (this.state === "off" || type === NOTIFY_KEY_MISS) return;
-      if (type === NOTIFY_EXPIRED || type === NOTIFY_EVICTED) {
-        this.emit(dbid, ["DEL", key]);
-        this.scheduleWrite();
-        return;
-      }
-      // A served blocked client changes keys with events but no signalModifiedKey (as in Redis): note them too.
-      const db = this.server.dbs[dbid];
-      const map = this.active !== null ? this.touched : this.pendingState;
-      let set = map.get(db);
-      if (!set) map.set(db, (set = new Set()));
-      set.add(key);
-    };
-    this.link = {
-      keyModified: onKeyModified,
-      keyspaceEvent: onKeyspaceEvent,
-      afterCommand: (c, cmd, argv) => this.afterCommand(c, cmd, argv),
-    };
+    this.link = { beforeSleep: () => this.beforeSleep() };
     const entry = server.config.entry("appendonly")!;
     entry.apply = (v) => {
       if (this.p.io === null) return;
@@ -176,70 +138,20 @@ export class Aof implements AofHooks {
   // ---- propagation ----
 
   /** Before a command runs (from the persistence gate). */
-  beforeCommand(c: Client, cmd: Command): void {
-    if (this.state === "off") return;
-    if (this.server.config.get("appendfsync") === "always") this.guardReplies(c);
-    this.flushPendingState();
-    // A command queued by MULTI runs later, inside EXEC: only top-level commands open a logging scope.
-    if (c.multi !== null && cmd.fullName !== "exec") return;
-    this.active = cmd;
-    this.lastDirty = this.server.dirty;
-    this.touched.clear();
+  beforeCommand(c: Client): void {
+    if (this.state !== "off" && this.server.config.get("appendfsync") === "always") this.guardReplies(c);
   }
 
-  private afterCommand(c: Client, cmd: Command, argv: string[]): void {
-    if (this.state === "off" || c === this.loaderClient) return;
-    const server = this.server;
-    const changed = server.dirty !== this.lastDirty;
-    this.lastDirty = server.dirty;
-    const outer = cmd === this.active;
-    const name = cmd.fullName;
-    if (changed && !(outer && name === "exec")) {
-      if (this.active !== null && this.active.fullName === "exec" && !this.inMulti) {
-        this.emit(c.db.id, ["MULTI"]);
-        this.inMulti = true;
-      }
-      this.logCommand(c, name, argv);
-    }
-    this.touched.clear();
-    if (outer) {
-      if (this.inMulti) {
-        this.emitRaw(resp(["EXEC"]));
-        this.inMulti = false;
-      }
-      this.active = null;
-      this.afterEvent();
-    }
-  }
-
-  private logCommand(c: Client, name: string, argv: string[]): void {
-    const id = c.db.id;
-    if (TTL_LOGGED.has(name)) {
-      for (const [db, keys] of this.touched) for (const k of keys) this.logTtl(db, k);
-    } else if (STATE_LOGGED.has(name) || name.startsWith("debug")) {
-      for (const [db, keys] of this.touched) for (const k of keys) this.logState(db, k);
-    } else if (SINGLE_KEY_POP[name] !== undefined) {
-      for (const [db, keys] of this.touched) for (const k of keys) this.emit(db.id, [SINGLE_KEY_POP[name], k]);
-    } else if (name === "blmove") {
-      this.emit(id, ["LMOVE", ...argv.slice(1, 5)]);
-    } else if (name === "brpoplpush") {
-      this.emit(id, ["RPOPLPUSH", argv[1], argv[2]]);
-    } else if (name === "blmpop" || name === "bzmpop") {
-      this.emit(id, [name === "blmpop" ? "LMPOP" : "ZMPOP", ...argv.slice(2)]);
-    } else if (name === "restore") {
-      // With an absolute TTL (or none), so a replay later gives the same deadline.
-      const at = c.db.getExpire(argv[1]);
-      if (at === undefined) this.emit(id, ["DEL", argv[1]]);
-      else this.emit(id, ["RESTORE", argv[1], at === -1 ? "0" : String(at), argv[3], "REPLACE", "ABSTTL"]);
-    } else {
-      this.emit(id, argv);
-    }
+  /** feedAppendOnlyFile: one write of the propagation stream, as RESP, after a SELECT when the database changes. */
+  propagate(dbid: number, argv: readonly string[]): void {
+    this.emit(dbid, argv);
+    this.afterEvent();
   }
 
   /**
-   * After an event's commands: under `always` the log is written and fsynced just before the next reply
+   * After a write was logged: under `always` the log is written and fsynced just before the next reply
    * bytes leave (see guardReplies), so a pipeline of commands shares one fsync, as Redis's beforeSleep does;
-   * otherwise it is written soon.
+   * otherwise beforeSleep writes it before the replies, and a timer covers writes made outside any event.
    */
   private afterEvent(): void {
     if (this.bufLen === 0) return;
@@ -261,8 +173,6 @@ export class Aof implements AofHooks {
     // Replies that must wait for the fsync are held, and every client's held replies are released after one
     // fsync at the next tick: clients whose commands arrived together share it (group commit).
     t.write = (bytes: Uint8Array) => {
-      // A served blocked client's reply: log what serving it changed before the reply may leave.
-      if (this.pendingState.size > 0 && this.active === null) this.flushPendingState();
       if (!this.needSync && !this.heldBy.has(t)) return write.call(t, bytes);
       this.held.push(() => write.call(t, bytes));
       this.heldBy.add(t);
@@ -278,7 +188,8 @@ export class Aof implements AofHooks {
     if (this.releaseTimer !== null) return;
     this.releaseTimer = this.server.host.setTimer(0, () => {
       this.releaseTimer = null;
-      if (this.needSync) this.syncNow();
+      // Replies of writes that are not on disk never leave (the process is exiting).
+      if (this.needSync && !this.syncNow()) return;
       const held = this.held;
       this.held = [];
       this.heldBy.clear();
@@ -286,62 +197,10 @@ export class Aof implements AofHooks {
     });
   }
 
-  /** Writes and fsyncs what is pending (appendfsync always). */
-  private syncNow(): void {
+  /** Writes and fsyncs what is pending (appendfsync always); false when that failed (the process exits). */
+  private syncNow(): boolean {
     this.needSync = false;
-    this.writeBuffer(true, true);
-  }
-
-  private flushPendingState(): void {
-    if (this.pendingState.size === 0) return;
-    const pending = this.pendingState;
-    this.pendingState = new Map();
-    for (const [db, keys] of pending) for (const k of keys) this.logState(db, k);
-    this.afterEvent();
-  }
-
-  /** The key's TTL as a command: PEXPIREAT, PERSIST, or DEL when it is gone. */
-  private logTtl(db: Db, key: string): void {
-    const at = db.getExpire(key);
-    if (at === undefined) this.emit(db.id, ["DEL", key]);
-    else if (at === -1) this.emit(db.id, ["PERSIST", key]);
-    else this.emit(db.id, ["PEXPIREAT", key, String(at)]);
-  }
-
-  /** The key's whole state as commands. */
-  private logState(db: Db, key: string): void {
-    const v = db.get(key);
-    if (v === undefined) {
-      this.emit(db.id, ["DEL", key]);
-      return;
-    }
-    const at = db.getExpire(key) ?? -1;
-    if (typeof v === "string") {
-      this.emit(db.id, at === -1 ? ["SET", key, v] : ["SET", key, v, "PXAT", String(at)]);
-      return;
-    }
-    this.emit(db.id, ["DEL", key]);
-    const batches = (cmd: string, flat: string[], step: number) => {
-      for (let i = 0; i < flat.length; i += BATCH * step) this.emit(db.id, [cmd, key, ...flat.slice(i, i + BATCH * step)]);
-    };
-    switch (v.type) {
-      case "list":
-        batches("RPUSH", (v as ListLike).toArray(), 1);
-        break;
-      case "set":
-        batches("SADD", (v as SetLike).members(), 1);
-        break;
-      case "hash":
-        batches("HSET", (v as HashLike).entries().flat(), 2);
-        break;
-      case "zset": {
-        const flat: string[] = [];
-        for (const [m, s] of (v as ZSetLike).entries()) flat.push(formatG(s, 17), m);
-        batches("ZADD", flat, 2);
-        break;
-      }
-    }
-    if (at !== -1) this.emit(db.id, ["PEXPIREAT", key, String(at)]);
+    return this.writeBuffer(true, true);
   }
 
   private emit(dbid: number, argv: readonly string[]): void {
@@ -365,10 +224,26 @@ export class Aof implements AofHooks {
     });
   }
 
-  /** Writes the pending log to the incremental file; `fsyncNow` for appendfsync always. */
-  writeBuffer(fsyncNow: boolean, force = false): void {
+  /**
+   * Redis's beforeSleep: under everysec and no, the log of this event's commands is written to the file before
+   * their replies leave (the shim sends them right after), so a crash of the process loses no acknowledged
+   * write, only a crash of the machine can (fsync follows once a second). Unlike flushAppendOnlyFile, the
+   * write is not postponed while a background fsync runs: here that fsync ends only when the event loop
+   * hears of it, which under load can be several events later, and replies would leave unwritten meanwhile.
+   */
+  private beforeSleep(): void {
+    if (this.bufLen === 0 || this.server.config.get("appendfsync") === "always") return;
+    this.writeBuffer(false, true);
+  }
+
+  /**
+   * Writes the pending log to the incremental file; `fsyncNow` for appendfsync always. False when the write
+   * failed (flushAppendOnlyFile: the text stays buffered and is retried, writes are refused with MISCONF
+   * meanwhile; under always the process exits).
+   */
+  writeBuffer(fsyncNow: boolean, force = false): boolean {
     const files = this.files;
-    if (this.bufLen === 0 || files === null || this.incrHandle === null) return;
+    if (this.bufLen === 0 || files === null || this.incrHandle === null) return true;
     // Under everysec, a write(2) while the background fsync runs would wait for it on the file's lock and
     // stall every client: postpone it (up to 2 s, as Redis's flushAppendOnlyFile does) and retry soon.
     if (this.fsyncPending && !fsyncNow && !force) {
@@ -376,7 +251,7 @@ export class Aof implements AofHooks {
       if (this.postponedSince === 0) this.postponedSince = now;
       if (now - this.postponedSince < 2000) {
         this.scheduleWrite();
-        return;
+        return true;
       }
       this.delayedFsyncs++;
     }
@@ -386,21 +261,69 @@ export class Aof implements AofHooks {
     this.bufLen = 0;
     try {
       files.write(this.incrHandle, strToBytes(text));
-      this.currentSize += text.length;
-      this.unsynced = true;
-      if (fsyncNow) {
-        files.sync(this.incrHandle);
-        this.unsynced = false;
-      }
-      if (this.lastWriteStatus === "err") this.server.host.log("* AOF write error looks solved, Redis can write again.");
-      this.lastWriteStatus = "ok";
     } catch (e) {
-      this.lastWriteStatus = "err";
-      this.server.host.log(`# Error writing to the AOF file: ${(e as Error).message}`);
-      // Keep the text to retry, as Redis keeps its buffer.
-      this.buf.unshift(text);
-      this.bufLen += text.length;
+      return this.writeFailed(e as FileError, text);
     }
+    this.currentSize += text.length;
+    this.incrSize += text.length;
+    this.unsynced = true;
+    if (fsyncNow) {
+      try {
+        files.sync(this.incrHandle);
+      } catch (e) {
+        // The log is written but not known to be on disk: under always no reply may claim it is.
+        this.server.host.log(`# Can't persist AOF for fsync error when the AOF fsync policy is 'always': ${strerror(e)}. Exiting...`);
+        this.p.io?.exit(1);
+        return false;
+      }
+      this.unsynced = false;
+    }
+    if (this.lastWriteStatus === "err") {
+      this.server.host.log("# AOF write error looks solved, Redis can write again.");
+      this.lastWriteStatus = "ok";
+    }
+    return true;
+  }
+
+  /**
+   * A failed or short write (flushAppendOnlyFile): a partial record is cut off the file again, so the log never
+   * ends in a torn command; the text is kept to be written whole later.
+   */
+  private writeFailed(e: FileError, text: string): boolean {
+    const host = this.server.host;
+    const now = this.server.now();
+    const canLog = now - this.lastWriteErrorLog > AOF_WRITE_LOG_ERROR_RATE_MS;
+    if (canLog) this.lastWriteErrorLog = now;
+    let written = e.written ?? 0;
+    if (written === 0) {
+      if (canLog) host.log(`# Error writing to the AOF file: ${strerror(e)}`);
+      this.lastWriteError = strerror(e);
+    } else {
+      if (canLog) host.log(`# Short write while writing to the AOF file: (nwritten=${written}, expected=${text.length})`);
+      try {
+        this.files!.truncate(this.path(this.incrName), this.incrSize);
+        written = 0;
+      } catch (te) {
+        if (canLog) {
+          host.log(`# Could not remove short write from the append-only file.  Redis may refuse to load the AOF the next time it starts.  ftruncate: ${strerror(te)}`);
+        }
+      }
+      this.lastWriteError = "No space left on device"; // Redis reports ENOSPC for a short write
+    }
+    if (this.server.config.get("appendfsync") === "always") {
+      // The changes are made and cannot be rolled back, and the contract is that no acknowledged write is lost.
+      host.log("# Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting...");
+      this.p.io?.exit(1);
+      return false;
+    }
+    this.lastWriteStatus = "err";
+    // What did reach the file (a short write that could not be cut off) is not written twice.
+    const rest = written > 0 ? text.slice(written) : text;
+    this.currentSize += written;
+    this.incrSize += written;
+    this.buf.unshift(rest);
+    this.bufLen += rest.length;
+    return false;
   }
 
   /** Once a second under everysec: fsync in the background. */
@@ -415,12 +338,40 @@ export class Aof implements AofHooks {
     const handle = this.incrHandle;
     if (files.syncAsync) {
       this.fsyncPending = true;
-      files.syncAsync(handle, () => (this.fsyncPending = false));
+      files.syncAsync(handle, (err) => {
+        this.fsyncPending = false;
+        this.fsyncDone(err);
+      });
     } else {
+      let err: Error | null = null;
       try {
         files.sync(handle);
-      } catch { /* reported by the next write */ }
+      } catch (e) {
+        err = e as Error;
+      }
+      this.fsyncDone(err);
     }
+  }
+
+  /**
+   * The background fsync's outcome (bio.c's aof_bio_fsync_status): a failure refuses writes with MISCONF, as
+   * a failed write does, until an fsync works again.
+   */
+  private fsyncDone(err: Error | null): void {
+    if (err === null) {
+      this.fsyncError = null;
+      return;
+    }
+    if (this.fsyncError === null) this.server.host.log(`# Fail to fsync the AOF file: ${strerror(err)}`);
+    this.fsyncError = strerror(err);
+    this.unsynced = true; // tried again a second later, so writes resume once the disk recovers
+  }
+
+  /** Why writes are refused with MISCONF (writeCommandsDeniedByDiskError), or null when the AOF is writable. */
+  diskError(): string | null {
+    if (this.state === "off") return null;
+    if (this.lastWriteStatus === "err") return this.lastWriteError;
+    return this.fsyncError;
   }
 
   // ---- files ----
@@ -471,8 +422,12 @@ export class Aof implements AofHooks {
     return seq + 1;
   }
 
-  /** Opens a new incremental file for appending and adds it to the manifest (in memory). */
-  private openNewIncr(reason: string): void {
+  /**
+   * Opens a new incremental file for appending and adds it to the manifest (in memory). At server start an
+   * existing file of that name is appended to, as aofOpenIfNeededOnServerStart opens it with O_APPEND: a
+   * directory whose manifest went missing keeps its data (issue 17 item 9).
+   */
+  private openNewIncr(reason: string, onStart = false): void {
     const files = this.files!;
     const seq = this.nextIncrSeq();
     const name = `${this.prefix()}.${seq}.incr.aof`;
@@ -483,8 +438,9 @@ export class Aof implements AofHooks {
         files.close(this.incrHandle);
       } catch { /* the old file is complete as far as it goes */ }
     }
-    // A new sequence number starts an empty file (a leftover of an interrupted start must not be replayed).
-    this.incrHandle = files.create(this.path(name));
+    // After a rewrite a new sequence number starts an empty file (openNewIncrAofForAppend truncates).
+    this.incrHandle = onStart ? files.openAppend(this.path(name)) : files.create(this.path(name));
+    this.incrSize = onStart ? files.size(this.path(name)) ?? 0 : 0;
     this.incrName = name;
     this.selectedDb = -1;
     this.manifest = [...this.manifest, { name, seq, type: "i" }];
@@ -513,7 +469,7 @@ export class Aof implements AofHooks {
     if (manifest === null) {
       this.manifest = [];
       this.createBaseNow("on server start");
-      this.openNewIncr("on server start");
+      this.openNewIncr("on server start", true);
       this.writeManifest(this.manifest);
       this.state = "on";
       return;
@@ -536,8 +492,9 @@ export class Aof implements AofHooks {
     if (last) {
       this.incrHandle = files.openAppend(this.path(last.name));
       this.incrName = last.name;
+      this.incrSize = files.size(this.path(last.name)) ?? 0;
     } else {
-      this.openNewIncr("on server start");
+      this.openNewIncr("on server start", true);
       this.writeManifest(this.manifest);
     }
     this.state = "on";
@@ -674,7 +631,6 @@ export class Aof implements AofHooks {
     files.mkdir(this.dir());
     this.manifest = this.readManifest() ?? [];
     this.state = "wait";
-    this.lastDirty = this.server.dirty;
     if (this.p.bgsave !== null) {
       this.openNewIncr("on background rewrite");
       this.rewriteScheduled = true;
@@ -697,8 +653,6 @@ export class Aof implements AofHooks {
     this.state = "off";
     this.buf = [];
     this.bufLen = 0;
-    this.pendingState.clear();
-    this.touched.clear();
   }
 
   // ---- rewrite ----
@@ -761,7 +715,7 @@ export class Aof implements AofHooks {
   /** Completes a running rewrite's snapshot now (before FLUSHALL, SWAPDB ...). */
   finishRewriteNow(): void {
     const w = this.rewriteWriter;
-    if (w === null) return;
+    if (w === null || w.committing) return;
     this.rewriteTimer?.cancel();
     this.rewriteTimer = null;
     try {
@@ -833,7 +787,6 @@ export class Aof implements AofHooks {
 
   cron(): void {
     if (this.state === "off") return;
-    this.flushPendingState(); // changes by served blocked clients, if no command came since
     if (this.needSync) this.syncNow();
     this.writeBuffer(false);
     this.fsyncIfDue();
@@ -858,7 +811,6 @@ export class Aof implements AofHooks {
   flushOnShutdown(): void {
     if (this.state === "off") return;
     this.killRewrite();
-    this.flushPendingState();
     this.needSync = false;
     this.writeBuffer(false, true);
     if (this.incrHandle !== null && this.files !== null) {

@@ -2,7 +2,8 @@
  * The file access persistence needs, as a small interface each runtime shim implements (node:fs for Node and
  * Bun, Deno's sync file API for Deno). Synchronous on purpose: writes go to the page cache in ~64 KB chunks
  * between events, which costs microseconds, and keeping them synchronous lets the core decide exactly when a
- * snapshot is complete. Handles are opaque to the core. Failures throw an Error whose message is shown in logs.
+ * snapshot is complete. Handles are opaque to the core. Failures throw an Error whose message is shown in logs
+ * and whose `code`, when it has one, is the errno name (`ENOSPC`): see `strerror`.
  */
 export interface FileStore {
   /** Opens an existing file for reading; null when it does not exist. */
@@ -13,6 +14,10 @@ export interface FileStore {
   create(path: string): unknown;
   /** Opens a file for appending, creating it if needed. */
   openAppend(path: string): unknown;
+  /**
+   * Writes all of `bytes` at the end. When the file system refuses part way (a full disk), the Error thrown
+   * carries `written`: how many bytes did reach the file (see FileError), so the caller can cut them off.
+   */
   write(handle: unknown, bytes: Uint8Array): void;
   /** Writes all of `bytes` at file offset `position` off the event loop, where the runtime can. */
   writeAsync?(handle: unknown, bytes: Uint8Array, position: number, done: (err: Error | null) => void): void;
@@ -38,6 +43,40 @@ export interface FileStore {
   syncDir(dir: string): void;
 }
 
+/** An I/O failure: `code` is the errno name, `written` the bytes that reached the file before it. */
+export interface FileError extends Error {
+  code?: string;
+  written?: number;
+}
+
+/** The C library's text for the errno names persistence meets, as Redis logs and replies them (strerror). */
+const ERRNO_TEXT: Record<string, string> = {
+  ENOSPC: "No space left on device",
+  EDQUOT: "Disk quota exceeded",
+  EFBIG: "File too large",
+  EIO: "Input/output error",
+  EROFS: "Read-only file system",
+  EACCES: "Permission denied",
+  EPERM: "Operation not permitted",
+  EBADF: "Bad file descriptor",
+  ENOENT: "No such file or directory",
+  EINVAL: "Invalid argument",
+};
+
+/** The text Redis would show for this failure: strerror(errno) where the code is known, else the message. */
+export function strerror(e: unknown): string {
+  const err = e as FileError;
+  return (err.code !== undefined ? ERRNO_TEXT[err.code] : undefined) ?? err.message ?? String(e);
+}
+
+/** An Error shaped as a runtime's file API throws it. */
+export function fileError(code: string, written?: number): FileError {
+  const e: FileError = new Error(ERRNO_TEXT[code] ?? code);
+  e.code = code;
+  if (written !== undefined) e.written = written;
+  return e;
+}
+
 /** Joins a directory and a file name the way Redis resolves names relative to `dir`. */
 export function joinPath(dir: string, name: string): string {
   if (name.startsWith("/") || dir === "") return name;
@@ -51,6 +90,8 @@ export class MemoryFileStore implements FileStore {
   readonly synced: string[] = [];
   /** When set, writes to paths matching it throw (tests of failed saves). */
   failWrites: RegExp | null = null;
+  /** Bytes the "disk" still takes (null: no limit): a write past it is cut short and fails with ENOSPC. */
+  spaceLeft: number | null = null;
   private open = new Map<number, { path: string; pos: number; parts: Uint8Array[] | null }>();
   private nextId = 1;
 
@@ -78,7 +119,7 @@ export class MemoryFileStore implements FileStore {
   }
 
   create(path: string): unknown {
-    if (this.failWrites?.test(path)) throw new Error("No space left on device");
+    if (this.failWrites?.test(path)) throw fileError("ENOSPC");
     this.files.set(path, new Uint8Array(0));
     const id = this.nextId++;
     this.open.set(id, { path, pos: 0, parts: [] });
@@ -86,7 +127,7 @@ export class MemoryFileStore implements FileStore {
   }
 
   openAppend(path: string): unknown {
-    if (this.failWrites?.test(path)) throw new Error("No space left on device");
+    if (this.failWrites?.test(path)) throw fileError("ENOSPC");
     if (!this.files.has(path)) this.files.set(path, new Uint8Array(0));
     const id = this.nextId++;
     this.open.set(id, { path, pos: 0, parts: [] });
@@ -95,20 +136,29 @@ export class MemoryFileStore implements FileStore {
 
   write(handle: unknown, bytes: Uint8Array): void {
     const f = this.file(handle);
-    if (this.failWrites?.test(f.path)) throw new Error("No space left on device");
+    if (this.failWrites?.test(f.path)) throw fileError("ENOSPC");
+    const room = this.spaceLeft === null ? bytes.length : Math.min(this.spaceLeft, bytes.length);
     const old = this.files.get(f.path) ?? new Uint8Array(0);
-    const next = new Uint8Array(old.length + bytes.length);
+    const next = new Uint8Array(old.length + room);
     next.set(old);
-    next.set(bytes, old.length);
+    next.set(bytes.subarray(0, room), old.length);
     this.files.set(f.path, next);
+    if (this.spaceLeft !== null) this.spaceLeft -= room;
+    if (room < bytes.length) throw fileError("ENOSPC", room);
   }
+
+  /** When set, fsync fails with EIO (tests of a failing disk). */
+  failSyncs = false;
 
   sync(handle: unknown): void {
-    this.synced.push(this.file(handle).path);
+    const path = this.file(handle).path;
+    if (this.failSyncs) throw fileError("EIO");
+    this.synced.push(path);
   }
 
+  /** Closing a handle twice fails, as close(2) of a closed descriptor does. */
   close(handle: unknown): void {
-    this.open.delete(handle as number);
+    if (!this.open.delete(handle as number)) throw fileError("EBADF");
   }
 
   rename(from: string, to: string): void {

@@ -17,10 +17,11 @@
  *    now lives in an unswept slot, that slot is marked "born" and the sweep skips it, so keys created after
  *    the start never enter the file (also when they reuse a freed slot).
  *  - Keys deleted by expiry during the save are simply not written: their deadline has passed, so a loader
- *    would drop them anyway. FLUSHALL, FLUSHDB, SWAPDB and DEBUG, which change many keys without naming them,
- *    first finish the running save synchronously.
- *  - A client blocked in BLMOVE/BRPOPLPUSH writes its destination when another client's push serves it, with
- *    no command naming that key: while such clients wait, their destinations are preserved before any write.
+ *    would drop them anyway. Commands that change keys without naming them (the command table's
+ *    `touchesAllKeys`: FLUSHALL, FLUSHDB, SWAPDB) first finish the running save synchronously.
+ *  - A client blocked in BLMOVE/BRPOPLPUSH writes its destination (its block's `target`) when another
+ *    client's push serves it, with no command naming that key: while such clients wait, their destinations
+ *    are preserved before any write.
  *  - Known gap: a script touching keys it did not declare may have them written post-change.
  *
  * The cost is paid only while a save runs and only by writes: one Map lookup per argument, plus serialising a
@@ -28,6 +29,7 @@
  */
 import type { PersistenceLink, Server } from "../server.ts";
 import type { Client } from "../client.ts";
+import { isMultiControl } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
@@ -77,6 +79,11 @@ export const ERR_LOADING = "LOADING Redis is loading the dataset in memory";
 export const ERR_MISCONF =
   "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.";
 
+/** writeCommandsGetDiskErrorMessage for an AOF that cannot be written: `reason` is strerror's text. */
+export function errAofMisconf(reason: string): string {
+  return `MISCONF Errors writing to the AOF file: ${reason}`;
+}
+
 /** The sweep over one database. */
 interface DbSweep {
   db: Db;
@@ -110,6 +117,8 @@ export class SnapshotWriter {
   private saveIdle: boolean;
   /** Every record and the trailer are written (what remains is fsync and rename). */
   private finished = false;
+  /** commitAsync has begun: the file's content is final and its finishing step runs once, whoever asks again. */
+  committing = false;
 
   /** Background saves hand chunks to the host's asynchronous writes, so a slow disk never blocks clients. */
   private background: boolean;
@@ -223,9 +232,15 @@ export class SnapshotWriter {
    * of a large dataset can take a long fsync); `done` gets the error, if any.
    */
   commitAsync(done: (err: Error | null) => void): void {
+    if (this.committing) return;
+    this.committing = true;
+    this.finishCommit(done);
+  }
+
+  private finishCommit(done: (err: Error | null) => void): void {
     const files = this.files;
     if (this.inFlight > 0) {
-      this.onDrain = () => this.commitAsync(done);
+      this.onDrain = () => this.finishCommit(done);
       return;
     }
     if (this.writeError !== null) return done(this.writeError);
@@ -543,11 +558,10 @@ export class Persistence implements PersistenceLink {
     this.blockedMovers.delete(c);
   }
 
-  afterCommand(c: Client, cmd: Command, argv: string[]): void {
-    const name = cmd.fullName;
+  afterCommand(c: Client, cmd: Command, _argv: string[]): void {
     if (c.blocked === null) {
       if (this.blockedMovers.size > 0) this.blockedMovers.delete(c); // a new command: no longer waiting
-    } else if (name === "blmove" || name === "brpoplpush") this.blockedMovers.set(c, argv[2]);
+    } else if (c.blocked.target !== undefined) this.blockedMovers.set(c, c.blocked.target);
     if (this.pendingAbsent.length === 0) return;
     (this.bgsave ?? this.aof?.rewriteWriter ?? null)?.afterWrite(this.pendingAbsent);
     // Inside EXEC each queued command ends here; the names stay watched until EXEC itself ends.
@@ -617,31 +631,37 @@ export class Persistence implements PersistenceLink {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
     if (this.loading !== null && !cmd.loading) return ERR_LOADING;
-    aof?.beforeCommand(c, cmd);
+    aof?.beforeCommand(c);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
-    if (
-      this.lastBgsaveStatus === "err" && (cmd.write || cmd.fullName === "ping") &&
-      this.server.config.get("stop-writes-on-bgsave-error") === "yes" && this.saveParams().length > 0
-    ) {
-      return ERR_MISCONF;
+    // writeCommandsDeniedByDiskError: a failed BGSAVE (with save points), else an AOF that cannot be written.
+    if (cmd.write || cmd.fullName === "ping") {
+      if (
+        this.lastBgsaveStatus === "err" && this.server.config.get("stop-writes-on-bgsave-error") === "yes" &&
+        this.saveParams().length > 0
+      ) {
+        return ERR_MISCONF;
+      }
+      const aofError = aof?.diskError() ?? null;
+      if (aofError !== null) return errAofMisconf(aofError);
     }
     if (bg === null || cmd.readonly) return null;
-    const name = cmd.fullName;
-    if (name === "flushall" || name === "flushdb" || name === "swapdb" || name.startsWith("debug")) {
+    if (cmd.touchesAllKeys) {
       this.finishBgsaveNow();
       return null;
     }
-    if (c.multi !== null && name !== "exec") return null; // queued: looked at when EXEC runs
+    // Inside MULTI a command is queued and looked at when EXEC runs; EXEC (and the other transaction
+    // controls, harmlessly) look at the whole queue.
+    const queue = c.multi !== null && isMultiControl(cmd.fullName) ? c.multi : null;
+    if (c.multi !== null && queue === null) return null;
     this.gatedCommand = cmd;
     for (const [mover, dst] of this.blockedMovers) {
       if (mover.blocked === null || mover.closed) this.blockedMovers.delete(mover);
       else bg.beforeWrite(["", dst], this.pendingAbsent);
     }
-    if (name === "exec" && c.multi !== null) {
-      for (const q of c.multi) {
-        const n = q.cmd.fullName;
-        if (n === "flushall" || n === "flushdb" || n === "swapdb" || n.startsWith("debug")) {
+    if (queue !== null) {
+      for (const q of queue) {
+        if (q.cmd.touchesAllKeys) {
           this.finishBgsaveNow();
           return null;
         }
@@ -731,6 +751,9 @@ export class Persistence implements PersistenceLink {
    */
   private runBgsave(deadline: number, sync = false): boolean {
     const bg = this.bgsave!;
+    // Already flushing its file: its content is final and its own callback ends it (issue 17 item 1: a second
+    // commit here closed the file twice).
+    if (bg.committing) return true;
     let done: boolean;
     try {
       done = bg.step(deadline);
@@ -1016,10 +1039,12 @@ export interface AofHooks {
   rewriteWriter: SnapshotWriter | null;
   loaderClient: Client | null;
   rewriteScheduled: boolean;
+  lastWriteStatus: "ok" | "err";
+  diskError(): string | null;
   rewriting(): boolean;
   startRewrite(): boolean;
   finishRewriteNow(): void;
-  beforeCommand(c: Client, cmd: Command): void;
+  beforeCommand(c: Client): void;
   loadAtStartup(): void;
   finishLoading(): void;
   cron(): void;
