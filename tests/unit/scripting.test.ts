@@ -102,3 +102,16 @@ test("blocking commands are refused from scripts, as Redis flags them noscript",
   const c = inProcess().connect();
   assert.match(c.cmd("EVAL", "return redis.call('blpop', 'l', 0)", "0"), /^-ERR This Redis command is not allowed from script/);
 });
+
+test("a script's writes propagate as its commands, wrapped in MULTI/EXEC when there are several", () => {
+  const t = inProcess();
+  const c = t.connect();
+  const seen: string[][] = [];
+  t.server.propagation.setConsumer({ propagate: (_db, argv) => seen.push([...argv]) }, true);
+  c.cmd("EVAL", "redis.call('set', 'a', '1') redis.call('incr', 'a') return redis.call('get', 'a')", "0");
+  assert.deepEqual(seen, [["MULTI"], ["set", "a", "1"], ["incr", "a"], ["EXEC"]]);
+  seen.length = 0;
+  c.cmd("EVAL", "return redis.call('incr', 'a')", "0");
+  c.cmd("EVAL", "return redis.call('get', 'a')", "0");
+  assert.deepEqual(seen, [["incr", "a"]]);
+});

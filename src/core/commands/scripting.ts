@@ -1,7 +1,8 @@
 /**
  * Scripting commands (eval.c): EVAL, EVALSHA, their _RO forms and SCRIPT. The Lua glue (the `redis`
  * library, the sandbox, reply conversion, the script cache) is in scripting/lua.ts. Scripts run to
- * completion inside the command, so a script is atomic and SCRIPT KILL never finds one running.
+ * completion inside the command, so a script is atomic and SCRIPT KILL never finds one running; its
+ * writes reach persistence as one unit (propagate.ts).
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
@@ -48,6 +49,9 @@ function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolea
     if (typeof r === "string") return c.error(r);
     loaded = r;
   }
+  // A script propagates its effects (the writes of its redis.call()s, wrapped in MULTI/EXEC by the unit
+  // when there are several), never itself: 7.0's effects replication.
+  c.server.propagation.prevent();
   e.eval(c, loaded.sha, loaded.script, argv.slice(3, 3 + numkeys), argv.slice(3 + numkeys), readOnly);
 }
 
