@@ -298,3 +298,39 @@ export function errSetinfoValue(attr: string): string {
 export function errNoSuchUser(user: string): string {
   return `ERR No such user '${user}'`;
 }
+
+// Scripting (eval.c, script_lua.c, script.c).
+export const ERR_NOSCRIPT = "NOSCRIPT No matching script. Please use EVAL.";
+export const ERR_NOTBUSY = "NOTBUSY No scripts in execution right now.";
+export const ERR_NUMKEYS_NEGATIVE = "ERR Number of keys can't be negative";
+export const ERR_NUMKEYS_TOO_MANY = "ERR Number of keys can't be greater than number of args";
+export const ERR_SCRIPT_FLUSH_OPTION = "ERR SCRIPT FLUSH only support SYNC|ASYNC option";
+export const ERR_SCRIPT_DEBUG_OPTION = "ERR Use SCRIPT DEBUG YES/SYNC/NO";
+export const ERR_SCRIPT_DEBUG_IN_MULTI = "ERR SCRIPT DEBUG must be called outside MULTI";
+/** Errors of the `redis` library as a script sees them (luaPushError gives them the ERR code). */
+export const ERR_LUA_NO_ARGS = "ERR Please specify at least one argument for this redis lib call";
+export const ERR_LUA_BAD_ARG = "ERR Lua redis lib command arguments must be strings or integers";
+export const ERR_LUA_UNKNOWN_COMMAND = "ERR Unknown Redis command called from script";
+export const ERR_LUA_WRONG_ARITY = "ERR Wrong number of args calling Redis command from script";
+export const ERR_LUA_NOSCRIPT_COMMAND = "ERR This Redis command is not allowed from script";
+export const ERR_LUA_WRITE_IN_READONLY = "ERR Write commands are not allowed from read-only scripts.";
+export const ERR_LUA_WRONG_ARGS = "ERR wrong number of arguments";
+export const ERR_LUA_LOG_ARGS = "ERR redis.log() requires two arguments or more.";
+export const ERR_LUA_LOG_LEVEL_TYPE = "ERR First argument must be a number (log level).";
+export const ERR_LUA_LOG_LEVEL = "ERR Invalid debug level.";
+export const ERR_LUA_SETRESP_ARGS = "ERR redis.setresp() requires one argument.";
+export const ERR_LUA_SETRESP_VERSION = "ERR RESP version must be 2 or 3.";
+export const ERR_LUA_SET_REPL_ARGS = "ERR redis.set_repl() requires one argument.";
+export const ERR_LUA_SET_REPL_FLAGS = "ERR Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.";
+
+export function errScriptCompile(msg: string): string {
+  return `ERR Error compiling script (new function): ${msg}`;
+}
+
+export function errShebangFlag(flag: string): string {
+  return `ERR Unexpected flag in script shebang: ${flag}`;
+}
+
+export function errShebangEngine(shebang: string): string {
+  return `ERR Unexpected engine in script shebang: ${shebang}`;
+}

@@ -21,6 +21,7 @@ import { transactionsCommands } from "./transactions.ts";
 import { trackingCommands } from "./tracking.ts";
 import { clientAdminCommands } from "./clientadmin.ts";
 import { persistenceCommands } from "./persistence.ts";
+import { scriptingCommands } from "./scripting.ts";
 
 /** Every family, in the order their rows enter the table. */
 export const allCommands: readonly CommandFamily[] = [
@@ -40,4 +41,5 @@ export const allCommands: readonly CommandFamily[] = [
   trackingCommands,
   clientAdminCommands,
   persistenceCommands,
+  scriptingCommands,
 ];

@@ -1,0 +1,155 @@
+/**
+ * Scripting commands (eval.c): EVAL, EVALSHA, their _RO forms and SCRIPT. The Lua glue (the `redis`
+ * library, the sandbox, reply conversion, the script cache) is in scripting/lua.ts. Scripts run to
+ * completion inside the command, so a script is atomic and SCRIPT KILL never finds one running; its
+ * writes reach persistence as one unit (propagate.ts).
+ */
+import type { CommandDef } from "./table.ts";
+import type { Server } from "../server.ts";
+import type { Client } from "../client.ts";
+import { ScriptingEngine } from "../scripting/lua.ts";
+import { helpReply, intArg, isKeyword } from "./util.ts";
+import {
+  ERR_NOSCRIPT,
+  ERR_NOTBUSY,
+  ERR_NUMKEYS_NEGATIVE,
+  ERR_NUMKEYS_TOO_MANY,
+  ERR_SCRIPT_DEBUG_IN_MULTI,
+  ERR_SCRIPT_DEBUG_OPTION,
+  ERR_SCRIPT_FLUSH_OPTION,
+} from "../errors.ts";
+
+/**
+ * Each server's scripting engine, made on first use (a Lua state costs a few milliseconds). Kept here
+ * rather than on the Server: nothing outside this family reaches it.
+ */
+const engines = new WeakMap<Server, ScriptingEngine>();
+
+function engine(server: Server): ScriptingEngine {
+  let e = engines.get(server);
+  if (e === undefined) engines.set(server, (e = new ScriptingEngine(server)));
+  return e;
+}
+
+/** The shared part of EVAL, EVALSHA, EVAL_RO and EVALSHA_RO (evalGenericCommand). */
+function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolean): void {
+  const e = engine(c.server);
+  // An unknown SHA1 is refused before numkeys is looked at, as Redis does.
+  const sha = bySha ? argv[1].toLowerCase() : "";
+  const cached = bySha ? e.scripts.get(sha) : undefined;
+  if (bySha && cached === undefined) return c.error(ERR_NOSCRIPT);
+  const numkeys = intArg(c, argv[2]);
+  if (numkeys === null) return;
+  if (numkeys > argv.length - 3) return c.error(ERR_NUMKEYS_TOO_MANY);
+  if (numkeys < 0) return c.error(ERR_NUMKEYS_NEGATIVE);
+  let loaded;
+  if (cached !== undefined) loaded = { sha, script: cached };
+  else {
+    const r = e.load(argv[1]);
+    if (typeof r === "string") return c.error(r);
+    loaded = r;
+  }
+  // A script propagates its effects (the writes of its redis.call()s, wrapped in MULTI/EXEC by the unit
+  // when there are several), never itself: 7.0's effects replication.
+  c.server.propagation.prevent();
+  e.eval(c, loaded.sha, loaded.script, argv.slice(3, 3 + numkeys), argv.slice(3 + numkeys), readOnly);
+}
+
+// EVAL script numkeys [key ...] [arg ...]
+function evalCommand(c: Client, argv: string[]): void {
+  evalGeneric(c, argv, false, false);
+}
+
+// EVALSHA sha1 numkeys [key ...] [arg ...]
+function evalShaCommand(c: Client, argv: string[]): void {
+  evalGeneric(c, argv, true, false);
+}
+
+// EVAL_RO script numkeys [key ...] [arg ...]
+function evalRoCommand(c: Client, argv: string[]): void {
+  evalGeneric(c, argv, false, true);
+}
+
+// EVALSHA_RO sha1 numkeys [key ...] [arg ...]
+function evalShaRoCommand(c: Client, argv: string[]): void {
+  evalGeneric(c, argv, true, true);
+}
+
+// SCRIPT LOAD script
+function scriptLoadCommand(c: Client, argv: string[]): void {
+  const r = engine(c.server).load(argv[2]);
+  if (typeof r === "string") return c.error(r);
+  c.reply.bulk(r.sha);
+}
+
+// SCRIPT EXISTS sha1 [sha1 ...]
+function scriptExistsCommand(c: Client, argv: string[]): void {
+  const scripts = engine(c.server).scripts;
+  c.reply.array(argv.length - 2);
+  for (let i = 2; i < argv.length; i++) c.reply.integer(scripts.has(argv[i].toLowerCase()) ? 1 : 0);
+}
+
+// SCRIPT FLUSH [ASYNC|SYNC]
+function scriptFlushCommand(c: Client, argv: string[]): void {
+  if (argv.length > 3 || (argv.length === 3 && !isKeyword(argv[2], "SYNC") && !isKeyword(argv[2], "ASYNC"))) {
+    return c.error(ERR_SCRIPT_FLUSH_OPTION);
+  }
+  engine(c.server).reset();
+  c.reply.ok();
+}
+
+// SCRIPT KILL
+function scriptKillCommand(c: Client): void {
+  c.error(ERR_NOTBUSY);
+}
+
+// SCRIPT DEBUG YES|SYNC|NO
+// There is no debugger here: the modes are accepted as Redis accepts them, and scripts then run as usual.
+function scriptDebugCommand(c: Client, argv: string[]): void {
+  if (c.multi !== null) return c.error(ERR_SCRIPT_DEBUG_IN_MULTI);
+  const mode = argv[2];
+  if (!isKeyword(mode, "NO") && !isKeyword(mode, "YES") && !isKeyword(mode, "SYNC")) {
+    return c.error(ERR_SCRIPT_DEBUG_OPTION);
+  }
+  c.reply.ok();
+}
+
+// SCRIPT HELP
+function scriptHelpCommand(c: Client): void {
+  helpReply(c, "SCRIPT", [
+    "DEBUG (YES|SYNC|NO)",
+    "    Set the debug mode for subsequent scripts executed.",
+    "EXISTS <sha1> [<sha1> ...]",
+    "    Return information about the existence of the scripts in the script cache.",
+    "FLUSH [ASYNC|SYNC]",
+    "    Flush the Lua scripts cache. Very dangerous on replicas.",
+    "    When called without the optional mode argument, the behavior is determined by the",
+    "    lazyfree-lazy-user-flush configuration directive. Valid modes are:",
+    "    * ASYNC: Asynchronously flush the scripts cache.",
+    "    * SYNC: Synchronously flush the scripts cache.",
+    "KILL",
+    "    Kill the currently executing Lua script.",
+    "LOAD <script>",
+    "    Load a script into the scripts cache without executing it.",
+  ]);
+}
+
+export function scriptingCommands(_server: Server): CommandDef[] {
+  return [
+    { name: "eval", handler: evalCommand },
+    { name: "evalsha", handler: evalShaCommand },
+    { name: "eval_ro", handler: evalRoCommand },
+    { name: "evalsha_ro", handler: evalShaRoCommand },
+    {
+      name: "script",
+      subcommands: [
+        { name: "load", handler: scriptLoadCommand },
+        { name: "exists", handler: scriptExistsCommand },
+        { name: "flush", handler: scriptFlushCommand },
+        { name: "kill", handler: scriptKillCommand },
+        { name: "debug", handler: scriptDebugCommand },
+        { name: "help", handler: scriptHelpCommand },
+      ],
+    },
+  ];
+}

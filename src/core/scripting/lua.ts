@@ -1,0 +1,573 @@
+/**
+ * The Redis side of Lua scripting (eval.c, script_lua.c, script.c in Redis 7.0): one Lua state per server
+ * with the `redis` library and the sandbox, the script cache by SHA1, running a script for a client, and the
+ * conversions between Lua values and replies.
+ *
+ * Commands a script calls run through the normal dispatch on a fake client (Redis's `lctx.lua_client`): its
+ * reply bytes are parsed back into Lua values, exactly as Redis converts the reply buffer of its fake client.
+ * So a command behaves the same from a script as from a connection (keyspace events, WATCH, stats).
+ */
+import { LuaState } from "../lua/state.ts";
+import { LuaError, LuaFunction, LuaLibError, LuaTable, argError } from "../lua/value.ts";
+import { checkInt } from "../lua/lib/aux.ts";
+import type { LuaValue } from "../lua/value.ts";
+import { CLIENT_DENY_BLOCKING, Client } from "../client.ts";
+import type { Server } from "../server.ts";
+import type { Transport } from "../host.ts";
+import type { ReplyWriter } from "../resp/writer.ts";
+import { sha1hex } from "../sha1.ts";
+import { VERSION } from "../server.ts";
+import {
+  ERR_LUA_BAD_ARG,
+  ERR_LUA_LOG_ARGS,
+  ERR_LUA_LOG_LEVEL,
+  ERR_LUA_LOG_LEVEL_TYPE,
+  ERR_LUA_NO_ARGS,
+  ERR_LUA_NOSCRIPT_COMMAND,
+  ERR_LUA_SET_REPL_ARGS,
+  ERR_LUA_SET_REPL_FLAGS,
+  ERR_LUA_SETRESP_ARGS,
+  ERR_LUA_SETRESP_VERSION,
+  ERR_LUA_UNKNOWN_COMMAND,
+  ERR_LUA_WRITE_IN_READONLY,
+  ERR_LUA_WRONG_ARGS,
+  ERR_LUA_WRONG_ARITY,
+  errScriptCompile,
+  errShebangEngine,
+  errShebangFlag,
+} from "../errors.ts";
+
+/** Messages Lua code sees (raised as Lua errors with their position, not as Redis error replies). */
+const LUA_READONLY_TABLE = "Attempt to modify a readonly table";
+const LUA_NONEXISTENT_GLOBAL = "Script attempted to access nonexistent global variable '";
+const LUA_RANDOM_ARGS = "wrong number of arguments";
+const LUA_INTERVAL_EMPTY = "interval is empty";
+
+/** A cached script: its body and compiled main function. */
+export interface Script {
+  body: string;
+  fn: LuaFunction;
+  /** `#!lua flags=no-writes`: the script may not write even from EVAL. */
+  noWrites: boolean;
+}
+
+/** Globals Redis 7.0 leaves to scripts (the rest of the standard libraries is removed). */
+const ALLOWED_GLOBALS = new Set([
+  "_G", "_VERSION", "assert", "bit", "cjson", "cmsgpack", "collectgarbage", "coroutine", "error", "gcinfo",
+  "getmetatable", "ipairs", "load", "loadstring", "math", "next", "pairs", "pcall", "rawequal", "rawget",
+  "rawset", "redis", "select", "setmetatable", "string", "struct", "table", "tonumber", "tostring", "type",
+  "unpack", "xpcall",
+]);
+
+const SHEBANG_FLAGS = new Set(["no-writes", "allow-oom", "allow-stale", "no-cluster", "allow-cross-slot-keys"]);
+
+/** Redis's log levels as `redis.log` takes them, and the prefix serverLog prints for each. */
+const LOG_LEVELS = ["LOG_DEBUG", "LOG_VERBOSE", "LOG_NOTICE", "LOG_WARNING"];
+const LOG_MARKS = [".", "-", "*", "#"];
+
+/** PROPAGATE_AOF | PROPAGATE_REPL: the flags `redis.set_repl` accepts. */
+const REPL_ALL = 3;
+
+/** The script being run and what its `redis.call`s may do. */
+interface RunContext {
+  caller: Client;
+  sha: string;
+  readOnly: boolean;
+}
+
+/** A transport that goes nowhere: the fake client's replies are read back from its writer. */
+const NO_TRANSPORT: Transport = {
+  write() {},
+  close() {},
+  abort() {},
+  bufferedBytes: () => 0,
+  remoteAddress: "",
+  localAddress: "",
+  fd: -1,
+};
+
+export class ScriptingEngine {
+  private readonly server: Server;
+  private L!: LuaState;
+  /** What scripts see as their globals: reads of undeclared names and all writes raise errors. */
+  private env!: LuaTable;
+  readonly scripts = new Map<string, Script>();
+  private readonly luaClient: Client;
+  private run: RunContext | null = null;
+  /**
+   * The last error a `redis` library function raised, with its Redis text. The engine positions a library
+   * error as "user_script:N: text"; when that string reaches the top of the script, it is this error, which
+   * Redis reports without the position (it raises a table, not a string).
+   */
+  private libError: string | null = null;
+  /** `libError` is a command's error reply, already counted in INFO errorstats when the command ran. */
+  private libErrorCounted = false;
+  /**
+   * Error tables made from a command's error reply (redis.pcall's result): already counted, so returning
+   * one from the script does not count it again (Redis's ignore_err_stats_update).
+   */
+  private counted = new WeakSet<LuaTable>();
+  /**
+   * State of Redis's rand48 generator (math.random), from rand.c's initial x[] (Redis 7.0 never seeds it):
+   * one sequence for the server's life, continued by each script and kept across SCRIPT FLUSH.
+   */
+  private rand48 = 0x1234abcd330en;
+  /** The __newindex of read-only tables. */
+  private readOnlyError: LuaValue = undefined;
+
+  constructor(server: Server) {
+    this.server = server;
+    this.luaClient = new Client(server, 0, NO_TRANSPORT);
+    this.luaClient.authenticated = true;
+    this.luaClient.flags |= CLIENT_DENY_BLOCKING;
+    this.reset();
+  }
+
+  /** A new Lua state without any script (SCRIPT FLUSH). */
+  reset(): void {
+    this.scripts.clear();
+    const L = new LuaState({ print: () => {} }).openRedisLibraries();
+    this.L = L;
+    const g = L.globals;
+    for (const name of [...this.globalNames(g)]) if (!ALLOWED_GLOBALS.has(name)) g.set(name, undefined);
+    const math = g.get("math") as LuaTable;
+    math.set("random", L.nativeFunction("random", (args) => [this.mathRandom(args)]));
+    math.set("randomseed", L.nativeFunction("randomseed", (args) => {
+      this.srand48(checkInt(args, 0, "randomseed"));
+      return [];
+    }));
+    // The metamethods are Lua functions so that error(msg, 2) positions the error at the script's line.
+    const guard = L.load(
+      `local G, nonexistent, readonly = ...
+      return function(_, k)
+        local v = rawget(G, k)
+        if v == nil then error(nonexistent .. tostring(k) .. "'", 2) end
+        return v
+      end, function() error(readonly, 2) end`,
+      "=sandbox",
+    ) as LuaFunction;
+    const [index, newindex] = L.call(guard, g, LUA_NONEXISTENT_GLOBAL, LUA_READONLY_TABLE);
+    const env = new LuaTable();
+    const meta = new LuaTable();
+    meta.set("__index", index);
+    meta.set("__newindex", newindex);
+    this.readOnlyError = newindex;
+    env.metatable = meta;
+    this.env = env;
+    g.set("redis", this.readOnlyView(this.redisLibrary()));
+    // Redis keeps its error handler among the globals; scripts listing _G see it.
+    g.set("__redis__err__handler", L.nativeFunction("__redis__err__handler", (args) => [args[0]]));
+  }
+
+  private *globalNames(g: LuaTable): Generator<string> {
+    const L = this.L;
+    const next = g.get("next");
+    let k: LuaValue = undefined;
+    for (;;) {
+      const [key] = L.call(next, g, k);
+      if (key === undefined) return;
+      if (typeof key === "string") yield key;
+      k = key;
+    }
+  }
+
+  /** A table that reads through to `t` and refuses writes (Redis protects its library tables). */
+  private readOnlyView(t: LuaTable): LuaTable {
+    const view = new LuaTable();
+    const meta = new LuaTable();
+    meta.set("__index", t);
+    meta.set("__newindex", this.readOnlyError);
+    meta.set("__metatable", false);
+    view.metatable = meta;
+    return view;
+  }
+
+  /** Compiles a script body and caches it; an error text when it does not compile. */
+  load(body: string): { sha: string; script: Script } | string {
+    const sha = sha1hex(body);
+    const cached = this.scripts.get(sha);
+    if (cached !== undefined) return { sha, script: cached };
+    let source = body;
+    let noWrites = false;
+    if (body.startsWith("#!")) {
+      const eol = body.indexOf("\n");
+      const line = eol < 0 ? body : body.slice(0, eol);
+      const parts = line.split(" ").filter((p) => p !== "");
+      if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
+      for (const part of parts.slice(1)) {
+        if (!part.startsWith("flags=")) return errShebangFlag(part);
+        for (const flag of part.slice(6).split(",")) {
+          if (flag === "") continue;
+          if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
+          if (flag === "no-writes") noWrites = true;
+        }
+      }
+      // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
+      source = eol < 0 ? "" : body.slice(eol);
+    }
+    const fn = this.L.load(source, "@user_script", this.env);
+    if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
+    const script = { body, fn, noWrites };
+    this.scripts.set(sha, script);
+    return { sha, script };
+  }
+
+  /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
+  eval(c: Client, sha: string, script: Script, keys: string[], args: string[], readOnly: boolean): void {
+    const g = this.L.globals;
+    g.set("KEYS", arrayTable(keys));
+    g.set("ARGV", arrayTable(args));
+    this.luaClient.db = c.db;
+    this.luaClient.reply.proto = 2;
+    this.run = { caller: c, sha, readOnly: readOnly || script.noWrites };
+    this.libError = null;
+    let result: LuaValue;
+    try {
+      result = this.L.call(script.fn)[0];
+    } catch (e) {
+      if (!(e instanceof LuaError)) throw e;
+      const msg = this.errorReply(e.value, sha);
+      const counted = e.value instanceof LuaTable ? this.counted.has(e.value) : this.libErrorCounted && msg.startsWith(this.libError!);
+      if (counted) c.reply.error(msg);
+      else c.error(msg);
+      return;
+    } finally {
+      this.run = null;
+      // The fake client's commands were timed for INFO commandstats; its input loop hands the time out
+      // (there is no input: it only settles the batch).
+      this.luaClient.processInput();
+    }
+    const resp = this.luaClient.reply.proto;
+    luaToReply(c.reply, result, resp, (msg, t) => (this.counted.has(t) ? c.reply.error(msg) : c.error(msg)));
+  }
+
+  /**
+   * The error reply for an error that ended a script: what Redis's error handler makes of it ({err=...,
+   * source=..., line=...}) turned into "-<err> script: <sha>, on @user_script:<line>.".
+   */
+  private errorReply(value: LuaValue, sha: string): string {
+    let err: string;
+    let line = 0;
+    if (value instanceof LuaTable) {
+      const e = value.get("err");
+      err = typeof e === "string" ? e : this.L.tostring(e);
+    } else {
+      const text = typeof value === "string" ? value : this.L.tostring(value);
+      const m = /^user_script:(\d+): /.exec(text);
+      if (m !== null) line = Number(m[1]);
+      if (m !== null && this.libError !== null && text.slice(m[0].length) === this.libError) err = this.libError;
+      else err = "ERR " + text;
+    }
+    err = err.replace(/[\r\n]/g, " ");
+    return line > 0 ? `${err} script: ${sha}, on @user_script:${line}.` : err;
+  }
+
+  /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
+  private libraryError(text: string): LuaLibError {
+    this.libError = errorTableText(text.startsWith("-") ? text : "-" + text);
+    this.libErrorCounted = false;
+    return new LuaLibError(this.libError);
+  }
+
+  private redisLibrary(): LuaTable {
+    const L = this.L;
+    const t = new LuaTable();
+    const def = (name: string, impl: (args: LuaValue[]) => LuaValue[]) => t.set(name, L.nativeFunction(name, impl));
+    def("call", (args) => {
+      const r = this.call(args);
+      if (r instanceof LuaTable && r.get("err") !== undefined && r.arr.length === 0) {
+        const e = this.libraryError("-" + (r.get("err") as string));
+        this.libErrorCounted = true;
+        throw e;
+      }
+      return [r];
+    });
+    def("pcall", (args) => {
+      try {
+        return [this.call(args)];
+      } catch (e) {
+        if (!(e instanceof LuaLibError) || this.libError === null) throw e;
+        return [errorTable(this.libError)];
+      }
+    });
+    def("error_reply", (args) => {
+      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(ERR_LUA_WRONG_ARGS);
+      const text = args[0];
+      return [errorTable(errorTableText(text.startsWith("-") ? text : "-" + text))];
+    });
+    def("status_reply", (args) => {
+      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(ERR_LUA_WRONG_ARGS);
+      const r = new LuaTable();
+      r.set("ok", args[0]);
+      return [r];
+    });
+    def("sha1hex", (args) => {
+      if (args.length !== 1) throw this.libraryError(ERR_LUA_WRONG_ARGS);
+      return [sha1hex(typeof args[0] === "number" ? L.tostring(args[0]) : typeof args[0] === "string" ? args[0] : "")];
+    });
+    def("log", (args) => {
+      if (args.length < 2) throw this.libraryError(ERR_LUA_LOG_ARGS);
+      if (typeof args[0] !== "number") throw this.libraryError(ERR_LUA_LOG_LEVEL_TYPE);
+      const level = args[0];
+      if (level < 0 || level > 3 || (level | 0) !== level) throw this.libraryError(ERR_LUA_LOG_LEVEL);
+      const msg = args.slice(1).map((a) => (typeof a === "string" || typeof a === "number" ? L.tostring(a) : "")).join(" ");
+      this.server.host.log(`${LOG_MARKS[level]} ${msg}`);
+      return [];
+    });
+    def("setresp", (args) => {
+      if (args.length !== 1) throw this.libraryError(ERR_LUA_SETRESP_ARGS);
+      if (args[0] !== 2 && args[0] !== 3) throw this.libraryError(ERR_LUA_SETRESP_VERSION);
+      this.luaClient.reply.proto = args[0] as 2 | 3;
+      return [];
+    });
+    def("set_repl", (args) => {
+      if (args.length !== 1) throw this.libraryError(ERR_LUA_SET_REPL_ARGS);
+      const flags = args[0];
+      if (typeof flags !== "number" || flags < 0 || flags > REPL_ALL || (flags | 0) !== flags) {
+        throw this.libraryError(ERR_LUA_SET_REPL_FLAGS);
+      }
+      return [];
+    });
+    def("replicate_commands", () => [true]);
+    def("breakpoint", () => [false]);
+    def("debug", () => []);
+    LOG_LEVELS.forEach((name, i) => t.set(name, i));
+    t.set("REPL_NONE", 0);
+    t.set("REPL_AOF", 1);
+    t.set("REPL_SLAVE", 2);
+    t.set("REPL_REPLICA", 2);
+    t.set("REPL_ALL", REPL_ALL);
+    t.set("REDIS_VERSION", VERSION);
+    const [major, minor, patch] = VERSION.split(".").map(Number);
+    t.set("REDIS_VERSION_NUM", (major << 16) | (minor << 8) | patch);
+    return t;
+  }
+
+  /**
+   * `redis.call`/`redis.pcall` (luaRedisGenericCommand): checks the arguments and the command, runs it on
+   * the fake client and returns its reply as a Lua value ({err=...} for an error reply). Refusals are
+   * raised as library errors.
+   */
+  private call(args: LuaValue[]): LuaValue {
+    const run = this.run!;
+    if (args.length === 0) throw this.libraryError(ERR_LUA_NO_ARGS);
+    const argv: string[] = [];
+    for (const a of args) {
+      if (typeof a === "string") argv.push(a.length > 0 ? a.slice(0) : a);
+      else if (typeof a === "number") argv.push(this.L.tostring(a));
+      else throw this.libraryError(ERR_LUA_BAD_ARG);
+    }
+    const server = this.server;
+    let cmd = server.commands.lookup(argv[0]);
+    if (cmd !== undefined && cmd.subcommands !== null && argv.length >= 2) {
+      cmd = cmd.subcommands.get(argv[1].toLowerCase());
+    }
+    if (cmd === undefined || cmd.handler === undefined) throw this.libraryError(ERR_LUA_UNKNOWN_COMMAND);
+    const arity = cmd.arity;
+    if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
+    if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
+    if (cmd.write && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
+    const fake = this.luaClient;
+    fake.reply.pos = 0;
+    fake.call(cmd, argv);
+    const reply = fake.reply;
+    const value = parseReply(reply.buf, { pos: 0 });
+    if (value instanceof LuaTable && value.get("err") !== undefined) this.counted.add(value);
+    reply.pos = 0;
+    return value;
+  }
+
+  /** Redis's math.random: rand48 scaled as redis_math_random does, with Lua's argument forms. */
+  private mathRandom(args: LuaValue[]): number {
+    const r = (this.lrand48() % 0x7fffffff) / 0x7fffffff;
+    switch (args.length) {
+      case 0:
+        return r;
+      case 1: {
+        const u = checkInt(args, 0, "random");
+        if (u < 1) throw argError(1, "random", LUA_INTERVAL_EMPTY);
+        return Math.floor(r * u) + 1;
+      }
+      case 2: {
+        const l = checkInt(args, 0, "random");
+        const u = checkInt(args, 1, "random");
+        if (l > u) throw argError(2, "random", LUA_INTERVAL_EMPTY);
+        return Math.floor(r * (u - l + 1)) + l;
+      }
+      default:
+        throw new LuaLibError(LUA_RANDOM_ARGS);
+    }
+  }
+
+  private srand48(seed: number): void {
+    this.rand48 = ((BigInt.asUintN(32, BigInt(seed)) << 16n) | 0x330en) & 0xffffffffffffn;
+  }
+
+  private lrand48(): number {
+    this.rand48 = (this.rand48 * 0x5deece66dn + 0xbn) & 0xffffffffffffn;
+    return Number(this.rand48 >> 17n);
+  }
+}
+
+/** A Lua array of strings (KEYS, ARGV). */
+function arrayTable(items: string[]): LuaTable {
+  const t = new LuaTable();
+  for (let i = 0; i < items.length; i++) t.set(i + 1, items[i]);
+  return t;
+}
+
+/** {err=text} */
+function errorTable(text: string): LuaTable {
+  const t = new LuaTable();
+  t.set("err", text);
+  return t;
+}
+
+/**
+ * The `err` text of an error table (luaPushErrorBuff): "-CODE msg" keeps its code, a text without a leading
+ * "-" or without a space gets the generic "ERR" code; trailing newlines go.
+ */
+function errorTableText(text: string): string {
+  let code = "ERR";
+  let msg = text;
+  if (text.startsWith("-")) {
+    const sp = text.indexOf(" ");
+    if (sp < 0) msg = text.slice(1);
+    else {
+      code = text.slice(1, sp);
+      msg = text.slice(sp + 1);
+    }
+  }
+  return `${code} ${msg.replace(/^[\r\n]+|[\r\n]+$/g, "")}`;
+}
+
+/** A table holding one field: {double=1.5}, {map={...}} ... as Redis builds them for RESP3 types. */
+function wrapped(field: string, value: LuaValue): LuaTable {
+  const t = new LuaTable();
+  t.set(field, value);
+  return t;
+}
+
+/**
+ * One reply from the fake client's buffer as Redis hands it to Lua (redisProtocolToLuaType): RESP2 as
+ * is, and under `redis.setresp(3)` RESP3's nulls as nil, booleans, and {double=}, {big_number=},
+ * {verbatim_string={format=, string=}}, {map={...}}, {set={member=true}} tables.
+ */
+function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
+  const type = buf[at.pos];
+  let end = at.pos + 1;
+  while (buf[end] !== 13) end++;
+  const line = latin1(buf, at.pos + 1, end);
+  at.pos = end + 2;
+  switch (type) {
+    case 43: // +
+      return wrapped("ok", line);
+    case 45: // -
+      return errorTable(errorTableText("-" + line));
+    case 58: // :
+      return Number(line);
+    case 36: { // $
+      const n = Number(line);
+      if (n < 0) return false;
+      const s = latin1(buf, at.pos, at.pos + n);
+      at.pos += n + 2;
+      return s;
+    }
+    case 42: // *
+    case 126: { // ~
+      const n = Number(line);
+      if (n < 0) return false;
+      const t = new LuaTable();
+      for (let i = 1; i <= n; i++) {
+        if (type === 42) t.set(i, parseReply(buf, at));
+        else t.set(parseReply(buf, at), true);
+      }
+      return type === 42 ? t : wrapped("set", t);
+    }
+    case 37: { // %
+      const n = Number(line);
+      const t = new LuaTable();
+      for (let i = 0; i < n; i++) {
+        const k = parseReply(buf, at);
+        t.set(k, parseReply(buf, at));
+      }
+      return wrapped("map", t);
+    }
+    case 95: // _
+      return undefined;
+    case 35: // #
+      return line === "t";
+    case 44: // ,
+      return wrapped("double", line === "inf" ? Infinity : line === "-inf" ? -Infinity : Number(line));
+    case 40: // (
+      return wrapped("big_number", line);
+    case 61: { // =
+      const n = Number(line);
+      const s = latin1(buf, at.pos, at.pos + n);
+      at.pos += n + 2;
+      const v = new LuaTable();
+      v.set("format", s.slice(0, 3));
+      v.set("string", s.slice(4));
+      return wrapped("verbatim_string", v);
+    }
+    default:
+      return false;
+  }
+}
+
+function latin1(buf: Uint8Array, start: number, end: number): string {
+  let s = "";
+  for (let i = start; i < end; i += 8192) {
+    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
+  }
+  return s;
+}
+
+/**
+ * A script's return value as a reply (luaReplyToRedisReply): numbers truncated to integers, nil as nil,
+ * booleans as 1/nil under RESP2 scripts and booleans under `redis.setresp(3)`, {ok=} a status, {err=} an
+ * error, {double=}, {big_number=}, {map=}, {set=}, {verbatim_string=} as those types (the writer turns them
+ * into RESP2 forms for RESP2 clients), other tables an array up to the first nil.
+ */
+export function luaToReply(w: ReplyWriter, v: LuaValue, resp: 2 | 3, error: (msg: string, t: LuaTable) => void): void {
+  if (typeof v === "string") return w.bulk(v.length > 0 ? v.slice(0) : v);
+  if (typeof v === "number") return w.integer(Number.isFinite(v) ? Math.trunc(v) : 0);
+  if (typeof v === "boolean") {
+    if (resp === 3) return w.bool(v);
+    return v ? w.integer(1) : w.nullBulk();
+  }
+  if (!(v instanceof LuaTable)) return w.nullBulk();
+  const err = v.get("err");
+  if (typeof err === "string") return error(err.replace(/[\r\n]/g, " "), v);
+  const ok = v.get("ok");
+  if (typeof ok === "string") return w.simple(ok.replace(/[\r\n]/g, " "));
+  const double = v.get("double");
+  if (typeof double === "number") return w.double(double);
+  const big = v.get("big_number");
+  if (typeof big === "string") return /^-?[0-9]+$/.test(big) ? w.bigNumber(BigInt(big)) : w.bulk(big);
+  const map = v.get("map");
+  if (map instanceof LuaTable) {
+    w.map(map.count());
+    for (let e = map.next(undefined); e; e = map.next(e[0])) {
+      luaToReply(w, e[0], resp, error);
+      luaToReply(w, e[1], resp, error);
+    }
+    return;
+  }
+  const set = v.get("set");
+  if (set instanceof LuaTable) {
+    w.set(set.count());
+    for (let e = set.next(undefined); e; e = set.next(e[0])) luaToReply(w, e[0], resp, error);
+    return;
+  }
+  const verbatim = v.get("verbatim_string");
+  if (verbatim instanceof LuaTable) {
+    const format = verbatim.get("format");
+    const str = verbatim.get("string");
+    if (typeof format === "string" && typeof str === "string") return w.verbatim(str, format);
+  }
+  let n = 0;
+  while (v.get(n + 1) !== undefined) n++;
+  w.array(n);
+  for (let i = 1; i <= n; i++) luaToReply(w, v.get(i), resp, error);
+}
