@@ -5,7 +5,7 @@
 // and the ratio to redis-server.
 //
 //   node scripts/bench-lua.mjs [--runtimes node,bun,deno] [--engine-only]   (--engine-only prints JSON)
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import net from "node:net";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -14,15 +14,19 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
 
-const CJSON_DOC = `local doc = {} for i = 1, 100 do doc[i] = {id = i, name = "item" .. i, tags = {"a", "b", "c"}, price = i * 1.25, ok = i % 2 == 0} end`;
+const CJSON_DOC =
+  `local doc = {} for i = 1, 100 do doc[i] = {id = i, name = "item" .. i, tags = {"a", "b", "c"}, price = i * 1.25, ok = i % 2 == 0} end`;
 export const WORKLOADS = {
   "numeric loop 1e7": "local s = 0 for i = 1, 10000000 do s = s + i % 7 end return s",
-  "string building": `local t = {} for i = 1, 100000 do t[#t + 1] = "item" .. i .. ":" .. string.format("%05d", i % 1000) end
+  "string building":
+    `local t = {} for i = 1, 100000 do t[#t + 1] = "item" .. i .. ":" .. string.format("%05d", i % 1000) end
     local s = table.concat(t, ",") local n = 0 for w in string.gmatch(s, "[^,]+") do n = n + #w end
     local u = "" for i = 1, 2000 do u = u .. string.sub(s, i, i + 3) end return n + #u`,
-  "table.sort 1e5": `local t = {} local x = 42 for i = 1, 100000 do x = (x * 1103515245 + 12345) % 2147483648 t[i] = x end
+  "table.sort 1e5":
+    `local t = {} local x = 42 for i = 1, 100000 do x = (x * 1103515245 + 12345) % 2147483648 t[i] = x end
     table.sort(t) return t[1]`,
-  "cjson 10 KB x100": `${CJSON_DOC} local n = 0 for i = 1, 100 do local s = cjson.encode(doc) n = n + #cjson.decode(s) end return n`,
+  "cjson 10 KB x100":
+    `${CJSON_DOC} local n = 0 for i = 1, 100 do local s = cjson.encode(doc) n = n + #cjson.decode(s) end return n`,
 };
 
 async function engineTimes() {
@@ -88,7 +92,18 @@ function evalScript(port, source) {
 
 async function redisTimes() {
   const port = await freePort();
-  const proc = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no", "--bind", "127.0.0.1", "--busy-reply-threshold", "60000"], { stdio: "ignore" });
+  const proc = spawn("redis-server", [
+    "--port",
+    String(port),
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--bind",
+    "127.0.0.1",
+    "--busy-reply-threshold",
+    "60000",
+  ], { stdio: "ignore" });
   for (let i = 0; i < 100; i++) {
     try {
       await evalScript(port, "return 1");
@@ -125,8 +140,12 @@ async function main() {
       else {
         const bin = `${root}node_modules/.bin/${rt}`;
         if (!existsSync(bin)) continue;
-        const argv = rt === "deno" ? ["run", "-A", fileURLToPath(import.meta.url), "--engine-only"] : [fileURLToPath(import.meta.url), "--engine-only"];
-        columns[rt] = JSON.parse(execFileSync(bin, argv, { encoding: "utf8", timeout: 600_000 }).trim().split("\n").pop());
+        const argv = rt === "deno"
+          ? ["run", "-A", fileURLToPath(import.meta.url), "--engine-only"]
+          : [fileURLToPath(import.meta.url), "--engine-only"];
+        columns[rt] = JSON.parse(
+          execFileSync(bin, argv, { encoding: "utf8", timeout: 600_000 }).trim().split("\n").pop(),
+        );
       }
     } catch (e) {
       console.log(`(${rt} failed: ${e.message})`);

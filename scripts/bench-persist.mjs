@@ -12,7 +12,7 @@
  * Usage: node scripts/bench-persist.mjs [--keys N] [--runtimes node,bun,deno] [--json]
  * Needs dist/ (npm run build) for Node; uses ports 7310-7319.
  */
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -105,8 +105,9 @@ function datasetFile(dir) {
       v += alphabet[(x >> 16) % alphabet.length];
     }
     v += '"}';
-    if (i % 10 === 0) chunk.push(`*5\r\n$3\r\nSET\r\n$${key.length}\r\n${key}\r\n$${v.length}\r\n${v}\r\n$2\r\nEX\r\n$6\r\n864000\r\n`);
-    else chunk.push(`*3\r\n$3\r\nSET\r\n$${key.length}\r\n${key}\r\n$${v.length}\r\n${v}\r\n`);
+    if (i % 10 === 0) {
+      chunk.push(`*5\r\n$3\r\nSET\r\n$${key.length}\r\n${key}\r\n$${v.length}\r\n${v}\r\n$2\r\nEX\r\n$6\r\n864000\r\n`);
+    } else chunk.push(`*3\r\n$3\r\nSET\r\n$${key.length}\r\n${key}\r\n$${v.length}\r\n${v}\r\n`);
     if (chunk.length === 10000) {
       fs.writeSync(fd, chunk.join(""));
       chunk = [];
@@ -125,11 +126,23 @@ function command(kind, port, dir) {
     case "node":
       return { cmd: process.execPath, args: ["--max-old-space-size=8192", path.join(root, "dist/node.js"), ...common] };
     case "bun":
-      return { cmd: path.join(root, "node_modules/.bin/bun"), args: [path.join(root, "src/runtime/bun.ts"), ...common] };
+      return {
+        cmd: path.join(root, "node_modules/.bin/bun"),
+        args: [path.join(root, "src/runtime/bun.ts"), ...common],
+      };
     case "deno":
       return {
         cmd: path.join(root, "node_modules/.bin/deno"),
-        args: ["run", "--allow-net", "--allow-read", "--allow-write", "--allow-env", "--v8-flags=--max-old-space-size=8192", path.join(root, "src/runtime/deno.ts"), ...common],
+        args: [
+          "run",
+          "--allow-net",
+          "--allow-read",
+          "--allow-write",
+          "--allow-env",
+          "--v8-flags=--max-old-space-size=8192",
+          path.join(root, "src/runtime/deno.ts"),
+          ...common,
+        ],
       };
   }
 }
@@ -214,7 +227,16 @@ async function bench(kind, port, resp) {
     const loaded = await s.c.call("DBSIZE");
     await stop(s);
     if (loaded !== dbsize) throw new Error(`${kind}: ${dbsize.trim()} keys before, ${loaded.trim()} after reload`);
-    return { kind, keys: Number(dbsize.slice(1, -2)), saveMs, size, loadMs, bgsaveMs, maxStallMs: maxStall, pingsDuringBgsave: pings };
+    return {
+      kind,
+      keys: Number(dbsize.slice(1, -2)),
+      saveMs,
+      size,
+      loadMs,
+      bgsaveMs,
+      maxStallMs: maxStall,
+      pingsDuringBgsave: pings,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -231,12 +253,18 @@ try {
     console.log(JSON.stringify(results, null, 2));
   } else {
     console.log(`Persistence, ${ref.keys.toLocaleString("en")} keys (16-byte keys, 100-byte values, 10% with TTL)`);
-    console.log("| server | SAVE ms | x redis | file MB | x redis | load ms | x redis | BGSAVE ms | max client stall during BGSAVE ms |");
+    console.log(
+      "| server | SAVE ms | x redis | file MB | x redis | load ms | x redis | BGSAVE ms | max client stall during BGSAVE ms |",
+    );
     console.log("|---|---|---|---|---|---|---|---|---|");
     for (const r of results) {
       const x = (a, b) => (b > 0 ? (a / b).toFixed(2) : "-");
       console.log(
-        `| ${r.kind === "redis" ? "redis-server 7.0.15" : r.kind} | ${r.saveMs.toFixed(0)} | ${x(r.saveMs, ref.saveMs)} | ${(r.size / 1048576).toFixed(1)} | ${x(r.size, ref.size)} | ${r.loadMs.toFixed(0)} | ${x(r.loadMs, ref.loadMs)} | ${r.bgsaveMs.toFixed(0)} | ${r.maxStallMs.toFixed(1)} |`,
+        `| ${r.kind === "redis" ? "redis-server 7.0.15" : r.kind} | ${r.saveMs.toFixed(0)} | ${
+          x(r.saveMs, ref.saveMs)
+        } | ${(r.size / 1048576).toFixed(1)} | ${x(r.size, ref.size)} | ${r.loadMs.toFixed(0)} | ${
+          x(r.loadMs, ref.loadMs)
+        } | ${r.bgsaveMs.toFixed(0)} | ${r.maxStallMs.toFixed(1)} |`,
       );
     }
   }

@@ -17,26 +17,45 @@ const targets = {
   redis: (port) => ["redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"]],
   node: (port) => [process.execPath, [`${root}dist/node.js`, "--port", String(port), "--save", ""]],
   bun: (port) => [bin("bun"), [`${root}src/runtime/bun.ts`, "--port", String(port), "--save", ""]],
-  deno: (port) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, "--port", String(port), "--save", ""]],
+  deno: (
+    port,
+  ) => [bin("deno"), ["run", "--allow-net", `${root}src/runtime/deno.ts`, "--port", String(port), "--save", ""]],
 };
 
-const freePort = () => new Promise((res) => {
-  const s = net.createServer();
-  s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => res(port)); });
-});
-const connect = (port) => new Promise((res, rej) => {
-  const s = net.connect(port, "127.0.0.1", () => res(s));
-  s.once("error", rej);
-});
+const freePort = () =>
+  new Promise((res) => {
+    const s = net.createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+  });
+const connect = (port) =>
+  new Promise((res, rej) => {
+    const s = net.connect(port, "127.0.0.1", () => res(s));
+    s.once("error", rej);
+  });
 
 async function start(name) {
   const port = await freePort();
   const [cmd, argv] = targets[name](port);
   const proc = spawn(cmd, argv, { stdio: "ignore" });
   for (let i = 0; i < 200; i++) {
-    try { (await connect(port)).destroy(); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    try {
+      (await connect(port)).destroy();
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
-  return { port, stop: () => new Promise((r) => { proc.once("exit", r); proc.kill("SIGKILL"); }) };
+  return {
+    port,
+    stop: () =>
+      new Promise((r) => {
+        proc.once("exit", r);
+        proc.kill("SIGKILL");
+      }),
+  };
 }
 
 async function run(port) {
@@ -69,15 +88,29 @@ async function run(port) {
   await new Promise((resolve, reject) => {
     pub.on("data", (d) => {
       for (let i = 0; i < d.length; i++) if (d[i] === 10) acked++;
-      while (sent < MESSAGES && sent - acked < 2000) { pub.write(batch); sent += 100; }
+      while (sent < MESSAGES && sent - acked < 2000) {
+        pub.write(batch);
+        sent += 100;
+      }
     });
-    while (sent < 2000) { pub.write(batch); sent += 100; }
+    while (sent < 2000) {
+      pub.write(batch);
+      sent += 100;
+    }
     let last = -1;
     let lastChange = performance.now();
     const check = setInterval(() => {
-      if (delivered !== last) { last = delivered; lastChange = performance.now(); }
-      if (delivered >= total) { clearInterval(check); resolve(); }
-      else if (performance.now() - lastChange > 5000) { clearInterval(check); reject(new Error(`stalled at ${delivered}/${total} deliveries`)); }
+      if (delivered !== last) {
+        last = delivered;
+        lastChange = performance.now();
+      }
+      if (delivered >= total) {
+        clearInterval(check);
+        resolve();
+      } else if (performance.now() - lastChange > 5000) {
+        clearInterval(check);
+        reject(new Error(`stalled at ${delivered}/${total} deliveries`));
+      }
     }, 5);
   });
   const secs = (performance.now() - t0) / 1000;
@@ -89,9 +122,21 @@ async function run(port) {
 const rows = {};
 for (const name of ["redis", ...only]) {
   const s = await start(name);
-  try { rows[name] = await run(s.port); } catch (e) { rows[name] = NaN; console.error(`${name}: ${e.message}`); }
-  finally { await s.stop(); }
+  try {
+    rows[name] = await run(s.port);
+  } catch (e) {
+    rows[name] = NaN;
+    console.error(`${name}: ${e.message}`);
+  } finally {
+    await s.stop();
+  }
 }
-console.log(`| Pub/Sub fan-out (1 publisher, ${SUBSCRIBERS} subscribers, ${MESSAGES.toLocaleString("en")} messages) | delivered msg/s | ratio |`);
+console.log(
+  `| Pub/Sub fan-out (1 publisher, ${SUBSCRIBERS} subscribers, ${
+    MESSAGES.toLocaleString("en")
+  } messages) | delivered msg/s | ratio |`,
+);
 console.log("|---|---|---|");
-for (const [n, v] of Object.entries(rows)) console.log(`| ${n} | ${Math.round(v).toLocaleString("en")} | ${(v / rows.redis).toFixed(2)} |`);
+for (const [n, v] of Object.entries(rows)) {
+  console.log(`| ${n} | ${Math.round(v).toLocaleString("en")} | ${(v / rows.redis).toFixed(2)} |`);
+}

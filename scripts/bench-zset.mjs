@@ -72,7 +72,9 @@ class Conn {
         const end = this.replyEnd(this.pos);
         if (end < 0) break;
         if (got === count - 1) this.last = this.buf.toString("latin1", this.pos, end);
-        if (this.buf[this.pos] === 45 /* - */) throw new Error(`server error: ${this.buf.toString("latin1", this.pos, end)}`);
+        if (this.buf[this.pos] === 45 /* - */) {
+          throw new Error(`server error: ${this.buf.toString("latin1", this.pos, end)}`);
+        }
         this.pos = end;
         got++;
       }
@@ -167,7 +169,12 @@ async function main() {
   const ops = {};
   ops.zadd = await timeOps(conn, o.ops, o.pipeline, (i) => ["ZADD", KEY, String((i * 104729) % 1000003), `new:${i}`]);
   ops.zrank = await timeOps(conn, o.ops, o.pipeline, () => ["ZRANK", KEY, `member:${pick()}`]);
-  ops.zrangebyscore = await timeOps(conn, o.ops, o.pipeline, () => ["ZRANGEBYSCORE", KEY, String(Math.floor(r() * 1000003)), "+inf", "LIMIT", "0", "10"]);
+  ops.zrangebyscore = await timeOps(
+    conn,
+    o.ops,
+    o.pipeline,
+    () => ["ZRANGEBYSCORE", KEY, String(Math.floor(r() * 1000003)), "+inf", "LIMIT", "0", "10"],
+  );
   ops.zrem = await timeOps(conn, o.ops, o.pipeline, (i) => ["ZREM", KEY, `new:${i}`]);
   const finalCard = Number((await conn.call("ZCARD", KEY)).slice(1));
 
@@ -176,17 +183,25 @@ async function main() {
   await conn.call("DEL", KEY);
   conn.close();
 
-  const bytesPerMember = (m) => (m.used_memory !== null && before.used_memory !== null ? Math.round((m.used_memory - before.used_memory) / card) : null);
-  console.log(JSON.stringify({
-    port: o.port,
-    redis_version: version,
-    members: card,
-    members_after_ops: finalCard,
-    pipeline: o.pipeline,
-    load: { seconds: Number(loadSeconds.toFixed(3)), membersPerSec: Math.round(card / loadSeconds) },
-    ops,
-    memory: { before, after, usedBytesPerMember: bytesPerMember(after) },
-  }, null, 2));
+  const bytesPerMember = (
+    m,
+  ) => (m.used_memory !== null && before.used_memory !== null
+    ? Math.round((m.used_memory - before.used_memory) / card)
+    : null);
+  console.log(JSON.stringify(
+    {
+      port: o.port,
+      redis_version: version,
+      members: card,
+      members_after_ops: finalCard,
+      pipeline: o.pipeline,
+      load: { seconds: Number(loadSeconds.toFixed(3)), membersPerSec: Math.round(card / loadSeconds) },
+      ops,
+      memory: { before, after, usedBytesPerMember: bytesPerMember(after) },
+    },
+    null,
+    2,
+  ));
 }
 
 main().catch((e) => {

@@ -7,7 +7,7 @@
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
 // --throughput-only (only the redis-benchmark table).
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import net from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -37,7 +37,10 @@ async function waitPort(port, proc) {
   for (let i = 0; i < 200; i++) {
     if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode})`);
     const ok = await new Promise((res) => {
-      const s = net.connect(port, "127.0.0.1", () => { s.destroy(); res(true); });
+      const s = net.connect(port, "127.0.0.1", () => {
+        s.destroy();
+        res(true);
+      });
       s.on("error", () => res(false));
     });
     if (ok) return;
@@ -56,7 +59,10 @@ const runtimeTargets = (dir) => ({
   bun: (port) => [bin("bun"), [`${dir}src/runtime/bun.ts`, ...common(port)]],
   deno: (port) => [bin("deno"), ["run", "--allow-net", `${dir}src/runtime/deno.ts`, ...common(port)]],
 });
-const targets = { redis: (port) => ["redis-server", [...common(port), "--bind", "127.0.0.1"]], ...runtimeTargets(root) };
+const targets = {
+  redis: (port) => ["redis-server", [...common(port), "--bind", "127.0.0.1"]],
+  ...runtimeTargets(root),
+};
 const runtimes = [...only];
 if (args.includes("--baseline")) {
   const dir = args[args.indexOf("--baseline") + 1].replace(/\/?$/, "/");
@@ -72,7 +78,16 @@ async function start(name) {
   const [cmd, argv] = targets[name](port);
   const proc = spawn(cmd, argv, { stdio: ["ignore", "ignore", "inherit"] });
   await waitPort(port, proc);
-  return { name, port, proc, stop: () => new Promise((r) => { proc.once("exit", r); proc.kill("SIGKILL"); }) };
+  return {
+    name,
+    port,
+    proc,
+    stop: () =>
+      new Promise((r) => {
+        proc.once("exit", r);
+        proc.kill("SIGKILL");
+      }),
+  };
 }
 
 function rss(pid) {
@@ -82,7 +97,20 @@ function rss(pid) {
 
 function benchmark(port, test, pipeline, n = N) {
   try {
-    const out = execFileSync("redis-benchmark", ["-p", String(port), "-c", "50", "-n", String(n), "-P", String(pipeline), "-t", test, "--csv", "-q"], { encoding: "utf8", timeout: 300_000, stdio: ["ignore", "pipe", "ignore"] });
+    const out = execFileSync("redis-benchmark", [
+      "-p",
+      String(port),
+      "-c",
+      "50",
+      "-n",
+      String(n),
+      "-P",
+      String(pipeline),
+      "-t",
+      test,
+      "--csv",
+      "-q",
+    ], { encoding: "utf8", timeout: 300_000, stdio: ["ignore", "pipe", "ignore"] });
     const rows = out.trim().split("\n").filter((l) => !l.startsWith('"test"'));
     // One test can yield several rows (lrange gives LRANGE_100..600): map name -> rps
     const res = {};
@@ -106,8 +134,10 @@ function loadKeys(port, count) {
     const batch = 10_000;
     sock.on("data", (d) => {
       for (let i = 0; i < d.length; i++) if (d[i] === 10) replies++;
-      if (replies >= count) { sock.end(); resolve(); }
-      else if (replies >= sent - batch && sent < count) sendBatch();
+      if (replies >= count) {
+        sock.end();
+        resolve();
+      } else if (replies >= sent - batch && sent < count) sendBatch();
     });
     sock.on("error", reject);
     function sendBatch() {
@@ -120,16 +150,34 @@ function loadKeys(port, count) {
       sent = end;
       sock.write(s);
     }
-    sock.on("connect", () => { sendBatch(); sendBatch(); });
+    sock.on("connect", () => {
+      sendBatch();
+      sendBatch();
+    });
   });
 }
 
 const names = ["redis", ...only];
 const core = ["set", "get", "incr"];
-const types = ["lpush", "rpush", "lpop", "rpop", "sadd", "hset", "spop", "zadd", "zpopmin", "lrange_100", "lrange_600", "mset"];
+const types = [
+  "lpush",
+  "rpush",
+  "lpop",
+  "rpop",
+  "sadd",
+  "hset",
+  "spop",
+  "zadd",
+  "zpopmin",
+  "lrange_100",
+  "lrange_600",
+  "mset",
+];
 const results = {}; // results[label][server] = rps
 
-console.log(`# npm run bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0].model}`);
+console.log(
+  `# npm run bench — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0].model}`,
+);
 console.log(`# ${N} requests per run, 50 clients; servers alternate per test; median of ${ROUNDS} round(s)\n`);
 
 const servers = {};
@@ -171,13 +219,17 @@ console.log(header);
 console.log(`|${"---|".repeat(2 + only.length)}`);
 for (const [label, row] of Object.entries(results)) {
   const base = row.redis;
-  const cells = only.map((n) => (row[n] ? `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})` : "n/a"));
+  const cells = only.map((
+    n,
+  ) => (row[n] ? `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})` : "n/a"));
   console.log(`| ${label} | ${base ? Math.round(base).toLocaleString("en") : "n/a"} | ${cells.join(" | ")} |`);
 }
 
 if (!skipMemory) {
   const COUNT = 1_000_000;
-  console.log(`\n| ${COUNT.toLocaleString("en")} keys (16-byte key, 100-byte value) | RSS growth | bytes/key | ratio to redis |`);
+  console.log(
+    `\n| ${COUNT.toLocaleString("en")} keys (16-byte key, 100-byte value) | RSS growth | bytes/key | ratio to redis |`,
+  );
   console.log("|---|---|---|---|");
   let base = 0;
   for (const n of names) {
@@ -190,7 +242,11 @@ if (!skipMemory) {
       const grown = rss(s.proc.pid) - before;
       const perKey = grown / COUNT;
       if (n === "redis") base = perKey;
-      console.log(`| ${n} | ${(grown / 1048576).toFixed(0)} MB | ${perKey.toFixed(0)} | ${base ? (perKey / base).toFixed(2) : "-"} |`);
+      console.log(
+        `| ${n} | ${(grown / 1048576).toFixed(0)} MB | ${perKey.toFixed(0)} | ${
+          base ? (perKey / base).toFixed(2) : "-"
+        } |`,
+      );
     } finally {
       await s.stop();
     }
@@ -198,55 +254,86 @@ if (!skipMemory) {
 }
 
 if (!throughputOnly) {
-// Sorted sets: 1,000,000 members in one key, then ZADD / ZRANK / ZRANGEBYSCORE LIMIT 0 10 / ZREM per operation
-// (scripts/bench-zset.mjs against each server), with the server's peak RSS growth sampled meanwhile.
-{
-  const members = quick ? 200_000 : 1_000_000;
-  const opsN = quick ? 20_000 : 100_000;
-  console.log(`\n| sorted set, ${members.toLocaleString("en")} members | load members/s | ZADD µs/op | ZRANK µs/op | ZRANGEBYSCORE LIMIT 0 10 µs/op | ZREM µs/op | peak RSS growth |`);
-  console.log("|---|---|---|---|---|---|---|");
-  const base = {};
-  for (const n of names) {
-    const s = await start(n);
-    try {
-      await new Promise((r) => setTimeout(r, 300));
-      const rss0 = rss(s.proc.pid);
-      let peak = rss0;
-      const sampler = setInterval(() => { try { peak = Math.max(peak, rss(s.proc.pid)); } catch { /* exited */ } }, 50);
-      const out = await new Promise((resolve, reject) => {
-        const p = spawn(process.execPath, [`${root}scripts/bench-zset.mjs`, "--port", String(s.port), "--members", String(members), "--ops", String(opsN)], { stdio: ["ignore", "pipe", "inherit"] });
-        let text = "";
-        p.stdout.on("data", (d) => (text += d));
-        p.on("exit", (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`bench-zset exited ${code}`))));
-      });
-      clearInterval(sampler);
-      const grown = peak - rss0;
-      const row = { load: out.load.membersPerSec, zadd: out.ops.zadd.usPerOp, zrank: out.ops.zrank.usPerOp, zrange: out.ops.zrangebyscore.usPerOp, zrem: out.ops.zrem.usPerOp, rss: grown };
-      if (n === "redis") Object.assign(base, row);
-      const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
-      console.log(`| ${n} | ${row.load.toLocaleString("en")} | ${cell("zadd")} | ${cell("zrank")} | ${cell("zrange")} | ${cell("zrem")} | ${(grown / 1048576).toFixed(0)} MB${n === "redis" ? "" : ` (${(grown / base.rss).toFixed(2)}x)`} |`);
-    } catch (e) {
-      console.log(`| ${n} | failed: ${e.message} | | | | | |`);
-    } finally {
-      await s.stop();
+  // Sorted sets: 1,000,000 members in one key, then ZADD / ZRANK / ZRANGEBYSCORE LIMIT 0 10 / ZREM per operation
+  // (scripts/bench-zset.mjs against each server), with the server's peak RSS growth sampled meanwhile.
+  {
+    const members = quick ? 200_000 : 1_000_000;
+    const opsN = quick ? 20_000 : 100_000;
+    console.log(
+      `\n| sorted set, ${
+        members.toLocaleString("en")
+      } members | load members/s | ZADD µs/op | ZRANK µs/op | ZRANGEBYSCORE LIMIT 0 10 µs/op | ZREM µs/op | peak RSS growth |`,
+    );
+    console.log("|---|---|---|---|---|---|---|");
+    const base = {};
+    for (const n of names) {
+      const s = await start(n);
+      try {
+        await new Promise((r) => setTimeout(r, 300));
+        const rss0 = rss(s.proc.pid);
+        let peak = rss0;
+        const sampler = setInterval(() => {
+          try {
+            peak = Math.max(peak, rss(s.proc.pid));
+          } catch { /* exited */ }
+        }, 50);
+        const out = await new Promise((resolve, reject) => {
+          const p = spawn(process.execPath, [
+            `${root}scripts/bench-zset.mjs`,
+            "--port",
+            String(s.port),
+            "--members",
+            String(members),
+            "--ops",
+            String(opsN),
+          ], { stdio: ["ignore", "pipe", "inherit"] });
+          let text = "";
+          p.stdout.on("data", (d) => (text += d));
+          p.on(
+            "exit",
+            (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`bench-zset exited ${code}`))),
+          );
+        });
+        clearInterval(sampler);
+        const grown = peak - rss0;
+        const row = {
+          load: out.load.membersPerSec,
+          zadd: out.ops.zadd.usPerOp,
+          zrank: out.ops.zrank.usPerOp,
+          zrange: out.ops.zrangebyscore.usPerOp,
+          zrem: out.ops.zrem.usPerOp,
+          rss: grown,
+        };
+        if (n === "redis") Object.assign(base, row);
+        const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
+        console.log(
+          `| ${n} | ${row.load.toLocaleString("en")} | ${cell("zadd")} | ${cell("zrank")} | ${cell("zrange")} | ${
+            cell("zrem")
+          } | ${(grown / 1048576).toFixed(0)} MB${n === "redis" ? "" : ` (${(grown / base.rss).toFixed(2)}x)`} |`,
+        );
+      } catch (e) {
+        console.log(`| ${n} | failed: ${e.message} | | | | | |`);
+      } finally {
+        await s.stop();
+      }
     }
   }
-}
 
-// Pub/Sub fan-out and persistence have their own scripts; run them here so one command prints everything.
-for (const [script, extra] of [
-  ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", runtimes.join(",")]],
-  ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
-  ["bench-lua.mjs", ["--runtimes", runtimes.join(",")]],
-]) {
-  console.log("");
-  try {
-    execFileSync(process.execPath, [`${root}scripts/${script}`, ...extra], { stdio: "inherit", timeout: 1_200_000 });
-  } catch (e) {
-    console.log(`(${script} failed: ${e.message})`);
+  // Pub/Sub fan-out and persistence have their own scripts; run them here so one command prints everything.
+  for (
+    const [script, extra] of [
+      ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", runtimes.join(",")]],
+      ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
+      ["bench-lua.mjs", ["--runtimes", runtimes.join(",")]],
+    ]
+  ) {
+    console.log("");
+    try {
+      execFileSync(process.execPath, [`${root}scripts/${script}`, ...extra], { stdio: "inherit", timeout: 1_200_000 });
+    } catch (e) {
+      console.log(`(${script} failed: ${e.message})`);
+    }
   }
-}
-
 }
 
 rmSync(workDir, { recursive: true, force: true });

@@ -10,5 +10,8 @@ const tsc = `${root}node_modules/.bin/tsc`;
 execFileSync(tsc, ["-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 // The test build may report type errors in files being edited elsewhere; it still emits.
 spawnSync(tsc, ["-p", "tsconfig.test.json"], { cwd: root, stdio: "ignore" });
-const r = spawnSync(process.execPath, [`${root}dist-test/tests/differential/cli.js`, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const r = spawnSync(process.execPath, [`${root}dist-test/tests/differential/cli.js`, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+});
 process.exit(r.status ?? 1);

@@ -23,15 +23,20 @@ function parse(buf, pos) {
   const line = buf.toString("latin1", pos + 1, eol);
   let p = eol + 2;
   switch (type) {
-    case "+": return [["+", line], p];
-    case ":": return [Number(line), p];
-    case "_": return [null, p];
+    case "+":
+      return [["+", line], p];
+    case ":":
+      return [Number(line), p];
+    case "_":
+      return [null, p];
     case "$": {
       const n = Number(line);
       if (p + n + 2 > buf.length) throw new RangeError("incomplete");
       return [buf.toString("latin1", p, p + n), p + n + 2];
     }
-    case "*": case "~": case "%": {
+    case "*":
+    case "~":
+    case "%": {
       const n = Number(line) * (type === "%" ? 2 : 1);
       const out = [type];
       for (let i = 0; i < n; i++) {
@@ -41,7 +46,8 @@ function parse(buf, pos) {
       }
       return [out, p];
     }
-    default: throw new Error(`unexpected type ${type}`);
+    default:
+      throw new Error(`unexpected type ${type}`);
   }
 }
 
@@ -83,7 +89,7 @@ async function withRedis(fn) {
   const port = await freePort();
   const proc = spawn("redis-server", ["--port", String(port), "--save", "", "--appendonly", "no"], { stdio: "ignore" });
   try {
-    for (let i = 0; ; i++) {
+    for (let i = 0;; i++) {
       try {
         return await fn(port);
       } catch (e) {
@@ -139,7 +145,9 @@ function commandRow(info) {
   return `  ${ident(name)}: { ${parts.join(", ")} },`;
 }
 
-const [, info, docs] = await withRedis((port) => query(port, [["HELLO", "3"], ["COMMAND", "INFO"], ["COMMAND", "DOCS"]]));
+const [, info, docs] = await withRedis((port) =>
+  query(port, [["HELLO", "3"], ["COMMAND", "INFO"], ["COMMAND", "DOCS"]])
+);
 
 // Containers first, each followed by its subcommands, all sorted by name.
 const byName = (a, b) => (a[1] < b[1] ? -1 : 1);

@@ -15,8 +15,19 @@ const { LuaTable, NativeFunction, LuaError } = await import(new URL("../dist/cor
 
 const [dir, ...only] = process.argv.slice(2);
 const FILES = only.length > 0 ? only : [
-  "constructs.lua", "strings.lua", "pm.lua", "sort.lua", "nextvar.lua", "closure.lua", "calls.lua",
-  "vararg.lua", "literals.lua", "locals.lua", "events.lua", "math.lua", "errors.lua",
+  "constructs.lua",
+  "strings.lua",
+  "pm.lua",
+  "sort.lua",
+  "nextvar.lua",
+  "closure.lua",
+  "calls.lua",
+  "vararg.lua",
+  "literals.lua",
+  "locals.lua",
+  "events.lua",
+  "math.lua",
+  "errors.lua",
 ];
 /** Lines that need io (absent in Redis's Lua). */
 const DROP = [/io\.stdin/, /io\.write/];
@@ -63,6 +74,10 @@ for (const file of FILES) {
   const got = runEngine(source, file);
   const ms = (performance.now() - t).toFixed(0);
   if (got !== "ok") failed++;
-  console.log(`${got === "ok" ? "pass" : "FAIL"} ${file} (${ms} ms)${got === "ok" ? "" : `: ${got}`}${refResult === "ok" ? "" : ` [lua5.1: ${refResult}]`}`);
+  console.log(
+    `${got === "ok" ? "pass" : "FAIL"} ${file} (${ms} ms)${got === "ok" ? "" : `: ${got}`}${
+      refResult === "ok" ? "" : ` [lua5.1: ${refResult}]`
+    }`,
+  );
 }
 process.exit(failed === 0 ? 0 : 1);

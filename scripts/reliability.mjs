@@ -172,7 +172,10 @@ function makeContext() {
           proc.stderr.on("data", (d) => (out += d.toString("latin1")));
           const port = m[1] !== undefined ? Number(m[1]) : Number(all[all.indexOf("--port") + 1]);
           resolve({
-            port, dir, proc, exited,
+            port,
+            dir,
+            proc,
+            exited,
             output: () => out,
             stop: () => {
               if (proc.exitCode === null && proc.signalCode === null) proc.kill("SIGTERM");

@@ -72,7 +72,12 @@ export const probes = [
       const alive = (await c.call("PING")) === "+PONG\r\n";
       c.close();
       const same = got.every((g, i) => g === want[i]);
-      return { ok: same && alive, detail: same ? "as Redis" : `got ${got.map((g) => (g ?? "closed").trim().slice(0, 60)).join(" / ")}${alive ? "" : ", server gone"}` };
+      return {
+        ok: same && alive,
+        detail: same
+          ? "as Redis"
+          : `got ${got.map((g) => (g ?? "closed").trim().slice(0, 60)).join(" / ")}${alive ? "" : ", server gone"}`,
+      };
     },
   },
   {
@@ -133,7 +138,10 @@ export const probes = [
       for (const s of socks) s.destroy();
       const receivedMB = (off * 200) / 1024 / 1024;
       const grew = peak - before;
-      return { ok: grew <= 30 + 4 * receivedMB, detail: `+${grew.toFixed(0)} MB RSS for ${receivedMB.toFixed(1)} MB received` };
+      return {
+        ok: grew <= 30 + 4 * receivedMB,
+        detail: `+${grew.toFixed(0)} MB RSS for ${receivedMB.toFixed(1)} MB received`,
+      };
     },
   },
   {
@@ -144,9 +152,15 @@ export const probes = [
       if (ip === null) return { skip: "no non-loopback address" };
       const srv = await ctx.start(rt, ["--bind", "0.0.0.0"]);
       const r = await firstWords(ip, srv.port, "PING\r\n");
-      const ok = r.closed && r.got.startsWith("-DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user.");
+      const ok = r.closed &&
+        r.got.startsWith(
+          "-DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user.",
+        );
       const local = await firstWords("127.0.0.1", srv.port, "PING\r\n", 500);
-      return { ok: ok && local.got === "+PONG\r\n", detail: `from ${ip}: ${r.got.slice(0, 40).trim()}${r.closed ? ", closed" : ", left open"}` };
+      return {
+        ok: ok && local.got === "+PONG\r\n",
+        detail: `from ${ip}: ${r.got.slice(0, 40).trim()}${r.closed ? ", closed" : ", left open"}`,
+      };
     },
   },
   {
@@ -202,7 +216,10 @@ export const probes = [
       const size = await c.call("SCARD", "s");
       const member = await c.call("SISMEMBER", "s", `m${n - 1}`);
       c.close();
-      return { ok: bad === null && size === `:${n}\r\n` && member === ":1\r\n", detail: bad ?? `SCARD ${String(size).trim()}` };
+      return {
+        ok: bad === null && size === `:${n}\r\n` && member === ":1\r\n",
+        detail: bad ?? `SCARD ${String(size).trim()}`,
+      };
     },
   },
   {
@@ -212,7 +229,9 @@ export const probes = [
     async run(ctx, rt) {
       const srv = await ctx.start(rt);
       const c = await ctx.connect(srv.port);
-      for (const cmd of [["MULTI"], ["INCR", "ctr"], ["SETRANGE", "s", String(MAX_STRING - 1), "x"], ["INCR", "ctr2"]]) await c.call(...cmd);
+      for (
+        const cmd of [["MULTI"], ["INCR", "ctr"], ["SETRANGE", "s", String(MAX_STRING - 1), "x"], ["INCR", "ctr2"]]
+      ) await c.call(...cmd);
       const exec = await c.call("EXEC");
       const both = await c.call("MGET", "ctr", "ctr2");
       c.close();
@@ -235,7 +254,9 @@ export const probes = [
       const pid = await c.call("CONFIG", "SET", "pidfile", "/tmp/x.pid");
       c.close();
       const ok = fetched === "$1\r\nv\r\n" && get.startsWith("-ERR unknown command 'GET'") &&
-        maxc.startsWith("-ERR CONFIG SET failed (possibly related to argument 'maxclients') - The operating system is not able to handle") &&
+        maxc.startsWith(
+          "-ERR CONFIG SET failed (possibly related to argument 'maxclients') - The operating system is not able to handle",
+        ) &&
         pid === "-ERR CONFIG SET failed (possibly related to argument 'pidfile') - can't set immutable config\r\n";
       return { ok, detail: ok ? "" : `${fetched.trim()} / ${get.trim()} / ${maxc.trim()} / ${pid.trim()}` };
     },

@@ -20,7 +20,9 @@ async function pingOk(c) {
  */
 async function onSmallDisk(ctx, probe) {
   const dir = ctx.tmpdir();
-  if ((await ctx.run("mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", dir])) !== 0) return { skip: "cannot mount a tmpfs" };
+  if ((await ctx.run("mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", dir])) !== 0) {
+    return { skip: "cannot mount a tmpfs" };
+  }
   try {
     return await probe(dir);
   } finally {
@@ -138,7 +140,9 @@ export const probes = [
           if (r === "+OK\r\n") acked++;
         }
         const code = await Promise.race([srv.exited, ctx.sleep(5000).then(() => "still running")]);
-        const said = /Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting.../.test(srv.output());
+        const said = /Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting.../.test(
+          srv.output(),
+        );
         c.close();
         fs.rmSync(path.join(dir, "ballast"));
         const again = await ctx.start(rt, [...AOF], { dir });

@@ -48,51 +48,557 @@ function decodeShort(b: Uint8Array, s: number, n: number): string {
     case 9:
       return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8]);
     case 10:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+      );
     case 11:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+      );
     case 12:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+      );
     case 13:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+      );
     case 14:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+      );
     case 15:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+      );
     case 16:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+      );
     case 17:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+      );
     case 18:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+      );
     case 19:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+      );
     case 20:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+      );
     case 21:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+      );
     case 22:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+      );
     case 23:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+      );
     case 24:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+      );
     case 25:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+      );
     case 26:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24], b[s + 25]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+        b[s + 25],
+      );
     case 27:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24], b[s + 25], b[s + 26]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+        b[s + 25],
+        b[s + 26],
+      );
     case 28:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24], b[s + 25], b[s + 26], b[s + 27]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+        b[s + 25],
+        b[s + 26],
+        b[s + 27],
+      );
     case 29:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24], b[s + 25], b[s + 26], b[s + 27], b[s + 28]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+        b[s + 25],
+        b[s + 26],
+        b[s + 27],
+        b[s + 28],
+      );
     case 30:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24], b[s + 25], b[s + 26], b[s + 27], b[s + 28], b[s + 29]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+        b[s + 25],
+        b[s + 26],
+        b[s + 27],
+        b[s + 28],
+        b[s + 29],
+      );
     case 31:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24], b[s + 25], b[s + 26], b[s + 27], b[s + 28], b[s + 29], b[s + 30]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+        b[s + 25],
+        b[s + 26],
+        b[s + 27],
+        b[s + 28],
+        b[s + 29],
+        b[s + 30],
+      );
     case 32:
-      return String.fromCharCode(b[s], b[s + 1], b[s + 2], b[s + 3], b[s + 4], b[s + 5], b[s + 6], b[s + 7], b[s + 8], b[s + 9], b[s + 10], b[s + 11], b[s + 12], b[s + 13], b[s + 14], b[s + 15], b[s + 16], b[s + 17], b[s + 18], b[s + 19], b[s + 20], b[s + 21], b[s + 22], b[s + 23], b[s + 24], b[s + 25], b[s + 26], b[s + 27], b[s + 28], b[s + 29], b[s + 30], b[s + 31]);
+      return String.fromCharCode(
+        b[s],
+        b[s + 1],
+        b[s + 2],
+        b[s + 3],
+        b[s + 4],
+        b[s + 5],
+        b[s + 6],
+        b[s + 7],
+        b[s + 8],
+        b[s + 9],
+        b[s + 10],
+        b[s + 11],
+        b[s + 12],
+        b[s + 13],
+        b[s + 14],
+        b[s + 15],
+        b[s + 16],
+        b[s + 17],
+        b[s + 18],
+        b[s + 19],
+        b[s + 20],
+        b[s + 21],
+        b[s + 22],
+        b[s + 23],
+        b[s + 24],
+        b[s + 25],
+        b[s + 26],
+        b[s + 27],
+        b[s + 28],
+        b[s + 29],
+        b[s + 30],
+        b[s + 31],
+      );
     default:
       return decodeLong(b, s, s + n);
   }
@@ -214,7 +720,8 @@ export function parseDouble(s: string): number | null {
   return v;
 }
 
-const FLOAT_RE = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?)$/;
+const FLOAT_RE =
+  /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?)$/;
 const INF_RE = /^[+-]?(?:inf|infinity)$/i;
 const NAN_RE = /^[+-]?nan$/i;
 
@@ -242,8 +749,14 @@ function parseHexFloat(s: string): number {
   let seenDot = false;
   for (; i < s.length; i++) {
     const ch = s[i];
-    if (ch === ".") { seenDot = true; continue; }
-    if (ch === "p" || ch === "P") { exp += Number(s.slice(i + 1)); break; }
+    if (ch === ".") {
+      seenDot = true;
+      continue;
+    }
+    if (ch === "p" || ch === "P") {
+      exp += Number(s.slice(i + 1));
+      break;
+    }
     mant = mant * 16 + parseInt(ch, 16);
     if (seenDot) exp -= 4;
   }

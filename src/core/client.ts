@@ -13,10 +13,11 @@ import type { BlockState } from "./features/blocking.ts";
 import type { WatchedKey } from "./features/watch.ts";
 import {
   ERR_NOAUTH,
+  errExecAbortBecause,
+  errInternal,
   errRequest,
   errUnknownCommand,
   errUnknownSubcommand,
-  errInternal,
   errWrongArity,
 } from "./errors.ts";
 
@@ -147,7 +148,9 @@ export class Client {
     // client-query-buffer-limit: input held for an unfinished command may not grow past it (Redis closes
     // the connection, without a reply).
     if (this.parser.heldBytes() > this.server.queryBufferLimit) {
-      this.server.host.log(`# Closing client that reached max query buffer length: id=${this.id} addr=${this.transport.remoteAddress} (qbuf=${this.parser.heldBytes()})`);
+      this.server.host.log(
+        `# Closing client that reached max query buffer length: id=${this.id} addr=${this.transport.remoteAddress} (qbuf=${this.parser.heldBytes()})`,
+      );
       this.kill();
       return;
     }
@@ -304,7 +307,7 @@ export class Client {
     if (this.multi !== null) this.multiError = true;
     // A refused EXEC, in MULTI or not, ends the transaction (execCommandAbort).
     if (cmd !== null && cmd.fullName === "exec") {
-      msg = `EXECABORT Transaction discarded because of: ${msg.startsWith("ERR ") ? msg.slice(4) : msg}`;
+      msg = errExecAbortBecause(msg);
       this.discardTransaction();
     }
     const mark = this.reply.pos;
@@ -351,7 +354,9 @@ export class Client {
       return;
     }
     const parts: Uint8Array[] = [];
-    for (let i = 0; i < keep.length; i += 2) if (keep[i] >= mark) parts.push(this.reply.buf.slice(keep[i], keep[i + 1]));
+    for (let i = 0; i < keep.length; i += 2) {
+      if (keep[i] >= mark) parts.push(this.reply.buf.slice(keep[i], keep[i + 1]));
+    }
     this.reply.pos = mark;
     for (const p of parts) this.reply.raw(p);
   }
@@ -366,7 +371,9 @@ export class Client {
   internalError(e: unknown, command: string, reply = true): void {
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     const stack = e instanceof Error && e.stack !== undefined ? `\n${e.stack}` : "";
-    this.server.host.log(`# Internal error in command '${command}' from client id=${this.id} addr=${this.transport.remoteAddress}: ${detail}${stack}`);
+    this.server.host.log(
+      `# Internal error in command '${command}' from client id=${this.id} addr=${this.transport.remoteAddress}: ${detail}${stack}`,
+    );
     if (reply) this.error(errInternal(detail));
   }
 
@@ -413,4 +420,3 @@ export function isMultiControl(name: string): boolean {
   return name === "exec" || name === "discard" || name === "multi" || name === "watch" || name === "quit" ||
     name === "reset";
 }
-

@@ -4,6 +4,7 @@
  * share one value with their modern name.
  */
 import { globMatch } from "./glob.ts";
+import { errConfigSetFailed, errConfigSetUnknown } from "./errors.ts";
 
 /** Reasons a startup setting is refused (config file errors: printed to stderr, never a reply). */
 export const CONFIG_BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
@@ -46,7 +47,15 @@ const LLONG_MAX_TEXT = "9223372036854775807";
 export function parseMemory(v: string): number | null {
   const m = /^(-?\d+)(b|k|kb|m|mb|g|gb)?$/i.exec(v);
   if (!m) return null;
-  const units: Record<string, number> = { b: 1, k: 1000, kb: 1024, m: 1e6, mb: 1024 * 1024, g: 1e9, gb: 1024 * 1024 * 1024 };
+  const units: Record<string, number> = {
+    b: 1,
+    k: 1000,
+    kb: 1024,
+    m: 1e6,
+    mb: 1024 * 1024,
+    g: 1e9,
+    gb: 1024 * 1024 * 1024,
+  };
   return Number(m[1]) * (m[2] ? units[m[2].toLowerCase()] : 1);
 }
 
@@ -81,11 +90,15 @@ function parseOutputLimits(v: string): string | { error: string } {
   const parts = v.split(" ").filter((p) => p.length > 0);
   if (parts.length % 4 !== 0) return { error: "Wrong number of arguments in buffer limit configuration." };
   const current = new Map<string, string>([
-    ["normal", "0 0 0"], ["slave", "268435456 67108864 60"], ["pubsub", "33554432 8388608 60"],
+    ["normal", "0 0 0"],
+    ["slave", "268435456 67108864 60"],
+    ["pubsub", "33554432 8388608 60"],
   ]);
   for (let i = 0; i < parts.length; i += 4) {
     const cls = parts[i] === "replica" ? "slave" : parts[i];
-    if (!current.has(cls) || cls === "master") return { error: "Invalid client class specified in buffer limit configuration." };
+    if (!current.has(cls) || cls === "master") {
+      return { error: "Invalid client class specified in buffer limit configuration." };
+    }
     const hard = parseMemory(parts[i + 1]);
     const soft = parseMemory(parts[i + 2]);
     const secs = /^\d+$/.test(parts[i + 3]) ? Number(parts[i + 3]) : null;
@@ -116,7 +129,16 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "maxmemory", type: mem(), default: "0" },
     {
       name: "maxmemory-policy",
-      type: en("volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction"),
+      type: en(
+        "volatile-lru",
+        "volatile-lfu",
+        "volatile-random",
+        "volatile-ttl",
+        "allkeys-lru",
+        "allkeys-lfu",
+        "allkeys-random",
+        "noeviction",
+      ),
       default: "noeviction",
     },
     { name: "maxmemory-samples", type: int(1, 64), default: "5" },
@@ -124,7 +146,11 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "lfu-decay-time", type: int(0, INT_MAX), default: "1" },
     { name: "proto-max-bulk-len", type: mem(1024 * 1024, Number.MAX_SAFE_INTEGER), default: "536870912" },
     { name: "client-query-buffer-limit", type: mem(1024 * 1024, Number.MAX_SAFE_INTEGER), default: "1073741824" },
-    { name: "client-output-buffer-limit", type: { kind: "custom", parse: parseOutputLimits }, default: "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60" },
+    {
+      name: "client-output-buffer-limit",
+      type: { kind: "custom", parse: parseOutputLimits },
+      default: "normal 0 0 0 slave 268435456 67108864 60 pubsub 33554432 8388608 60",
+    },
     { name: "notify-keyspace-events", type: { kind: "custom", parse: parseNotifyFlags }, default: "" },
     { name: "save", type: { kind: "custom", parse: parseSave }, default: "3600 1 300 100 60 10000" },
     { name: "appendonly", type: BOOL, default: "no" },
@@ -144,11 +170,31 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "stop-writes-on-bgsave-error", type: BOOL, default: "yes" },
     { name: "list-max-listpack-size", alias: "list-max-ziplist-size", type: int(-2147483648, INT_MAX), default: "-2" },
     { name: "list-compress-depth", type: int(0, INT_MAX), default: "0" },
-    { name: "hash-max-listpack-entries", alias: "hash-max-ziplist-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "512" },
-    { name: "hash-max-listpack-value", alias: "hash-max-ziplist-value", type: mem(0, Number.MAX_SAFE_INTEGER), default: "64" },
+    {
+      name: "hash-max-listpack-entries",
+      alias: "hash-max-ziplist-entries",
+      type: mem(0, Number.MAX_SAFE_INTEGER),
+      default: "512",
+    },
+    {
+      name: "hash-max-listpack-value",
+      alias: "hash-max-ziplist-value",
+      type: mem(0, Number.MAX_SAFE_INTEGER),
+      default: "64",
+    },
     { name: "set-max-intset-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "512" },
-    { name: "zset-max-listpack-entries", alias: "zset-max-ziplist-entries", type: mem(0, Number.MAX_SAFE_INTEGER), default: "128" },
-    { name: "zset-max-listpack-value", alias: "zset-max-ziplist-value", type: mem(0, Number.MAX_SAFE_INTEGER), default: "64" },
+    {
+      name: "zset-max-listpack-entries",
+      alias: "zset-max-ziplist-entries",
+      type: mem(0, Number.MAX_SAFE_INTEGER),
+      default: "128",
+    },
+    {
+      name: "zset-max-listpack-value",
+      alias: "zset-max-ziplist-value",
+      type: mem(0, Number.MAX_SAFE_INTEGER),
+      default: "64",
+    },
     { name: "stream-node-max-bytes", type: mem(0, Number.MAX_SAFE_INTEGER), default: "4096" },
     { name: "stream-node-max-entries", type: int(0, 999999999999), default: "100" },
     { name: "activerehashing", type: BOOL, default: "yes" },
@@ -211,13 +257,17 @@ export class Config {
       case "int": {
         if (!/^-?\d+$/.test(value)) return { error: "argument couldn't be parsed into an integer" };
         const n = Number(value);
-        if (n < t.min || n > t.max) return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
+        if (n < t.min || n > t.max) {
+          return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
+        }
         return String(n);
       }
       case "memory": {
         const n = parseMemory(value);
         if (n === null) return { error: "argument must be a memory value" };
-        if (n < t.min || n > t.max) return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
+        if (n < t.min || n > t.max) {
+          return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
+        }
         return String(n);
       }
       case "enum": {
@@ -248,8 +298,8 @@ export class Config {
     const updates: [ConfigEntry, string][] = [];
     for (const [name, value] of pairs) {
       const e = this.entry(name);
-      if (!e) return `ERR Unknown option or number of arguments for CONFIG SET - '${name}'`;
-      const fail = (why: string) => `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
+      if (!e) return errConfigSetUnknown(name);
+      const fail = (why: string) => errConfigSetFailed(name, why);
       if (e.immutable) return fail("can't set immutable config");
       if (seen.has(e)) return fail("duplicate parameter");
       seen.add(e);
@@ -319,7 +369,9 @@ const PERCENTILES: ConfigType = {
     const parts = v.split(/\s+/).filter((w) => w !== "");
     for (const p of parts) {
       const n = Number(p);
-      if (p === "" || Number.isNaN(n) || n < 0 || n > 100) return { error: "latency-tracking-info-percentiles: percentile must be between 0.0 and 100.0" };
+      if (p === "" || Number.isNaN(n) || n < 0 || n > 100) {
+        return { error: "latency-tracking-info-percentiles: percentile must be between 0.0 and 100.0" };
+      }
     }
     return parts.map((p) => String(Number(p))).join(" ");
   },
@@ -332,7 +384,9 @@ const OOM_VALUES: ConfigType = {
     const parts = v.split(/\s+/).filter((w) => w !== "");
     if (parts.length !== 3) return { error: "Invalid oom-score-adj-values, please use 3 values" };
     for (const p of parts) {
-      if (!/^-?\d+$/.test(p) || Number(p) < -2000 || Number(p) > 2000) return { error: "Invalid oom-score-adj-values, elements must be between -2000 and 2000." };
+      if (!/^-?\d+$/.test(p) || Number(p) < -2000 || Number(p) > 2000) {
+        return { error: "Invalid oom-score-adj-values, elements must be between -2000 and 2000." };
+      }
     }
     return parts.map(Number).join(" ");
   },
@@ -429,7 +483,12 @@ const INERT_SETTINGS: InertSetting[] = [
   ["socket-mark-id", int(0, UINT_MAX), "0"],
   ["supervised", en("upstart", "systemd", "auto", "no"), "no", IMM],
   ["syslog-enabled", BOOL, "no", IMM],
-  ["syslog-facility", en("user", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"), "local0", IMM],
+  [
+    "syslog-facility",
+    en("user", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"),
+    "local0",
+    IMM,
+  ],
   ["syslog-ident", STR, "redis", IMM],
   ["tls-auth-clients", en("no", "yes", "optional"), "yes"],
   ["tls-ca-cert-dir", STR, ""],

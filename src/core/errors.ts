@@ -28,8 +28,7 @@ export const ERR_WRONGPASS = "WRONGPASS invalid username-password pair or user i
 export const ERR_AUTH_NOPASS =
   "ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?";
 export const ERR_SAME_OBJECT = "ERR source and destination objects are the same";
-export const ERR_CLIENT_NAME =
-  "ERR Client names cannot contain spaces, newlines or special characters.";
+export const ERR_CLIENT_NAME = "ERR Client names cannot contain spaces, newlines or special characters.";
 
 /**
  * An exception that escaped a command (Redis has no such reply: its C code asserts and crashes). One line,
@@ -241,7 +240,9 @@ export function errRequest(parserError: string): string {
 
 /** addReplySubcommandSyntaxError: an unknown subcommand, or a known one with the wrong arguments. */
 export function errSubcommandSyntax(sub: string, container: string): string {
-  return `ERR unknown subcommand or wrong number of arguments for '${cstr(sub, 128)}'. Try ${asciiUpper(container)} HELP.`;
+  return `ERR unknown subcommand or wrong number of arguments for '${cstr(sub, 128)}'. Try ${
+    asciiUpper(container)
+  } HELP.`;
 }
 
 /** A command refused in the RESP2 Pub/Sub context. */
@@ -321,7 +322,8 @@ export const ERR_LUA_LOG_LEVEL = "ERR Invalid debug level.";
 export const ERR_LUA_SETRESP_ARGS = "ERR redis.setresp() requires one argument.";
 export const ERR_LUA_SETRESP_VERSION = "ERR RESP version must be 2 or 3.";
 export const ERR_LUA_SET_REPL_ARGS = "ERR redis.set_repl() requires one argument.";
-export const ERR_LUA_SET_REPL_FLAGS = "ERR Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.";
+export const ERR_LUA_SET_REPL_FLAGS =
+  "ERR Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.";
 
 export function errScriptCompile(msg: string): string {
   return `ERR Error compiling script (new function): ${msg}`;
@@ -333,4 +335,30 @@ export function errShebangFlag(flag: string): string {
 
 export function errShebangEngine(shebang: string): string {
   return `ERR Unexpected engine in script shebang: ${shebang}`;
+}
+
+// ---- Persistence, transactions and CONFIG SET (processCommand's gates, config.c) ----
+
+export const ERR_LOADING = "LOADING Redis is loading the dataset in memory";
+export const ERR_MISCONF =
+  "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.";
+
+/** writeCommandsGetDiskErrorMessage for an AOF that cannot be written: `reason` is strerror's text. */
+export function errAofMisconf(reason: string): string {
+  return `MISCONF Errors writing to the AOF file: ${reason}`;
+}
+
+export const ERR_NOT_ALLOWED_IN_MULTI = "ERR Command not allowed inside a transaction";
+
+/** execCommandAbort: a refused EXEC names why (the refusal's text without its "ERR " code). */
+export function errExecAbortBecause(msg: string): string {
+  return `EXECABORT Transaction discarded because of: ${msg.startsWith("ERR ") ? msg.slice(4) : msg}`;
+}
+
+export function errConfigSetUnknown(name: string): string {
+  return `ERR Unknown option or number of arguments for CONFIG SET - '${name}'`;
+}
+
+export function errConfigSetFailed(name: string, why: string): string {
+  return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }

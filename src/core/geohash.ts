@@ -95,10 +95,20 @@ function toU32(d: number): number {
 }
 
 /** geohashEncode: null where C returns 0 (bad step, coordinates outside the supported area). */
-export function encode(lonRange: GeoRange, latRange: GeoRange, longitude: number, latitude: number, step: number): GeoHashBits | null {
+export function encode(
+  lonRange: GeoRange,
+  latRange: GeoRange,
+  longitude: number,
+  latitude: number,
+  step: number,
+): GeoHashBits | null {
   if (step > 32 || step === 0) return null;
-  if (longitude > GEO_LONG_MAX || longitude < GEO_LONG_MIN || latitude > GEO_LAT_MAX || latitude < GEO_LAT_MIN) return null;
-  if (latitude < latRange.min || latitude > latRange.max || longitude < lonRange.min || longitude > lonRange.max) return null;
+  if (longitude > GEO_LONG_MAX || longitude < GEO_LONG_MIN || latitude > GEO_LAT_MAX || latitude < GEO_LAT_MIN) {
+    return null;
+  }
+  if (latitude < latRange.min || latitude > latRange.max || longitude < lonRange.min || longitude > lonRange.max) {
+    return null;
+  }
   let latOffset = (latitude - latRange.min) / (latRange.max - latRange.min);
   let lonOffset = (longitude - lonRange.min) / (lonRange.max - lonRange.min);
   latOffset *= 2 ** step;
@@ -344,7 +354,11 @@ export function geohashString(lon: number, lat: number): string {
     if (i < 10) {
       const shift = 52 - (i + 1) * 5;
       // 5 bits starting at `shift` of the 64-bit hash (shift >= 2, bits below 52 only).
-      const v = shift >= 32 ? h.hi >>> (shift - 32) : shift + 5 <= 32 ? h.lo >>> shift : ((h.lo >>> shift) | (h.hi << (32 - shift))) >>> 0;
+      const v = shift >= 32
+        ? h.hi >>> (shift - 32)
+        : shift + 5 <= 32
+        ? h.lo >>> shift
+        : ((h.lo >>> shift) | (h.hi << (32 - shift))) >>> 0;
       idx = v & 0x1f;
     }
     out += GEOALPHABET[idx];

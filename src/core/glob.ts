@@ -13,7 +13,13 @@ function lower(c: number): number {
 }
 
 function matchImpl(
-  p: string, pi: number, s: string, si: number, nocase: boolean, skip: { longer: boolean }, nesting: number,
+  p: string,
+  pi: number,
+  s: string,
+  si: number,
+  nocase: boolean,
+  skip: { longer: boolean },
+  nesting: number,
 ): boolean {
   if (nesting > 1000) return false;
   const plen = p.length;

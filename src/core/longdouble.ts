@@ -86,7 +86,9 @@ export function parseLongDouble(s: string): LongDouble | null {
       if (!nonzero) return { neg: m[1] === "-", m: 0n, e: 0 };
       return null;
     }
-    r = exp >= 0 ? round(m[1] === "-", digits << BigInt(exp), 0, false) : fromRatio(m[1] === "-", digits, 1n << BigInt(-exp));
+    r = exp >= 0
+      ? round(m[1] === "-", digits << BigInt(exp), 0, false)
+      : fromRatio(m[1] === "-", digits, 1n << BigInt(-exp));
   } else if ((m = DEC.exec(s))) {
     const int = m[2];
     const frac = m[3] ?? "";
@@ -97,7 +99,9 @@ export function parseLongDouble(s: string): LongDouble | null {
     if (!nonzero) return { neg: m[1] === "-", m: 0n, e: 0 };
     if (!Number.isFinite(exp) || exp > 5000) return null; // overflow (ERANGE, HUGE_VAL)
     if (exp < -5100) return null; // underflow to zero (ERANGE)
-    r = exp >= 0 ? round(m[1] === "-", digits * 10n ** BigInt(exp), 0, false) : fromRatio(m[1] === "-", digits, 10n ** BigInt(-exp));
+    r = exp >= 0
+      ? round(m[1] === "-", digits * 10n ** BigInt(exp), 0, false)
+      : fromRatio(m[1] === "-", digits, 10n ** BigInt(-exp));
   } else {
     return null;
   }

@@ -17,7 +17,11 @@ export function pqsort<T>(arr: T[], cmp: (a: T, b: T) => number, lrange: number,
   const med3 = (a: number, b: number, c: number): number =>
     cmp(arr[a], arr[b]) < 0
       ? cmp(arr[b], arr[c]) < 0 ? b : cmp(arr[a], arr[c]) < 0 ? c : a
-      : cmp(arr[b], arr[c]) > 0 ? b : cmp(arr[a], arr[c]) < 0 ? a : c;
+      : cmp(arr[b], arr[c]) > 0
+      ? b
+      : cmp(arr[a], arr[c]) < 0
+      ? a
+      : c;
   const insertion = (a: number, n: number): void => {
     for (let pm = a + 1; pm < a + n; pm++) {
       for (let pl = pm; pl > a && cmp(arr[pl - 1], arr[pl]) > 0; pl--) swap(pl, pl - 1);

@@ -96,7 +96,14 @@ export class Propagation {
    * at the outermost call; `noMulti` for a command that touches arbitrary keys (RANDOMKEY and SCAN expire
    * what they meet: those DELs are not a transaction).
    */
-  exit(outer: CallState | null, dbid: number, argv: readonly string[], dirty: boolean, isExec: boolean, noMulti: boolean): void {
+  exit(
+    outer: CallState | null,
+    dbid: number,
+    argv: readonly string[],
+    dirty: boolean,
+    isExec: boolean,
+    noMulti: boolean,
+  ): void {
     this.depth--;
     if (outer !== null) {
       const st = this.call;

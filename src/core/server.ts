@@ -21,7 +21,7 @@ import { Tracking } from "./features/tracking.ts";
 import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 import { Propagation } from "./propagate.ts";
-import { ERR_MAX_CLIENTS, ERR_PROTECTED_MODE } from "./errors.ts";
+import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
 
 /**
  * A startup setting redis-server would refuse ("FATAL CONFIG FILE ERROR"): the config line it stands for
@@ -249,8 +249,14 @@ export class Server {
     const wanted = this.config.getNumber("maxclients");
     const most = servable();
     if (most !== undefined && wanted > most) {
-      this.host.log(`# You requested maxclients of ${wanted} requiring at least ${wanted + RESERVED_FDS} max file descriptors.`);
-      this.host.log(`# Current maximum open files is ${most + RESERVED_FDS}. maxclients has been reduced to ${most} to compensate for low ulimit. If you need higher maxclients increase 'ulimit -n'.`);
+      this.host.log(
+        `# You requested maxclients of ${wanted} requiring at least ${wanted + RESERVED_FDS} max file descriptors.`,
+      );
+      this.host.log(
+        `# Current maximum open files is ${
+          most + RESERVED_FDS
+        }. maxclients has been reduced to ${most} to compensate for low ulimit. If you need higher maxclients increase 'ulimit -n'.`,
+      );
       this.config.setRaw("maxclients", String(Math.max(1, most)));
     }
     entry.check = (v) => {
@@ -282,10 +288,15 @@ export class Server {
   /** A new connection. The shim feeds it with `client.feed` and reports the end with `client.disconnected`. */
   connect(transport: Transport): Client {
     // acceptCommonHandler: past maxclients the connection is refused before a client exists (no id used).
-    if (this.clients.size >= this.config.getNumber("maxclients")) return this.refuse(new Client(this, 0, transport), ERR_MAX_CLIENTS);
+    if (this.clients.size >= this.config.getNumber("maxclients")) {
+      return this.refuse(new Client(this, 0, transport), ERR_MAX_CLIENTS);
+    }
     const c = new Client(this, this.nextClientId++, transport);
     // clientAcceptHandler: while the default user has no password, protected mode serves loopback only.
-    if (this.config.get("protected-mode") === "yes" && this.config.get("requirepass") === "" && !isLocalAddress(transport.remoteAddress)) {
+    if (
+      this.config.get("protected-mode") === "yes" && this.config.get("requirepass") === "" &&
+      !isLocalAddress(transport.remoteAddress)
+    ) {
       return this.refuse(c, ERR_PROTECTED_MODE);
     }
     this.clients.set(c.id, c);
@@ -379,7 +390,7 @@ export class Server {
    * checked after (see Client.execute).
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
-    if (c.multi !== null && cmd.noMulti) return "ERR Command not allowed inside a transaction";
+    if (c.multi !== null && cmd.noMulti) return ERR_NOT_ALLOWED_IN_MULTI;
     if (isSubscribed(c)) {
       const e = subscribedContextError(c, cmd);
       if (e !== null) return e;
@@ -448,7 +459,9 @@ export class Server {
   }
 
   private dropForOutput(c: Client): void {
-    this.host.log(`Client id=${c.id} addr=${c.transport.remoteAddress} scheduled to be closed ASAP for overcoming of output buffer limits.`);
+    this.host.log(
+      `Client id=${c.id} addr=${c.transport.remoteAddress} scheduled to be closed ASAP for overcoming of output buffer limits.`,
+    );
     // Redis frees such a client at once, discarding its output: forget it now (subscriptions, watches)
     // rather than when a peer that does not read lets the socket drain.
     c.kill();
@@ -470,4 +483,3 @@ export class Server {
     return lines;
   }
 }
-

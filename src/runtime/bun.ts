@@ -42,7 +42,11 @@ interface BunGlobal {
   argv: string[];
 }
 interface NodeLikeBuffer {
-  from(buf: ArrayBufferLike, off: number, len: number): { toString(enc: string): string; write(s: string, off: number, enc: string): number };
+  from(
+    buf: ArrayBufferLike,
+    off: number,
+    len: number,
+  ): { toString(enc: string): string; write(s: string, off: number, enc: string): number };
 }
 interface NodeLikeProcess {
   pid: number;

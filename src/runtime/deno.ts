@@ -26,7 +26,9 @@ interface DenoGlobal {
   addSignalListener(sig: string, fn: () => void): void;
   exit(code: number): never;
   memoryUsage(): { rss: number; heapUsed: number };
-  permissions: { querySync(desc: { name: "read" | "write"; path: string }): { state: "granted" | "prompt" | "denied" } };
+  permissions: {
+    querySync(desc: { name: "read" | "write"; path: string }): { state: "granted" | "prompt" | "denied" };
+  };
 }
 declare const Deno: DenoGlobal;
 
@@ -131,7 +133,15 @@ const READ_MIN = 1024;
 const READ_MAX = 64 * 1024;
 
 /** Deno.errors names a read raises when the peer or the socket went away. */
-const CONNECTION_GONE = new Set(["ConnectionReset", "ConnectionAborted", "BrokenPipe", "NotConnected", "BadResource", "Interrupted", "UnexpectedEof"]);
+const CONNECTION_GONE = new Set([
+  "ConnectionReset",
+  "ConnectionAborted",
+  "BrokenPipe",
+  "NotConnected",
+  "BadResource",
+  "Interrupted",
+  "UnexpectedEof",
+]);
 
 async function serve(conn: DenoConn): Promise<void> {
   try {
@@ -170,7 +180,9 @@ async function serve(conn: DenoConn): Promise<void> {
     }
   } catch (e) {
     // A peer that went away is routine; anything else is a bug that must not vanish with the connection.
-    if (!CONNECTION_GONE.has((e as Error)?.name)) console.error(`# Connection error for client id=${client.id}: ${(e as Error)?.stack ?? e}`);
+    if (!CONNECTION_GONE.has((e as Error)?.name)) {
+      console.error(`# Connection error for client id=${client.id}: ${(e as Error)?.stack ?? e}`);
+    }
   }
   client.disconnected();
   out.closeWhenDone();

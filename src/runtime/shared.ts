@@ -22,7 +22,6 @@ export function systemHost(overrides: Partial<Host> = {}): Host {
   };
 }
 
-
 import { parseArgs } from "../core/args.ts";
 
 /** Above this many unsent bytes a shim stops reading from that client until its socket drains. */

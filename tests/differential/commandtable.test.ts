@@ -12,8 +12,27 @@ import type { DiffCase } from "./types.ts";
 const NOT_IN_REDIS_7_0 = new Set(["client|setinfo"]);
 
 const ACL_CATEGORIES = [
-  "keyspace", "read", "write", "set", "sortedset", "list", "hash", "string", "bitmap", "hyperloglog", "geo",
-  "stream", "pubsub", "admin", "fast", "slow", "blocking", "dangerous", "connection", "transaction", "scripting",
+  "keyspace",
+  "read",
+  "write",
+  "set",
+  "sortedset",
+  "list",
+  "hash",
+  "string",
+  "bitmap",
+  "hyperloglog",
+  "geo",
+  "stream",
+  "pubsub",
+  "admin",
+  "fast",
+  "slow",
+  "blocking",
+  "dangerous",
+  "connection",
+  "transaction",
+  "scripting",
   "nosuch",
 ];
 
@@ -51,7 +70,9 @@ for (const resp3 of [false, true]) {
 
 test("COMMAND LIST FILTERBY ACLCAT picks Redis's commands for every category", async () => {
   for (const cat of ACL_CATEGORIES) {
-    const [redis, lite] = await Promise.all([0, 1].map((side) => h.adminCall(side, ["COMMAND", "LIST", "FILTERBY", "ACLCAT", cat])));
+    const [redis, lite] = await Promise.all(
+      [0, 1].map((side) => h.adminCall(side, ["COMMAND", "LIST", "FILTERBY", "ACLCAT", cat])),
+    );
     assert.ok(redis !== null && lite !== null);
     const members = (r: string) => r.split("\r\n").filter((l, i) => i % 2 === 0 && i > 0 && l !== "").sort();
     const expected = members(redis).filter((n) => implemented.has(n));

@@ -31,7 +31,9 @@ for (const seed of SEEDS) {
   test(`generated sequence, seed ${seed}, ${COUNT} commands${resp3 ? ", RESP3" : ""}`, async () => {
     const r = await runGenerated(h, seed, COUNT, resp3);
     if (r) {
-      assert.fail(`${formatMismatch(r.mismatch)}\n\nminimised:\n${formatMismatch(r.minimalMismatch)}\n\n${caseSource(r.minimal)}`);
+      assert.fail(
+        `${formatMismatch(r.mismatch)}\n\nminimised:\n${formatMismatch(r.minimalMismatch)}\n\n${caseSource(r.minimal)}`,
+      );
     }
   });
 }

@@ -12,9 +12,38 @@ import type { DiffCase, DiffStep } from "./types.ts";
 const KEYS = ["k0", "k1", "k2", "k3", "k4", "k5"];
 const FIELDS = ["f0", "f1", "f2", "f3"];
 const MEMBERS = ["m0", "m1", "m2", "m3", "m4", "1", "2"];
-const VALUES = ["0", "1", "-1", "10", "abc", "", "3.5", "9223372036854775807", "-9223372036854775808", "x y", "007", " 1",
-  "1e3", "\x00\xff", "hello world"];
-const INTS = ["0", "1", "-1", "2", "5", "-3", "100", "9223372036854775807", "-9223372036854775808", "9223372036854775808", "x", "1.5", ""];
+const VALUES = [
+  "0",
+  "1",
+  "-1",
+  "10",
+  "abc",
+  "",
+  "3.5",
+  "9223372036854775807",
+  "-9223372036854775808",
+  "x y",
+  "007",
+  " 1",
+  "1e3",
+  "\x00\xff",
+  "hello world",
+];
+const INTS = [
+  "0",
+  "1",
+  "-1",
+  "2",
+  "5",
+  "-3",
+  "100",
+  "9223372036854775807",
+  "-9223372036854775808",
+  "9223372036854775808",
+  "x",
+  "1.5",
+  "",
+];
 const FLOATS = ["0", "1.5", "-2.25", "1e3", "inf", "-inf", "+inf", "nan", "x", "3", "1e400", "0.1"];
 const SCORES = ["0", "1", "2", "1.5", "-1", "-inf", "+inf", "10", "nan", "x"];
 const INDEXES = ["0", "1", "-1", "2", "-2", "5", "-100", "100", "x"];
@@ -32,7 +61,8 @@ type Gen = (r: Prng) => string[];
 
 const key = (r: Prng) => r.pick(KEYS);
 const val = (r: Prng) => r.pick(VALUES);
-const some = (r: Prng, f: (r: Prng) => string, min = 1, max = 3) => Array.from({ length: min + r.int(max - min + 1) }, () => f(r));
+const some = (r: Prng, f: (r: Prng) => string, min = 1, max = 3) =>
+  Array.from({ length: min + r.int(max - min + 1) }, () => f(r));
 const opt = (r: Prng, p: number, ...parts: string[]) => (r.chance(p) ? parts : []);
 /** One to three [a, b] pairs, flattened (MSET key value ..., HSET field value ..., ZADD score member ...). */
 const pairs = (r: Prng, a: (r: Prng) => string, b: (r: Prng) => string) =>
@@ -44,7 +74,17 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   // strings
   set: {
     weight: 3,
-    gen: (r) => ["SET", key(r), val(r), ...r.pick([[], [], ["NX"], ["XX"], ["GET"], ["EX", "100"], ["PX", "100000"], ["KEEPTTL"], ["EX", "0"], ["XX", "GET"]])],
+    gen: (
+      r,
+    ) => [
+      "SET",
+      key(r),
+      val(r),
+      ...r.pick([[], [], ["NX"], ["XX"], ["GET"], ["EX", "100"], ["PX", "100000"], ["KEEPTTL"], ["EX", "0"], [
+        "XX",
+        "GET",
+      ]]),
+    ],
   },
   get: { weight: 3, gen: (r) => ["GET", key(r)] },
   getset: { gen: (r) => ["GETSET", key(r), val(r)] },
@@ -66,11 +106,22 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   mset: { gen: (r) => ["MSET", ...pairs(r, key, val)] },
   mget: { gen: (r) => ["MGET", ...some(r, key)] },
   msetnx: { gen: (r) => ["MSETNX", key(r), val(r), key(r), val(r)] },
-  lcs: { gen: (r) => ["LCS", key(r), key(r), ...r.pick([[], ["LEN"], ["IDX"], ["IDX", "WITHMATCHLEN", "MINMATCHLEN", "1"]])] },
+  lcs: {
+    gen: (r) => ["LCS", key(r), key(r), ...r.pick([[], ["LEN"], ["IDX"], ["IDX", "WITHMATCHLEN", "MINMATCHLEN", "1"]])],
+  },
   // bitmaps
   setbit: { gen: (r) => ["SETBIT", key(r), r.pick(["0", "1", "7", "9", "100", "-1"]), r.pick(["0", "1", "2"])] },
   getbit: { gen: (r) => ["GETBIT", key(r), r.pick(["0", "1", "7", "100"])] },
-  bitcount: { gen: (r) => ["BITCOUNT", key(r), ...opt(r, 0.5, r.pick(INDEXES), r.pick(INDEXES)), ...opt(r, 0.2, r.pick(["BIT", "BYTE"]))] },
+  bitcount: {
+    gen: (
+      r,
+    ) => [
+      "BITCOUNT",
+      key(r),
+      ...opt(r, 0.5, r.pick(INDEXES), r.pick(INDEXES)),
+      ...opt(r, 0.2, r.pick(["BIT", "BYTE"])),
+    ],
+  },
   bitpos: { gen: (r) => ["BITPOS", key(r), r.pick(["0", "1"]), ...opt(r, 0.5, r.pick(INDEXES))] },
   bitop: { gen: (r) => ["BITOP", r.pick(["AND", "OR", "XOR", "NOT"]), key(r), key(r), ...opt(r, 0.5, key(r))] },
   // keyspace
@@ -78,7 +129,16 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   unlink: { gen: (r) => ["UNLINK", ...some(r, key)] },
   exists: { gen: (r) => ["EXISTS", ...some(r, key)] },
   type: { weight: 2, gen: (r) => ["TYPE", key(r)] },
-  expire: { gen: (r) => ["EXPIRE", key(r), r.pick(["100", "200", "0", "-1", "x"]), ...r.pick([[], [], ["NX"], ["XX"], ["GT"], ["LT"]])] },
+  expire: {
+    gen: (
+      r,
+    ) => [
+      "EXPIRE",
+      key(r),
+      r.pick(["100", "200", "0", "-1", "x"]),
+      ...r.pick([[], [], ["NX"], ["XX"], ["GT"], ["LT"]]),
+    ],
+  },
   pexpire: { gen: (r) => ["PEXPIRE", key(r), r.pick(["100000", "0", "-5"])] },
   persist: { gen: (r) => ["PERSIST", key(r)] },
   ttl: { gen: (r) => ["TTL", key(r)] },
@@ -89,7 +149,17 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   touch: { gen: (r) => ["TOUCH", ...some(r, key)] },
   dbsize: { gen: () => ["DBSIZE"] },
   keys: { unordered: true, gen: (r) => ["KEYS", r.pick(["*", "k[0-2]", "k?", "*3"])] },
-  scan: { gen: (r) => ["SCAN", "0", ...opt(r, 0.3, "MATCH", "k[1-3]"), ...opt(r, 0.3, "COUNT", "2"), ...opt(r, 0.3, "TYPE", r.pick(["string", "list", "hash"]))] },
+  scan: {
+    gen: (
+      r,
+    ) => [
+      "SCAN",
+      "0",
+      ...opt(r, 0.3, "MATCH", "k[1-3]"),
+      ...opt(r, 0.3, "COUNT", "2"),
+      ...opt(r, 0.3, "TYPE", r.pick(["string", "list", "hash"])),
+    ],
+  },
   // lists
   lpush: { weight: 2, gen: (r) => ["LPUSH", key(r), ...some(r, val)] },
   rpush: { weight: 2, gen: (r) => ["RPUSH", key(r), ...some(r, val)] },
@@ -104,7 +174,17 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   linsert: { gen: (r) => ["LINSERT", key(r), r.pick(["BEFORE", "AFTER", "x"]), val(r), val(r)] },
   lrem: { gen: (r) => ["LREM", key(r), r.pick(["0", "1", "-1", "2"]), val(r)] },
   ltrim: { gen: (r) => ["LTRIM", key(r), r.pick(INDEXES), r.pick(INDEXES)] },
-  lpos: { gen: (r) => ["LPOS", key(r), val(r), ...opt(r, 0.3, "RANK", r.pick(["1", "-1", "2", "0"])), ...opt(r, 0.3, "COUNT", r.pick(["0", "2"]))] },
+  lpos: {
+    gen: (
+      r,
+    ) => [
+      "LPOS",
+      key(r),
+      val(r),
+      ...opt(r, 0.3, "RANK", r.pick(["1", "-1", "2", "0"])),
+      ...opt(r, 0.3, "COUNT", r.pick(["0", "2"])),
+    ],
+  },
   lmove: { gen: (r) => ["LMOVE", key(r), key(r), r.pick(["LEFT", "RIGHT"]), r.pick(["LEFT", "RIGHT"])] },
   rpoplpush: { gen: (r) => ["RPOPLPUSH", key(r), key(r)] },
   lmpop: { gen: (r) => ["LMPOP", "2", key(r), key(r), r.pick(["LEFT", "RIGHT"]), ...opt(r, 0.3, "COUNT", "2")] },
@@ -142,8 +222,14 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   // sorted sets
   zadd: {
     weight: 3,
-    gen: (r) => ["ZADD", key(r), ...r.pick([[], [], ["NX"], ["XX"], ["GT"], ["LT"], ["CH"], ["INCR"], ["NX", "XX"]]),
-      ...pairs(r, (r) => r.pick(SCORES), (r) => r.pick(MEMBERS))],
+    gen: (
+      r,
+    ) => [
+      "ZADD",
+      key(r),
+      ...r.pick([[], [], ["NX"], ["XX"], ["GT"], ["LT"], ["CH"], ["INCR"], ["NX", "XX"]]),
+      ...pairs(r, (r) => r.pick(SCORES), (r) => r.pick(MEMBERS)),
+    ],
   },
   zrem: { gen: (r) => ["ZREM", key(r), ...some(r, (r) => r.pick(MEMBERS))] },
   zcard: { gen: (r) => ["ZCARD", key(r)] },
@@ -154,40 +240,74 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   zrevrank: { gen: (r) => ["ZREVRANK", key(r), r.pick(MEMBERS)] },
   zrange: {
     weight: 2,
-    gen: (r) => r.pick([
-      () => ["ZRANGE", key(r), r.pick(INDEXES), r.pick(INDEXES), ...opt(r, 0.5, "WITHSCORES")],
-      () => ["ZRANGE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES), "BYSCORE", ...opt(r, 0.3, "REV"), ...opt(r, 0.3, "LIMIT", "0", "2"), ...opt(r, 0.3, "WITHSCORES")],
-      () => ["ZRANGE", lexKey(r), r.pick(LEX), r.pick(LEX), "BYLEX", ...opt(r, 0.3, "REV")],
-    ])(),
+    gen: (r) =>
+      r.pick([
+        () => ["ZRANGE", key(r), r.pick(INDEXES), r.pick(INDEXES), ...opt(r, 0.5, "WITHSCORES")],
+        () => [
+          "ZRANGE",
+          key(r),
+          r.pick(RANGE_SCORES),
+          r.pick(RANGE_SCORES),
+          "BYSCORE",
+          ...opt(r, 0.3, "REV"),
+          ...opt(r, 0.3, "LIMIT", "0", "2"),
+          ...opt(r, 0.3, "WITHSCORES"),
+        ],
+        () => ["ZRANGE", lexKey(r), r.pick(LEX), r.pick(LEX), "BYLEX", ...opt(r, 0.3, "REV")],
+      ])(),
   },
-  zrangebyscore: { gen: (r) => ["ZRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES), ...opt(r, 0.4, "WITHSCORES")] },
+  zrangebyscore: {
+    gen: (r) => ["ZRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES), ...opt(r, 0.4, "WITHSCORES")],
+  },
   zrevrangebyscore: { gen: (r) => ["ZREVRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES)] },
   zrangebylex: { gen: (r) => ["ZRANGEBYLEX", lexKey(r), r.pick(LEX), r.pick(LEX)] },
   zrevrange: { gen: (r) => ["ZREVRANGE", key(r), r.pick(INDEXES), r.pick(INDEXES), ...opt(r, 0.4, "WITHSCORES")] },
   zcount: { gen: (r) => ["ZCOUNT", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES)] },
   zlexcount: { gen: (r) => ["ZLEXCOUNT", lexKey(r), r.pick(LEX), r.pick(LEX)] },
   "zadd:lex": { gen: (r) => ["ZADD", LEX_KEY, ...pairs(r, () => "0", (r) => r.pick(MEMBERS))] },
-  "zadd:lexmany": { weight: 0.3, gen: () => ["ZADD", LEX_KEY, ...Array.from({ length: 130 }, (_, i) => ["0", `m${i}`]).flat()] },
+  "zadd:lexmany": {
+    weight: 0.3,
+    gen: () => ["ZADD", LEX_KEY, ...Array.from({ length: 130 }, (_, i) => ["0", `m${i}`]).flat()],
+  },
   zremrangebylex: { gen: (r) => ["ZREMRANGEBYLEX", LEX_KEY, r.pick(LEX), r.pick(LEX)] },
   zpopmin: { gen: (r) => ["ZPOPMIN", key(r), ...opt(r, 0.4, r.pick(["1", "2", "0", "-1"]))] },
   zpopmax: { gen: (r) => ["ZPOPMAX", key(r), ...opt(r, 0.4, r.pick(["1", "3"]))] },
-  zunionstore: { gen: (r) => ["ZUNIONSTORE", key(r), "2", key(r), key(r), ...opt(r, 0.3, "AGGREGATE", r.pick(["SUM", "MIN", "MAX"]))] },
+  zunionstore: {
+    gen: (
+      r,
+    ) => ["ZUNIONSTORE", key(r), "2", key(r), key(r), ...opt(r, 0.3, "AGGREGATE", r.pick(["SUM", "MIN", "MAX"]))],
+  },
   zinterstore: { gen: (r) => ["ZINTERSTORE", key(r), "2", key(r), key(r), ...opt(r, 0.3, "WEIGHTS", "2", "0.5")] },
   zremrangebyrank: { gen: (r) => ["ZREMRANGEBYRANK", key(r), r.pick(INDEXES), r.pick(INDEXES)] },
   zremrangebyscore: { gen: (r) => ["ZREMRANGEBYSCORE", key(r), r.pick(RANGE_SCORES), r.pick(RANGE_SCORES)] },
   zscan: { gen: (r) => ["ZSCAN", key(r), "0"] },
   // Bulk writes that cross the listpack/intset limits, so encoding conversions happen mid-sequence.
-  "rpush:many": { weight: 0.5, gen: (r) => ["RPUSH", key(r), ...Array.from({ length: 100 + r.int(100) }, (_, i) => `e${i % 150}`)] },
+  "rpush:many": {
+    weight: 0.5,
+    gen: (r) => ["RPUSH", key(r), ...Array.from({ length: 100 + r.int(100) }, (_, i) => `e${i % 150}`)],
+  },
   "hset:long": { weight: 0.5, gen: (r) => ["HSET", key(r), r.pick(FIELDS), "v".repeat(60 + r.int(10))] },
-  "hset:many": { weight: 0.5, gen: (r) => ["HSET", key(r), ...Array.from({ length: 130 }, (_, i) => [`f${i}`, String(i)]).flat()] },
-  "sadd:ints": { weight: 0.5, gen: (r) => ["SADD", key(r), ...Array.from({ length: 100 + r.int(500) }, (_, i) => String(i * 3 - 50))] },
-  "zadd:many": { weight: 0.5, gen: (r) => ["ZADD", key(r), ...Array.from({ length: 130 }, (_, i) => [String(i % 7), `m${i}`]).flat()] },
+  "hset:many": {
+    weight: 0.5,
+    gen: (r) => ["HSET", key(r), ...Array.from({ length: 130 }, (_, i) => [`f${i}`, String(i)]).flat()],
+  },
+  "sadd:ints": {
+    weight: 0.5,
+    gen: (r) => ["SADD", key(r), ...Array.from({ length: 100 + r.int(500) }, (_, i) => String(i * 3 - 50))],
+  },
+  "zadd:many": {
+    weight: 0.5,
+    gen: (r) => ["ZADD", key(r), ...Array.from({ length: 130 }, (_, i) => [String(i % 7), `m${i}`]).flat()],
+  },
   "set:long": { weight: 0.5, gen: (r) => ["SET", key(r), "x".repeat(40 + r.int(10))] },
   // Blocking pops with a short timeout: served at once when there is data, a null after 10 ms when not
   // (inside MULTI they never block).
   blpop: { weight: 0.5, gen: (r) => ["BLPOP", ...some(r, key, 1, 2), "0.01"] },
   brpop: { weight: 0.5, gen: (r) => ["BRPOP", key(r), "0.01"] },
-  blmove: { weight: 0.5, gen: (r) => ["BLMOVE", key(r), key(r), r.pick(["LEFT", "RIGHT"]), r.pick(["LEFT", "RIGHT"]), "0.01"] },
+  blmove: {
+    weight: 0.5,
+    gen: (r) => ["BLMOVE", key(r), key(r), r.pick(["LEFT", "RIGHT"]), r.pick(["LEFT", "RIGHT"]), "0.01"],
+  },
   bzpopmin: { weight: 0.5, gen: (r) => ["BZPOPMIN", ...some(r, key, 1, 2), "0.01"] },
   bzpopmax: { weight: 0.5, gen: (r) => ["BZPOPMAX", key(r), "0.01"] },
   // optimistic locking (a second connection writes between WATCH and EXEC)
@@ -295,7 +415,12 @@ export interface CampaignResult {
 }
 
 /** Runs one generated sequence; on a mismatch, minimises it to a replayable case. */
-export async function runGenerated(h: Harness, seed: number, count: number, resp3 = false): Promise<CampaignResult | null> {
+export async function runGenerated(
+  h: Harness,
+  seed: number,
+  count: number,
+  resp3 = false,
+): Promise<CampaignResult | null> {
   const c = generateCase(seed, count, await h.liteCommands());
   if (resp3) c.resp3 = true;
   const mismatch = await h.runCase(c);

@@ -183,11 +183,24 @@ export function emptyDir(): string {
 /** Starts Debian's redis-server on a free loopback port, with no persistence and DEBUG enabled. */
 export async function startRedis(extra: string[] = []): Promise<Target> {
   const dir = emptyDir();
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0;; attempt++) {
     const port = await freePort();
     const proc: ChildProcess = spawn("redis-server", [
-      "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir,
-      "--enable-debug-command", "yes", "--daemonize", "no", ...extra,
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--dir",
+      dir,
+      "--enable-debug-command",
+      "yes",
+      "--daemonize",
+      "no",
+      ...extra,
     ], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     proc.stdout!.on("data", (d: Uint8Array) => (out += Buffer.from(d).toString()));
@@ -265,12 +278,18 @@ function parseAt(s: string, pos: number): [Node, number] {
   const line = s.slice(pos + 1, eol);
   let p = eol + 2;
   switch (t) {
-    case "$": case "=": case "!": {
+    case "$":
+    case "=":
+    case "!": {
       const n = Number(line);
       if (n < 0) return [{ t, v: null }, p];
       return [{ t, v: s.slice(p, p + n) }, p + n + 2];
     }
-    case "*": case "~": case ">": case "%": case "|": {
+    case "*":
+    case "~":
+    case ">":
+    case "%":
+    case "|": {
       let n = Number(line);
       if (n < 0) return [{ t, v: null }, p];
       if (t === "%" || t === "|") n *= 2;
@@ -320,7 +339,16 @@ export function escapeBytes(s: string, max = 600): string {
 // Normalisation: only where Redis is not deterministic
 
 /** Commands whose flat RESP2 array reply is field/value pairs (sorted as pairs when `unordered`). */
-const PAIR_REPLIES = new Set(["hgetall", "config|get", "hscan", "zscan", "xinfo", "pubsub|numsub", "zrandmember", "hrandfield"]);
+const PAIR_REPLIES = new Set([
+  "hgetall",
+  "config|get",
+  "hscan",
+  "zscan",
+  "xinfo",
+  "pubsub|numsub",
+  "zrandmember",
+  "hrandfield",
+]);
 
 /** "client|list" style name of a command line. */
 function commandName(argv: readonly string[]): string {
@@ -328,7 +356,23 @@ function commandName(argv: readonly string[]): string {
   if (argv.length > 1 && CONTAINERS.has(name)) return `${name}|${argv[1].toLowerCase()}`;
   return name;
 }
-const CONTAINERS = new Set(["client", "config", "command", "object", "memory", "pubsub", "debug", "xinfo", "function", "script", "acl", "cluster", "latency", "slowlog", "module"]);
+const CONTAINERS = new Set([
+  "client",
+  "config",
+  "command",
+  "object",
+  "memory",
+  "pubsub",
+  "debug",
+  "xinfo",
+  "function",
+  "script",
+  "acl",
+  "cluster",
+  "latency",
+  "slowlog",
+  "module",
+]);
 
 function sortKids(n: Node, pairs: boolean): Node {
   if (!Array.isArray(n.v)) return n;
@@ -347,20 +391,37 @@ function cmp(a: string, b: string): number {
 
 /** Client-list fields whose values depend on sockets, timing or allocation, not on the commands run. */
 const VOLATILE_CLIENT_FIELDS = new Set([
-  "id", "addr", "laddr", "fd", "age", "idle", "qbuf", "qbuf-free", "argv-mem", "multi-mem", "rbs", "rbp", "obl",
-  "oll", "omem", "tot-mem", "events",
+  "id",
+  "addr",
+  "laddr",
+  "fd",
+  "age",
+  "idle",
+  "qbuf",
+  "qbuf-free",
+  "argv-mem",
+  "multi-mem",
+  "rbs",
+  "rbp",
+  "obl",
+  "oll",
+  "omem",
+  "tot-mem",
+  "events",
 ]);
 
 function normaliseClientLines(text: string): string {
-  return text.split("\n").map((line) => line.split(" ").map((f) => {
-    const eq = f.indexOf("=");
-    if (eq < 0) return f;
-    const k = f.slice(0, eq);
-    if (VOLATILE_CLIENT_FIELDS.has(k)) return `${k}=<${k}>`;
-    // A tracking redirect names another client's id.
-    if (k === "redir" && f.slice(eq + 1) !== "-1" && f.slice(eq + 1) !== "0") return "redir=<id>";
-    return f;
-  }).join(" ")).join("\n");
+  return text.split("\n").map((line) =>
+    line.split(" ").map((f) => {
+      const eq = f.indexOf("=");
+      if (eq < 0) return f;
+      const k = f.slice(0, eq);
+      if (VOLATILE_CLIENT_FIELDS.has(k)) return `${k}=<${k}>`;
+      // A tracking redirect names another client's id.
+      if (k === "redir" && f.slice(eq + 1) !== "-1" && f.slice(eq + 1) !== "0") return "redir=<id>";
+      return f;
+    }).join(" ")
+  ).join("\n");
 }
 
 /**
@@ -375,11 +436,37 @@ function normaliseClientLines(text: string): string {
  * they are compared in full. A case that checks them starts with CONFIG RESETSTAT: they count since the start.
  */
 const DETERMINISTIC_INFO_FIELDS = new Set([
-  "redis_version", "redis_mode", "arch_bits", "connected_clients", "blocked_clients", "tracking_clients", "maxclients",
-  "maxmemory", "maxmemory_human", "maxmemory_policy", "loading", "async_loading", "rdb_bgsave_in_progress", "aof_enabled",
-  "aof_rewrite_in_progress", "expired_keys", "evicted_keys", "keyspace_hits", "keyspace_misses", "pubsub_channels",
-  "pubsub_patterns", "pubsubshard_channels", "tracking_total_keys", "tracking_total_items", "tracking_total_prefixes",
-  "total_error_replies", "role", "connected_slaves", "cluster_enabled", "hz", "configured_hz",
+  "redis_version",
+  "redis_mode",
+  "arch_bits",
+  "connected_clients",
+  "blocked_clients",
+  "tracking_clients",
+  "maxclients",
+  "maxmemory",
+  "maxmemory_human",
+  "maxmemory_policy",
+  "loading",
+  "async_loading",
+  "rdb_bgsave_in_progress",
+  "aof_enabled",
+  "aof_rewrite_in_progress",
+  "expired_keys",
+  "evicted_keys",
+  "keyspace_hits",
+  "keyspace_misses",
+  "pubsub_channels",
+  "pubsub_patterns",
+  "pubsubshard_channels",
+  "tracking_total_keys",
+  "tracking_total_items",
+  "tracking_total_prefixes",
+  "total_error_replies",
+  "role",
+  "connected_slaves",
+  "cluster_enabled",
+  "hz",
+  "configured_hz",
 ]);
 
 function normaliseInfo(text: string): string {
@@ -413,13 +500,23 @@ function mapText(n: Node, f: (s: string) => string): Node {
 }
 
 /** Countdowns and absolute deadlines that move with the clock: the tolerance for two servers a moment apart. */
-const TOLERANCE: Record<string, number> = { ttl: 1, expiretime: 1, pttl: 1000, pexpiretime: 1000, "object|idletime": 2 };
+const TOLERANCE: Record<string, number> = {
+  ttl: 1,
+  expiretime: 1,
+  pttl: 1000,
+  pexpiretime: 1000,
+  "object|idletime": 2,
+};
 
 /**
  * Normalises one reply pair for comparison. Returns the two strings to compare; equal when the servers agree.
  */
 export function normalise(
-  argv: readonly string[] | null, step: DiffStep, expected: string, actual: string, queued?: readonly string[][],
+  argv: readonly string[] | null,
+  step: DiffStep,
+  expected: string,
+  actual: string,
+  queued?: readonly string[][],
 ): [string, string] {
   if (expected === actual && !step.unordered) return [expected, actual];
   if (!isReply(expected) || !isReply(actual)) return [expected, actual];
@@ -427,7 +524,10 @@ export function normalise(
   let a = parseReply(actual);
   const name = argv ? commandName(argv) : "";
   // EXEC's replies are the queued commands' replies: each is normalised as its command's would be.
-  if (name === "exec" && queued && Array.isArray(e.v) && Array.isArray(a.v) && e.v.length === a.v.length && e.v.length === queued.length) {
+  if (
+    name === "exec" && queued && Array.isArray(e.v) && Array.isArray(a.v) && e.v.length === a.v.length &&
+    e.v.length === queued.length
+  ) {
     const ev: Node[] = [];
     const av: Node[] = [];
     for (let i = 0; i < queued.length; i++) {
@@ -471,7 +571,9 @@ export function normalise(
       // The clock.
       if (Array.isArray(e.v) && Array.isArray(a.v) && e.v.length === 2 && a.v.length === 2) {
         const digits = (n: Node) => typeof n.v === "string" && /^\d+$/.test(n.v);
-        if (e.v.every(digits) && a.v.every(digits)) e = a = { t: "*", v: [{ t: "+", v: "<sec>" }, { t: "+", v: "<usec>" }] };
+        if (e.v.every(digits) && a.v.every(digits)) {
+          e = a = { t: "*", v: [{ t: "+", v: "<sec>" }, { t: "+", v: "<usec>" }] };
+        }
       }
       break;
   }
@@ -494,7 +596,9 @@ function maskConfigValues(n: Node): Node {
   if (!Array.isArray(n.v)) return n;
   const v = n.v.slice();
   for (let i = 0; i + 1 < v.length; i += 2) {
-    if (typeof v[i].v === "string" && HARNESS_SETTINGS.has((v[i].v as string).toLowerCase())) v[i + 1] = { t: "$", v: "<harness>" };
+    if (typeof v[i].v === "string" && HARNESS_SETTINGS.has((v[i].v as string).toLowerCase())) {
+      v[i + 1] = { t: "$", v: "<harness>" };
+    }
   }
   return { t: n.t, v };
 }
@@ -544,7 +648,9 @@ export function formatMismatch(m: Mismatch): string {
     lines.push(`  normalised redis-server: ${describe(m.expectedNorm, at)}`);
     lines.push(`  normalised redis-lite:   ${describe(m.actualNorm, at)}`);
   }
-  if (at > 0 && Math.max(m.expectedNorm.length, m.actualNorm.length) > 400) lines.push(`  (first difference at byte ${at})`);
+  if (at > 0 && Math.max(m.expectedNorm.length, m.actualNorm.length) > 400) {
+    lines.push(`  (first difference at byte ${at})`);
+  }
   if (m.note) lines.push(`  ${m.note}`);
   return lines.join("\n");
 }
@@ -573,7 +679,9 @@ function asStep(s: string[] | DiffStep): DiffStep {
 function describeStep(step: DiffStep): string {
   if (step.read) return "(read)";
   if (step.raw !== undefined) return `raw ${escapeBytes(step.raw, 200)}`;
-  let text = (step.cmd ?? []).map((a) => (/^[\x21-\x7e]+$/.test(a) && !a.includes('"') ? a : escapeBytes(a, 100))).join(" ");
+  let text = (step.cmd ?? []).map((a) => (/^[\x21-\x7e]+$/.test(a) && !a.includes('"') ? a : escapeBytes(a, 100))).join(
+    " ",
+  );
   if (text.length > 300) text = `${text.slice(0, 300)}... (${step.cmd!.length} arguments)`;
   return text + (step.noReply ? "  (no reply awaited)" : "");
 }
@@ -805,10 +913,19 @@ export class Harness {
       else if (verb === "exec" || verb === "discard" || verb === "reset") queues.delete(conn);
       else if (queued && argv) queued.push(argv);
       if (expected === null || actual === null) continue;
-      const [en, an] = isSpecial(expected) || isSpecial(actual) ? [expected, actual] : normalise(argv, step, expected, actual, verb === "exec" ? queued : undefined);
+      const [en, an] = isSpecial(expected) || isSpecial(actual)
+        ? [expected, actual]
+        : normalise(argv, step, expected, actual, verb === "exec" ? queued : undefined);
       if (en !== an) {
         return {
-          caseName: c.name, stepIndex: i, step, sent: describeStep(step), expected, actual, expectedNorm: en, actualNorm: an,
+          caseName: c.name,
+          stepIndex: i,
+          step,
+          sent: describeStep(step),
+          expected,
+          actual,
+          expectedNorm: en,
+          actualNorm: an,
         };
       }
     }
@@ -818,7 +935,8 @@ export class Harness {
   /** After the last step: replies nobody read, and which connections the server closed, must agree too. */
   private async compareLeftovers(c: DiffCase, sides: Side[], at: number): Promise<Mismatch | null> {
     const conns = new Set<number>([...sides[0].conns.keys(), ...sides[1].conns.keys()]);
-    const state = () => [...conns].map((i) => sides.map((s) => s.conns.get(i)).map((w) => (w ? `${w.pending()}|${w.closed}` : "")));
+    const state = () =>
+      [...conns].map((i) => sides.map((s) => s.conns.get(i)).map((w) => (w ? `${w.pending()}|${w.closed}` : "")));
     let diff = state().some(([a, b]) => a !== b);
     // Late bytes or a close still in flight on one side: give them a moment before calling it a difference.
     for (let t = 0; diff && t < 20; t++) {
@@ -832,8 +950,14 @@ export class Harness {
       const ap = a ? a.pending() + (a.closed ? " (then closed)" : "") : "";
       if (ep !== ap) {
         return {
-          caseName: c.name, stepIndex: at, step: { conn: i, read: true }, sent: "(after the last step: unread replies and connection state)",
-          expected: ep, actual: ap, expectedNorm: ep, actualNorm: ap,
+          caseName: c.name,
+          stepIndex: at,
+          step: { conn: i, read: true },
+          sent: "(after the last step: unread replies and connection state)",
+          expected: ep,
+          actual: ap,
+          expectedNorm: ep,
+          actualNorm: ap,
         };
       }
     }
@@ -852,9 +976,13 @@ export function caseSource(c: DiffCase): string {
     if (Array.isArray(s)) return `      [${s.map(lit).join(", ")}],`;
     const parts: string[] = [];
     if (s.cmd) parts.push(`cmd: [${s.cmd.map(lit).join(", ")}]`);
-    for (const k of ["conn", "noReply", "read", "unordered", "sleepMs"] as const) if (s[k] !== undefined) parts.push(`${k}: ${s[k]}`);
+    for (const k of ["conn", "noReply", "read", "unordered", "sleepMs"] as const) {
+      if (s[k] !== undefined) parts.push(`${k}: ${s[k]}`);
+    }
     if (s.raw !== undefined) parts.push(`raw: ${lit(s.raw)}`);
     return `      { ${parts.join(", ")} },`;
   });
-  return `  {\n    name: ${JSON.stringify(c.name)},${c.resp3 ? "\n    resp3: true," : ""}\n    steps: [\n${steps.join("\n")}\n    ],\n  },`;
+  return `  {\n    name: ${JSON.stringify(c.name)},${c.resp3 ? "\n    resp3: true," : ""}\n    steps: [\n${
+    steps.join("\n")
+  }\n    ],\n  },`;
 }

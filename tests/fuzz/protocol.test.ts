@@ -120,7 +120,9 @@ async function compareInputs(inputs: string[]): Promise<Finding[]> {
 
 function report(findings: Finding[]): string {
   return findings.slice(0, 8).map((f) =>
-    `input:        ${escapeBytes(f.input, 2000)}\n  redis-server: ${escapeBytes(f.expected)}\n  redis-lite:   ${escapeBytes(f.actual)}`
+    `input:        ${escapeBytes(f.input, 2000)}\n  redis-server: ${escapeBytes(f.expected)}\n  redis-lite:   ${
+      escapeBytes(f.actual)
+    }`
   ).join("\n") + (findings.length > 8 ? `\n... and ${findings.length - 8} more` : "");
 }
 
@@ -129,21 +131,75 @@ function report(findings: Finding[]): string {
 
 /** Commands safe to run in any mutated form: a byte or two away from them is nothing destructive. */
 const BASE: string[][] = [
-  ["PING"], ["PING", "hello"], ["ECHO", "x"], ["ECHO", "a b\r\nc"], ["SET", "k", "v"], ["GET", "k"], ["DEL", "k"],
-  ["EXISTS", "k", "k2"], ["INCR", "n"], ["DECR", "n"], ["TYPE", "k"], ["DBSIZE"], ["SET", "k2", "12345", "EX", "100"],
-  ["GET", "n"], ["ECHO", ""], ["SELECT", "1"],
+  ["PING"],
+  ["PING", "hello"],
+  ["ECHO", "x"],
+  ["ECHO", "a b\r\nc"],
+  ["SET", "k", "v"],
+  ["GET", "k"],
+  ["DEL", "k"],
+  ["EXISTS", "k", "k2"],
+  ["INCR", "n"],
+  ["DECR", "n"],
+  ["TYPE", "k"],
+  ["DBSIZE"],
+  ["SET", "k2", "12345", "EX", "100"],
+  ["GET", "n"],
+  ["ECHO", ""],
+  ["SELECT", "1"],
   // Other families' argument parsing, reached by mutated numbers and options (nothing here can allocate much:
   // SETBIT/SETRANGE/BITFIELD would, with a mutated offset, so they are left out).
-  ["LPUSH", "l", "a", "b"], ["LRANGE", "l", "0", "-1"], ["LINDEX", "l", "1"], ["LPOS", "l", "a", "RANK", "1", "COUNT", "2"],
-  ["HSET", "h", "f", "1"], ["HINCRBY", "h", "f", "2"], ["SADD", "s", "1", "2"], ["SINTERCARD", "1", "s", "LIMIT", "1"],
-  ["ZADD", "z", "1.5", "m"], ["ZRANGE", "z", "0", "-1", "WITHSCORES"], ["ZRANGEBYSCORE", "z", "(1", "+inf", "LIMIT", "0", "1"],
-  ["ZUNIONSTORE", "z2", "2", "z", "s", "WEIGHTS", "1", "2"], ["EXPIRE", "k", "100"], ["TTL", "k"], ["GETRANGE", "k", "0", "-1"],
-  ["INCRBYFLOAT", "f", "1.5"], ["BITCOUNT", "k", "0", "-1"], ["OBJECT", "ENCODING", "l"], ["LMPOP", "2", "l", "x", "LEFT", "COUNT", "1"],
+  ["LPUSH", "l", "a", "b"],
+  ["LRANGE", "l", "0", "-1"],
+  ["LINDEX", "l", "1"],
+  ["LPOS", "l", "a", "RANK", "1", "COUNT", "2"],
+  ["HSET", "h", "f", "1"],
+  ["HINCRBY", "h", "f", "2"],
+  ["SADD", "s", "1", "2"],
+  ["SINTERCARD", "1", "s", "LIMIT", "1"],
+  ["ZADD", "z", "1.5", "m"],
+  ["ZRANGE", "z", "0", "-1", "WITHSCORES"],
+  ["ZRANGEBYSCORE", "z", "(1", "+inf", "LIMIT", "0", "1"],
+  ["ZUNIONSTORE", "z2", "2", "z", "s", "WEIGHTS", "1", "2"],
+  ["EXPIRE", "k", "100"],
+  ["TTL", "k"],
+  ["GETRANGE", "k", "0", "-1"],
+  ["INCRBYFLOAT", "f", "1.5"],
+  ["BITCOUNT", "k", "0", "-1"],
+  ["OBJECT", "ENCODING", "l"],
+  ["LMPOP", "2", "l", "x", "LEFT", "COUNT", "1"],
 ];
 
-const INTERESTING_NUMBERS = ["-1", "0", "1", "2", "-0", "+1", " 1", "1 ", "01", "10", "11", "16384", "16385", "65536",
-  "1048576", "2147483647", "2147483648", "4294967296", "536870912", "536870913", "9223372036854775807",
-  "9223372036854775808", "-9223372036854775808", "99999999999999999999", "0x10", "1e3", "", "a"];
+const INTERESTING_NUMBERS = [
+  "-1",
+  "0",
+  "1",
+  "2",
+  "-0",
+  "+1",
+  " 1",
+  "1 ",
+  "01",
+  "10",
+  "11",
+  "16384",
+  "16385",
+  "65536",
+  "1048576",
+  "2147483647",
+  "2147483648",
+  "4294967296",
+  "536870912",
+  "536870913",
+  "9223372036854775807",
+  "9223372036854775808",
+  "-9223372036854775808",
+  "99999999999999999999",
+  "0x10",
+  "1e3",
+  "",
+  "a",
+];
 const INTERESTING_BYTES = "\r\n*$:+-0123456789 \t\"'\\\x00\xff?x";
 
 function inlineFrame(args: string[]): string {
@@ -223,7 +279,9 @@ function fuzzBody(rng: Prng): string {
     case 3:
       return validFrame(rng).slice(0, rng.int(30));
     default:
-      return `*${rng.pick(INTERESTING_NUMBERS)}\r\n${rng.chance(0.5) ? `$${rng.pick(INTERESTING_NUMBERS)}\r\n` : ""}${randomBytes(rng, rng.int(20))}`;
+      return `*${rng.pick(INTERESTING_NUMBERS)}\r\n${rng.chance(0.5) ? `$${rng.pick(INTERESTING_NUMBERS)}\r\n` : ""}${
+        randomBytes(rng, rng.int(20))
+      }`;
   }
 }
 
@@ -245,7 +303,9 @@ async function nextReplies(w: Wire, n: number): Promise<string[]> {
 function assertSameReplies(outs: string[][], n: number): void {
   assert.equal(outs[1].length, n);
   for (let i = 0; i < n; i++) {
-    if (outs[0][i] !== outs[1][i]) assert.fail(`reply ${i}: redis-server ${escapeBytes(outs[0][i])}, redis-lite ${escapeBytes(outs[1][i])}`);
+    if (outs[0][i] !== outs[1][i]) {
+      assert.fail(`reply ${i}: redis-server ${escapeBytes(outs[0][i])}, redis-lite ${escapeBytes(outs[1][i])}`);
+    }
   }
 }
 
@@ -269,7 +329,14 @@ test("before AUTH: random and mutated input, and the unauthenticated size limits
   const [r, l] = await Promise.all([startRedis(["--requirepass", "pw"]), startLite(["--requirepass", "pw"])]);
   try {
     const rng = new Prng(31337);
-    const inputs = ["*11\r\n", "*10\r\n$16385\r\n", "*1\r\n$16384\r\n", "AUTH pw\r\n*11\r\n$16385\r\n", "HELLO 3\r\n", "HELLO 3 AUTH default pw\r\n*100\r\n"];
+    const inputs = [
+      "*11\r\n",
+      "*10\r\n$16385\r\n",
+      "*1\r\n$16384\r\n",
+      "AUTH pw\r\n*11\r\n$16385\r\n",
+      "HELLO 3\r\n",
+      "HELLO 3 AUTH default pw\r\n*100\r\n",
+    ];
     for (let i = 0; i < 150; i++) inputs.push(fuzzInput(rng));
     const findings: Finding[] = [];
     for (const input of inputs) {
@@ -284,8 +351,13 @@ test("before AUTH: random and mutated input, and the unauthenticated size limits
 
 test("huge declared lengths: invalid ones are refused as Redis does, valid ones allocate nothing up front", async () => {
   const findings = await compareInputs([
-    "*2147483648\r\n", "*1\r\n$536870913\r\n", "*1\r\n$2147483648\r\n", "*1\r\n$9223372036854775807\r\n",
-    "*9223372036854775807\r\n", "*-2147483649\r\n*1\r\n$4\r\nPING\r\n", "*3\r\n$-1\r\n",
+    "*2147483648\r\n",
+    "*1\r\n$536870913\r\n",
+    "*1\r\n$2147483648\r\n",
+    "*1\r\n$9223372036854775807\r\n",
+    "*9223372036854775807\r\n",
+    "*-2147483649\r\n*1\r\n$4\r\nPING\r\n",
+    "*3\r\n$-1\r\n",
   ]);
   assert.equal(findings.length, 0, report(findings));
   const before = rss(lite.pid);
@@ -326,7 +398,10 @@ test("a deep pipeline: 10k commands in one write get 10k replies in order", asyn
   const n = 10000;
   for (let i = 0; i < n; i++) {
     const k = `p${rng.int(50)}`;
-    const args = rng.pick([["SET", k, String(i)], ["GET", k], ["INCR", k], ["PING"], ["ECHO", k], ["DEL", k], ["EXISTS", k]]);
+    const args = rng.pick([["SET", k, String(i)], ["GET", k], ["INCR", k], ["PING"], ["ECHO", k], ["DEL", k], [
+      "EXISTS",
+      k,
+    ]]);
     input += rng.chance(0.9) ? encodeCommand(args) : inlineFrame(args);
   }
   const outs = await Promise.all([redis, lite].map(async (t) => {
@@ -371,7 +446,13 @@ test("clients that disconnect mid-command leave nothing behind", async () => {
     const wires = await Promise.all(Array.from({ length: 40 }, () => Wire.open(lite.port)));
     for (const w of wires) {
       const kind = rng.int(3);
-      w.write(kind === 0 ? frame.slice(0, 1 + rng.int(frame.length - 1)) : kind === 1 ? "ECHO unfinished" : "*3\r\n$3\r\nSET\r\n$");
+      w.write(
+        kind === 0
+          ? frame.slice(0, 1 + rng.int(frame.length - 1))
+          : kind === 1
+          ? "ECHO unfinished"
+          : "*3\r\n$3\r\nSET\r\n$",
+      );
     }
     await new Promise((r) => setTimeout(r, 10));
     for (const w of wires) w.destroy();

@@ -74,7 +74,10 @@ export function inProcess(config: [string, string][] = [], families?: readonly C
 }
 
 /** Calls `fn` with every keyspace event the server reports (before it is published), for tests that log them. */
-export function onKeyspaceEvent(server: Server, fn: (type: number, event: string, key: string, dbid: number) => void): void {
+export function onKeyspaceEvent(
+  server: Server,
+  fn: (type: number, event: string, key: string, dbid: number) => void,
+): void {
   const notify = server.notifyKeyspaceEvent.bind(server);
   server.notifyKeyspaceEvent = (type, event, key, dbid) => {
     fn(type, event, key, dbid);

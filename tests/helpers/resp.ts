@@ -9,15 +9,27 @@ export function replyLength(s: string, pos = 0): number {
   const line = s.slice(pos + 1, eol);
   let p = eol + 2;
   switch (type) {
-    case "+": case "-": case ":": case "_": case ",": case "#": case "(":
+    case "+":
+    case "-":
+    case ":":
+    case "_":
+    case ",":
+    case "#":
+    case "(":
       return p - pos;
-    case "$": case "=": case "!": {
+    case "$":
+    case "=":
+    case "!": {
       const n = Number(line);
       if (n < 0) return p - pos;
       if (s.length < p + n + 2) return -1;
       return p + n + 2 - pos;
     }
-    case "*": case "~": case ">": case "%": case "|": {
+    case "*":
+    case "~":
+    case ">":
+    case "%":
+    case "|": {
       let n = Number(line);
       if (n < 0) return p - pos;
       if (type === "%" || type === "|") n *= 2;

@@ -30,7 +30,10 @@ export function serverCommand(runtime: Runtime = currentRuntime()): { cmd: strin
     case "bun":
       return { cmd: bin("bun"), args: [`${root}src/runtime/bun.ts`] };
     case "deno":
-      return { cmd: bin("deno"), args: ["run", "--allow-net", "--allow-read", "--allow-write", "--allow-env", `${root}src/runtime/deno.ts`] };
+      return {
+        cmd: bin("deno"),
+        args: ["run", "--allow-net", "--allow-read", "--allow-write", "--allow-env", `${root}src/runtime/deno.ts`],
+      };
   }
 }
 
@@ -48,7 +51,9 @@ export function startServer(flags: string[] = [], runtime: Runtime = currentRunt
   // dump.rdb left in the cwd nor write one there on SIGTERM (as redis-server would with its default save
   // points). Tests of persistence pass their own --save/--dir, which come later and win.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-test-"));
-  const proc = spawn(cmd, [...args, "--port", "0", "--save", "", "--dir", dir, ...flags], { stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(cmd, [...args, "--port", "0", "--save", "", "--dir", dir, ...flags], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   proc.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   let out = "";
   return new Promise((resolve, reject) => {

@@ -44,7 +44,12 @@ test("ioredis: a duplicate connection subscribes and receives messages and patte
   assert.equal(await pub.publish("sport", "goal"), 1);
   assert.equal(await pub.publish("nothing", "x"), 1);
   await until(() => got.length === 4);
-  assert.deepEqual(got, ["message news hello", "pmessage n* news hello", "message sport goal", "pmessage n* nothing x"]);
+  assert.deepEqual(got, [
+    "message news hello",
+    "pmessage n* news hello",
+    "message sport goal",
+    "pmessage n* nothing x",
+  ]);
   assert.deepEqual(await pub.pubsub("NUMSUB", "news"), ["news", 1]);
   // Named: ioredis waits forever on a bare UNSUBSCRIBE (against redis-server too).
   assert.equal(await sub.unsubscribe("news", "sport"), 1);
@@ -161,23 +166,26 @@ test("CLIENT KILL closes a real connection", async () => {
 });
 
 // Bun's built-in client exists only under Bun, so this test is registered only there.
-if (currentRuntime() === "bun") test("Bun's RedisClient subscribes and receives messages", async () => {
-  type BunClient = {
-    connect(): Promise<void>;
-    subscribe(ch: string, fn: (message: string, channel: string) => void): Promise<number>;
-    unsubscribe(ch?: string): Promise<void>;
-    send(cmd: string, args: string[]): Promise<unknown>;
-    close(): void;
-  };
-  const RedisClient = (globalThis as unknown as { Bun: { RedisClient: new (url: string) => BunClient } }).Bun.RedisClient;
-  const sub = new RedisClient(`redis://127.0.0.1:${srv.port}`);
-  const pub = new RedisClient(`redis://127.0.0.1:${srv.port}`);
-  const got: string[] = [];
-  await sub.subscribe("bun:ch", (m, ch) => got.push(`${ch}:${m}`));
-  assert.equal(await pub.send("PUBLISH", ["bun:ch", "hi"]), 1);
-  await until(() => got.length === 1);
-  assert.deepEqual(got, ["bun:ch:hi"]);
-  await sub.unsubscribe("bun:ch");
-  sub.close();
-  pub.close();
-});
+if (currentRuntime() === "bun") {
+  test("Bun's RedisClient subscribes and receives messages", async () => {
+    type BunClient = {
+      connect(): Promise<void>;
+      subscribe(ch: string, fn: (message: string, channel: string) => void): Promise<number>;
+      unsubscribe(ch?: string): Promise<void>;
+      send(cmd: string, args: string[]): Promise<unknown>;
+      close(): void;
+    };
+    const RedisClient =
+      (globalThis as unknown as { Bun: { RedisClient: new (url: string) => BunClient } }).Bun.RedisClient;
+    const sub = new RedisClient(`redis://127.0.0.1:${srv.port}`);
+    const pub = new RedisClient(`redis://127.0.0.1:${srv.port}`);
+    const got: string[] = [];
+    await sub.subscribe("bun:ch", (m, ch) => got.push(`${ch}:${m}`));
+    assert.equal(await pub.send("PUBLISH", ["bun:ch", "hi"]), 1);
+    await until(() => got.length === 1);
+    assert.deepEqual(got, ["bun:ch:hi"]);
+    await sub.unsubscribe("bun:ch");
+    sub.close();
+    pub.close();
+  });
+}

@@ -36,7 +36,10 @@ test("redis-cli one-shot commands, RESP3 mode and a db switch", () => {
 });
 
 test("redis-cli reads commands piped on stdin, and --pipe mass insertion ends cleanly", () => {
-  const out = execFileSync("redis-cli", ["-p", String(srv.port)], { input: "SET pipe:a 1\nINCR pipe:a\nGET pipe:a\n", encoding: "latin1" });
+  const out = execFileSync("redis-cli", ["-p", String(srv.port)], {
+    input: "SET pipe:a 1\nINCR pipe:a\nGET pipe:a\n",
+    encoding: "latin1",
+  });
   assert.equal(out, "OK\n2\n2\n");
   let proto = "";
   for (let i = 0; i < 1000; i++) proto += `*3\r\n$3\r\nSET\r\n$${`mass:${i}`.length}\r\nmass:${i}\r\n$1\r\nv\r\n`;
@@ -74,16 +77,31 @@ test("node-redis: RESP3 handshake, SET/GET, auto-pipelining, expiry, quit", asyn
 });
 
 // Bun's built-in client exists only under Bun, so this test is registered only there.
-if (currentRuntime() === "bun") test("Bun's RedisClient connects with HELLO 3 and runs commands", async () => {
-  const RedisClient = (globalThis as unknown as { Bun: { RedisClient: new (url: string) => { set(k: string, v: string): Promise<string>; get(k: string): Promise<string | null>; incr(k: string): Promise<number>; expire(k: string, s: number): Promise<number>; ttl(k: string): Promise<number>; close(): void } } }).Bun.RedisClient;
-  const c = new RedisClient(`redis://127.0.0.1:${srv.port}`);
-  assert.equal(await c.set("bun:k", "v"), "OK");
-  assert.equal(await c.get("bun:k"), "v");
-  assert.equal(await c.incr("bun:n"), 1);
-  assert.equal(await c.expire("bun:k", 100), 1);
-  assert.equal(await c.ttl("bun:k"), 100);
-  c.close();
-});
+if (currentRuntime() === "bun") {
+  test("Bun's RedisClient connects with HELLO 3 and runs commands", async () => {
+    const RedisClient = (globalThis as unknown as {
+      Bun: {
+        RedisClient: new (
+          url: string,
+        ) => {
+          set(k: string, v: string): Promise<string>;
+          get(k: string): Promise<string | null>;
+          incr(k: string): Promise<number>;
+          expire(k: string, s: number): Promise<number>;
+          ttl(k: string): Promise<number>;
+          close(): void;
+        };
+      };
+    }).Bun.RedisClient;
+    const c = new RedisClient(`redis://127.0.0.1:${srv.port}`);
+    assert.equal(await c.set("bun:k", "v"), "OK");
+    assert.equal(await c.get("bun:k"), "v");
+    assert.equal(await c.incr("bun:n"), 1);
+    assert.equal(await c.expire("bun:k", 100), 1);
+    assert.equal(await c.ttl("bun:k"), 100);
+    c.close();
+  });
+}
 
 test("the server exits cleanly on SIGTERM", async () => {
   const s = await startServer();

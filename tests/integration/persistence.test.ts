@@ -36,7 +36,19 @@ interface RedisProc {
 async function startRedis(dir: string, dbfilename: string, extra: string[] = []): Promise<RedisProc> {
   const port = nextPort++;
   const logfile = path.join(dir, `redis-${port}.log`);
-  const proc = spawn("redis-server", ["--port", String(port), "--dir", dir, "--dbfilename", dbfilename, "--save", "", "--logfile", logfile, ...extra], {
+  const proc = spawn("redis-server", [
+    "--port",
+    String(port),
+    "--dir",
+    dir,
+    "--dbfilename",
+    dbfilename,
+    "--save",
+    "",
+    "--logfile",
+    logfile,
+    ...extra,
+  ], {
     stdio: "ignore",
   });
   const deadline = Date.now() + 10000;
@@ -57,23 +69,32 @@ async function startRedis(dir: string, dbfilename: string, extra: string[] = [])
         await new Promise((res) => setTimeout(res, 20));
       }
       return {
-        port, proc, client,
+        port,
+        proc,
+        client,
         log: () => (fs.existsSync(logfile) ? fs.readFileSync(logfile, "latin1") : ""),
-        stop: () => new Promise<void>((res) => {
-          client.close();
-          if (proc.exitCode !== null) return res();
-          proc.once("exit", () => res());
-          proc.kill("SIGKILL");
-        }),
+        stop: () =>
+          new Promise<void>((res) => {
+            client.close();
+            if (proc.exitCode !== null) return res();
+            proc.once("exit", () => res());
+            proc.kill("SIGKILL");
+          }),
       };
     } catch (e) {
-      if (String(e).includes("another process") || Date.now() > deadline) throw new Error(`redis-server did not start on ${port}: ${e}`);
+      if (String(e).includes("another process") || Date.now() > deadline) {
+        throw new Error(`redis-server did not start on ${port}: ${e}`);
+      }
       await new Promise((res) => setTimeout(res, 50));
     }
   }
 }
 
-async function startHere(dir: string, dbfilename: string, extra: string[] = []): Promise<{ srv: Spawned; client: RawClient }> {
+async function startHere(
+  dir: string,
+  dbfilename: string,
+  extra: string[] = [],
+): Promise<{ srv: Spawned; client: RawClient }> {
   const srv = await startServer(["--dir", dir, "--dbfilename", dbfilename, ...extra]);
   return { srv, client: await RawClient.connect(srv.port) };
 }
@@ -101,7 +122,7 @@ async function families(c: RawClient): Promise<Set<string>> {
   return out;
 }
 
-const range = <T,>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const randomBytes = (n: number, seed: number) => {
   let x = seed;
   let s = "";
@@ -115,17 +136,27 @@ const randomBytes = (n: number, seed: number) => {
 /** Commands that build a dataset of every type and encoding that `fams` allows, and the keys they make. */
 function fixture(fams: Set<string>): { cmds: string[][]; keys: string[] } {
   const cmds: string[][] = [
-    ["SET", "s:int", "12345"], ["SET", "s:neg", "-5"], ["SET", "s:i64", "9223372036854775807"],
-    ["SET", "s:bin", "\x00\xff\r\n\x80"], ["SET", "s:lzf", "abc".repeat(300)], ["SET", "s:random", randomBytes(300, 7)],
-    ["SET", "s:empty", ""], ["SET", "s:float", "3.14"], ["SET", "s:lead0", "007"], ["SET", "\x00bin\xffkey", "v"],
-    ["SET", "s:ttl", "v", "PX", "100000000"], ["SET", "s:i32", "-2147483648"], ["SET", "s:big", "x".repeat(100000)],
+    ["SET", "s:int", "12345"],
+    ["SET", "s:neg", "-5"],
+    ["SET", "s:i64", "9223372036854775807"],
+    ["SET", "s:bin", "\x00\xff\r\n\x80"],
+    ["SET", "s:lzf", "abc".repeat(300)],
+    ["SET", "s:random", randomBytes(300, 7)],
+    ["SET", "s:empty", ""],
+    ["SET", "s:float", "3.14"],
+    ["SET", "s:lead0", "007"],
+    ["SET", "\x00bin\xffkey", "v"],
+    ["SET", "s:ttl", "v", "PX", "100000000"],
+    ["SET", "s:i32", "-2147483648"],
+    ["SET", "s:big", "x".repeat(100000)],
   ];
   if (fams.has("zset")) {
     cmds.push(
       ["ZADD", "z:small", "1", "a", "-2.5", "b", "inf", "c", "-inf", "d", "1e300", "e", "0.1", "f", "12345678901", "g"],
       ["ZADD", "z:big", ...range(200, (i) => [String(i * 1.5), `m${i}`]).flat()],
       ["ZADD", "z:longmember", "1", "y".repeat(100), "2", "short"],
-      ["ZADD", "z:ttl", "1", "a"], ["PEXPIRE", "z:ttl", "100000000"],
+      ["ZADD", "z:ttl", "1", "a"],
+      ["PEXPIRE", "z:ttl", "100000000"],
     );
   }
   if (fams.has("list")) {
@@ -150,7 +181,9 @@ function fixture(fams: Set<string>): { cmds: string[][]; keys: string[] } {
     );
   }
   cmds.push(["SELECT", "5"], ["SET", "db5:key", "in five"], ["SELECT", "0"]);
-  const keys = [...new Set(cmds.filter((c) => !["SELECT", "PEXPIRE"].includes(c[0]) && c[1] !== "db5:key").map((c) => c[1]))];
+  const keys = [
+    ...new Set(cmds.filter((c) => !["SELECT", "PEXPIRE"].includes(c[0]) && c[1] !== "db5:key").map((c) => c[1])),
+  ];
   return { cmds, keys };
 }
 
@@ -161,9 +194,15 @@ async function view(c: RawClient, keys: string[], withEncoding: boolean): Promis
     const type = (await c.call("TYPE", k))!;
     let content: string;
     switch (type) {
-      case "+string\r\n": content = (await c.call("GET", k))!; break;
-      case "+list\r\n": content = (await c.call("LRANGE", k, "0", "-1"))!; break;
-      case "+zset\r\n": content = (await c.call("ZRANGE", k, "0", "-1", "WITHSCORES"))!; break;
+      case "+string\r\n":
+        content = (await c.call("GET", k))!;
+        break;
+      case "+list\r\n":
+        content = (await c.call("LRANGE", k, "0", "-1"))!;
+        break;
+      case "+zset\r\n":
+        content = (await c.call("ZRANGE", k, "0", "-1", "WITHSCORES"))!;
+        break;
       case "+hash\r\n": {
         const flat = bulks((await c.call("HGETALL", k))!);
         const pairs: string[] = [];
@@ -171,13 +210,20 @@ async function view(c: RawClient, keys: string[], withEncoding: boolean): Promis
         content = pairs.sort().join(",");
         break;
       }
-      case "+set\r\n": content = bulks((await c.call("SMEMBERS", k))!).sort().join(","); break;
-      default: content = "?";
+      case "+set\r\n":
+        content = bulks((await c.call("SMEMBERS", k))!).sort().join(",");
+        break;
+      default:
+        content = "?";
     }
     const pttl = Number((await c.call("PTTL", k))!.slice(1, -2));
     const ttl = pttl < 0 ? String(pttl) : pttl > 99_000_000 ? "long" : "short";
     const enc = withEncoding ? (await c.call("OBJECT", "ENCODING", k))! : "";
-    out.push(`${JSON.stringify(k)} ${type.trim()} ttl=${ttl} ${enc.trim()} ${content.length > 300 ? `${content.length}:${content.slice(0, 300)}` : content}`);
+    out.push(
+      `${JSON.stringify(k)} ${type.trim()} ttl=${ttl} ${enc.trim()} ${
+        content.length > 300 ? `${content.length}:${content.slice(0, 300)}` : content
+      }`,
+    );
   }
   await c.call("SELECT", "5");
   out.push(`db5 ${(await c.call("GET", "db5:key"))!.trim()}`);
@@ -259,8 +305,16 @@ test("DUMP payloads cross both ways: RESTORE here of redis-server's DUMP and the
       const theirs = (await r.client.call("DUMP", k))!;
       const ours = (await client.call("DUMP", k))!;
       const payload = (reply: string) => reply.slice(reply.indexOf("\r\n") + 2, -2);
-      assert.equal(await client.call("RESTORE", k, "0", payload(theirs), "REPLACE"), "+OK\r\n", `RESTORE here of ${JSON.stringify(k)}`);
-      assert.equal(await r.client.call("RESTORE", k, "0", payload(ours), "REPLACE"), "+OK\r\n", `RESTORE in redis of ${JSON.stringify(k)}`);
+      assert.equal(
+        await client.call("RESTORE", k, "0", payload(theirs), "REPLACE"),
+        "+OK\r\n",
+        `RESTORE here of ${JSON.stringify(k)}`,
+      );
+      assert.equal(
+        await r.client.call("RESTORE", k, "0", payload(ours), "REPLACE"),
+        "+OK\r\n",
+        `RESTORE in redis of ${JSON.stringify(k)}`,
+      );
     }
     // RESTORE with TTL 0 drops the TTLs: compare without them.
     const noTtl = (v: string[]) => v.map((l) => l.replace(/ ttl=\S+/, ""));
@@ -295,7 +349,9 @@ test("BGSAVE serves clients while it writes and LASTSAVE moves when it is done",
   try {
     const lastBefore = (await client.call("LASTSAVE"))!;
     const pipe: string[] = [];
-    for (let i = 0; i < 50000; i++) pipe.push(`*3\r\n$3\r\nSET\r\n$${String(i).length + 2}\r\nk:${i}\r\n$20\r\n${"v".repeat(20)}\r\n`);
+    for (let i = 0; i < 50000; i++) {
+      pipe.push(`*3\r\n$3\r\nSET\r\n$${String(i).length + 2}\r\nk:${i}\r\n$20\r\n${"v".repeat(20)}\r\n`);
+    }
     client.write(pipe.join(""));
     for (let i = 0; i < 50000; i++) await client.reply();
     assert.equal(await client.call("BGSAVE"), "+Background saving started\r\n");
@@ -326,14 +382,19 @@ test("a corrupt RDB file is refused: the server logs why and exits with status 1
   const data = fs.readFileSync(file);
   data[data.length - 12] ^= 0xff; // inside the last record
   fs.writeFileSync(file, data);
-  await assert.rejects(startServer(["--dir", dir]), /exited with 1[\s\S]*(checksum|Short read|Invalid|Internal error)/i);
+  await assert.rejects(
+    startServer(["--dir", dir]),
+    /exited with 1[\s\S]*(checksum|Short read|Invalid|Internal error)/i,
+  );
   fs.writeFileSync(file, data.subarray(0, data.length - 20));
   await assert.rejects(startServer(["--dir", dir]), /exited with 1[\s\S]*Short read/);
 });
 
 test("Deno with only --allow-net runs with persistence off and says so", async () => {
   const deno = `${root}node_modules/.bin/deno`;
-  const proc = spawn(deno, ["run", "--allow-net", "--allow-env", `${root}src/runtime/deno.ts`, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(deno, ["run", "--allow-net", "--allow-env", `${root}src/runtime/deno.ts`, "--port", "0"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const timer = setTimeout(() => proc.kill("SIGKILL"), 30000);
   let out = "";
   await new Promise<void>((resolve, reject) => {
@@ -365,9 +426,10 @@ test("Deno with only --allow-net runs with persistence off and says so", async (
 
 test("an AOF directory written here loads in redis-server, and one redis-server wrote loads here", async () => {
   const { cmds, keys } = fixture(fams);
-  const extra = [["EXPIRE", "s:int", "100000000"], ["DEL", "s:neg"], ["RPUSH", "l:tail", "a", "b"], ["LPOP", "l:tail"]].filter(
-    (c) => fams.has("list") || c[0] !== "RPUSH" && c[0] !== "LPOP",
-  );
+  const extra = [["EXPIRE", "s:int", "100000000"], ["DEL", "s:neg"], ["RPUSH", "l:tail", "a", "b"], ["LPOP", "l:tail"]]
+    .filter(
+      (c) => fams.has("list") || c[0] !== "RPUSH" && c[0] !== "LPOP",
+    );
   const all = [...cmds, ...extra, ...(fams.has("list") ? [] : [])];
   const allKeys = [...keys, "l:tail"];
   // Here -> redis-server.
@@ -385,7 +447,9 @@ test("an AOF directory written here loads in redis-server, and one redis-server 
   await a.srv.stop();
   const manifest = fs.readFileSync(path.join(dir, "appendonlydir", "appendonly.aof.manifest"), "latin1");
   assert.equal(manifest, "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n");
-  const check = execFileSync("redis-check-aof", [path.join(dir, "appendonlydir", "appendonly.aof.manifest")], { encoding: "latin1" });
+  const check = execFileSync("redis-check-aof", [path.join(dir, "appendonlydir", "appendonly.aof.manifest")], {
+    encoding: "latin1",
+  });
   assert.match(check, /All AOF files and manifest are valid/);
   const r = await startRedis(dir, "dump.rdb", ["--appendonly", "yes"]);
   try {
@@ -414,7 +478,7 @@ test("with appendfsync always, every acknowledged write survives kill -9", async
   const a = await startHere(dir, "dump.rdb", ["--appendonly", "yes", "--appendfsync", "always"]);
   let acked = 0;
   const writer = (async () => {
-    for (let i = 0; ; i++) {
+    for (let i = 0;; i++) {
       const r = await a.client.call("SET", `k${i}`, String(i)).catch(() => null);
       if (r !== "+OK\r\n") break;
       acked = i + 1;
@@ -423,7 +487,9 @@ test("with appendfsync always, every acknowledged write survives kill -9", async
   await new Promise((res) => setTimeout(res, 300));
   a.srv.proc.kill("SIGKILL");
   await writer;
-  await new Promise((res) => a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res));
+  await new Promise((res) =>
+    a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res)
+  );
   assert.ok(acked > 10, `only ${acked} writes acknowledged`);
   const b = await startHere(dir, "dump.rdb", ["--appendonly", "yes"]);
   try {
@@ -442,13 +508,17 @@ test("kill -9 during SAVE leaves the previous snapshot loadable", async () => {
   await a.client.call("SET", "old", "snapshot");
   assert.equal(await a.client.call("SAVE"), "+OK\r\n");
   const pipe: string[] = [];
-  for (let i = 0; i < 200000; i++) pipe.push(`*3\r\n$3\r\nSET\r\n$${String(i).length + 2}\r\nk:${i}\r\n$40\r\n${"v".repeat(40)}\r\n`);
+  for (let i = 0; i < 200000; i++) {
+    pipe.push(`*3\r\n$3\r\nSET\r\n$${String(i).length + 2}\r\nk:${i}\r\n$40\r\n${"v".repeat(40)}\r\n`);
+  }
   a.client.write(pipe.join(""));
   for (let i = 0; i < 200000; i++) await a.client.reply(20000);
   a.client.send("SAVE");
   await new Promise((res) => setTimeout(res, 30));
   a.srv.proc.kill("SIGKILL");
-  await new Promise((res) => a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res));
+  await new Promise((res) =>
+    a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res)
+  );
   a.client.close();
   const b = await startHere(dir, "dump.rdb");
   try {
@@ -466,7 +536,7 @@ test("with appendfsync everysec, kill -9 loses at most about the last second of 
   const a = await startHere(dir, "dump.rdb", ["--appendonly", "yes", "--appendfsync", "everysec"]);
   const ackedAt: number[] = [];
   const writer = (async () => {
-    for (let i = 0; ; i++) {
+    for (let i = 0;; i++) {
       const r = await a.client.call("SET", `k${i}`, String(i)).catch(() => null);
       if (r !== "+OK\r\n") break;
       ackedAt.push(Date.now());
@@ -476,12 +546,17 @@ test("with appendfsync everysec, kill -9 loses at most about the last second of 
   const killedAt = Date.now();
   a.srv.proc.kill("SIGKILL");
   await writer;
-  await new Promise((res) => a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res));
+  await new Promise((res) =>
+    a.srv.proc.exitCode !== null || a.srv.proc.signalCode !== null ? res(null) : a.srv.proc.once("exit", res)
+  );
   const b = await startHere(dir, "dump.rdb", ["--appendonly", "yes"]);
   try {
     const n = Number((await b.client.call("DBSIZE"))!.slice(1, -2));
     const mustHave = ackedAt.filter((t) => t < killedAt - 1200).length;
-    assert.ok(mustHave > 0 && n >= mustHave, `${n} keys after restart; ${mustHave} were acknowledged more than 1.2 s before the kill`);
+    assert.ok(
+      mustHave > 0 && n >= mustHave,
+      `${n} keys after restart; ${mustHave} were acknowledged more than 1.2 s before the kill`,
+    );
     if (mustHave > 0) assert.equal(await b.client.call("EXISTS", `k${mustHave - 1}`), ":1\r\n");
   } finally {
     b.client.close();
@@ -490,7 +565,10 @@ test("with appendfsync everysec, kill -9 loses at most about the last second of 
 });
 
 test("a dir that does not exist stops the server at startup, as Redis's chdir does", async () => {
-  await assert.rejects(startServer(["--dir", path.join(tmp, "no-such-dir")]), /exited with 1[\s\S]*Can't chdir to '.*no-such-dir': No such file or directory/);
+  await assert.rejects(
+    startServer(["--dir", path.join(tmp, "no-such-dir")]),
+    /exited with 1[\s\S]*Can't chdir to '.*no-such-dir': No such file or directory/,
+  );
 });
 
 test("clients connecting while a large snapshot loads get -LOADING, then the data", async () => {
@@ -501,7 +579,9 @@ test("clients connecting while a large snapshot loads get -LOADING, then the dat
   await r.stop();
   const port = nextPort++;
   const { cmd, args } = serverCommand();
-  const proc = spawn(cmd, [...args, "--port", String(port), "--save", "", "--dir", dir, "--dbfilename", "big.rdb"], { stdio: "ignore" });
+  const proc = spawn(cmd, [...args, "--port", String(port), "--save", "", "--dir", dir, "--dbfilename", "big.rdb"], {
+    stdio: "ignore",
+  });
   try {
     let client: RawClient | null = null;
     for (let i = 0; i < 400 && client === null; i++) {

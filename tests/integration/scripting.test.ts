@@ -26,7 +26,8 @@ test("ioredis defineCommand runs a script by EVALSHA after loading it with EVAL"
   try {
     r.defineCommand("incrCapped", {
       numberOfKeys: 1,
-      lua: "local v = redis.call('INCR', KEYS[1]) if v > tonumber(ARGV[1]) then return redis.error_reply('CAPPED') end return v",
+      lua:
+        "local v = redis.call('INCR', KEYS[1]) if v > tonumber(ARGV[1]) then return redis.error_reply('CAPPED') end return v",
     });
     const rr = r as unknown as { incrCapped(key: string, cap: number): Promise<number> };
     assert.equal(await rr.incrCapped("sc:n", 2), 1);
@@ -42,6 +43,8 @@ test("redis-cli --eval passes keys and arguments around the comma", () => {
   const dir = mkdtempSync(join(tmpdir(), "rl-eval-"));
   const file = join(dir, "s.lua");
   writeFileSync(file, "return {KEYS[1], ARGV[1]}");
-  const out = execFileSync("redis-cli", ["-p", String(srv.port), "--eval", file, "k1", ",", "a1"], { encoding: "latin1" });
+  const out = execFileSync("redis-cli", ["-p", String(srv.port), "--eval", file, "k1", ",", "a1"], {
+    encoding: "latin1",
+  });
   assert.equal(out, "k1\na1\n");
 });

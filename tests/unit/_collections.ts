@@ -17,12 +17,20 @@ export function decode(s: string): R {
     const t = s[p++];
     const l = line();
     switch (t) {
-      case "+": case ",": case "(": return l;
-      case "-": return { error: l };
-      case ":": return Number(l);
-      case "_": return null;
-      case "#": return l === "t" ? 1 : 0;
-      case "$": case "=": {
+      case "+":
+      case ",":
+      case "(":
+        return l;
+      case "-":
+        return { error: l };
+      case ":":
+        return Number(l);
+      case "_":
+        return null;
+      case "#":
+        return l === "t" ? 1 : 0;
+      case "$":
+      case "=": {
         const n = Number(l);
         if (n < 0) return null;
         const v = s.slice(p, p + n);
@@ -58,7 +66,9 @@ export function session(config: [string, string][] = []): Session {
 
 /** The error text of a reply (throws when it is not an error). */
 export function err(reply: R): string {
-  if (reply === null || typeof reply !== "object" || Array.isArray(reply)) throw new Error(`not an error: ${JSON.stringify(reply)}`);
+  if (reply === null || typeof reply !== "object" || Array.isArray(reply)) {
+    throw new Error(`not an error: ${JSON.stringify(reply)}`);
+  }
   return reply.error;
 }
 

@@ -40,8 +40,7 @@ test("a sharded Dict scans every entry exactly once and picks only live keys", (
   for (let i = 0; i < 300; i += 3) d.delete(`m${i}`);
   const seen: string[] = [];
   let cursor = 0;
-  do cursor = d.scan(cursor, 10, (k) => seen.push(k));
-  while (cursor !== 0);
+  do cursor = d.scan(cursor, 10, (k) => seen.push(k)); while (cursor !== 0);
   assert.equal(seen.length, 200);
   assert.equal(new Set(seen).size, 200);
   const random = seeded(7);

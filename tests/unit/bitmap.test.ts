@@ -4,13 +4,13 @@ import assert from "node:assert/strict";
 import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
 import {
+  ERR_BIT_ARGUMENT,
+  ERR_BIT_OFFSET,
+  ERR_BIT_VALUE,
   ERR_BITFIELD_OVERFLOW,
   ERR_BITFIELD_RO,
   ERR_BITFIELD_TYPE,
   ERR_BITOP_NOT,
-  ERR_BIT_ARGUMENT,
-  ERR_BIT_OFFSET,
-  ERR_BIT_VALUE,
   ERR_NOT_INTEGER,
   ERR_SYNTAX,
   ERR_WRONGTYPE,
@@ -24,7 +24,8 @@ const BAD_TYPE = errorReply(ERR_BITFIELD_TYPE);
 
 const bulk = (s: string) => `$${s.length}\r\n${s}\r\n`;
 const int = (n: number | string) => `:${n}\r\n`;
-const ints = (...ns: (number | string | null)[]) => `*${ns.length}\r\n` + ns.map((n) => (n === null ? "$-1\r\n" : int(n))).join("");
+const ints = (...ns: (number | string | null)[]) =>
+  `*${ns.length}\r\n` + ns.map((n) => (n === null ? "$-1\r\n" : int(n))).join("");
 
 function recordEvents(t: TestServer): string[] {
   const log: string[] = [];
@@ -33,7 +34,13 @@ function recordEvents(t: TestServer): string[] {
 }
 
 function storeList(t: TestServer, key: string): void {
-  t.server.dbs[0].store(key, { type: "list", encoding: () => "quicklist", clone() { return this; } } as never);
+  t.server.dbs[0].store(key, {
+    type: "list",
+    encoding: () => "quicklist",
+    clone() {
+      return this;
+    },
+  } as never);
 }
 
 /** Bit i of a byte string, MSB first. */
@@ -195,7 +202,11 @@ test("BITPOS matches a bit-by-bit search over many ranges", () => {
               }
             }
           }
-          assert.equal(c.cmd("BITPOS", "k", String(bit), String(s), String(e), unit), int(expected), `${bit} ${s} ${e} ${unit}`);
+          assert.equal(
+            c.cmd("BITPOS", "k", String(bit), String(s), String(e), unit),
+            int(expected),
+            `${bit} ${s} ${e} ${unit}`,
+          );
         }
       }
     }
@@ -256,7 +267,10 @@ test("BITFIELD GET, SET and INCRBY on signed and unsigned fields", () => {
     c.cmd("BITFIELD", "w", "SET", "i64", "0", "-9223372036854775808", "GET", "i64", "0", "INCRBY", "i64", "0", "-1"),
     ints(0, "-9223372036854775808", "9223372036854775807"),
   );
-  assert.equal(c.cmd("BITFIELD", "u", "SET", "u63", "1", "9223372036854775807", "GET", "u63", "1"), ints(0, "9223372036854775807"));
+  assert.equal(
+    c.cmd("BITFIELD", "u", "SET", "u63", "1", "9223372036854775807", "GET", "u63", "1"),
+    ints(0, "9223372036854775807"),
+  );
   assert.equal(c.cmd("BITFIELD", "k"), "*0\r\n");
   assert.equal(c.cmd("BITFIELD", "nokey", "GET", "u8", "100"), ints(0));
   assert.equal(c.cmd("EXISTS", "nokey"), int(0));
@@ -265,11 +279,33 @@ test("BITFIELD GET, SET and INCRBY on signed and unsigned fields", () => {
 test("BITFIELD overflow: WRAP, SAT and FAIL", () => {
   const c = inProcess().connect();
   assert.equal(c.cmd("BITFIELD", "k", "INCRBY", "u2", "0", "5"), ints(1));
-  assert.equal(c.cmd("BITFIELD", "k", "OVERFLOW", "SAT", "INCRBY", "u2", "0", "5", "INCRBY", "i8", "8", "-300"), ints(3, -128));
-  assert.equal(c.cmd("BITFIELD", "k", "OVERFLOW", "FAIL", "INCRBY", "u2", "0", "1", "INCRBY", "u2", "0", "-1"), ints(null, 2));
+  assert.equal(
+    c.cmd("BITFIELD", "k", "OVERFLOW", "SAT", "INCRBY", "u2", "0", "5", "INCRBY", "i8", "8", "-300"),
+    ints(3, -128),
+  );
+  assert.equal(
+    c.cmd("BITFIELD", "k", "OVERFLOW", "FAIL", "INCRBY", "u2", "0", "1", "INCRBY", "u2", "0", "-1"),
+    ints(null, 2),
+  );
   assert.equal(c.cmd("BITFIELD", "k", "OVERFLOW", "WRAP", "SET", "i4", "16", "8", "GET", "i4", "16"), ints(0, -8));
   assert.equal(c.cmd("BITFIELD", "k", "OVERFLOW", "SAT", "SET", "u4", "16", "100", "GET", "u4", "16"), ints(8, 15));
-  assert.equal(c.cmd("BITFIELD", "k", "OVERFLOW", "WRAP", "INCRBY", "i64", "64", "9223372036854775807", "INCRBY", "i64", "64", "9223372036854775807"), ints("9223372036854775807", "-2"));
+  assert.equal(
+    c.cmd(
+      "BITFIELD",
+      "k",
+      "OVERFLOW",
+      "WRAP",
+      "INCRBY",
+      "i64",
+      "64",
+      "9223372036854775807",
+      "INCRBY",
+      "i64",
+      "64",
+      "9223372036854775807",
+    ),
+    ints("9223372036854775807", "-2"),
+  );
   assert.equal(c.cmd("BITFIELD", "new", "OVERFLOW", "FAIL", "SET", "u8", "0", "1000"), ints(null));
   // The string is grown for the write even though the write failed.
   assert.equal(c.cmd("GET", "new"), bulk("\x00"));

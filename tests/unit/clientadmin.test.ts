@@ -4,7 +4,6 @@ import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { reprString } from "../../src/core/features/monitor.ts";
 import {
-  errNoSuchUser,
   ERR_CLIENT_ID_POSITIVE,
   ERR_NO_SUCH_CLIENT,
   ERR_PAUSE_MODE,
@@ -12,6 +11,7 @@ import {
   ERR_TIMEOUT_NEGATIVE,
   ERR_TIMEOUT_NOT_INTEGER,
   ERR_UNBLOCKED,
+  errNoSuchUser,
 } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 

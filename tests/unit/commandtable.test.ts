@@ -68,7 +68,10 @@ test("ACL categories are kept as names and as bits in Redis's order", () => {
 });
 
 test("a row naming a flag Redis does not have is refused when the table is built", () => {
-  const def: CommandDef = { name: "x", meta: { row: { arity: 1, flags: "readonly quick", acl: "@read" }, docs: ["%"] } };
+  const def: CommandDef = {
+    name: "x",
+    meta: { row: { arity: 1, flags: "readonly quick", acl: "@read" }, docs: ["%"] },
+  };
   assert.throws(() => new CommandTable([def]), RangeError);
   const cat: CommandDef = { name: "y", meta: { row: { arity: 1, flags: "", acl: "@reads" }, docs: ["%"] } };
   assert.throws(() => new CommandTable([cat]), RangeError);
@@ -84,7 +87,8 @@ test("getKeysFromCommand follows index, range, keynum and keyword key specs", ()
 });
 
 test("getKeysFromCommand asks Redis's getkeys procedures where specs cannot tell (SET GET, SORT STORE, SORT_RO)", () => {
-  const flagsOf = (argv: string[]) => getKeysFromCommand(cmd(argv[0].toLowerCase()), argv).map((k) => k.flags.join(" "));
+  const flagsOf = (argv: string[]) =>
+    getKeysFromCommand(cmd(argv[0].toLowerCase()), argv).map((k) => k.flags.join(" "));
   assert.deepEqual(flagsOf(["SET", "k", "v"]), ["OW update"]);
   assert.deepEqual(flagsOf(["SET", "k", "v", "GET"]), ["RW access update"]);
   assert.deepEqual(keysOf(["SORT", "k", "BY", "w*", "STORE", "d1", "STORE", "d2"]), ["k", "d2"]);

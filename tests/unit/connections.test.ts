@@ -16,7 +16,10 @@ test("protected mode refuses a non-loopback peer with Redis's DENIED text and cl
   const remote = t.connect({ remoteAddress: "192.0.2.7:50000" });
   assert.equal(remote.output(), DENIED);
   assert.equal(remote.closed, true);
-  assert.match(DENIED, /^-DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user\. /);
+  assert.match(
+    DENIED,
+    /^-DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user\. /,
+  );
   // Nothing it sends afterwards is run.
   assert.equal(remote.cmd("SET", "k", "v"), "");
   const local = t.connect();
@@ -78,8 +81,14 @@ test("CONFIG SET maxclients is validated as Redis does and bounded by the open f
   assert.equal(server.config.get("maxclients"), "1000");
   assert.ok(host.lines.some((l) => l.includes("maxclients has been reduced to 1000 to compensate for low ulimit")));
   const fail = (why: string) => `ERR CONFIG SET failed (possibly related to argument 'maxclients') - ${why}`;
-  assert.equal(server.config.setMany([["maxclients", "2147483647"]]), fail("The operating system is not able to handle the specified number of clients, try with 1000"));
-  assert.equal(server.config.setMany([["maxclients", "0"]]), fail("argument must be between 1 and 4294967295 inclusive"));
+  assert.equal(
+    server.config.setMany([["maxclients", "2147483647"]]),
+    fail("The operating system is not able to handle the specified number of clients, try with 1000"),
+  );
+  assert.equal(
+    server.config.setMany([["maxclients", "0"]]),
+    fail("argument must be between 1 and 4294967295 inclusive"),
+  );
   assert.equal(server.config.setMany([["maxclients", "abc"]]), fail("argument couldn't be parsed into an integer"));
   assert.equal(server.config.setMany([["maxclients", "10"]]), null);
   assert.equal(server.config.setMany([["maxclients", "1000"]]), null);
@@ -89,12 +98,18 @@ test("CONFIG SET maxclients is validated as Redis does and bounded by the open f
 test("pidfile is set at startup only", () => {
   const t = inProcess([["pidfile", "/tmp/redis-lite.pid"]]);
   const c = t.connect();
-  assert.equal(c.cmd("CONFIG", "SET", "pidfile", "/tmp/other.pid"), "-ERR CONFIG SET failed (possibly related to argument 'pidfile') - can't set immutable config\r\n");
+  assert.equal(
+    c.cmd("CONFIG", "SET", "pidfile", "/tmp/other.pid"),
+    "-ERR CONFIG SET failed (possibly related to argument 'pidfile') - can't set immutable config\r\n",
+  );
   assert.equal(c.cmd("CONFIG", "GET", "pidfile"), "*2\r\n$7\r\npidfile\r\n$19\r\n/tmp/redis-lite.pid\r\n");
 });
 
 test("rename-command serves a command under its new name only; an empty name removes it", () => {
-  const t = inProcess([["rename-command", "get fetch"], ["rename-command", "FLUSHALL "], ["rename-command", "fetch get2"]]);
+  const t = inProcess([["rename-command", "get fetch"], ["rename-command", "FLUSHALL "], [
+    "rename-command",
+    "fetch get2",
+  ]]);
   const c = t.connect();
   c.cmd("SET", "k", "v");
   assert.equal(c.cmd("GET2", "k"), "$1\r\nv\r\n");
@@ -116,7 +131,10 @@ test("a startup setting redis-server refuses is a ConfigFileError with its line,
     assert.fail("the server started");
   };
   const unknown = refused([["port", "7000"], ["rename-command", "nosuch x"]]);
-  assert.equal(unknown.report("7.0.15"), "\n*** FATAL CONFIG FILE ERROR (Redis 7.0.15) ***\nReading the configuration file, at line 3\n>>> 'rename-command \"nosuch\" \"x\"'\nNo such command in rename-command");
+  assert.equal(
+    unknown.report("7.0.15"),
+    '\n*** FATAL CONFIG FILE ERROR (Redis 7.0.15) ***\nReading the configuration file, at line 3\n>>> \'rename-command "nosuch" "x"\'\nNo such command in rename-command',
+  );
   assert.equal(refused([["rename-command", "get set"]]).reason, "Target command name already exists");
   assert.equal(refused([["rename-command", "get"]]).reason, "Bad directive or wrong number of arguments");
   assert.equal(refused([["no-such-setting", "1"]]).reason, "Bad directive or wrong number of arguments");

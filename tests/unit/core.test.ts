@@ -3,12 +3,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import {
-  errInvalidExpire,
-  errRequest,
-  errUnknownCommand,
-  errUnknownSubcommand,
-  errUnsupportedOption,
-  errWrongArity,
   ERR_DB_INDEX,
   ERR_EXPIRE_GT_LT,
   ERR_EXPIRE_NX_XX,
@@ -16,6 +10,12 @@ import {
   ERR_NOT_INTEGER,
   ERR_OVERFLOW,
   ERR_SYNTAX,
+  errInvalidExpire,
+  errRequest,
+  errUnknownCommand,
+  errUnknownSubcommand,
+  errUnsupportedOption,
+  errWrongArity,
 } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
@@ -186,8 +186,13 @@ test("pipelined commands in one chunk get their replies in one write", () => {
   const t = inProcess();
   const writes: number[] = [];
   const c = t.server.connect({
-    write: (b) => writes.push(b.length), close() {}, abort() {}, bufferedBytes: () => 0,
-    remoteAddress: "127.0.0.1:1", localAddress: "127.0.0.1:2", fd: 1,
+    write: (b) => writes.push(b.length),
+    close() {},
+    abort() {},
+    bufferedBytes: () => 0,
+    remoteAddress: "127.0.0.1:1",
+    localAddress: "127.0.0.1:2",
+    fd: 1,
   });
   c.feed(new TextEncoder().encode("PING\r\nPING\r\n*1\r\n$4\r\nPING\r\n"));
   assert.deepEqual(writes, [21]);
@@ -205,7 +210,8 @@ test("a protocol error is answered and closes only that connection", () => {
 test("KEYS follows Redis's glob rules", () => {
   const c = inProcess().connect();
   for (const k of ["hello", "hallo", "hxllo", "hllo", "heeeello", "h*llo", "a[b"]) c.cmd("SET", k, "1");
-  const keys = (p: string) => c.cmd("KEYS", p).split("\r\n").filter((_, i, a) => i > 0 && i % 2 === 0 && i < a.length).sort();
+  const keys = (p: string) =>
+    c.cmd("KEYS", p).split("\r\n").filter((_, i, a) => i > 0 && i % 2 === 0 && i < a.length).sort();
   assert.deepEqual(keys("h?llo"), ["h*llo", "hallo", "hello", "hxllo"]);
   assert.deepEqual(keys("h[^e]llo"), ["h*llo", "hallo", "hxllo"]);
   assert.deepEqual(keys("h[a-b]llo"), ["hallo"]);
@@ -217,9 +223,18 @@ test("CONFIG SET validates like Redis and CONFIG GET reads back canonical values
   const c = inProcess().connect();
   assert.equal(c.cmd("CONFIG", "SET", "maxmemory", "1gb"), "+OK\r\n");
   assert.equal(c.cmd("CONFIG", "GET", "maxmemory"), "*2\r\n$9\r\nmaxmemory\r\n$10\r\n1073741824\r\n");
-  assert.equal(c.cmd("CONFIG", "SET", "hz", "abc"), "-ERR CONFIG SET failed (possibly related to argument 'hz') - argument couldn't be parsed into an integer\r\n");
-  assert.equal(c.cmd("CONFIG", "SET", "foo", "bar"), "-ERR Unknown option or number of arguments for CONFIG SET - 'foo'\r\n");
-  assert.equal(c.cmd("CONFIG", "SET", "appendonly", "maybe"), "-ERR CONFIG SET failed (possibly related to argument 'appendonly') - argument must be 'yes' or 'no'\r\n");
+  assert.equal(
+    c.cmd("CONFIG", "SET", "hz", "abc"),
+    "-ERR CONFIG SET failed (possibly related to argument 'hz') - argument couldn't be parsed into an integer\r\n",
+  );
+  assert.equal(
+    c.cmd("CONFIG", "SET", "foo", "bar"),
+    "-ERR Unknown option or number of arguments for CONFIG SET - 'foo'\r\n",
+  );
+  assert.equal(
+    c.cmd("CONFIG", "SET", "appendonly", "maybe"),
+    "-ERR CONFIG SET failed (possibly related to argument 'appendonly') - argument must be 'yes' or 'no'\r\n",
+  );
   assert.equal(c.cmd("CONFIG", "GET", "list-max-ziplist-size"), "*2\r\n$21\r\nlist-max-ziplist-size\r\n$2\r\n-2\r\n");
 });
 
@@ -257,7 +272,10 @@ test("an unfinished command holding more than client-query-buffer-limit closes t
 test("CONFIG SET proto-max-bulk-len applies to connected clients", () => {
   const c = inProcess().connect();
   assert.equal(c.cmd("CONFIG", "SET", "proto-max-bulk-len", "1mb"), "+OK\r\n");
-  assert.equal(c.raw("*2\r\n$4\r\nECHO\r\n$2000000\r\n"), errorReply(errRequest("Protocol error: invalid bulk length")));
+  assert.equal(
+    c.raw("*2\r\n$4\r\nECHO\r\n$2000000\r\n"),
+    errorReply(errRequest("Protocol error: invalid bulk length")),
+  );
 });
 
 test("a blocking timeout longer than a host timer can hold still ends at its deadline", () => {

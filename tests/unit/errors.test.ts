@@ -13,7 +13,8 @@ import * as errors from "../../src/core/errors.ts";
 const LITERAL_ERROR = /\.error\(\s*["'`]/g;
 
 /** A string or template literal that starts like an error reply: an upper-case code, then a space or its end. */
-const ERROR_TEXT = /["'`](?:ERR|WRONGTYPE|NOAUTH|NOPERM|NOPROTO|WRONGPASS|BUSYKEY|UNBLOCKED|EXECABORT|LOADING|MISCONF|NOSCRIPT|BUSY|READONLY|OOM)(?: |["'`])/g;
+const ERROR_TEXT =
+  /["'`](?:ERR|WRONGTYPE|NOAUTH|NOPERM|NOPROTO|WRONGPASS|BUSYKEY|UNBLOCKED|EXECABORT|LOADING|MISCONF|NOSCRIPT|BUSY|READONLY|OOM)(?: |["'`])/g;
 
 /** Lines of `text` (comments left out) where `pattern` matches, as "file:line: code". */
 function offending(file: string, text: string, pattern: RegExp): string[] {

@@ -9,14 +9,14 @@ import { decodeScore, encodeWGS84, fixedC, geohashString, hashText, humanDouble 
 import { pqsort } from "../../src/core/pqsort.ts";
 import type { GeoPoint } from "../../src/core/commands/geo.ts";
 import {
-  errGeoFrom,
-  errGeoStoreWith,
-  errInvalidLonLat,
   ERR_GEO_ANY_COUNT,
   ERR_GEO_MEMBER,
   ERR_GEO_UNIT,
   ERR_NOT_FLOAT,
   ERR_SYNTAX,
+  errGeoFrom,
+  errGeoStoreWith,
+  errInvalidLonLat,
 } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
@@ -51,7 +51,10 @@ test("GEOPOS prints coordinates as %.17Lf without trailing zeros; GEOHASH gives 
     c.cmd("GEOPOS", "Sicily", "Palermo", "nope"),
     "*2\r\n*2\r\n$20\r\n13.36138933897018433\r\n$20\r\n38.11555639549629859\r\n*-1\r\n",
   );
-  assert.equal(c.cmd("GEOHASH", "Sicily", "Palermo", "Catania", "nope"), "*3\r\n$11\r\nsqc8b49rny0\r\n$11\r\nsqdtr74hyu0\r\n$-1\r\n");
+  assert.equal(
+    c.cmd("GEOHASH", "Sicily", "Palermo", "Catania", "nope"),
+    "*3\r\n$11\r\nsqc8b49rny0\r\n$11\r\nsqdtr74hyu0\r\n$-1\r\n",
+  );
   assert.equal(geohashString(-179.99999731779098511, -85.05112751263942528), "00bh0hbj200");
 });
 
@@ -79,10 +82,22 @@ test("GEORADIUS with every WITH option nests the reply in Redis's order: dist, h
 
 test("GEOSEARCH by box and by radius, with COUNT, ANY and DESC", () => {
   const { c } = sicily();
-  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km", "ASC"), "*2\r\n$7\r\nCatania\r\n$7\r\nPalermo\r\n");
-  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "200", "km", "DESC", "COUNT", "1"), "*1\r\n$7\r\nCatania\r\n");
-  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "100", "400", "km"), "*1\r\n$7\r\nCatania\r\n");
-  assert.equal(c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "1", "km", "ANY"), errorReply(ERR_GEO_ANY_COUNT));
+  assert.equal(
+    c.cmd("GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km", "ASC"),
+    "*2\r\n$7\r\nCatania\r\n$7\r\nPalermo\r\n",
+  );
+  assert.equal(
+    c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "200", "km", "DESC", "COUNT", "1"),
+    "*1\r\n$7\r\nCatania\r\n",
+  );
+  assert.equal(
+    c.cmd("GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "100", "400", "km"),
+    "*1\r\n$7\r\nCatania\r\n",
+  );
+  assert.equal(
+    c.cmd("GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "1", "km", "ANY"),
+    errorReply(ERR_GEO_ANY_COUNT),
+  );
   assert.equal(
     c.cmd("GEOSEARCH", "Sicily", "BYRADIUS", "1", "km", "ASC", "WITHDIST"),
     errorReply(errGeoFrom("GEOSEARCH")),
@@ -93,7 +108,10 @@ test("GEOSEARCH by box and by radius, with COUNT, ANY and DESC", () => {
 test("STORE and STOREDIST write a sorted set of geohashes or distances; an empty result deletes it", () => {
   const { t, c } = sicily();
   assert.equal(c.cmd("GEORADIUS", "Sicily", "15", "37", "200", "km", "STOREDIST", "d"), ":2\r\n");
-  assert.equal(c.cmd("ZRANGE", "d", "0", "-1", "WITHSCORES"), "*4\r\n$7\r\nCatania\r\n$18\r\n56.441257870158204\r\n$7\r\nPalermo\r\n$18\r\n190.44242984775784\r\n");
+  assert.equal(
+    c.cmd("ZRANGE", "d", "0", "-1", "WITHSCORES"),
+    "*4\r\n$7\r\nCatania\r\n$18\r\n56.441257870158204\r\n$7\r\nPalermo\r\n$18\r\n190.44242984775784\r\n",
+  );
   assert.equal((t.server.dbs[0].peek("d") as { encoding(c: unknown): string }).encoding(t.server.config), "listpack");
   assert.equal(c.cmd("GEOSEARCHSTORE", "d", "Sicily", "FROMLONLAT", "15", "37", "BYRADIUS", "1", "m"), ":0\r\n");
   assert.equal(c.cmd("EXISTS", "d"), ":0\r\n");
@@ -121,10 +139,25 @@ test("number formatting: printf rounding to even and %.17Lf trimming", () => {
 
 test("pqsort puts the first COUNT elements in order, ties as Redis's partial quicksort leaves them", () => {
   const pts: GeoPoint[] = [];
-  for (let i = 0; i < 60; i++) pts.push({ lon: 0, lat: 0, dist: i < 10 ? 1 : 2 + ((i * 37) % 50), member: `p${i}`, score: i });
+  for (let i = 0; i < 60; i++) {
+    pts.push({ lon: 0, lat: 0, dist: i < 10 ? 1 : 2 + ((i * 37) % 50), member: `p${i}`, score: i });
+  }
   const cmp = (a: GeoPoint, b: GeoPoint) => (a.dist > b.dist ? 1 : a.dist === b.dist ? 0 : -1);
   pqsort(pts, cmp, 0, 11);
   assert.deepEqual(pts.slice(0, 12).map((p) => p.dist), [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3]);
   // The tie order Redis 7.0's pqsort.c (compiled from its source) leaves for this input.
-  assert.deepEqual(pts.slice(0, 12).map((p) => p.member), ["p9", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p0", "p50", "p23"]);
+  assert.deepEqual(pts.slice(0, 12).map((p) => p.member), [
+    "p9",
+    "p1",
+    "p2",
+    "p3",
+    "p4",
+    "p5",
+    "p6",
+    "p7",
+    "p8",
+    "p0",
+    "p50",
+    "p23",
+  ]);
 });

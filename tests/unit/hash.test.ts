@@ -129,10 +129,23 @@ test("every hash command on a string key replies WRONGTYPE", () => {
   const s = session();
   s.r("SET", "s", "v");
   const cmds = [
-    ["HSET", "s", "a", "1"], ["HMSET", "s", "a", "1"], ["HSETNX", "s", "a", "1"], ["HGET", "s", "a"], ["HMGET", "s", "a"],
-    ["HDEL", "s", "a"], ["HLEN", "s"], ["HSTRLEN", "s", "a"], ["HEXISTS", "s", "a"], ["HKEYS", "s"], ["HVALS", "s"],
-    ["HGETALL", "s"], ["HINCRBY", "s", "a", "1"], ["HINCRBYFLOAT", "s", "a", "1"], ["HRANDFIELD", "s"],
-    ["HRANDFIELD", "s", "2"], ["HSCAN", "s", "0"],
+    ["HSET", "s", "a", "1"],
+    ["HMSET", "s", "a", "1"],
+    ["HSETNX", "s", "a", "1"],
+    ["HGET", "s", "a"],
+    ["HMGET", "s", "a"],
+    ["HDEL", "s", "a"],
+    ["HLEN", "s"],
+    ["HSTRLEN", "s", "a"],
+    ["HEXISTS", "s", "a"],
+    ["HKEYS", "s"],
+    ["HVALS", "s"],
+    ["HGETALL", "s"],
+    ["HINCRBY", "s", "a", "1"],
+    ["HINCRBYFLOAT", "s", "a", "1"],
+    ["HRANDFIELD", "s"],
+    ["HRANDFIELD", "s", "2"],
+    ["HSCAN", "s", "0"],
   ];
   for (const cmd of cmds) assert.equal(err(s.r(...cmd)), WRONGTYPE, cmd.join(" "));
 });

@@ -4,8 +4,6 @@ import assert from "node:assert/strict";
 import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
 import type { TestConn, TestServer } from "../helpers/inprocess.ts";
 import {
-  errUnknownSubcommand,
-  errUnsupportedOption,
   ERR_DB_INDEX,
   ERR_EXPIRE_NX_XX,
   ERR_INT_RANGE,
@@ -14,12 +12,14 @@ import {
   ERR_INVALID_SECOND_DB,
   ERR_LFU_NO_FREQ,
   ERR_LFU_NO_IDLETIME,
-  ERR_NOT_INTEGER,
   ERR_NO_SUCH_KEY,
+  ERR_NOT_INTEGER,
   ERR_SAME_OBJECT,
   ERR_SYNTAX,
   ERR_TIMEOUT_NEGATIVE,
   ERR_TIMEOUT_NOT_INTEGER,
+  errUnknownSubcommand,
+  errUnsupportedOption,
 } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
@@ -226,7 +226,12 @@ test("RENAME moves the value and its TTL; RENAMENX refuses an existing target", 
   assert.equal(c.cmd("RENAME", "nokey", "x"), errorReply(ERR_NO_SUCH_KEY));
   assert.equal(c.cmd("RENAMENX", "c", "c"), int(0));
   assert.equal(c.cmd("RENAME", "c", "c"), "+OK\r\n");
-  assert.deepEqual(events.filter((e) => e.startsWith("rename")), ["rename_from a@0", "rename_to b@0", "rename_from b@0", "rename_to c@0"]);
+  assert.deepEqual(events.filter((e) => e.startsWith("rename")), [
+    "rename_from a@0",
+    "rename_to b@0",
+    "rename_from b@0",
+    "rename_to c@0",
+  ]);
 });
 
 test("RENAME invalidates WATCHes on both names", () => {
@@ -290,7 +295,12 @@ test("COPY duplicates values independently, with the TTL, across databases and w
   assert.equal(c.cmd("COPY", "s", "x", "DB", "99"), errorReply(ERR_DB_INDEX));
   assert.equal(c.cmd("COPY", "s", "x", "FOO"), errorReply(ERR_SYNTAX));
   assert.equal(c.cmd("COPY", "nokey", "x"), int(0));
-  assert.deepEqual(events.filter((e) => e.startsWith("copy")), ["copy_to s2@0", "copy_to s2@0", "copy_to s@2", "copy_to l2@0"]);
+  assert.deepEqual(events.filter((e) => e.startsWith("copy")), [
+    "copy_to s2@0",
+    "copy_to s2@0",
+    "copy_to s@2",
+    "copy_to l2@0",
+  ]);
 });
 
 test("RENAME, MOVE and COPY keep a string's encoding", () => {
@@ -399,8 +409,11 @@ test("OBJECT IDLETIME and FREQ depend on the eviction policy", () => {
 test("OBJECT HELP lists the subcommands", () => {
   const c = inProcess().connect();
   const reply = c.cmd("OBJECT", "HELP");
-  assert.match(reply, /^\*15\r\n\+OBJECT <subcommand> \[<arg> \[value\] \[opt\] \.\.\.\]\. Subcommands are:\r\n\+ENCODING <key>\r\n/);
-  assert.match(reply, /\+HELP\r\n\+    Prints this help\.\r\n$/);
+  assert.match(
+    reply,
+    /^\*15\r\n\+OBJECT <subcommand> \[<arg> \[value\] \[opt\] \.\.\.\]\. Subcommands are:\r\n\+ENCODING <key>\r\n/,
+  );
+  assert.match(reply, /\+HELP\r\n\+ {4}Prints this help\.\r\n$/);
   assert.equal(c.cmd("OBJECT", "FOO"), errorReply(errUnknownSubcommand("FOO", "OBJECT")));
 });
 

@@ -27,9 +27,13 @@ test("ListValue matches an array model under random pushes, pops, inserts, delet
   for (let step = 0; step < 20000; step++) {
     const op = rnd(8);
     const v = String(step);
-    if (op === 0) { l.pushHead(v); model.unshift(v); }
-    else if (op === 1) { l.pushTail(v); model.push(v); }
-    else if (op === 2) assert.equal(l.popHead(), model.shift());
+    if (op === 0) {
+      l.pushHead(v);
+      model.unshift(v);
+    } else if (op === 1) {
+      l.pushTail(v);
+      model.push(v);
+    } else if (op === 2) assert.equal(l.popHead(), model.shift());
     else if (op === 3) assert.equal(l.popTail(), model.pop());
     else if (op === 4) {
       const i = rnd(model.length + 1);
@@ -107,11 +111,26 @@ test("every list command on a string key replies WRONGTYPE", () => {
   const s = session();
   s.r("SET", "s", "v");
   const cmds = [
-    ["LPUSH", "s", "a"], ["RPUSHX", "s", "a"], ["LPOP", "s"], ["RPOP", "s", "1"], ["LLEN", "s"], ["LINDEX", "s", "0"],
-    ["LSET", "s", "0", "x"], ["LRANGE", "s", "0", "1"], ["LTRIM", "s", "0", "1"], ["LREM", "s", "0", "x"],
-    ["LINSERT", "s", "BEFORE", "a", "b"], ["LPOS", "s", "a"], ["LMOVE", "s", "d", "LEFT", "LEFT"], ["RPOPLPUSH", "s", "d"],
-    ["LMPOP", "1", "s", "LEFT"], ["BLPOP", "s", "0"], ["BRPOP", "s", "0"], ["BLMPOP", "0", "1", "s", "LEFT"],
-    ["BLMOVE", "s", "d", "LEFT", "LEFT", "0"], ["BRPOPLPUSH", "s", "d", "0"],
+    ["LPUSH", "s", "a"],
+    ["RPUSHX", "s", "a"],
+    ["LPOP", "s"],
+    ["RPOP", "s", "1"],
+    ["LLEN", "s"],
+    ["LINDEX", "s", "0"],
+    ["LSET", "s", "0", "x"],
+    ["LRANGE", "s", "0", "1"],
+    ["LTRIM", "s", "0", "1"],
+    ["LREM", "s", "0", "x"],
+    ["LINSERT", "s", "BEFORE", "a", "b"],
+    ["LPOS", "s", "a"],
+    ["LMOVE", "s", "d", "LEFT", "LEFT"],
+    ["RPOPLPUSH", "s", "d"],
+    ["LMPOP", "1", "s", "LEFT"],
+    ["BLPOP", "s", "0"],
+    ["BRPOP", "s", "0"],
+    ["BLMPOP", "0", "1", "s", "LEFT"],
+    ["BLMOVE", "s", "d", "LEFT", "LEFT", "0"],
+    ["BRPOPLPUSH", "s", "d", "0"],
   ];
   for (const cmd of cmds) assert.equal(err(s.r(...cmd)), WRONGTYPE, cmd.join(" "));
   s.r("RPUSH", "l", "x");
@@ -280,7 +299,10 @@ test("a served client's pipelined commands run after the pushing client's whole 
   const s = session();
   const b = s.t.connect();
   assert.equal(b.raw(encodeCommand(["BLPOP", "l", "0"]) + encodeCommand(["GET", "x"])), "");
-  const pushed = s.c.raw(encodeCommand(["RPUSH", "l", "a"]) + encodeCommand(["SET", "x", "1"]) + encodeCommand(["CLIENT", "LIST", "ID", String(b.client.id)]));
+  const pushed = s.c.raw(
+    encodeCommand(["RPUSH", "l", "a"]) + encodeCommand(["SET", "x", "1"]) +
+      encodeCommand(["CLIENT", "LIST", "ID", String(b.client.id)]),
+  );
   // Served and queued for its pending input (flag u) when the pusher's CLIENT LIST ran.
   assert.match(pushed, /^:1\r\n\+OK\r\n.* flags=u /s);
   assert.equal(b.output(), "*2\r\n$1\r\nl\r\n$1\r\na\r\n$1\r\n1\r\n");
@@ -365,7 +387,11 @@ test("blocking timeouts are checked as Redis does", () => {
   assert.equal(err(s.r("BLPOP", "l", " 1")), "ERR timeout is not a float or out of range");
   assert.equal(err(s.r("BRPOPLPUSH", "l", "d", "x")), "ERR timeout is not a float or out of range");
   assert.equal(err(s.r("BLMOVE", "l", "d", "UP", "LEFT", "x")), "ERR syntax error", "positions are checked first");
-  assert.equal(err(s.r("BLMPOP", "x", "0", "l", "LEFT")), "ERR numkeys should be greater than 0", "numkeys before the timeout");
+  assert.equal(
+    err(s.r("BLMPOP", "x", "0", "l", "LEFT")),
+    "ERR numkeys should be greater than 0",
+    "numkeys before the timeout",
+  );
   assert.equal(err(s.r("BLMPOP", "-1", "1", "l", "LEFT")), "ERR timeout is negative");
 });
 
@@ -420,7 +446,14 @@ test("blocking pops inside MULTI answer as a timeout; pushes in EXEC serve block
   const s = session();
   const b = s.t.connect();
   s.r("MULTI");
-  for (const cmd of [["BLPOP", "x", "0"], ["BLMPOP", "0", "1", "x", "LEFT"], ["BLMOVE", "x", "d", "LEFT", "LEFT", "0"], ["BRPOPLPUSH", "x", "d", "0"]]) {
+  for (
+    const cmd of [["BLPOP", "x", "0"], ["BLMPOP", "0", "1", "x", "LEFT"], ["BLMOVE", "x", "d", "LEFT", "LEFT", "0"], [
+      "BRPOPLPUSH",
+      "x",
+      "d",
+      "0",
+    ]]
+  ) {
     assert.equal(s.r(...cmd), "QUEUED");
   }
   assert.equal(s.c.cmd("EXEC"), "*4\r\n*-1\r\n*-1\r\n$-1\r\n$-1\r\n");

@@ -43,7 +43,10 @@ test("call passes arguments and returns every result", () => {
 
 test("runtime errors carry the chunk name, line and variable name", () => {
   const s = state();
-  assert.equal(errorOf(() => s.call(load(s, "local x\n\nreturn x + 1"))), "user_script:3: attempt to perform arithmetic on local 'x' (a nil value)");
+  assert.equal(
+    errorOf(() => s.call(load(s, "local x\n\nreturn x + 1"))),
+    "user_script:3: attempt to perform arithmetic on local 'x' (a nil value)",
+  );
   assert.equal(errorOf(() => s.call(load(s, "foo()"))), "user_script:1: attempt to call global 'foo' (a nil value)");
   assert.equal(errorOf(() => s.call(load(s, "return 1 < nil"))), "user_script:1: attempt to compare number with nil");
   assert.equal(errorOf(() => s.call(load(s, "error({code = 1})"))) instanceof LuaTable, true);
@@ -52,11 +55,24 @@ test("runtime errors carry the chunk name, line and variable name", () => {
 test("native functions are called with their arguments; library errors get the caller's position", () => {
   const s = state();
   s.setGlobal("add", s.nativeFunction("add", (args) => [(args[0] as number) + (args[1] as number)]));
-  s.setGlobal("fail", s.nativeFunction("fail", () => { throw new LuaLibError("it failed"); }));
-  s.setGlobal("check", s.nativeFunction("check", () => { throw argError(1, "check", "number expected, got nil"); }));
+  s.setGlobal(
+    "fail",
+    s.nativeFunction("fail", () => {
+      throw new LuaLibError("it failed");
+    }),
+  );
+  s.setGlobal(
+    "check",
+    s.nativeFunction("check", () => {
+      throw argError(1, "check", "number expected, got nil");
+    }),
+  );
   assert.deepEqual(s.call(load(s, "return add(2, 3)")), [5]);
   assert.equal(errorOf(() => s.call(load(s, "\nfail()"))), "user_script:2: it failed");
-  assert.equal(errorOf(() => s.call(load(s, "local t = {c = check}; t.c()"))), "user_script:1: bad argument #1 to 'c' (number expected, got nil)");
+  assert.equal(
+    errorOf(() => s.call(load(s, "local t = {c = check}; t.c()"))),
+    "user_script:1: bad argument #1 to 'c' (number expected, got nil)",
+  );
   assert.deepEqual(s.call(load(s, "return pcall(fail)")), [false, "it failed"]);
 });
 
@@ -85,18 +101,23 @@ test("the step hook can pause an execution, and a hook that throws stops the scr
   assert.equal(r.done, false);
   while (!r.done) r = exec.run();
   assert.deepEqual(r.values, [10000]);
-  s.setHook(() => { throw new LuaError("Script killed by user with SCRIPT KILL..."); }, 100);
+  s.setHook(() => {
+    throw new LuaError("Script killed by user with SCRIPT KILL...");
+  }, 100);
   assert.equal(errorOf(() => s.start(load(s, "while true do end")).run()), "Script killed by user with SCRIPT KILL...");
 });
 
 test("an execution pauses inside coroutines and pcall and resumes them", () => {
   const s = state();
   s.setHook(null);
-  const f = load(s, `
+  const f = load(
+    s,
+    `
     local co = coroutine.wrap(function() local n = 0 for i = 1, 5000 do n = n + 1 if i % 1000 == 0 then coroutine.yield(n) end end return -1 end)
     local seen = {}
     local ok = pcall(function() for i = 1, 6 do seen[#seen + 1] = co() end end)
-    return ok, table.concat(seen, ",")`);
+    return ok, table.concat(seen, ",")`,
+  );
   const exec = s.start(f);
   let r = exec.run(50);
   let pauses = 0;
@@ -117,7 +138,9 @@ test("deep recursion is Lua's stack overflow, caught by pcall", () => {
 
 test("runaway string growth ends in a memory error, not a crash", () => {
   const s = state();
-  const [ok, msg] = s.call(load(s, "return pcall(function() local x = string.rep('x', 2^20) while true do x = x .. x end end)"));
+  const [ok, msg] = s.call(
+    load(s, "return pcall(function() local x = string.rep('x', 2^20) while true do x = x .. x end end)"),
+  );
   assert.equal(ok, false);
   assert.equal(msg, "not enough memory");
   const [ok2, msg2] = s.call(load(s, "return pcall(string.rep, 'x', 2^40)"));
@@ -127,10 +150,23 @@ test("runaway string growth ends in a memory error, not a crash", () => {
 
 test("the Redis library set adds cjson, cmsgpack, struct and bit, with Lua's error positions", () => {
   const s = new LuaState().openRedisLibraries();
-  const f = load(s, `return cjson.encode({1, 2, {a = true}}), tostring(cjson.null), bit.tohex(255),
-    cmsgpack.unpack(cmsgpack.pack("x")), struct.unpack(">I2", "\\1\\2"), select(2, pcall(cjson.decode, nil))`);
-  assert.deepEqual(s.call(f), ['[1,2,{"a":true}]', "userdata: (nil)", "000000ff", "x", 258, "bad argument #1 to '?' (string expected, got nil)"]);
-  assert.equal(errorOf(() => s.call(load(s, "\nreturn cjson.decode('{')"))), "user_script:2: Expected object key string but found T_END at character 2");
+  const f = load(
+    s,
+    `return cjson.encode({1, 2, {a = true}}), tostring(cjson.null), bit.tohex(255),
+    cmsgpack.unpack(cmsgpack.pack("x")), struct.unpack(">I2", "\\1\\2"), select(2, pcall(cjson.decode, nil))`,
+  );
+  assert.deepEqual(s.call(f), [
+    '[1,2,{"a":true}]',
+    "userdata: (nil)",
+    "000000ff",
+    "x",
+    258,
+    "bad argument #1 to '?' (string expected, got nil)",
+  ]);
+  assert.equal(
+    errorOf(() => s.call(load(s, "\nreturn cjson.decode('{')"))),
+    "user_script:2: Expected object key string but found T_END at character 2",
+  );
 });
 
 test("a paused execution can be cancelled, and the state runs other calls afterwards", () => {
@@ -149,7 +185,9 @@ test("a table growing without bound ends in a memory error", () => {
   const saved = tableLimits.arrayPart;
   tableLimits.arrayPart = 100000; // the default (2^26) would take this test seconds to reach
   try {
-    const [ok, msg] = s.call(load(s, "local t = {} return pcall(function() local i = 0 while true do i = i + 1 t[i] = true end end)"));
+    const [ok, msg] = s.call(
+      load(s, "local t = {} return pcall(function() local i = 0 while true do i = i + 1 t[i] = true end end)"),
+    );
     assert.equal(ok, false);
     assert.equal(msg, "not enough memory");
   } finally {

@@ -72,7 +72,10 @@ test("flag characters map to Redis's classes; A excludes n and m", () => {
 test("KEAn reads back as AKE but still publishes new-key events", () => {
   const { s, c } = listen("");
   c.cmd("CONFIG", "SET", "notify-keyspace-events", "KEAn");
-  assert.equal(c.cmd("CONFIG", "GET", "notify-keyspace-events"), "*2\r\n$22\r\nnotify-keyspace-events\r\n$3\r\nAKE\r\n");
+  assert.equal(
+    c.cmd("CONFIG", "GET", "notify-keyspace-events"),
+    "*2\r\n$22\r\nnotify-keyspace-events\r\n$3\r\nAKE\r\n",
+  );
   c.cmd("ZADD", "z", "1", "a");
   assert.match(s.output(), /__keyevent@0__:new\r\n/);
 });

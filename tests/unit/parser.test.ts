@@ -55,44 +55,115 @@ interface Fixture {
 
 const FIXTURES: Fixture[] = [
   { name: "one multibulk command", input: "*2\r\n$3\r\nGET\r\n$1\r\nk\r\n", commands: [["GET", "k"]] },
-  { name: "a pipeline of three", input: "*1\r\n$4\r\nPING\r\n*2\r\n$4\r\nECHO\r\n$0\r\n\r\n*1\r\n$4\r\nPING\r\n", commands: [["PING"], ["ECHO", ""], ["PING"]] },
-  { name: "binary bulk with CR, LF, NUL and high bytes", input: "*2\r\n$4\r\nECHO\r\n$6\r\n\r\n\x00\xff\x80\x9f\r\n", commands: [["ECHO", "\r\n\x00\xff\x80\x9f"]] },
+  {
+    name: "a pipeline of three",
+    input: "*1\r\n$4\r\nPING\r\n*2\r\n$4\r\nECHO\r\n$0\r\n\r\n*1\r\n$4\r\nPING\r\n",
+    commands: [["PING"], ["ECHO", ""], ["PING"]],
+  },
+  {
+    name: "binary bulk with CR, LF, NUL and high bytes",
+    input: "*2\r\n$4\r\nECHO\r\n$6\r\n\r\n\x00\xff\x80\x9f\r\n",
+    commands: [["ECHO", "\r\n\x00\xff\x80\x9f"]],
+  },
   { name: "zero and negative counts are skipped", input: "*0\r\n*-1\r\n*-5\r\n*1\r\n$1\r\nX\r\n", commands: [["X"]] },
   { name: "bytes after a bulk are not checked", input: "*1\r\n$1\r\naXY*1\r\n$1\r\nb\r\n", commands: [["a"], ["b"]] },
   { name: "CR without LF ends a header", input: "*1\rX$1\rXa\r\n", commands: [["a"]] },
-  { name: "inline command", input: "SET k \"a b\"\r\n", commands: [["SET", "k", "a b"]] },
-  { name: "inline with bare LF and empty lines", input: "\r\n\nPING\n  \r\nECHO x\r\n", commands: [["PING"], ["ECHO", "x"]] },
+  { name: "inline command", input: 'SET k "a b"\r\n', commands: [["SET", "k", "a b"]] },
+  {
+    name: "inline with bare LF and empty lines",
+    input: "\r\n\nPING\n  \r\nECHO x\r\n",
+    commands: [["PING"], ["ECHO", "x"]],
+  },
   { name: "inline then multibulk", input: "PING\r\n*1\r\n$4\r\nPING\r\n", commands: [["PING"], ["PING"]] },
-  { name: "a big bulk", input: `*2\r\n$4\r\nECHO\r\n$16500\r\n${"z".repeat(16500)}\r\n`, commands: [["ECHO", "z".repeat(16500)]] },
+  {
+    name: "a big bulk",
+    input: `*2\r\n$4\r\nECHO\r\n$16500\r\n${"z".repeat(16500)}\r\n`,
+    commands: [["ECHO", "z".repeat(16500)]],
+  },
   { name: "an incomplete command gives nothing yet", input: "*2\r\n$3\r\nGET\r\n$1\r\n", commands: [] },
   { name: "a NUL hides an inline newline", input: "PI\x00NG\r\nPING\r\n", commands: [] },
   { name: "a NUL hides a header CR", input: "*1\x00\r\n$4\r\nPING\r\n", commands: [] },
-  { name: "invalid multibulk length", input: "*1\r\n$1\r\na\r\n*x\r\n", commands: [["a"]], error: "Protocol error: invalid multibulk length" },
-  { name: "multibulk length over INT_MAX", input: "*2147483648\r\n", commands: [], error: "Protocol error: invalid multibulk length" },
-  { name: "-0 is not a length", input: "*-0\r\n", commands: [], error: "Protocol error: invalid multibulk length" },
-  { name: "a leading zero is not a length", input: "*01\r\n", commands: [], error: "Protocol error: invalid multibulk length" },
-  { name: "expected '$'", input: "*1\r\n:1\r\n", commands: [], error: "Protocol error: expected '$', got ':'" },
-  { name: "expected '$' shows a high byte as it is", input: "*1\r\n\xff\r\n", commands: [], error: "Protocol error: expected '$', got '\xff'" },
-  { name: "invalid bulk length", input: "*1\r\n$-1\r\n", commands: [], error: "Protocol error: invalid bulk length" },
-  { name: "bulk length not a number", input: "*1\r\n$1a\r\n", commands: [], error: "Protocol error: invalid bulk length" },
-  { name: "bulk length over proto-max-bulk-len", input: "*1\r\n$536870913\r\n", commands: [], error: "Protocol error: invalid bulk length" },
   {
-    name: "proto-max-bulk-len is configurable", input: "*1\r\n$11\r\n", commands: [], error: "Protocol error: invalid bulk length",
+    name: "invalid multibulk length",
+    input: "*1\r\n$1\r\na\r\n*x\r\n",
+    commands: [["a"]],
+    error: "Protocol error: invalid multibulk length",
+  },
+  {
+    name: "multibulk length over INT_MAX",
+    input: "*2147483648\r\n",
+    commands: [],
+    error: "Protocol error: invalid multibulk length",
+  },
+  { name: "-0 is not a length", input: "*-0\r\n", commands: [], error: "Protocol error: invalid multibulk length" },
+  {
+    name: "a leading zero is not a length",
+    input: "*01\r\n",
+    commands: [],
+    error: "Protocol error: invalid multibulk length",
+  },
+  { name: "expected '$'", input: "*1\r\n:1\r\n", commands: [], error: "Protocol error: expected '$', got ':'" },
+  {
+    name: "expected '$' shows a high byte as it is",
+    input: "*1\r\n\xff\r\n",
+    commands: [],
+    error: "Protocol error: expected '$', got '\xff'",
+  },
+  { name: "invalid bulk length", input: "*1\r\n$-1\r\n", commands: [], error: "Protocol error: invalid bulk length" },
+  {
+    name: "bulk length not a number",
+    input: "*1\r\n$1a\r\n",
+    commands: [],
+    error: "Protocol error: invalid bulk length",
+  },
+  {
+    name: "bulk length over proto-max-bulk-len",
+    input: "*1\r\n$536870913\r\n",
+    commands: [],
+    error: "Protocol error: invalid bulk length",
+  },
+  {
+    name: "proto-max-bulk-len is configurable",
+    input: "*1\r\n$11\r\n",
+    commands: [],
+    error: "Protocol error: invalid bulk length",
     setup: (p) => (p.maxBulkLen = 10),
   },
-  { name: "unbalanced double quote", input: "ECHO \"a\r\n", commands: [], error: "Protocol error: unbalanced quotes in request" },
-  { name: "unbalanced single quote", input: "ECHO 'a\r\n", commands: [], error: "Protocol error: unbalanced quotes in request" },
-  { name: "closing quote followed by a letter", input: "ECHO \"a\"b\r\n", commands: [], error: "Protocol error: unbalanced quotes in request" },
   {
-    name: "unauthenticated multibulk length", input: "*11\r\n", commands: [], error: "Protocol error: unauthenticated multibulk length",
+    name: "unbalanced double quote",
+    input: 'ECHO "a\r\n',
+    commands: [],
+    error: "Protocol error: unbalanced quotes in request",
+  },
+  {
+    name: "unbalanced single quote",
+    input: "ECHO 'a\r\n",
+    commands: [],
+    error: "Protocol error: unbalanced quotes in request",
+  },
+  {
+    name: "closing quote followed by a letter",
+    input: 'ECHO "a"b\r\n',
+    commands: [],
+    error: "Protocol error: unbalanced quotes in request",
+  },
+  {
+    name: "unauthenticated multibulk length",
+    input: "*11\r\n",
+    commands: [],
+    error: "Protocol error: unauthenticated multibulk length",
     setup: (p) => (p.authRequired = () => true),
   },
   {
-    name: "ten arguments are fine before AUTH", input: "*10\r\n" + "$1\r\na\r\n".repeat(10), commands: [Array(10).fill("a")],
+    name: "ten arguments are fine before AUTH",
+    input: "*10\r\n" + "$1\r\na\r\n".repeat(10),
+    commands: [Array(10).fill("a")],
     setup: (p) => (p.authRequired = () => true),
   },
   {
-    name: "proto-max-bulk-len is checked before the unauthenticated limit", input: "*1\r\n$16385\r\n", commands: [],
+    name: "proto-max-bulk-len is checked before the unauthenticated limit",
+    input: "*1\r\n$16385\r\n",
+    commands: [],
     error: "Protocol error: invalid bulk length",
     setup: (p) => {
       p.authRequired = () => true;
@@ -100,7 +171,10 @@ const FIXTURES: Fixture[] = [
     },
   },
   {
-    name: "unauthenticated bulk over 16 KB", input: "*1\r\n$16385\r\n", commands: [], error: "Protocol error: unauthenticated bulk length",
+    name: "unauthenticated bulk over 16 KB",
+    input: "*1\r\n$16385\r\n",
+    commands: [],
+    error: "Protocol error: unauthenticated bulk length",
     setup: (p) => (p.authRequired = () => true),
   },
 ];
@@ -113,12 +187,24 @@ for (const f of FIXTURES) {
 
 test("parser: a header line longer than 64 KB without CR is an error, one of 64 KB is not", () => {
   assert.deepEqual(parseChunks(["*" + "1".repeat(INLINE_MAX_SIZE - 1)]), { commands: [], error: null });
-  assert.deepEqual(parseChunks(["*" + "1".repeat(INLINE_MAX_SIZE)]), { commands: [], error: "Protocol error: too big mbulk count string" });
-  assert.deepEqual(parseChunks(["*1\r\n$" + "1".repeat(INLINE_MAX_SIZE)]), { commands: [], error: "Protocol error: too big bulk count string" });
-  assert.deepEqual(parseChunks(["A".repeat(INLINE_MAX_SIZE + 1)]), { commands: [], error: "Protocol error: too big inline request" });
+  assert.deepEqual(parseChunks(["*" + "1".repeat(INLINE_MAX_SIZE)]), {
+    commands: [],
+    error: "Protocol error: too big mbulk count string",
+  });
+  assert.deepEqual(parseChunks(["*1\r\n$" + "1".repeat(INLINE_MAX_SIZE)]), {
+    commands: [],
+    error: "Protocol error: too big bulk count string",
+  });
+  assert.deepEqual(parseChunks(["A".repeat(INLINE_MAX_SIZE + 1)]), {
+    commands: [],
+    error: "Protocol error: too big inline request",
+  });
   assert.deepEqual(parseChunks(["A".repeat(INLINE_MAX_SIZE)]), { commands: [], error: null });
   // A NUL keeps the line "open" until it is too long, as in Redis.
-  assert.deepEqual(parseChunks(["A\x00\n", "B".repeat(INLINE_MAX_SIZE)]), { commands: [], error: "Protocol error: too big inline request" });
+  assert.deepEqual(parseChunks(["A\x00\n", "B".repeat(INLINE_MAX_SIZE)]), {
+    commands: [],
+    error: "Protocol error: too big inline request",
+  });
 });
 
 test("parser: a line grown in many small chunks is scanned once, not again per chunk", () => {
@@ -170,24 +256,24 @@ const SPLITS: [string, string[] | null][] = [
   ["   ", []],
   ["a b  c", ["a", "b", "c"]],
   ["\ta\tb\t", ["a", "b"]],
-  ["\"a b\" c", ["a b", "c"]],
+  ['"a b" c', ["a b", "c"]],
   ["'a b' c", ["a b", "c"]],
-  ["\"\\n\\r\\t\\b\\a\\\\\\\"\\q\"", ["\n\r\t\b\x07\\\"q"]],
-  ["\"\\x41\\x4a\\x4A\\xff\"", ["AJJ\xff"]],
-  ["\"\\x4\"", ["x4"]],
-  ["\"\\xzz\"", ["xzz"]],
+  ['"\\n\\r\\t\\b\\a\\\\\\"\\q"', ['\n\r\t\b\x07\\"q']],
+  ['"\\x41\\x4a\\x4A\\xff"', ["AJJ\xff"]],
+  ['"\\x4"', ["x4"]],
+  ['"\\xzz"', ["xzz"]],
   ["'it\\'s'", ["it's"]],
   ["'a\\nb'", ["a\\nb"]],
-  ["\"\"", [""]],
+  ['""', [""]],
   ["''", [""]],
-  ["ab\"c d\"e", null],
-  ["ab\"c d\" e", ["abc d", "e"]],
+  ['ab"c d"e', null],
+  ['ab"c d" e', ["abc d", "e"]],
   ["ab'c d' e", ["abc d", "e"]],
-  ["\"a\"b", null],
+  ['"a"b', null],
   ["'a'b", null],
-  ["\"a\"\tb", ["a", "b"]],
-  ["\"a\"\x0bb", ["a", "b"]],
-  ["\"abc", null],
+  ['"a"\tb', ["a", "b"]],
+  ['"a"\x0bb', ["a", "b"]],
+  ['"abc', null],
   ["'abc", null],
   ["a\x0bb\x0cc", ["a\x0bb\x0cc"]],
   ["\x0b\x0ca", ["a"]],
@@ -203,8 +289,36 @@ for (const [line, expected] of SPLITS) {
 // ---------------------------------------------------------------------------------------------------------
 // Fuzz
 
-const PIECES = ["*", "$", "\r\n", "\r", "\n", "0", "1", "-1", "2", "3", "10", "16384", "2147483647", "536870912", "PING", "ECHO",
-  "SET", "GET", "a", " ", "\"", "'", "\\", "\\x4", "\x00", "\xff", "-0", "+1"];
+const PIECES = [
+  "*",
+  "$",
+  "\r\n",
+  "\r",
+  "\n",
+  "0",
+  "1",
+  "-1",
+  "2",
+  "3",
+  "10",
+  "16384",
+  "2147483647",
+  "536870912",
+  "PING",
+  "ECHO",
+  "SET",
+  "GET",
+  "a",
+  " ",
+  '"',
+  "'",
+  "\\",
+  "\\x4",
+  "\x00",
+  "\xff",
+  "-0",
+  "+1",
+];
 
 function randomInput(rng: Prng): string {
   let s = "";
@@ -249,7 +363,12 @@ test("session fuzz: random input never throws past the session, replies are well
 
 /** Bytes of buffers the parser holds for unfinished input (its own buffers and the chunks it keeps). */
 function heldCapacity(p: RequestParser): { buffers: number; bytes: number } {
-  const s = p as unknown as { buf: Uint8Array; room: Uint8Array | null; parts: Uint8Array[] | null; stage: Uint8Array | null };
+  const s = p as unknown as {
+    buf: Uint8Array;
+    room: Uint8Array | null;
+    parts: Uint8Array[] | null;
+    stage: Uint8Array | null;
+  };
   const seen = new Set<ArrayBufferLike>();
   let bytes = 0;
   for (const b of [s.buf, s.room, s.stage, ...(s.parts ?? [])]) {

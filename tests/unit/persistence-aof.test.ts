@@ -23,7 +23,8 @@ function start(files = new MemoryFileStore(), config: [string, string][] = [["ap
   return { t, files, ok };
 }
 
-const text = (f: MemoryFileStore, path: string) => new TextDecoder("latin1").decode(f.files.get(path) ?? new Uint8Array());
+const text = (f: MemoryFileStore, path: string) =>
+  new TextDecoder("latin1").decode(f.files.get(path) ?? new Uint8Array());
 const settle = (s: Setup) => s.t.host.advance(0);
 
 /** Everything a client can see of these keys. */
@@ -31,11 +32,17 @@ function view(s: Setup, keys: string[]): string[] {
   const c = s.t.connect();
   return keys.map((k) => {
     const type = c.cmd("TYPE", k);
-    const body = type === "+string\r\n" ? c.cmd("GET", k)
-      : type === "+list\r\n" ? c.cmd("LRANGE", k, "0", "-1")
-      : type === "+hash\r\n" ? c.cmd("HGETALL", k)
-      : type === "+set\r\n" ? c.cmd("SMEMBERS", k)
-      : type === "+zset\r\n" ? c.cmd("ZRANGE", k, "0", "-1", "WITHSCORES") : "";
+    const body = type === "+string\r\n"
+      ? c.cmd("GET", k)
+      : type === "+list\r\n"
+      ? c.cmd("LRANGE", k, "0", "-1")
+      : type === "+hash\r\n"
+      ? c.cmd("HGETALL", k)
+      : type === "+set\r\n"
+      ? c.cmd("SMEMBERS", k)
+      : type === "+zset\r\n"
+      ? c.cmd("ZRANGE", k, "0", "-1", "WITHSCORES")
+      : "";
     return `${k} ${type.trim()} ${body} pttl=${c.cmd("PTTL", k).trim()}`;
   });
 }
@@ -43,16 +50,20 @@ function view(s: Setup, keys: string[]): string[] {
 test("appendonly yes on an empty directory creates a base, an incr file and Redis's manifest", () => {
   const s = start();
   assert.ok(s.ok);
-  assert.equal(text(s.files, "/d/appendonlydir/appendonly.aof.manifest"),
-    "file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n");
+  assert.equal(
+    text(s.files, "/d/appendonlydir/appendonly.aof.manifest"),
+    "file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n",
+  );
   assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.1.base.rdb"), /^REDIS0010/);
   assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.1.base.rdb"), /aof-base\xc0\x01/);
   const c = s.t.connect();
   c.cmd("SET", "a", "1");
   c.cmd("RPUSH", "l", "x", "y");
   settle(s);
-  assert.equal(text(s.files, "/d/appendonlydir/appendonly.aof.1.incr.aof"),
-    "*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$1\r\na\r\n$1\r\n1\r\n*4\r\n$5\r\nRPUSH\r\n$1\r\nl\r\n$1\r\nx\r\n$1\r\ny\r\n");
+  assert.equal(
+    text(s.files, "/d/appendonlydir/appendonly.aof.1.incr.aof"),
+    "*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$1\r\na\r\n$1\r\n1\r\n*4\r\n$5\r\nRPUSH\r\n$1\r\nl\r\n$1\r\nx\r\n$1\r\ny\r\n",
+  );
   assert.match(c.cmd("INFO", "persistence"), /aof_enabled:1\r\n[\s\S]*aof_current_size:\d+\r\naof_base_size:\d+\r\n/);
 });
 
@@ -104,7 +115,10 @@ test("a replay of the log rebuilds the dataset: TTLs absolute, transactions whol
   assert.deepEqual(view(r, keys), before);
   const d = r.t.connect();
   d.cmd("SELECT", "2");
-  assert.deepEqual([d.cmd("HGETALL", "h"), d.cmd("SMEMBERS", "set"), d.cmd("ZRANGE", "z", "0", "-1", "WITHSCORES")], b2);
+  assert.deepEqual(
+    [d.cmd("HGETALL", "h"), d.cmd("SMEMBERS", "set"), d.cmd("ZRANGE", "z", "0", "-1", "WITHSCORES")],
+    b2,
+  );
 });
 
 test("BGREWRITEAOF writes a new base, starts a new incr file and removes the history", () => {
@@ -116,8 +130,10 @@ test("BGREWRITEAOF writes a new base, starts a new incr file and removes the his
   assert.equal(c.cmd("BGREWRITEAOF"), errorReply(ERR_AOFRW_IN_PROGRESS));
   c.cmd("SET", "during", "rewrite");
   for (let i = 0; i < 20; i++) s.t.host.advance(1);
-  assert.equal(text(s.files, "/d/appendonlydir/appendonly.aof.manifest"),
-    "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n");
+  assert.equal(
+    text(s.files, "/d/appendonlydir/appendonly.aof.manifest"),
+    "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n",
+  );
   assert.equal(s.files.files.has("/d/appendonlydir/appendonly.aof.1.base.rdb"), false);
   assert.equal(s.files.files.has("/d/appendonlydir/appendonly.aof.1.incr.aof"), false);
   assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.2.incr.aof"), /during/);
@@ -194,22 +210,35 @@ test("a truncated last command is dropped with aof-load-truncated yes, and refus
 
 test("a Redis 6 single-file appendonly.aof in dir is migrated into the AOF directory as its base", () => {
   const files = new MemoryFileStore();
-  files.files.set("/d/appendonly.aof", new TextEncoder().encode("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nset\r\n$3\r\nold\r\n$5\r\nstyle\r\n"));
+  files.files.set(
+    "/d/appendonly.aof",
+    new TextEncoder().encode("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nset\r\n$3\r\nold\r\n$5\r\nstyle\r\n"),
+  );
   const s = start(files);
   assert.ok(s.ok);
   assert.equal(s.t.connect().cmd("GET", "old"), "$5\r\nstyle\r\n");
   assert.equal(files.files.has("/d/appendonly.aof"), false);
-  assert.equal(text(files, "/d/appendonlydir/appendonly.aof.manifest"),
-    "file appendonly.aof seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n");
-  assert.ok(s.t.host.lines.includes("* Successfully migrated an old-style AOF into the AOF directory (appendonlydir)."));
+  assert.equal(
+    text(files, "/d/appendonlydir/appendonly.aof.manifest"),
+    "file appendonly.aof seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n",
+  );
+  assert.ok(
+    s.t.host.lines.includes("* Successfully migrated an old-style AOF into the AOF directory (appendonlydir)."),
+  );
 });
 
 test("the AOF is rewritten automatically once it grows past auto-aof-rewrite-percentage and min-size", () => {
-  const s = start(new MemoryFileStore(), [["appendonly", "yes"], ["auto-aof-rewrite-min-size", "1000"], ["auto-aof-rewrite-percentage", "100"]]);
+  const s = start(new MemoryFileStore(), [["appendonly", "yes"], ["auto-aof-rewrite-min-size", "1000"], [
+    "auto-aof-rewrite-percentage",
+    "100",
+  ]]);
   const c = s.t.connect();
   for (let i = 0; i < 20; i++) c.cmd("SET", `k${i}`, "x".repeat(100));
   for (let i = 0; i < 30; i++) s.t.host.advance(100);
-  assert.ok(s.t.host.lines.some((l) => /^\* Starting automatic rewriting of AOF on \d+% growth$/.test(l)), s.t.host.lines.join("\n"));
+  assert.ok(
+    s.t.host.lines.some((l) => /^\* Starting automatic rewriting of AOF on \d+% growth$/.test(l)),
+    s.t.host.lines.join("\n"),
+  );
   assert.match(c.cmd("INFO", "persistence"), /aof_rewrites:1\r\n/);
   assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.manifest"), /appendonly\.aof\.2\.base\.rdb/);
 });
@@ -220,7 +249,9 @@ test("a Redis 6 AOF with an RDB preamble followed by commands loads both parts",
   c.cmd("SET", "from", "preamble");
   c.cmd("SAVE");
   const rdb = a.files.files.get("/d/dump.rdb")!;
-  const tail = new TextEncoder().encode("*3\r\n$3\r\nSET\r\n$4\r\nfrom\r\n$8\r\ncommands\r\n*3\r\n$3\r\nSET\r\n$5\r\nother\r\n$1\r\nx\r\n");
+  const tail = new TextEncoder().encode(
+    "*3\r\n$3\r\nSET\r\n$4\r\nfrom\r\n$8\r\ncommands\r\n*3\r\n$3\r\nSET\r\n$5\r\nother\r\n$1\r\nx\r\n",
+  );
   const files = new MemoryFileStore();
   const both = new Uint8Array(rdb.length + tail.length);
   both.set(rdb);
@@ -241,7 +272,10 @@ test("under appendfsync always a served blocked pop is logged and synced before 
   s.t.host.advance(0);
   assert.equal(c2.output(), "*2\r\n$1\r\nq\r\n$1\r\na\r\n");
   // As redis-server writes it: the push, then the pop the served client amounts to.
-  assert.match(text(s.files, "/d/appendonlydir/appendonly.aof.1.incr.aof"), /\*4\r\n\$5\r\nRPUSH\r\n\$1\r\nq\r\n\$1\r\na\r\n\$1\r\nb\r\n\*2\r\n\$4\r\nLPOP\r\n\$1\r\nq\r\n$/);
+  assert.match(
+    text(s.files, "/d/appendonlydir/appendonly.aof.1.incr.aof"),
+    /\*4\r\n\$5\r\nRPUSH\r\n\$1\r\nq\r\n\$1\r\na\r\n\$1\r\nb\r\n\*2\r\n\$4\r\nLPOP\r\n\$1\r\nq\r\n$/,
+  );
   assert.equal(s.files.synced.at(-1), "/d/appendonlydir/appendonly.aof.1.incr.aof");
 });
 

@@ -154,7 +154,9 @@ test("an AOF write error under everysec refuses writes with MISCONF, cuts a shor
   // Like Redis, the write whose log entry failed was already answered; the next ones are refused.
   assert.equal(c.cmd("SET", "k", "x".repeat(100)), "+OK\r\n");
   assert.equal(files.size(INCR1), sizeBefore, "the 10 bytes that fit were cut off again: no torn command");
-  assert.ok(s.t.host.lines.some((l) => /^# Short write while writing to the AOF file: \(nwritten=10, expected=\d+\)$/.test(l)));
+  assert.ok(
+    s.t.host.lines.some((l) => /^# Short write while writing to the AOF file: \(nwritten=10, expected=\d+\)$/.test(l)),
+  );
   const misconf = "-MISCONF Errors writing to the AOF file: No space left on device\r\n";
   assert.equal(c.cmd("SET", "k2", "v"), misconf);
   assert.equal(c.cmd("PING"), misconf);
@@ -162,8 +164,10 @@ test("an AOF write error under everysec refuses writes with MISCONF, cuts a shor
   assert.match(c.cmd("INFO", "persistence"), /aof_last_write_status:err/);
   files.spaceLeft = 0;
   s.t.host.advance(1000);
-  assert.ok(s.t.host.lines.includes("# Error writing to the AOF file: No space left on device") ||
-    s.t.host.lines.some((l) => l.startsWith("# Short write")));
+  assert.ok(
+    s.t.host.lines.includes("# Error writing to the AOF file: No space left on device") ||
+      s.t.host.lines.some((l) => l.startsWith("# Short write")),
+  );
   files.spaceLeft = null;
   s.t.host.advance(1000); // serverCron retries once a second
   assert.ok(s.t.host.lines.includes("# AOF write error looks solved, Redis can write again."));
@@ -171,7 +175,10 @@ test("an AOF write error under everysec refuses writes with MISCONF, cuts a shor
   assert.match(c.cmd("INFO", "persistence"), /aof_last_write_status:ok/);
   s.t.host.advance(10);
   const r = setup(files, [["appendonly", "yes"]]);
-  assert.equal(r.t.connect().cmd("MGET", "before", "k", "k2"), `*3\r\n$1\r\n1\r\n$100\r\n${"x".repeat(100)}\r\n$1\r\nv\r\n`);
+  assert.equal(
+    r.t.connect().cmd("MGET", "before", "k", "k2"),
+    `*3\r\n$1\r\n1\r\n$100\r\n${"x".repeat(100)}\r\n$1\r\nv\r\n`,
+  );
 });
 
 test("a failing background fsync under everysec refuses writes with MISCONF until an fsync works again", () => {
@@ -200,7 +207,9 @@ test("an AOF write error under always exits before the write is acknowledged", (
   s.t.host.advance(0);
   assert.deepEqual(s.exits, [1]);
   assert.equal(c.output(), "", "never acknowledged");
-  assert.ok(s.t.host.lines.includes("# Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting..."));
+  assert.ok(
+    s.t.host.lines.includes("# Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting..."),
+  );
   assert.match(text(files, INCR1), /\r\n\$1\r\n1\r\n$/, "no torn command at the end");
 });
 
@@ -212,7 +221,9 @@ test("starting with appendonly yes where the manifest is missing leaves an exist
   const c = s.t.connect();
   assert.equal(c.cmd("DBSIZE"), ":0\r\n", "starts empty, as redis-server does");
   assert.ok(text(files, INCR1).startsWith(old), "not truncated");
-  assert.equal(text(files, "/d/appendonlydir/appendonly.aof.manifest"),
-    "file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n");
+  assert.equal(
+    text(files, "/d/appendonlydir/appendonly.aof.manifest"),
+    "file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n",
+  );
   assert.ok(s.t.host.lines.includes("* Creating AOF incr file appendonly.aof.1.incr.aof on server start"));
 });

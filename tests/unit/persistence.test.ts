@@ -7,7 +7,13 @@ import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
 import { attachPersistence, persistenceOf } from "../../src/core/persistence/snapshot.ts";
 import { crc64 } from "../../src/core/persistence/crc64.ts";
 import { lzfCompress, lzfDecompress } from "../../src/core/persistence/lzf.ts";
-import { decodeListpack, encodeListpack, decodeIntset, encodeIntset, splitQuicklist } from "../../src/core/persistence/encodings.ts";
+import {
+  decodeIntset,
+  decodeListpack,
+  encodeIntset,
+  encodeListpack,
+  splitQuicklist,
+} from "../../src/core/persistence/encodings.ts";
 import {
   ERR_BGSAVE_IN_PROGRESS,
   ERR_BUSYKEY,
@@ -61,9 +67,30 @@ test("LZF output decompresses to the input, and incompressible input is refused"
 });
 
 test("listpacks and intsets round-trip every integer width and string length", () => {
-  const items = ["0", "127", "128", "-1", "-4096", "4095", "32767", "-32768", "8388607", "-8388608", "2147483647",
-    "-2147483648", "9223372036854775807", "-9223372036854775808", "01", " 1", "", "x".repeat(63), "y".repeat(64),
-    "z".repeat(4095), "w".repeat(4096), "\x00\xff"];
+  const items = [
+    "0",
+    "127",
+    "128",
+    "-1",
+    "-4096",
+    "4095",
+    "32767",
+    "-32768",
+    "8388607",
+    "-8388608",
+    "2147483647",
+    "-2147483648",
+    "9223372036854775807",
+    "-9223372036854775808",
+    "01",
+    " 1",
+    "",
+    "x".repeat(63),
+    "y".repeat(64),
+    "z".repeat(4095),
+    "w".repeat(4096),
+    "\x00\xff",
+  ];
   assert.deepEqual(decodeListpack(encodeListpack(items)), items);
   const ints = ["5", "-3", "100000", "-9223372036854775808"];
   assert.deepEqual(decodeIntset(encodeIntset(ints)), ["-9223372036854775808", "-3", "5", "100000"]);
@@ -139,7 +166,10 @@ test("BGSAVE writes the dataset as it was when it started, whatever clients chan
   assert.equal(c.cmd("BGSAVE"), errorReply(ERR_BGSAVE_IN_PROGRESS));
   assert.equal(c.cmd("SAVE"), errorReply(ERR_BGSAVE_IN_PROGRESS));
   s.t.host.advance(1); // one slice: the first 50 keys
-  assert.match(c.cmd("INFO", "persistence"), /current_save_keys_processed:50\r\ncurrent_save_keys_total:1002\r\n[\s\S]*rdb_bgsave_in_progress:1\r\n/);
+  assert.match(
+    c.cmd("INFO", "persistence"),
+    /current_save_keys_processed:50\r\ncurrent_save_keys_total:1002\r\n[\s\S]*rdb_bgsave_in_progress:1\r\n/,
+  );
   c.cmd("SET", "k999", "new");
   c.cmd("DEL", "k998");
   c.cmd("SET", "born", "after");
@@ -159,7 +189,9 @@ test("BGSAVE writes the dataset as it was when it started, whatever clients chan
   assert.ok(ok);
   const d = s2.t.connect();
   assert.equal(d.cmd("DBSIZE"), ":1002\r\n");
-  for (const k of ["k999", "k998", "k997", "k996", "k995", "k0"]) assert.equal(d.cmd("GET", k), `$${`old${k.slice(1)}`.length}\r\nold${k.slice(1)}\r\n`);
+  for (const k of ["k999", "k998", "k997", "k996", "k995", "k0"]) {
+    assert.equal(d.cmd("GET", k), `$${`old${k.slice(1)}`.length}\r\nold${k.slice(1)}\r\n`);
+  }
   assert.equal(d.cmd("EXISTS", "born", "born2"), ":0\r\n");
   assert.equal(d.cmd("ZRANGE", "z", "0", "-1"), "*2\r\n$1\r\na\r\n$1\r\nb\r\n");
   assert.equal(d.cmd("TTL", "ttl"), ":-1\r\n");
@@ -264,7 +296,10 @@ test("while a snapshot loads, commands get -LOADING and INFO shows the progress"
   s.t.host.advance(1);
   const info = d.cmd("INFO", "persistence");
   assert.match(info, /loading:1\r\n/);
-  assert.match(info, /loading_total_bytes:\d+\r\nloading_rdb_used_mem:\d+\r\nloading_loaded_bytes:\d+\r\nloading_loaded_perc:[\d.]+\r\nloading_eta_seconds:\d+\r\n/);
+  assert.match(
+    info,
+    /loading_total_bytes:\d+\r\nloading_rdb_used_mem:\d+\r\nloading_loaded_bytes:\d+\r\nloading_loaded_perc:[\d.]+\r\nloading_eta_seconds:\d+\r\n/,
+  );
   for (let i = 0; i < 10; i++) s.t.host.advance(1);
   assert.equal(done, true);
   assert.equal(d.cmd("DBSIZE"), ":500\r\n");
@@ -299,13 +334,36 @@ test("INFO persistence lists Redis 7.0's fields in Redis's order", () => {
   const info = t.connect().cmd("INFO", "persistence");
   const names = info.split("\r\n").slice(1).filter((l) => l.includes(":")).map((l) => l.split(":")[0]);
   assert.deepEqual(names, [
-    "loading", "async_loading", "current_cow_peak", "current_cow_size", "current_cow_size_age", "current_fork_perc",
-    "current_save_keys_processed", "current_save_keys_total", "rdb_changes_since_last_save", "rdb_bgsave_in_progress",
-    "rdb_last_save_time", "rdb_last_bgsave_status", "rdb_last_bgsave_time_sec", "rdb_current_bgsave_time_sec", "rdb_saves",
-    "rdb_last_cow_size", "rdb_last_load_keys_expired", "rdb_last_load_keys_loaded", "aof_enabled", "aof_rewrite_in_progress",
-    "aof_rewrite_scheduled", "aof_last_rewrite_time_sec", "aof_current_rewrite_time_sec", "aof_last_bgrewrite_status",
-    "aof_rewrites", "aof_rewrites_consecutive_failures", "aof_last_write_status", "aof_last_cow_size",
-    "module_fork_in_progress", "module_fork_last_cow_size",
+    "loading",
+    "async_loading",
+    "current_cow_peak",
+    "current_cow_size",
+    "current_cow_size_age",
+    "current_fork_perc",
+    "current_save_keys_processed",
+    "current_save_keys_total",
+    "rdb_changes_since_last_save",
+    "rdb_bgsave_in_progress",
+    "rdb_last_save_time",
+    "rdb_last_bgsave_status",
+    "rdb_last_bgsave_time_sec",
+    "rdb_current_bgsave_time_sec",
+    "rdb_saves",
+    "rdb_last_cow_size",
+    "rdb_last_load_keys_expired",
+    "rdb_last_load_keys_loaded",
+    "aof_enabled",
+    "aof_rewrite_in_progress",
+    "aof_rewrite_scheduled",
+    "aof_last_rewrite_time_sec",
+    "aof_current_rewrite_time_sec",
+    "aof_last_bgrewrite_status",
+    "aof_rewrites",
+    "aof_rewrites_consecutive_failures",
+    "aof_last_write_status",
+    "aof_last_cow_size",
+    "module_fork_in_progress",
+    "module_fork_last_cow_size",
   ]);
 });
 
@@ -330,14 +388,27 @@ test("every type and encoding survives SAVE and load, keeping OBJECT ENCODING", 
   };
   const read = (conn: typeof c, k: string) => {
     const type = conn.cmd("TYPE", k);
-    const body = type === "+list\r\n" ? conn.cmd("LRANGE", k, "0", "-1")
-      : type === "+hash\r\n" ? conn.cmd("HGETALL", k)
-      : type === "+set\r\n" ? conn.cmd("SMEMBERS", k)
+    const body = type === "+list\r\n"
+      ? conn.cmd("LRANGE", k, "0", "-1")
+      : type === "+hash\r\n"
+      ? conn.cmd("HGETALL", k)
+      : type === "+set\r\n"
+      ? conn.cmd("SMEMBERS", k)
       : conn.cmd("ZRANGE", k, "0", "-1", "WITHSCORES");
     return [type, encodingOf(conn.client.server, k), body.split("\r\n").sort().join(",")];
   };
   const before = keys.map((k) => read(c, k));
-  assert.deepEqual(before.map((r) => r[1]), ["quicklist", "quicklist", "listpack", "hashtable", "intset", "hashtable", "hashtable", "listpack", "skiplist"]);
+  assert.deepEqual(before.map((r) => r[1]), [
+    "quicklist",
+    "quicklist",
+    "listpack",
+    "hashtable",
+    "intset",
+    "hashtable",
+    "hashtable",
+    "listpack",
+    "skiplist",
+  ]);
   assert.equal(c.cmd("SAVE"), "+OK\r\n");
   const { s, ok } = reload(files);
   assert.ok(ok);
@@ -377,7 +448,15 @@ function ziplist(items: (string | number)[]): Uint8Array {
 
 function zipmap(pairs: [string, string][]): Uint8Array {
   const out = [pairs.length];
-  for (const [k, v] of pairs) out.push(k.length, ...[...k].map((c) => c.charCodeAt(0)), v.length, 0, ...[...v].map((c) => c.charCodeAt(0)));
+  for (const [k, v] of pairs) {
+    out.push(
+      k.length,
+      ...[...k].map((c) => c.charCodeAt(0)),
+      v.length,
+      0,
+      ...[...v].map((c) => c.charCodeAt(0)),
+    );
+  }
   out.push(0xff);
   return new Uint8Array(out);
 }
@@ -389,16 +468,46 @@ test("RDB 9 files from Redis 6 load: ziplist lists, hashes and sorted sets, zipm
   const enc = new RdbEncoder(false, (c) => chunks.push(c.slice()));
   enc.raw(new TextEncoder().encode("REDIS0009"));
   enc.aux("redis-ver", "6.2.14");
-  enc.u8(0xfe); enc.len(0);
-  enc.u8(14); enc.string("ql"); enc.len(2); enc.bytes(ziplist(["a", 5, "b"])); enc.bytes(ziplist([-100, 1000, "c"]));
-  enc.u8(10); enc.string("zl"); enc.bytes(ziplist(["x", "y"]));
-  enc.u8(13); enc.string("hz"); enc.bytes(ziplist(["f1", "v1", "f2", 7]));
-  enc.u8(9); enc.string("hm"); enc.bytes(zipmap([["k", "v"], ["kk", "vv"]]));
-  enc.u8(12); enc.string("zz"); enc.bytes(ziplist(["m1", "1.5", "m2", 3]));
-  enc.u8(11); enc.string("is"); enc.bytes(encodeIntset(["1", "2", "70000"]));
-  enc.u8(3); enc.string("zold"); enc.len(2); enc.string("a"); enc.u8(3); enc.raw(new TextEncoder().encode("2.5")); enc.string("b"); enc.u8(254);
-  enc.u8(1); enc.string("lold"); enc.len(2); enc.string("p"); enc.string("q");
-  enc.u8(0xfd); enc.raw(new Uint8Array([0xff, 0xff, 0xff, 0x7f])); enc.u8(0); enc.string("secs"); enc.string("ttl in seconds");
+  enc.u8(0xfe);
+  enc.len(0);
+  enc.u8(14);
+  enc.string("ql");
+  enc.len(2);
+  enc.bytes(ziplist(["a", 5, "b"]));
+  enc.bytes(ziplist([-100, 1000, "c"]));
+  enc.u8(10);
+  enc.string("zl");
+  enc.bytes(ziplist(["x", "y"]));
+  enc.u8(13);
+  enc.string("hz");
+  enc.bytes(ziplist(["f1", "v1", "f2", 7]));
+  enc.u8(9);
+  enc.string("hm");
+  enc.bytes(zipmap([["k", "v"], ["kk", "vv"]]));
+  enc.u8(12);
+  enc.string("zz");
+  enc.bytes(ziplist(["m1", "1.5", "m2", 3]));
+  enc.u8(11);
+  enc.string("is");
+  enc.bytes(encodeIntset(["1", "2", "70000"]));
+  enc.u8(3);
+  enc.string("zold");
+  enc.len(2);
+  enc.string("a");
+  enc.u8(3);
+  enc.raw(new TextEncoder().encode("2.5"));
+  enc.string("b");
+  enc.u8(254);
+  enc.u8(1);
+  enc.string("lold");
+  enc.len(2);
+  enc.string("p");
+  enc.string("q");
+  enc.u8(0xfd);
+  enc.raw(new Uint8Array([0xff, 0xff, 0xff, 0x7f]));
+  enc.u8(0);
+  enc.string("secs");
+  enc.string("ttl in seconds");
   writeTrailer(enc);
   const files = new MemoryFileStore();
   const size = chunks.reduce((n, c) => n + c.length, 0);
@@ -412,13 +521,22 @@ test("RDB 9 files from Redis 6 load: ziplist lists, hashes and sorted sets, zipm
   const { s, ok } = reload(files);
   assert.ok(ok, s.t.host.lines.join("\n"));
   const c = s.t.connect();
-  assert.equal(c.cmd("LRANGE", "ql", "0", "-1"), "*6\r\n$1\r\na\r\n$1\r\n5\r\n$1\r\nb\r\n$4\r\n-100\r\n$4\r\n1000\r\n$1\r\nc\r\n");
+  assert.equal(
+    c.cmd("LRANGE", "ql", "0", "-1"),
+    "*6\r\n$1\r\na\r\n$1\r\n5\r\n$1\r\nb\r\n$4\r\n-100\r\n$4\r\n1000\r\n$1\r\nc\r\n",
+  );
   assert.equal(c.cmd("LRANGE", "zl", "0", "-1"), "*2\r\n$1\r\nx\r\n$1\r\ny\r\n");
   assert.equal(c.cmd("HGET", "hz", "f2"), "$1\r\n7\r\n");
   assert.equal(c.cmd("HGET", "hm", "kk"), "$2\r\nvv\r\n");
-  assert.equal(c.cmd("ZRANGE", "zz", "0", "-1", "WITHSCORES"), "*4\r\n$2\r\nm1\r\n$3\r\n1.5\r\n$2\r\nm2\r\n$1\r\n3\r\n");
+  assert.equal(
+    c.cmd("ZRANGE", "zz", "0", "-1", "WITHSCORES"),
+    "*4\r\n$2\r\nm1\r\n$3\r\n1.5\r\n$2\r\nm2\r\n$1\r\n3\r\n",
+  );
   assert.equal(c.cmd("SMEMBERS", "is"), "*3\r\n$1\r\n1\r\n$1\r\n2\r\n$5\r\n70000\r\n");
-  assert.equal(c.cmd("ZRANGE", "zold", "0", "-1", "WITHSCORES"), "*4\r\n$1\r\na\r\n$3\r\n2.5\r\n$1\r\nb\r\n$3\r\ninf\r\n");
+  assert.equal(
+    c.cmd("ZRANGE", "zold", "0", "-1", "WITHSCORES"),
+    "*4\r\n$1\r\na\r\n$3\r\n2.5\r\n$1\r\nb\r\n$3\r\ninf\r\n",
+  );
   assert.equal(c.cmd("LRANGE", "lold", "0", "-1"), "*2\r\n$1\r\np\r\n$1\r\nq\r\n");
   assert.equal(c.cmd("EXPIRETIME", "secs"), ":2147483647\r\n");
   assert.ok(s.t.host.lines.includes("* Loading RDB produced by version 6.2.14"));
@@ -442,18 +560,32 @@ test("an RDB file naming a key twice, or holding a stream, is refused with a log
     return out;
   };
   const files = new MemoryFileStore();
-  files.files.set("/data/dump.rdb", build((e) => {
-    e.u8(0); e.string("k"); e.string("1");
-    e.u8(0); e.string("k"); e.string("2");
-  }));
+  files.files.set(
+    "/data/dump.rdb",
+    build((e) => {
+      e.u8(0);
+      e.string("k");
+      e.string("1");
+      e.u8(0);
+      e.string("k");
+      e.string("2");
+    }),
+  );
   let r = reload(files);
   assert.equal(r.ok, false);
   assert.ok(r.s.t.host.lines.some((l) => l.includes("RDB has duplicated key 'k' in DB 0")));
   assert.equal(r.s.t.connect().cmd("DBSIZE"), ":0\r\n");
-  files.files.set("/data/dump.rdb", build((e) => {
-    e.u8(0); e.string("k"); e.string("1");
-    e.u8(19); e.string("mystream"); e.len(0);
-  }));
+  files.files.set(
+    "/data/dump.rdb",
+    build((e) => {
+      e.u8(0);
+      e.string("k");
+      e.string("1");
+      e.u8(19);
+      e.string("mystream");
+      e.len(0);
+    }),
+  );
   r = reload(files);
   assert.equal(r.ok, false);
   assert.ok(r.s.t.host.lines.some((l) => l.includes("key 'mystream' is a stream (RDB type 19)")));
@@ -463,8 +595,14 @@ test("an RDB file naming a key twice, or holding a stream, is refused with a log
 test("dir and dbfilename are protected configs, as in Redis 7.0", () => {
   const { t } = setup();
   const c = t.connect();
-  assert.equal(c.cmd("CONFIG", "SET", "dir", "/tmp"), "-ERR CONFIG SET failed (possibly related to argument 'dir') - can't set protected config\r\n");
-  assert.equal(c.cmd("CONFIG", "SET", "dbfilename", "x.rdb"), "-ERR CONFIG SET failed (possibly related to argument 'dbfilename') - can't set protected config\r\n");
+  assert.equal(
+    c.cmd("CONFIG", "SET", "dir", "/tmp"),
+    "-ERR CONFIG SET failed (possibly related to argument 'dir') - can't set protected config\r\n",
+  );
+  assert.equal(
+    c.cmd("CONFIG", "SET", "dbfilename", "x.rdb"),
+    "-ERR CONFIG SET failed (possibly related to argument 'dbfilename') - can't set protected config\r\n",
+  );
   assert.equal(c.cmd("CONFIG", "GET", "dir"), "*2\r\n$3\r\ndir\r\n$5\r\n/data\r\n");
 });
 

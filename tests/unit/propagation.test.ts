@@ -74,7 +74,13 @@ function run(s: Setup, ...argv: string[]): string[][] {
 test("SET with an expire is logged with an absolute PXAT, SET GET without GET, GETSET as SET", () => {
   const s = start();
   const now = s.t.host.time;
-  assert.deepEqual(run(s, "SET", "s1", "v", "EX", "100"), [["SELECT", "0"], ["SET", "s1", "v", "PXAT", String(now + 100000)]]);
+  assert.deepEqual(run(s, "SET", "s1", "v", "EX", "100"), [["SELECT", "0"], [
+    "SET",
+    "s1",
+    "v",
+    "PXAT",
+    String(now + 100000),
+  ]]);
   assert.deepEqual(run(s, "SET", "s3", "v", "EXAT", "2000000000"), [["SET", "s3", "v", "PXAT", "2000000000000"]]);
   assert.deepEqual(run(s, "set", "s4", "v", "GET"), [["set", "s4", "v"]]);
   assert.deepEqual(run(s, "set", "k", "v", "ex", "100", "get"), [["SET", "k", "v", "PXAT", String(now + 100000)]]);
@@ -184,7 +190,9 @@ test("a transaction is logged wrapped in MULTI/EXEC when it wrote more than once
   s.c.cmd("INCR", "n");
   s.c.cmd("SELECT", "2");
   s.c.cmd("SET", "b", "1");
-  assert.deepEqual(run(s, "EXEC"), [["MULTI"], ["SET", "a", "2"], ["INCR", "n"], ["SELECT", "2"], ["SET", "b", "1"], ["EXEC"]]);
+  assert.deepEqual(run(s, "EXEC"), [["MULTI"], ["SET", "a", "2"], ["INCR", "n"], ["SELECT", "2"], ["SET", "b", "1"], [
+    "EXEC",
+  ]]);
   s.c.cmd("MULTI");
   s.c.cmd("GET", "a");
   assert.deepEqual(run(s, "EXEC"), []);
@@ -227,10 +235,26 @@ test("FLUSHALL and FLUSHDB are logged even when there was nothing to flush; REST
   const payload = dump.slice(dump.indexOf("\r\n") + 2, -2);
   s.logged();
   const now = s.t.host.time;
-  assert.deepEqual(run(s, "RESTORE", "r2", "100000", payload), [["RESTORE", "r2", String(now + 100000), payload, "ABSTTL"]]);
+  assert.deepEqual(run(s, "RESTORE", "r2", "100000", payload), [[
+    "RESTORE",
+    "r2",
+    String(now + 100000),
+    payload,
+    "ABSTTL",
+  ]]);
   assert.deepEqual(run(s, "RESTORE", "r3", "0", payload), [["RESTORE", "r3", "0", payload]]);
-  assert.deepEqual(run(s, "RESTORE", "r", "1", payload, "REPLACE", "ABSTTL"), [["DEL", "r"]], "already expired: the replaced key is gone");
-  assert.deepEqual(run(s, "GEOADD", "g", "CH", "13.361389", "38.115556", "Palermo"), [["zadd", "g", "CH", "3479099956230698", "Palermo"]]);
+  assert.deepEqual(
+    run(s, "RESTORE", "r", "1", payload, "REPLACE", "ABSTTL"),
+    [["DEL", "r"]],
+    "already expired: the replaced key is gone",
+  );
+  assert.deepEqual(run(s, "GEOADD", "g", "CH", "13.361389", "38.115556", "Palermo"), [[
+    "zadd",
+    "g",
+    "CH",
+    "3479099956230698",
+    "Palermo",
+  ]]);
 });
 
 test("the propagation stream is one (dbid, argv) per write for any consumer, and costs nothing without one", () => {

@@ -5,12 +5,16 @@ import { inProcess } from "../helpers/inprocess.ts";
 import { errSubcommandSyntax, errSubscribeContext } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
-const sub = (what: string, name: string, n: number) => `*3\r\n$${what.length}\r\n${what}\r\n$${name.length}\r\n${name}\r\n:${n}\r\n`;
+const sub = (what: string, name: string, n: number) =>
+  `*3\r\n$${what.length}\r\n${what}\r\n$${name.length}\r\n${name}\r\n:${n}\r\n`;
 const msg = (ch: string, m: string) => `*3\r\n$7\r\nmessage\r\n$${ch.length}\r\n${ch}\r\n$${m.length}\r\n${m}\r\n`;
 
 test("SUBSCRIBE confirms each channel with the running count, duplicates included", () => {
   const c = inProcess().connect();
-  assert.equal(c.cmd("SUBSCRIBE", "a", "b", "a"), sub("subscribe", "a", 1) + sub("subscribe", "b", 2) + sub("subscribe", "a", 2));
+  assert.equal(
+    c.cmd("SUBSCRIBE", "a", "b", "a"),
+    sub("subscribe", "a", 1) + sub("subscribe", "b", 2) + sub("subscribe", "a", 2),
+  );
 });
 
 test("PUBLISH delivers to channel subscribers and counts receivers", () => {

@@ -18,7 +18,10 @@ test("EVAL converts Lua values: numbers truncated, false as nil, tables up to th
   assert.equal(c.cmd("EVAL", "return {ok='fine'}", "0"), "+fine\r\n");
   assert.equal(c.cmd("EVAL", "return {err='x y'}", "0"), "-x y\r\n");
   assert.equal(c.cmd("EVAL", "return redis.error_reply('xy')", "0"), "-ERR xy\r\n");
-  assert.equal(c.cmd("EVAL", "return {KEYS[1], ARGV[1], #KEYS, #ARGV}", "1", "k", "a", "b"), "*4\r\n$1\r\nk\r\n$1\r\na\r\n:1\r\n:2\r\n");
+  assert.equal(
+    c.cmd("EVAL", "return {KEYS[1], ARGV[1], #KEYS, #ARGV}", "1", "k", "a", "b"),
+    "*4\r\n$1\r\nk\r\n$1\r\na\r\n:1\r\n:2\r\n",
+  );
 });
 
 test("redis.call runs commands on the keyspace; errors carry the script's sha and line", () => {
@@ -32,10 +35,22 @@ test("redis.call runs commands on the keyspace; errors carry the script's sha an
     c.cmd("EVAL", body, "0"),
     `-ERR value is not an integer or out of range script: ${sha1hex(body)}, on @user_script:1.\r\n`,
   );
-  assert.equal(c.cmd("EVAL", "return redis.pcall('incr','s')", "0"), "-ERR value is not an integer or out of range\r\n");
-  assert.match(c.cmd("EVAL", "return redis.call('multi')", "0"), /^-ERR This Redis command is not allowed from script script: /);
-  assert.match(c.cmd("EVAL_RO", "return redis.call('set','a','b')", "0"), /^-ERR Write commands are not allowed from read-only scripts\. script: /);
-  assert.equal(c.cmd("EVAL", "return error('x')", "0"), `-ERR user_script:1: x script: ${sha1hex("return error('x')")}, on @user_script:1.\r\n`);
+  assert.equal(
+    c.cmd("EVAL", "return redis.pcall('incr','s')", "0"),
+    "-ERR value is not an integer or out of range\r\n",
+  );
+  assert.match(
+    c.cmd("EVAL", "return redis.call('multi')", "0"),
+    /^-ERR This Redis command is not allowed from script script: /,
+  );
+  assert.match(
+    c.cmd("EVAL_RO", "return redis.call('set','a','b')", "0"),
+    /^-ERR Write commands are not allowed from read-only scripts\. script: /,
+  );
+  assert.equal(
+    c.cmd("EVAL", "return error('x')", "0"),
+    `-ERR user_script:1: x script: ${sha1hex("return error('x')")}, on @user_script:1.\r\n`,
+  );
 });
 
 test("scripts are cached by SHA1: SCRIPT LOAD, EVALSHA, EXISTS, FLUSH, NOSCRIPT", () => {
@@ -50,7 +65,10 @@ test("scripts are cached by SHA1: SCRIPT LOAD, EVALSHA, EXISTS, FLUSH, NOSCRIPT"
   assert.equal(c.cmd("SCRIPT", "KILL"), "-NOTBUSY No scripts in execution right now.\r\n");
   assert.equal(c.cmd("EVAL", "return 1", "-1"), "-ERR Number of keys can't be negative\r\n");
   assert.equal(c.cmd("EVAL", "return 1", "2", "a"), "-ERR Number of keys can't be greater than number of args\r\n");
-  assert.equal(c.cmd("EVAL", "return 'x' ..", "0"), "-ERR Error compiling script (new function): user_script:1: unexpected symbol near '<eof>'\r\n");
+  assert.equal(
+    c.cmd("EVAL", "return 'x' ..", "0"),
+    "-ERR Error compiling script (new function): user_script:1: unexpected symbol near '<eof>'\r\n",
+  );
 });
 
 test("a script's writes touch WATCHed keys and publish keyspace events through the normal path", () => {
@@ -78,13 +96,19 @@ test("SELECT inside a script does not change the caller's database", () => {
 test("redis.pcall returns error replies as {err=...} tables instead of raising them", () => {
   const c = inProcess().connect();
   c.cmd("SET", "s", "x");
-  assert.equal(c.cmd("EVAL", "local r = redis.pcall('incr', 's') return r.err", "0"), "$43\r\nERR value is not an integer or out of range\r\n");
+  assert.equal(
+    c.cmd("EVAL", "local r = redis.pcall('incr', 's') return r.err", "0"),
+    "$43\r\nERR value is not an integer or out of range\r\n",
+  );
   assert.equal(c.cmd("EVAL", "return redis.pcall('nosuch')", "0"), "-ERR Unknown Redis command called from script\r\n");
 });
 
 test("the sandbox refuses undeclared globals and writes to the redis table", () => {
   const c = inProcess().connect();
-  assert.match(c.cmd("EVAL", "return undeclared", "0"), /^-ERR .*Script attempted to access nonexistent global variable 'undeclared'/);
+  assert.match(
+    c.cmd("EVAL", "return undeclared", "0"),
+    /^-ERR .*Script attempted to access nonexistent global variable 'undeclared'/,
+  );
   assert.match(c.cmd("EVAL", "x = 1", "0"), /^-ERR .*Attempt to modify a readonly table/);
   assert.match(c.cmd("EVAL", "redis.call = nil", "0"), /^-ERR .*Attempt to modify a readonly table/);
   assert.match(c.cmd("EVAL", "return print", "0"), /nonexistent global variable 'print'/);
@@ -100,7 +124,10 @@ test("math.random follows Redis's rand48 sequence from server start", () => {
 
 test("blocking commands are refused from scripts, as Redis flags them noscript", () => {
   const c = inProcess().connect();
-  assert.match(c.cmd("EVAL", "return redis.call('blpop', 'l', 0)", "0"), /^-ERR This Redis command is not allowed from script/);
+  assert.match(
+    c.cmd("EVAL", "return redis.call('blpop', 'l', 0)", "0"),
+    /^-ERR This Redis command is not allowed from script/,
+  );
 });
 
 test("a script's writes propagate as its commands, wrapped in MULTI/EXEC when there are several", () => {

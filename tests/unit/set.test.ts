@@ -1,7 +1,7 @@
 /** Sets in process: SetValue's encodings and order, every command and error, random replies by membership. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { SetValue, isIntsetMember } from "../../src/core/keyspace/set.ts";
+import { isIntsetMember, SetValue } from "../../src/core/keyspace/set.ts";
 import { Config } from "../../src/core/config.ts";
 import { err, session, WRONGTYPE } from "./_collections.ts";
 import { onKeyspaceEvent } from "../helpers/inprocess.ts";
@@ -10,14 +10,25 @@ const sorted = (r: unknown): string[] => [...(r as string[])].sort();
 
 test("isIntsetMember accepts exactly Redis's canonical 64-bit integers", () => {
   for (const s of ["0", "-1", "9223372036854775807", "-9223372036854775808", "42"]) assert.ok(isIntsetMember(s), s);
-  for (const s of ["", "01", "-0", "+1", " 1", "1 ", "1.0", "9223372036854775808", "a"]) assert.ok(!isIntsetMember(s), s);
+  for (const s of ["", "01", "-0", "+1", " 1", "1 ", "1.0", "9223372036854775808", "a"]) {
+    assert.ok(!isIntsetMember(s), s);
+  }
 });
 
 test("SetValue is an intset (members in numeric order) until a non-integer or too many members", () => {
   const s = new SetValue();
-  for (const m of ["10", "-5", "3", "9223372036854775807", "-9223372036854775808", "9223372036854775806"]) s.add(m, 512);
+  for (const m of ["10", "-5", "3", "9223372036854775807", "-9223372036854775808", "9223372036854775806"]) {
+    s.add(m, 512);
+  }
   assert.equal(s.isIntset, true);
-  assert.deepEqual(s.members(), ["-9223372036854775808", "-5", "3", "10", "9223372036854775806", "9223372036854775807"]);
+  assert.deepEqual(s.members(), [
+    "-9223372036854775808",
+    "-5",
+    "3",
+    "10",
+    "9223372036854775806",
+    "9223372036854775807",
+  ]);
   s.add("x", 512);
   assert.equal(s.isIntset, false);
   s.delete("x");
@@ -65,14 +76,33 @@ test("every set command on a string key replies WRONGTYPE", () => {
   s.r("SET", "str", "v");
   s.r("SADD", "s", "1");
   const cmds = [
-    ["SADD", "str", "a"], ["SREM", "str", "a"], ["SCARD", "str"], ["SISMEMBER", "str", "a"], ["SMISMEMBER", "str", "a"],
-    ["SMEMBERS", "str"], ["SPOP", "str"], ["SPOP", "str", "1"], ["SRANDMEMBER", "str"], ["SRANDMEMBER", "str", "1"],
-    ["SSCAN", "str", "0"], ["SINTER", "nokey", "str"], ["SUNION", "s", "str"], ["SDIFF", "nokey", "str"],
-    ["SINTERSTORE", "d", "s", "str"], ["SUNIONSTORE", "d", "str"], ["SDIFFSTORE", "d", "nokey", "str"],
-    ["SINTERCARD", "2", "s", "str"], ["SMOVE", "str", "s", "1"], ["SMOVE", "s", "str", "1"],
+    ["SADD", "str", "a"],
+    ["SREM", "str", "a"],
+    ["SCARD", "str"],
+    ["SISMEMBER", "str", "a"],
+    ["SMISMEMBER", "str", "a"],
+    ["SMEMBERS", "str"],
+    ["SPOP", "str"],
+    ["SPOP", "str", "1"],
+    ["SRANDMEMBER", "str"],
+    ["SRANDMEMBER", "str", "1"],
+    ["SSCAN", "str", "0"],
+    ["SINTER", "nokey", "str"],
+    ["SUNION", "s", "str"],
+    ["SDIFF", "nokey", "str"],
+    ["SINTERSTORE", "d", "s", "str"],
+    ["SUNIONSTORE", "d", "str"],
+    ["SDIFFSTORE", "d", "nokey", "str"],
+    ["SINTERCARD", "2", "s", "str"],
+    ["SMOVE", "str", "s", "1"],
+    ["SMOVE", "s", "str", "1"],
   ];
   for (const cmd of cmds) assert.equal(err(s.r(...cmd)), WRONGTYPE, cmd.join(" "));
-  assert.equal(s.r("SMOVE", "nokey", "str", "1"), 0, "a missing source answers 0 before the destination's type is checked");
+  assert.equal(
+    s.r("SMOVE", "nokey", "str", "1"),
+    0,
+    "a missing source answers 0 before the destination's type is checked",
+  );
 });
 
 test("SMEMBERS is a RESP3 set; intsets come back sorted", () => {
@@ -83,7 +113,11 @@ test("SMEMBERS is a RESP3 set; intsets come back sorted", () => {
   assert.equal(s.c.cmd("SMEMBERS", "s"), "~3\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n3\r\n");
   assert.equal(s.c.cmd("SMEMBERS", "nokey"), "~0\r\n");
   assert.equal(s.c.cmd("SPOP", "nokey", "1"), "~0\r\n");
-  assert.equal(s.c.cmd("SRANDMEMBER", "s", "5"), "*3\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n3\r\n", "SRANDMEMBER replies an array");
+  assert.equal(
+    s.c.cmd("SRANDMEMBER", "s", "5"),
+    "*3\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n3\r\n",
+    "SRANDMEMBER replies an array",
+  );
 });
 
 test("SMOVE moves between sets, is a membership test onto itself, and creates/deletes keys", () => {
@@ -238,7 +272,17 @@ test("set writes emit Redis's keyspace events", () => {
   s.r("SUNIONSTORE", "d", "b", "c");
   s.r("SINTERSTORE", "d", "b", "nokey");
   assert.deepEqual(ev, [
-    "sadd:a", "srem:a", "sadd:b", "srem:a", "del:a", "sadd:c", "spop:c", "del:c", "sadd:c", "sunionstore:d", "del:d",
+    "sadd:a",
+    "srem:a",
+    "sadd:b",
+    "srem:a",
+    "del:a",
+    "sadd:c",
+    "spop:c",
+    "del:c",
+    "sadd:c",
+    "sunionstore:d",
+    "del:d",
   ]);
 });
 

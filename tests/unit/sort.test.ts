@@ -8,7 +8,21 @@ test("SORT orders a list numerically, ties by bytes, ASC and DESC", () => {
   const s = session();
   s.r("RPUSH", "l", "3", "1", "2", "10", "-1", "1.5", "01", "1e2", " 7", "0x10", "inf", "-inf", "1");
   assert.deepEqual(s.r("SORT", "l"), ["-inf", "-1", "01", "1", "1", "1.5", "2", "3", " 7", "10", "0x10", "1e2", "inf"]);
-  assert.deepEqual(s.r("SORT", "l", "DESC"), ["inf", "1e2", "0x10", "10", " 7", "3", "2", "1.5", "1", "1", "01", "-1", "-inf"]);
+  assert.deepEqual(s.r("SORT", "l", "DESC"), [
+    "inf",
+    "1e2",
+    "0x10",
+    "10",
+    " 7",
+    "3",
+    "2",
+    "1.5",
+    "1",
+    "1",
+    "01",
+    "-1",
+    "-inf",
+  ]);
   assert.deepEqual(s.r("SORT_RO", "l", "LIMIT", "0", "2"), ["-inf", "-1"]);
   assert.deepEqual(s.r("SORT", "nokey"), []);
 });
@@ -33,7 +47,11 @@ test("SORT ALPHA compares bytes (up to a NUL without STORE, as strcoll), DESC re
   assert.deepEqual(s.r("SORT", "l", "ALPHA"), ["", "10", "9", "B", "a", "a\x00b", "b", "\xff"]);
   assert.deepEqual(s.r("SORT", "l", "ALPHA", "DESC"), ["\xff", "b", "a", "a\x00b", "B", "9", "10", ""]);
   s.r("SORT", "l", "ALPHA", "DESC", "STORE", "d");
-  assert.deepEqual(s.r("LRANGE", "d", "0", "-1"), ["\xff", "b", "a\x00b", "a", "B", "9", "10", ""], "STORE compares binary-safe");
+  assert.deepEqual(
+    s.r("LRANGE", "d", "0", "-1"),
+    ["\xff", "b", "a\x00b", "a", "B", "9", "10", ""],
+    "STORE compares binary-safe",
+  );
 });
 
 test("SORT LIMIT offsets and counts", () => {
@@ -60,9 +78,22 @@ test("SORT BY external keys and hash fields, with GET patterns", () => {
   s.r("SET", "h_d", "notahash");
   assert.deepEqual(s.r("SORT", "l", "BY", "w_*"), ["d", "b", "c", "a"], "a missing weight counts as 0");
   assert.deepEqual(s.r("SORT", "l", "BY", "w_*", "GET", "name_*"), ["Dan", "Bob", null, "Alice"]);
-  assert.deepEqual(s.r("SORT", "l", "BY", "w_*", "GET", "#", "GET", "h_*->nm"), ["d", null, "b", "B", "c", null, "a", "A"]);
+  assert.deepEqual(s.r("SORT", "l", "BY", "w_*", "GET", "#", "GET", "h_*->nm"), [
+    "d",
+    null,
+    "b",
+    "B",
+    "c",
+    null,
+    "a",
+    "A",
+  ]);
   assert.deepEqual(s.r("SORT", "l", "BY", "h_*->age"), ["d", "b", "a", "c"]);
-  assert.deepEqual(s.r("SORT", "l", "BY", "h_*->nm", "ALPHA"), ["c", "d", "a", "b"], "missing compare values sort first");
+  assert.deepEqual(
+    s.r("SORT", "l", "BY", "h_*->nm", "ALPHA"),
+    ["c", "d", "a", "b"],
+    "missing compare values sort first",
+  );
   assert.deepEqual(s.r("SORT", "l", "ALPHA", "GET", "nopattern"), [null, null, null, null]);
   assert.deepEqual(s.r("SORT", "l", "BY", "name_*", "ALPHA", "GET", "h_*->"), [null, null, null, null]);
   assert.equal(err(s.r("SORT", "l", "BY", "name_*")), "ERR One or more scores can't be converted into double");
@@ -138,7 +169,19 @@ test("SORT BY with LIMIT orders ties as Redis's partial quicksort does", () => {
   s.r("RPUSH", "l", "e", "d", "c", "b", "a", "f", "g", "h", "i", "j", "k");
   // Taken from redis-server 7.0.15: pqsort is not stable, a full sort (no LIMIT) is.
   assert.deepEqual(s.r("SORT", "l", "BY", "missing_*", "ALPHA", "LIMIT", "0", "5"), ["k", "d", "c", "b", "a"]);
-  assert.deepEqual(s.r("SORT", "l", "BY", "missing_*", "ALPHA"), ["e", "d", "c", "b", "a", "f", "g", "h", "i", "j", "k"]);
+  assert.deepEqual(s.r("SORT", "l", "BY", "missing_*", "ALPHA"), [
+    "e",
+    "d",
+    "c",
+    "b",
+    "a",
+    "f",
+    "g",
+    "h",
+    "i",
+    "j",
+    "k",
+  ]);
   s.r("RPUSH", "m", "1", "2", "3", "4", "5", "6", "7", "8");
   assert.deepEqual(s.r("SORT", "m", "BY", "missing_*", "ALPHA", "LIMIT", "0", "3"), ["8", "2", "3"]);
 });

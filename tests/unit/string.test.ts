@@ -4,8 +4,6 @@ import assert from "node:assert/strict";
 import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
 import {
-  errInvalidExpire,
-  errWrongArity,
   ERR_DECR_OVERFLOW,
   ERR_INCR_NAN,
   ERR_LCS_LEN_AND_IDX,
@@ -18,6 +16,8 @@ import {
   ERR_STRING_TOO_LONG,
   ERR_SYNTAX,
   ERR_WRONGTYPE,
+  errInvalidExpire,
+  errWrongArity,
 } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
@@ -39,7 +39,13 @@ function recordEvents(t: TestServer): string[] {
 
 /** A non-string value stored directly, so the tests need no other family. */
 function storeList(t: TestServer, key: string, db = 0): void {
-  t.server.dbs[db].store(key, { type: "list", encoding: () => "quicklist", clone() { return this; } } as never);
+  t.server.dbs[db].store(key, {
+    type: "list",
+    encoding: () => "quicklist",
+    clone() {
+      return this;
+    },
+  } as never);
 }
 
 test("GET and SET store and return binary-safe values", () => {
@@ -494,8 +500,21 @@ test("string writes emit Redis's event names and count as changes", () => {
   c.cmd("GETEX", "b", "PERSIST");
   c.cmd("GETDEL", "b");
   assert.deepEqual(events, [
-    "set a@0", "expire a@0", "set b@0", "set c@0", "expire c@0", "set a@0", "set d@0", "set e@0", "incrby a@0",
-    "incrbyfloat a@0", "append a@0", "setrange a@0", "expire b@0", "persist b@0", "del b@0",
+    "set a@0",
+    "expire a@0",
+    "set b@0",
+    "set c@0",
+    "expire c@0",
+    "set a@0",
+    "set d@0",
+    "set e@0",
+    "incrby a@0",
+    "incrbyfloat a@0",
+    "append a@0",
+    "setrange a@0",
+    "expire b@0",
+    "persist b@0",
+    "del b@0",
   ]);
   assert.equal(t.server.dirty - dirty, 13);
 });

@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { encodeCommand } from "../helpers/resp.ts";
 
-const inv = (...keys: string[]) => `>2\r\n$10\r\ninvalidate\r\n*${keys.length}\r\n${keys.map((k) => `$${k.length}\r\n${k}\r\n`).join("")}`;
+const inv = (...keys: string[]) =>
+  `>2\r\n$10\r\ninvalidate\r\n*${keys.length}\r\n${keys.map((k) => `$${k.length}\r\n${k}\r\n`).join("")}`;
 
 function resp3(t: ReturnType<typeof inProcess>) {
   const c = t.connect();
@@ -96,7 +97,9 @@ test("BCAST sends each prefix's changed keys once per event, sorted", () => {
   const c = resp3(t);
   const w = t.connect();
   c.cmd("CLIENT", "TRACKING", "on", "BCAST", "PREFIX", "user:", "PREFIX", "item:");
-  w.raw("*3\r\n$3\r\nSET\r\n$6\r\nuser:b\r\n$1\r\n1\r\n*3\r\n$3\r\nSET\r\n$6\r\nuser:a\r\n$1\r\n1\r\n*3\r\n$3\r\nSET\r\n$5\r\nother\r\n$1\r\n1\r\n");
+  w.raw(
+    "*3\r\n$3\r\nSET\r\n$6\r\nuser:b\r\n$1\r\n1\r\n*3\r\n$3\r\nSET\r\n$6\r\nuser:a\r\n$1\r\n1\r\n*3\r\n$3\r\nSET\r\n$5\r\nother\r\n$1\r\n1\r\n",
+  );
   assert.equal(c.output(), inv("user:a", "user:b"));
   w.cmd("SET", "item:1", "x");
   assert.equal(c.output(), inv("item:1"));

@@ -3,12 +3,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import {
-  errWrongArity,
   ERR_DISCARD_WITHOUT_MULTI,
-  ERR_EXECABORT,
   ERR_EXEC_WITHOUT_MULTI,
+  ERR_EXECABORT,
   ERR_MULTI_NESTED,
   ERR_WATCH_IN_MULTI,
+  errWrongArity,
 } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
@@ -35,7 +35,10 @@ test("EXEC with wrong arity aborts the transaction with the reason", () => {
   const c = inProcess().connect();
   c.cmd("MULTI");
   c.cmd("SET", "a", "1");
-  assert.equal(c.cmd("EXEC", "x"), "-EXECABORT Transaction discarded because of: wrong number of arguments for 'exec' command\r\n");
+  assert.equal(
+    c.cmd("EXEC", "x"),
+    "-EXECABORT Transaction discarded because of: wrong number of arguments for 'exec' command\r\n",
+  );
   assert.equal(c.cmd("EXEC"), errorReply(ERR_EXEC_WITHOUT_MULTI));
   assert.equal(c.cmd("GET", "a"), "$-1\r\n");
 });

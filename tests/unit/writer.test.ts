@@ -25,7 +25,32 @@ test("writer: simple strings, OK and errors; CR and LF in an error become spaces
 });
 
 test("writer: integers small, large, negative and bigint", () => {
-  for (const n of [0, 1, 9, 10, 99, 100, 1023, 1024, 1025, 123456789, 2147483647, 2147483648, 2147483649, 4294967296, 2 ** 53 - 1, -2147483648, -2147483649, -1, -1024, -(2 ** 53 - 1), 1e15, 1e15 + 1]) {
+  for (
+    const n of [
+      0,
+      1,
+      9,
+      10,
+      99,
+      100,
+      1023,
+      1024,
+      1025,
+      123456789,
+      2147483647,
+      2147483648,
+      2147483649,
+      4294967296,
+      2 ** 53 - 1,
+      -2147483648,
+      -2147483649,
+      -1,
+      -1024,
+      -(2 ** 53 - 1),
+      1e15,
+      1e15 + 1,
+    ]
+  ) {
     assert.equal(out(2, (w) => w.integer(n)), `:${n}\r\n`);
   }
   assert.equal(out(2, (w) => w.integer(9223372036854775807n)), ":9223372036854775807\r\n");
@@ -67,7 +92,10 @@ test("writer: doubles as %.17g: a bulk string in RESP2, ',' in RESP3", () => {
   assert.deepEqual(both((w) => w.double(Infinity)), ["$3\r\ninf\r\n", ",inf\r\n"]);
   assert.deepEqual(both((w) => w.double(-Infinity)), ["$4\r\n-inf\r\n", ",-inf\r\n"]);
   assert.deepEqual(both((w) => w.double(3)), ["$1\r\n3\r\n", ",3\r\n"]);
-  assert.deepEqual(both((w) => w.double(1e300)), ["$23\r\n1.0000000000000001e+300\r\n", ",1.0000000000000001e+300\r\n"]);
+  assert.deepEqual(both((w) => w.double(1e300)), [
+    "$23\r\n1.0000000000000001e+300\r\n",
+    ",1.0000000000000001e+300\r\n",
+  ]);
   assert.deepEqual(both((w) => w.double(1e22)), ["$5\r\n1e+22\r\n", ",1e+22\r\n"]);
   assert.deepEqual(both((w) => w.double(-0)), ["$2\r\n-0\r\n", ",-0\r\n"]);
 });

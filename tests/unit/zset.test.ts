@@ -2,11 +2,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess, onKeyspaceEvent } from "../helpers/inprocess.ts";
-import { ZSetValue, NIL } from "../../src/core/keyspace/zset.ts";
+import { NIL, ZSetValue } from "../../src/core/keyspace/zset.ts";
 import { Config } from "../../src/core/config.ts";
 import { decode } from "./_collections.ts";
 import {
-  errNoInputKeys,
   ERR_MINMAX_FLOAT,
   ERR_MINMAX_LEX,
   ERR_NAN_SCORE,
@@ -17,6 +16,7 @@ import {
   ERR_ZADD_GT_LT_NX,
   ERR_ZADD_INCR_PAIR,
   ERR_ZADD_NX_XX,
+  errNoInputKeys,
 } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
@@ -178,7 +178,10 @@ test("ranges over a skiplist-encoded set agree with a sorted model", () => {
   const inRange = sorted.filter((e) => e[1] > 20 && e[1] <= 40);
   assert.deepEqual(decode(c.cmd("ZRANGEBYSCORE", "z", "(20", "40")), inRange.map((e) => e[0]));
   assert.equal(c.cmd("ZCOUNT", "z", "(20", "40"), `:${inRange.length}\r\n`);
-  assert.deepEqual(decode(c.cmd("ZRANGEBYSCORE", "z", "(20", "40", "LIMIT", "3", "4")), inRange.slice(3, 7).map((e) => e[0]));
+  assert.deepEqual(
+    decode(c.cmd("ZRANGEBYSCORE", "z", "(20", "40", "LIMIT", "3", "4")),
+    inRange.slice(3, 7).map((e) => e[0]),
+  );
   assert.equal(c.cmd("ZRANK", "z", sorted[250][0]), ":250\r\n");
   assert.equal(c.cmd("ZREMRANGEBYSCORE", "z", "(20", "40"), `:${inRange.length}\r\n`);
   assert.equal(c.cmd("ZCARD", "z"), `:${400 - inRange.length}\r\n`);
@@ -190,7 +193,15 @@ test("ZUNION, ZINTER and ZDIFF accept plain sets as inputs with score 1", () => 
   c.cmd("ZADD", "z", "5", "a", "7", "b");
   // A plain set as the set family stores it: only `members()` and `size` are relied on.
   const members = ["a", "x"];
-  t.server.dbs[0].store("s", { type: "set", size: 2, members: () => members, encoding: () => "listpack", clone() { return this; } } as never);
+  t.server.dbs[0].store("s", {
+    type: "set",
+    size: 2,
+    members: () => members,
+    encoding: () => "listpack",
+    clone() {
+      return this;
+    },
+  } as never);
   assert.deepEqual(decode(c.cmd("ZUNION", "2", "z", "s", "WITHSCORES")), ["x", "1", "a", "6", "b", "7"]);
   assert.deepEqual(decode(c.cmd("ZINTER", "2", "s", "z", "WEIGHTS", "10", "1", "WITHSCORES")), ["a", "15"]);
   assert.deepEqual(decode(c.cmd("ZDIFF", "2", "s", "z", "WITHSCORES")), ["x", "1"]);
@@ -297,7 +308,7 @@ test("blocking pops refuse bad timeouts with Redis's errors", () => {
   assert.equal(c.cmd("BZMPOP", "0", "0", "k", "MIN"), errorReply(ERR_NUMKEYS_POSITIVE));
 });
 
-test("writes to a zset emit Redis's keyspace events, and a set emptied by a write is deleted with \"del\"", () => {
+test('writes to a zset emit Redis\'s keyspace events, and a set emptied by a write is deleted with "del"', () => {
   const t = inProcess();
   const c = t.connect();
   const events: string[] = [];
@@ -309,5 +320,18 @@ test("writes to a zset emit Redis's keyspace events, and a set emptied by a writ
   c.cmd("ZADD", "y", "1", "a");
   c.cmd("ZRANGESTORE", "d", "y", "0", "-1");
   c.cmd("ZREMRANGEBYSCORE", "y", "-inf", "+inf");
-  assert.deepEqual(events, ["new:z", "zadd:z", "zincr:z", "zrem:z", "zpopmin:z", "del:z", "new:y", "zadd:y", "new:d", "zrangestore:d", "zremrangebyscore:y", "del:y"]);
+  assert.deepEqual(events, [
+    "new:z",
+    "zadd:z",
+    "zincr:z",
+    "zrem:z",
+    "zpopmin:z",
+    "del:z",
+    "new:y",
+    "zadd:y",
+    "new:d",
+    "zrangestore:d",
+    "zremrangebyscore:y",
+    "del:y",
+  ]);
 });

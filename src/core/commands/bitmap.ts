@@ -9,13 +9,13 @@ import type { Client } from "../client.ts";
 import { NOTIFY_STRING } from "../notify.ts";
 import { bytesToStr, parseInt64 } from "../bytes.ts";
 import {
+  ERR_BIT_ARGUMENT,
+  ERR_BIT_OFFSET,
+  ERR_BIT_VALUE,
   ERR_BITFIELD_OVERFLOW,
   ERR_BITFIELD_RO,
   ERR_BITFIELD_TYPE,
   ERR_BITOP_NOT,
-  ERR_BIT_ARGUMENT,
-  ERR_BIT_OFFSET,
-  ERR_BIT_VALUE,
   ERR_NOT_INTEGER,
   ERR_SYNTAX,
 } from "../errors.ts";
@@ -311,7 +311,9 @@ function readBits(win: BitWindow, offset: number, bits: number): bigint {
     return BigInt(v);
   }
   let v = 0n;
-  for (let j = 0; j < bits; j++, offset++) v = (v << 1n) | BigInt((win.get(Math.floor(offset / 8)) >> (7 - (offset & 7))) & 1);
+  for (let j = 0; j < bits; j++, offset++) {
+    v = (v << 1n) | BigInt((win.get(Math.floor(offset / 8)) >> (7 - (offset & 7))) & 1);
+  }
   return v;
 }
 

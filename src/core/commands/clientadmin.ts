@@ -8,19 +8,19 @@ import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { CLIENT_DENY_BLOCKING, CLIENT_MONITOR, CLIENT_NO_EVICT } from "../client.ts";
 import {
-  errNoSuchUser,
-  errSubcommandSyntax,
-  errUnknownClientType,
   ERR_CLIENT_ID_POSITIVE,
   ERR_MONITOR_DENY_BLOCKING,
-  ERR_NOT_INTEGER,
   ERR_NO_SUCH_CLIENT,
+  ERR_NOT_INTEGER,
   ERR_PAUSE_MODE,
   ERR_SYNTAX,
   ERR_TIMEOUT_NEGATIVE,
   ERR_TIMEOUT_NOT_INTEGER,
-  ERR_UNBLOCKED,
   ERR_UNBLOCK_REASON,
+  ERR_UNBLOCKED,
+  errNoSuchUser,
+  errSubcommandSyntax,
+  errUnknownClientType,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { isKeyword } from "./util.ts";

@@ -4,11 +4,6 @@ import type { Server } from "../server.ts";
 import { VERSION } from "../server.ts";
 import type { Client } from "../client.ts";
 import {
-  errHelloOption,
-  errSetinfoValue,
-  errUnknownClientType,
-  errUnrecognizedOption,
-  errWrongArity,
   ERR_AUTH_NOPASS,
   ERR_CLIENT_NAME,
   ERR_HELLO_NOAUTH,
@@ -17,6 +12,11 @@ import {
   ERR_PROTOCOL_VERSION,
   ERR_SYNTAX,
   ERR_WRONGPASS,
+  errHelloOption,
+  errSetinfoValue,
+  errUnknownClientType,
+  errUnrecognizedOption,
+  errWrongArity,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { helpReply, isKeyword } from "./util.ts";
@@ -214,8 +214,23 @@ function clientSetinfoCommand(c: Client, argv: string[]): void {
 
 /** Redis 7.2's metadata for CLIENT SETINFO, which 7.0's command table lacks. */
 const SETINFO_META = {
-  row: { arity: 4, flags: "noscript loading stale", acl: "@slow @connection", tips: "request_policy:all_nodes response_policy:all_succeeded" },
-  docs: ["%", "summary", "Set client or connection specific info", "since", "7.2.0", "group", "connection", "complexity", "O(1)"],
+  row: {
+    arity: 4,
+    flags: "noscript loading stale",
+    acl: "@slow @connection",
+    tips: "request_policy:all_nodes response_policy:all_succeeded",
+  },
+  docs: [
+    "%",
+    "summary",
+    "Set client or connection specific info",
+    "since",
+    "7.2.0",
+    "group",
+    "connection",
+    "complexity",
+    "O(1)",
+  ],
 };
 
 export const CLIENT_HELP_LINES = [

@@ -11,8 +11,6 @@ import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import {
-  errInvalidExpire,
-  errUnsupportedOption,
   ERR_EXPIRE_GT_LT,
   ERR_EXPIRE_NX_XX,
   ERR_INVALID_FIRST_DB,
@@ -24,6 +22,8 @@ import {
   ERR_SYNTAX,
   ERR_TIMEOUT_NEGATIVE,
   ERR_TIMEOUT_NOT_INTEGER,
+  errInvalidExpire,
+  errUnsupportedOption,
 } from "../errors.ts";
 import { typeOf } from "../keyspace/types.ts";
 import { globMatch } from "../glob.ts";
@@ -261,8 +261,11 @@ function objectRefcountCommand(c: Client, argv: string[]): void {
   if (typeof v === "string" && stringMarks(server).encoding(c.db, key, v) === "int") {
     const n = parseInt64(v) as number | bigint;
     const policy = server.config.get("maxmemory-policy");
-    const shareable = server.config.getNumber("maxmemory") === 0 || !(policy.endsWith("-lru") || policy.endsWith("-lfu"));
-    if (shareable && typeof n === "number" && n >= 0 && n < OBJ_SHARED_INTEGERS) return c.reply.integer(OBJ_SHARED_REFCOUNT);
+    const shareable = server.config.getNumber("maxmemory") === 0 ||
+      !(policy.endsWith("-lru") || policy.endsWith("-lfu"));
+    if (shareable && typeof n === "number" && n >= 0 && n < OBJ_SHARED_INTEGERS) {
+      return c.reply.integer(OBJ_SHARED_REFCOUNT);
+    }
   }
   c.reply.integer(1);
 }

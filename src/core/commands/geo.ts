@@ -10,10 +10,6 @@ import type { Client } from "../client.ts";
 import { NOTIFY_ZSET } from "../notify.ts";
 import { NIL, ZSetValue } from "../keyspace/zset.ts";
 import {
-  errGeoBy,
-  errGeoFrom,
-  errGeoStoreWith,
-  errInvalidLonLat,
   ERR_GEO_ANY_COUNT,
   ERR_GEO_BOX_NEGATIVE,
   ERR_GEO_COUNT,
@@ -25,20 +21,24 @@ import {
   ERR_GEO_WIDTH_NUMBER,
   ERR_NOT_INTEGER,
   ERR_SYNTAX,
+  errGeoBy,
+  errGeoFrom,
+  errGeoStoreWith,
+  errInvalidLonLat,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import {
-  GEO_LAT_MAX,
-  GEO_LAT_MIN,
-  GEO_LONG_MAX,
-  GEO_LONG_MIN,
-  GEO_STEP_MAX,
   areasByShape,
   decodeScore,
   distance,
   distanceIfInShape,
   encodeWGS84,
   fixedC,
+  GEO_LAT_MAX,
+  GEO_LAT_MIN,
+  GEO_LONG_MAX,
+  GEO_LONG_MIN,
+  GEO_STEP_MAX,
   geohashString,
   hashIsZero,
   hashText,
@@ -147,7 +147,12 @@ function geoaddCommand(c: Client, argv: string[]): void {
  * GEOPOS and GEOHASH: one reply per member, `missing` for a member (or key) that is not there, `found` with
  * the decoded coordinates otherwise.
  */
-function perMemberGeneric(c: Client, argv: string[], missing: () => void, found: (lon: number, lat: number) => void): void {
+function perMemberGeneric(
+  c: Client,
+  argv: string[],
+  missing: () => void,
+  found: (lon: number, lat: number) => void,
+): void {
   const z = readZset(c, argv[1]);
   if (z === null) return;
   c.reply.array(argv.length - 2);
@@ -220,7 +225,13 @@ function pointsInBox(z: ZSetValue, box: GeoHashBits, shape: GeoShape, out: GeoPo
 }
 
 /** membersOfAllNeighbors: the 9 boxes in order, skipping zeroed ones and a box equal to the last searched. */
-function membersOfAllNeighbors(z: ZSetValue, boxes: GeoHashBits[], shape: GeoShape, out: GeoPoint[], limit: number): void {
+function membersOfAllNeighbors(
+  z: ZSetValue,
+  boxes: GeoHashBits[],
+  shape: GeoShape,
+  out: GeoPoint[],
+  limit: number,
+): void {
   let last = 0;
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i];
@@ -434,11 +445,13 @@ export function geoCommands(_server: Server): CommandDef[] {
     /* GEORADIUS_RO key longitude latitude radius M|KM|FT|MI [WITHCOORD] [WITHDIST] [WITHHASH] [COUNT count [ANY]] [ASC|DESC] */
     { name: "georadius_ro", handler: (c, argv) => georadiusGeneric(c, argv, 1, RADIUS_COORDS | RADIUS_NOSTORE) },
     /* GEORADIUSBYMEMBER_RO key member radius M|KM|FT|MI [...] */
-    { name: "georadiusbymember_ro", handler: (c, argv) => georadiusGeneric(c, argv, 1, RADIUS_MEMBER | RADIUS_NOSTORE) },
+    {
+      name: "georadiusbymember_ro",
+      handler: (c, argv) => georadiusGeneric(c, argv, 1, RADIUS_MEMBER | RADIUS_NOSTORE),
+    },
     /* GEOSEARCH key FROMMEMBER member|FROMLONLAT lon lat BYRADIUS r unit|BYBOX w h unit [ASC|DESC] [COUNT n [ANY]] [WITHCOORD] [WITHDIST] [WITHHASH] */
     { name: "geosearch", handler: (c, argv) => georadiusGeneric(c, argv, 1, GEOSEARCH) },
     /* GEOSEARCHSTORE dst src FROMMEMBER ...|FROMLONLAT ... BYRADIUS ...|BYBOX ... [ASC|DESC] [COUNT n [ANY]] [STOREDIST] */
     { name: "geosearchstore", handler: (c, argv) => georadiusGeneric(c, argv, 2, GEOSEARCH | GEOSEARCHSTORE) },
   ];
 }
-

@@ -5,7 +5,6 @@ import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_HASH } from "../notify.ts";
 import { INT64_MAX, INT64_MIN, parseInt64 } from "../bytes.ts";
 import {
-  errWrongArity,
   ERR_HASH_NOT_FLOAT,
   ERR_HASH_NOT_INTEGER,
   ERR_INCR_NAN,
@@ -14,8 +13,9 @@ import {
   ERR_OVERFLOW,
   ERR_SYNTAX,
   ERR_VALUE_NAN,
+  errWrongArity,
 } from "../errors.ts";
-import { HashValue, hashLimits } from "../keyspace/hash.ts";
+import { hashLimits, HashValue } from "../keyspace/hash.ts";
 import { addLongDouble, formatLongDoubleHuman, longDoubleFromInt, parseLongDouble } from "../longdouble.ts";
 import { int64Arg, isKeyword } from "./util.ts";
 import { readTyped, writeTyped } from "../db/keys.ts";

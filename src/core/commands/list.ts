@@ -10,20 +10,19 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { CLIENT_DENY_BLOCKING } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import { NOTIFY_GENERIC, NOTIFY_LIST } from "../notify.ts";
 import {
-  errWrongArity,
   ERR_COUNT_NEGATIVE,
   ERR_COUNT_POSITIVE,
   ERR_MAXLEN_NEGATIVE,
-  ERR_NOT_POSITIVE,
   ERR_NO_SUCH_KEY,
+  ERR_NOT_POSITIVE,
   ERR_NUMKEYS_POSITIVE,
   ERR_OUT_OF_RANGE,
   ERR_RANK_ZERO,
   ERR_SYNTAX,
+  errWrongArity,
 } from "../errors.ts";
 import { ListValue } from "../keyspace/list.ts";
 import { intArg, isKeyword } from "./util.ts";
@@ -98,7 +97,7 @@ function rangeReply(c: Client, list: ListValue, start: number, end: number, reve
   if (end >= llen) end = llen - 1;
   const w = c.reply;
   w.array(end - start + 1);
-  if (reverse) for (let i = end; i >= start; i--) w.bulk(list.at(i));
+  if (reverse) { for (let i = end; i >= start; i--) w.bulk(list.at(i)); }
   else for (let i = start; i <= end; i++) w.bulk(list.at(i));
 }
 
@@ -152,7 +151,7 @@ function pushGeneric(c: Client, argv: string[], where: Where, xx: boolean): void
     list = new ListValue(argv.length - 2);
     db.store(key, list);
   }
-  if (where === HEAD) for (let j = 2; j < argv.length; j++) list.pushHead(argv[j]);
+  if (where === HEAD) { for (let j = 2; j < argv.length; j++) list.pushHead(argv[j]); }
   else for (let j = 2; j < argv.length; j++) list.pushTail(argv[j]);
   const server = c.server;
   server.dirty += argv.length - 2;
@@ -530,7 +529,15 @@ function readyList(db: Db, key: string): ListValue | null {
  * BLMOVE / BRPOPLPUSH (blmoveGenericCommand), propagated as the non-blocking command `as` (LMOVE or
  * RPOPLPUSH with the client's arguments), whether the move is made at once or after blocking.
  */
-function blmoveGeneric(c: Client, src: string, dst: string, from: Where, to: Where, timeout: number, as: string[]): void {
+function blmoveGeneric(
+  c: Client,
+  src: string,
+  dst: string,
+  from: Where,
+  to: Where,
+  timeout: number,
+  as: string[],
+): void {
   const list = lookupList(c, src);
   if (list === null) return;
   if (list !== undefined) {

@@ -27,7 +27,7 @@ const engines = new WeakMap<Server, ScriptingEngine>();
 
 function engine(server: Server): ScriptingEngine {
   let e = engines.get(server);
-  if (e === undefined) engines.set(server, (e = new ScriptingEngine(server)));
+  if (e === undefined) engines.set(server, e = new ScriptingEngine(server));
   return e;
 }
 

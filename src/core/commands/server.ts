@@ -34,56 +34,149 @@ function human(bytes: number): string {
  */
 const INFO_FIELDS: Record<string, [string, string][]> = {
   memory: [
-    ["used_memory", "0"], ["used_memory_human", "0B"], ["used_memory_rss", "0"], ["used_memory_rss_human", "0B"],
-    ["used_memory_peak", "0"], ["used_memory_peak_human", "0B"], ["used_memory_peak_perc", "100.00%"],
-    ["used_memory_overhead", "0"], ["used_memory_startup", "0"], ["used_memory_dataset", "0"],
-    ["used_memory_dataset_perc", "0.00%"], ["allocator_allocated", "0"], ["allocator_active", "0"],
-    ["allocator_resident", "0"], ["total_system_memory", "0"], ["total_system_memory_human", "0B"],
-    ["used_memory_lua", "32768"], ["used_memory_vm_eval", "32768"], ["used_memory_lua_human", "32.00K"],
-    ["used_memory_scripts_eval", "0"], ["number_of_cached_scripts", "0"], ["number_of_functions", "0"],
-    ["number_of_libraries", "0"], ["used_memory_vm_functions", "32768"], ["used_memory_vm_total", "65536"],
-    ["used_memory_vm_total_human", "64.00K"], ["used_memory_functions", "0"], ["used_memory_scripts", "0"],
-    ["used_memory_scripts_human", "0B"], ["maxmemory", "0"], ["maxmemory_human", "0B"], ["maxmemory_policy", "noeviction"],
-    ["allocator_frag_ratio", "1.00"], ["allocator_frag_bytes", "0"], ["allocator_rss_ratio", "1.00"],
-    ["allocator_rss_bytes", "0"], ["rss_overhead_ratio", "1.00"], ["rss_overhead_bytes", "0"],
-    ["mem_fragmentation_ratio", "1.00"], ["mem_fragmentation_bytes", "0"], ["mem_not_counted_for_evict", "0"],
-    ["mem_replication_backlog", "0"], ["mem_total_replication_buffers", "0"], ["mem_clients_slaves", "0"],
-    ["mem_clients_normal", "0"], ["mem_cluster_links", "0"], ["mem_aof_buffer", "0"], ["mem_allocator", "host"],
-    ["active_defrag_running", "0"], ["lazyfree_pending_objects", "0"], ["lazyfreed_objects", "0"],
+    ["used_memory", "0"],
+    ["used_memory_human", "0B"],
+    ["used_memory_rss", "0"],
+    ["used_memory_rss_human", "0B"],
+    ["used_memory_peak", "0"],
+    ["used_memory_peak_human", "0B"],
+    ["used_memory_peak_perc", "100.00%"],
+    ["used_memory_overhead", "0"],
+    ["used_memory_startup", "0"],
+    ["used_memory_dataset", "0"],
+    ["used_memory_dataset_perc", "0.00%"],
+    ["allocator_allocated", "0"],
+    ["allocator_active", "0"],
+    ["allocator_resident", "0"],
+    ["total_system_memory", "0"],
+    ["total_system_memory_human", "0B"],
+    ["used_memory_lua", "32768"],
+    ["used_memory_vm_eval", "32768"],
+    ["used_memory_lua_human", "32.00K"],
+    ["used_memory_scripts_eval", "0"],
+    ["number_of_cached_scripts", "0"],
+    ["number_of_functions", "0"],
+    ["number_of_libraries", "0"],
+    ["used_memory_vm_functions", "32768"],
+    ["used_memory_vm_total", "65536"],
+    ["used_memory_vm_total_human", "64.00K"],
+    ["used_memory_functions", "0"],
+    ["used_memory_scripts", "0"],
+    ["used_memory_scripts_human", "0B"],
+    ["maxmemory", "0"],
+    ["maxmemory_human", "0B"],
+    ["maxmemory_policy", "noeviction"],
+    ["allocator_frag_ratio", "1.00"],
+    ["allocator_frag_bytes", "0"],
+    ["allocator_rss_ratio", "1.00"],
+    ["allocator_rss_bytes", "0"],
+    ["rss_overhead_ratio", "1.00"],
+    ["rss_overhead_bytes", "0"],
+    ["mem_fragmentation_ratio", "1.00"],
+    ["mem_fragmentation_bytes", "0"],
+    ["mem_not_counted_for_evict", "0"],
+    ["mem_replication_backlog", "0"],
+    ["mem_total_replication_buffers", "0"],
+    ["mem_clients_slaves", "0"],
+    ["mem_clients_normal", "0"],
+    ["mem_cluster_links", "0"],
+    ["mem_aof_buffer", "0"],
+    ["mem_allocator", "host"],
+    ["active_defrag_running", "0"],
+    ["lazyfree_pending_objects", "0"],
+    ["lazyfreed_objects", "0"],
   ],
   persistence: [
-    ["loading", "0"], ["async_loading", "0"], ["current_cow_peak", "0"], ["current_cow_size", "0"],
-    ["current_cow_size_age", "0"], ["current_fork_perc", "0.00"], ["current_save_keys_processed", "0"],
-    ["current_save_keys_total", "0"], ["rdb_changes_since_last_save", "0"], ["rdb_bgsave_in_progress", "0"],
-    ["rdb_last_save_time", "0"], ["rdb_last_bgsave_status", "ok"], ["rdb_last_bgsave_time_sec", "-1"],
-    ["rdb_current_bgsave_time_sec", "-1"], ["rdb_saves", "0"], ["rdb_last_cow_size", "0"],
-    ["rdb_last_load_keys_expired", "0"], ["rdb_last_load_keys_loaded", "0"], ["aof_enabled", "0"],
-    ["aof_rewrite_in_progress", "0"], ["aof_rewrite_scheduled", "0"], ["aof_last_rewrite_time_sec", "-1"],
-    ["aof_current_rewrite_time_sec", "-1"], ["aof_last_bgrewrite_status", "ok"], ["aof_rewrites", "0"],
-    ["aof_rewrites_consecutive_failures", "0"], ["aof_last_write_status", "ok"], ["aof_last_cow_size", "0"],
-    ["module_fork_in_progress", "0"], ["module_fork_last_cow_size", "0"],
+    ["loading", "0"],
+    ["async_loading", "0"],
+    ["current_cow_peak", "0"],
+    ["current_cow_size", "0"],
+    ["current_cow_size_age", "0"],
+    ["current_fork_perc", "0.00"],
+    ["current_save_keys_processed", "0"],
+    ["current_save_keys_total", "0"],
+    ["rdb_changes_since_last_save", "0"],
+    ["rdb_bgsave_in_progress", "0"],
+    ["rdb_last_save_time", "0"],
+    ["rdb_last_bgsave_status", "ok"],
+    ["rdb_last_bgsave_time_sec", "-1"],
+    ["rdb_current_bgsave_time_sec", "-1"],
+    ["rdb_saves", "0"],
+    ["rdb_last_cow_size", "0"],
+    ["rdb_last_load_keys_expired", "0"],
+    ["rdb_last_load_keys_loaded", "0"],
+    ["aof_enabled", "0"],
+    ["aof_rewrite_in_progress", "0"],
+    ["aof_rewrite_scheduled", "0"],
+    ["aof_last_rewrite_time_sec", "-1"],
+    ["aof_current_rewrite_time_sec", "-1"],
+    ["aof_last_bgrewrite_status", "ok"],
+    ["aof_rewrites", "0"],
+    ["aof_rewrites_consecutive_failures", "0"],
+    ["aof_last_write_status", "ok"],
+    ["aof_last_cow_size", "0"],
+    ["module_fork_in_progress", "0"],
+    ["module_fork_last_cow_size", "0"],
   ],
   stats: [
-    ["total_connections_received", "0"], ["total_commands_processed", "0"], ["instantaneous_ops_per_sec", "0"],
-    ["total_net_input_bytes", "0"], ["total_net_output_bytes", "0"], ["total_net_repl_input_bytes", "0"],
-    ["total_net_repl_output_bytes", "0"], ["instantaneous_input_kbps", "0.00"], ["instantaneous_output_kbps", "0.00"],
-    ["instantaneous_input_repl_kbps", "0.00"], ["instantaneous_output_repl_kbps", "0.00"], ["rejected_connections", "0"],
-    ["sync_full", "0"], ["sync_partial_ok", "0"], ["sync_partial_err", "0"], ["expired_keys", "0"],
-    ["expired_stale_perc", "0.00"], ["expired_time_cap_reached_count", "0"], ["expire_cycle_cpu_milliseconds", "0"],
-    ["evicted_keys", "0"], ["evicted_clients", "0"], ["total_eviction_exceeded_time", "0"],
-    ["current_eviction_exceeded_time", "0"], ["keyspace_hits", "0"], ["keyspace_misses", "0"], ["pubsub_channels", "0"],
-    ["pubsub_patterns", "0"], ["pubsubshard_channels", "0"], ["latest_fork_usec", "0"], ["total_forks", "0"],
-    ["migrate_cached_sockets", "0"], ["slave_expires_tracked_keys", "0"], ["active_defrag_hits", "0"],
-    ["active_defrag_misses", "0"], ["active_defrag_key_hits", "0"], ["active_defrag_key_misses", "0"],
-    ["total_active_defrag_time", "0"], ["current_active_defrag_time", "0"], ["tracking_total_keys", "0"],
-    ["tracking_total_items", "0"], ["tracking_total_prefixes", "0"], ["unexpected_error_replies", "0"],
-    ["total_error_replies", "0"], ["dump_payload_sanitizations", "0"], ["total_reads_processed", "0"],
-    ["total_writes_processed", "0"], ["io_threaded_reads_processed", "0"], ["io_threaded_writes_processed", "0"],
-    ["reply_buffer_shrinks", "0"], ["reply_buffer_expands", "0"],
+    ["total_connections_received", "0"],
+    ["total_commands_processed", "0"],
+    ["instantaneous_ops_per_sec", "0"],
+    ["total_net_input_bytes", "0"],
+    ["total_net_output_bytes", "0"],
+    ["total_net_repl_input_bytes", "0"],
+    ["total_net_repl_output_bytes", "0"],
+    ["instantaneous_input_kbps", "0.00"],
+    ["instantaneous_output_kbps", "0.00"],
+    ["instantaneous_input_repl_kbps", "0.00"],
+    ["instantaneous_output_repl_kbps", "0.00"],
+    ["rejected_connections", "0"],
+    ["sync_full", "0"],
+    ["sync_partial_ok", "0"],
+    ["sync_partial_err", "0"],
+    ["expired_keys", "0"],
+    ["expired_stale_perc", "0.00"],
+    ["expired_time_cap_reached_count", "0"],
+    ["expire_cycle_cpu_milliseconds", "0"],
+    ["evicted_keys", "0"],
+    ["evicted_clients", "0"],
+    ["total_eviction_exceeded_time", "0"],
+    ["current_eviction_exceeded_time", "0"],
+    ["keyspace_hits", "0"],
+    ["keyspace_misses", "0"],
+    ["pubsub_channels", "0"],
+    ["pubsub_patterns", "0"],
+    ["pubsubshard_channels", "0"],
+    ["latest_fork_usec", "0"],
+    ["total_forks", "0"],
+    ["migrate_cached_sockets", "0"],
+    ["slave_expires_tracked_keys", "0"],
+    ["active_defrag_hits", "0"],
+    ["active_defrag_misses", "0"],
+    ["active_defrag_key_hits", "0"],
+    ["active_defrag_key_misses", "0"],
+    ["total_active_defrag_time", "0"],
+    ["current_active_defrag_time", "0"],
+    ["tracking_total_keys", "0"],
+    ["tracking_total_items", "0"],
+    ["tracking_total_prefixes", "0"],
+    ["unexpected_error_replies", "0"],
+    ["total_error_replies", "0"],
+    ["dump_payload_sanitizations", "0"],
+    ["total_reads_processed", "0"],
+    ["total_writes_processed", "0"],
+    ["io_threaded_reads_processed", "0"],
+    ["io_threaded_writes_processed", "0"],
+    ["reply_buffer_shrinks", "0"],
+    ["reply_buffer_expands", "0"],
   ],
   cpu: [
-    ["used_cpu_sys", "0.000000"], ["used_cpu_user", "0.000000"], ["used_cpu_sys_children", "0.000000"],
-    ["used_cpu_user_children", "0.000000"], ["used_cpu_sys_main_thread", "0.000000"], ["used_cpu_user_main_thread", "0.000000"],
+    ["used_cpu_sys", "0.000000"],
+    ["used_cpu_user", "0.000000"],
+    ["used_cpu_sys_children", "0.000000"],
+    ["used_cpu_user_children", "0.000000"],
+    ["used_cpu_sys_main_thread", "0.000000"],
+    ["used_cpu_user_main_thread", "0.000000"],
   ],
 };
 
@@ -107,7 +200,7 @@ function canonicalLines(section: string, lines: string[]): string[] {
 }
 
 /** INFO's sections, in Redis's order. Each returns its lines, asking the server's features for theirs. */
-function infoSections(server: Server, c: Client | null): [string, () => string[]][] {
+function infoSections(server: Server): [string, () => string[]][] {
   const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
   const now = server.now();
   const uptime = Math.floor((now - server.startedAt) / 1000);
@@ -232,7 +325,19 @@ function runId(server: Server): string {
   return server.runId;
 }
 
-const DEFAULT_SECTIONS = ["server", "clients", "memory", "persistence", "stats", "replication", "cpu", "modules", "errorstats", "cluster", "keyspace"];
+const DEFAULT_SECTIONS = [
+  "server",
+  "clients",
+  "memory",
+  "persistence",
+  "stats",
+  "replication",
+  "cpu",
+  "modules",
+  "errorstats",
+  "cluster",
+  "keyspace",
+];
 
 function commandstatsLines(server: Server): string[] {
   const out: string[] = [];
@@ -240,7 +345,9 @@ function commandstatsLines(server: Server): string[] {
     if (cmd.calls === 0 && cmd.failedCalls === 0 && cmd.rejectedCalls === 0) continue;
     const usec = Math.round(cmd.usec);
     out.push(
-      `cmdstat_${cmd.fullName}:calls=${cmd.calls},usec=${usec},usec_per_call=${(cmd.calls ? usec / cmd.calls : 0).toFixed(2)},rejected_calls=${cmd.rejectedCalls},failed_calls=${cmd.failedCalls}`,
+      `cmdstat_${cmd.fullName}:calls=${cmd.calls},usec=${usec},usec_per_call=${
+        (cmd.calls ? usec / cmd.calls : 0).toFixed(2)
+      },rejected_calls=${cmd.rejectedCalls},failed_calls=${cmd.failedCalls}`,
     );
   }
   return out;
@@ -258,8 +365,8 @@ function latencystatsLines(server: Server): string[] {
 }
 
 /** INFO [section ...]: "default", "all", "everything" or section names, case-insensitive, in Redis's order. */
-export function infoText(server: Server, c: Client | null, args: string[]): string {
-  const all = infoSections(server, c);
+export function infoText(server: Server, args: string[]): string {
+  const all = infoSections(server);
   // Commandstats and Latencystats come only on request, at the places Redis prints them.
   const at = all.findIndex(([n]) => n === "modules") + 1;
   all.splice(at, 0, ["commandstats", () => commandstatsLines(server)]);
@@ -283,7 +390,7 @@ export function infoText(server: Server, c: Client | null, args: string[]): stri
 
 /** INFO [section [section ...]] */
 function infoCommand(c: Client, argv: string[]): void {
-  c.reply.verbatim(infoText(c.server, c, argv.slice(1)));
+  c.reply.verbatim(infoText(c.server, argv.slice(1)));
 }
 
 /**

@@ -87,7 +87,10 @@ function smoveCommand(c: Client, argv: string[]): void {
   const src: Value | undefined = db.lookup(srcKey);
   const dst: Value | undefined = db.lookup(dstKey);
   if (src === undefined) return c.reply.integer(0);
-  if (typeof src === "string" || src.type !== "set" || (dst !== undefined && (typeof dst === "string" || dst.type !== "set"))) {
+  if (
+    typeof src === "string" || src.type !== "set" ||
+    (dst !== undefined && (typeof dst === "string" || dst.type !== "set"))
+  ) {
     return c.error(ERR_WRONGTYPE);
   }
   const srcSet = src as SetValue;
@@ -312,7 +315,7 @@ function sunionDiffGeneric(c: Client, keys: string[], dst: string | null, union:
   const max = maxIntset(c);
   const result = new SetValue();
   if (union) {
-    for (const s of sets) if (s !== undefined) for (const m of s.members()) result.add(m, max);
+    for (const s of sets) if (s !== undefined) { for (const m of s.members()) result.add(m, max); }
   } else {
     const first = sets[0];
     // A key named again after the first subtracts the whole set: the result is empty.

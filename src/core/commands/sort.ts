@@ -117,7 +117,10 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
   const db = c.db;
   // SORT ... STORE looks its key up for writing (no hit/miss statistics, no keymiss event).
   const sortval: Value | undefined = storekey === null ? lookupKeyRead(c, argv[1]) : db.lookup(argv[1]);
-  if (sortval !== undefined && (typeof sortval === "string" || (sortval.type !== "list" && sortval.type !== "set" && sortval.type !== "zset"))) {
+  if (
+    sortval !== undefined &&
+    (typeof sortval === "string" || (sortval.type !== "list" && sortval.type !== "set" && sortval.type !== "zset"))
+  ) {
     return c.error(ERR_WRONGTYPE);
   }
   const type = sortval === undefined ? "list" : sortval.type;
@@ -131,7 +134,11 @@ function sortGeneric(c: Client, argv: string[], readonly: boolean): void {
     sortby = null;
   }
 
-  let vectorlen = sortval === undefined ? 0 : type === "list" ? (sortval as ListValue).length : (sortval as SetValue | { size: number }).size;
+  let vectorlen = sortval === undefined
+    ? 0
+    : type === "list"
+    ? (sortval as ListValue).length
+    : (sortval as SetValue | { size: number }).size;
   let start = limitStart < 0 ? 0 : limitStart;
   let end = limitCount < 0 ? vectorlen - 1 : start + limitCount - 1;
   if (start >= vectorlen) {

@@ -5,18 +5,16 @@
  * OBJECT ENCODING of strings: see db/encoding.ts (StringMarks).
  */
 import type { CommandDef } from "./table.ts";
-import type { KeyModifiedListener, Server } from "../server.ts";
+import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { NOTIFY_GENERIC, NOTIFY_STRING } from "../notify.ts";
 import { bytesToStr, INT64_MAX, INT64_MIN, parseInt64, strIntoBytes } from "../bytes.ts";
 import {
-  errInvalidExpire,
-  errWrongArity,
   ERR_DECR_OVERFLOW,
   ERR_INCR_NAN,
   ERR_LCS_LEN_AND_IDX,
-  ERR_LCS_NOT_STRINGS,
   ERR_LCS_NO_MEMORY,
+  ERR_LCS_NOT_STRINGS,
   ERR_LCS_TOO_LONG,
   ERR_NOT_FLOAT,
   ERR_NOT_INTEGER,
@@ -24,6 +22,8 @@ import {
   ERR_OVERFLOW,
   ERR_STRING_TOO_LONG,
   ERR_SYNTAX,
+  errInvalidExpire,
+  errWrongArity,
 } from "../errors.ts";
 import { int64Arg, isKeyword } from "./util.ts";
 import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
@@ -95,7 +95,13 @@ const ANY_EXPIRE = SET_EX | SET_PX | SET_EXAT | SET_PXAT;
  * Absolute deadline in ms for SET/GETEX expire arguments (getExpireMillisecondsOrReply), or null after
  * an error. `relative` for EX/PX; `seconds` for EX/EXAT.
  */
-export function expireArgToMs(c: Client, arg: string, seconds: boolean, relative: boolean, cmdName: string): number | null {
+export function expireArgToMs(
+  c: Client,
+  arg: string,
+  seconds: boolean,
+  relative: boolean,
+  cmdName: string,
+): number | null {
   const v = int64Arg(c, arg);
   if (v === null) return null;
   let ms = BigInt(v);
@@ -117,7 +123,11 @@ export function expireArgToMs(c: Client, arg: string, seconds: boolean, relative
  * parseExtendedStringArgumentsOrReply: the options of SET (from argv[3]) or GETEX (from argv[2]).
  * Returns the flags and the expire argument, or null after a syntax error.
  */
-function parseExtendedStringArgs(c: Client, argv: string[], forGet: boolean): { flags: number; expire: string | null } | null {
+function parseExtendedStringArgs(
+  c: Client,
+  argv: string[],
+  forGet: boolean,
+): { flags: number; expire: string | null } | null {
   let flags = 0;
   let expire: string | null = null;
   for (let j = forGet ? 2 : 3; j < argv.length; j++) {
@@ -131,13 +141,19 @@ function parseExtendedStringArgs(c: Client, argv: string[], forGet: boolean): { 
     else if (isKeyword(opt, "EX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EXAT | SET_PX | SET_PXAT)) && hasNext) {
       flags |= SET_EX;
       expire = argv[++j];
-    } else if (isKeyword(opt, "PX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PXAT)) && hasNext) {
+    } else if (
+      isKeyword(opt, "PX") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PXAT)) && hasNext
+    ) {
       flags |= SET_PX;
       expire = argv[++j];
-    } else if (isKeyword(opt, "EXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_PX | SET_PXAT)) && hasNext) {
+    } else if (
+      isKeyword(opt, "EXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_PX | SET_PXAT)) && hasNext
+    ) {
       flags |= SET_EXAT;
       expire = argv[++j];
-    } else if (isKeyword(opt, "PXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PX)) && hasNext) {
+    } else if (
+      isKeyword(opt, "PXAT") && !(flags & (SET_KEEPTTL | SET_PERSIST | SET_EX | SET_EXAT | SET_PX)) && hasNext
+    ) {
       flags |= SET_PXAT;
       expire = argv[++j];
     } else {
@@ -178,8 +194,14 @@ function setCommand(c: Client, argv: string[]): void {
  * (its unit comes from the flags); `okReply`/`abortReply` replace +OK and the null reply (SETNX's :1/:0).
  */
 function setGeneric(
-  c: Client, flags: number, key: string, value: string, expire: string | null, cmdName: string,
-  okReply?: () => void, abortReply?: () => void,
+  c: Client,
+  flags: number,
+  key: string,
+  value: string,
+  expire: string | null,
+  cmdName: string,
+  okReply?: () => void,
+  abortReply?: () => void,
 ): void {
   let at = 0;
   if (expire !== null) {
@@ -625,4 +647,4 @@ export function stringCommands(server: Server): CommandDef[] {
   ];
 }
 
-export { setGeneric, getGeneric, SET_NX, SET_XX, SET_GET, SET_KEEPTTL, SET_EX, SET_PX };
+export { getGeneric, SET_EX, SET_GET, SET_KEEPTTL, SET_NX, SET_PX, SET_XX, setGeneric };

@@ -74,21 +74,66 @@ export interface CommandDef {
 
 /** Command flags COMMAND INFO can show, in Redis's order (addReplyFlagsForCommand). */
 const COMMAND_FLAGS = [
-  "write", "readonly", "denyoom", "module", "admin", "pubsub", "noscript", "blocking", "loading", "stale",
-  "skip_monitor", "skip_slowlog", "asking", "fast", "no_auth", "no_mandatory_keys", "no_async_loading", "no_multi",
-  "movablekeys", "allow_busy",
+  "write",
+  "readonly",
+  "denyoom",
+  "module",
+  "admin",
+  "pubsub",
+  "noscript",
+  "blocking",
+  "loading",
+  "stale",
+  "skip_monitor",
+  "skip_slowlog",
+  "asking",
+  "fast",
+  "no_auth",
+  "no_mandatory_keys",
+  "no_async_loading",
+  "no_multi",
+  "movablekeys",
+  "allow_busy",
 ] as const;
 
 /**
  * Commands with CMD_MAY_REPLICATE, a flag COMMAND INFO hides on purpose (so the rows cannot carry it): they
  * may propagate without being writes, and CLIENT PAUSE WRITE holds them back like writes.
  */
-const MAY_REPLICATE = new Set(["publish", "spublish", "eval", "evalsha", "fcall", "pfcount", "script|load", "script|flush"]);
+const MAY_REPLICATE = new Set([
+  "publish",
+  "spublish",
+  "eval",
+  "evalsha",
+  "fcall",
+  "pfcount",
+  "script|load",
+  "script|flush",
+]);
 
 /** ACL categories in Redis's order (ACLCommandCategories): category i is bit i of `Command.aclCategories`. */
 export const ACL_CATEGORIES = [
-  "keyspace", "read", "write", "set", "sortedset", "list", "hash", "string", "bitmap", "hyperloglog", "geo",
-  "stream", "pubsub", "admin", "fast", "slow", "blocking", "dangerous", "connection", "transaction", "scripting",
+  "keyspace",
+  "read",
+  "write",
+  "set",
+  "sortedset",
+  "list",
+  "hash",
+  "string",
+  "bitmap",
+  "hyperloglog",
+  "geo",
+  "stream",
+  "pubsub",
+  "admin",
+  "fast",
+  "slow",
+  "blocking",
+  "dangerous",
+  "connection",
+  "transaction",
+  "scripting",
 ] as const;
 
 export type AclCategory = (typeof ACL_CATEGORIES)[number];
@@ -231,7 +276,9 @@ function build(def: CommandDef, parentName: string | null): Command {
   if (!row) throw new RangeError(`no Redis metadata for command '${fullName}'`);
   const flagNames = words(row.flags);
   for (const f of flagNames) {
-    if (!(COMMAND_FLAGS as readonly string[]).includes(f)) throw new RangeError(`command '${fullName}': unknown flag '${f}'`);
+    if (!(COMMAND_FLAGS as readonly string[]).includes(f)) {
+      throw new RangeError(`command '${fullName}': unknown flag '${f}'`);
+    }
   }
   const acl = words(row.acl);
   let aclCategories = 0;
@@ -332,7 +379,9 @@ export class CommandTable {
   rename(from: string, to: string): string | null {
     const cmd = this.lookup(from);
     if (cmd === undefined) return CONFIG_RENAME_NO_SUCH_COMMAND;
-    for (const [name, c] of [...this.byName]) if (c === cmd && name.toLowerCase() === from.toLowerCase()) this.byName.delete(name);
+    for (const [name, c] of [...this.byName]) {
+      if (c === cmd && name.toLowerCase() === from.toLowerCase()) this.byName.delete(name);
+    }
     if (to === "") return null;
     if (this.lookup(to) !== undefined) return CONFIG_RENAME_TARGET_EXISTS;
     this.byName.set(to.toLowerCase(), cmd);
@@ -469,8 +518,9 @@ function writeKeySpec(w: ReplyWriter, spec: KeySpec): void {
   writeStatusSet(w, spec.flagNames);
   w.bulk("begin_search");
   if (spec.index !== undefined) writeKeySearch(w, "index", ["index"], [spec.index]);
-  else if (spec.keyword !== undefined) writeKeySearch(w, "keyword", ["keyword", "startfrom"], [spec.keyword, spec.startfrom!]);
-  else writeKeySearch(w, "unknown", [], []);
+  else if (spec.keyword !== undefined) {
+    writeKeySearch(w, "keyword", ["keyword", "startfrom"], [spec.keyword, spec.startfrom!]);
+  } else writeKeySearch(w, "unknown", [], []);
   w.bulk("find_keys");
   if (spec.range !== undefined) writeKeySearch(w, "range", ["lastkey", "keystep", "limit"], spec.range);
   else if (spec.keynum !== undefined) writeKeySearch(w, "keynum", ["keynumidx", "firstkey", "keystep"], spec.keynum);

@@ -15,7 +15,6 @@ import {
   CLIENT_TRACKING_OPTOUT,
 } from "../client.ts";
 import {
-  errPrefixOverlap,
   ERR_CACHING_NO,
   ERR_CACHING_NOT_OPT,
   ERR_CACHING_YES,
@@ -24,10 +23,11 @@ import {
   ERR_TRACKING_BCAST_SWITCH,
   ERR_TRACKING_NO_REDIRECT_CLIENT,
   ERR_TRACKING_ONE_REDIRECT,
-  ERR_TRACKING_OPTIN_OPTOUT,
   ERR_TRACKING_OPT_BCAST,
   ERR_TRACKING_OPT_SWITCH,
+  ERR_TRACKING_OPTIN_OPTOUT,
   ERR_TRACKING_PREFIX_NEEDS_BCAST,
+  errPrefixOverlap,
 } from "../errors.ts";
 import { parseInt64 } from "../bytes.ts";
 import { isKeyword } from "./util.ts";

@@ -3,7 +3,7 @@
  * is not null and flags queue-time rejections in c.multiError; EXEC runs the queue through c.call. Watched
  * keys are the server's WATCH feature (server.watch, features/watch.ts).
  */
-import type { Command, CommandDef } from "./table.ts";
+import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { CLIENT_DENY_BLOCKING } from "../client.ts";
@@ -71,7 +71,7 @@ function watchCommand(c: Client, argv: string[]): void {
     return;
   }
   // No point in watching if the client is already dirty.
-  if (!c.dirtyCas) for (let j = 1; j < argv.length; j++) c.server.watch.watchForKey(c, argv[j]);
+  if (!c.dirtyCas) { for (let j = 1; j < argv.length; j++) c.server.watch.watchForKey(c, argv[j]); }
   c.reply.ok();
 }
 

@@ -15,7 +15,6 @@ import { BigMap } from "../keyspace/bigmap.ts";
 import type { LexBound, LexRange, ScoreRange } from "../keyspace/zset.ts";
 import { formatG, parseDouble, parseInt64, strtod } from "../bytes.ts";
 import {
-  errNoInputKeys,
   ERR_COUNT_POSITIVE,
   ERR_LIMIT_NEGATIVE,
   ERR_LIMIT_WITHOUT_BY,
@@ -33,6 +32,7 @@ import {
   ERR_ZADD_GT_LT_NX,
   ERR_ZADD_INCR_PAIR,
   ERR_ZADD_NX_XX,
+  errNoInputKeys,
 } from "../errors.ts";
 import { intArg, isKeyword } from "./util.ts";
 import { deleteKey, lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
@@ -158,7 +158,8 @@ export function zsetAdd(z: ZSetValue, config: Config, score: number, member: str
     if (z.listpack === null) z.encoding(config);
     if (
       z.listpack &&
-      (z.size + 1 > config.getNumber("zset-max-listpack-entries") || member.length > config.getNumber("zset-max-listpack-value"))
+      (z.size + 1 > config.getNumber("zset-max-listpack-entries") ||
+        member.length > config.getNumber("zset-max-listpack-value"))
     ) {
       z.listpack = false;
     }
@@ -171,7 +172,8 @@ export function zsetAdd(z: ZSetValue, config: Config, score: number, member: str
 /** A new, empty set for a key about to be created with `firstMember` (zaddGenericCommand's choice). */
 export function createZsetFor(config: Config, firstMember: string): ZSetValue {
   const z = new ZSetValue();
-  z.listpack = !(config.getNumber("zset-max-listpack-entries") === 0 || config.getNumber("zset-max-listpack-value") < firstMember.length);
+  z.listpack = !(config.getNumber("zset-max-listpack-entries") === 0 ||
+    config.getNumber("zset-max-listpack-value") < firstMember.length);
   return z;
 }
 
@@ -442,7 +444,14 @@ function aggregate(target: number, val: number, how: number): number {
  * zunionInterDiffGenericCommand: ZUNION/ZINTER/ZDIFF numkeys key [key ...] ..., their STORE forms with
  * `dstkey`, and ZINTERCARD (`cardinalityOnly`).
  */
-function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeysIndex: number, op: number, cardinalityOnly: boolean): void {
+function zsetOpGeneric(
+  c: Client,
+  argv: string[],
+  dstkey: string | null,
+  numkeysIndex: number,
+  op: number,
+  cardinalityOnly: boolean,
+): void {
   const setnum = intArg(c, argv[numkeysIndex]);
   if (setnum === null) return;
   if (setnum < 1) {
@@ -562,7 +571,12 @@ function zsetOpGeneric(c: Client, argv: string[], dstkey: string | null, numkeys
       dst.convertToListpackIfNeeded(server.config);
       storeZset(c, dstkey, dst);
       c.reply.integer(dst.size);
-      server.notifyKeyspaceEvent(NOTIFY_ZSET, op === OP_UNION ? "zunionstore" : op === OP_INTER ? "zinterstore" : "zdiffstore", dstkey, db.id);
+      server.notifyKeyspaceEvent(
+        NOTIFY_ZSET,
+        op === OP_UNION ? "zunionstore" : op === OP_INTER ? "zinterstore" : "zdiffstore",
+        dstkey,
+        db.id,
+      );
       server.dirty++;
     } else {
       c.reply.integer(0);
@@ -609,7 +623,15 @@ function collectByRank(z: ZSetValue, start: number, end: number, reverse: boolea
  * Collects a score or lex range with LIMIT (genericZrangebyscoreCommand / genericZrangebylexCommand). A
  * negative offset walks off the end (Redis's `while (ln && offset--)`), a negative count means no limit.
  */
-function collectByBounds(z: ZSetValue, score: ScoreRange | null, lex: LexRange | null, offset: number, limit: number, reverse: boolean, out: number[]): void {
+function collectByBounds(
+  z: ZSetValue,
+  score: ScoreRange | null,
+  lex: LexRange | null,
+  offset: number,
+  limit: number,
+  reverse: boolean,
+  out: number[],
+): void {
   if (score !== null && offset > 0 && offset >= z.size) return;
   let ln: number;
   if (score !== null) ln = reverse ? z.lastInRange(score) : z.firstInRange(score);
@@ -646,7 +668,14 @@ function finishRangeStore(c: Client, dstkey: string, dst: ZSetValue | null): voi
  * Z[REV]RANGE[BYSCORE|BYLEX] forms, which pass their range type and direction.
  * <src> <min> <max> [BYSCORE | BYLEX] [REV] [WITHSCORES] [LIMIT offset count]
  */
-function zrangeGeneric(c: Client, argv: string[], argcStart: number, store: boolean, rangetype: number, direction: number): void {
+function zrangeGeneric(
+  c: Client,
+  argv: string[],
+  argcStart: number,
+  store: boolean,
+  rangetype: number,
+  direction: number,
+): void {
   const key = argv[argcStart];
   let minidx = argcStart + 1;
   let maxidx = argcStart + 2;
@@ -816,7 +845,9 @@ function zscanCommand(c: Client, argv: string[]): void {
   if (z === null) return;
   if (z === undefined) return scanReply(c, 0, []);
   scanGeneric(c, argv, cursor, (from, count, visit) => {
-    if (z.encoding(c.server.config) !== "listpack") return z.dict.scan(from, count, (m) => visit(m, formatG(z.score(m)!, 17)));
+    if (z.encoding(c.server.config) !== "listpack") {
+      return z.dict.scan(from, count, (m) => visit(m, formatG(z.score(m)!, 17)));
+    }
     // A listpack is returned whole, whatever the cursor, with scores as it holds them.
     for (let x = z.first(); x !== NIL; x = z.next(x)) visit(z.memberOf(x), listpackScoreText(z.scoreOf(x)));
     return 0;
@@ -836,7 +867,13 @@ const ZSET_MAX = 1;
  * key [count] (replacing the command, or as a write of its own for a served blocked client).
  */
 function genericZpop(
-  c: Client, keys: string[], where: number, emitkey: boolean, count: number, nested: boolean, nilWhenEmpty: boolean,
+  c: Client,
+  keys: string[],
+  where: number,
+  emitkey: boolean,
+  count: number,
+  nested: boolean,
+  nilWhenEmpty: boolean,
   asZpop: "rewrite" | "also" | null = null,
 ): void {
   const db = c.db;
@@ -914,7 +951,14 @@ function zpopMinMax(c: Client, argv: string[], where: number): void {
  * blockingGenericZpopCommand: pops at once when a key has elements, else blocks (or, where blocking is not
  * allowed, answers as a timeout would: a null array).
  */
-function blockingZpop(c: Client, keys: string[], where: number, timeoutArgv: string, count: number, nested: boolean): void {
+function blockingZpop(
+  c: Client,
+  keys: string[],
+  where: number,
+  timeoutArgv: string,
+  count: number,
+  nested: boolean,
+): void {
   const timeout = blockTimeoutArg(c, timeoutArgv);
   if (timeout === null) return;
   const db = c.db;
@@ -1102,9 +1146,15 @@ export function zsetCommands(_server: Server): CommandDef[] {
     /* ZPOPMAX key [count] */
     { name: "zpopmax", handler: (c, argv) => zpopMinMax(c, argv, ZSET_MAX) },
     /* BZPOPMIN key [key ...] timeout */
-    { name: "bzpopmin", handler: (c, argv) => blockingZpop(c, argv.slice(1, -1), ZSET_MIN, argv[argv.length - 1], -1, false) },
+    {
+      name: "bzpopmin",
+      handler: (c, argv) => blockingZpop(c, argv.slice(1, -1), ZSET_MIN, argv[argv.length - 1], -1, false),
+    },
     /* BZPOPMAX key [key ...] timeout */
-    { name: "bzpopmax", handler: (c, argv) => blockingZpop(c, argv.slice(1, -1), ZSET_MAX, argv[argv.length - 1], -1, false) },
+    {
+      name: "bzpopmax",
+      handler: (c, argv) => blockingZpop(c, argv.slice(1, -1), ZSET_MAX, argv[argv.length - 1], -1, false),
+    },
     /* ZMPOP numkeys key [key ...] MIN|MAX [COUNT count] */
     { name: "zmpop", handler: (c, argv) => zmpopGeneric(c, argv, 1, false) },
     /* BZMPOP timeout numkeys key [key ...] MIN|MAX [COUNT count] */

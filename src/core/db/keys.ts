@@ -50,13 +50,21 @@ function checkString(c: Client, v: Value): string | null {
 }
 
 /** lookupKeyRead for a command expecting `type`: the value, undefined when missing, null after WRONGTYPE. */
-export function readTyped<T extends RedisObject>(c: Client, key: string, type: RedisObject["type"]): T | undefined | null {
+export function readTyped<T extends RedisObject>(
+  c: Client,
+  key: string,
+  type: RedisObject["type"],
+): T | undefined | null {
   const v = lookupKeyRead(c, key);
   return v === undefined ? undefined : checkType<T>(c, v, type);
 }
 
 /** lookupKeyWrite for a command expecting `type`: the value, undefined when missing, null after WRONGTYPE. */
-export function writeTyped<T extends RedisObject>(c: Client, key: string, type: RedisObject["type"]): T | undefined | null {
+export function writeTyped<T extends RedisObject>(
+  c: Client,
+  key: string,
+  type: RedisObject["type"],
+): T | undefined | null {
   const v = c.db.lookup(key);
   return v === undefined ? undefined : checkType<T>(c, v, type);
 }

@@ -7,7 +7,12 @@
  * `count` distinct live slots (count < size), picked uniformly: by rejection when few are wanted, else by
  * a partial shuffle of all live slots (Redis's CASE 3 / CASE 4 split).
  */
-export function distinctSlots(keys: (string | undefined)[], size: number, count: number, random: () => number): number[] {
+export function distinctSlots(
+  keys: (string | undefined)[],
+  size: number,
+  count: number,
+  random: () => number,
+): number[] {
   if (count * 3 > size) {
     const live: number[] = [];
     for (let s = 0; s < keys.length; s++) if (keys[s] !== undefined) live.push(s);

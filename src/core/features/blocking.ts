@@ -54,12 +54,19 @@ export class Blocking {
    * Blocks `c` on `keys` until `retry` serves it or the timeout (ms, 0 = forever) passes. The client stops
    * processing input meanwhile; other clients go on.
    */
-  block(c: Client, db: Db, keys: string[], timeoutMs: number, retry: (readyKey?: string) => boolean, onTimeout: () => void): void {
+  block(
+    c: Client,
+    db: Db,
+    keys: string[],
+    timeoutMs: number,
+    retry: (readyKey?: string) => boolean,
+    onTimeout: () => void,
+  ): void {
     const state: BlockState = { db, keys, retry, onTimeout, timer: null };
     c.blocked = state;
     this.blockedClients++;
     let perDb = this.blockedOn.get(db);
-    if (!perDb) this.blockedOn.set(db, (perDb = new Map()));
+    if (!perDb) this.blockedOn.set(db, perDb = new Map());
     for (const k of keys) {
       const q = perDb.get(k);
       if (q) {

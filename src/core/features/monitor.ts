@@ -14,13 +14,27 @@ export function reprString(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
     switch (ch) {
-      case 92: out += "\\\\"; break;
-      case 34: out += '\\"'; break;
-      case 10: out += "\\n"; break;
-      case 13: out += "\\r"; break;
-      case 9: out += "\\t"; break;
-      case 7: out += "\\a"; break;
-      case 8: out += "\\b"; break;
+      case 92:
+        out += "\\\\";
+        break;
+      case 34:
+        out += '\\"';
+        break;
+      case 10:
+        out += "\\n";
+        break;
+      case 13:
+        out += "\\r";
+        break;
+      case 9:
+        out += "\\t";
+        break;
+      case 7:
+        out += "\\a";
+        break;
+      case 8:
+        out += "\\b";
+        break;
       default:
         if (ch >= 32 && ch <= 126) out += s[i];
         else out += "\\x" + (ch < 16 ? "0" : "") + ch.toString(16);

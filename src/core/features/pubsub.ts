@@ -23,8 +23,18 @@ export interface Kind {
 }
 
 const normalCount = (c: Client) => (c.channels?.size ?? 0) + (c.patterns?.size ?? 0);
-export const CHANNEL: Kind = { field: "channels", subscribe: "subscribe", unsubscribe: "unsubscribe", count: normalCount };
-export const PATTERN: Kind = { field: "patterns", subscribe: "psubscribe", unsubscribe: "punsubscribe", count: normalCount };
+export const CHANNEL: Kind = {
+  field: "channels",
+  subscribe: "subscribe",
+  unsubscribe: "unsubscribe",
+  count: normalCount,
+};
+export const PATTERN: Kind = {
+  field: "patterns",
+  subscribe: "psubscribe",
+  unsubscribe: "punsubscribe",
+  count: normalCount,
+};
 export const SHARD: Kind = {
   field: "shardChannels",
   subscribe: "ssubscribe",
@@ -34,7 +44,15 @@ export const SHARD: Kind = {
 
 /** Commands a RESP2 client in the subscribed context may still run. */
 const SUBSCRIBED_CONTEXT_ALLOWED = new Set([
-  "ping", "subscribe", "ssubscribe", "unsubscribe", "sunsubscribe", "psubscribe", "punsubscribe", "quit", "reset",
+  "ping",
+  "subscribe",
+  "ssubscribe",
+  "unsubscribe",
+  "sunsubscribe",
+  "psubscribe",
+  "punsubscribe",
+  "quit",
+  "reset",
 ]);
 
 /** processCommand's Pub/Sub context check for a subscribed client: an error text, or null to go on. */
@@ -80,8 +98,8 @@ class Frame {
   deliver(to: Client): void {
     const w = to.reply;
     const start = w.pos;
-    if (w.proto === 3) w.raw((this.bytes3 ??= this.encode(3)));
-    else w.raw((this.bytes2 ??= this.encode(2)));
+    if (w.proto === 3) w.raw(this.bytes3 ??= this.encode(3));
+    else w.raw(this.bytes2 ??= this.encode(2));
     to.markPush(start);
     to.server.wake(to);
   }
@@ -173,4 +191,3 @@ export class Pubsub {
     ];
   }
 }
-

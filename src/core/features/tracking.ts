@@ -36,7 +36,8 @@ interface PrefixState {
 export type TrackingOptions = number;
 
 /** The flags enableTracking resets (CLIENT CACHING's survives). */
-const TRACKING_MODE = CLIENT_TRACKING_BROKEN_REDIR | CLIENT_TRACKING_BCAST | CLIENT_TRACKING_OPTIN | CLIENT_TRACKING_OPTOUT |
+const TRACKING_MODE = CLIENT_TRACKING_BROKEN_REDIR | CLIENT_TRACKING_BCAST | CLIENT_TRACKING_OPTIN |
+  CLIENT_TRACKING_OPTOUT |
   CLIENT_TRACKING_NOLOOP;
 
 /** Read-only scripts are not tracked themselves, only the commands they run. */
@@ -74,7 +75,7 @@ export class Tracking {
       const mine = (c.trackingPrefixes ??= new Set());
       for (const p of prefixes.length === 0 ? [""] : prefixes) {
         let ps = this.prefixes.get(p);
-        if (!ps) this.prefixes.set(p, (ps = { clients: new Set(), keys: new Map() }));
+        if (!ps) this.prefixes.set(p, ps = { clients: new Set(), keys: new Map() });
         ps.clients.add(c);
         mine.add(p);
       }
@@ -300,7 +301,7 @@ export class Tracking {
     for (const { pos } of getKeysFromCommand(cmd, argv)) {
       const key = argv[pos];
       let ids = this.table.get(key);
-      if (!ids) this.table.set(key, (ids = new Set()));
+      if (!ids) this.table.set(key, ids = new Set());
       if (!ids.has(c.id)) {
         ids.add(c.id);
         this.totalItems++;

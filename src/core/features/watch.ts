@@ -52,7 +52,7 @@ export class Watch {
     const expired = this.keyIsExpired(db, key);
     mine.set(id, { db, key, expired, existed: !expired && db.has(key) });
     let perDb = this.index.get(db.id);
-    if (!perDb) this.index.set(db.id, (perDb = new Map()));
+    if (!perDb) this.index.set(db.id, perDb = new Map());
     const clients = perDb.get(key);
     if (clients) clients.add(c);
     else perDb.set(key, new Set([c]));

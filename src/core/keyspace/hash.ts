@@ -145,5 +145,8 @@ export interface HashLimits {
 }
 
 export function hashLimits(config: Config): HashLimits {
-  return { maxEntries: config.getNumber("hash-max-listpack-entries"), maxValue: config.getNumber("hash-max-listpack-value") };
+  return {
+    maxEntries: config.getNumber("hash-max-listpack-entries"),
+    maxValue: config.getNumber("hash-max-listpack-value"),
+  };
 }

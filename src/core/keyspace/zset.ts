@@ -87,8 +87,9 @@ export function scoreRangeEmpty(r: ScoreRange): boolean {
 /** The same for a lex range, comparing the bounds as sdscmplex does. */
 export function lexRangeEmpty(r: LexRange): boolean {
   let c: number;
-  if (r.min.inf !== 0 || r.max.inf !== 0) c = r.min.inf === r.max.inf ? 0 : r.min.inf === 1 || r.max.inf === -1 ? 1 : -1;
-  else c = r.min.s < r.max.s ? -1 : r.min.s > r.max.s ? 1 : 0;
+  if (r.min.inf !== 0 || r.max.inf !== 0) {
+    c = r.min.inf === r.max.inf ? 0 : r.min.inf === 1 || r.max.inf === -1 ? 1 : -1;
+  } else c = r.min.s < r.max.s ? -1 : r.min.s > r.max.s ? 1 : 0;
   return c > 0 || (c === 0 && (r.min.ex || r.max.ex));
 }
 
@@ -198,7 +199,8 @@ export class ZSetValue implements RedisObject {
 
   /** Whether a set of this size and longest member would be a listpack (zsetConvertToListpackIfNeeded). */
   fitsListpack(config: Config, maxLen: number): boolean {
-    return this.size <= config.getNumber("zset-max-listpack-entries") && maxLen <= config.getNumber("zset-max-listpack-value");
+    return this.size <= config.getNumber("zset-max-listpack-entries") &&
+      maxLen <= config.getNumber("zset-max-listpack-value");
   }
 
   maxMemberLength(): number {
@@ -632,7 +634,7 @@ export class ZSetValue implements RedisObject {
   deleteRangeByLex(r: LexRange): number {
     if (this.listpack === true) {
       let removed = 0;
-      for (let x = this.firstInLexRange(r); x !== NIL && lexLteMax(this.memberOf(x), r); ) {
+      for (let x = this.firstInLexRange(r); x !== NIL && lexLteMax(this.memberOf(x), r);) {
         const next = this.next(x);
         this.deleteNode(x);
         removed++;

@@ -110,10 +110,21 @@ class FuncState {
 }
 
 const BINARY_PRIORITY: Record<string, [number, number]> = {
-  "+": [6, 6], "-": [6, 6], "*": [7, 7], "/": [7, 7], "%": [7, 7],
-  "^": [10, 9], "..": [5, 4],
-  "==": [3, 3], "~=": [3, 3], "<": [3, 3], "<=": [3, 3], ">": [3, 3], ">=": [3, 3],
-  and: [2, 2], or: [1, 1],
+  "+": [6, 6],
+  "-": [6, 6],
+  "*": [7, 7],
+  "/": [7, 7],
+  "%": [7, 7],
+  "^": [10, 9],
+  "..": [5, 4],
+  "==": [3, 3],
+  "~=": [3, 3],
+  "<": [3, 3],
+  "<=": [3, 3],
+  ">": [3, 3],
+  ">=": [3, 3],
+  and: [2, 2],
+  or: [1, 1],
 };
 const UNARY_PRIORITY = 8;
 const MAXVARS = 200;
@@ -156,13 +167,28 @@ function stringLiteral(s: string): string {
 function fold(op: string, a: number, b: number): number | undefined {
   let r: number;
   switch (op) {
-    case "+": r = a + b; break;
-    case "-": r = a - b; break;
-    case "*": r = a * b; break;
-    case "/": if (b === 0) return undefined; r = a / b; break;
-    case "%": if (b === 0) return undefined; r = a - Math.floor(a / b) * b; break;
-    case "^": r = Math.pow(a, b); break;
-    default: return undefined;
+    case "+":
+      r = a + b;
+      break;
+    case "-":
+      r = a - b;
+      break;
+    case "*":
+      r = a * b;
+      break;
+    case "/":
+      if (b === 0) return undefined;
+      r = a / b;
+      break;
+    case "%":
+      if (b === 0) return undefined;
+      r = a - Math.floor(a / b) * b;
+      break;
+    case "^":
+      r = Math.pow(a, b);
+      break;
+    default:
+      return undefined;
   }
   return Number.isNaN(r) ? undefined : r;
 }
@@ -170,11 +196,16 @@ function fold(op: string, a: number, b: number): number | undefined {
 export function describe(e: Exp): string {
   if (e.d !== undefined) return e.d;
   switch (e.k) {
-    case "local": return `local '${e.name}'`;
-    case "upval": return `upvalue '${e.name}'`;
-    case "global": return `global '${e.name}'`;
-    case "field": return `field '${e.name ?? "?"}'`; // kname: "?" unless the key is a constant string
-    default: return "";
+    case "local":
+      return `local '${e.name}'`;
+    case "upval":
+      return `upvalue '${e.name}'`;
+    case "global":
+      return `global '${e.name}'`;
+    case "field":
+      return `field '${e.name ?? "?"}'`; // kname: "?" unless the key is a constant string
+    default:
+      return "";
   }
 }
 
@@ -269,10 +300,9 @@ export class Compiler {
   }
 
   private errorLimit(fs: FuncState, limit: number, what: string): never {
-    const msg =
-      fs.line === 0
-        ? `main function has more than ${limit} ${what}`
-        : `function at line ${fs.line} has more than ${limit} ${what}`;
+    const msg = fs.line === 0
+      ? `main function has more than ${limit} ${what}`
+      : `function at line ${fs.line} has more than ${limit} ${what}`;
     this.lx.error(msg, null);
   }
 
@@ -290,7 +320,9 @@ export class Compiler {
   }
 
   private resolve(fs: FuncState, name: string): { kind: "local" | "upval" | "global"; js: string } {
-    for (let i = fs.locals.length - 1; i >= 0; i--) if (fs.locals[i].name === name) return { kind: "local", js: fs.locals[i].js };
+    for (let i = fs.locals.length - 1; i >= 0; i--) {
+      if (fs.locals[i].name === name) return { kind: "local", js: fs.locals[i].js };
+    }
     if (fs.parent === null) return { kind: "global", js: "" };
     const r = this.resolve(fs.parent, name);
     if (r.kind === "global") return r;
@@ -552,16 +584,14 @@ export class Compiler {
     this.leaveBlock();
     const constStep = stepExp === null ? 1 : stepExp.num;
     const stepCode = stepExp === null ? "1" : this.single(stepExp);
-    const head =
-      `${i} = FORNUM(${init}, 0, ${site}); ${lim} = FORNUM(${limit}, 1, ${site}); ` +
+    const head = `${i} = FORNUM(${init}, 0, ${site}); ${lim} = FORNUM(${limit}, 1, ${site}); ` +
       `${step} = FORNUM(${stepCode}, 2, ${site}); ${i} -= ${step};`;
-    const cond =
-      constStep !== undefined
-        ? constStep > 0
-          ? `(${i} += ${step}) <= ${lim}`
-          : `(${i} += ${step}) >= ${lim}`
-        : `${step} > 0 ? (${i} += ${step}) <= ${lim} : (${i} += ${step}) >= ${lim}`;
-    if (this.innermost(mark)) return `${head}\n` + this.plainLoop(`while (${cond}) {\nlet ${js} = ${i};\n${body}\n`, "");
+    const cond = constStep !== undefined
+      ? constStep > 0 ? `(${i} += ${step}) <= ${lim}` : `(${i} += ${step}) >= ${lim}`
+      : `${step} > 0 ? (${i} += ${step}) <= ${lim} : (${i} += ${step}) >= ${lim}`;
+    if (this.innermost(mark)) {
+      return `${head}\n` + this.plainLoop(`while (${cond}) {\nlet ${js} = ${i};\n${body}\n`, "");
+    }
     return `${head}\nwhile (${cond}) {\nif (--S.steps <= 0) yield 0;\nlet ${js} = ${i};\n${body}\n}`;
   }
 
@@ -628,7 +658,7 @@ export class Compiler {
       } else if (i < n) out.push(`${temps[i]} = ${this.single(exps[i])};`);
       else out.push(`${this.single(exps[i])};`);
     }
-    if (!multi) for (let j = exps.length; j < n; j++) out.push(`${temps[j]} = undefined;`);
+    if (!multi) { for (let j = exps.length; j < n; j++) out.push(`${temps[j]} = undefined;`); }
     return out.join(" ");
   }
 
@@ -651,8 +681,7 @@ export class Compiler {
 
   private localStat(): string {
     const names: string[] = [];
-    do names.push(this.checkName());
-    while (this.testNext(","));
+    do names.push(this.checkName()); while (this.testNext(","));
     const exps = this.testNext("=") ? this.exprList() : [];
     // The new locals become visible only after the expressions are evaluated.
     const jsNames = names.map((n) => this.declareLocal(n));
@@ -685,7 +714,9 @@ export class Compiler {
     const targets: Exp[] = [e];
     while (this.testNext(",")) targets.push(this.primaryExp());
     for (const t of targets) {
-      if (t.paren || !(t.k === "local" || t.k === "upval" || t.k === "global" || t.k === "field")) lx.syntaxError("syntax error");
+      if (t.paren || !(t.k === "local" || t.k === "upval" || t.k === "global" || t.k === "field")) {
+        lx.syntaxError("syntax error");
+      }
     }
     this.checkNext("=");
     const line = lx.line;
@@ -755,7 +786,16 @@ export class Compiler {
       const c = this.single(e);
       if (e.k === "local" || e.k === "upval") return { ...e, paren: true };
       const k = e.k === "const" || e.k === "nil" ? e.k : "other";
-      return { c: e.bool ? c : `(${c})`, k, bool: e.bool, num: e.num, str: e.str, name: e.name, d: describe(e), paren: true };
+      return {
+        c: e.bool ? c : `(${c})`,
+        k,
+        bool: e.bool,
+        num: e.num,
+        str: e.str,
+        name: e.name,
+        d: describe(e),
+        paren: true,
+      };
     }
     if (lx.token === TK.NAME) return this.singleVar(this.checkName());
     lx.syntaxError("unexpected symbol");
@@ -866,9 +906,12 @@ export class Compiler {
     const list = vals.join(", ");
     const r = this.temp();
     return {
-      c:
-        `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ${f} instanceof LC && ${f}.sync !== null ? ${f}.sync(${site}${list.length > 0 ? ", " + list : ""}) : ` +
-        `(${r} = (yield* FN(${f}, ${site})(${site}${list.length > 0 ? ", " + list : ""}))) instanceof TC ? (yield* TLOOP(${r})) : ${r})`,
+      c: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ${f} instanceof LC && ${f}.sync !== null ? ${f}.sync(${site}${
+        list.length > 0 ? ", " + list : ""
+      }) : ` +
+        `(${r} = (yield* FN(${f}, ${site})(${site}${
+          list.length > 0 ? ", " + list : ""
+        }))) instanceof TC ? (yield* TLOOP(${r})) : ${r})`,
       k: "call",
       tail: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : new TC(${f}, ${site}, [${list}]))`,
     };
@@ -939,7 +982,10 @@ export class Compiler {
         kinds += "k";
       } else {
         const e = this.expr();
-        if ((e.k === "call" || e.k === "vararg") && (lx.token === "}" || ((lx.token === "," || lx.token === ";") && this.closesAfterSeparator()))) {
+        if (
+          (e.k === "call" || e.k === "vararg") &&
+          (lx.token === "}" || ((lx.token === "," || lx.token === ";") && this.closesAfterSeparator()))
+        ) {
           tail = e;
         } else {
           items.push(this.single(e));
@@ -951,7 +997,10 @@ export class Compiler {
     }
     this.checkMatch("}", "{", line);
     if (items.length === 0 && tail === null) return { c: "new T()", k: "other" };
-    return { c: `TBL(${stringLiteral(kinds)}, [${items.join(", ")}]${tail !== null ? ", " + tail.c : ""})`, k: "other" };
+    return {
+      c: `TBL(${stringLiteral(kinds)}, [${items.join(", ")}]${tail !== null ? ", " + tail.c : ""})`,
+      k: "other",
+    };
   }
 
   /** After a list item: whether a separator is followed directly by '}' (the item was the last one). */
@@ -1033,7 +1082,10 @@ export class Compiler {
     }
     switch (op) {
       case "..":
-        return { c: `CONCAT(${this.single(a)}, ${this.single(b)}, ${this.site(line, describe(a), describe(b))})`, k: "other" };
+        return {
+          c: `CONCAT(${this.single(a)}, ${this.single(b)}, ${this.site(line, describe(a), describe(b))})`,
+          k: "other",
+        };
       case "==":
       case "~=": {
         const [pre, x, y] = this.operands(a, b);
@@ -1043,13 +1095,21 @@ export class Compiler {
       case "<":
       case "<=": {
         const [pre, x, y, check] = this.operands(a, b);
-        return { c: `(${pre}${check} ? ${x} ${op} ${y} : ${op === "<" ? "LT" : "LE"}(${x}, ${y}, ${this.site(line)}))`, k: "other", bool: true };
+        return {
+          c: `(${pre}${check} ? ${x} ${op} ${y} : ${op === "<" ? "LT" : "LE"}(${x}, ${y}, ${this.site(line)}))`,
+          k: "other",
+          bool: true,
+        };
       }
       case ">":
       case ">=": {
         // 5.1 evaluates left to right, then compares with the operands swapped (b < a).
         const [pre, x, y, check] = this.operands(a, b);
-        return { c: `(${pre}${check} ? ${x} ${op} ${y} : ${op === ">" ? "LT" : "LE"}(${y}, ${x}, ${this.site(line)}))`, k: "other", bool: true };
+        return {
+          c: `(${pre}${check} ? ${x} ${op} ${y} : ${op === ">" ? "LT" : "LE"}(${y}, ${x}, ${this.site(line)}))`,
+          k: "other",
+          bool: true,
+        };
       }
       case "and":
       case "or": {
@@ -1063,7 +1123,11 @@ export class Compiler {
         if (op === "or") return this.orExp(a, b);
         if (a.bool && b.bool) return { c: `(${a.c} && ${b.c})`, k: "other", bool: true };
         const t = this.temp();
-        return { c: `((${t} = ${this.single(a)}) === undefined || ${t} === false ? ${t} : ${this.single(b)})`, k: "other", ...this.shortCircuitName(a) };
+        return {
+          c: `((${t} = ${this.single(a)}) === undefined || ${t} === false ? ${t} : ${this.single(b)})`,
+          k: "other",
+          ...this.shortCircuitName(a),
+        };
       }
     }
     throw new Error(`unknown operator ${op}`);
@@ -1072,7 +1136,11 @@ export class Compiler {
   private orExp(a: Exp, b: Exp): Exp {
     if (a.bool && b.bool) return { c: `(${a.c} || ${b.c})`, k: "other", bool: true };
     const t = this.temp();
-    return { c: `((${t} = ${this.single(a)}) !== undefined && ${t} !== false ? ${t} : ${this.single(b)})`, k: "other", ...this.shortCircuitName(a) };
+    return {
+      c: `((${t} = ${this.single(a)}) !== undefined && ${t} !== false ? ${t} : ${this.single(b)})`,
+      k: "other",
+      ...this.shortCircuitName(a),
+    };
   }
 
   /**
@@ -1090,4 +1158,4 @@ export function compile(source: string, chunkName: string): CompiledChunk {
   return new Compiler(source, chunkName).compile();
 }
 
-export { numberLiteral, number2string };
+export { number2string, numberLiteral };

@@ -19,8 +19,27 @@ export const TK = {
 } as const;
 
 const RESERVED = new Set([
-  "and", "break", "do", "else", "elseif", "end", "false", "for", "function", "if", "in", "local", "nil", "not",
-  "or", "repeat", "return", "then", "true", "until", "while",
+  "and",
+  "break",
+  "do",
+  "else",
+  "elseif",
+  "end",
+  "false",
+  "for",
+  "function",
+  "if",
+  "in",
+  "local",
+  "nil",
+  "not",
+  "or",
+  "repeat",
+  "return",
+  "then",
+  "true",
+  "until",
+  "while",
 ]);
 
 /** A syntax error: `message` is the complete text load() returns. */
@@ -305,13 +324,27 @@ export class Lexer {
         const e = this.ch();
         let out: string;
         switch (e) {
-          case "a": out = "\x07"; break;
-          case "b": out = "\b"; break;
-          case "f": out = "\f"; break;
-          case "n": out = "\n"; break;
-          case "r": out = "\r"; break;
-          case "t": out = "\t"; break;
-          case "v": out = "\v"; break;
+          case "a":
+            out = "\x07";
+            break;
+          case "b":
+            out = "\b";
+            break;
+          case "f":
+            out = "\f";
+            break;
+          case "n":
+            out = "\n";
+            break;
+          case "r":
+            out = "\r";
+            break;
+          case "t":
+            out = "\t";
+            break;
+          case "v":
+            out = "\v";
+            break;
           case "\n":
           case "\r":
             this.buf += "\n";

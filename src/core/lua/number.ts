@@ -19,8 +19,16 @@ function strtod(s: string): [number, number] | undefined {
     let v = digits === "" ? 0 : Number(BigInt("0x" + digits));
     let exp = (m[3] === undefined ? 0 : Number(m[3])) - 4 * frac.length;
     // Scale in steps so that large exponents do not overflow an intermediate power of two.
-    while (exp > 0 && v !== Infinity) { const k = Math.min(exp, 1000); v *= 2 ** k; exp -= k; }
-    while (exp < 0 && v !== 0) { const k = Math.min(-exp, 1000); v /= 2 ** k; exp += k; }
+    while (exp > 0 && v !== Infinity) {
+      const k = Math.min(exp, 1000);
+      v *= 2 ** k;
+      exp -= k;
+    }
+    while (exp < 0 && v !== 0) {
+      const k = Math.min(-exp, 1000);
+      v /= 2 ** k;
+      exp += k;
+    }
     return [m[1] === "-" ? -v : v, lead + m[0].length];
   }
   m = DECIMAL.exec(rest);

@@ -75,10 +75,14 @@ const EMPTY: LuaValue[] = [];
 
 export function typeName(v: LuaValue): string {
   switch (typeof v) {
-    case "undefined": return "nil";
-    case "boolean": return "boolean";
-    case "number": return "number";
-    case "string": return "string";
+    case "undefined":
+      return "nil";
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
     default:
       if (v instanceof LuaTable) return "table";
       if (v instanceof LuaFunction) return "function";
@@ -359,7 +363,8 @@ export class Runtime {
     const ta = typeof a;
     const tb = typeof b;
     if ((ta === "string" || ta === "number") && (tb === "string" || tb === "number")) {
-      const s = (ta === "number" ? number2string(a as number) : (a as string)) + (tb === "number" ? number2string(b as number) : (b as string));
+      const s = (ta === "number" ? number2string(a as number) : (a as string)) +
+        (tb === "number" ? number2string(b as number) : (b as string));
       return s;
     }
     let h = this.metamethod(a, "__concat");
@@ -431,15 +436,21 @@ export class Runtime {
   /** What the `tostring` function returns: __tostring's result as it is, or the default text. */
   tostringValue(v: LuaValue): LuaValue {
     switch (typeof v) {
-      case "string": return v;
-      case "number": return number2string(v);
-      case "undefined": return "nil";
-      case "boolean": return v ? "true" : "false";
+      case "string":
+        return v;
+      case "number":
+        return number2string(v);
+      case "undefined":
+        return "nil";
+      case "boolean":
+        return v ? "true" : "false";
     }
     const h = this.metamethod(v, "__tostring");
     if (h !== undefined) return this.call(h, [v])[0];
     // A light userdata prints its pointer, and glibc prints NULL (cjson.null) as "(nil)".
-    if (v instanceof LightUserdata) return v.address === 0 ? "userdata: (nil)" : `userdata: 0x${v.address.toString(16)}`;
+    if (v instanceof LightUserdata) {
+      return v.address === 0 ? "userdata: (nil)" : `userdata: 0x${v.address.toString(16)}`;
+    }
     return `${typeName(v)}: ${addressOf(v as object)}`;
   }
 
@@ -471,7 +482,11 @@ export class Runtime {
         }
       },
       LC: LuaClosure,
-      MKP(env: LuaTable, factory: (cl: LuaClosure) => (site: Site | null, ...args: LuaValue[]) => LuaValue[], defined: Site): LuaClosure {
+      MKP(
+        env: LuaTable,
+        factory: (cl: LuaClosure) => (site: Site | null, ...args: LuaValue[]) => LuaValue[],
+        defined: Site,
+      ): LuaClosure {
         const cl = new LuaClosure(env, defined);
         const sync = factory(cl);
         cl.sync = sync;
@@ -508,19 +523,54 @@ export class Runtime {
         if (env.metatable === null) env.set(name, v);
         else rt.setIndex(env, name, v, site);
       },
-      ADD: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a + b : rt.arith(a, b, s, "__add")),
-      SUB: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a - b : rt.arith(a, b, s, "__sub")),
-      MUL: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a * b : rt.arith(a, b, s, "__mul")),
-      DIV: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a / b : rt.arith(a, b, s, "__div")),
+      ADD: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "number" && typeof b === "number" ? a + b : rt.arith(a, b, s, "__add")),
+      SUB: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "number" && typeof b === "number" ? a - b : rt.arith(a, b, s, "__sub")),
+      MUL: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "number" && typeof b === "number" ? a * b : rt.arith(a, b, s, "__mul")),
+      DIV: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "number" && typeof b === "number" ? a / b : rt.arith(a, b, s, "__div")),
       MOD: (a: LuaValue, b: LuaValue, s: Site) =>
         typeof a === "number" && typeof b === "number" ? a - Math.floor(a / b) * b : rt.arith(a, b, s, "__mod"),
-      POW: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? luaPow(a, b) : rt.arith(a, b, s, "__pow")),
+      POW: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "number" && typeof b === "number" ? luaPow(a, b) : rt.arith(a, b, s, "__pow")),
       UNM: (a: LuaValue, s: Site) => (typeof a === "number" ? -a : rt.arith(a, a, s, "__unm")),
-      CONCAT: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "string" && typeof b === "string" ? a + b : rt.concat(a, b, s)),
-      LEN: (a: LuaValue, s: Site) => (typeof a === "string" ? a.length : a instanceof LuaTable ? a.length() : rt.len(a, s)),
+      CONCAT: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "string" && typeof b === "string" ? a + b : rt.concat(a, b, s)),
+      LEN: (
+        a: LuaValue,
+        s: Site,
+      ) => (typeof a === "string" ? a.length : a instanceof LuaTable ? a.length() : rt.len(a, s)),
       EQ: (a: LuaValue, b: LuaValue) => a === b || (a instanceof LuaTable && b instanceof LuaTable && rt.equal(a, b)),
-      LT: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a < b : rt.lessThan(a, b, s)),
-      LE: (a: LuaValue, b: LuaValue, s: Site) => (typeof a === "number" && typeof b === "number" ? a <= b : rt.lessEqual(a, b, s)),
+      LT: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "number" && typeof b === "number" ? a < b : rt.lessThan(a, b, s)),
+      LE: (
+        a: LuaValue,
+        b: LuaValue,
+        s: Site,
+      ) => (typeof a === "number" && typeof b === "number" ? a <= b : rt.lessEqual(a, b, s)),
       TBL(kinds: string, items: LuaValue[], tail?: LuaValue[]): LuaTable {
         const t = new LuaTable();
         const pos: LuaValue[] = [];
@@ -533,7 +583,7 @@ export class Runtime {
             j += 2;
           }
         }
-        if (tail !== undefined) for (const v of tail) pos.push(v);
+        if (tail !== undefined) { for (const v of tail) pos.push(v); }
         const n = pos.length;
         while (pos.length > 0 && pos[pos.length - 1] === undefined) pos.pop();
         t.arr = pos;
@@ -552,7 +602,9 @@ export class Runtime {
       FORNUM(v: LuaValue, which: number, site: Site): number {
         if (typeof v === "number") return v;
         const n = typeof v === "string" ? str2number(v) : undefined;
-        if (n === undefined) throw runtimeError(site, `'for' ${["initial value", "limit", "step"][which]} must be a number`);
+        if (n === undefined) {
+          throw runtimeError(site, `'for' ${["initial value", "limit", "step"][which]} must be a number`);
+        }
         return n;
       },
       get NEXTF() {
@@ -562,13 +614,17 @@ export class Runtime {
         return rt.inextFn;
       },
       NEXT(t: LuaValue, k: LuaValue, site: Site): LuaValue[] {
-        if (!(t instanceof LuaTable)) throw runtimeError(site, `bad argument #1 to '?' (table expected, got ${typeNameArg(t)})`);
+        if (!(t instanceof LuaTable)) {
+          throw runtimeError(site, `bad argument #1 to '?' (table expected, got ${typeNameArg(t)})`);
+        }
         const r = t.next(k);
         if (r === null) throw runtimeError(site, "invalid key to 'next'");
         return r === undefined ? EMPTY : r;
       },
       INEXT(t: LuaValue, i: LuaValue, site: Site): LuaValue[] {
-        if (!(t instanceof LuaTable)) throw runtimeError(site, `bad argument #1 to '?' (table expected, got ${typeNameArg(t)})`);
+        if (!(t instanceof LuaTable)) {
+          throw runtimeError(site, `bad argument #1 to '?' (table expected, got ${typeNameArg(t)})`);
+        }
         const n = (i as number) + 1;
         const v = t.get(n);
         return v === undefined ? EMPTY : [n, v];
@@ -606,6 +662,8 @@ export function convertHostError(e: unknown): LuaError | null {
     if (/call stack|recursion/i.test(e.message)) return new LuaError("stack overflow");
     return new LuaError("not enough memory");
   }
-  if (e instanceof Error && /too much recursion|out of memory/i.test(e.message)) return new LuaError("not enough memory");
+  if (e instanceof Error && /too much recursion|out of memory/i.test(e.message)) {
+    return new LuaError("not enough memory");
+  }
   return null;
 }

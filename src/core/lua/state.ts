@@ -7,7 +7,8 @@ import { compile, LuaSyntaxError } from "./compiler.ts";
 import type { Site } from "./compiler.ts";
 import { convertHostError, LuaClosure, Runtime, YIELD } from "./runtime.ts";
 import type { GenFn, StepHook } from "./runtime.ts";
-import { LuaError, LuaFunction, LuaTable, NativeFunction } from "./value.ts";
+import { LuaError, NativeFunction } from "./value.ts";
+import type { LuaFunction, LuaTable } from "./value.ts";
 import type { LuaValue, NativeImpl } from "./value.ts";
 import { openBase } from "./lib/base.ts";
 import { openString } from "./lib/string.ts";
@@ -165,7 +166,9 @@ export class LuaState {
         if (e instanceof LuaSyntaxError) return { error: e.message };
         throw e;
       }
-      factory = new Function("S", "R", "K", compiled.source)(this.runtime, this.runtime.helpers, compiled.sites) as (env: LuaTable) => LuaClosure;
+      factory = new Function("S", "R", "K", compiled.source)(this.runtime, this.runtime.helpers, compiled.sites) as (
+        env: LuaTable,
+      ) => LuaClosure;
       if (this.compiled.size >= 256) this.compiled.delete(this.compiled.keys().next().value as string);
       this.compiled.set(key, factory);
     }

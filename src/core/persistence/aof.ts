@@ -272,7 +272,9 @@ export class Aof implements AofHooks, PropagationConsumer {
         files.sync(this.incrHandle);
       } catch (e) {
         // The log is written but not known to be on disk: under always no reply may claim it is.
-        this.server.host.log(`# Can't persist AOF for fsync error when the AOF fsync policy is 'always': ${strerror(e)}. Exiting...`);
+        this.server.host.log(
+          `# Can't persist AOF for fsync error when the AOF fsync policy is 'always': ${strerror(e)}. Exiting...`,
+        );
         this.p.io?.exit(1);
         return false;
       }
@@ -299,13 +301,19 @@ export class Aof implements AofHooks, PropagationConsumer {
       if (canLog) host.log(`# Error writing to the AOF file: ${strerror(e)}`);
       this.lastWriteError = strerror(e);
     } else {
-      if (canLog) host.log(`# Short write while writing to the AOF file: (nwritten=${written}, expected=${text.length})`);
+      if (canLog) {
+        host.log(`# Short write while writing to the AOF file: (nwritten=${written}, expected=${text.length})`);
+      }
       try {
         this.files!.truncate(this.path(this.incrName), this.incrSize);
         written = 0;
       } catch (te) {
         if (canLog) {
-          host.log(`# Could not remove short write from the append-only file.  Redis may refuse to load the AOF the next time it starts.  ftruncate: ${strerror(te)}`);
+          host.log(
+            `# Could not remove short write from the append-only file.  Redis may refuse to load the AOF the next time it starts.  ftruncate: ${
+              strerror(te)
+            }`,
+          );
         }
       }
       this.lastWriteError = "No space left on device"; // Redis reports ENOSPC for a short write
@@ -463,7 +471,9 @@ export class Aof implements AofHooks, PropagationConsumer {
       // A Redis 6 single-file AOF in `dir`: it becomes the base of the new layout (aofUpgradePrepare).
       files.rename(oldStyle, this.path(this.prefix()));
       this.writeManifest([{ name: this.prefix(), seq: 1, type: "b" }]);
-      host.log(`* Successfully migrated an old-style AOF into the AOF directory (${this.server.config.get("appenddirname")}).`);
+      host.log(
+        `* Successfully migrated an old-style AOF into the AOF directory (${this.server.config.get("appenddirname")}).`,
+      );
       manifest = this.manifest;
     }
     if (manifest === null) {
@@ -563,7 +573,11 @@ export class Aof implements AofHooks, PropagationConsumer {
             `Unexpected end of file reading the append only file ${name}. You can: 1) Make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>. 2) Alternatively you can set the 'aof-load-truncated' configuration option to yes and restart the server.`,
           );
         }
-        if (cmd === "bad") throw new RdbFormatError(`Bad file format reading the append only file ${name}: make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>`);
+        if (cmd === "bad") {
+          throw new RdbFormatError(
+            `Bad file format reading the append only file ${name}: make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>`,
+          );
+        }
         pos = cmd.end;
         const argv = cmd.argv;
         if (this.server.commands.lookup(argv[0]) === undefined) {
@@ -672,7 +686,9 @@ export class Aof implements AofHooks, PropagationConsumer {
     try {
       files.mkdir(this.dir());
       // Incremental files up to this one are covered by the new base; later ones are kept.
-      this.rewriteIncrFrom = this.state === "on" || this.incrHandle === null ? this.nextIncrSeq() - 1 : this.nextIncrSeq() - 2;
+      this.rewriteIncrFrom = this.state === "on" || this.incrHandle === null
+        ? this.nextIncrSeq() - 1
+        : this.nextIncrSeq() - 2;
       if (this.state !== "off") {
         if (this.state === "on" || this.incrHandle === null) this.openNewIncr("on background rewrite");
         if (this.manifest.some((e) => e.type === "b")) this.writeManifest(this.manifest);
@@ -749,7 +765,9 @@ export class Aof implements AofHooks, PropagationConsumer {
       const name = `${this.prefix()}.${seq}.base.rdb`;
       files.rename(w.path, this.path(name));
       host.log(`* Background AOF rewrite terminated with success`);
-      host.log(`* Successfully renamed the temporary AOF base file ${w.path.slice(w.path.lastIndexOf("/") + 1)} into ${name}`);
+      host.log(
+        `* Successfully renamed the temporary AOF base file ${w.path.slice(w.path.lastIndexOf("/") + 1)} into ${name}`,
+      );
       const keep = this.manifest.filter((e) => e.type === "i" && e.seq > this.rewriteIncrFrom);
       const history = this.manifest.filter((e) => e.type === "b" || (e.type === "i" && e.seq <= this.rewriteIncrFrom));
       this.writeManifest([{ name, seq, type: "b" }, ...keep]);
@@ -829,7 +847,9 @@ export class Aof implements AofHooks, PropagationConsumer {
       `aof_rewrite_in_progress:${this.rewriteWriter !== null ? 1 : 0}`,
       `aof_rewrite_scheduled:${this.rewriteScheduled ? 1 : 0}`,
       `aof_last_rewrite_time_sec:${this.lastRewriteTimeSec}`,
-      `aof_current_rewrite_time_sec:${this.rewriteWriter !== null ? Math.round((now - this.rewriteStartedAt) / 1000) : -1}`,
+      `aof_current_rewrite_time_sec:${
+        this.rewriteWriter !== null ? Math.round((now - this.rewriteStartedAt) / 1000) : -1
+      }`,
       `aof_last_bgrewrite_status:${this.lastBgrewriteStatus}`,
       `aof_rewrites:${this.rewrites}`,
       `aof_rewrites_consecutive_failures:${this.rewriteFailures}`,
@@ -905,4 +925,3 @@ function parseCommand(b: Uint8Array, pos: number): { argv: string[]; end: number
   }
   return { argv, end: p };
 }
-

@@ -81,7 +81,13 @@ function lpAppend(b: ByteBuf, s: string): number {
       b.u8(0xc0 | (u >> 8));
       b.u8(u & 0xff);
     } else {
-      const width = n >= -32768n && n <= 32767n ? 2 : n >= -8388608n && n <= 8388607n ? 3 : n >= -2147483648n && n <= 2147483647n ? 4 : 8;
+      const width = n >= -32768n && n <= 32767n
+        ? 2
+        : n >= -8388608n && n <= 8388607n
+        ? 3
+        : n >= -2147483648n && n <= 2147483647n
+        ? 4
+        : 8;
       b.u8(width === 2 ? 0xf1 : width === 3 ? 0xf2 : width === 4 ? 0xf3 : 0xf4);
       let u = BigInt.asUintN(width * 8, n);
       b.ensure(width);
@@ -167,7 +173,9 @@ export function splitQuicklist(items: readonly string[], fill: number): Uint8Arr
   open();
   for (let i = 0; i < items.length; i++) {
     // The node's current size includes the terminator byte, as node->sz does.
-    if (count > 0 && (count + 1 > maxCount || b.pos - start + 1 + items[i].length + SIZE_ESTIMATE_OVERHEAD > maxBytes)) {
+    if (
+      count > 0 && (count + 1 > maxCount || b.pos - start + 1 + items[i].length + SIZE_ESTIMATE_OVERHEAD > maxBytes)
+    ) {
       close();
       open();
     }

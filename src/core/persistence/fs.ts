@@ -186,7 +186,9 @@ export class MemoryFileStore implements FileStore {
   list(dir: string): string[] | null {
     const prefix = dir.endsWith("/") ? dir : dir + "/";
     const out: string[] = [];
-    for (const p of this.files.keys()) if (p.startsWith(prefix) && !p.slice(prefix.length).includes("/")) out.push(p.slice(prefix.length));
+    for (const p of this.files.keys()) {
+      if (p.startsWith(prefix) && !p.slice(prefix.length).includes("/")) out.push(p.slice(prefix.length));
+    }
     return out;
   }
 

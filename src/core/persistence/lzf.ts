@@ -52,8 +52,7 @@ export function lzfCompress(input: Uint8Array, inLen: number, out: Uint8Array): 
       if (op + 3 + 1 >= outLen && op - (lit === 0 ? 1 : 0) + 3 + 1 >= outLen) return 0;
       out[op - lit - 1] = lit - 1; // close the literal run
       if (lit === 0) op--; // an empty run is dropped
-      do len++;
-      while (len < maxlen && input[ref + len] === input[ip + len]);
+      do len++; while (len < maxlen && input[ref + len] === input[ip + len]);
       len -= 2; // now octets - 1
       ip++;
       if (len < 7) {

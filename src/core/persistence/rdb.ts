@@ -371,7 +371,14 @@ function writeBody(enc: RdbEncoder, type: number, v: Value, config: Config): voi
 }
 
 /** One key record: [EXPIRETIME_MS ms] [IDLE secs] type key value. */
-export function writeKeyRecord(enc: RdbEncoder, key: string, v: Value, expireAt: number, idle: number, config: Config): void {
+export function writeKeyRecord(
+  enc: RdbEncoder,
+  key: string,
+  v: Value,
+  expireAt: number,
+  idle: number,
+  config: Config,
+): void {
   if (expireAt !== -1) {
     enc.u8(RDB_OPCODE_EXPIRETIME_MS);
     enc.ms(expireAt);
@@ -601,7 +608,9 @@ export class RdbDecoder {
     this.need(clen);
     if (this.scratch.length < len) this.scratch = new Uint8Array(Math.max(len, this.scratch.length * 2));
     const out = this.scratch.subarray(0, len);
-    if (lzfDecompress(this.buf, this.pos, this.pos + clen, out) !== len) throw new RdbFormatError("Invalid LZF compressed string");
+    if (lzfDecompress(this.buf, this.pos, this.pos + clen, out) !== len) {
+      throw new RdbFormatError("Invalid LZF compressed string");
+    }
     this.pos += clen;
     return out;
   }
@@ -785,17 +794,25 @@ export function readValue(dec: RdbDecoder, type: number, config: Config, key: st
     case RDB_TYPE_HASH_ZIPLIST:
     case RDB_TYPE_HASH_LISTPACK: {
       const blob = dec.blob();
-      const flat = type === RDB_TYPE_HASH_ZIPMAP ? decodeZipmap(blob) : type === RDB_TYPE_HASH_LISTPACK ? decodeListpack(blob) : decodeZiplist(blob);
+      const flat = type === RDB_TYPE_HASH_ZIPMAP
+        ? decodeZipmap(blob)
+        : type === RDB_TYPE_HASH_LISTPACK
+        ? decodeListpack(blob)
+        : decodeZiplist(blob);
       nonEmpty(flat.length);
       noDuplicates(flat, 2, "hash");
       return makeHash(pairs(flat, "Hash listpack"), config);
     }
     case RDB_TYPE_STREAM_LISTPACKS:
     case RDB_TYPE_STREAM_LISTPACKS_2:
-      throw new RdbFormatError(`key '${printable(key)}' is a stream (RDB type ${type}), which Redis-Lite does not support`);
+      throw new RdbFormatError(
+        `key '${printable(key)}' is a stream (RDB type ${type}), which Redis-Lite does not support`,
+      );
     case RDB_TYPE_MODULE:
     case RDB_TYPE_MODULE_2:
-      throw new RdbFormatError(`key '${printable(key)}' holds a module value (RDB type ${type}), which Redis-Lite does not support`);
+      throw new RdbFormatError(
+        `key '${printable(key)}' holds a module value (RDB type ${type}), which Redis-Lite does not support`,
+      );
     default:
       throw new RdbFormatError(`Unknown RDB object type ${type}${key ? ` for key '${printable(key)}'` : ""}`);
   }

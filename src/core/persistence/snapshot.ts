@@ -28,6 +28,7 @@
  * value that is about to change (O(size of that value), the price Redis pays in copied pages).
  */
 import type { PersistenceLink, Server } from "../server.ts";
+import { ERR_LOADING, ERR_MISCONF, errAofMisconf } from "../errors.ts";
 import type { Client } from "../client.ts";
 import { isMultiControl } from "../client.ts";
 import type { Command } from "../commands/table.ts";
@@ -36,6 +37,7 @@ import type { Value } from "../keyspace/types.ts";
 import type { FileStore } from "./fs.ts";
 import { joinPath } from "./fs.ts";
 import {
+  printable,
   RDB_OPCODE_AUX,
   RDB_OPCODE_EOF,
   RDB_OPCODE_EXPIRETIME,
@@ -51,7 +53,6 @@ import {
   RdbDecoder,
   RdbEncoder,
   RdbFormatError,
-  printable,
   readValue,
   writeHeader,
   writeKeyRecord,
@@ -74,15 +75,6 @@ const SLICE_MS = 4;
 const BGSAVE_RETRY_DELAY_MS = 5000;
 /** Bytes a background save may have queued for the disk before it waits for them. */
 const MAX_IN_FLIGHT = 16 * 1024 * 1024;
-
-export const ERR_LOADING = "LOADING Redis is loading the dataset in memory";
-export const ERR_MISCONF =
-  "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.";
-
-/** writeCommandsGetDiskErrorMessage for an AOF that cannot be written: `reason` is strerror's text. */
-export function errAofMisconf(reason: string): string {
-  return `MISCONF Errors writing to the AOF file: ${reason}`;
-}
 
 /** The sweep over one database. */
 interface DbSweep {
@@ -148,8 +140,14 @@ export class SnapshotWriter {
       if (db.size === 0) continue;
       this.keysTotal += db.size;
       this.sweeps.push({
-        db, end: db.keys.length, cursor: 0, preserved: new Map(), born: null,
-        size: db.size, expires: db.expiresCount, started: false,
+        db,
+        end: db.keys.length,
+        cursor: 0,
+        preserved: new Map(),
+        born: null,
+        size: db.size,
+        expires: db.expiresCount,
+        started: false,
       });
     }
   }
@@ -212,7 +210,10 @@ export class SnapshotWriter {
         }
         this.enc.maybeFlush();
         n++;
-        if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 63) === 0 && (host.monotonic() > deadline || this.inFlight > MAX_IN_FLIGHT)))) return false;
+        if (
+          deadline !== Infinity &&
+          (n >= this.p.sliceLimit || ((n & 63) === 0 && (host.monotonic() > deadline || this.inFlight > MAX_IN_FLIGHT)))
+        ) return false;
       }
       this.di++;
     }
@@ -390,7 +391,9 @@ export class RdbLoader {
     for (let i = 5; i < 9; i++) ver += String.fromCharCode(dec.buf[dec.pos + i]);
     dec.pos += 9;
     const v = /^\d{4}$/.test(ver) ? Number(ver) : NaN;
-    if (!(v >= 1 && v <= RDB_VERSION)) throw new RdbFormatError(`Can't handle RDB format version ${ver.replace(/[^\x20-\x7e]/g, "?")}`);
+    if (!(v >= 1 && v <= RDB_VERSION)) {
+      throw new RdbFormatError(`Can't handle RDB format version ${ver.replace(/[^\x20-\x7e]/g, "?")}`);
+    }
     this.version = v;
   }
 
@@ -464,13 +467,17 @@ export class RdbLoader {
         // (the databases are emptied on the way out, so the damage insert did is discarded).
         const before = this.db.size;
         this.db.insert(key, val);
-        if (this.db.size === before) throw new RdbFormatError(`RDB has duplicated key '${printable(key)}' in DB ${this.db.id}`);
+        if (this.db.size === before) {
+          throw new RdbFormatError(`RDB has duplicated key '${printable(key)}' in DB ${this.db.id}`);
+        }
         if (at !== -1) this.db.setExpire(key, at);
         if (idle > 0) this.db.setIdle(key, idle);
         this.keysLoaded++;
       }
       n++;
-      if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 127) === 0 && host.monotonic() > deadline))) return false;
+      if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 127) === 0 && host.monotonic() > deadline))) {
+        return false;
+      }
     }
   }
 
@@ -498,7 +505,9 @@ export class RdbLoader {
         let got = 0n;
         for (let i = 7; i >= 0; i--) got = (got << 8n) | BigInt(dec.buf[at + i]);
         throw new RdbFormatError(
-          `Wrong RDB checksum expected: (${dec.crc!.value().toString(16).padStart(16, "0")}) got (${got.toString(16).padStart(16, "0")}). Aborting now.`,
+          `Wrong RDB checksum expected: (${dec.crc!.value().toString(16).padStart(16, "0")}) got (${
+            got.toString(16).padStart(16, "0")
+          }). Aborting now.`,
         );
       }
       dec.pos += 8;
@@ -687,7 +696,9 @@ export class Persistence implements PersistenceLink {
       w = new SnapshotWriter(this, files, this.rdbPath(), this.tmpPath());
     } catch (e) {
       this.server.host.log(
-        `# Failed opening the temp RDB file ${this.tmpPath()} (in server root dir ${this.server.config.get("dir")}) for saving: ${(e as Error).message}`,
+        `# Failed opening the temp RDB file ${this.tmpPath()} (in server root dir ${
+          this.server.config.get("dir")
+        }) for saving: ${(e as Error).message}`,
       );
       return false;
     }
@@ -877,7 +888,9 @@ export class Persistence implements PersistenceLink {
       } catch { /* ignore */ }
       this.loading = null;
       for (const db of this.server.dbs) db.flush();
-      const msg = e instanceof RdbFormatError ? e.message : `Short read or OOM loading DB. Unrecoverable error, aborting now. (${(e as Error).message})`;
+      const msg = e instanceof RdbFormatError
+        ? e.message
+        : `Short read or OOM loading DB. Unrecoverable error, aborting now. (${(e as Error).message})`;
       host.log(`# Internal error in RDB reading offset ${dec.offset}: ${msg}`);
       host.log("# Terminating server after rdb file reading failure.");
       done(false);
@@ -937,7 +950,9 @@ export class Persistence implements PersistenceLink {
     } else if (this.files === null && !opts.save) {
       // Persistence is off (Deno without file permissions): save points cannot apply, so they do not block a
       // shutdown; an explicit SHUTDOWN SAVE still fails below.
-      if (this.saveParams().length > 0 && !opts.nosave) host.log("# Not saving the DB on shutdown: persistence is off.");
+      if (this.saveParams().length > 0 && !opts.nosave) {
+        host.log("# Not saving the DB on shutdown: persistence is off.");
+      }
     } else if ((this.saveParams().length > 0 && !opts.nosave) || opts.save) {
       host.log("* Saving the final RDB snapshot before exiting.");
       if (!this.saveSync()) {

@@ -6,7 +6,6 @@
  */
 import { formatG, strIntoBytes } from "../bytes.ts";
 
-
 function ascii(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -273,4 +272,3 @@ export class ReplyWriter {
     for (let i = 0; i < items.length; i++) this.bulk(items[i]);
   }
 }
-

@@ -8,10 +8,10 @@
  * So a command behaves the same from a script as from a connection (keyspace events, WATCH, stats).
  */
 import { LuaState } from "../lua/state.ts";
-import { LuaError, LuaFunction, LuaLibError, LuaTable, argError } from "../lua/value.ts";
+import { argError, LuaError, LuaFunction, LuaLibError, LuaTable } from "../lua/value.ts";
 import { checkInt } from "../lua/lib/aux.ts";
 import type { LuaValue } from "../lua/value.ts";
-import { CLIENT_DENY_BLOCKING, Client } from "../client.ts";
+import { Client, CLIENT_DENY_BLOCKING } from "../client.ts";
 import type { Server } from "../server.ts";
 import type { Transport } from "../host.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
@@ -53,10 +53,38 @@ export interface Script {
 
 /** Globals Redis 7.0 leaves to scripts (the rest of the standard libraries is removed). */
 const ALLOWED_GLOBALS = new Set([
-  "_G", "_VERSION", "assert", "bit", "cjson", "cmsgpack", "collectgarbage", "coroutine", "error", "gcinfo",
-  "getmetatable", "ipairs", "load", "loadstring", "math", "next", "pairs", "pcall", "rawequal", "rawget",
-  "rawset", "redis", "select", "setmetatable", "string", "struct", "table", "tonumber", "tostring", "type",
-  "unpack", "xpcall",
+  "_G",
+  "_VERSION",
+  "assert",
+  "bit",
+  "cjson",
+  "cmsgpack",
+  "collectgarbage",
+  "coroutine",
+  "error",
+  "gcinfo",
+  "getmetatable",
+  "ipairs",
+  "load",
+  "loadstring",
+  "math",
+  "next",
+  "pairs",
+  "pcall",
+  "rawequal",
+  "rawget",
+  "rawset",
+  "redis",
+  "select",
+  "setmetatable",
+  "string",
+  "struct",
+  "table",
+  "tonumber",
+  "tostring",
+  "type",
+  "unpack",
+  "xpcall",
 ]);
 
 const SHEBANG_FLAGS = new Set(["no-writes", "allow-oom", "allow-stale", "no-cluster", "allow-cross-slot-keys"]);
@@ -132,10 +160,13 @@ export class ScriptingEngine {
     for (const name of [...this.globalNames(g)]) if (!ALLOWED_GLOBALS.has(name)) g.set(name, undefined);
     const math = g.get("math") as LuaTable;
     math.set("random", L.nativeFunction("random", (args) => [this.mathRandom(args)]));
-    math.set("randomseed", L.nativeFunction("randomseed", (args) => {
-      this.srand48(checkInt(args, 0, "randomseed"));
-      return [];
-    }));
+    math.set(
+      "randomseed",
+      L.nativeFunction("randomseed", (args) => {
+        this.srand48(checkInt(args, 0, "randomseed"));
+        return [];
+      }),
+    );
     // The metamethods are Lua functions so that error(msg, 2) positions the error at the script's line.
     const guard = L.load(
       `local G, nonexistent, readonly = ...
@@ -227,7 +258,9 @@ export class ScriptingEngine {
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
       const msg = this.errorReply(e.value, sha);
-      const counted = e.value instanceof LuaTable ? this.counted.has(e.value) : this.libErrorCounted && msg.startsWith(this.libError!);
+      const counted = e.value instanceof LuaTable
+        ? this.counted.has(e.value)
+        : this.libErrorCounted && msg.startsWith(this.libError!);
       if (counted) c.reply.error(msg);
       else c.error(msg);
       return;
@@ -310,7 +343,9 @@ export class ScriptingEngine {
       if (typeof args[0] !== "number") throw this.libraryError(ERR_LUA_LOG_LEVEL_TYPE);
       const level = args[0];
       if (level < 0 || level > 3 || (level | 0) !== level) throw this.libraryError(ERR_LUA_LOG_LEVEL);
-      const msg = args.slice(1).map((a) => (typeof a === "string" || typeof a === "number" ? L.tostring(a) : "")).join(" ");
+      const msg = args.slice(1).map((a) => (typeof a === "string" || typeof a === "number" ? L.tostring(a) : "")).join(
+        " ",
+      );
       this.server.host.log(`${LOG_MARKS[level]} ${msg}`);
       return [];
     });

@@ -99,7 +99,11 @@ export const cases: DiffCase[] = [
       ["CLIENT", "PAUSE", "5000", "WRITE"],
       { cmd: ["SET", "a", "1"], conn: 1, noReply: true },
       { raw: encodeCommand(["SET", "b", "2"]) + encodeCommand(["GET", "a"]), conn: 2, noReply: true, sleepMs: 30 },
-      { raw: encodeCommand(["CLIENT", "UNPAUSE"]) + encodeCommand(["GET", "a"]) + encodeCommand(["GET", "b"]), noReply: true, sleepMs: 60 },
+      {
+        raw: encodeCommand(["CLIENT", "UNPAUSE"]) + encodeCommand(["GET", "a"]) + encodeCommand(["GET", "b"]),
+        noReply: true,
+        sleepMs: 60,
+      },
       { read: true },
       { read: true },
       { read: true },
@@ -380,7 +384,11 @@ export const cases: DiffCase[] = [
       ["CLIENT", "TRACKING", "on"],
       ["RPUSH", "dst", "x"],
       ["LRANGE", "dst", "0", "-1"],
-      { raw: "*6\r\n$6\r\nBLMOVE\r\n$3\r\nsrc\r\n$3\r\ndst\r\n$4\r\nLEFT\r\n$4\r\nLEFT\r\n$1\r\n0\r\n*1\r\n$4\r\nPING\r\n", noReply: true },
+      {
+        raw:
+          "*6\r\n$6\r\nBLMOVE\r\n$3\r\nsrc\r\n$3\r\ndst\r\n$4\r\nLEFT\r\n$4\r\nLEFT\r\n$1\r\n0\r\n*1\r\n$4\r\nPING\r\n",
+        noReply: true,
+      },
       { cmd: ["RPUSH", "src", "foo"], conn: 1, sleepMs: 50 },
       { read: true },
       { read: true },

@@ -5,12 +5,29 @@
  */
 import type { DiffCase } from "../types.ts";
 
-const SICILY = ["GEOADD", "Sicily", "13.361389", "38.115556", "Palermo", "15.087269", "37.502669", "Catania", "12.758489", "38.788135", "edge1", "14.015482", "37.084668", "edge2"];
+const SICILY = [
+  "GEOADD",
+  "Sicily",
+  "13.361389",
+  "38.115556",
+  "Palermo",
+  "15.087269",
+  "37.502669",
+  "Catania",
+  "12.758489",
+  "38.788135",
+  "edge1",
+  "14.015482",
+  "37.084668",
+  "edge2",
+];
 
 /** n points on a small grid around (10, 45), plus `same` points stacked on one spot. */
 function grid(key: string, n: number, same: number): string[] {
   const cmd = ["GEOADD", key];
-  for (let i = 0; i < n; i++) cmd.push((10 + (i % 10) * 0.05).toFixed(4), (45 + Math.floor(i / 10) * 0.05).toFixed(4), `g${i}`);
+  for (let i = 0; i < n; i++) {
+    cmd.push((10 + (i % 10) * 0.05).toFixed(4), (45 + Math.floor(i / 10) * 0.05).toFixed(4), `g${i}`);
+  }
   for (let i = 0; i < same; i++) cmd.push("10.2", "45.2", `same${i}`);
   return cmd;
 }
@@ -61,7 +78,25 @@ export const cases: DiffCase[] = [
   {
     name: "GEOADD at the edges of the supported area",
     steps: [
-      ["GEOADD", "e", "180", "85.05112878", "ne", "-180", "-85.05112878", "sw", "0", "0", "o", "-0", "-0", "nz", "179.999999", "0.000001", "x"],
+      [
+        "GEOADD",
+        "e",
+        "180",
+        "85.05112878",
+        "ne",
+        "-180",
+        "-85.05112878",
+        "sw",
+        "0",
+        "0",
+        "o",
+        "-0",
+        "-0",
+        "nz",
+        "179.999999",
+        "0.000001",
+        "x",
+      ],
       ["ZRANGE", "e", "0", "-1", "WITHSCORES"],
       ["GEOPOS", "e", "ne", "sw", "o", "nz", "x"],
       ["GEOHASH", "e", "ne", "sw", "o", "nz", "x"],
@@ -97,7 +132,22 @@ export const cases: DiffCase[] = [
   {
     name: "geo reads of arbitrary scores",
     steps: [
-      ["ZADD", "z", "-1", "neg", "1e300", "huge", "4503599627370496", "b52", "0", "zero", "3.5", "frac", "9007199254740993", "b53"],
+      [
+        "ZADD",
+        "z",
+        "-1",
+        "neg",
+        "1e300",
+        "huge",
+        "4503599627370496",
+        "b52",
+        "0",
+        "zero",
+        "3.5",
+        "frac",
+        "9007199254740993",
+        "b53",
+      ],
       ["GEOPOS", "z", "neg", "huge", "b52", "zero", "frac", "b53"],
       ["GEOHASH", "z", "neg", "huge", "b52", "zero", "frac", "b53"],
       ["GEODIST", "z", "neg", "huge", "km"],
@@ -212,7 +262,20 @@ export const cases: DiffCase[] = [
     steps: [
       SICILY,
       ["GEOSEARCH", "Sicily", "FROMMEMBER", "Palermo", "BYRADIUS", "200", "km"],
-      ["GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYRADIUS", "200", "km", "ASC", "WITHDIST", "WITHCOORD", "WITHHASH"],
+      [
+        "GEOSEARCH",
+        "Sicily",
+        "FROMLONLAT",
+        "15",
+        "37",
+        "BYRADIUS",
+        "200",
+        "km",
+        "ASC",
+        "WITHDIST",
+        "WITHCOORD",
+        "WITHHASH",
+      ],
       ["GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km", "ASC", "WITHDIST"],
       ["GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "100", "400", "km"],
       ["GEOSEARCH", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "100", "km", "DESC", "COUNT", "1"],
@@ -248,7 +311,21 @@ export const cases: DiffCase[] = [
       SICILY,
       ["GEOSEARCHSTORE", "dst", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km"],
       ["ZRANGE", "dst", "0", "-1", "WITHSCORES"],
-      ["GEOSEARCHSTORE", "dst", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km", "STOREDIST", "COUNT", "2"],
+      [
+        "GEOSEARCHSTORE",
+        "dst",
+        "Sicily",
+        "FROMLONLAT",
+        "15",
+        "37",
+        "BYBOX",
+        "400",
+        "400",
+        "km",
+        "STOREDIST",
+        "COUNT",
+        "2",
+      ],
       ["ZRANGE", "dst", "0", "-1", "WITHSCORES"],
       ["GEOSEARCHSTORE", "dst", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km", "WITHDIST"],
       ["GEOSEARCHSTORE", "dst", "Sicily", "FROMLONLAT", "15", "37", "BYBOX", "400", "400", "km", "STORE", "x"],

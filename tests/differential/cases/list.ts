@@ -433,11 +433,19 @@ export const cases: DiffCase[] = [
   },
   {
     name: "BRPOP on several keys is served by the key pushed",
-    steps: blocked(["BRPOP", "l1", "l2", "0"], [["RPUSH", "l2", "x", "y"]], [["LRANGE", "l2", "0", "-1"], ["EXISTS", "l1"]]),
+    steps: blocked(["BRPOP", "l1", "l2", "0"], [["RPUSH", "l2", "x", "y"]], [["LRANGE", "l2", "0", "-1"], [
+      "EXISTS",
+      "l1",
+    ]]),
   },
   {
     name: "BLMPOP blocked with COUNT is served a range",
-    steps: blocked(["BLMPOP", "0", "2", "l1", "l2", "RIGHT", "COUNT", "2"], [["RPUSH", "l1", "a", "b", "c"]], [["LRANGE", "l1", "0", "-1"]]),
+    steps: blocked(["BLMPOP", "0", "2", "l1", "l2", "RIGHT", "COUNT", "2"], [["RPUSH", "l1", "a", "b", "c"]], [[
+      "LRANGE",
+      "l1",
+      "0",
+      "-1",
+    ]]),
   },
   {
     name: "BLMPOP blocked is served in RESP3",
@@ -453,7 +461,10 @@ export const cases: DiffCase[] = [
   },
   {
     name: "BRPOPLPUSH blocked is served",
-    steps: blocked(["BRPOPLPUSH", "src", "dst", "0"], [["LPUSH", "src", "a"]], [["LRANGE", "dst", "0", "-1"], ["EXISTS", "src"]]),
+    steps: blocked(["BRPOPLPUSH", "src", "dst", "0"], [["LPUSH", "src", "a"]], [["LRANGE", "dst", "0", "-1"], [
+      "EXISTS",
+      "src",
+    ]]),
   },
   {
     name: "BLMOVE blocked with a destination of the wrong type gets WRONGTYPE when served",
@@ -478,7 +489,12 @@ export const cases: DiffCase[] = [
   },
   {
     name: "a push inside MULTI serves a blocked client after EXEC",
-    steps: blocked(["BLPOP", "l", "0"], [["MULTI"], ["RPUSH", "l", "a"], ["RPUSH", "l", "b"], ["EXEC"]], [["LRANGE", "l", "0", "-1"]]),
+    steps: blocked(["BLPOP", "l", "0"], [["MULTI"], ["RPUSH", "l", "a"], ["RPUSH", "l", "b"], ["EXEC"]], [[
+      "LRANGE",
+      "l",
+      "0",
+      "-1",
+    ]]),
   },
   {
     name: "a push popped in the same transaction does not serve the blocked client",
@@ -585,7 +601,12 @@ export const cases: DiffCase[] = [
   },
   {
     name: "RENAME of a list onto a key serves a client blocked on it",
-    steps: blocked(["BLPOP", "dst", "0"], [["RPUSH", "src", "a", "b"], ["RENAME", "src", "dst"]], [["LRANGE", "dst", "0", "-1"]]),
+    steps: blocked(["BLPOP", "dst", "0"], [["RPUSH", "src", "a", "b"], ["RENAME", "src", "dst"]], [[
+      "LRANGE",
+      "dst",
+      "0",
+      "-1",
+    ]]),
   },
   {
     name: "MOVE of a list into the database a client waits in serves it",

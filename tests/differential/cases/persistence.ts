@@ -45,7 +45,14 @@ function ziplist(items: (string | number)[]): number[] {
   }
   const body = entries.flat();
   const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
-  return [...le32(10 + body.length + 1), ...le32(10 + body.length - (entries.at(-1)?.length ?? 0)), items.length & 0xff, items.length >> 8, ...body, 0xff];
+  return [
+    ...le32(10 + body.length + 1),
+    ...le32(10 + body.length - (entries.at(-1)?.length ?? 0)),
+    items.length & 0xff,
+    items.length >> 8,
+    ...body,
+    0xff,
+  ];
 }
 
 function zipmap(pairs: [string, string][]): number[] {
@@ -67,21 +74,60 @@ const ZSET = [["ZRANGE", "k", "0", "-1", "WITHSCORES"]];
 /** Payloads in every RDB type, the Redis 6 ones as version-9 payloads (RESTORE accepts versions up to 10). */
 const restores: DiffCase[] = [
   restoreCase("a Redis 6 ziplist list", [10, ...rdbString(ziplist(["a", 5, "b", -100, 1000]))], LIST, 9),
-  restoreCase("a Redis 6 quicklist of ziplists", [14, 2, ...rdbString(ziplist(["a", 1])), ...rdbString(ziplist(["x", -3]))], LIST, 9),
+  restoreCase(
+    "a Redis 6 quicklist of ziplists",
+    [14, 2, ...rdbString(ziplist(["a", 1])), ...rdbString(ziplist(["x", -3]))],
+    LIST,
+    9,
+  ),
   restoreCase("a Redis 6 ziplist hash", [13, ...rdbString(ziplist(["f1", "v1", "n", 7]))], HASH, 9),
   restoreCase("a Redis 2 zipmap hash", [9, ...rdbString(zipmap([["k", "v"], ["kk", "vv"]]))], HASH, 9),
   restoreCase("a Redis 6 ziplist sorted set", [12, ...rdbString(ziplist(["m1", "1.5", "m2", 3]))], ZSET, 9),
   restoreCase("an old-style list", [1, 2, ...rdbString(bytes("p")), ...rdbString(bytes("q"))], LIST, 9),
-  restoreCase("an old-style sorted set with text scores", [3, 2, ...rdbString(bytes("a")), 3, ...bytes("2.5"), ...rdbString(bytes("b")), 254], ZSET, 9),
+  restoreCase(
+    "an old-style sorted set with text scores",
+    [3, 2, ...rdbString(bytes("a")), 3, ...bytes("2.5"), ...rdbString(bytes("b")), 254],
+    ZSET,
+    9,
+  ),
   restoreCase("an intset", [11, ...rdbString(encodeIntset(["3", "1", "2"]))], SET),
-  restoreCase("a hashtable set of integers (becomes an intset)", [2, 3, ...rdbString(bytes("1")), ...rdbString(bytes("2")), ...rdbString(bytes("3"))], SET),
+  restoreCase("a hashtable set of integers (becomes an intset)", [
+    2,
+    3,
+    ...rdbString(bytes("1")),
+    ...rdbString(bytes("2")),
+    ...rdbString(bytes("3")),
+  ], SET),
   restoreCase("a hashtable set of strings", [2, 2, ...rdbString(bytes("a")), ...rdbString(bytes("b"))], SET),
-  restoreCase("a small hashtable hash (becomes a listpack)", [4, 1, ...rdbString(bytes("f")), ...rdbString(bytes("v"))], HASH),
+  restoreCase(
+    "a small hashtable hash (becomes a listpack)",
+    [4, 1, ...rdbString(bytes("f")), ...rdbString(bytes("v"))],
+    HASH,
+  ),
   restoreCase("a listpack hash", [16, ...rdbString(encodeListpack(["f", "v", "n", "12"]))], HASH),
   restoreCase("a listpack sorted set", [17, ...rdbString(encodeListpack(["a", "1", "b", "2.5"]))], ZSET),
-  restoreCase("a ZSET_2 sorted set (becomes a listpack)", [5, 1, ...rdbString(bytes("m")), 0, 0, 0, 0, 0, 0, 0xf8, 0x3f], ZSET),
+  restoreCase("a ZSET_2 sorted set (becomes a listpack)", [
+    5,
+    1,
+    ...rdbString(bytes("m")),
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0xf8,
+    0x3f,
+  ], ZSET),
   restoreCase("a quicklist of listpacks", [18, 1, 2, ...rdbString(encodeListpack(["a", "1", "-5"]))], LIST),
-  restoreCase("a quicklist with a plain node", [18, 2, 1, ...rdbString(bytes("big")), 2, ...rdbString(encodeListpack(["x"]))], LIST),
+  restoreCase("a quicklist with a plain node", [
+    18,
+    2,
+    1,
+    ...rdbString(bytes("big")),
+    2,
+    ...rdbString(encodeListpack(["x"])),
+  ], LIST),
   restoreCase("an empty set (refused)", [2, 0], SET),
   restoreCase("a one-member hashtable set", [2, 1, ...rdbString(bytes("only"))], SET),
   restoreCase("an empty listpack hash (refused)", [16, ...rdbString(encodeListpack([]))], HASH),
@@ -99,7 +145,23 @@ const dumps: [string, string[]][] = [
   ["LZF-compressed string", ["SET", "k", "abcabcabcabcabcabcabcabcabcabcabcabcabcabc"]],
   ["long repetitive string", ["SET", "k", "x".repeat(5000)]],
   ["21 bytes that do not compress", ["SET", "k", "q8Zx1Lm0Pn7Rb2Tv9Kc3W"]],
-  ["listpack list", ["RPUSH", "k", "a", "1", "-1", "127", "128", "-4096", "4095", "32767", "8388607", "2147483647", "9223372036854775807", "", "x".repeat(70)]],
+  ["listpack list", [
+    "RPUSH",
+    "k",
+    "a",
+    "1",
+    "-1",
+    "127",
+    "128",
+    "-4096",
+    "4095",
+    "32767",
+    "8388607",
+    "2147483647",
+    "9223372036854775807",
+    "",
+    "x".repeat(70),
+  ]],
   ["quicklist of several nodes", ["RPUSH", "k", ...range(3000, (i) => [i % 3 ? `elem${i}` : String(i * 7)])]],
   ["listpack hash", ["HSET", "k", "f1", "v1", "num", "42", "empty", ""]],
   ["intset", ["SADD", "k", "5", "-3", "100000", "-9223372036854775808"]],

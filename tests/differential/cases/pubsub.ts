@@ -28,7 +28,10 @@ export const cases: DiffCase[] = [
   },
   {
     name: "UNSUBSCRIBE and PUNSUBSCRIBE with nothing subscribed reply with a null name",
-    steps: [["UNSUBSCRIBE"], ["PUNSUBSCRIBE"], ["SUNSUBSCRIBE"], ["UNSUBSCRIBE", "x"], ["PUNSUBSCRIBE", "x*"], ["SUNSUBSCRIBE", "x"]],
+    steps: [["UNSUBSCRIBE"], ["PUNSUBSCRIBE"], ["SUNSUBSCRIBE"], ["UNSUBSCRIBE", "x"], ["PUNSUBSCRIBE", "x*"], [
+      "SUNSUBSCRIBE",
+      "x",
+    ]],
   },
   {
     name: "RESP2 subscribed context: only (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PING, QUIT, RESET",
@@ -60,7 +63,10 @@ export const cases: DiffCase[] = [
   },
   {
     name: "RESET leaves the subscribed context",
-    steps: [["SUBSCRIBE", "a"], ["PSUBSCRIBE", "b*"], ["RESET"], ["GET", "x"], ["PUBSUB", "NUMSUB", "a"], ["PUBSUB", "NUMPAT"]],
+    steps: [["SUBSCRIBE", "a"], ["PSUBSCRIBE", "b*"], ["RESET"], ["GET", "x"], ["PUBSUB", "NUMSUB", "a"], [
+      "PUBSUB",
+      "NUMPAT",
+    ]],
   },
   {
     name: "PUBLISH reaches channel and pattern subscribers; receivers counted per subscription",

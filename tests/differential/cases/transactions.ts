@@ -326,7 +326,11 @@ export const cases: DiffCase[] = [
   {
     name: "Pipelined transaction",
     steps: [
-      { raw: "*1\r\n$5\r\nMULTI\r\n*3\r\n$3\r\nSET\r\n$1\r\np\r\n$1\r\n1\r\n*2\r\n$4\r\nINCR\r\n$1\r\np\r\n*1\r\n$4\r\nEXEC\r\n", noReply: true },
+      {
+        raw:
+          "*1\r\n$5\r\nMULTI\r\n*3\r\n$3\r\nSET\r\n$1\r\np\r\n$1\r\n1\r\n*2\r\n$4\r\nINCR\r\n$1\r\np\r\n*1\r\n$4\r\nEXEC\r\n",
+        noReply: true,
+      },
       { read: true },
       { read: true },
       { read: true },

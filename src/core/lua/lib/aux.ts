@@ -68,7 +68,10 @@ export function optString(args: LuaValue[], i: number, fname: string, def: strin
 }
 
 /** A table of library functions. */
-export function library(fns: Record<string, (args: LuaValue[]) => LuaValue[]>, make: (name: string, impl: (args: LuaValue[]) => LuaValue[]) => LuaValue): LuaTable {
+export function library(
+  fns: Record<string, (args: LuaValue[]) => LuaValue[]>,
+  make: (name: string, impl: (args: LuaValue[]) => LuaValue[]) => LuaValue,
+): LuaTable {
   const t = new LuaTable();
   for (const [name, impl] of Object.entries(fns)) t.set(name, make(name, impl));
   return t;

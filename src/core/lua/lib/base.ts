@@ -134,7 +134,12 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
    * Runs `f` for pcall/xpcall as a C function would: its frame counts for error levels, budget stops pass
    * through, and a coroutine.yield inside fails as in 5.1 ("attempt to yield across ...").
    */
-  function* protectedCall(self: GenNative, site: Site | null, f: LuaValue, args: LuaValue[]): Generator<unknown, LuaValue[], unknown> {
+  function* protectedCall(
+    self: GenNative,
+    site: Site | null,
+    f: LuaValue,
+    args: LuaValue[],
+  ): Generator<unknown, LuaValue[], unknown> {
     const depth = rt.depth;
     const current = rt.current;
     rt.depth++;
@@ -196,7 +201,9 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     return out;
   });
 
-  const loadResult = (r: LuaFunction | { error: string }): LuaValue[] => (r instanceof LuaFunction ? [r] : [undefined, r.error]);
+  const loadResult = (
+    r: LuaFunction | { error: string },
+  ): LuaValue[] => (r instanceof LuaFunction ? [r] : [undefined, r.error]);
 
   def("loadstring", (args) => {
     const s = checkString(args, 0, "loadstring");
@@ -247,19 +254,25 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     return [f];
   });
 
-  let gcCount = 24.5;
+  const gcCount = 24.5;
   def("gcinfo", () => [Math.floor(gcCount)]);
   def("collectgarbage", (args) => {
     const opt = optString(args, 0, "collectgarbage", "collect");
     switch (opt) {
-      case "collect": return [0];
-      case "count": return [gcCount];
-      case "step": return [false];
+      case "collect":
+        return [0];
+      case "count":
+        return [gcCount];
+      case "step":
+        return [false];
       case "stop":
-      case "restart": return [0];
+      case "restart":
+        return [0];
       case "setpause":
-      case "setstepmul": return [200];
-      default: throw argError(1, "collectgarbage", `invalid option '${opt}'`);
+      case "setstepmul":
+        return [200];
+      default:
+        throw argError(1, "collectgarbage", `invalid option '${opt}'`);
     }
   });
   void gcCount;

@@ -55,21 +55,24 @@ export function openBit(): LuaTable {
     const b = barg(args, 1, "bswap");
     return (b >>> 24) | ((b >>> 8) & 0xff00) | ((b & 0xff00) << 8) | (b << 24);
   });
-  t.set("tohex", new NativeFunction("tohex", (args) => {
-    let b = barg(args, 1, "tohex");
-    let n = args.length < 2 ? 8 : barg(args, 2, "tohex") | 0;
-    let hexdigits = "0123456789abcdef";
-    if (n < 0) {
-      n = -n;
-      hexdigits = "0123456789ABCDEF";
-    }
-    if (n > 8) n = 8;
-    let out = "";
-    for (let i = n; --i >= 0;) {
-      out = hexdigits[b & 15] + out;
-      b >>>= 4;
-    }
-    return [out];
-  }));
+  t.set(
+    "tohex",
+    new NativeFunction("tohex", (args) => {
+      let b = barg(args, 1, "tohex");
+      let n = args.length < 2 ? 8 : barg(args, 2, "tohex") | 0;
+      let hexdigits = "0123456789abcdef";
+      if (n < 0) {
+        n = -n;
+        hexdigits = "0123456789ABCDEF";
+      }
+      if (n > 8) n = 8;
+      let out = "";
+      for (let i = n; --i >= 0;) {
+        out = hexdigits[b & 15] + out;
+        b >>>= 4;
+      }
+      return [out];
+    }),
+  );
   return t;
 }

@@ -452,8 +452,12 @@ function newConfig(): JsonConfig {
   };
 }
 
-type IntSetting = "encodeSparseRatio" | "encodeSparseSafe" | "encodeMaxDepth" | "decodeMaxDepth" |
-  "encodeNumberPrecision";
+type IntSetting =
+  | "encodeSparseRatio"
+  | "encodeSparseSafe"
+  | "encodeMaxDepth"
+  | "decodeMaxDepth"
+  | "encodeNumberPrecision";
 type EnumSetting = "encodeSparseConvert" | "encodeKeepBuffer" | "encodeInvalidNumbers" | "decodeInvalidNumbers";
 
 /** json_arg_init: at most `count` arguments. */
@@ -462,8 +466,15 @@ function argInit(args: LuaValue[], count: number, fname: string): void {
 }
 
 /** json_integer_option: sets the option when given (the range error always names argument #1, as C does). */
-function integerOption(args: LuaValue[], n: number, fname: string, cfg: JsonConfig, key: IntSetting, min: number,
-  max: number): number {
+function integerOption(
+  args: LuaValue[],
+  n: number,
+  fname: string,
+  cfg: JsonConfig,
+  key: IntSetting,
+  min: number,
+  max: number,
+): number {
   if (args[n - 1] !== undefined) {
     const value = checkInteger(args, n, fname) | 0; // lua_Integer stored into a C int
     if (!(min <= value && value <= max)) {
@@ -477,8 +488,14 @@ function integerOption(args: LuaValue[], n: number, fname: string, cfg: JsonConf
 const BOOL_OPTIONS = ["off", "on"];
 
 /** json_enum_option with bool_true 1: a boolean, or one of the option names (luaL_checkoption). */
-function enumOption(args: LuaValue[], n: number, fname: string, cfg: JsonConfig, key: EnumSetting,
-  options: string[]): LuaValue {
+function enumOption(
+  args: LuaValue[],
+  n: number,
+  fname: string,
+  cfg: JsonConfig,
+  key: EnumSetting,
+  options: string[],
+): LuaValue {
   const v = args[n - 1];
   if (v !== undefined) {
     if (typeof v === "boolean") cfg[key] = v ? 1 : 0;
@@ -676,8 +693,20 @@ const T_ERROR: number = 12;
 const T_UNKNOWN: number = 13;
 
 const tokenTypeName = [
-  "T_OBJ_BEGIN", "T_OBJ_END", "T_ARR_BEGIN", "T_ARR_END", "T_STRING", "T_NUMBER", "T_BOOLEAN", "T_NULL",
-  "T_COLON", "T_COMMA", "T_END", "T_WHITESPACE", "T_ERROR", "T_UNKNOWN",
+  "T_OBJ_BEGIN",
+  "T_OBJ_END",
+  "T_ARR_BEGIN",
+  "T_ARR_END",
+  "T_STRING",
+  "T_NUMBER",
+  "T_BOOLEAN",
+  "T_NULL",
+  "T_COLON",
+  "T_COMMA",
+  "T_END",
+  "T_WHITESPACE",
+  "T_ERROR",
+  "T_UNKNOWN",
 ];
 
 const ch2token = new Uint8Array(256).fill(T_ERROR);
@@ -689,7 +718,7 @@ ch2token[0x2c] = T_COMMA;
 ch2token[0x3a] = T_COLON;
 ch2token[0] = T_END;
 for (const c of " \t\n\r") ch2token[c.charCodeAt(0)] = T_WHITESPACE;
-for (const c of "fiInNt\"+-0123456789") ch2token[c.charCodeAt(0)] = T_UNKNOWN;
+for (const c of 'fiInNt"+-0123456789') ch2token[c.charCodeAt(0)] = T_UNKNOWN;
 
 const escape2char = new Uint8Array(256);
 escape2char[0x22] = 0x22;
@@ -743,8 +772,12 @@ function codepointToUtf8(cp: number): string {
     return String.fromCharCode((cp >> 12) | 0xe0, ((cp >> 6) & 0x3f) | 0x80, (cp & 0x3f) | 0x80);
   }
   if (cp <= 0x1fffff) {
-    return String.fromCharCode((cp >> 18) | 0xf0, ((cp >> 12) & 0x3f) | 0x80, ((cp >> 6) & 0x3f) | 0x80,
-      (cp & 0x3f) | 0x80);
+    return String.fromCharCode(
+      (cp >> 18) | 0xf0,
+      ((cp >> 12) & 0x3f) | 0x80,
+      ((cp >> 6) & 0x3f) | 0x80,
+      (cp & 0x3f) | 0x80,
+    );
   }
   return "";
 }
@@ -993,7 +1026,15 @@ function decode(cfg: JsonConfig, args: LuaValue[]): LuaValue {
     throw new LuaLibError("JSON parser does not support UTF-16 or UTF-32");
   }
   const json: JsonParse = {
-    cfg, data: text + "\0", ptr: 0, depth: 0, type: T_END, index: 0, str: "", num: 0, bool: false,
+    cfg,
+    data: text + "\0",
+    ptr: 0,
+    depth: 0,
+    type: T_END,
+    index: 0,
+    str: "",
+    num: 0,
+    bool: false,
   };
   nextToken(json);
   const value = parseValue(json);
@@ -1051,4 +1092,3 @@ export function openCjson(): LuaTable {
   t.set("_VERSION", "2.1.0");
   return t;
 }
-

@@ -373,19 +373,28 @@ function unpackFull(s: string, limit: number, offset: number, top: number): LuaV
 export function openCmsgpack(): LuaTable {
   const t = new LuaTable();
   t.set("pack", new NativeFunction("pack", (args) => [pack(args)]));
-  t.set("unpack", new NativeFunction("unpack", (args) => {
-    const s = checkString(args, 1, "unpack");
-    return unpackFull(s, 0, 0, args.length);
-  }));
-  t.set("unpack_one", new NativeFunction("unpack_one", (args) => {
-    const offset = optInteger(args, 2, "unpack_one", 0);
-    return unpackFull(checkString(args, 1, "unpack_one"), 1, offset, 1);
-  }));
-  t.set("unpack_limit", new NativeFunction("unpack_limit", (args) => {
-    const limit = checkInteger(args, 2, "unpack_limit");
-    const offset = optInteger(args, 3, "unpack_limit", 0);
-    return unpackFull(checkString(args, 1, "unpack_limit"), limit, offset, 1);
-  }));
+  t.set(
+    "unpack",
+    new NativeFunction("unpack", (args) => {
+      const s = checkString(args, 1, "unpack");
+      return unpackFull(s, 0, 0, args.length);
+    }),
+  );
+  t.set(
+    "unpack_one",
+    new NativeFunction("unpack_one", (args) => {
+      const offset = optInteger(args, 2, "unpack_one", 0);
+      return unpackFull(checkString(args, 1, "unpack_one"), 1, offset, 1);
+    }),
+  );
+  t.set(
+    "unpack_limit",
+    new NativeFunction("unpack_limit", (args) => {
+      const limit = checkInteger(args, 2, "unpack_limit");
+      const offset = optInteger(args, 3, "unpack_limit", 0);
+      return unpackFull(checkString(args, 1, "unpack_limit"), limit, offset, 1);
+    }),
+  );
   t.set("_NAME", "cmsgpack");
   t.set("_VERSION", "lua-cmsgpack 0.4.0");
   t.set("_COPYRIGHT", "Copyright (C) 2012, Salvatore Sanfilippo");

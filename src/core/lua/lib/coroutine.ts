@@ -62,42 +62,59 @@ export function openCoroutine(state: LuaState): void {
     return co;
   };
 
-  lib.set("create", new NativeFunction("create", (args) => {
-    const f = args[0];
-    if (!(f instanceof LuaClosure)) throw argError(1, "create", "Lua function expected");
-    return [new Coroutine(f, rt.threadEnv())];
-  }));
+  lib.set(
+    "create",
+    new NativeFunction("create", (args) => {
+      const f = args[0];
+      if (!(f instanceof LuaClosure)) throw argError(1, "create", "Lua function expected");
+      return [new Coroutine(f, rt.threadEnv())];
+    }),
+  );
 
-  lib.set("resume", new GenNative("resume", function* (site: Site | null, ...args: LuaValue[]) {
-    const co = checkCo(args, "resume", site);
-    return yield* resume(rt, co, args.slice(1));
-  }));
+  lib.set(
+    "resume",
+    new GenNative("resume", function* (site: Site | null, ...args: LuaValue[]) {
+      const co = checkCo(args, "resume", site);
+      return yield* resume(rt, co, args.slice(1));
+    }),
+  );
 
-  lib.set("yield", new GenNative("yield", function* (site: Site | null, ...args: LuaValue[]) {
-    if (rt.current === null) throw runtimeError(null, "attempt to yield across metamethod/C-call boundary");
-    rt.transfer = args;
-    const r = yield YIELD;
-    return r as LuaValue[];
-  }));
+  lib.set(
+    "yield",
+    new GenNative("yield", function* (_site: Site | null, ...args: LuaValue[]) {
+      if (rt.current === null) throw runtimeError(null, "attempt to yield across metamethod/C-call boundary");
+      rt.transfer = args;
+      const r = yield YIELD;
+      return r as LuaValue[];
+    }),
+  );
 
-  lib.set("status", new GenNative("status", function* (site: Site | null, ...args: LuaValue[]) {
-    return [checkCo(args, "status", site).status];
-  }));
+  lib.set(
+    "status",
+    new GenNative("status", function* (site: Site | null, ...args: LuaValue[]) {
+      return [checkCo(args, "status", site).status];
+    }),
+  );
 
   lib.set("running", new NativeFunction("running", () => [rt.current ?? undefined]));
 
-  lib.set("wrap", new NativeFunction("wrap", (args) => {
-    const f = args[0];
-    if (!(f instanceof LuaClosure)) throw argError(1, "wrap", "Lua function expected");
-    const co = new Coroutine(f, rt.threadEnv());
-    return [new GenNative("wrap", function* (site: Site | null, ...a: LuaValue[]) {
-      const r = yield* resume(rt, co, a);
-      if (r[0] === true) return r.slice(1);
-      let err = r[1];
-      if (typeof err === "string" || typeof err === "number") err = where(site) + rt.tostring(err);
-      throw new LuaError(err);
-    })];
-  }));
+  lib.set(
+    "wrap",
+    new NativeFunction("wrap", (args) => {
+      const f = args[0];
+      if (!(f instanceof LuaClosure)) throw argError(1, "wrap", "Lua function expected");
+      const co = new Coroutine(f, rt.threadEnv());
+      return [
+        new GenNative("wrap", function* (site: Site | null, ...a: LuaValue[]) {
+          const r = yield* resume(rt, co, a);
+          if (r[0] === true) return r.slice(1);
+          let err = r[1];
+          if (typeof err === "string" || typeof err === "number") err = where(site) + rt.tostring(err);
+          throw new LuaError(err);
+        }),
+      ];
+    }),
+  );
 
   void typeErrorArg;
   state.globals.set("coroutine", lib);

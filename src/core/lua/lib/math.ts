@@ -98,16 +98,28 @@ export function openMath(state: LuaState): void {
     let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
     let m = x * Math.pow(2, -e);
     // log2 can be off by one near powers of two
-    while (Math.abs(m) < 0.5) { m *= 2; e--; }
-    while (Math.abs(m) >= 1) { m /= 2; e++; }
+    while (Math.abs(m) < 0.5) {
+      m *= 2;
+      e--;
+    }
+    while (Math.abs(m) >= 1) {
+      m /= 2;
+      e++;
+    }
     return [m, e];
   });
   def("ldexp", (args) => {
     let e = checkInt(args, 1, "ldexp");
     const m = checkNumber(args, 0, "ldexp");
     let v = m;
-    while (e > 1000) { v *= 2 ** 1000; e -= 1000; }
-    while (e < -1000) { v *= 2 ** -1000; e += 1000; }
+    while (e > 1000) {
+      v *= 2 ** 1000;
+      e -= 1000;
+    }
+    while (e < -1000) {
+      v *= 2 ** -1000;
+      e += 1000;
+    }
     return [v * 2 ** e];
   });
   const minmax = (name: string, better: (a: number, b: number) => boolean) =>

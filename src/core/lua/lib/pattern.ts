@@ -13,17 +13,38 @@ function classMatches(c: number, cl: string): boolean {
   let res: boolean;
   const lower = cl.toLowerCase();
   switch (lower) {
-    case "a": res = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); break;
-    case "c": res = c < 32 || c === 127; break;
-    case "d": res = c >= 48 && c <= 57; break;
-    case "l": res = c >= 97 && c <= 122; break;
-    case "p": res = (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126); break;
-    case "s": res = c === 32 || (c >= 9 && c <= 13); break;
-    case "u": res = c >= 65 && c <= 90; break;
-    case "w": res = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); break;
-    case "x": res = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102); break;
-    case "z": res = c === 0; break;
-    default: return cl.charCodeAt(0) === c;
+    case "a":
+      res = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      break;
+    case "c":
+      res = c < 32 || c === 127;
+      break;
+    case "d":
+      res = c >= 48 && c <= 57;
+      break;
+    case "l":
+      res = c >= 97 && c <= 122;
+      break;
+    case "p":
+      res = (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+      break;
+    case "s":
+      res = c === 32 || (c >= 9 && c <= 13);
+      break;
+    case "u":
+      res = c >= 65 && c <= 90;
+      break;
+    case "w":
+      res = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      break;
+    case "x":
+      res = (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+      break;
+    case "z":
+      res = c === 0;
+      break;
+    default:
+      return cl.charCodeAt(0) === c;
   }
   return cl !== lower ? !res : res;
 }
@@ -84,10 +105,14 @@ export class MatchState {
     if (s >= this.src.length) return false;
     const c = this.src.charCodeAt(s);
     switch (this.pat[p]) {
-      case ".": return true;
-      case "%": return classMatches(c, this.pat[p + 1]);
-      case "[": return this.bracketClass(c, p, ep - 1);
-      default: return this.pat.charCodeAt(p) === c;
+      case ".":
+        return true;
+      case "%":
+        return classMatches(c, this.pat[p + 1]);
+      case "[":
+        return this.bracketClass(c, p, ep - 1);
+      default:
+        return this.pat.charCodeAt(p) === c;
     }
   }
 

@@ -256,7 +256,9 @@ export function openString(state: LuaState): void {
     let p = checkString(args, 1, "gsub");
     const repl = args[2];
     const maxN = optInt(args, 3, "gsub", src.length + 1);
-    if (!(typeof repl === "number" || typeof repl === "string" || repl instanceof LuaTable || repl instanceof LuaFunction)) {
+    if (
+      !(typeof repl === "number" || typeof repl === "string" || repl instanceof LuaTable || repl instanceof LuaFunction)
+    ) {
       throw argError(3, "gsub", "string/function/table expected");
     }
     const anchor = p[0] === "^";

@@ -9,7 +9,7 @@
 
 import { argError, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
-import { checkNumber, checkString, cString, LUAI_MAXCSTACK, optInteger, toNumber, toLuaInteger } from "./cjson.ts";
+import { checkNumber, checkString, cString, LUAI_MAXCSTACK, optInteger, toLuaInteger, toNumber } from "./cjson.ts";
 
 /** MAXINTSIZE: the largest size `i`/`I` accept. */
 const MAXINTSIZE = 32;

@@ -2,7 +2,7 @@
 import { number2string } from "../number.ts";
 import { typeName } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
-import { LuaLibError, LuaFunction, LuaTable, NativeFunction } from "../value.ts";
+import { LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
 import { checkInt, checkTable, optInt, optString, typeErrorArg } from "./aux.ts";
 
@@ -106,14 +106,13 @@ export function openTable(state: LuaState): void {
     const n = t.length();
     const f = args[1];
     if (f !== undefined && !(f instanceof LuaFunction)) throw typeErrorArg(args, 1, "sort", "function");
-    const lessThan =
-      f === undefined
-        ? (a: LuaValue, b: LuaValue): boolean =>
-            typeof a === "number" && typeof b === "number" ? a < b : rt.lessThan(a, b, null as never)
-        : (a: LuaValue, b: LuaValue): boolean => {
-            const r = rt.call(f, [a, b])[0];
-            return r !== undefined && r !== false;
-          };
+    const lessThan = f === undefined
+      ? (a: LuaValue, b: LuaValue): boolean =>
+        typeof a === "number" && typeof b === "number" ? a < b : rt.lessThan(a, b, null as never)
+      : (a: LuaValue, b: LuaValue): boolean => {
+        const r = rt.call(f, [a, b])[0];
+        return r !== undefined && r !== false;
+      };
     // Work on a plain array copy (written back even when a comparison fails, as the in-place sort
     // would have left it). Without a comparator, numbers (no NaN) or strings sort the same under any
     // correct algorithm, so the engine's native sort is used.
@@ -185,11 +184,11 @@ function auxsort(t: LuaValue[], l: number, u: number, lt: (a: LuaValue, b: LuaVa
     let j = u - 1;
     for (;;) {
       let ai: LuaValue;
-      while (lt((ai = t[++i]), p)) {
+      while (lt(ai = t[++i], p)) {
         if (i > u) throw new LuaLibError("invalid order function for sorting");
       }
       let aj: LuaValue;
-      while (lt(p, (aj = t[--j]))) {
+      while (lt(p, aj = t[--j])) {
         if (j < l) throw new LuaLibError("invalid order function for sorting");
       }
       if (j < i) break;
