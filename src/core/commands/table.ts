@@ -180,6 +180,11 @@ export interface Command {
   allowBusy: boolean;
   /** Hidden from COMMAND INFO: see MAY_REPLICATE. */
   mayReplicate: boolean;
+  /**
+   * Refused with MISCONF while the disk cannot be written (writeCommandsDeniedByDiskError in processCommand):
+   * the write commands, and PING, which Redis names there so a health check sees the error.
+   */
+  deniedOnDiskError: boolean;
   /** ACL categories as COMMAND INFO lists them ("@read"), and as bits by ACL_CATEGORIES index. */
   acl: readonly string[];
   aclCategories: number;
@@ -314,6 +319,7 @@ function build(def: CommandDef, parentName: string | null): Command {
     movableKeys: has("movablekeys"),
     allowBusy: has("allow_busy"),
     mayReplicate: MAY_REPLICATE.has(fullName),
+    deniedOnDiskError: has("write") || fullName === "ping",
     acl,
     aclCategories,
     firstKey: row.first ?? 0,

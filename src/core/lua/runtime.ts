@@ -7,7 +7,7 @@
 import type { Site } from "./compiler.ts";
 import { number2string, str2number } from "./number.ts";
 import { LightUserdata } from "./lib/cjson.ts";
-import { LuaCoroutine, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "./value.ts";
+import { LuaCoroutine, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction, typeName } from "./value.ts";
 import type { LuaValue } from "./value.ts";
 
 /** The generator every Lua-callable is run as: receives the caller's call site, returns the results. */
@@ -73,23 +73,7 @@ export class Coroutine extends LuaCoroutine {
 
 const EMPTY: LuaValue[] = [];
 
-export function typeName(v: LuaValue): string {
-  switch (typeof v) {
-    case "undefined":
-      return "nil";
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    default:
-      if (v instanceof LuaTable) return "table";
-      if (v instanceof LuaFunction) return "function";
-      if (v instanceof LuaCoroutine) return "thread";
-      return "userdata";
-  }
-}
+export { typeName };
 
 /** "chunk:line: " for a call site, as luaL_where prints it; "" outside Lua code. */
 export function where(site: Site | null | undefined): string {

@@ -254,3 +254,22 @@ export function argError(n: number, fname: string, extramsg: string): LuaLibErro
   e.argument = { n, extramsg };
   return e;
 }
+
+/** lua_typename(lua_type(v)): anything that is not one of the types above is a (light) userdata. */
+export function typeName(v: LuaValue): string {
+  switch (typeof v) {
+    case "undefined":
+      return "nil";
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    default:
+      if (v instanceof LuaTable) return "table";
+      if (v instanceof LuaFunction) return "function";
+      if (v instanceof LuaCoroutine) return "thread";
+      return "userdata";
+  }
+}

@@ -644,7 +644,7 @@ export class Persistence implements PersistenceLink {
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
     // writeCommandsDeniedByDiskError: a failed BGSAVE (with save points), else an AOF that cannot be written.
-    if (cmd.write || cmd.fullName === "ping") {
+    if (cmd.deniedOnDiskError) {
       if (
         this.lastBgsaveStatus === "err" && this.server.config.get("stop-writes-on-bgsave-error") === "yes" &&
         this.saveParams().length > 0

@@ -12,7 +12,7 @@
  * Runtime-free, like all of src/core.
  */
 
-import { argError, LuaCoroutine, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
+import { argError, LuaLibError, LuaTable, NativeFunction, typeName } from "../value.ts";
 import type { LuaValue } from "../value.ts";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -41,27 +41,9 @@ export const cjsonNull = new LightUserdata(0) as unknown as LuaValue;
 /** LUAI_MAXCSTACK: lua_checkstack fails when a C function would hold more slots than this. */
 export const LUAI_MAXCSTACK = 8000;
 
-/** lua_typename(lua_type(v)). */
-export function luaTypeName(v: LuaValue): string {
-  switch (typeof v) {
-    case "undefined":
-      return "nil";
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-  }
-  if (v instanceof LuaTable) return "table";
-  if (v instanceof LuaFunction) return "function";
-  if (v instanceof LuaCoroutine) return "thread";
-  return "userdata";
-}
-
 /** luaL_typename(L, n): "no value" past the last argument. */
 function argTypeName(args: LuaValue[], n: number): string {
-  return n > args.length ? "no value" : luaTypeName(args[n - 1]);
+  return n > args.length ? "no value" : typeName(args[n - 1]);
 }
 
 /** luaL_typerror: "bad argument #n to 'f' (number expected, got nil)". */
@@ -543,7 +525,7 @@ function encodeString(s: string): string {
 }
 
 function encodeException(v: LuaValue, reason: string): LuaLibError {
-  return new LuaLibError(`Cannot serialise ${luaTypeName(v)}: ${reason}`);
+  return new LuaLibError(`Cannot serialise ${typeName(v)}: ${reason}`);
 }
 
 /** json_append_number. */
