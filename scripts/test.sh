@@ -27,7 +27,14 @@ bp=$(strip "$logs/bun" | sed -n 's/^ *\([0-9]*\) pass$/\1/p' | tail -1); bf=$(st
 dp=$(strip "$logs/deno" | sed -n 's/.*| \([0-9]*\) passed.*/\1/p' | tail -1); df=$(strip "$logs/deno" | sed -n 's/.*| \([0-9]*\) failed.*/\1/p' | tail -1)
 pass=$(( ${np:-0} + ${bp:-0} + ${dp:-0} )); fail=$(( ${nf:-0} + ${bf:-0} + ${df:-0} ))
 echo "node: ${np:-0} passed, ${nf:-?} failed; bun: ${bp:-0} passed, ${bf:-?} failed; deno: ${dp:-0} passed, ${df:-?} failed"
-[ "$fail" -eq 0 ] || status=1
+if [ "$fail" -ne 0 ]; then
+  # The names of the failed tests, last, so a CI log's tail says which ones.
+  echo "failed tests:"
+  strip "$logs/node" | sed -n 's/^ *not ok [0-9]* - \(.*\)$/  node: \1/p'
+  strip "$logs/bun" | sed -n 's/^(fail) \(.*\)$/  bun: \1/p'
+  strip "$logs/deno" | sed -n 's/^\(.*\) \.\.\. FAILED.*$/  deno: \1/p'
+  status=1
+fi
 [ "$pass" -gt 0 ] || status=1
 echo "${pass} passed, ${fail} failed"
 exit $status
