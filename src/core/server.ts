@@ -22,6 +22,8 @@ import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 import { Propagation } from "./propagate.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
+import { busyError } from "./scripting/busy.ts";
+import type { ScriptRun } from "./scripting/busy.ts";
 
 /**
  * A startup setting redis-server would refuse ("FATAL CONFIG FILE ERROR"): the config line it stands for
@@ -126,6 +128,8 @@ export class Server {
   notifyKeyspaceEvents = 0;
   /** The client whose command runs or ran last (server.current_client). */
   currentClient: Client | null = null;
+  /** The script being run (scripting/busy.ts): while it is timed out, other clients are answered -BUSY. */
+  runningScript: ScriptRun | null = null;
   /** INFO's run_id and replication id, made on first use. */
   runId = "";
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
@@ -282,6 +286,7 @@ export class Server {
   stop(): void {
     this.cronTimer?.cancel();
     this.cronTimer = null;
+    this.runningScript?.timer?.cancel();
     for (const c of [...this.clients.values()]) c.close();
   }
 
@@ -327,6 +332,8 @@ export class Server {
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
   cron(): void {
+    // serverCron does not run while a script holds the server (only whileBlockedCron does).
+    if (this.runningScript !== null) return;
     this.time = this.host.now();
     this.cronLoops++;
     if (!this.pause.expiryPaused()) this.activeExpireCycle();
@@ -397,7 +404,13 @@ export class Server {
     }
     this.currentClient = c;
     if (this.tracking.inUse) this.tracking.beforeCommand();
-    if (this.persistence !== null) return this.persistence.beforeCommand(c, cmd, argv);
+    if (this.persistence !== null) {
+      const refused = this.persistence.beforeCommand(c, cmd, argv);
+      if (refused !== null) return refused;
+    }
+    // A script past busy-reply-threshold holds the keyspace: only allow_busy commands run meanwhile.
+    const script = this.runningScript;
+    if (script !== null && script.timedOut && !cmd.allowBusy) return busyError(script);
     return null;
   }
 
@@ -407,8 +420,10 @@ export class Server {
     if (this.persistence !== null) this.persistence.afterCommand(c, cmd, argv);
     // Inside EXEC (a nested call) c.current is still EXEC.
     if (this.tracking.inUse) this.tracking.afterCommand(c, cmd, argv, c.current !== null);
-    // Inside EXEC, after the whole transaction.
-    if (this.blocking.pending && c.multi === null) this.blocking.handleClientsBlockedOnKeys();
+    // Inside EXEC, after the whole transaction; after a script, once it ended (not between its calls).
+    if (this.blocking.pending && c.multi === null && this.runningScript === null) {
+      this.blocking.handleClientsBlockedOnKeys();
+    }
   }
 
   countError(msg: string): void {
