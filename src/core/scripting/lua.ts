@@ -116,13 +116,16 @@ interface RunContext {
   readOnly: boolean;
 }
 
-/** A transport that goes nowhere: the fake client's replies are read back from its writer. */
+/**
+ * A transport that goes nowhere: the fake client's replies are read back from its writer. Its address is
+ * what MONITOR shows for a script's commands ("[0 lua]").
+ */
 const NO_TRANSPORT: Transport = {
   write() {},
   close() {},
   abort() {},
   bufferedBytes: () => 0,
-  remoteAddress: "",
+  remoteAddress: "lua",
   localAddress: "",
   fd: -1,
 };
@@ -323,9 +326,8 @@ export class ScriptingEngine {
     // (there is no input: it only settles the batch).
     this.luaClient.processInput();
     const c = run.caller;
-    const reply = () => this.replyResult(c, run.name, result, failure);
-    if (c.yielded !== null) c.finishYieldedCommand(reply);
-    else reply();
+    if (c.yielded !== null) c.finishYieldedCommand(() => this.replyResult(c, run.name, result, failure));
+    else this.replyResult(c, run.name, result, failure);
   }
 
   /** The script's reply: its value converted, or the error that ended it. */
