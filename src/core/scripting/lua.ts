@@ -332,7 +332,9 @@ export class ScriptingEngine {
 
   /** The script's reply: its value converted, or the error that ended it. */
   private replyResult(c: Client, sha: string, result: LuaValue, failure: unknown): void {
-    if (failure === KILLED) return c.error(`${ERR_SCRIPT_KILLED} script: ${sha}, on @user_script:1.`);
+    // Redis names the line the hook stopped at; the pause points here are loops and calls, so line 1 is
+    // exact only for one-line scripts.
+    if (failure === KILLED) return c.error(positioned(ERR_SCRIPT_KILLED, sha, 1));
     if (failure !== null) {
       if (!(failure instanceof LuaError)) throw failure;
       const msg = this.errorReply(failure.value, sha);
@@ -390,7 +392,7 @@ export class ScriptingEngine {
       else err = "ERR " + text;
     }
     err = err.replace(/[\r\n]/g, " ");
-    return line > 0 ? `${err} script: ${sha}, on @user_script:${line}.` : err;
+    return line > 0 ? positioned(err, sha, line) : err;
   }
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
@@ -542,6 +544,11 @@ export class ScriptingEngine {
     this.rand48 = (this.rand48 * 0x5deece66dn + 0xbn) & 0xffffffffffffn;
     return Number(this.rand48 >> 17n);
   }
+}
+
+/** An error that ended a script, with where: "<err> script: <sha>, on @user_script:<line>." */
+function positioned(err: string, sha: string, line: number): string {
+  return `${err} script: ${sha}, on @user_script:${line}.`;
 }
 
 /** A Lua array of strings (KEYS, ARGV). */
