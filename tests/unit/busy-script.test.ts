@@ -128,6 +128,13 @@ test("a script under the threshold runs to its end inside the command", () => {
   assert.equal(a.cmd("SCRIPT", "KILL"), "-NOTBUSY No scripts in execution right now.\r\n");
 });
 
+test("busy-reply-threshold 0 never times a script out", () => {
+  const t = tickingServer(0);
+  const a = t.connect();
+  assert.equal(a.cmd("EVAL", "local n = 0 for i = 1, 3000000 do n = n + 1 end return n", "0"), ":3000000\r\n");
+  assert.equal(t.host.lines.filter((l) => l.includes("Slow script")).length, 0);
+});
+
 test("CONFIG knows busy-reply-threshold by both names", () => {
   const c = inProcess().connect();
   assert.equal(c.cmd("CONFIG", "GET", "lua-time-limit"), "*2\r\n$14\r\nlua-time-limit\r\n$4\r\n5000\r\n");

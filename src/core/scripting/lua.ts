@@ -360,7 +360,9 @@ export class ScriptingEngine {
     const now = this.server.host.monotonic();
     if (!run.timedOut) {
       const elapsed = now - run.startedAt;
-      if (elapsed < this.server.config.getNumber("busy-reply-threshold")) return false;
+      // 0 turns the check off: Redis then installs no hook, and scripts never time out.
+      const threshold = this.server.config.getNumber("busy-reply-threshold");
+      if (threshold <= 0 || elapsed < threshold) return false;
       run.timedOut = true;
       this.server.host.log(
         `# Slow script detected: still in execution after ${
