@@ -98,14 +98,60 @@ export function openDebug(state: LuaState): void {
     new GenNative("traceback", function* (site: Site | null, ...args: LuaValue[]) {
       const msg = args[0];
       if (msg !== undefined && typeof msg !== "string" && typeof msg !== "number") return [msg];
-      const lines: string[] = [];
-      if (msg !== undefined) lines.push(rt.tostring(msg));
-      lines.push("stack traceback:");
-      if (site) lines.push(`\t${site.chunk}:${site.line}: in main chunk`);
-      lines.push("\t[C]: ?");
-      return [lines.join("\n")];
+      const frames = stackFrames(site);
+      let level = 1;
+      if (typeof args[1] === "number") level = Math.trunc(args[1]);
+      else if (typeof args[1] === "string" && /^\s*\d+\s*$/.test(args[1])) level = Number(args[1]);
+      if (level < 1) level = 1;
+      // db_errorfb: levels 1..11, then "..." and the last LEVELS2 (10) levels when there are more.
+      const out: string[] = [];
+      if (msg !== undefined) out.push(rt.tostring(msg) + "\n");
+      out.push("stack traceback:");
+      let firstPart = true;
+      for (let i = level - 1; i < frames.length; i++) {
+        if (firstPart && i + 1 >= 12) {
+          firstPart = false;
+          if (i + 12 <= frames.length) {
+            out.push("\n\t...");
+            i = frames.length - 11;
+            continue;
+          }
+        }
+        out.push("\n\t" + frames[i]);
+      }
+      return [out.join("")];
     }),
   );
+
+  /**
+   * The stack as 5.1's traceback shows it, innermost first: each Lua frame with its current line (the call
+   * it is making, or for the innermost the position of `site`), pcall/xpcall as C frames, and the host's
+   * C frame at the bottom. Inside an xpcall handler the erring frame shows where the error was raised, under
+   * the library function that raised it.
+   */
+  function stackFrames(site: Site | null): string[] {
+    const frames: string[] = [];
+    const top = rt.depth;
+    for (let d = top; d >= 1; d--) {
+      const fn = rt.fn[d];
+      const called = rt.st[d];
+      let at: Site | null | undefined;
+      if (d === rt.errorDepth) {
+        if (rt.errorNative !== null) frames.push(`[C]: in function '${rt.errorNative}'`);
+        at = rt.errorSite;
+      } else at = d === top ? site : rt.st[d + 1];
+      if (!(fn instanceof LuaClosure)) {
+        frames.push(called && called.name !== "?" ? `[C]: in function '${called.name}'` : "[C]: ?");
+        continue;
+      }
+      const where = fn.defined.chunk + ":" + (at && at.line > 0 ? `${at.line}:` : "");
+      if (called && called.name !== "?" && called.d1 !== "") frames.push(`${where} in function '${called.name}'`);
+      else if (fn.defined.line === 0) frames.push(`${where} in main chunk`);
+      else frames.push(`${where} in function <${fn.defined.chunk}:${fn.defined.line}>`);
+    }
+    frames.push("[C]: ?");
+    return frames;
+  }
 
   state.globals.set("debug", lib);
 }
