@@ -68,3 +68,43 @@ r(30)
 print(pcall(debug.traceback))
 print(xpcall(function() string.rep() end, debug.traceback))
 print(xpcall(function() local x = {} .. 1 end, debug.traceback))
+
+-- debug.getinfo levels, coroutine stacks and tracebacks of other threads
+do
+local function show(i)
+  local d = debug.getinfo(i, "Sln")
+  if not d then print(i, "nil") return end
+  print(i, d.currentline, d.what, d.short_src, d.linedefined, d.lastlinedefined, d.name, d.namewhat, d.source)
+end
+local function a()
+  show(1) show(2) show(3) show(4) show(5)
+end
+local function b()
+  a()
+  return 1
+end
+b()
+local t = {}
+function t.m() show(2) show(3) end
+t.m()
+pcall(function() show(2) show(3) show(4) end)
+print(debug.getinfo(print).what, debug.getinfo(print).currentline, debug.getinfo(print).short_src)
+print(debug.getinfo(b).linedefined, debug.getinfo(b).lastlinedefined, debug.getinfo(b).what)
+local co = coroutine.create(function() show(1) show(2) show(3) end)
+coroutine.resume(co)
+end
+do
+local co2 = coroutine.create(function() print(debug.traceback("in co")) coroutine.yield() print(debug.traceback("again")) end)
+coroutine.resume(co2)
+print(debug.traceback(co2))
+print(debug.traceback(co2, "msg"))
+print(debug.traceback(co2, "msg", 1))
+local function later() coroutine.resume(co2) end
+later()
+print(debug.traceback(co2))
+local co3 = coroutine.create(function(a) local function inner() coroutine.yield(1) end inner() end)
+coroutine.resume(co3)
+print(debug.traceback(co3, "deep"))
+print(debug.traceback(coroutine.create(function() end), "fresh"))
+print(coroutine.wrap(function() return debug.traceback("w") end)())
+end

@@ -64,6 +64,12 @@ export class Coroutine extends LuaCoroutine {
   env: LuaTable;
   /** Lua call depth inside the coroutine while it is suspended. */
   depth = 0;
+  /** The resumer's depth: the coroutine's frames are the ones above it (its stack ends there). */
+  base = 0;
+  /** While suspended: its frames' call sites and functions, innermost last, and where it yielded. */
+  savedSites: (Site | null)[] = [];
+  savedFunctions: (LuaFunction | null)[] = [];
+  yieldSite: Site | null = null;
   constructor(body: LuaFunction, env: LuaTable) {
     super();
     this.body = body;
