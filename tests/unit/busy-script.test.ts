@@ -195,3 +195,16 @@ test("a caller that disconnects while its script is busy leaves the server servi
   assert.equal(a.output(), "");
   assert.equal(b.cmd("PING"), "+PONG\r\n");
 });
+
+test("a script paused deep in recursion is killed cleanly, and the next script runs", () => {
+  const t = tickingServer();
+  const a = t.connect();
+  const b = t.connect();
+  const body = "local function f(n) if n == 0 then while true do end end return f(n - 1) + 1 end return f(1000)";
+  assert.equal(a.cmd("EVAL", body, "0"), "");
+  t.host.advance(1);
+  assert.equal(b.cmd("SCRIPT", "KILL"), "+OK\r\n");
+  t.host.advance(1);
+  assert.match(a.output(), /^-ERR Script killed by user with SCRIPT KILL\.\.\. script: /);
+  assert.equal(a.cmd("EVAL", "local function f(n) if n == 0 then return 0 end return f(n - 1) + 1 end return f(500)", "0"), ":500\r\n");
+});
