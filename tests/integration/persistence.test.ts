@@ -17,10 +17,10 @@ import { RawClient, serverCommand, startServer } from "../helpers/spawn.ts";
 import type { Spawned } from "../helpers/spawn.ts";
 import { ERR_PLAIN, ERR_SHUTDOWN_FAILED } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
+import { freePort } from "../differential/runner.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-persist-"));
-let nextPort = 7300 + (process.pid % 4) * 5;
 
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -32,9 +32,10 @@ interface RedisProc {
   stop(): Promise<void>;
 }
 
-/** Starts Debian's redis-server on the next port of our range, no save points unless given. */
+/** Starts Debian's redis-server on a free port, no save points unless given. */
 async function startRedis(dir: string, dbfilename: string, extra: string[] = []): Promise<RedisProc> {
-  const port = nextPort++;
+  // A free port, never a fixed range: a server left behind by an interrupted run must not be mistaken for ours.
+  const port = await freePort();
   const logfile = path.join(dir, `redis-${port}.log`);
   const proc = spawn("redis-server", [
     "--port",
@@ -578,7 +579,8 @@ test("clients connecting while a large snapshot loads get -LOADING, then the dat
   assert.equal(await r.client.call("DEBUG", "POPULATE", "600000"), "+OK\r\n");
   assert.equal(await r.client.call("SAVE"), "+OK\r\n");
   await r.stop();
-  const port = nextPort++;
+  // A free port (see startRedis).
+  const port = await freePort();
   const { cmd, args } = serverCommand();
   const proc = spawn(cmd, [...args, "--port", String(port), "--save", "", "--dir", dir, "--dbfilename", "big.rdb"], {
     stdio: "ignore",
