@@ -33,8 +33,6 @@ function engine(server: Server): ScriptingEngine {
 
 /** The shared part of EVAL, EVALSHA, EVAL_RO and EVALSHA_RO (evalGenericCommand). */
 function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolean): void {
-  // EVAL is skip_monitor: it shows itself first, so the script's commands follow it (evalCommand).
-  if (c.server.monitor.active) c.server.monitor.feedMonitors(c, argv);
   const e = engine(c.server);
   // An unknown SHA1 is refused before numkeys is looked at, as Redis does.
   const sha = bySha ? argv[1].toLowerCase() : "";

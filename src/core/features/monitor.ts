@@ -83,20 +83,13 @@ export class Monitor {
     this.monitors.delete(c);
   }
 
-  /** Sends a command that ran to the monitoring clients, unless it is one MONITOR does not show. */
+  /** Sends a command that ran to the monitoring clients (replicationFeedMonitors). */
   feed(c: Client, cmd: Command, argv: string[]): void {
     if (cmd.admin || cmd.skipMonitor) return;
-    this.feedMonitors(c, argv, redacted(cmd, argv));
-  }
-
-  /**
-   * One line to the monitoring clients (replicationFeedMonitors). Commands flagged skip_monitor call it
-   * themselves where Redis does: EVAL before its script runs, so the script's commands follow it.
-   */
-  feedMonitors(c: Client, argv: readonly string[], hide: Set<number> | null = null): void {
     const server = this.server;
     const ms = server.now();
     const usec = (ms % 1000) * 1000 + Math.floor((server.host.monotonic() * 1000) % 1000);
+    const hide = redacted(cmd, argv);
     let line = `+${Math.floor(ms / 1000)}.${String(usec).padStart(6, "0")} [${c.db.id} ${c.transport.remoteAddress}]`;
     for (let j = 0; j < argv.length; j++) line += " " + (hide?.has(j) ? '"(redacted)"' : reprString(argv[j]));
     line += "\r\n";

@@ -116,16 +116,13 @@ interface RunContext {
   readOnly: boolean;
 }
 
-/**
- * A transport that goes nowhere: the fake client's replies are read back from its writer. Its address is
- * what MONITOR shows for a script's commands ("[0 lua]").
- */
+/** A transport that goes nowhere: the fake client's replies are read back from its writer. */
 const NO_TRANSPORT: Transport = {
   write() {},
   close() {},
   abort() {},
   bufferedBytes: () => 0,
-  remoteAddress: "lua",
+  remoteAddress: "",
   localAddress: "",
   fd: -1,
 };
@@ -326,8 +323,9 @@ export class ScriptingEngine {
     // (there is no input: it only settles the batch).
     this.luaClient.processInput();
     const c = run.caller;
-    if (c.yielded !== null) c.finishYieldedCommand(() => this.replyResult(c, run.name, result, failure));
-    else this.replyResult(c, run.name, result, failure);
+    const reply = () => this.replyResult(c, run.name, result, failure);
+    if (c.yielded !== null) c.finishYieldedCommand(reply);
+    else reply();
   }
 
   /** The script's reply: its value converted, or the error that ended it. */
