@@ -26,6 +26,10 @@ export interface Host {
   /** The process's open file limit (RLIMIT_NOFILE), which bounds maxclients; unknown when absent. */
   maxOpenFiles?(): number | undefined;
   cpu?(): { user: number; system: number };
+  /** A config file's text ("-" is stdin); throws the reason (errno text) when it cannot be read. */
+  readConfigFile?(path: string): string;
+  /** Appends to the log file (`logfile`); throws the reason when it cannot. */
+  appendLog?(path: string, text: string): void;
 }
 
 /** The transport a shim provides for one connection. Usable at any time, not only while handling input. */

@@ -5,7 +5,9 @@
  * MONITOR, Pub/Sub) that the server calls directly, as Redis's db.c does. Runtime-free: a shim creates one
  * with a Host, calls `connect` for each connection and `start` to get the periodic tick.
  */
-import { Config, CONFIG_BAD_DIRECTIVE } from "./config.ts";
+import { addInertSettings, Config, CONFIG_BAD_DIRECTIVE, CONFIG_WRONG_ARGS, DEPRECATED_DIRECTIVES, MULTI_ARG_SETTINGS } from "./config.ts";
+import { ConfigFileError, sdssplitargs, settingsAsLines } from "./configfile.ts";
+import type { ConfigLine } from "./configfile.ts";
 import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
@@ -24,29 +26,6 @@ import { Propagation } from "./propagate.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
 
 /**
- * A startup setting redis-server would refuse ("FATAL CONFIG FILE ERROR"): the config line it stands for
- * (command-line settings count from line 2), the directive as Redis quotes it, and the reason.
- */
-export class ConfigFileError extends RangeError {
-  readonly line: number;
-  readonly directive: string;
-  readonly reason: string;
-
-  constructor(line: number, name: string, value: string, reason: string) {
-    super(reason);
-    this.name = "ConfigFileError";
-    this.line = line;
-    this.directive = [name, ...value.split(" ").map((w) => `"${w}"`)].join(" ");
-    this.reason = reason;
-  }
-
-  /** The report redis-server prints to stderr before exiting with status 1. */
-  report(version: string): string {
-    return `\n*** FATAL CONFIG FILE ERROR (Redis ${version}) ***\nReading the configuration file, at line ${this.line}\n>>> '${this.directive}'\n${this.reason}`;
-  }
-}
-
-/**
  * Whether a peer ("ip:port") is local as Redis's islocalClient sees it: exactly 127.0.0.1 or ::1 (not the
  * rest of 127/8). A dual-stack listener reports IPv4 peers in the IPv4-mapped form, which Redis, with one
  * socket per family, never sees. Unix sockets would be local too; no shim listens on one.
@@ -57,7 +36,8 @@ export function isLocalAddress(remote: string): boolean {
   return ip === "127.0.0.1" || ip === "::1" || ip === "::ffff:127.0.0.1";
 }
 
-export const VERSION = "7.0.15";
+export { VERSION } from "./version.ts";
+export { ConfigFileError } from "./configfile.ts";
 /** Descriptors Redis keeps for itself out of the open file limit (CONFIG_MIN_RESERVED_FDS). */
 const RESERVED_FDS = 32;
 
@@ -71,6 +51,8 @@ export interface ServerOptions {
    * (mod.ts, the runtime shims) pass every family (`allCommands` in commands/index.ts).
    */
   families?: readonly CommandFamily[];
+  /** Startup directives as read from a config file and the command line (configfile.ts); before `config`. */
+  configLines?: ConfigLine[];
   /** Extra command rows (tests, embedding). */
   commands?: CommandDef[];
 }
@@ -172,7 +154,7 @@ export class Server {
     this.monitor = new Monitor(this);
     this.pubsub = new Pubsub();
     this.config = new Config();
-    const later = this.loadSettings(opts.config ?? []);
+    const later = this.loadSettings(opts.configLines ?? settingsAsLines(opts.config ?? []));
     this.limitMaxclients();
     // Settings read on hot paths are kept as numbers, updated when CONFIG SET changes them.
     this.protoMaxBulkLen = this.config.getNumber("proto-max-bulk-len");
@@ -196,7 +178,12 @@ export class Server {
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);
-    for (const { line, name, value } of later) this.loadSetting(line, name, value);
+    // A startup line may name one of Redis's settings that nothing here acts on: they exist from now on.
+    if (later.length > 0 && !this.inertSettingsAdded) {
+      this.inertSettingsAdded = true;
+      addInertSettings(this.config);
+    }
+    for (const l of later) this.loadSetting(l);
   }
 
   /**
@@ -204,28 +191,46 @@ export class Server {
    * startup with its line and reason. Settings the families add (inert ones, eviction) and rename-command
    * (not a setting: CONFIG SET does not know it) wait until the command table exists: `later` returns them.
    */
-  private loadSettings(settings: [string, string][]): { line: number; name: string; value: string }[] {
-    const later: { line: number; name: string; value: string }[] = [];
-    for (let i = 0; i < settings.length; i++) {
-      const [name, value] = settings[i];
-      // Redis numbers the command-line settings as config lines after a first empty one.
-      if (name === "rename-command" || this.config.entry(name) === undefined) later.push({ line: i + 2, name, value });
-      else this.loadSetting(i + 2, name, value);
+  private loadSettings(lines: ConfigLine[]): ConfigLine[] {
+    const later: ConfigLine[] = [];
+    for (const l of lines) {
+      if (l.argv[0] === "rename-command" || this.config.entry(l.argv[0]) === undefined) later.push(l);
+      else this.loadSetting(l);
     }
     return later;
   }
 
-  private loadSetting(line: number, name: string, value: string): void {
-    const refuse = (reason: string) => new ConfigFileError(line, name, value, reason);
+  /** Whether a `save` line was read yet: the first replaces the default save points, later ones add to it. */
+  private saveLoaded = false;
+
+  private loadSetting(l: ConfigLine): void {
+    const refuse = (reason: string) => new ConfigFileError(l.line, l.text, reason);
+    const [name] = l.argv;
+    const argc = l.argv.length;
     if (name === "rename-command") {
-      const words = value.split(" ");
-      if (words.length !== 2) throw refuse(CONFIG_BAD_DIRECTIVE);
-      const refused = this.commands.rename(words[0], words[1]);
+      if (argc !== 3) throw refuse(CONFIG_BAD_DIRECTIVE);
+      const refused = this.commands.rename(l.argv[1], l.argv[2]);
       if (refused !== null) throw refuse(refused);
       return;
     }
     const entry = this.config.entry(name);
-    if (entry === undefined) throw refuse(CONFIG_BAD_DIRECTIVE);
+    if (entry === undefined) {
+      if (DEPRECATED_DIRECTIVES.has(name) && argc === 2) return;
+      throw refuse(CONFIG_BAD_DIRECTIVE);
+    }
+    let args = l.argv.slice(1);
+    if (!MULTI_ARG_SETTINGS.has(entry.name)) {
+      if (argc !== 2) throw refuse(CONFIG_WRONG_ARGS);
+    } else if (argc === 2 && args[0] !== "") {
+      // `--save "900 1 300 10"`: one argument holding several is split (a bad quote leaves it whole).
+      args = sdssplitargs(args[0]) ?? args;
+    }
+    let value = args.join(" ");
+    if (entry.name === "save" && args.length > 0 && value !== "") {
+      // The deprecated aggregate form: `save 900 1` lines add up (setConfigSaveOption while reading a file).
+      if (this.saveLoaded && this.config.get("save") !== "") value = `${this.config.get("save")} ${value}`;
+    }
+    if (entry.name === "save") this.saveLoaded = true;
     const v = this.config.validate(entry, value);
     if (typeof v !== "string") throw refuse(v.error);
     this.config.setRaw(name, v);

@@ -3,7 +3,7 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 
 /** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
 interface BunSocket {
@@ -94,6 +94,7 @@ const { server, port, bind } = createServer(Bun.argv.slice(2), {
     return { user: u.user / 1e6, system: u.system / 1e6 };
   },
   maxOpenFiles: openFileLimit,
+  ...configFiles,
 }, (code) => process.exit(code));
 let fds = 7;
 

@@ -6,7 +6,7 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -50,6 +50,7 @@ const { server, port, bind } = createServer(Deno.args, {
   })(),
   memory: () => Deno.memoryUsage(),
   maxOpenFiles: openFileLimit,
+  ...configFiles,
 }, (code) => Deno.exit(code));
 let fds = 7;
 

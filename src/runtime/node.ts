@@ -4,7 +4,7 @@ import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 
 setByteCodec({
   decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
@@ -25,6 +25,7 @@ export function main(argv: string[]): Promise<net.Server> {
       return { user: u.user / 1e6, system: u.system / 1e6 };
     },
     maxOpenFiles: openFileLimit,
+    ...configFiles,
   }, (code) => process.exit(code));
   let fds = 7;
   const listener = net.createServer({ noDelay: true }, (socket) => {

@@ -34,3 +34,35 @@ export function createPidFile(path: string, pid: number, log: (line: string) => 
     } catch { /* already gone */ }
   };
 }
+
+/** strerror's text for the errno codes a config or log file open meets. */
+const STRERROR: Record<string, string> = {
+  ENOENT: "No such file or directory",
+  EACCES: "Permission denied",
+  EISDIR: "Is a directory",
+  ENOTDIR: "Not a directory",
+  EROFS: "Read-only file system",
+};
+
+function strerror(e: unknown): Error {
+  const code = (e as { code?: string }).code;
+  return new Error(code !== undefined && STRERROR[code] !== undefined ? STRERROR[code] : (e as Error).message);
+}
+
+/** Host.readConfigFile and Host.appendLog over node:fs; "-" reads stdin (fd 0) to its end. */
+export const configFiles = {
+  readConfigFile(path: string): string {
+    try {
+      return fs.readFileSync(path === "-" ? 0 : path, "latin1");
+    } catch (e) {
+      throw strerror(e);
+    }
+  },
+  appendLog(path: string, text: string): void {
+    try {
+      fs.appendFileSync(path, text, "latin1");
+    } catch (e) {
+      throw strerror(e);
+    }
+  },
+};
