@@ -252,7 +252,9 @@ export function settingsAsLines(settings: readonly [string, string][]): ConfigLi
     line: i + 2,
     text: [name, ...value.split(" ").map(sdscatrepr)].join(" "),
     // rename-command's two names came as one value; a multi-argument setting's value is split when applied.
-    argv: name.toLowerCase() === "rename-command" ? [name.toLowerCase(), ...value.split(" ")] : [name.toLowerCase(), value],
+    argv: name.toLowerCase() === "rename-command"
+      ? [name.toLowerCase(), ...value.split(" ")]
+      : [name.toLowerCase(), value],
   }));
 }
 

@@ -5,7 +5,14 @@
  * MONITOR, Pub/Sub) that the server calls directly, as Redis's db.c does. Runtime-free: a shim creates one
  * with a Host, calls `connect` for each connection and `start` to get the periodic tick.
  */
-import { addInertSettings, Config, CONFIG_BAD_DIRECTIVE, CONFIG_WRONG_ARGS, DEPRECATED_DIRECTIVES, MULTI_ARG_SETTINGS } from "./config.ts";
+import {
+  addInertSettings,
+  Config,
+  CONFIG_BAD_DIRECTIVE,
+  CONFIG_WRONG_ARGS,
+  DEPRECATED_DIRECTIVES,
+  MULTI_ARG_SETTINGS,
+} from "./config.ts";
 import { ConfigFileError, sdssplitargs, settingsAsLines } from "./configfile.ts";
 import type { ConfigLine } from "./configfile.ts";
 import { Db } from "./keyspace/db.ts";

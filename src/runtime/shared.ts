@@ -32,7 +32,6 @@ export function systemHost(overrides: Partial<Host> = {}): Host {
   };
 }
 
-
 /** Above this many unsent bytes a shim stops reading from that client until its socket drains. */
 export const HIGH_WATER = 1024 * 1024;
 
@@ -114,7 +113,9 @@ export function createServer(argv: readonly string[], host: Partial<Host>, exit:
     try {
       host.appendLog(logfile, "");
     } catch (e) {
-      console.error(`\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\nCan't open the log file: ${(e as Error).message}`);
+      console.error(
+        `\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\nCan't open the log file: ${(e as Error).message}`,
+      );
       return exit(1);
     }
   }
