@@ -26,6 +26,8 @@ export interface Host {
   /** The process's open file limit (RLIMIT_NOFILE), which bounds maxclients; unknown when absent. */
   maxOpenFiles?(): number | undefined;
   cpu?(): { user: number; system: number };
+  /** Blocks the process for `ms` (DEBUG SLEEP stops the whole server, as nanosleep does in Redis). */
+  sleep?(ms: number): void;
   /** A config file's text ("-" is stdin); throws the reason (errno text) when it cannot be read. */
   readConfigFile?(path: string): string;
   /** Appends to the log file (`logfile`); throws the reason when it cannot. */
@@ -79,6 +81,12 @@ export class ManualHost implements Host {
 
   log(line: string): void {
     this.lines.push(line);
+  }
+
+  /** The clocks move on by `ms`; no timer fires meanwhile (the process is blocked). */
+  sleep(ms: number): void {
+    this.time += ms;
+    this.mono += ms;
   }
 
   /** Moves the clock forward, firing due timers in deadline order. */

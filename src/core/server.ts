@@ -30,6 +30,8 @@ import { Tracking } from "./features/tracking.ts";
 import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 import { Propagation } from "./propagate.ts";
+import { redactedArgv, Slowlog } from "./slowlog.ts";
+import { LatencyMonitor } from "./latency.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
 
 /**
@@ -119,6 +121,21 @@ export class Server {
   runId = "";
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
   inertSettingsAdded = false;
+  /** SLOWLOG and the latency monitor (slowlog.ts, latency.ts), fed by Client.call's timing. */
+  readonly slowlog = new Slowlog();
+  readonly latency = new LatencyMonitor();
+  /**
+   * Whether commands are timed: the slow log or the latency monitor is on. Then one monotonic clock read
+   * ends each command, and `clockMark` (the last read: a command's end, or a batch's start) is where the
+   * next one started.
+   */
+  timing = true;
+  clockMark = 0;
+  /** DEBUG SET-ACTIVE-EXPIRE: the cron's expiry cycle runs only while this is on. */
+  activeExpireEnabled = true;
+  slowlogSlowerThan = 10000;
+  slowlogMaxLen = 128;
+  latencyThreshold = 0;
   /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
   readonly propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
@@ -173,6 +190,7 @@ export class Server {
     this.config.entry("client-query-buffer-limit")!.apply = (v) => {
       this.queryBufferLimit = Number(v);
     };
+    this.followTimingSettings();
     const n = this.config.getNumber("databases");
     this.dbs = [];
     for (let i = 0; i < n; i++) {
@@ -245,6 +263,51 @@ export class Server {
 
   now(): number {
     return this.host.now();
+  }
+
+  /**
+   * allowProtectedAction: whether a protected command (DEBUG under `enable-debug-command`) may run for this
+   * client: `yes`, or `local` from a loopback address.
+   */
+  allowProtectedAction(setting: string, c: Client): boolean {
+    const mode = this.config.get(setting);
+    return mode === "yes" || (mode === "local" && isLocalAddress(c.transport.remoteAddress));
+  }
+
+  /** Keeps the slow log's and latency monitor's settings as numbers, and whether commands are timed. */
+  private followTimingSettings(): void {
+    const update = () => {
+      this.slowlogSlowerThan = this.config.getNumber("slowlog-log-slower-than");
+      this.slowlogMaxLen = this.config.getNumber("slowlog-max-len");
+      this.latencyThreshold = this.config.getNumber("latency-monitor-threshold");
+      this.timing = this.slowlogSlowerThan >= 0 || this.latencyThreshold > 0;
+    };
+    for (const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold"]) {
+      this.config.entry(name)!.apply = update;
+    }
+    update();
+  }
+
+  /**
+   * The end of a command that started at `start` (a monotonic reading): call()'s latency sample and
+   * slowlogPushCurrentCommand. A client left blocked is logged when served, as in Redis.
+   */
+  commandTimed(c: Client, cmd: Command, argv: string[], start: number): void {
+    const end = this.host.monotonic();
+    this.clockMark = end;
+    const duration = (end - start) * 1000;
+    if (this.latencyThreshold > 0) {
+      this.latency.addSampleIfNeeded(
+        cmd.fast ? "fast-command" : "command",
+        Math.floor(duration / 1000),
+        this.latencyThreshold,
+        this.now(),
+      );
+    }
+    if (this.slowlogSlowerThan < 0 || cmd.skipSlowlog || c.blocked !== null) return;
+    if (duration >= this.slowlogSlowerThan || this.slowlog.entries.length > this.slowlogMaxLen) {
+      this.slowlog.push(c, redactedArgv(cmd, argv), duration, this.slowlogSlowerThan, this.slowlogMaxLen, this.now());
+    }
   }
 
   /**
@@ -341,7 +404,7 @@ export class Server {
   cron(): void {
     this.time = this.host.now();
     this.cronLoops++;
-    if (!this.pause.expiryPaused()) this.activeExpireCycle();
+    if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
     this.flushPending();
   }
 
@@ -360,6 +423,9 @@ export class Server {
       if (db.expiresCount === 0) continue;
       db.activeExpire(this.time, sample, budgetMs, elapsed, this.host.random);
       if (elapsed() > budgetMs) break;
+    }
+    if (this.latencyThreshold > 0) {
+      this.latency.addSampleIfNeeded("expire-cycle", Math.floor(elapsed()), this.latencyThreshold, this.time);
     }
     // The cycle's DELs, each on its own (propagate_no_multi).
     this.propagation.flush(true);

@@ -28,6 +28,7 @@ export function systemHost(overrides: Partial<Host> = {}): Host {
     },
     random: Math.random,
     log: (line) => console.log(line),
+    sleep: (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
     ...overrides,
   };
 }
