@@ -383,3 +383,11 @@ export const ERR_CLUSTER_ONLY_DEBUG = "ERR Debug option only available for clust
 export function errLatencyNoSamples(event: string): string {
   return `ERR No samples available for event '${event}'`;
 }
+
+export function errRewriteConfig(reason: string): string {
+  return `ERR Rewriting config file: ${reason}`;
+}
+
+export function errConfigRewriteForceAll(reason: string): string {
+  return `ERR CONFIG-REWRITE-FORCE-ALL failed: ${reason}`;
+}

@@ -30,6 +30,8 @@ export interface Host {
   sleep?(ms: number): void;
   /** A config file's text ("-" is stdin); throws the reason (errno text) when it cannot be read. */
   readConfigFile?(path: string): string;
+  /** Replaces a config file's text at once (CONFIG REWRITE); throws the reason when it cannot. */
+  writeConfigFile?(path: string, text: string): void;
   /** Appends to the log file (`logfile`); throws the reason when it cannot. */
   appendLog?(path: string, text: string): void;
 }

@@ -1,5 +1,6 @@
 /** Process facts the core asks of the host, read through node:fs (Node, Bun and Deno all provide it). */
 import fs from "node:fs";
+import process from "node:process";
 
 /**
  * The soft RLIMIT_NOFILE from /proc/self/limits (Linux), or undefined elsewhere or without permission to
@@ -55,6 +56,25 @@ export const configFiles = {
     try {
       return fs.readFileSync(path === "-" ? 0 : path, "latin1");
     } catch (e) {
+      throw strerror(e);
+    }
+  },
+  writeConfigFile(path: string, text: string): void {
+    // rewriteConfigOverwriteFile: a temporary file beside it, synced, then renamed over it.
+    const tmp = `${path}.tmp-${process.pid}`;
+    try {
+      const fd = fs.openSync(tmp, "w", 0o644);
+      try {
+        fs.writeSync(fd, text, 0, "latin1");
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(tmp, path);
+    } catch (e) {
+      try {
+        fs.unlinkSync(tmp);
+      } catch { /* never created */ }
       throw strerror(e);
     }
   },

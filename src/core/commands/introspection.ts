@@ -16,6 +16,7 @@ import { latencyDoctor, latencyGraph, LatencyMonitor } from "../latency.ts";
 import { sha1hex } from "../sha1.ts";
 import { formatG } from "../bytes.ts";
 import { parseMemory } from "../config.ts";
+import { rewriteConfigFile } from "../configfile.ts";
 import { helpReply, isKeyword } from "./util.ts";
 import { LONG_MAX, rangeLongArg } from "../db/args.ts";
 import { stringMarks } from "../db/encoding.ts";
@@ -37,6 +38,7 @@ import {
   ERR_PACKED_THRESHOLD,
   ERR_RESP2_UNSUPPORTED,
   ERR_SLOWLOG_COUNT,
+  errConfigRewriteForceAll,
   errLatencyNoSamples,
   errSubcommandSyntax,
 } from "../errors.ts";
@@ -667,6 +669,10 @@ function debugCommand(c: Client, argv: string[]): void {
   if (sub === "change-repl-id" && argc === 2) {
     server.host.log("# Changing replication IDs after receiving DEBUG change-repl-id");
     return c.reply.ok();
+  }
+  if (sub === "config-rewrite-force-all" && argc === 2) {
+    const failed = rewriteConfigFile(server.config, server.host, true);
+    return failed === null ? c.reply.ok() : c.error(errConfigRewriteForceAll(failed));
   }
   if (sub === "stringmatch-test" && argc === 2) {
     return c.reply.simple("Apparently Redis did not crash: test passed");
