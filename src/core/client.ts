@@ -62,8 +62,9 @@ export class Client {
   lastInteraction: number;
   /** The last command run, as Redis names it in CLIENT LIST (e.g. "client|list"). */
   lastCommand = "NULL";
-  /** The command being run now. */
+  /** The command being run now, and its arguments (CLIENT LIST's qbuf and argv-mem). */
   current: Command | null = null;
+  argv: string[] | null = null;
   /** MULTI state: queued commands, or null outside a transaction; `dirtyExec` when a queued command failed. */
   multi: { cmd: Command; argv: string[] }[] | null = null;
   multiError = false;
@@ -277,7 +278,9 @@ export class Client {
     const errorsBefore = server.stats.errorReplies;
     // EXEC calls its queued commands through here: they end with EXEC as the current command again.
     const outerCommand = this.current;
+    const outerArgv = this.argv;
     this.current = cmd;
+    this.argv = argv;
     const handler = cmd.handler!;
     const skip = this.replyMode !== "on";
     const mark = this.reply.pos;
@@ -304,6 +307,7 @@ export class Client {
     if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
     this.current = outerCommand;
+    this.argv = outerArgv;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
     this.timed.push(cmd);

@@ -204,3 +204,26 @@ test("DEBUG OBJECT describes the value as Redis's line does", () => {
   );
   assert.equal(c.cmd("DEBUG", "OBJECT", "nosuch"), "-ERR no such key\r\n");
 });
+
+test("CLIENT LIST's memory fields count the query buffer, arguments, MULTI state and unsent output as Redis does", () => {
+  const t = inProcess();
+  const c = t.connect();
+  const mine = (reply: string) =>
+    /qbuf=\d+ qbuf-free=\d+ argv-mem=\d+ multi-mem=\d+ rbs=\d+ rbp=\d+ obl=\d+ oll=\d+ omem=\d+ tot-mem=\d+/.exec(
+      reply,
+    )![0];
+  // A fresh connection running CLIENT LIST: redis-server 7.0.15 prints exactly these.
+  assert.equal(
+    mine(c.cmd("CLIENT", "LIST")),
+    "qbuf=26 qbuf-free=20448 argv-mem=10 multi-mem=0 rbs=16384 rbp=16384 obl=0 oll=0 omem=0 tot-mem=37658",
+  );
+  const other = t.connect();
+  other.cmd("MULTI");
+  other.cmd("SET", "a", "b");
+  other.cmd("WATCH", "x");
+  other.cmd("SET", "c", "dd");
+  const line = c.cmd("CLIENT", "LIST").split("\n").find((l) => l.includes(`id=${other.client.id} `))!;
+  // Two queued SETs (arguments 5 and 6 bytes, 3 pointers each), two command slots; no running command.
+  assert.match(line, / qbuf=0 qbuf-free=20474 argv-mem=0 multi-mem=107 /);
+  assert.match(line, / tot-mem=37739 /);
+});
