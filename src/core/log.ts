@@ -64,9 +64,40 @@ export class Logger {
     this.target = target;
   }
 
+  /** serverLogRaw(LL_NOTICE|LL_RAW): text as is, when notices are logged. */
+  raw(text: string): void {
+    if (LL_NOTICE < verbosityOf(this.target.loglevel())) return;
+    this.target.write(text);
+  }
+
   log(line: string): void {
     const { level, message } = splitLogLine(line);
     if (level < verbosityOf(this.target.loglevel())) return;
     this.target.write(formatLogLine(this.target.pid, this.role, this.target.now(), level, message));
   }
+}
+
+/** redisAsciiArt's logo (asciilogo.h) with the version, bits, mode, port and pid filled in. */
+export function asciiLogo(version: string, mode: string, port: number, pid: number): string {
+  const rows = [
+    "                _._                                                  ",
+    "           _.-``__ ''-._                                             ",
+    `      _.-\`\`    \`.  \`_.  ''-._           Redis ${version} (00000000/0) 64 bit`,
+    "  .-`` .-```.  ```\\/    _.,_ ''-._                                  ",
+    ` (    '      ,       .-\`  | \`,    )     Running in ${mode} mode`,
+    ` |\`-._\`-...-\` __...-.\`\`-._|'\` _.-'|     Port: ${port}`,
+    ` |    \`-._   \`._    /     _.-'    |     PID: ${pid}`,
+    "  `-._    `-._  `-./  _.-'    _.-'                                   ",
+    " |`-._`-._    `-.__.-'    _.-'_.-'|                                  ",
+    " |    `-._`-._        _.-'_.-'    |           https://redis.io       ",
+    "  `-._    `-._`-.__.-'_.-'    _.-'                                   ",
+    " |`-._`-._    `-.__.-'    _.-'_.-'|                                  ",
+    " |    `-._`-._        _.-'_.-'    |                                  ",
+    "  `-._    `-._`-.__.-'_.-'    _.-'                                   ",
+    "      `-._    `-.__.-'    _.-'                                       ",
+    "          `-._        _.-'                                           ",
+    "              `-.__.-'                                               ",
+    "",
+  ];
+  return rows.join("\n");
 }

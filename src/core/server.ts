@@ -265,6 +265,27 @@ export class Server {
     return this.host.now();
   }
 
+  /** Blocked commands waiting to be slow-logged when they end, with the time their first run took. */
+  private blockedCommands = new Map<Client, { cmd: Command; argv: string[]; duration: number }>();
+
+  /** updateStatsOnUnblock's slow log entry for a blocked command that ended (its time blocked not counted). */
+  commandUnblocked(c: Client): void {
+    const b = this.blockedCommands.get(c);
+    if (b === undefined) return;
+    this.blockedCommands.delete(c);
+    if (this.slowlogSlowerThan < 0) return;
+    if (b.duration >= this.slowlogSlowerThan || this.slowlog.entries.length > this.slowlogMaxLen) {
+      this.slowlog.push(
+        c,
+        redactedArgv(b.cmd, b.argv),
+        b.duration,
+        this.slowlogSlowerThan,
+        this.slowlogMaxLen,
+        this.now(),
+      );
+    }
+  }
+
   /**
    * allowProtectedAction: whether a protected command (DEBUG under `enable-debug-command`) may run for this
    * client: `yes`, or `local` from a loopback address.
@@ -304,7 +325,12 @@ export class Server {
         this.now(),
       );
     }
-    if (this.slowlogSlowerThan < 0 || cmd.skipSlowlog || c.blocked !== null) return;
+    if (this.slowlogSlowerThan < 0 || cmd.skipSlowlog) return;
+    if (c.blocked !== null) {
+      // Logged when it is served, times out or is unblocked (commandUnblocked), as Redis does.
+      this.blockedCommands.set(c, { cmd, argv, duration });
+      return;
+    }
     if (duration >= this.slowlogSlowerThan || this.slowlog.entries.length > this.slowlogMaxLen) {
       this.slowlog.push(c, redactedArgv(cmd, argv), duration, this.slowlogSlowerThan, this.slowlogMaxLen, this.now());
     }
@@ -398,6 +424,7 @@ export class Server {
     this.monitor.remove(c);
     this.pause.clientRemoved(c);
     this.persistence?.clientRemoved(c);
+    this.blockedCommands.delete(c);
   }
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */

@@ -12,7 +12,7 @@ import {
   versionText,
 } from "../core/configfile.ts";
 import type { ConfigLine } from "../core/configfile.ts";
-import { Logger } from "../core/log.ts";
+import { asciiLogo, Logger } from "../core/log.ts";
 import { allCommands } from "../core/commands/index.ts";
 import type { Host } from "../core/host.ts";
 
@@ -129,10 +129,14 @@ export function createServer(argv: readonly string[], host: Partial<Host>, exit:
     );
   } else log("# Configuration loaded");
   logger.role = "M";
+  loggers.set(server, logger);
   const port = server.config.getNumber("port");
   const bind = server.config.get("bind").split(" ")[0];
   return { server, port, bind };
 }
+
+/** Each server's logger, for the lines startPersistence writes raw (the logo). */
+const loggers = new WeakMap<Server, Logger>();
 
 /** The name the usage text and the startup warning give this server. */
 const PROGRAM = "redis-lite";
@@ -157,7 +161,11 @@ export function startPersistence(
   ready: () => void,
 ): (sig: "SIGTERM" | "SIGINT") => void {
   const p = attachPersistence(server, { files, exit, offReason });
-  server.host.log(`* Running mode=standalone, port=${server.config.get("port")}.`);
+  // redisAsciiArt: the logo when always-show-logo asks for it, else one line.
+  const logger = loggers.get(server);
+  if (logger !== undefined && server.config.get("always-show-logo") === "yes") {
+    logger.raw(asciiLogo(VERSION, "standalone", server.config.getNumber("port"), server.host.processId ?? 0));
+  } else server.host.log(`* Running mode=standalone, port=${server.config.get("port")}.`);
   server.host.log("# Server initialized");
   p.loadAtStartup((ok) => {
     if (!ok) return exit(1);

@@ -181,8 +181,15 @@ function latencyHistogramCommand(c: Client, argv: string[]): void {
   if (argv.length === 2) { for (const cmd of table.commands) all(cmd); }
   else {
     for (let j = 2; j < argv.length; j++) {
-      const cmd = table.lookup(argv[j]);
-      if (cmd !== undefined) all(cmd);
+      // lookupCommandBySds: "container|subcommand" names one subcommand alone.
+      const [name, sub] = argv[j].split("|", 2);
+      const cmd = table.lookup(name);
+      if (cmd === undefined) continue;
+      if (sub === undefined) all(cmd);
+      else {
+        const s = cmd.subcommands?.get(sub.toLowerCase());
+        if (s !== undefined) consider(s);
+      }
     }
   }
   c.reply.map(picked.length);
