@@ -2,7 +2,7 @@
 import net from "node:net";
 import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
-import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 
@@ -61,7 +61,10 @@ export function main(argv: string[]): Promise<net.Server> {
     socket.on("close", () => client.disconnected());
   });
   return new Promise((resolve, reject) => {
-    listener.once("error", reject);
+    listener.once("error", (e) => {
+      listenFailed(server, bind, port, e);
+      reject(e);
+    });
     listener.listen(port, bind, () => {
       const addr = listener.address() as net.AddressInfo;
       server.config.setRaw("port", String(addr.port));
@@ -87,7 +90,5 @@ export function main(argv: string[]): Promise<net.Server> {
   });
 }
 
-main(process.argv.slice(2)).catch((e) => {
-  console.error(`Could not start: ${(e as Error).message}`);
-  process.exit(1);
-});
+// A failed listen was logged as Redis logs it.
+main(process.argv.slice(2)).catch(() => process.exit(1));

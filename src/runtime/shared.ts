@@ -163,7 +163,9 @@ export function startPersistence(
   const p = attachPersistence(server, { files, exit, offReason });
   // redisAsciiArt: the logo when always-show-logo asks for it, else one line.
   const logger = loggers.get(server);
-  if (logger !== undefined && server.config.get("always-show-logo") === "yes") {
+  // always-show-logo is one of the settings nothing else reads: it exists once a config line or CONFIG named one.
+  const logo = server.config.entry("always-show-logo") !== undefined && server.config.get("always-show-logo") === "yes";
+  if (logger !== undefined && logo) {
     logger.raw(asciiLogo(VERSION, "standalone", server.config.getNumber("port"), server.host.processId ?? 0));
   } else server.host.log(`* Running mode=standalone, port=${server.config.get("port")}.`);
   server.host.log("# Server initialized");
@@ -173,4 +175,25 @@ export function startPersistence(
     ready();
   }, true);
   return (sig) => p.signal(sig);
+}
+
+/** strerror's text for the errors a listen meets (Node and Bun give errno codes, Deno error names). */
+const LISTEN_ERRORS: Record<string, string> = {
+  EADDRINUSE: "Address already in use",
+  AddrInUse: "Address already in use",
+  EADDRNOTAVAIL: "Cannot assign requested address",
+  AddrNotAvailable: "Cannot assign requested address",
+  EACCES: "Permission denied",
+  PermissionDenied: "Permission denied",
+};
+
+/**
+ * listenToPort's failure: Redis's two log lines, then the shim exits with status 1. Returns the reason.
+ */
+export function listenFailed(server: Server, bind: string, port: number, e: unknown): string {
+  const err = e as { code?: string; name?: string; message?: string };
+  const why = LISTEN_ERRORS[err.code ?? ""] ?? LISTEN_ERRORS[err.name ?? ""] ?? err.message ?? String(e);
+  server.host.log(`# Warning: Could not create server TCP listening socket ${bind}:${port}: bind: ${why}`);
+  server.host.log(`# Failed listening on port ${port} (TCP), aborting.`);
+  return why;
 }

@@ -208,3 +208,23 @@ test("CONFIG REWRITE without a config file is refused as Redis refuses it", asyn
     await srv.stop();
   }
 });
+
+test("a port already in use is logged as Redis logs it, status 1; always-show-logo prints the logo with the pid", async () => {
+  const srv = await start(["--port", "0", "--save", "", "--always-show-logo", "yes"]);
+  try {
+    assert.match(srv.output(), / {5}Running in standalone mode\n/);
+    assert.match(srv.output(), new RegExp(`\\|\\s+Port: ${srv.port}\\n`));
+    assert.match(srv.output(), / PID: \d+\n/);
+    const r = run(["--port", String(srv.port), "--save", ""]);
+    assert.equal(r.status, 1);
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `# Warning: Could not create server TCP listening socket 127\\.0\\.0\\.1:${srv.port}: bind: Address already in use\\n.*# Failed listening on port ${srv.port} \\(TCP\\), aborting\\.\\n$`,
+      ),
+    );
+    assert.doesNotMatch(r.stdout + r.stderr, /\n\s+at /);
+  } finally {
+    await srv.stop();
+  }
+});
