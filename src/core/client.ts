@@ -12,6 +12,7 @@ import type { Db } from "./keyspace/db.ts";
 import type { BlockState } from "./features/blocking.ts";
 import type { WatchedKey } from "./features/watch.ts";
 import {
+  ERR_DEBUG_NOT_ALLOWED,
   ERR_NOAUTH,
   errExecAbortBecause,
   errInternal,
@@ -61,8 +62,9 @@ export class Client {
   lastInteraction: number;
   /** The last command run, as Redis names it in CLIENT LIST (e.g. "client|list"). */
   lastCommand = "NULL";
-  /** The command being run now. */
+  /** The command being run now, and its arguments (CLIENT LIST's qbuf and argv-mem). */
   current: Command | null = null;
+  argv: string[] | null = null;
   /** MULTI state: queued commands, or null outside a transaction; `dirtyExec` when a queued command failed. */
   multi: { cmd: Command; argv: string[] }[] | null = null;
   multiError = false;
@@ -175,6 +177,7 @@ export class Client {
     // One clock read per batch of pipelined commands rather than per command: the time snapshot and the
     // INFO commandstats timings (the batch's time shared evenly among its commands) come from these.
     const started = server.host.monotonic();
+    server.clockMark = started;
     server.time = server.host.now();
     try {
       while (!this.closing && this.blocked === null && this.yielded === null) {
@@ -257,6 +260,10 @@ export class Client {
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) {
       return this.reject(errWrongArity(cmd.fullName), cmd);
     }
+    // processCommand refuses DEBUG before authentication when enable-debug-command does not allow it.
+    if (cmd.admin && cmd.fullName === "debug" && !server.allowProtectedAction("enable-debug-command", this)) {
+      return this.reject(ERR_DEBUG_NOT_ALLOWED, cmd);
+    }
     if (!this.authenticated && !cmd.noAuth) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
@@ -280,7 +287,9 @@ export class Client {
     const errorsBefore = server.stats.errorReplies;
     // EXEC calls its queued commands through here: they end with EXEC as the current command again.
     const outerCommand = this.current;
+    const outerArgv = this.argv;
     this.current = cmd;
+    this.argv = argv;
     const handler = cmd.handler!;
     const skip = this.replyMode !== "on";
     const mark = this.reply.pos;
@@ -288,6 +297,10 @@ export class Client {
     const prop = server.propagation;
     const dirty = server.dirty;
     const outer = prop.enter();
+    // The command starts where the last clock read left off (the batch's start or the previous command's
+    // end): one read per command, at its end (Server.commandTimed).
+    const timing = server.timing;
+    const start = server.clockMark;
     this.callDepth++;
     try {
       handler(this, argv);
@@ -308,10 +321,11 @@ export class Client {
       // The propagation unit stays open (its depth held) until the command ends, so the script's writes
       // still reach the AOF as one MULTI/EXEC.
       this.yieldRequested = false;
-      this.yielded = { cmd, argv, outer, dirty, skip, errors: server.stats.errorReplies - errorsBefore, outerCommand };
+      const errors = server.stats.errorReplies - errorsBefore;
+      this.yielded = { cmd, argv, outer, dirty, skip, errors, outerCommand, outerArgv, timing, start };
       return;
     }
-    this.endCall(cmd, argv, skip, mark, errorsBefore, outerCommand);
+    this.endCall(cmd, argv, skip, mark, errorsBefore, outerCommand, outerArgv, timing, start);
   }
 
   /**
@@ -335,6 +349,7 @@ export class Client {
     const y = this.yielded!;
     const server = this.server;
     this.current = y.cmd;
+    this.argv = y.argv;
     const mark = this.reply.pos;
     // Other clients' -BUSY errors are not this command's.
     const errorsBefore = server.stats.errorReplies - y.errors;
@@ -348,7 +363,8 @@ export class Client {
       const prop = server.propagation;
       prop.exit(y.outer, this.db.id, y.argv, server.dirty !== y.dirty, false, y.cmd.touchesArbitraryKeys);
     }
-    this.endCall(y.cmd, y.argv, y.skip, mark, errorsBefore, y.outerCommand);
+    // Timed from when it started: SLOWLOG shows the script's whole run.
+    this.endCall(y.cmd, y.argv, y.skip, mark, errorsBefore, y.outerCommand, y.outerArgv, y.timing, y.start);
     server.currentClient = this;
     this.processInput();
     server.flushPending();
@@ -363,17 +379,22 @@ export class Client {
     mark: number,
     errorsBefore: number,
     outerCommand: Command | null,
+    outerArgv: string[] | null,
+    timing: boolean,
+    start: number,
   ): void {
     const server = this.server;
     if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") this.dropRepliesSince(mark);
     if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
     this.current = outerCommand;
+    this.argv = outerArgv;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
     this.timed.push(cmd);
     if (server.stats.errorReplies !== errorsBefore) cmd.failedCalls++;
     server.stats.commands++;
+    if (timing) server.commandTimed(this, cmd, argv, start);
     server.afterCommand(this, cmd, argv);
   }
 
@@ -493,6 +514,10 @@ interface YieldedCall {
   /** Errors the command had replied or counted before it yielded. */
   errors: number;
   outerCommand: Command | null;
+  outerArgv: string[] | null;
+  /** SLOWLOG/latency timing, and where the command started (Server.commandTimed). */
+  timing: boolean;
+  start: number;
 }
 
 /** Reply bytes gathered before handing them to the transport mid-batch. */
