@@ -206,5 +206,8 @@ test("a script paused deep in recursion is killed cleanly, and the next script r
   assert.equal(b.cmd("SCRIPT", "KILL"), "+OK\r\n");
   t.host.advance(1);
   assert.match(a.output(), /^-ERR Script killed by user with SCRIPT KILL\.\.\. script: /);
-  assert.equal(a.cmd("EVAL", "local function f(n) if n == 0 then return 0 end return f(n - 1) + 1 end return f(500)", "0"), ":500\r\n");
+  assert.equal(
+    a.cmd("EVAL", "local function f(n) if n == 0 then return 0 end return f(n - 1) + 1 end return f(500)", "0"),
+    ":500\r\n",
+  );
 });
