@@ -310,7 +310,14 @@ function infoSections(server: Server): [string, () => string[]][] {
       ];
     }],
     ["modules", () => []],
-    ["errorstats", () => [...st.errorCodes].map(([code, n]) => `errorstat_${code}:count=${n}`)],
+    // Redis keeps the codes in a rax: listed in byte order, not in the order they first came up.
+    [
+      "errorstats",
+      () =>
+        [...st.errorCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, n]) =>
+          `errorstat_${code}:count=${n}`
+        ),
+    ],
     ["cluster", () => ["cluster_enabled:0"]],
     ["keyspace", () => server.keyspaceInfo()],
   ];

@@ -81,7 +81,9 @@ export function where(site: Site | null | undefined): string {
 }
 
 export function runtimeError(site: Site | null | undefined, msg: string): LuaError {
-  return new LuaError(where(site) + msg);
+  const e = new LuaError(where(site) + msg);
+  if (site) e.raisedAt = site;
+  return e;
 }
 
 /** luaG_typeerror: "attempt to <op> <desc> (a <type> value)". */
@@ -244,15 +246,18 @@ export class Runtime {
   }
 
   /** A call from library code, as a generator (pcall, coroutines, executions): tail calls finished. */
-  *invoke(f: LuaValue, args: LuaValue[]): Generator<unknown, LuaValue[], unknown> {
-    const r: LuaValue[] | TailCall = yield* this.callable(f, null)(null, ...args);
+  *invoke(f: LuaValue, args: LuaValue[], site: Site | null = null): Generator<unknown, LuaValue[], unknown> {
+    const r: LuaValue[] | TailCall = yield* this.callable(f, site)(site, ...args);
     return r instanceof TailCall ? yield* this.finishTailCalls(r) : r;
   }
 
-  /** Runs a Lua-callable to completion from library code (metamethods, sort comparators, gsub callbacks). */
-  call(f: LuaValue, args: LuaValue[]): LuaValue[] {
-    if (f instanceof LuaClosure && f.sync !== null) return f.sync(null, ...args);
-    const g = this.invoke(f, args);
+  /**
+   * Runs a Lua-callable to completion from library code (metamethods, sort comparators, gsub callbacks).
+   * `site` is the Lua code that caused the call (an indexing metamethod's), for error(msg, 2) in the callee.
+   */
+  call(f: LuaValue, args: LuaValue[], site: Site | null = null): LuaValue[] {
+    if (f instanceof LuaClosure && f.sync !== null) return f.sync(site, ...args);
+    const g = this.invoke(f, args, site);
     let r = g.next();
     while (!r.done) {
       if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
@@ -299,7 +304,7 @@ export class Runtime {
         h = this.metamethod(o, "__index");
         if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
       }
-      if (h instanceof LuaFunction) return this.call(h, [o, k])[0];
+      if (h instanceof LuaFunction) return this.call(h, [o, k], site)[0];
       o = h;
     }
     throw runtimeError(site, "loop in gettable");
@@ -318,7 +323,7 @@ export class Runtime {
         if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
       }
       if (h instanceof LuaFunction) {
-        this.call(h, [o, k, v]);
+        this.call(h, [o, k, v], site);
         return;
       }
       o = h;
@@ -448,7 +453,6 @@ export class Runtime {
 
   private makeHelpers(): Record<string, unknown> {
     const rt = this;
-    const nilSite: Site = { chunk: "?", source: "?", line: 0, d1: "", d2: "", name: "?", method: false };
     return {
       T: LuaTable,
       E: EMPTY,
@@ -499,9 +503,9 @@ export class Runtime {
         if (o instanceof LuaTable && o.metatable === null && k !== undefined && k === k) o.set(k, v);
         else rt.setIndex(o, k, v, site);
       },
-      GG(env: LuaTable, name: string): LuaValue {
+      GG(env: LuaTable, name: string, site: Site): LuaValue {
         const v = env.get(name);
-        return v !== undefined || env.metatable === null ? v : rt.index(env, name, nilSite);
+        return v !== undefined || env.metatable === null ? v : rt.index(env, name, site);
       },
       SG(env: LuaTable, name: string, v: LuaValue, site: Site): void {
         if (env.metatable === null) env.set(name, v);

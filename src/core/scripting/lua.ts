@@ -253,7 +253,7 @@ export class LuaScripting {
       result = this.L.call(fn, ...args)[0];
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
-      const msg = this.errorReply(e.value, name);
+      const msg = this.errorReply(e, name);
       const counted = e.value instanceof LuaTable
         ? this.counted.has(e.value)
         : this.libErrorCounted && msg.startsWith(this.libError!);
@@ -271,18 +271,21 @@ export class LuaScripting {
   }
 
   /**
-   * The Redis text of an error value that ended a chunk (luaExtractErrorInformation): a table's `err`, a
-   * `redis` library error without the position Lua gave it, any other value "ERR " + its text; and the
-   * line it was raised at, when Lua gave one.
+   * The Redis text of an error that ended a chunk (luaExtractErrorInformation after Redis's error handler):
+   * a table's `err`, a `redis` library error without the position Lua gave it, any other value "ERR " + its
+   * text; and the line of the script that raised it (0 when unknown).
    */
-  protected errorText(value: LuaValue): { err: string; line: number } {
+  protected errorText(e: LuaError): { err: string; line: number } {
+    const value = e.value;
+    // An error raised inside the sandbox's own metamethods carries the script's line in its message.
+    let line = e.raisedAt !== null && e.raisedAt.chunk === this.chunk ? e.raisedAt.line : 0;
     if (value instanceof LuaTable) {
-      const e = value.get("err");
-      return { err: typeof e === "string" ? e : this.L.tostring(e), line: 0 };
+      const err = value.get("err");
+      return { err: typeof err === "string" ? err : this.L.tostring(err), line };
     }
     const text = typeof value === "string" ? value : this.L.tostring(value);
     const m = this.position.exec(text);
-    const line = m !== null ? Number(m[1]) : 0;
+    if (line === 0 && m !== null) line = Number(m[1]);
     if (m !== null && this.libError !== null && text.slice(m[0].length) === this.libError) {
       return { err: this.libError, line };
     }
@@ -293,8 +296,8 @@ export class LuaScripting {
    * The error reply for an error that ended a script: what Redis's error handler makes of it ({err=...,
    * source=..., line=...}) turned into "-<err> script: <name>, on @user_script:<line>.".
    */
-  private errorReply(value: LuaValue, name: string): string {
-    const { err: text, line } = this.errorText(value);
+  private errorReply(e: LuaError, name: string): string {
+    const { err: text, line } = this.errorText(e);
     const err = text.replace(/[\r\n]/g, " ");
     return line > 0 ? `${err} script: ${name}, on @${this.chunk}:${line}.` : err;
   }

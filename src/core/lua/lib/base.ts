@@ -127,7 +127,9 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
       const at = level === 1 ? site : rt.st[rt.depth - level + 2];
       if (at) msg = where(at) + rt.tostring(msg);
     }
-    throw new LuaError(msg);
+    const e = new LuaError(msg);
+    if (site) e.raisedAt = site;
+    throw e;
   });
 
   /**
