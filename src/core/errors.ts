@@ -362,3 +362,81 @@ export function errConfigSetUnknown(name: string): string {
 export function errConfigSetFailed(name: string, why: string): string {
   return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }
+
+// ---- Functions (functions.c, function_lua.c, script.c) ----
+
+export const ERR_FUNCTION_NOT_FOUND = "ERR Function not found";
+export const ERR_FUNCTION_BAD_NUMKEYS = "ERR Bad number of keys provided";
+export const ERR_FUNCTION_RO_WRITE = "ERR Can not execute a script with write flag using *_ro command.";
+export const ERR_LIBRARY_NOT_FOUND = "ERR Library not found";
+export const ERR_FUNCTION_CODE_MISSING = "ERR Function code is missing";
+export const ERR_FUNCTION_FLUSH_OPTION = "ERR FUNCTION FLUSH only supports SYNC|ASYNC option";
+export const ERR_FUNCTION_LIST_NO_NAME = "ERR library name argument was not given";
+export const ERR_FUNCTION_RESTORE_POLICY =
+  "ERR Wrong restore policy given, value should be either FLUSH, APPEND or REPLACE.";
+
+export function errFunctionLoadOption(option: string): string {
+  return `ERR Unknown option given: ${option}`;
+}
+
+export function errFunctionListArgument(arg: string): string {
+  return `ERR Unknown argument ${arg}`;
+}
+
+/**
+ * Why a library was not created (functionsCreateWithLibraryCtx and the engine): the texts FUNCTION LOAD and
+ * FUNCTION RESTORE reply with "ERR " before them, and RDB loading logs.
+ */
+export const LIB_MISSING_METADATA = "Missing library metadata";
+export const LIB_INVALID_METADATA = "Invalid library metadata";
+export const LIB_NAME_TWICE = "Invalid metadata value, name argument was given multiple times";
+export const LIB_NO_NAME = "Library name was not given";
+export const LIB_BAD_NAME =
+  "Library names can only contain letters, numbers, or underscores(_) and must be at least one character long";
+export const LIB_NO_FUNCTIONS = "No functions registered";
+export const LIB_FUNCTION_TWICE = "Function already exists in the library";
+export const LIB_RESTORE_NOT_FUNCTION = "given type is not a function";
+export const LIB_RESTORE_BAD_PAYLOAD = "Failed loading library payload";
+export function libBadMetadata(part: string): string {
+  return `Invalid metadata value given: ${part}`;
+}
+export function libEngineNotFound(engine: string): string {
+  return `Engine '${engine}' not found`;
+}
+export function libExists(name: string): string {
+  return `Library '${name}' already exists`;
+}
+export function libRestoreExists(name: string): string {
+  return `Library ${name} already exists`;
+}
+export function libFunctionExists(name: string): string {
+  return `Function ${name} already exists`;
+}
+export function libCompileError(msg: string): string {
+  return `Error compiling function: ${msg}`;
+}
+export function libRegisterError(msg: string): string {
+  return `Error registering functions: ${msg}`;
+}
+
+/** redis.register_function's refusals, raised as {err=...} tables while a library loads (function_lua.c). */
+export const ERR_REGISTER_OUTSIDE_LOAD = "ERR redis.register_function can only be called on FUNCTION LOAD command";
+export const ERR_REGISTER_ARGS = "ERR wrong number of arguments to redis.register_function";
+export const ERR_REGISTER_NAMED_NOT_TABLE =
+  "ERR calling redis.register_function with a single argument is only applicable to Lua table (representing named arguments).";
+export const ERR_REGISTER_KEY_NOT_STRING = "ERR named argument key given to redis.register_function is not a string";
+export const ERR_REGISTER_NAME_NOT_STRING =
+  "ERR function_name argument given to redis.register_function must be a string";
+export const ERR_REGISTER_DESC_NOT_STRING =
+  "ERR description argument given to redis.register_function must be a string";
+export const ERR_REGISTER_CALLBACK_NOT_FUNCTION =
+  "ERR callback argument given to redis.register_function must be a function";
+export const ERR_REGISTER_FLAGS_NOT_TABLE =
+  "ERR flags argument to redis.register_function must be a table representing function flags";
+export const ERR_REGISTER_UNKNOWN_FLAG = "ERR unknown flag given";
+export const ERR_REGISTER_UNKNOWN_ARGUMENT = "ERR unknown argument given to redis.register_function";
+export const ERR_REGISTER_NO_NAME = "ERR redis.register_function must get a function name argument";
+export const ERR_REGISTER_NO_CALLBACK = "ERR redis.register_function must get a callback argument";
+export const ERR_REGISTER_FIRST_NOT_STRING = "ERR first argument to redis.register_function must be a string";
+export const ERR_REGISTER_SECOND_NOT_FUNCTION = "ERR second argument to redis.register_function must be a function";
+export const ERR_FUNCTION_LOAD_TIMEOUT = "ERR FUNCTION LOAD timeout";
