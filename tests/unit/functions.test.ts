@@ -220,3 +220,34 @@ test("EVAL scripts and functions live in separate Lua states", () => {
   assert.equal(c.cmd("SCRIPT", "FLUSH"), "+OK\r\n");
   assert.equal(c.cmd("FCALL", "f", "0"), "$3\r\nnil\r\n");
 });
+
+test("MONITOR shows EVAL and FCALL before the commands their scripts run, which come from lua", () => {
+  const t = inProcess();
+  const m = t.connect();
+  const c = t.connect();
+  c.cmd("FUNCTION", "LOAD", lib("m", "redis.register_function('mf', function(k) return redis.call('get', k[1]) end)"));
+  m.cmd("MONITOR");
+  c.cmd("EVAL", "return redis.call('set', 'a', 'b')", "0");
+  c.cmd("FCALL", "mf", "1", "a");
+  const lines = m.output().split("\r\n").filter((l) => l !== "");
+  assert.deepEqual(lines.map((l) => l.replace(/^\+\d+\.\d{6} /, "")), [
+    `[0 ${c.client.transport.remoteAddress}] "EVAL" "return redis.call('set', 'a', 'b')" "0"`,
+    `[0 lua] "set" "a" "b"`,
+    `[0 ${c.client.transport.remoteAddress}] "FCALL" "mf" "1" "a"`,
+    `[0 lua] "get" "a"`,
+  ]);
+});
+
+test("INFO memory counts cached scripts, functions and libraries", () => {
+  const c = inProcess().connect();
+  const counts = () =>
+    c.cmd("INFO", "memory").split("\r\n").filter((l) => /^number_of_(cached_scripts|functions|libraries):/.test(l));
+  assert.deepEqual(counts(), ["number_of_cached_scripts:0", "number_of_functions:0", "number_of_libraries:0"]);
+  c.cmd("EVAL", "return 1", "0");
+  c.cmd(
+    "FUNCTION",
+    "LOAD",
+    lib("a", "redis.register_function('f', function() end)", "redis.register_function('g', function() end)"),
+  );
+  assert.deepEqual(counts(), ["number_of_cached_scripts:1", "number_of_functions:2", "number_of_libraries:1"]);
+});

@@ -230,6 +230,8 @@ function functionHelpCommand(c: Client): void {
 
 /** The shared part of FCALL and FCALL_RO (fcallCommandGeneric). */
 function fcallGeneric(c: Client, argv: string[], readOnly: boolean): void {
+  // Fed to MONITOR before it runs, so that the function's commands come after it.
+  if (c.server.monitor.active) c.server.monitor.feed(c, c.current!, argv, true);
   const e = functionsOf(c.server);
   const fi = e.current.functions.get(argv[1].toLowerCase());
   if (fi === undefined) return c.error(ERR_FUNCTION_NOT_FOUND);

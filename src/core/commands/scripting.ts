@@ -7,7 +7,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { ScriptingEngine } from "../scripting/lua.ts";
+import { scriptingOf } from "../scripting/lua.ts";
 import { helpReply, intArg, isKeyword } from "./util.ts";
 import {
   ERR_NOSCRIPT,
@@ -19,20 +19,13 @@ import {
   ERR_SCRIPT_FLUSH_OPTION,
 } from "../errors.ts";
 
-/**
- * Each server's scripting engine, made on first use (a Lua state costs a few milliseconds). Kept here
- * rather than on the Server: nothing outside this family reaches it.
- */
-const engines = new WeakMap<Server, ScriptingEngine>();
-
-function engine(server: Server): ScriptingEngine {
-  let e = engines.get(server);
-  if (e === undefined) engines.set(server, e = new ScriptingEngine(server));
-  return e;
-}
+/** The server's EVAL engine (scripting/lua.ts). */
+const engine = scriptingOf;
 
 /** The shared part of EVAL, EVALSHA, EVAL_RO and EVALSHA_RO (evalGenericCommand). */
 function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolean): void {
+  // Fed to MONITOR before it runs, so that the script's commands come after it (evalCommand).
+  if (c.server.monitor.active) c.server.monitor.feed(c, c.current!, argv, true);
   const e = engine(c.server);
   // An unknown SHA1 is refused before numkeys is looked at, as Redis does.
   const sha = bySha ? argv[1].toLowerCase() : "";

@@ -362,3 +362,9 @@ export function libraryCodes(server: Server): string[] {
   if (e === undefined) return [];
   return [...e.current.libraries.values()].map((li) => li.code);
 }
+
+/** INFO's number_of_functions and number_of_libraries, without making an engine. */
+export function functionCounts(server: Server): { functions: number; libraries: number } {
+  const ctx = engines.get(server)?.current;
+  return { functions: ctx?.functionCount ?? 0, libraries: ctx?.libraries.size ?? 0 };
+}

@@ -104,13 +104,16 @@ interface RunContext {
   readOnly: boolean;
 }
 
-/** A transport that goes nowhere: the fake client's replies are read back from its writer. */
+/**
+ * A transport that goes nowhere: the fake client's replies are read back from its writer. MONITOR shows its
+ * commands as coming from "lua", as Redis shows its script client's.
+ */
 const NO_TRANSPORT: Transport = {
   write() {},
   close() {},
   abort() {},
   bufferedBytes: () => 0,
-  remoteAddress: "",
+  remoteAddress: "lua",
   localAddress: "",
   fd: -1,
 };
@@ -526,6 +529,23 @@ export class ScriptingEngine extends LuaScripting {
     g.set("ARGV", arrayTable(args));
     this.runFunction(c, script.fn, sha, [], readOnly || script.noWrites);
   }
+}
+
+/**
+ * Each server's EVAL engine, made on first use (a Lua state costs a few milliseconds): the scripting commands
+ * run scripts on it, INFO counts its cached scripts.
+ */
+const evalEngines = new WeakMap<Server, ScriptingEngine>();
+
+export function scriptingOf(server: Server): ScriptingEngine {
+  let e = evalEngines.get(server);
+  if (e === undefined) evalEngines.set(server, e = new ScriptingEngine(server));
+  return e;
+}
+
+/** INFO's number_of_cached_scripts, without making an engine. */
+export function cachedScriptCount(server: Server): number {
+  return evalEngines.get(server)?.scripts.size ?? 0;
 }
 
 /** A Lua array of strings (KEYS, ARGV). */
