@@ -383,40 +383,38 @@ export function errFunctionListArgument(arg: string): string {
   return `ERR Unknown argument ${arg}`;
 }
 
-/**
- * Why a library was not created (functionsCreateWithLibraryCtx and the engine): the texts FUNCTION LOAD and
- * FUNCTION RESTORE reply with "ERR " before them, and RDB loading logs.
- */
-export const LIB_MISSING_METADATA = "Missing library metadata";
-export const LIB_INVALID_METADATA = "Invalid library metadata";
-export const LIB_NAME_TWICE = "Invalid metadata value, name argument was given multiple times";
-export const LIB_NO_NAME = "Library name was not given";
-export const LIB_BAD_NAME =
-  "Library names can only contain letters, numbers, or underscores(_) and must be at least one character long";
-export const LIB_NO_FUNCTIONS = "No functions registered";
-export const LIB_FUNCTION_TWICE = "Function already exists in the library";
-export const LIB_RESTORE_NOT_FUNCTION = "given type is not a function";
-export const LIB_RESTORE_BAD_PAYLOAD = "Failed loading library payload";
-export function libBadMetadata(part: string): string {
-  return `Invalid metadata value given: ${part}`;
+/** Why a library was not created (functionsCreateWithLibraryCtx, the engine, functionRestoreCommand). */
+export const ERR_LIB_MISSING_METADATA = "ERR Missing library metadata";
+export const ERR_LIB_INVALID_METADATA = "ERR Invalid library metadata";
+export const ERR_LIB_NAME_TWICE = "ERR Invalid metadata value, name argument was given multiple times";
+export const ERR_LIB_NO_NAME = "ERR Library name was not given";
+export const ERR_LIB_BAD_NAME =
+  "ERR Library names can only contain letters, numbers, or underscores(_) and must be at least one character long";
+export const ERR_LIB_NO_FUNCTIONS = "ERR No functions registered";
+export const ERR_LIB_FUNCTION_TWICE = "ERR Function already exists in the library";
+export const ERR_LIB_RESTORE_NOT_FUNCTION = "ERR given type is not a function";
+export const ERR_LIB_RESTORE_BAD_PAYLOAD = "ERR Failed loading library payload";
+export function errLibBadMetadata(part: string): string {
+  return `ERR Invalid metadata value given: ${part}`;
 }
-export function libEngineNotFound(engine: string): string {
-  return `Engine '${engine}' not found`;
+export function errLibEngineNotFound(engine: string): string {
+  return `ERR Engine '${engine}' not found`;
 }
-export function libExists(name: string): string {
-  return `Library '${name}' already exists`;
+export function errLibExists(name: string): string {
+  return `ERR Library '${name}' already exists`;
 }
-export function libRestoreExists(name: string): string {
-  return `Library ${name} already exists`;
+export function errLibRestoreExists(name: string): string {
+  return `ERR Library ${name} already exists`;
 }
-export function libFunctionExists(name: string): string {
-  return `Function ${name} already exists`;
+export function errLibFunctionExists(name: string): string {
+  return `ERR Function ${name} already exists`;
 }
-export function libCompileError(msg: string): string {
-  return `Error compiling function: ${msg}`;
+export function errLibCompile(msg: string): string {
+  return `ERR Error compiling function: ${msg}`;
 }
-export function libRegisterError(msg: string): string {
-  return `Error registering functions: ${msg}`;
+/** `msg` is the error's own text, its code included ("ERR user_function:2: ..."). */
+export function errLibRegister(msg: string): string {
+  return `ERR Error registering functions: ${msg}`;
 }
 
 /** redis.register_function's refusals, raised as {err=...} tables while a library loads (function_lua.c). */

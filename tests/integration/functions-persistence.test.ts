@@ -26,7 +26,10 @@ function freshDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-functions-"));
 }
 
-/** Runs `fn` with a client of a server, then closes both whatever happens. */
+/**
+ * Runs `fn` with a client of a server once it has loaded its files (PING answers +PONG rather than -LOADING),
+ * then closes both whatever happens.
+ */
 async function withClient(
   server: { port: number; stop(): Promise<void> },
   fn: (c: RawClient) => Promise<void>,
@@ -34,6 +37,11 @@ async function withClient(
   let c: RawClient | null = null;
   try {
     c = await RawClient.connect(server.port);
+    const deadline = Date.now() + 20000;
+    while ((await c.call("PING")) !== "+PONG\r\n") {
+      if (Date.now() > deadline) throw new Error("still loading");
+      await new Promise((r) => setTimeout(r, 20));
+    }
     await fn(c);
   } finally {
     c?.close();

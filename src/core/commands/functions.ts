@@ -37,11 +37,6 @@ import {
   errSubcommandSyntax,
 } from "../errors.ts";
 
-/** Error texts of library creation are replied with Redis's generic code (addReplyErrorSds). */
-function libraryError(c: Client, text: string): void {
-  c.error("ERR " + text);
-}
-
 // FUNCTION LOAD [REPLACE] function-code
 function functionLoadCommand(c: Client, argv: string[]): void {
   let replace = false;
@@ -54,7 +49,7 @@ function functionLoadCommand(c: Client, argv: string[]): void {
   const timeout = persistenceOf(c.server).aof?.loaderClient === c ? 0 : LOAD_TIMEOUT_MS;
   const e = functionsOf(c.server);
   const r = e.create(argv[i], replace, e.current, timeout);
-  if (typeof r === "string") return libraryError(c, r);
+  if (typeof r === "string") return c.error(r);
   c.server.dirty++;
   c.reply.bulk(r.name);
 }
@@ -169,17 +164,17 @@ function functionRestoreCommand(c: Client, argv: string[]): void {
   const payload = strToBytes(argv[2]);
   if (!verifyDumpPayload(payload)) return c.error(ERR_DUMP_PAYLOAD);
   const codes = readFunctionsPayload(payload);
-  if (typeof codes === "string") return libraryError(c, codes);
+  if (typeof codes === "string") return c.error(codes);
   const e = functionsOf(c.server);
   const restored = new LibraryCtx();
   for (const code of codes) {
     const r = e.create(code, false, restored, 0);
-    if (typeof r === "string") return libraryError(c, r);
+    if (typeof r === "string") return c.error(r);
   }
   if (policy === "FLUSH") e.current = restored;
   else {
     const err = e.current.join(restored, policy === "REPLACE");
-    if (err !== null) return libraryError(c, err);
+    if (err !== null) return c.error(err);
   }
   c.server.dirty++;
   c.reply.ok();

@@ -30,7 +30,7 @@ import {
 import type { HashLike, ListLike, SetLike, ZSetLike } from "./values.ts";
 import { makeHash, makeList, makeSet, makeZSet } from "./values.ts";
 import { BigMap } from "../keyspace/bigmap.ts";
-import { LIB_RESTORE_BAD_PAYLOAD, LIB_RESTORE_NOT_FUNCTION } from "../errors.ts";
+import { ERR_LIB_RESTORE_BAD_PAYLOAD, ERR_LIB_RESTORE_NOT_FUNCTION } from "../errors.ts";
 
 export { RdbFormatError };
 
@@ -474,11 +474,11 @@ export function readFunctionsPayload(p: Uint8Array): string[] | string {
   const codes: string[] = [];
   while (p.length - dec.pos > 10) {
     const type = dec.u8();
-    if (type !== RDB_OPCODE_FUNCTION && type !== RDB_OPCODE_FUNCTION2) return LIB_RESTORE_NOT_FUNCTION;
+    if (type !== RDB_OPCODE_FUNCTION && type !== RDB_OPCODE_FUNCTION2) return ERR_LIB_RESTORE_NOT_FUNCTION;
     try {
       codes.push(readFunctionRecord(dec, type));
     } catch (e) {
-      if (e instanceof RdbFormatError) return LIB_RESTORE_BAD_PAYLOAD;
+      if (e instanceof RdbFormatError) return ERR_LIB_RESTORE_BAD_PAYLOAD;
       throw e;
     }
   }

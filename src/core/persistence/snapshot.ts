@@ -457,7 +457,7 @@ export class RdbLoader {
           const e = functionsOf(server);
           const r = e.create(readFunctionRecord(dec, type), false, e.current, 0);
           if (typeof r === "string") {
-            host.log(`# Failed loading library, ${r}`);
+            host.log(`# Failed loading library, ${r.slice("ERR ".length)}`);
             throw new RdbFormatError("Short read or OOM loading DB. Unrecoverable error, aborting now.");
           }
           continue;

@@ -16,6 +16,13 @@ import { splitArgs } from "../resp/parser.ts";
 import { arrayTable, LuaScripting } from "./lua.ts";
 import {
   ERR_FUNCTION_LOAD_TIMEOUT,
+  ERR_LIB_BAD_NAME,
+  ERR_LIB_FUNCTION_TWICE,
+  ERR_LIB_INVALID_METADATA,
+  ERR_LIB_MISSING_METADATA,
+  ERR_LIB_NAME_TWICE,
+  ERR_LIB_NO_FUNCTIONS,
+  ERR_LIB_NO_NAME,
   ERR_REGISTER_ARGS,
   ERR_REGISTER_CALLBACK_NOT_FUNCTION,
   ERR_REGISTER_DESC_NOT_STRING,
@@ -30,20 +37,13 @@ import {
   ERR_REGISTER_SECOND_NOT_FUNCTION,
   ERR_REGISTER_UNKNOWN_ARGUMENT,
   ERR_REGISTER_UNKNOWN_FLAG,
-  LIB_BAD_NAME,
-  LIB_FUNCTION_TWICE,
-  LIB_INVALID_METADATA,
-  LIB_MISSING_METADATA,
-  LIB_NAME_TWICE,
-  LIB_NO_FUNCTIONS,
-  LIB_NO_NAME,
-  libBadMetadata,
-  libCompileError,
-  libEngineNotFound,
-  libExists,
-  libFunctionExists,
-  libRegisterError,
-  libRestoreExists,
+  errLibBadMetadata,
+  errLibCompile,
+  errLibEngineNotFound,
+  errLibExists,
+  errLibFunctionExists,
+  errLibRegister,
+  errLibRestoreExists,
 } from "../errors.ts";
 
 /** The one engine Redis 7.0 has, as FUNCTION LIST and STATS name it. */
@@ -125,12 +125,12 @@ export class LibraryCtx {
     for (const li of src.libraries.values()) {
       const old = this.libraries.get(li.name);
       if (old === undefined) continue;
-      if (!replace) return undo(libRestoreExists(li.name));
+      if (!replace) return undo(errLibRestoreExists(li.name));
       this.unlink(old);
       replaced.push(old);
     }
     for (const fi of src.functions.values()) {
-      if (this.functions.has(fi.name.toLowerCase())) return undo(libFunctionExists(fi.name));
+      if (this.functions.has(fi.name.toLowerCase())) return undo(errLibFunctionExists(fi.name));
     }
     for (const li of src.libraries.values()) this.link(li);
     src.clear();
@@ -145,18 +145,18 @@ function validName(name: string): boolean {
 
 /** The `#!<engine> name=<library>` first line (functionExtractLibMetaData). */
 function libraryMetadata(code: string): { engine: string; name: string; body: string } | string {
-  if (!code.startsWith("#!")) return LIB_MISSING_METADATA;
+  if (!code.startsWith("#!")) return ERR_LIB_MISSING_METADATA;
   const eol = code.indexOf("\n");
-  if (eol < 0) return LIB_INVALID_METADATA;
+  if (eol < 0) return ERR_LIB_INVALID_METADATA;
   const parts = splitArgs(code.slice(0, eol));
-  if (parts === null || parts.length === 0) return LIB_INVALID_METADATA;
+  if (parts === null || parts.length === 0) return ERR_LIB_INVALID_METADATA;
   let name: string | null = null;
   for (const part of parts.slice(1)) {
-    if (part.slice(0, 5).toLowerCase() !== "name=") return libBadMetadata(part);
-    if (name !== null) return LIB_NAME_TWICE;
+    if (part.slice(0, 5).toLowerCase() !== "name=") return errLibBadMetadata(part);
+    if (name !== null) return ERR_LIB_NAME_TWICE;
     name = part.slice(5);
   }
-  if (name === null) return LIB_NO_NAME;
+  if (name === null) return ERR_LIB_NO_NAME;
   // The code keeps its first newline: Lua then counts lines as the whole text does.
   return { engine: parts[0].slice(2), name, body: code.slice(eol) };
 }
@@ -220,17 +220,17 @@ export class FunctionsEngine extends LuaScripting {
   create(code: string, replace: boolean, ctx: LibraryCtx, timeout: number): { name: string } | string {
     const md = libraryMetadata(code);
     if (typeof md === "string") return md;
-    if (!validName(md.name)) return LIB_BAD_NAME;
-    if (md.engine.toUpperCase() !== ENGINE_NAME) return libEngineNotFound(md.engine);
+    if (!validName(md.name)) return ERR_LIB_BAD_NAME;
+    if (md.engine.toUpperCase() !== ENGINE_NAME) return errLibEngineNotFound(md.engine);
     const old = ctx.libraries.get(md.name);
-    if (old !== undefined && !replace) return libExists(md.name);
+    if (old !== undefined && !replace) return errLibExists(md.name);
     if (old !== undefined) ctx.unlink(old);
     const li: LibraryInfo = { name: md.name, code, functions: new Map() };
     let err = this.runLibraryCode(li, md.body, timeout);
-    if (err === null && li.functions.size === 0) err = LIB_NO_FUNCTIONS;
+    if (err === null && li.functions.size === 0) err = ERR_LIB_NO_FUNCTIONS;
     for (const fi of li.functions.values()) {
       if (err !== null) break;
-      if (ctx.functions.has(fi.name.toLowerCase())) err = libFunctionExists(fi.name);
+      if (ctx.functions.has(fi.name.toLowerCase())) err = errLibFunctionExists(fi.name);
     }
     if (err !== null) {
       if (old !== undefined) ctx.link(old);
@@ -244,7 +244,7 @@ export class FunctionsEngine extends LuaScripting {
   private runLibraryCode(li: LibraryInfo, body: string, timeout: number): string | null {
     const L = this.L;
     const fn = L.load(body, "@user_function", this.env);
-    if (!(fn instanceof LuaFunction)) return libCompileError(fn.error);
+    if (!(fn instanceof LuaFunction)) return errLibCompile(fn.error);
     const meta = this.env.metatable!;
     meta.set("__index", this.loadIndex);
     this.loading = li;
@@ -266,7 +266,7 @@ export class FunctionsEngine extends LuaScripting {
       return null;
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
-      return libRegisterError(this.errorText(e).err);
+      return errLibRegister(this.errorText(e).err);
     } finally {
       L.setHook(null);
       this.loading = null;
@@ -280,8 +280,8 @@ export class FunctionsEngine extends LuaScripting {
     if (li === null) throw this.libraryError(ERR_REGISTER_OUTSIDE_LOAD);
     if (args.length < 1 || args.length > 2) throw this.libraryError(ERR_REGISTER_ARGS);
     const f = args.length === 1 ? this.namedArgs(args[0]) : this.positionalArgs(args[0], args[1]);
-    if (!validName(f.name)) throw this.libraryError("ERR " + LIB_BAD_NAME);
-    if (li.functions.has(f.name)) throw this.libraryError("ERR " + LIB_FUNCTION_TWICE);
+    if (!validName(f.name)) throw this.libraryError(ERR_LIB_BAD_NAME);
+    if (li.functions.has(f.name)) throw this.libraryError(ERR_LIB_FUNCTION_TWICE);
     li.functions.set(f.name, { ...f, library: li });
     return [];
   }

@@ -161,6 +161,7 @@ export const cases: DiffCase[] = [
   {
     name: "FCALL runs functions: arguments, errors and their prefixes",
     steps: [
+      ["CONFIG", "RESETSTAT"],
       flush,
       load(callLib),
       ["SET", "s", "str"],
