@@ -367,7 +367,7 @@ export function errConfigSetFailed(name: string, why: string): string {
 
 export const ERR_FUNCTION_NOT_FOUND = "ERR Function not found";
 export const ERR_FUNCTION_BAD_NUMKEYS = "ERR Bad number of keys provided";
-export const ERR_FUNCTION_RO_WRITE = "ERR Can not execute a script with write flag using *_ro command.";
+export const ERR_SCRIPT_RO_WRITE = "ERR Can not execute a script with write flag using *_ro command.";
 export const ERR_LIBRARY_NOT_FOUND = "ERR Library not found";
 export const ERR_FUNCTION_CODE_MISSING = "ERR Function code is missing";
 export const ERR_FUNCTION_FLUSH_OPTION = "ERR FUNCTION FLUSH only supports SYNC|ASYNC option";

@@ -27,11 +27,11 @@ import {
   ERR_FUNCTION_LIST_NO_NAME,
   ERR_FUNCTION_NOT_FOUND,
   ERR_FUNCTION_RESTORE_POLICY,
-  ERR_FUNCTION_RO_WRITE,
   ERR_LIBRARY_NOT_FOUND,
   ERR_NOTBUSY,
   ERR_NUMKEYS_NEGATIVE,
   ERR_NUMKEYS_TOO_MANY,
+  ERR_SCRIPT_RO_WRITE,
   errFunctionListArgument,
   errFunctionLoadOption,
   errSubcommandSyntax,
@@ -236,7 +236,7 @@ function fcallGeneric(c: Client, argv: string[], readOnly: boolean): void {
   if (numkeys < 0) return c.error(ERR_NUMKEYS_NEGATIVE);
   // scriptPrepareForRun: a function that may write is refused by FCALL_RO before it runs.
   const noWrites = (fi.flags & SCRIPT_FLAG_NO_WRITES) !== 0;
-  if (readOnly && !noWrites) return c.error(ERR_FUNCTION_RO_WRITE);
+  if (readOnly && !noWrites) return c.error(ERR_SCRIPT_RO_WRITE);
   const n = Number(numkeys);
   // As EVAL: the function's writes propagate (effects replication), never the FCALL itself.
   c.server.propagation.prevent();

@@ -17,6 +17,7 @@ import {
   ERR_SCRIPT_DEBUG_IN_MULTI,
   ERR_SCRIPT_DEBUG_OPTION,
   ERR_SCRIPT_FLUSH_OPTION,
+  ERR_SCRIPT_RO_WRITE,
 } from "../errors.ts";
 
 /** The server's EVAL engine (scripting/lua.ts). */
@@ -42,6 +43,8 @@ function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolea
     if (typeof r === "string") return c.error(r);
     loaded = r;
   }
+  // scriptPrepareForRun: a script that declared flags without no-writes may write, which *_RO refuses.
+  if (readOnly && loaded.script.declared && !loaded.script.noWrites) return c.error(ERR_SCRIPT_RO_WRITE);
   // A script propagates its effects (the writes of its redis.call()s, wrapped in MULTI/EXEC by the unit
   // when there are several), never itself: 7.0's effects replication.
   c.server.propagation.prevent();

@@ -49,6 +49,11 @@ export interface Script {
   fn: LuaFunction;
   /** `#!lua flags=no-writes`: the script may not write even from EVAL. */
   noWrites: boolean;
+  /**
+   * The script has a shebang (it declares its flags): it then runs under the rules functions run under
+   * (scriptPrepareForRun), such as EVAL_RO refusing it unless it declares no-writes.
+   */
+  declared: boolean;
 }
 
 /** Globals Redis 7.0 leaves to scripts (the rest of the standard libraries is removed). */
@@ -517,7 +522,7 @@ export class ScriptingEngine extends LuaScripting {
     }
     const fn = this.L.load(source, "@user_script", this.env);
     if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
-    const script = { body, fn, noWrites };
+    const script = { body, fn, noWrites, declared: source !== body };
     this.scripts.set(sha, script);
     return { sha, script };
   }

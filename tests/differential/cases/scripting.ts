@@ -223,4 +223,15 @@ export const cases: DiffCase[] = [
       ev("local t = setmetatable({}, {__index=function(t,k) error('bad', 2) end})\nreturn t.x"),
     ],
   },
+  {
+    name: "EVAL_RO refuses a script whose shebang does not declare no-writes",
+    steps: [
+      ["EVAL_RO", "#!lua\nreturn 1", "0"],
+      ["EVAL_RO", "#!lua flags=allow-oom\nreturn 1", "0"],
+      ["EVAL_RO", "#!lua flags=no-writes\nreturn 1", "0"],
+      ["EVAL_RO", "return 1", "0"],
+      ["SCRIPT", "LOAD", "#!lua\nreturn 2"],
+      ["EVALSHA_RO", "327e60b78547ebb77ec450ead371d5bd10cbdd69", "0"],
+    ],
+  },
 ];
