@@ -368,3 +368,19 @@ export function functionCounts(server: Server): { functions: number; libraries: 
   const ctx = engines.get(server)?.current;
   return { functions: ctx?.functionCount ?? 0, libraries: ctx?.libraries.size ?? 0 };
 }
+
+/**
+ * emptyData's part for functions (DEBUG RELOAD empties libraries with the databases): the current libraries
+ * taken out, to be put back with restoreLibraries when the reload fails. Null when there were none.
+ */
+export function takeLibraries(server: Server): LibraryCtx | null {
+  const e = engines.get(server);
+  if (e === undefined) return null;
+  const old = e.current;
+  e.current = new LibraryCtx();
+  return old;
+}
+
+export function restoreLibraries(server: Server, ctx: LibraryCtx | null): void {
+  if (ctx !== null) functionsOf(server).current = ctx;
+}

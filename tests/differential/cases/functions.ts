@@ -286,6 +286,18 @@ export const cases: DiffCase[] = [
       ["FCALL", "mf", "0"],
     ],
   },
+  {
+    name: "DEBUG RELOAD empties the libraries with the data and brings them back from the snapshot",
+    steps: [
+      flush,
+      load(lib("r", reg("rf", "return 'reloaded'"))),
+      ["SET", "k", "v"],
+      ["DEBUG", "RELOAD"],
+      ["FCALL", "rf", "0"],
+      ["FUNCTION", "LIST"],
+      ["GET", "k"],
+    ],
+  },
 ];
 
 /**
