@@ -371,6 +371,81 @@ export function errConfigSetFailed(name: string, why: string): string {
   return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }
 
+// ---- Functions (functions.c, function_lua.c, script.c) ----
+
+export const ERR_FUNCTION_NOT_FOUND = "ERR Function not found";
+export const ERR_FUNCTION_BAD_NUMKEYS = "ERR Bad number of keys provided";
+export const ERR_SCRIPT_RO_WRITE = "ERR Can not execute a script with write flag using *_ro command.";
+export const ERR_LIBRARY_NOT_FOUND = "ERR Library not found";
+export const ERR_FUNCTION_CODE_MISSING = "ERR Function code is missing";
+export const ERR_FUNCTION_FLUSH_OPTION = "ERR FUNCTION FLUSH only supports SYNC|ASYNC option";
+export const ERR_FUNCTION_LIST_NO_NAME = "ERR library name argument was not given";
+export const ERR_FUNCTION_RESTORE_POLICY =
+  "ERR Wrong restore policy given, value should be either FLUSH, APPEND or REPLACE.";
+
+export function errFunctionLoadOption(option: string): string {
+  return `ERR Unknown option given: ${option}`;
+}
+
+export function errFunctionListArgument(arg: string): string {
+  return `ERR Unknown argument ${arg}`;
+}
+
+/** Why a library was not created (functionsCreateWithLibraryCtx, the engine, functionRestoreCommand). */
+export const ERR_LIB_MISSING_METADATA = "ERR Missing library metadata";
+export const ERR_LIB_INVALID_METADATA = "ERR Invalid library metadata";
+export const ERR_LIB_NAME_TWICE = "ERR Invalid metadata value, name argument was given multiple times";
+export const ERR_LIB_NO_NAME = "ERR Library name was not given";
+export const ERR_LIB_BAD_NAME =
+  "ERR Library names can only contain letters, numbers, or underscores(_) and must be at least one character long";
+export const ERR_LIB_NO_FUNCTIONS = "ERR No functions registered";
+export const ERR_LIB_FUNCTION_TWICE = "ERR Function already exists in the library";
+export const ERR_LIB_RESTORE_NOT_FUNCTION = "ERR given type is not a function";
+export const ERR_LIB_RESTORE_BAD_PAYLOAD = "ERR Failed loading library payload";
+export function errLibBadMetadata(part: string): string {
+  return `ERR Invalid metadata value given: ${part}`;
+}
+export function errLibEngineNotFound(engine: string): string {
+  return `ERR Engine '${engine}' not found`;
+}
+export function errLibExists(name: string): string {
+  return `ERR Library '${name}' already exists`;
+}
+export function errLibRestoreExists(name: string): string {
+  return `ERR Library ${name} already exists`;
+}
+export function errLibFunctionExists(name: string): string {
+  return `ERR Function ${name} already exists`;
+}
+export function errLibCompile(msg: string): string {
+  return `ERR Error compiling function: ${msg}`;
+}
+/** `msg` is the error's own text, its code included ("ERR user_function:2: ..."). */
+export function errLibRegister(msg: string): string {
+  return `ERR Error registering functions: ${msg}`;
+}
+
+/** redis.register_function's refusals, raised as {err=...} tables while a library loads (function_lua.c). */
+export const ERR_REGISTER_OUTSIDE_LOAD = "ERR redis.register_function can only be called on FUNCTION LOAD command";
+export const ERR_REGISTER_ARGS = "ERR wrong number of arguments to redis.register_function";
+export const ERR_REGISTER_NAMED_NOT_TABLE =
+  "ERR calling redis.register_function with a single argument is only applicable to Lua table (representing named arguments).";
+export const ERR_REGISTER_KEY_NOT_STRING = "ERR named argument key given to redis.register_function is not a string";
+export const ERR_REGISTER_NAME_NOT_STRING =
+  "ERR function_name argument given to redis.register_function must be a string";
+export const ERR_REGISTER_DESC_NOT_STRING =
+  "ERR description argument given to redis.register_function must be a string";
+export const ERR_REGISTER_CALLBACK_NOT_FUNCTION =
+  "ERR callback argument given to redis.register_function must be a function";
+export const ERR_REGISTER_FLAGS_NOT_TABLE =
+  "ERR flags argument to redis.register_function must be a table representing function flags";
+export const ERR_REGISTER_UNKNOWN_FLAG = "ERR unknown flag given";
+export const ERR_REGISTER_UNKNOWN_ARGUMENT = "ERR unknown argument given to redis.register_function";
+export const ERR_REGISTER_NO_NAME = "ERR redis.register_function must get a function name argument";
+export const ERR_REGISTER_NO_CALLBACK = "ERR redis.register_function must get a callback argument";
+export const ERR_REGISTER_FIRST_NOT_STRING = "ERR first argument to redis.register_function must be a string";
+export const ERR_REGISTER_SECOND_NOT_FUNCTION = "ERR second argument to redis.register_function must be a function";
+export const ERR_FUNCTION_LOAD_TIMEOUT = "ERR FUNCTION LOAD timeout";
 // ---- SLOWLOG, LATENCY, DEBUG (slowlog.c, latency.c, debug.c) ----
 export const ERR_SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
 export const ERR_DEBUG_NOT_ALLOWED =

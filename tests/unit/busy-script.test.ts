@@ -211,3 +211,38 @@ test("a script paused deep in recursion is killed cleanly, and the next script r
     ":500\r\n",
   );
 });
+
+test("a function past busy-reply-threshold yields too: FUNCTION STATS shows it, FUNCTION KILL stops it", () => {
+  const t = tickingServer();
+  const a = t.connect();
+  const b = t.connect();
+  const lib = "#!lua name=busylib\nredis.register_function('spin', function() while true do end end)";
+  assert.equal(a.cmd("FUNCTION", "LOAD", lib), "$7\r\nbusylib\r\n");
+  assert.equal(a.cmd("FCALL", "spin", "0"), "");
+  const FUNCTION_BUSY = "-BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.\r\n";
+  assert.equal(b.cmd("PING"), FUNCTION_BUSY);
+  assert.match(
+    b.cmd("FUNCTION", "STATS"),
+    /^\*4\r\n\$14\r\nrunning_script\r\n\*6\r\n\$4\r\nname\r\n\$4\r\nspin\r\n\$7\r\ncommand\r\n\*3\r\n\$5\r\nFCALL\r\n\$4\r\nspin\r\n\$1\r\n0\r\n\$11\r\nduration_ms\r\n:\d+\r\n/,
+  );
+  assert.equal(b.cmd("SCRIPT", "KILL"), FUNCTION_BUSY);
+  assert.equal(b.cmd("FUNCTION", "KILL"), "+OK\r\n");
+  t.host.advance(1);
+  // Redis names the line the hook stopped at (2 here); this server names line 1 (README, limitations).
+  assert.match(
+    a.output(),
+    /^-ERR Script killed by user with SCRIPT KILL\.\.\. script: spin, on @user_function:\d+\.\r\n$/,
+  );
+  assert.equal(b.cmd("FUNCTION", "KILL"), "-NOTBUSY No scripts in execution right now.\r\n");
+});
+
+test("FUNCTION STATS while an EVAL script is busy answers -BUSY, as redis-server does", () => {
+  const t = tickingServer();
+  const a = t.connect();
+  const b = t.connect();
+  assert.equal(a.cmd("EVAL", LOOP, "0"), "");
+  assert.equal(b.cmd("FUNCTION", "STATS"), BUSY);
+  assert.equal(b.cmd("SCRIPT", "KILL"), "+OK\r\n");
+  t.host.advance(1);
+  assert.match(a.output(), /^-ERR Script killed by user/);
+});

@@ -22,6 +22,7 @@ import { LONG_MAX, rangeLongArg } from "../db/args.ts";
 import { stringMarks } from "../db/encoding.ts";
 import { createDumpPayload } from "../persistence/rdb.ts";
 import { persistenceOf } from "../persistence/snapshot.ts";
+import { restoreLibraries, takeLibraries } from "../scripting/functions.ts";
 import { lolwutCommand } from "./lolwut.ts";
 import {
   ERR_CLIENT_EVICTION_DISABLED,
@@ -563,11 +564,14 @@ function debugReload(c: Client, argv: string[]): void {
   if (save && !p.saveSync()) return c.error(ERR_DEBUG_SAVE);
   const before = server.dbs.map((db) => new Map(db.entries()));
   if (flush) { for (const db of server.dbs) db.flush(); }
+  // Emptying the data empties the function libraries too (emptyData): the file brings them back.
+  const libraries = flush ? takeLibraries(server) : null;
   let ok = false;
   p.loadAtStartup((done) => (ok = done), false);
   if (!ok) {
     // Keep what was there rather than an empty server when the file could not be read back.
     if (flush) before.forEach((m, i) => m.forEach((v, k) => server.dbs[i].store(k, v)));
+    restoreLibraries(server, libraries);
     return c.error(ERR_DEBUG_LOAD);
   }
   server.signalModifiedKey(null, null);

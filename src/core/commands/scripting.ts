@@ -7,7 +7,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { ScriptingEngine } from "../scripting/lua.ts";
+import { scriptingOf } from "../scripting/lua.ts";
 import { scriptKill } from "../scripting/busy.ts";
 import { helpReply, intArg, isKeyword } from "./util.ts";
 import {
@@ -17,22 +17,16 @@ import {
   ERR_SCRIPT_DEBUG_IN_MULTI,
   ERR_SCRIPT_DEBUG_OPTION,
   ERR_SCRIPT_FLUSH_OPTION,
+  ERR_SCRIPT_RO_WRITE,
 } from "../errors.ts";
 
-/**
- * Each server's scripting engine, made on first use (a Lua state costs a few milliseconds). Kept here
- * rather than on the Server: nothing outside this family reaches it.
- */
-const engines = new WeakMap<Server, ScriptingEngine>();
-
-function engine(server: Server): ScriptingEngine {
-  let e = engines.get(server);
-  if (e === undefined) engines.set(server, e = new ScriptingEngine(server));
-  return e;
-}
+/** The server's EVAL engine (scripting/lua.ts). */
+const engine = scriptingOf;
 
 /** The shared part of EVAL, EVALSHA, EVAL_RO and EVALSHA_RO (evalGenericCommand). */
 function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolean): void {
+  // Fed to MONITOR before it runs, so that the script's commands come after it (evalCommand).
+  if (c.server.monitor.active) c.server.monitor.feed(c, c.current!, argv, true);
   const e = engine(c.server);
   // An unknown SHA1 is refused before numkeys is looked at, as Redis does.
   const sha = bySha ? argv[1].toLowerCase() : "";
@@ -49,6 +43,8 @@ function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolea
     if (typeof r === "string") return c.error(r);
     loaded = r;
   }
+  // scriptPrepareForRun: a script that declared flags without no-writes may write, which *_RO refuses.
+  if (readOnly && loaded.script.declared && !loaded.script.noWrites) return c.error(ERR_SCRIPT_RO_WRITE);
   // A script propagates its effects (the writes of its redis.call()s, wrapped in MULTI/EXEC by the unit
   // when there are several), never itself: 7.0's effects replication.
   c.server.propagation.prevent();

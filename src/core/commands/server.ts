@@ -17,6 +17,8 @@ import { globMatch } from "../glob.ts";
 import { addInertSettings, parseMemory } from "../config.ts";
 import { rewriteConfigFile } from "../configfile.ts";
 import { helpReply, isKeyword } from "./util.ts";
+import { cachedScriptCount } from "../scripting/lua.ts";
+import { functionCounts } from "../scripting/functions.ts";
 
 function human(bytes: number): string {
   const units = ["B", "K", "M", "G", "T", "P"];
@@ -201,6 +203,16 @@ function canonicalLines(section: string, lines: string[]): string[] {
   return out;
 }
 
+/** The scripting counts of INFO memory (the EVAL script cache, function libraries). */
+function scriptingMemoryLines(server: Server): string[] {
+  const { functions, libraries } = functionCounts(server);
+  return [
+    `number_of_cached_scripts:${cachedScriptCount(server)}`,
+    `number_of_functions:${functions}`,
+    `number_of_libraries:${libraries}`,
+  ];
+}
+
 /** INFO's sections, in Redis's order. Each returns its lines, asking the server's features for theirs. */
 function infoSections(server: Server): [string, () => string[]][] {
   const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
@@ -257,6 +269,7 @@ function infoSections(server: Server): [string, () => string[]][] {
       `mem_fragmentation_ratio:${mem.heapUsed > 0 ? (mem.rss / mem.heapUsed).toFixed(2) : "0.00"}`,
       "mem_allocator:host",
       "lazyfree_pending_objects:0",
+      ...scriptingMemoryLines(server),
     ]],
     ["persistence", () => {
       return server.persistence !== null ? server.persistence.infoLines() : [
@@ -312,7 +325,14 @@ function infoSections(server: Server): [string, () => string[]][] {
       ];
     }],
     ["modules", () => []],
-    ["errorstats", () => [...st.errorCodes].map(([code, n]) => `errorstat_${code}:count=${n}`)],
+    // Redis keeps the codes in a rax: listed in byte order, not in the order they first came up.
+    [
+      "errorstats",
+      () =>
+        [...st.errorCodes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, n]) =>
+          `errorstat_${code}:count=${n}`
+        ),
+    ],
     ["cluster", () => ["cluster_enabled:0"]],
     ["keyspace", () => server.keyspaceInfo()],
   ];

@@ -83,9 +83,12 @@ export class Monitor {
     this.monitors.delete(c);
   }
 
-  /** Sends a command that ran to the monitoring clients (replicationFeedMonitors). */
-  feed(c: Client, cmd: Command, argv: string[]): void {
-    if (cmd.admin || cmd.skipMonitor) return;
+  /**
+   * Sends a command that ran to the monitoring clients (replicationFeedMonitors). `explicit`: EVAL and FCALL
+   * (flagged skip_monitor) feed themselves before they run, so that their script's commands come after them.
+   */
+  feed(c: Client, cmd: Command, argv: string[], explicit = false): void {
+    if (cmd.admin || (cmd.skipMonitor && !explicit)) return;
     const server = this.server;
     const ms = server.now();
     const usec = (ms % 1000) * 1000 + Math.floor((server.host.monotonic() * 1000) % 1000);

@@ -768,7 +768,8 @@ export class Compiler {
   private singleVar(name: string): Exp {
     const r = this.resolve(this.fs, name);
     if (r.kind === "global") {
-      return { c: `GG(cl.env, ${stringLiteral(name)})`, k: "global", name };
+      // The site lets a sandbox's __index raise its error at the script's line (Redis's undeclared globals).
+      return { c: `GG(cl.env, ${stringLiteral(name)}, ${this.site(this.lx.lastLine)})`, k: "global", name };
     }
     return { c: r.js, k: r.kind, name };
   }

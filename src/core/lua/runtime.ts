@@ -124,7 +124,9 @@ export const lastError: { site: Site | null; native: string | null } = { site: n
 export function runtimeError(site: Site | null | undefined, msg: string): LuaError {
   lastError.site = site ?? null;
   lastError.native = null;
-  return new LuaError(where(site) + msg);
+  const e = new LuaError(where(site) + msg);
+  if (site) e.raisedAt = site;
+  return e;
 }
 
 /** luaG_typeerror: "attempt to <op> <desc> (a <type> value)". */
@@ -662,7 +664,6 @@ export class Runtime {
 
   private makeHelpers(): Record<string, unknown> {
     const rt = this;
-    const nilSite: Site = { chunk: "?", source: "?", line: 0, d1: "", d2: "", name: "?", method: false };
     return {
       T: LuaTable,
       E: EMPTY,
@@ -717,9 +718,9 @@ export class Runtime {
         if (o instanceof LuaTable && o.metatable === null && k !== undefined && k === k) o.set(k, v);
         else rt.setIndex(o, k, v, site);
       },
-      GG(env: LuaTable, name: string): LuaValue {
+      GG(env: LuaTable, name: string, site: Site): LuaValue {
         const v = env.get(name);
-        return v !== undefined || env.metatable === null ? v : rt.index(env, name, nilSite);
+        return v !== undefined || env.metatable === null ? v : rt.index(env, name, site);
       },
       SG(env: LuaTable, name: string, v: LuaValue, site: Site): void {
         if (env.metatable === null) env.set(name, v);

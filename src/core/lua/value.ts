@@ -53,10 +53,16 @@ export class LuaError extends Error {
   readonly value: LuaValue;
   /** Traceback text when the interpreter records one. */
   traceback: string | undefined;
+  /**
+   * The Lua code that raised it (chunk as messages show it, and line), when known: Redis's error handler
+   * reports that line even for error values that carry no position (tables, error(msg, 0)).
+   */
+  raisedAt: { chunk: string; line: number } | null;
   constructor(value: LuaValue) {
     super(typeof value === "string" ? value : typeof value === "number" ? String(value) : "(error object)");
     this.value = value;
     this.traceback = undefined;
+    this.raisedAt = null;
   }
 }
 

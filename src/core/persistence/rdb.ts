@@ -30,6 +30,7 @@ import {
 import type { HashLike, ListLike, SetLike, ZSetLike } from "./values.ts";
 import { makeHash, makeList, makeSet, makeZSet } from "./values.ts";
 import { BigMap } from "../keyspace/bigmap.ts";
+import { ERR_LIB_RESTORE_BAD_PAYLOAD, ERR_LIB_RESTORE_NOT_FUNCTION } from "../errors.ts";
 
 export { RdbFormatError };
 
@@ -424,12 +425,64 @@ export function writeTrailer(enc: RdbEncoder): void {
 export function createDumpPayload(v: Value, config: Config): Uint8Array {
   const enc = new RdbEncoder(config.get("rdbcompression") === "yes", null, false);
   writeValue(enc, v, config);
+  return finishDumpPayload(enc);
+}
+
+/** The footer DUMP and FUNCTION DUMP end with: the RDB version (2 bytes LE), then CRC-64 of all before (8 LE). */
+function finishDumpPayload(enc: RdbEncoder): Uint8Array {
   enc.u8(RDB_VERSION & 0xff);
   enc.u8(RDB_VERSION >> 8);
   const body = enc.result();
   const crc = new Crc64().update(body);
   enc.raw(crc.bytes());
   return enc.result().slice();
+}
+
+/** rdbSaveFunctions: each function library's code after RDB_OPCODE_FUNCTION2. */
+export function writeFunctions(enc: RdbEncoder, codes: readonly string[]): void {
+  for (const code of codes) {
+    enc.u8(RDB_OPCODE_FUNCTION2);
+    enc.string(code);
+  }
+}
+
+/** FUNCTION DUMP's payload: the libraries as an RDB file holds them, then DUMP's footer. */
+export function createFunctionsPayload(codes: readonly string[], config: Config): Uint8Array {
+  const enc = new RdbEncoder(config.get("rdbcompression") === "yes", null, false);
+  writeFunctions(enc, codes);
+  return finishDumpPayload(enc);
+}
+
+/**
+ * One library record after its opcode (rdbFunctionLoad): its code, the 7.0 release candidates' form
+ * (RDB_OPCODE_FUNCTION: name, engine, optional description, body) turned into a shebang and body.
+ */
+export function readFunctionRecord(dec: RdbDecoder, type: number): string {
+  if (type === RDB_OPCODE_FUNCTION2) return dec.string();
+  const name = dec.string();
+  const engine = dec.string();
+  if (dec.len() !== 0) dec.string();
+  return `#!${engine} name=${name}\n${dec.string()}`;
+}
+
+/**
+ * The library codes of a verified FUNCTION DUMP payload (functionRestoreCommand's loop, which reads records
+ * until only the footer is left), or the error text.
+ */
+export function readFunctionsPayload(p: Uint8Array): string[] | string {
+  const dec = new RdbDecoder(p, null);
+  const codes: string[] = [];
+  while (p.length - dec.pos > 10) {
+    const type = dec.u8();
+    if (type !== RDB_OPCODE_FUNCTION && type !== RDB_OPCODE_FUNCTION2) return ERR_LIB_RESTORE_NOT_FUNCTION;
+    try {
+      codes.push(readFunctionRecord(dec, type));
+    } catch (e) {
+      if (e instanceof RdbFormatError) return ERR_LIB_RESTORE_BAD_PAYLOAD;
+      throw e;
+    }
+  }
+  return codes;
 }
 
 /** verifyDumpPayload: version not newer than ours and a matching checksum. */

@@ -36,6 +36,7 @@ import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
 import type { FileStore } from "./fs.ts";
 import { joinPath } from "./fs.ts";
+import { functionsOf, libraryCodes } from "../scripting/functions.ts";
 import {
   printable,
   RDB_OPCODE_AUX,
@@ -53,7 +54,9 @@ import {
   RdbDecoder,
   RdbEncoder,
   RdbFormatError,
+  readFunctionRecord,
   readValue,
+  writeFunctions,
   writeHeader,
   writeKeyRecord,
   writeSelectDb,
@@ -136,6 +139,8 @@ export class SnapshotWriter {
       server.config.get("rdbchecksum") === "yes",
     );
     writeHeader(this.enc, server.now(), server.host.memory?.().heapUsed ?? 0, aofBase);
+    // The function libraries come before the databases (rdbSaveRio); they are small and written whole here.
+    writeFunctions(this.enc, libraryCodes(server));
     for (const db of server.dbs) {
       if (db.size === 0) continue;
       this.keysTotal += db.size;
@@ -446,13 +451,17 @@ export class RdbLoader {
         }
         case RDB_OPCODE_MODULE_AUX:
           throw new RdbFormatError("The RDB file contains module AUX data, which Redis-Lite cannot load");
-        case RDB_OPCODE_FUNCTION2:
-          // A function library: its code, which there is no engine here to run. Skipped with a warning.
-          host.log(`# Skipping a function library in the RDB file: Redis-Lite has no function engine`);
-          dec.string();
-          continue;
         case RDB_OPCODE_FUNCTION:
-          throw new RdbFormatError("Pre-release function format not supported.");
+        case RDB_OPCODE_FUNCTION2: {
+          // A function library, created as FUNCTION LOAD would, without the time limit (rdbFunctionLoad).
+          const e = functionsOf(server);
+          const r = e.create(readFunctionRecord(dec, type), false, e.current, 0);
+          if (typeof r === "string") {
+            host.log(`# Failed loading library, ${r.slice("ERR ".length)}`);
+            throw new RdbFormatError("Short read or OOM loading DB. Unrecoverable error, aborting now.");
+          }
+          continue;
+        }
       }
       const key = dec.string();
       const val = readValue(dec, type, config, key);

@@ -52,6 +52,11 @@ export interface Script {
   fn: LuaFunction;
   /** `#!lua flags=no-writes`: the script may not write even from EVAL. */
   noWrites: boolean;
+  /**
+   * The script has a shebang (it declares its flags): it then runs under the rules functions run under
+   * (scriptPrepareForRun), such as EVAL_RO refusing it unless it declares no-writes.
+   */
+  declared: boolean;
 }
 
 /** Globals Redis 7.0 leaves to scripts (the rest of the standard libraries is removed). */
@@ -112,28 +117,47 @@ const REPL_ALL = 3;
 /** The script being run and what its `redis.call`s may do. */
 interface RunContext {
   caller: Client;
-  sha: string;
+  /** The script's SHA1 (EVAL) or the function's name (FCALL), as error replies name it. */
+  name: string;
   readOnly: boolean;
 }
 
-/** A transport that goes nowhere: the fake client's replies are read back from its writer. */
+/**
+ * A transport that goes nowhere: the fake client's replies are read back from its writer. MONITOR shows its
+ * commands as coming from "lua", as Redis shows its script client's.
+ */
 const NO_TRANSPORT: Transport = {
   write() {},
   close() {},
   abort() {},
   bufferedBytes: () => 0,
-  remoteAddress: "",
+  remoteAddress: "lua",
   localAddress: "",
   fd: -1,
 };
 
-export class ScriptingEngine {
-  private readonly server: Server;
-  private L!: LuaState;
+/**
+ * State of Redis's rand48 generator (math.random), from rand.c's initial x[] (Redis 7.0 never seeds it):
+ * one sequence per server for its whole life, as rand.c's is one C global: EVAL scripts and functions
+ * continue the same sequence, kept across SCRIPT FLUSH.
+ */
+const rand48States = new WeakMap<Server, { x: bigint }>();
+
+/**
+ * What EVAL and functions share (script_lua.c): a sandboxed Lua state with the `redis` library, the fake
+ * client `redis.call` runs commands on, and running a Lua function for a client with its error and its reply
+ * converted as Redis does. `chunk` names the code in error positions: user_script for EVAL, user_function
+ * for function libraries (each kind has its own Lua state, as in Redis).
+ */
+export class LuaScripting {
+  protected readonly server: Server;
+  protected L!: LuaState;
   /** What scripts see as their globals: reads of undeclared names and all writes raise errors. */
-  private env!: LuaTable;
-  readonly scripts = new Map<string, Script>();
-  private readonly luaClient: Client;
+  protected env!: LuaTable;
+  protected readonly luaClient: Client;
+  private readonly chunk: string;
+  /** "user_script:12: " at the start of an error message: the position Lua gave it. */
+  private readonly position: RegExp;
   private run: RunContext | null = null;
   /** The running script may go back to the event loop (it runs for a top-level command). */
   private yieldable = false;
@@ -144,7 +168,7 @@ export class ScriptingEngine {
    * error as "user_script:N: text"; when that string reaches the top of the script, it is this error, which
    * Redis reports without the position (it raises a table, not a string).
    */
-  private libError: string | null = null;
+  protected libError: string | null = null;
   /** `libError` is a command's error reply, already counted in INFO errorstats when the command ran. */
   private libErrorCounted = false;
   /**
@@ -152,25 +176,27 @@ export class ScriptingEngine {
    * one from the script does not count it again (Redis's ignore_err_stats_update).
    */
   private counted = new WeakSet<LuaTable>();
-  /**
-   * State of Redis's rand48 generator (math.random), from rand.c's initial x[] (Redis 7.0 never seeds it):
-   * one sequence for the server's life, continued by each script and kept across SCRIPT FLUSH.
-   */
-  private rand48 = 0x1234abcd330en;
+  private readonly rand48: { x: bigint };
   /** The __newindex of read-only tables. */
-  private readOnlyError: LuaValue = undefined;
+  protected readOnlyError: LuaValue = undefined;
 
-  constructor(server: Server) {
+  constructor(server: Server, chunk: string) {
     this.server = server;
+    this.chunk = chunk;
+    this.position = new RegExp(`^${chunk}:(\\d+): `);
     this.luaClient = new Client(server, 0, NO_TRANSPORT);
     this.luaClient.authenticated = true;
     this.luaClient.flags |= CLIENT_DENY_BLOCKING;
-    this.reset();
+    let rand = rand48States.get(server);
+    if (rand === undefined) rand48States.set(server, rand = { x: 0x1234abcd330en });
+    this.rand48 = rand;
   }
 
-  /** A new Lua state without any script (SCRIPT FLUSH). */
-  reset(): void {
-    this.scripts.clear();
+  /**
+   * A new Lua state with Redis's libraries and sandbox (luaRegisterRedisAPI and the protection of the
+   * globals): the standard library trimmed to what Redis leaves, Redis's math.random, and `redis`.
+   */
+  protected newState(): void {
     const L = new LuaState({ print: () => {} }).openRedisLibraries();
     this.L = L;
     L.setHook(() => this.interrupt());
@@ -185,7 +211,25 @@ export class ScriptingEngine {
         return [];
       }),
     );
-    // The metamethods are Lua functions so that error(msg, 2) positions the error at the script's line.
+    const [index, newindex] = this.sandboxGuard(g);
+    const env = new LuaTable();
+    const meta = new LuaTable();
+    meta.set("__index", index);
+    meta.set("__newindex", newindex);
+    this.readOnlyError = newindex;
+    env.metatable = meta;
+    this.env = env;
+    g.set("redis", this.readOnlyView(this.redisLibrary()));
+  }
+
+  /**
+   * The metamethods of a sandboxed table over `G` (luaSetErrorMetatable and the read-only protection): reading
+   * a name `G` lacks raises "Script attempted to access nonexistent global variable", writing raises "Attempt
+   * to modify a readonly table". They are Lua functions so that error(msg, 2) positions the error at the
+   * script's line.
+   */
+  protected sandboxGuard(G: LuaTable): LuaValue[] {
+    const L = this.L;
     const guard = L.load(
       `local G, nonexistent, readonly = ...
       return function(_, k)
@@ -195,17 +239,7 @@ export class ScriptingEngine {
       end, function() error(readonly, 2) end`,
       "=sandbox",
     ) as LuaFunction;
-    const [index, newindex] = L.call(guard, g, LUA_NONEXISTENT_GLOBAL, LUA_READONLY_TABLE);
-    const env = new LuaTable();
-    const meta = new LuaTable();
-    meta.set("__index", index);
-    meta.set("__newindex", newindex);
-    this.readOnlyError = newindex;
-    env.metatable = meta;
-    this.env = env;
-    g.set("redis", this.readOnlyView(this.redisLibrary()));
-    // Redis keeps its error handler among the globals; scripts listing _G see it.
-    g.set("__redis__err__handler", L.nativeFunction("__redis__err__handler", (args) => [args[0]]));
+    return L.call(guard, G, LUA_NONEXISTENT_GLOBAL, LUA_READONLY_TABLE);
   }
 
   private *globalNames(g: LuaTable): Generator<string> {
@@ -221,7 +255,7 @@ export class ScriptingEngine {
   }
 
   /** A table that reads through to `t` and refuses writes (Redis protects its library tables). */
-  private readOnlyView(t: LuaTable): LuaTable {
+  protected readOnlyView(t: LuaTable): LuaTable {
     const view = new LuaTable();
     const meta = new LuaTable();
     meta.set("__index", t);
@@ -231,60 +265,28 @@ export class ScriptingEngine {
     return view;
   }
 
-  /** Compiles a script body and caches it; an error text when it does not compile. */
-  load(body: string): { sha: string; script: Script } | string {
-    const sha = sha1hex(body);
-    const cached = this.scripts.get(sha);
-    if (cached !== undefined) return { sha, script: cached };
-    let source = body;
-    let noWrites = false;
-    if (body.startsWith("#!")) {
-      const eol = body.indexOf("\n");
-      const line = eol < 0 ? body : body.slice(0, eol);
-      const parts = line.split(" ").filter((p) => p !== "");
-      if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
-      for (const part of parts.slice(1)) {
-        if (!part.startsWith("flags=")) return errShebangFlag(part);
-        for (const flag of part.slice(6).split(",")) {
-          if (flag === "") continue;
-          if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
-          if (flag === "no-writes") noWrites = true;
-        }
-      }
-      // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
-      source = eol < 0 ? "" : body.slice(eol);
-    }
-    const fn = this.L.load(source, "@user_script", this.env);
-    if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
-    const script = { body, fn, noWrites };
-    this.scripts.set(sha, script);
-    return { sha, script };
-  }
-
   /**
-   * Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). A script still
-   * running after busy-reply-threshold yields: the command finishes later (see `proceed`).
+   * Runs a compiled script or function for `c` with `args` and writes its reply (luaCallFunction): the
+   * one entry EVAL and FCALL share. `name` is what an error reply names (the SHA1, or the function). A
+   * script still running after busy-reply-threshold yields: the command finishes later (see `proceed`).
    */
-  eval(
+  protected runFunction(
     c: Client,
-    sha: string,
-    script: Script,
-    keys: string[],
-    args: string[],
+    fn: LuaFunction,
+    name: string,
+    args: LuaValue[],
     readOnly: boolean,
-    argv: readonly string[] = [],
+    isEval: boolean,
+    argv: readonly string[],
   ): void {
-    const g = this.L.globals;
-    g.set("KEYS", arrayTable(keys));
-    g.set("ARGV", arrayTable(args));
     this.luaClient.db = c.db;
     this.luaClient.reply.proto = 2;
-    this.run = { caller: c, sha, readOnly: readOnly || script.noWrites };
+    this.run = { caller: c, name, readOnly };
     this.libError = null;
-    const run = new ScriptRun(c, sha, true, argv);
+    const run = new ScriptRun(c, name, isEval, argv);
     this.yieldable = c.canYield();
     this.server.runningScript = run;
-    this.proceed(this.L.start(script.fn), run);
+    this.proceed(this.L.start(fn, ...args), run);
   }
 
   /**
@@ -329,13 +331,13 @@ export class ScriptingEngine {
   }
 
   /** The script's reply: its value converted, or the error that ended it. */
-  private replyResult(c: Client, sha: string, result: LuaValue, failure: unknown): void {
+  private replyResult(c: Client, name: string, result: LuaValue, failure: unknown): void {
     // Redis names the line the hook stopped at; the pause points here are loops and calls, so line 1 is
     // exact only for one-line scripts.
-    if (failure === KILLED) return c.error(positioned(ERR_SCRIPT_KILLED, sha, 1));
+    if (failure === KILLED) return c.error(`${ERR_SCRIPT_KILLED} script: ${name}, on @${this.chunk}:1.`);
     if (failure !== null) {
       if (!(failure instanceof LuaError)) throw failure;
-      const msg = this.errorReply(failure.value, sha);
+      const msg = this.errorReply(failure, name);
       const counted = failure.value instanceof LuaTable
         ? this.counted.has(failure.value)
         : this.libErrorCounted && msg.startsWith(this.libError!);
@@ -352,7 +354,7 @@ export class ScriptingEngine {
    * (logged once, as Redis does) and pauses so the event loop can serve other clients; then it pauses
    * again after each further slice of SLICE_MS. A script that cannot yield (inside EXEC) runs on.
    */
-  private interrupt(): boolean {
+  protected interrupt(): boolean {
     const run = this.server.runningScript;
     if (run === null) return false;
     const now = this.server.host.monotonic();
@@ -375,34 +377,69 @@ export class ScriptingEngine {
   }
 
   /**
-   * The error reply for an error that ended a script: what Redis's error handler makes of it ({err=...,
-   * source=..., line=...}) turned into "-<err> script: <sha>, on @user_script:<line>.".
+   * The Redis text of an error that ended a chunk (luaExtractErrorInformation after Redis's error handler):
+   * a table's `err`, a `redis` library error without the position Lua gave it, any other value "ERR " + its
+   * text; and the line of the script that raised it (0 when unknown).
    */
-  private errorReply(value: LuaValue, sha: string): string {
-    let err: string;
-    let line = 0;
+  protected errorText(e: LuaError): { err: string; line: number } {
+    const value = e.value;
+    // An error raised inside the sandbox's own metamethods carries the script's line in its message.
+    let line = e.raisedAt !== null && e.raisedAt.chunk === this.chunk ? e.raisedAt.line : 0;
     if (value instanceof LuaTable) {
-      const e = value.get("err");
-      err = typeof e === "string" ? e : this.L.tostring(e);
-    } else {
-      const text = typeof value === "string" ? value : this.L.tostring(value);
-      const m = /^user_script:(\d+): /.exec(text);
-      if (m !== null) line = Number(m[1]);
-      if (m !== null && this.libError !== null && text.slice(m[0].length) === this.libError) err = this.libError;
-      else err = "ERR " + text;
+      const err = value.get("err");
+      return { err: typeof err === "string" ? err : this.L.tostring(err), line };
     }
-    err = err.replace(/[\r\n]/g, " ");
-    return line > 0 ? positioned(err, sha, line) : err;
+    const text = typeof value === "string" ? value : this.L.tostring(value);
+    const m = this.position.exec(text);
+    if (line === 0 && m !== null) line = Number(m[1]);
+    if (m !== null && this.libError !== null && text.slice(m[0].length) === this.libError) {
+      return { err: this.libError, line };
+    }
+    return { err: "ERR " + text, line };
+  }
+
+  /**
+   * The error reply for an error that ended a script: what Redis's error handler makes of it ({err=...,
+   * source=..., line=...}) turned into "-<err> script: <name>, on @user_script:<line>.".
+   */
+  private errorReply(e: LuaError, name: string): string {
+    const { err: text, line } = this.errorText(e);
+    const err = text.replace(/[\r\n]/g, " ");
+    return line > 0 ? `${err} script: ${name}, on @${this.chunk}:${line}.` : err;
   }
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
-  private libraryError(text: string): LuaLibError {
+  protected libraryError(text: string): LuaLibError {
     this.libError = errorTableText(text.startsWith("-") ? text : "-" + text);
     this.libErrorCounted = false;
     return new LuaLibError(this.libError);
   }
 
-  private redisLibrary(): LuaTable {
+  /** `redis.log` (luaLogCommand), which library code may call while it loads too. */
+  protected redisLog(args: LuaValue[]): LuaValue[] {
+    if (args.length < 2) throw this.libraryError(ERR_LUA_LOG_ARGS);
+    if (typeof args[0] !== "number") throw this.libraryError(ERR_LUA_LOG_LEVEL_TYPE);
+    const level = args[0];
+    if (level < 0 || level > 3 || (level | 0) !== level) throw this.libraryError(ERR_LUA_LOG_LEVEL);
+    const L = this.L;
+    const msg = args.slice(1).map((a) => (typeof a === "string" || typeof a === "number" ? L.tostring(a) : "")).join(
+      " ",
+    );
+    this.server.host.log(`${LOG_MARKS[level]} ${msg}`);
+    return [];
+  }
+
+  /** `redis.LOG_*`, `redis.REDIS_VERSION` and `redis.REDIS_VERSION_NUM` (luaRegisterLogFunction, luaRegisterVersion). */
+  protected setLogAndVersion(t: LuaTable): void {
+    t.set("log", this.L.nativeFunction("log", (args) => this.redisLog(args)));
+    LOG_LEVELS.forEach((name, i) => t.set(name, i));
+    t.set("REDIS_VERSION", VERSION);
+    const [major, minor, patch] = VERSION.split(".").map(Number);
+    t.set("REDIS_VERSION_NUM", (major << 16) | (minor << 8) | patch);
+  }
+
+  /** The `redis` table scripts and functions run with (luaRegisterRedisAPI). */
+  protected redisLibrary(): LuaTable {
     const L = this.L;
     const t = new LuaTable();
     const def = (name: string, impl: (args: LuaValue[]) => LuaValue[]) => t.set(name, L.nativeFunction(name, impl));
@@ -438,17 +475,6 @@ export class ScriptingEngine {
       if (args.length !== 1) throw this.libraryError(ERR_LUA_WRONG_ARGS);
       return [sha1hex(typeof args[0] === "number" ? L.tostring(args[0]) : typeof args[0] === "string" ? args[0] : "")];
     });
-    def("log", (args) => {
-      if (args.length < 2) throw this.libraryError(ERR_LUA_LOG_ARGS);
-      if (typeof args[0] !== "number") throw this.libraryError(ERR_LUA_LOG_LEVEL_TYPE);
-      const level = args[0];
-      if (level < 0 || level > 3 || (level | 0) !== level) throw this.libraryError(ERR_LUA_LOG_LEVEL);
-      const msg = args.slice(1).map((a) => (typeof a === "string" || typeof a === "number" ? L.tostring(a) : "")).join(
-        " ",
-      );
-      this.server.host.log(`${LOG_MARKS[level]} ${msg}`);
-      return [];
-    });
     def("setresp", (args) => {
       if (args.length !== 1) throw this.libraryError(ERR_LUA_SETRESP_ARGS);
       if (args[0] !== 2 && args[0] !== 3) throw this.libraryError(ERR_LUA_SETRESP_VERSION);
@@ -463,18 +489,12 @@ export class ScriptingEngine {
       }
       return [];
     });
-    def("replicate_commands", () => [true]);
-    def("breakpoint", () => [false]);
-    def("debug", () => []);
-    LOG_LEVELS.forEach((name, i) => t.set(name, i));
+    this.setLogAndVersion(t);
     t.set("REPL_NONE", 0);
     t.set("REPL_AOF", 1);
     t.set("REPL_SLAVE", 2);
     t.set("REPL_REPLICA", 2);
     t.set("REPL_ALL", REPL_ALL);
-    t.set("REDIS_VERSION", VERSION);
-    const [major, minor, patch] = VERSION.split(".").map(Number);
-    t.set("REDIS_VERSION_NUM", (major << 16) | (minor << 8) | patch);
     return t;
   }
 
@@ -537,22 +557,112 @@ export class ScriptingEngine {
   }
 
   private srand48(seed: number): void {
-    this.rand48 = ((BigInt.asUintN(32, BigInt(seed)) << 16n) | 0x330en) & 0xffffffffffffn;
+    this.rand48.x = ((BigInt.asUintN(32, BigInt(seed)) << 16n) | 0x330en) & 0xffffffffffffn;
   }
 
   private lrand48(): number {
-    this.rand48 = (this.rand48 * 0x5deece66dn + 0xbn) & 0xffffffffffffn;
-    return Number(this.rand48 >> 17n);
+    const r = this.rand48;
+    r.x = (r.x * 0x5deece66dn + 0xbn) & 0xffffffffffffn;
+    return Number(r.x >> 17n);
   }
 }
 
-/** An error that ended a script, with where: "<err> script: <sha>, on @user_script:<line>." */
-function positioned(err: string, sha: string, line: number): string {
-  return `${err} script: ${sha}, on @user_script:${line}.`;
+/** The EVAL side (eval.c): the script cache by SHA1, the shebang, KEYS and ARGV. */
+export class ScriptingEngine extends LuaScripting {
+  readonly scripts = new Map<string, Script>();
+
+  constructor(server: Server) {
+    super(server, "user_script");
+    this.reset();
+  }
+
+  /** A new Lua state without any script (SCRIPT FLUSH). */
+  reset(): void {
+    this.scripts.clear();
+    this.newState();
+    // Redis keeps its error handler among the globals; scripts listing _G see it.
+    this.L.globals.set(
+      "__redis__err__handler",
+      this.L.nativeFunction("__redis__err__handler", (args) => [args[0]]),
+    );
+  }
+
+  /** EVAL's `redis` table has the debugger's and the old replication API's entries too (scriptingInit). */
+  protected override redisLibrary(): LuaTable {
+    const t = super.redisLibrary();
+    const L = this.L;
+    t.set("replicate_commands", L.nativeFunction("replicate_commands", () => [true]));
+    t.set("breakpoint", L.nativeFunction("breakpoint", () => [false]));
+    t.set("debug", L.nativeFunction("debug", () => []));
+    return t;
+  }
+
+  /** Compiles a script body and caches it; an error text when it does not compile. */
+  load(body: string): { sha: string; script: Script } | string {
+    const sha = sha1hex(body);
+    const cached = this.scripts.get(sha);
+    if (cached !== undefined) return { sha, script: cached };
+    let source = body;
+    let noWrites = false;
+    if (body.startsWith("#!")) {
+      const eol = body.indexOf("\n");
+      const line = eol < 0 ? body : body.slice(0, eol);
+      const parts = line.split(" ").filter((p) => p !== "");
+      if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
+      for (const part of parts.slice(1)) {
+        if (!part.startsWith("flags=")) return errShebangFlag(part);
+        for (const flag of part.slice(6).split(",")) {
+          if (flag === "") continue;
+          if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
+          if (flag === "no-writes") noWrites = true;
+        }
+      }
+      // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
+      source = eol < 0 ? "" : body.slice(eol);
+    }
+    const fn = this.L.load(source, "@user_script", this.env);
+    if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
+    const script = { body, fn, noWrites, declared: source !== body };
+    this.scripts.set(sha, script);
+    return { sha, script };
+  }
+
+  /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
+  eval(
+    c: Client,
+    sha: string,
+    script: Script,
+    keys: string[],
+    args: string[],
+    readOnly: boolean,
+    argv: readonly string[] = [],
+  ): void {
+    const g = this.L.globals;
+    g.set("KEYS", arrayTable(keys));
+    g.set("ARGV", arrayTable(args));
+    this.runFunction(c, script.fn, sha, [], readOnly || script.noWrites, true, argv);
+  }
+}
+
+/**
+ * Each server's EVAL engine, made on first use (a Lua state costs a few milliseconds): the scripting commands
+ * run scripts on it, INFO counts its cached scripts.
+ */
+const evalEngines = new WeakMap<Server, ScriptingEngine>();
+
+export function scriptingOf(server: Server): ScriptingEngine {
+  let e = evalEngines.get(server);
+  if (e === undefined) evalEngines.set(server, e = new ScriptingEngine(server));
+  return e;
+}
+
+/** INFO's number_of_cached_scripts, without making an engine. */
+export function cachedScriptCount(server: Server): number {
+  return evalEngines.get(server)?.scripts.size ?? 0;
 }
 
 /** A Lua array of strings (KEYS, ARGV). */
-function arrayTable(items: string[]): LuaTable {
+export function arrayTable(items: string[]): LuaTable {
   const t = new LuaTable();
   for (let i = 0; i < items.length; i++) t.set(i + 1, items[i]);
   return t;

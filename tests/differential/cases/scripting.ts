@@ -206,4 +206,32 @@ export const cases: DiffCase[] = [
       ev("return redis.call('hgetall', 'h')"),
     ],
   })),
+  {
+    name: "an error reply names the script line that raised it, whatever the error value",
+    steps: [
+      ev("return nosuch"),
+      ev("\nlocal x = nosuch.field"),
+      ev("x = 1"),
+      ev("error({err='CODE msg'})"),
+      ev("\nerror({err='CODE msg'})"),
+      ev("local function f() error({err='CODE msg'}) end\n f()"),
+      ev("error(redis.error_reply('X y'))"),
+      ev("local t = redis.pcall('nosuch') error(t)"),
+      ev("error('x', 0)"),
+      ev("local function f() error('x', 2) end\n\n f()"),
+      ev("local t = nil\n return t.x"),
+      ev("local t = setmetatable({}, {__index=function(t,k) error('bad', 2) end})\nreturn t.x"),
+    ],
+  },
+  {
+    name: "EVAL_RO refuses a script whose shebang does not declare no-writes",
+    steps: [
+      ["EVAL_RO", "#!lua\nreturn 1", "0"],
+      ["EVAL_RO", "#!lua flags=allow-oom\nreturn 1", "0"],
+      ["EVAL_RO", "#!lua flags=no-writes\nreturn 1", "0"],
+      ["EVAL_RO", "return 1", "0"],
+      ["SCRIPT", "LOAD", "#!lua\nreturn 2"],
+      ["EVALSHA_RO", "327e60b78547ebb77ec450ead371d5bd10cbdd69", "0"],
+    ],
+  },
 ];

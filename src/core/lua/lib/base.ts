@@ -129,7 +129,9 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     }
     lastError.site = site;
     lastError.native = "error";
-    throw new LuaError(msg);
+    const e = new LuaError(msg);
+    if (site) e.raisedAt = site;
+    throw e;
   });
 
   /**
