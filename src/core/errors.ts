@@ -362,3 +362,6 @@ export function errConfigSetUnknown(name: string): string {
 export function errConfigSetFailed(name: string, why: string): string {
   return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }
+
+/** processCommand's refusal of a denyoom command while memory is over maxmemory (or the heap near its limit). */
+export const ERR_OOM = "OOM command not allowed when used memory > 'maxmemory'.";
