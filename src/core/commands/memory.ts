@@ -27,7 +27,7 @@ const MEMORY_HELP = [
 function memoryUsageCommand(c: Client, argv: string[]): void {
   let samples = DEFAULT_SAMPLES;
   for (let j = 3; j < argv.length; j++) {
-    if (isKeyword(argv[j], "samples") && j + 1 < argv.length) {
+    if (isKeyword(argv[j], "SAMPLES") && j + 1 < argv.length) {
       const n = int64Arg(c, argv[++j]);
       if (n === null) return;
       if (n < 0) return c.error(ERR_SYNTAX);
