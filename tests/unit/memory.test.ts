@@ -392,3 +392,19 @@ test("OBJECT IDLETIME counts seconds since the last access", () => {
   c.cmd("GET", "k");
   assert.equal(c.cmd("OBJECT", "IDLETIME", "k"), int(0));
 });
+
+test("a script that found memory full may not run a denyoom command before its first write", () => {
+  const { t, c } = setup();
+  const admin = t.connect();
+  c.cmd("SET", "k1", "v");
+  squeeze(admin, 100);
+  const set = "return redis.call('set','x','y')";
+  assert.ok(c.cmd("EVAL", set, "0").startsWith(`-${ERR_OOM} script: `));
+  assert.equal(c.cmd("EVAL", "return redis.pcall('set','x','y')", "0"), OOM);
+  assert.equal(c.cmd("EVAL", "return redis.call('get','k1')", "0"), "$1\r\nv\r\n");
+  assert.equal(c.cmd("EVAL", "redis.call('del','k1') return redis.call('set','x','y')", "0"), OK);
+  // A shebang without allow-oom makes EVAL itself denyoom; no-writes and allow-oom do not.
+  assert.equal(c.cmd("EVAL", "#!lua\nreturn redis.call('get','x')", "0"), OOM);
+  assert.equal(c.cmd("EVAL", "#!lua flags=no-writes\nreturn redis.call('get','x')", "0"), "$1\r\ny\r\n");
+  assert.equal(c.cmd("EVAL", "#!lua flags=allow-oom\nreturn redis.call('set','z','1')", "0"), OK);
+});

@@ -122,6 +122,8 @@ export class Eviction {
   private sinceHeapSample = 0;
   /** Whether the command being run was admitted while out of memory (server.pre_command_oom_state). */
   oomAtCommandStart = false;
+  /** server.dirty when that command started: a script that moved it has written (SCRIPT_WRITE_DIRTY). */
+  private dirtyAtCommandStart = 0;
   /** INFO stats */
   evictedClients = 0;
   /** Time spent evicting (INFO stats total_eviction_exceeded_time is not tracked). */
@@ -266,7 +268,7 @@ export class Eviction {
     const over = heap.used > heap.limit * HEAP_REFUSE_AT;
     if (over === this.heapRefusing) return;
     this.heapRefusing = over;
-    const held = `${bytesToHuman(heap.used)} of its ${bytesToHuman(heap.limit)} limit`;
+    const held = `${bytesToHuman(heap.used)} of the ${bytesToHuman(heap.limit)} it can use`;
     this.server.host.log(
       over
         ? `# Refusing write commands with -OOM: the JavaScript heap holds ${held} (over ${
@@ -288,6 +290,7 @@ export class Eviction {
     let outOfMemory = this.heapRefusing;
     if (this.maxmemory > 0 && this.performEvictions() === EVICT_FAIL) outOfMemory = true;
     this.oomAtCommandStart = outOfMemory;
+    this.dirtyAtCommandStart = this.server.dirty;
     if (!outOfMemory) return null;
     const name = cmd.fullName;
     let refuse = cmd.denyoom;
@@ -299,11 +302,11 @@ export class Eviction {
   }
 
   /**
-   * scriptVerifyOOM: a script that found memory full when it started may not run a `denyoom` command before
-   * its first write (after that, refusing would break its atomicity).
+   * scriptVerifyOOM, for a `denyoom` command a script calls: a script that found memory full when it started
+   * may not run one before its first write (after that, refusing would break its atomicity).
    */
-  scriptRefuses(cmd: Command, wroteAlready: boolean, allowOom: boolean): boolean {
-    return !allowOom && !wroteAlready && this.oomAtCommandStart && cmd.denyoom;
+  scriptRefuses(): boolean {
+    return this.oomAtCommandStart && this.server.dirty === this.dirtyAtCommandStart;
   }
 
   // ---- performEvictions ----

@@ -32,6 +32,7 @@ import {
   ERR_LUA_WRITE_IN_READONLY,
   ERR_LUA_WRONG_ARGS,
   ERR_LUA_WRONG_ARITY,
+  ERR_OOM,
   errScriptCompile,
   errShebangEngine,
   errShebangFlag,
@@ -49,6 +50,13 @@ export interface Script {
   fn: LuaFunction;
   /** `#!lua flags=no-writes`: the script may not write even from EVAL. */
   noWrites: boolean;
+  /**
+   * A shebang without allow-oom or no-writes: EVAL is then a denyoom command (scriptFlagsToCmdFlags), refused
+   * whole while memory is full.
+   */
+  denyOom?: boolean;
+  /** `#!lua flags=allow-oom`: denyoom commands run even while memory is full. */
+  allowOom?: boolean;
 }
 
 /** Globals Redis 7.0 leaves to scripts (the rest of the standard libraries is removed). */
@@ -122,6 +130,8 @@ export class ScriptingEngine {
   readonly scripts = new Map<string, Script>();
   private readonly luaClient: Client;
   private run: RunContext | null = null;
+  /** The running script declared allow-oom. */
+  private allowOom = false;
   /**
    * The last error a `redis` library function raised, with its Redis text. The engine positions a library
    * error as "user_script:N: text"; when that string reaches the top of the script, it is this error, which
@@ -220,6 +230,7 @@ export class ScriptingEngine {
     if (cached !== undefined) return { sha, script: cached };
     let source = body;
     let noWrites = false;
+    let allowOom = false;
     if (body.startsWith("#!")) {
       const eol = body.indexOf("\n");
       const line = eol < 0 ? body : body.slice(0, eol);
@@ -231,6 +242,7 @@ export class ScriptingEngine {
           if (flag === "") continue;
           if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
           if (flag === "no-writes") noWrites = true;
+          if (flag === "allow-oom") allowOom = true;
         }
       }
       // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
@@ -238,13 +250,16 @@ export class ScriptingEngine {
     }
     const fn = this.L.load(source, "@user_script", this.env);
     if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
-    const script = { body, fn, noWrites };
+    const shebang = body.startsWith("#!");
+    const script = { body, fn, noWrites, denyOom: shebang && !allowOom && !noWrites, allowOom };
     this.scripts.set(sha, script);
     return { sha, script };
   }
 
   /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
   eval(c: Client, sha: string, script: Script, keys: string[], args: string[], readOnly: boolean): void {
+    if (script.denyOom === true && this.server.eviction.oomAtCommandStart) return c.error(ERR_OOM);
+    this.allowOom = script.allowOom === true;
     const g = this.L.globals;
     g.set("KEYS", arrayTable(keys));
     g.set("ARGV", arrayTable(args));
@@ -402,6 +417,7 @@ export class ScriptingEngine {
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
     if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
     if (cmd.write && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
+    if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.libraryError(ERR_OOM);
     const fake = this.luaClient;
     fake.reply.pos = 0;
     fake.call(cmd, argv);
