@@ -408,3 +408,12 @@ test("a script that found memory full may not run a denyoom command before its f
   assert.equal(c.cmd("EVAL", "#!lua flags=no-writes\nreturn redis.call('get','x')", "0"), "$1\r\ny\r\n");
   assert.equal(c.cmd("EVAL", "#!lua flags=allow-oom\nreturn redis.call('set','z','1')", "0"), OK);
 });
+
+test("RESTORE FREQ sets the LFU counter under an LFU policy", () => {
+  const { c } = setup([["maxmemory-policy", "allkeys-lfu"]]);
+  c.cmd("SET", "k", "v");
+  const dump = c.cmd("DUMP", "k");
+  const payload = dump.slice(dump.indexOf("\r\n") + 2, -2);
+  assert.equal(c.cmd("RESTORE", "k2", "0", payload, "FREQ", "100"), OK);
+  assert.equal(c.cmd("OBJECT", "FREQ", "k2"), int(100));
+});

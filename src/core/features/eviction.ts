@@ -287,6 +287,15 @@ export class Eviction {
    */
   check(c: Client, cmd: Command): string | null {
     if (++this.sinceHeapSample >= HEAP_SAMPLE_EVERY) this.sampleHeap();
+    // The common case, on every command: no limit and a roomy heap.
+    if (this.maxmemory === 0 && !this.heapRefusing) {
+      if (this.oomAtCommandStart) this.oomAtCommandStart = false;
+      return null;
+    }
+    return this.checkLimits(c, cmd);
+  }
+
+  private checkLimits(c: Client, cmd: Command): string | null {
     let outOfMemory = this.heapRefusing;
     if (this.maxmemory > 0 && this.performEvictions() === EVICT_FAIL) outOfMemory = true;
     this.oomAtCommandStart = outOfMemory;

@@ -51,6 +51,12 @@ export class Db extends Dict<Value> {
   private lfuData = new Uint32Array(16);
   lfu: LfuSettings | null = null;
   random: () => number = Math.random;
+  /**
+   * The key a write last stored and its slot: signalModifiedKey follows nearly every store, and this spares
+   * refreshSize a Map lookup for it (strings, measured by the store itself, then cost a comparison).
+   */
+  private storedKey: string | undefined = undefined;
+  private storedSlot = 0;
 
   constructor(id: number, options?: DictOptions) {
     super(options);
@@ -63,15 +69,19 @@ export class Db extends Dict<Value> {
     this.ttlPos[slot] = -1;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
     this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
-    const size = this.sizeOf(this.keys[slot]!, this.vals[slot]!);
+    const key = this.keys[slot]!;
+    const size = this.sizeOf(key, this.vals[slot]!);
     this.mem[slot] = size;
     this.usedBytes += size;
+    this.storedKey = key;
+    this.storedSlot = slot;
   }
 
   protected override onDelete(slot: number): void {
     if (this.expires[slot] !== 0) this.dropTtl(slot);
     this.usedBytes -= this.mem[slot];
     this.mem[slot] = 0;
+    this.storedKey = undefined;
   }
 
   protected override onTrim(length: number): void {
@@ -84,6 +94,7 @@ export class Db extends Dict<Value> {
       this.mem = new Float64Array(16);
       this.lfuData = new Uint32Array(16);
       this.usedBytes = 0;
+      this.storedKey = undefined;
     }
   }
 
@@ -181,6 +192,8 @@ export class Db extends Dict<Value> {
     const size = this.sizeOf(key, val);
     this.usedBytes += size - this.mem[slot];
     this.mem[slot] = size;
+    this.storedKey = key;
+    this.storedSlot = slot;
   }
 
   /**
@@ -188,7 +201,7 @@ export class Db extends Dict<Value> {
    * whole through store/replace, which measured it already.
    */
   refreshSize(key: string): void {
-    const slot = this.index.get(key);
+    const slot = key === this.storedKey ? this.storedSlot : this.index.get(key);
     if (slot === undefined) return;
     const val = this.vals[slot]!;
     if (typeof val !== "string") this.resize(slot, key, val);
@@ -377,6 +390,8 @@ export class Db extends Dict<Value> {
     [this.mem, other.mem] = [other.mem, this.mem];
     [this.usedBytes, other.usedBytes] = [other.usedBytes, this.usedBytes];
     [this.lfuData, other.lfuData] = [other.lfuData, this.lfuData];
+    this.storedKey = undefined;
+    other.storedKey = undefined;
   }
 
   flush(): void {
