@@ -2,9 +2,9 @@
 import net from "node:net";
 import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
-import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 
 setByteCodec({
@@ -27,6 +27,7 @@ export function main(argv: string[]): Promise<net.Server> {
     },
     maxOpenFiles: openFileLimit,
     heap: v8Heap(NODE_YOUNG_GENERATION),
+    ...configFiles,
   }, (code) => process.exit(code));
   let fds = 7;
   const listener = net.createServer({ noDelay: true }, (socket) => {
@@ -62,7 +63,10 @@ export function main(argv: string[]): Promise<net.Server> {
     socket.on("close", () => client.disconnected());
   });
   return new Promise((resolve, reject) => {
-    listener.once("error", reject);
+    listener.once("error", (e) => {
+      listenFailed(server, bind, port, e);
+      reject(e);
+    });
     listener.listen(port, bind, () => {
       const addr = listener.address() as net.AddressInfo;
       server.config.setRaw("port", String(addr.port));
@@ -88,7 +92,5 @@ export function main(argv: string[]): Promise<net.Server> {
   });
 }
 
-main(process.argv.slice(2)).catch((e) => {
-  console.error(`Could not start: ${(e as Error).message}`);
-  process.exit(1);
-});
+// A failed listen was logged as Redis logs it.
+main(process.argv.slice(2)).catch(() => process.exit(1));
