@@ -235,7 +235,6 @@ function infoSections(server: Server): [string, () => string[]][] {
     ]],
     ["memory", () => {
       const mh = server.eviction.overheadData();
-      const ev = server.eviction;
       const maxmemory = server.config.getNumber("maxmemory");
       return [
         `used_memory:${mh.total}`,
@@ -261,12 +260,6 @@ function infoSections(server: Server): [string, () => string[]][] {
         `mem_fragmentation_bytes:${mh.fragmentationBytes}`,
         `mem_clients_normal:${mh.clientsNormal}`,
         "mem_allocator:host",
-        // Not Redis's: the runtime's heap and the limit the heap guard keeps writes under.
-        `heap_used:${ev.heapUsed}`,
-        `heap_used_human:${human(ev.heapUsed)}`,
-        `heap_limit:${ev.heapLimit}`,
-        `heap_limit_human:${human(ev.heapLimit)}`,
-        `heap_refusing_writes:${ev.heapRefusing ? 1 : 0}`,
       ];
     }],
     ["persistence", () => {
