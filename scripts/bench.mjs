@@ -74,10 +74,10 @@ if (args.includes("--baseline")) {
   }
 }
 
-async function start(name) {
+async function start(name, extra = []) {
   const port = await freePort();
   const [cmd, argv] = targets[name](port);
-  const proc = spawn(cmd, argv, { stdio: ["ignore", "ignore", "inherit"] });
+  const proc = spawn(cmd, [...argv, ...extra], { stdio: ["ignore", "ignore", "inherit"] });
   await waitPort(port, proc);
   return {
     name,
@@ -254,6 +254,61 @@ for (const [label, row] of Object.entries(results)) {
 }
 
 if (!skipMemory) {
+  // SET while maxmemory is full and allkeys-lru evicts a key for nearly every write: the sampling, the eviction
+  // pool and the deletes on the write path. Loaded past the limit first, then random keys over a larger space.
+  const LIMIT = "64mb";
+  console.log(
+    `\n| SET with maxmemory ${LIMIT}, allkeys-lru evicting | redis ops/s | ${
+      only.map((n) => `${n} ops/s (ratio)`).join(" | ")
+    } | evicted (${names.join(", ")}) |`,
+  );
+  console.log(`|${"---|".repeat(3 + only.length)}`);
+  const evicting = {};
+  const evicted = {};
+  for (const n of names) {
+    const s = await start(n, ["--maxmemory", LIMIT, "--maxmemory-policy", "allkeys-lru"]);
+    try {
+      await loadKeys(s.port, 400_000);
+      for (const p of [1, 16]) {
+        const out = execFileSync("redis-benchmark", [
+          "-p",
+          String(s.port),
+          "-c",
+          "50",
+          "-n",
+          String(p > 1 ? N * 5 : N),
+          "-P",
+          String(p),
+          "-t",
+          "set",
+          "-r",
+          "4000000",
+          "-d",
+          "100",
+          "--csv",
+          "-q",
+        ], { encoding: "utf8", timeout: 300_000, stdio: ["ignore", "pipe", "ignore"] });
+        const row = out.trim().split("\n").find((l) => l.startsWith('"SET"'));
+        (evicting[`set -P ${p}`] ??= {})[n] = row ? Number(row.split(",")[1].replace(/"/g, "")) : 0;
+      }
+      const info = execFileSync("redis-cli", ["-p", String(s.port), "INFO", "stats"], { encoding: "utf8" });
+      evicted[n] = /evicted_keys:(\d+)/.exec(info)?.[1] ?? "?";
+    } finally {
+      await s.stop();
+    }
+  }
+  for (const [label, row] of Object.entries(evicting)) {
+    const base = row.redis;
+    const cells = only.map((n) =>
+      `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})`
+    );
+    console.log(
+      `| ${label} | ${Math.round(base).toLocaleString("en")} | ${cells.join(" | ")} | ${
+        names.map((n) => evicted[n]).join(", ")
+      } |`,
+    );
+  }
+
   const COUNT = 1_000_000;
   console.log(
     `\n| ${COUNT.toLocaleString("en")} keys (16-byte key, 100-byte value) | RSS growth | bytes/key | ratio to redis |`,

@@ -446,6 +446,8 @@ export const ERR_REGISTER_NO_CALLBACK = "ERR redis.register_function must get a 
 export const ERR_REGISTER_FIRST_NOT_STRING = "ERR first argument to redis.register_function must be a string";
 export const ERR_REGISTER_SECOND_NOT_FUNCTION = "ERR second argument to redis.register_function must be a function";
 export const ERR_FUNCTION_LOAD_TIMEOUT = "ERR FUNCTION LOAD timeout";
+/** processCommand's refusal of a denyoom command while memory is over maxmemory (or the heap near its limit). */
+export const ERR_OOM = "OOM command not allowed when used memory > 'maxmemory'.";
 // ---- SLOWLOG, LATENCY, DEBUG (slowlog.c, latency.c, debug.c) ----
 export const ERR_SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
 export const ERR_DEBUG_NOT_ALLOWED =

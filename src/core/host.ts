@@ -23,6 +23,11 @@ export interface Host {
   executable?: string;
   configFile?: string;
   memory?(): { rss: number; heapUsed: number };
+  /**
+   * The JavaScript heap: bytes in use and the limit past which the runtime would abort (V8's heap_size_limit,
+   * Bun's estimate). Read every few hundred commands, so it must be cheap. Without it there is no heap guard.
+   */
+  heap?(): { used: number; limit: number };
   /** The process's open file limit (RLIMIT_NOFILE), which bounds maxclients; unknown when absent. */
   maxOpenFiles?(): number | undefined;
   cpu?(): { user: number; system: number };

@@ -28,6 +28,7 @@ import { Pause } from "./features/pause.ts";
 import { Pubsub, subscribedContextError } from "./features/pubsub.ts";
 import { Tracking } from "./features/tracking.ts";
 import { Watch } from "./features/watch.ts";
+import { Eviction } from "./features/eviction.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 import { Propagation } from "./propagate.ts";
 import { redactedArgv, Slowlog } from "./slowlog.ts";
@@ -110,6 +111,8 @@ export class Server {
   readonly pause: Pause;
   readonly monitor: Monitor;
   readonly pubsub: Pubsub;
+  /** used_memory, maxmemory eviction and the heap guard (features/eviction.ts). */
+  readonly eviction: Eviction;
   /** Persistence (snapshot.ts), set up by the persistence family; the AOF only while it is on. */
   persistence: PersistenceLink | null = null;
   aof: AofLink | null = null;
@@ -204,6 +207,7 @@ export class Server {
       db.expiryPaused = () => this.pause.expiryPaused();
       this.dbs.push(db);
     }
+    this.eviction = new Eviction(this);
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);
@@ -439,6 +443,7 @@ export class Server {
     this.time = this.host.now();
     this.cronLoops++;
     if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
+    this.eviction.cron();
     this.flushPending();
   }
 
@@ -485,6 +490,8 @@ export class Server {
     if (this.watch.active) this.watch.touch(db, key);
     if (this.tracking.inUse) this.tracking.keyModified(key, expired);
     if (this.stringMarks !== null) this.stringMarks.keyModified(db, key);
+    // A collection changed in place: its accounted size follows.
+    if (key !== null && db !== null) db.refreshSize(key);
   }
 
   /** A keyspace event (notify.c's notifyKeyspaceEvent): type is a NOTIFY_* class bit. */
@@ -503,6 +510,8 @@ export class Server {
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.noMulti) return ERR_NOT_ALLOWED_IN_MULTI;
+    const oom = this.eviction.check(c, cmd);
+    if (oom !== null) return oom;
     if (isSubscribed(c)) {
       const e = subscribedContextError(c, cmd);
       if (e !== null) return e;

@@ -4,6 +4,7 @@ import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
+import { residentHeap } from "./heap-node.ts";
 
 /** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
 interface BunSocket {
@@ -96,6 +97,7 @@ const { server, port, bind } = createServer(Bun.argv.slice(2), {
     return { user: u.user / 1e6, system: u.system / 1e6 };
   },
   maxOpenFiles: openFileLimit,
+  heap: residentHeap(),
   ...configFiles,
 }, (code) => process.exit(code));
 let fds = 7;

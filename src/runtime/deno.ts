@@ -7,6 +7,7 @@ import type { Client } from "../core/client.ts";
 import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
+import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -50,6 +51,7 @@ const { server, port, bind } = createServer(Deno.args, {
   })(),
   memory: () => Deno.memoryUsage(),
   maxOpenFiles: openFileLimit,
+  heap: v8Heap(DENO_YOUNG_GENERATION),
   ...configFiles,
 }, (code) => Deno.exit(code));
 let fds = 7;

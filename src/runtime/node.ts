@@ -5,6 +5,7 @@ import { setByteCodec } from "../core/bytes.ts";
 import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
+import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 
 setByteCodec({
   decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
@@ -25,6 +26,7 @@ export function main(argv: string[]): Promise<net.Server> {
       return { user: u.user / 1e6, system: u.system / 1e6 };
     },
     maxOpenFiles: openFileLimit,
+    heap: v8Heap(NODE_YOUNG_GENERATION),
     ...configFiles,
   }, (code) => process.exit(code));
   let fds = 7;

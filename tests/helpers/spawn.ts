@@ -44,15 +44,29 @@ export interface Spawned {
   stop(): Promise<void>;
 }
 
+/** How to launch the runtime itself: its own flags (before the script) and extra environment. */
+export interface Launch {
+  runtimeFlags?: string[];
+  env?: Record<string, string>;
+}
+
 /** Starts a server with extra flags; resolves once it prints its ready line. */
-export function startServer(flags: string[] = [], runtime: Runtime = currentRuntime()): Promise<Spawned> {
-  const { cmd, args } = serverCommand(runtime);
+export function startServer(
+  flags: string[] = [],
+  runtime: Runtime = currentRuntime(),
+  launch: Launch = {},
+): Promise<Spawned> {
+  const { cmd, args: scriptArgs } = serverCommand(runtime);
+  const own = launch.runtimeFlags ?? [];
+  // Deno's flags go after "run"; Node's and Bun's before the script.
+  const args = runtime === "deno" ? [scriptArgs[0], ...own, ...scriptArgs.slice(1)] : [...own, ...scriptArgs];
   // No save points, and a fresh empty dir (removed when the server exits): a test server must neither load a
   // dump.rdb left in the cwd nor write one there on SIGTERM (as redis-server would with its default save
   // points). Tests of persistence pass their own --save/--dir, which come later and win.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-test-"));
   const proc = spawn(cmd, [...args, "--port", "0", "--save", "", "--dir", dir, ...flags], {
     stdio: ["ignore", "pipe", "pipe"],
+    env: launch.env === undefined ? process.env : { ...process.env, ...launch.env },
   });
   proc.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   let out = "";

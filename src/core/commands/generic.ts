@@ -282,10 +282,7 @@ function objectIdletimeCommand(c: Client, argv: string[]): void {
   c.reply.integer(c.db.idleSeconds(argv[2]));
 }
 
-/**
- * OBJECT FREQ key. No per-key LFU counter is kept: this reports the initial counter (5) decayed by one per
- * lfu-decay-time minutes of idleness, which is what Redis reports for a key not read since it was written.
- */
+/** OBJECT FREQ key: the key's LFU counter, decayed as of now (LFUDecrAndReturn). */
 function objectFreqCommand(c: Client, argv: string[]): void {
   const v = objectLookup(c, argv[2]);
   if (v === undefined) return;
@@ -295,9 +292,7 @@ function objectFreqCommand(c: Client, argv: string[]): void {
       ERR_LFU_NO_FREQ,
     );
   }
-  const decay = server.config.getNumber("lfu-decay-time");
-  const periods = decay > 0 ? Math.floor(c.db.idleSeconds(argv[2]) / 60 / decay) : 0;
-  c.reply.integer(Math.max(0, 5 - periods));
+  c.reply.integer(c.db.frequency(argv[2], server.config.getNumber("lfu-decay-time")) ?? 0);
 }
 
 const OBJECT_HELP = [

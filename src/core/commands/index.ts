@@ -23,6 +23,7 @@ import { clientAdminCommands } from "./clientadmin.ts";
 import { persistenceCommands } from "./persistence.ts";
 import { scriptingCommands } from "./scripting.ts";
 import { functionsCommands } from "./functions.ts";
+import { memoryCommands } from "./memory.ts";
 import { introspectionCommands } from "./introspection.ts";
 
 /** Every family, in the order their rows enter the table. */
@@ -45,5 +46,6 @@ export const allCommands: readonly CommandFamily[] = [
   persistenceCommands,
   scriptingCommands,
   functionsCommands,
+  memoryCommands,
   introspectionCommands,
 ];

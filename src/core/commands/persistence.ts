@@ -208,6 +208,8 @@ function restoreCommand(c: Client, argv: string[]): void {
     server.propagation.rewrite(as);
   }
   if (idle >= 0) db.setIdle(key, idle);
+  // objectSetLRUOrLFU: the counter only means something under an LFU policy.
+  if (freq >= 0 && db.lfu !== null) db.setFrequency(key, freq);
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_GENERIC, "restore", key, db.id);
   c.reply.ok();

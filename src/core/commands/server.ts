@@ -19,17 +19,7 @@ import { rewriteConfigFile } from "../configfile.ts";
 import { helpReply, isKeyword } from "./util.ts";
 import { cachedScriptCount } from "../scripting/lua.ts";
 import { functionCounts } from "../scripting/functions.ts";
-
-function human(bytes: number): string {
-  const units = ["B", "K", "M", "G", "T", "P"];
-  let v = bytes;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${bytes}B` : `${v.toFixed(2)}${units[i]}`;
-}
+import { bytesToHuman as human } from "../features/eviction.ts";
 
 /**
  * Every field Redis 7.0 prints per INFO section, in its order, with the value shown when nothing here tracks
@@ -215,7 +205,6 @@ function scriptingMemoryLines(server: Server): string[] {
 
 /** INFO's sections, in Redis's order. Each returns its lines, asking the server's features for theirs. */
 function infoSections(server: Server): [string, () => string[]][] {
-  const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
   const now = server.now();
   const uptime = Math.floor((now - server.startedAt) / 1000);
   const st = server.stats;
@@ -256,21 +245,36 @@ function infoSections(server: Server): [string, () => string[]][] {
       `tracking_clients:${server.tracking.clients}`,
       "clients_in_timeout_table:0",
     ]],
-    ["memory", () => [
-      `used_memory:${mem.heapUsed}`,
-      `used_memory_human:${human(mem.heapUsed)}`,
-      `used_memory_rss:${mem.rss}`,
-      `used_memory_rss_human:${human(mem.rss)}`,
-      `used_memory_peak:${mem.heapUsed}`,
-      `used_memory_peak_human:${human(mem.heapUsed)}`,
-      `maxmemory:${server.config.get("maxmemory")}`,
-      `maxmemory_human:${human(server.config.getNumber("maxmemory"))}`,
-      `maxmemory_policy:${server.config.get("maxmemory-policy")}`,
-      `mem_fragmentation_ratio:${mem.heapUsed > 0 ? (mem.rss / mem.heapUsed).toFixed(2) : "0.00"}`,
-      "mem_allocator:host",
-      "lazyfree_pending_objects:0",
-      ...scriptingMemoryLines(server),
-    ]],
+    ["memory", () => {
+      const mh = server.eviction.overheadData();
+      const maxmemory = server.config.getNumber("maxmemory");
+      return [
+        `used_memory:${mh.total}`,
+        `used_memory_human:${human(mh.total)}`,
+        `used_memory_rss:${mh.rss}`,
+        `used_memory_rss_human:${human(mh.rss)}`,
+        `used_memory_peak:${mh.peak}`,
+        `used_memory_peak_human:${human(mh.peak)}`,
+        `used_memory_peak_perc:${mh.peakPerc.toFixed(2)}%`,
+        `used_memory_overhead:${mh.overhead}`,
+        `used_memory_startup:${mh.startup}`,
+        `used_memory_dataset:${mh.dataset}`,
+        `used_memory_dataset_perc:${mh.datasetPerc.toFixed(2)}%`,
+        `allocator_allocated:${mh.allocated}`,
+        `allocator_active:${mh.allocated}`,
+        `allocator_resident:${mh.rss}`,
+        `maxmemory:${maxmemory}`,
+        `maxmemory_human:${human(maxmemory)}`,
+        `maxmemory_policy:${server.config.get("maxmemory-policy")}`,
+        `allocator_rss_ratio:${(mh.allocated > 0 ? mh.rss / mh.allocated : 1).toFixed(2)}`,
+        `allocator_rss_bytes:${mh.rss - mh.allocated}`,
+        `mem_fragmentation_ratio:${mh.fragmentation.toFixed(2)}`,
+        `mem_fragmentation_bytes:${mh.fragmentationBytes}`,
+        `mem_clients_normal:${mh.clientsNormal}`,
+        "mem_allocator:host",
+        ...scriptingMemoryLines(server),
+      ];
+    }],
     ["persistence", () => {
       return server.persistence !== null ? server.persistence.infoLines() : [
         "loading:0",
@@ -292,6 +296,7 @@ function infoSections(server: Server): [string, () => string[]][] {
       `rejected_connections:${st.rejectedConnections}`,
       `expired_keys:${st.expiredKeys}`,
       `evicted_keys:${st.evictedKeys}`,
+      `evicted_clients:${server.eviction.evictedClients}`,
       `keyspace_hits:${st.keyspaceHits}`,
       `keyspace_misses:${st.keyspaceMisses}`,
       ...server.pubsub.infoStats(),

@@ -10,6 +10,15 @@ import { Dict } from "./dict.ts";
 import type { DictOptions } from "./dict.ts";
 import type { Value } from "./types.ts";
 
+/** lfu-log-factor and lfu-decay-time, while the maxmemory-policy is an LFU one. */
+export interface LfuSettings {
+  logFactor: number;
+  decayTime: number;
+}
+
+/** LFU_INIT_VAL: a new key's counter, so it is not evicted before it had a chance to be read. */
+export const LFU_INIT_VAL = 5;
+
 export class Db extends Dict<Value> {
   readonly id: number;
   /** Deadline per slot (ms since epoch), 0 = no TTL. */
@@ -28,6 +37,26 @@ export class Db extends Dict<Value> {
   clock: () => number = () => 0;
   /** Average TTL estimate for INFO keyspace (avg_ttl), as Redis keeps it. */
   avgTtl = 0;
+  /**
+   * What a key takes in Redis's bytes (memory/size.ts, set by the server), kept per slot and summed in
+   * `usedBytes`, so used_memory is a sum kept up to date rather than a walk.
+   */
+  sizeOf: (key: string, val: Value) => number = () => 0;
+  private mem = new Float64Array(16);
+  usedBytes = 0;
+  /**
+   * Redis's LFU data per slot (the robj's lru field under an LFU policy): the minute of the last decrement
+   * in the high bits, the logarithmic counter in the low 8. Touched on access only while `lfu` is set.
+   */
+  private lfuData = new Uint32Array(16);
+  lfu: LfuSettings | null = null;
+  random: () => number = Math.random;
+  /**
+   * The key a write last stored and its slot: signalModifiedKey follows nearly every store, and this spares
+   * refreshSize a Map lookup for it (strings, measured by the store itself, then cost a comparison).
+   */
+  private storedKey: string | undefined = undefined;
+  private storedSlot = 0;
 
   constructor(id: number, options?: DictOptions) {
     super(options);
@@ -39,10 +68,20 @@ export class Db extends Dict<Value> {
     this.expires[slot] = 0;
     this.ttlPos[slot] = -1;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
+    this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
+    const key = this.keys[slot]!;
+    const size = this.sizeOf(key, this.vals[slot]!);
+    this.mem[slot] = size;
+    this.usedBytes += size;
+    this.storedKey = key;
+    this.storedSlot = slot;
   }
 
   protected override onDelete(slot: number): void {
     if (this.expires[slot] !== 0) this.dropTtl(slot);
+    this.usedBytes -= this.mem[slot];
+    this.mem[slot] = 0;
+    this.storedKey = undefined;
   }
 
   protected override onTrim(length: number): void {
@@ -52,6 +91,10 @@ export class Db extends Dict<Value> {
       this.ttlPos = new Int32Array(16).fill(-1);
       this.ttlSlots = new Int32Array(16);
       this.ttlCount = 0;
+      this.mem = new Float64Array(16);
+      this.lfuData = new Uint32Array(16);
+      this.usedBytes = 0;
+      this.storedKey = undefined;
     }
   }
 
@@ -67,6 +110,12 @@ export class Db extends Dict<Value> {
     const p = new Int32Array(size).fill(-1);
     p.set(this.ttlPos);
     this.ttlPos = p;
+    const m = new Float64Array(size);
+    m.set(this.mem);
+    this.mem = m;
+    const l = new Uint32Array(size);
+    l.set(this.lfuData);
+    this.lfuData = l;
   }
 
   private dropTtl(slot: number): void {
@@ -100,6 +149,7 @@ export class Db extends Dict<Value> {
     if (slot === undefined) return undefined;
     if (this.expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
+    if (this.lfu !== null) this.updateLfu(slot, this.lfu);
     return this.vals[slot];
   }
 
@@ -125,13 +175,112 @@ export class Db extends Dict<Value> {
     this.vals[slot] = val;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
     if (!keepTtl && this.expires[slot] !== 0) this.dropTtl(slot);
+    this.resize(slot, key, val);
   }
 
   /** Replaces the value of an existing key in place, keeping its TTL (APPEND, SETRANGE, INCR). */
   replace(key: string, val: Value): void {
     const slot = this.index.get(key);
     if (slot === undefined) this.insert(key, val);
-    else this.vals[slot] = val;
+    else {
+      this.vals[slot] = val;
+      this.resize(slot, key, val);
+    }
+  }
+
+  private resize(slot: number, key: string, val: Value): void {
+    const size = this.sizeOf(key, val);
+    this.usedBytes += size - this.mem[slot];
+    this.mem[slot] = size;
+    this.storedKey = key;
+    this.storedSlot = slot;
+  }
+
+  /**
+   * A collection changed in place (signalModifiedKey): its size is measured again. A string is replaced
+   * whole through store/replace, which measured it already.
+   */
+  refreshSize(key: string): void {
+    const slot = key === this.storedKey ? this.storedSlot : this.index.get(key);
+    if (slot === undefined) return;
+    const val = this.vals[slot]!;
+    if (typeof val !== "string") this.resize(slot, key, val);
+  }
+
+  /** The bytes accounted to the key in `slot` (0 for a free slot). */
+  sizeAt(slot: number): number {
+    return this.mem[slot];
+  }
+
+  // ---- LFU (evict.c) ----
+
+  /** LFUGetTimeInMinutes: the clock in minutes, in 16 bits. */
+  private lfuMinutes(): number {
+    return Math.floor(this.clock() / 60000) & 65535;
+  }
+
+  /** LFUDecrAndReturn: the slot's counter, decremented by one per lfu-decay-time minutes since the last. */
+  lfuCounter(slot: number, decayTime: number): number {
+    const data = this.lfuData[slot];
+    const ldt = data >>> 8;
+    const counter = data & 255;
+    const now = this.lfuMinutes();
+    const elapsed = now >= ldt ? now - ldt : 65535 - ldt + now;
+    const periods = decayTime > 0 ? Math.floor(elapsed / decayTime) : 0;
+    return periods > counter ? 0 : counter - periods;
+  }
+
+  /** updateLFU: decay, then a logarithmic increment (LFULogIncr), stamped with the current minute. */
+  private updateLfu(slot: number, lfu: LfuSettings): void {
+    let counter = this.lfuCounter(slot, lfu.decayTime);
+    if (counter < 255) {
+      const base = Math.max(0, counter - LFU_INIT_VAL);
+      if (this.random() < 1 / (base * lfu.logFactor + 1)) counter++;
+    }
+    this.lfuData[slot] = (this.lfuMinutes() << 8) | counter;
+  }
+
+  /** OBJECT FREQ of a key (LFUDecrAndReturn), or undefined when missing. */
+  frequency(key: string, decayTime: number): number | undefined {
+    const slot = this.index.get(key);
+    return slot === undefined ? undefined : this.lfuCounter(slot, decayTime);
+  }
+
+  /** RESTORE FREQ and DEBUG-style setters: the counter as of now. */
+  setFrequency(key: string, counter: number): void {
+    const slot = this.index.get(key);
+    if (slot !== undefined) this.lfuData[slot] = (this.lfuMinutes() << 8) | (counter & 255);
+  }
+
+  // ---- Eviction sampling (evictionPoolPopulate's view of a database) ----
+
+  /** Seconds since the slot's key was last accessed (estimateObjectIdleTime). */
+  idleAt(slot: number): number {
+    return Math.max(0, ((this.clock() / 1000) >>> 0) - this.atime[slot]);
+  }
+
+  /** The slot's deadline (ms), 0 with none. */
+  expireAtSlot(slot: number): number {
+    return this.expires[slot];
+  }
+
+  /**
+   * Up to `count` random slots (dictGetSomeKeys): among every key, or among the keys with a TTL when
+   * `volatile`. Returns how many it put in `out`.
+   */
+  sampleSlots(volatile: boolean, count: number, out: number[]): number {
+    let n = 0;
+    if (volatile) {
+      const have = this.ttlCount;
+      for (let i = 0; i < count && have > 0; i++) out[n++] = this.ttlSlots[Math.floor(this.random() * have)];
+      return n;
+    }
+    for (let i = 0; i < count; i++) {
+      const s = this.randomSlot(this.random);
+      if (s < 0) break;
+      out[n++] = s;
+    }
+    return n;
   }
 
   /** Sets an absolute deadline (ms) on an existing key. */
@@ -238,6 +387,11 @@ export class Db extends Dict<Value> {
     [this.ttlCount, other.ttlCount] = [other.ttlCount, this.ttlCount];
     [this.ttlPos, other.ttlPos] = [other.ttlPos, this.ttlPos];
     [this.avgTtl, other.avgTtl] = [other.avgTtl, this.avgTtl];
+    [this.mem, other.mem] = [other.mem, this.mem];
+    [this.usedBytes, other.usedBytes] = [other.usedBytes, this.usedBytes];
+    [this.lfuData, other.lfuData] = [other.lfuData, this.lfuData];
+    this.storedKey = undefined;
+    other.storedKey = undefined;
   }
 
   flush(): void {

@@ -23,6 +23,7 @@ import {
   ERR_LIB_NAME_TWICE,
   ERR_LIB_NO_FUNCTIONS,
   ERR_LIB_NO_NAME,
+  ERR_OOM,
   ERR_REGISTER_ARGS,
   ERR_REGISTER_CALLBACK_NOT_FUNCTION,
   ERR_REGISTER_DESC_NOT_STRING,
@@ -341,6 +342,13 @@ export class FunctionsEngine extends LuaScripting {
 
   /** Runs a function for `c` with its keys and arguments as the two parameters (luaEngineCall). */
   fcall(c: Client, fi: FunctionInfo, keys: string[], args: string[], readOnly: boolean, argv: readonly string[]): void {
+    // A function that may write and did not declare allow-oom makes FCALL a denyoom command
+    // (fcallGetCommandFlags): refused whole while memory is full.
+    const allowOom = (fi.flags & SCRIPT_FLAG_ALLOW_OOM) !== 0;
+    if (!allowOom && (fi.flags & SCRIPT_FLAG_NO_WRITES) === 0 && this.server.eviction.oomAtCommandStart) {
+      return c.error(ERR_OOM);
+    }
+    this.allowOom = allowOom;
     this.runFunction(c, fi.fn, fi.name, [arrayTable(keys), arrayTable(args)], readOnly, false, argv);
   }
 }

@@ -34,6 +34,7 @@ import {
   ERR_LUA_WRITE_IN_READONLY,
   ERR_LUA_WRONG_ARGS,
   ERR_LUA_WRONG_ARITY,
+  ERR_OOM,
   ERR_SCRIPT_KILLED,
   errScriptCompile,
   errShebangEngine,
@@ -57,6 +58,13 @@ export interface Script {
    * (scriptPrepareForRun), such as EVAL_RO refusing it unless it declares no-writes.
    */
   declared: boolean;
+  /**
+   * A shebang without allow-oom or no-writes: EVAL is then a denyoom command (scriptFlagsToCmdFlags), refused
+   * whole while memory is full.
+   */
+  denyOom?: boolean;
+  /** `#!lua flags=allow-oom`: denyoom commands run even while memory is full. */
+  allowOom?: boolean;
 }
 
 /** Globals Redis 7.0 leaves to scripts (the rest of the standard libraries is removed). */
@@ -163,6 +171,8 @@ export class LuaScripting {
   private yieldable = false;
   /** host.monotonic() when the current slice of a timed-out script began. */
   private sliceStart = 0;
+  /** The running script declared allow-oom. */
+  protected allowOom = false;
   /**
    * The last error a `redis` library function raised, with its Redis text. The engine positions a library
    * error as "user_script:N: text"; when that string reaches the top of the script, it is this error, which
@@ -524,6 +534,7 @@ export class LuaScripting {
     if (cmd.write && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
     // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
     if (cmd.write && server.runningScript !== null) server.runningScript.writeDirty = true;
+    if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.libraryError(ERR_OOM);
     const fake = this.luaClient;
     fake.reply.pos = 0;
     fake.call(cmd, argv);
@@ -604,6 +615,7 @@ export class ScriptingEngine extends LuaScripting {
     if (cached !== undefined) return { sha, script: cached };
     let source = body;
     let noWrites = false;
+    let allowOom = false;
     if (body.startsWith("#!")) {
       const eol = body.indexOf("\n");
       const line = eol < 0 ? body : body.slice(0, eol);
@@ -615,6 +627,7 @@ export class ScriptingEngine extends LuaScripting {
           if (flag === "") continue;
           if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
           if (flag === "no-writes") noWrites = true;
+          if (flag === "allow-oom") allowOom = true;
         }
       }
       // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
@@ -622,7 +635,8 @@ export class ScriptingEngine extends LuaScripting {
     }
     const fn = this.L.load(source, "@user_script", this.env);
     if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
-    const script = { body, fn, noWrites, declared: source !== body };
+    const declared = source !== body;
+    const script = { body, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom };
     this.scripts.set(sha, script);
     return { sha, script };
   }
@@ -637,6 +651,8 @@ export class ScriptingEngine extends LuaScripting {
     readOnly: boolean,
     argv: readonly string[] = [],
   ): void {
+    if (script.denyOom === true && this.server.eviction.oomAtCommandStart) return c.error(ERR_OOM);
+    this.allowOom = script.allowOom === true;
     const g = this.L.globals;
     g.set("KEYS", arrayTable(keys));
     g.set("ARGV", arrayTable(args));

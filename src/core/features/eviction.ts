@@ -1,0 +1,462 @@
+/**
+ * Memory: used_memory as Redis would count it, maxmemory enforced by evicting keys (evict.c's
+ * performEvictions with its sampling and eviction pool), and the guard a JavaScript server needs that C Redis
+ * does not: a heap limit the runtime aborts at. processCommand's OOM rule refuses `denyoom` commands (and
+ * anything queued in MULTI) when eviction cannot bring memory under maxmemory, or when the real heap nears its
+ * limit; every key stays.
+ *
+ * used_memory is an estimate in Redis's bytes (memory/size.ts), kept as a per-database sum that the keyspace
+ * updates on every store, delete and signalModifiedKey: maxmemory means what it means to redis-server, and
+ * the same data fills it at about the same point. The heap guard reads the runtime's heap instead, sampled
+ * every few hundred commands and on each tick.
+ */
+import type { Server } from "../server.ts";
+import type { Client } from "../client.ts";
+import type { Command } from "../commands/table.ts";
+import type { Db, LfuSettings } from "../keyspace/db.ts";
+import type { Value } from "../keyspace/types.ts";
+import { keyUsage } from "../memory/size.ts";
+import { NOTIFY_EVICTED } from "../notify.ts";
+import { ERR_OOM } from "../errors.ts";
+
+/** used_memory_startup: what redis-server 7.0.15 holds before the first client (measured on this machine). */
+export const STARTUP_BYTES = 876176;
+/** What an idle client costs redis-server (the client struct with its 16 KB reply buffer, an empty query buffer). */
+export const CLIENT_BYTES = 17160;
+/** A key's share of the main dictionary besides its entry (getMemoryOverheadData counts a robj per key). */
+const KEY_OVERHEAD = 16;
+const POINTER = 8;
+const DICT_ENTRY = 24;
+/** functions.caches: the empty function library Redis 7.0 starts with. */
+const FUNCTIONS_CACHES = 200;
+/** EVPOOL_SIZE */
+const EVPOOL_SIZE = 16;
+/** Samples per collection when the accounting measures a value after a write. */
+const ACCOUNTING_SAMPLES = 5;
+/** The heap share at which writes are refused, and how often (in commands) the heap is read between ticks. */
+export const HEAP_REFUSE_AT = 0.9;
+const HEAP_SAMPLE_EVERY = 256;
+
+export const MAXMEMORY_POLICIES = [
+  "volatile-lru",
+  "volatile-lfu",
+  "volatile-random",
+  "volatile-ttl",
+  "allkeys-lru",
+  "allkeys-lfu",
+  "allkeys-random",
+  "noeviction",
+] as const;
+
+/** performEvictions' results. */
+export const EVICT_OK = 0;
+export const EVICT_RUNNING = 1;
+export const EVICT_FAIL = 2;
+
+/** getMemoryOverheadData's figures. */
+export interface MemoryOverhead {
+  peak: number;
+  total: number;
+  startup: number;
+  clientsNormal: number;
+  functionsCaches: number;
+  dbs: { id: number; main: number; expires: number }[];
+  overhead: number;
+  keys: number;
+  bytesPerKey: number;
+  dataset: number;
+  datasetPerc: number;
+  peakPerc: number;
+  /** The runtime's heap in use, and the process's resident set. */
+  allocated: number;
+  rss: number;
+  fragmentation: number;
+  fragmentationBytes: number;
+}
+
+interface PoolEntry {
+  key: string | null;
+  idle: number;
+  dbid: number;
+}
+
+/** dictSlots of a table holding `n` entries (0 when empty). */
+function tableSlots(n: number): number {
+  if (n === 0) return 0;
+  let s = 4;
+  while (s < n) s *= 2;
+  return s;
+}
+
+/** Redis's human-readable byte counts (bytesToHuman). */
+export function bytesToHuman(n: number): string {
+  const units = ["K", "M", "G", "T", "P"];
+  if (n < 1024) return `${n}B`;
+  let v = n;
+  let i = -1;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(2)}${units[i]}`;
+}
+
+export class Eviction {
+  private readonly server: Server;
+  /** maxmemory in bytes (0: no limit) and the policy, kept as fields for the check before every command. */
+  maxmemory = 0;
+  policy: (typeof MAXMEMORY_POLICIES)[number] = "noeviction";
+  private readonly lfu: LfuSettings = { logFactor: 10, decayTime: 1 };
+  private readonly pool: PoolEntry[] = [];
+  /** The database the random policies look in next (performEvictions' static next_db). */
+  private nextDb = 0;
+  /** used_memory_peak */
+  peak = STARTUP_BYTES;
+  /** Client buffers (query and unsent output), summed on each tick. */
+  private clientBuffers = 0;
+  /** The heap as last read: bytes used and the runtime's limit (0: unknown). */
+  heapUsed = 0;
+  heapLimit = 0;
+  /** Writes are being refused because the heap is near its limit. */
+  heapRefusing = false;
+  private sinceHeapSample = 0;
+  /** Whether the command being run was admitted while out of memory (server.pre_command_oom_state). */
+  oomAtCommandStart = false;
+  /** server.dirty when that command started: a script that moved it has written (SCRIPT_WRITE_DIRTY). */
+  private dirtyAtCommandStart = 0;
+  /** INFO stats */
+  evictedClients = 0;
+  /** Time spent evicting (INFO stats total_eviction_exceeded_time is not tracked). */
+
+  constructor(server: Server) {
+    this.server = server;
+    for (let i = 0; i < EVPOOL_SIZE; i++) this.pool.push({ key: null, idle: 0, dbid: 0 });
+    const config = server.config;
+    const sizeOf = (key: string, val: Value) => keyUsage(key, val, ACCOUNTING_SAMPLES, config);
+    for (const db of server.dbs) {
+      db.sizeOf = sizeOf;
+      db.random = server.host.random;
+    }
+    const settings = () => {
+      this.maxmemory = config.getNumber("maxmemory");
+      this.policy = config.get("maxmemory-policy") as Eviction["policy"];
+      this.lfu.logFactor = config.getNumber("lfu-log-factor");
+      this.lfu.decayTime = config.getNumber("lfu-decay-time");
+      const lfu = this.policy.endsWith("-lfu") ? this.lfu : null;
+      for (const db of server.dbs) db.lfu = lfu;
+    };
+    settings();
+    for (const name of ["maxmemory-policy", "lfu-log-factor", "lfu-decay-time"]) {
+      config.entry(name)!.apply = settings;
+    }
+    config.entry("maxmemory")!.apply = () => {
+      settings();
+      this.maxmemoryChanged();
+    };
+    this.sampleHeap();
+  }
+
+  /** updateMaxmemory: a limit below what is used is warned about and enforced at once. */
+  private maxmemoryChanged(): void {
+    if (this.maxmemory === 0) return;
+    const used = this.usedMemory();
+    if (used > this.maxmemory) {
+      this.server.host.log(
+        `# WARNING: the new maxmemory value set via CONFIG SET (${this.maxmemory}) is smaller than the current memory usage (${used}). This will result in key eviction and/or the inability to accept new write commands depending on the maxmemory-policy.`,
+      );
+      this.performEvictions();
+    }
+  }
+
+  // ---- Accounting ----
+
+  /** The main and expires dictionaries' own bytes in one database (overhead.hashtable.main / .expires). */
+  dbOverhead(db: Db): { main: number; expires: number } {
+    const keys = db.size;
+    const expires = db.expiresCount;
+    return {
+      main: keys * (DICT_ENTRY + KEY_OVERHEAD) + tableSlots(keys) * POINTER,
+      expires: expires * DICT_ENTRY + tableSlots(expires) * POINTER,
+    };
+  }
+
+  /** clients.normal: every client's fixed part and its buffers as of the last tick. */
+  clientsMemory(): number {
+    return this.server.clients.size * CLIENT_BYTES + this.clientBuffers;
+  }
+
+  /**
+   * used_memory: the startup baseline, clients, and each database's keys (their MEMORY USAGE) with its
+   * dictionaries' overhead. The keys' part is a sum the keyspace keeps, so this costs a loop over databases.
+   */
+  usedMemory(): number {
+    let total = STARTUP_BYTES + this.clientsMemory();
+    for (const db of this.server.dbs) {
+      if (db.size === 0) continue;
+      total += db.usedBytes - db.size * DICT_ENTRY;
+      const o = this.dbOverhead(db);
+      total += o.main + o.expires;
+    }
+    total = Math.floor(total);
+    if (total > this.peak) this.peak = total;
+    return total;
+  }
+
+  /**
+   * getMemoryOverheadData: what MEMORY STATS, MEMORY DOCTOR and INFO memory report, from one reading.
+   * The allocator figures are the runtime's real heap and RSS, so the fragmentation ratios say how much
+   * more the process holds than Redis would.
+   */
+  overheadData(): MemoryOverhead {
+    const server = this.server;
+    const used = this.usedMemory();
+    const mem = server.host.memory?.() ?? { rss: 0, heapUsed: 0 };
+    const clients = this.clientsMemory();
+    const dbs: { id: number; main: number; expires: number }[] = [];
+    let overhead = STARTUP_BYTES + clients + FUNCTIONS_CACHES;
+    let keys = 0;
+    for (const db of server.dbs) {
+      if (db.size === 0) continue;
+      const o = this.dbOverhead(db);
+      dbs.push({ id: db.id, main: o.main, expires: o.expires });
+      overhead += o.main + o.expires;
+      keys += db.size;
+    }
+    const net = used - STARTUP_BYTES;
+    const dataset = Math.max(0, used - overhead);
+    const allocated = mem.heapUsed || used;
+    const rss = mem.rss || allocated;
+    return {
+      peak: this.peak,
+      total: used,
+      startup: STARTUP_BYTES,
+      clientsNormal: clients,
+      functionsCaches: FUNCTIONS_CACHES,
+      dbs,
+      overhead,
+      keys,
+      bytesPerKey: keys > 0 ? Math.floor(net / keys) : 0,
+      dataset,
+      datasetPerc: net > 0 ? (dataset * 100) / net : 0,
+      peakPerc: this.peak > 0 ? (used * 100) / this.peak : 0,
+      allocated,
+      rss,
+      fragmentation: used > 0 ? rss / used : 0,
+      fragmentationBytes: rss - used,
+    };
+  }
+
+  /** The tick: client buffers summed, the heap read, the peak kept. */
+  cron(): void {
+    let buffers = 0;
+    for (const c of this.server.clients.values()) buffers += c.parser.heldBytes() + c.transport.bufferedBytes();
+    this.clientBuffers = buffers;
+    this.sampleHeap();
+    if (this.maxmemory > 0) this.performEvictions();
+    else this.usedMemory();
+  }
+
+  // ---- The heap guard ----
+
+  /** Reads the runtime's heap; logs when writes start or stop being refused. */
+  sampleHeap(): void {
+    this.sinceHeapSample = 0;
+    const heap = this.server.host.heap?.();
+    if (heap === undefined || heap.limit <= 0) return;
+    this.heapUsed = heap.used;
+    this.heapLimit = heap.limit;
+    const over = heap.used > heap.limit * HEAP_REFUSE_AT;
+    if (over === this.heapRefusing) return;
+    this.heapRefusing = over;
+    const held = `${bytesToHuman(heap.used)} of the ${bytesToHuman(heap.limit)} it can use`;
+    this.server.host.log(
+      over
+        ? `# Refusing write commands with -OOM: the JavaScript heap holds ${held} (over ${
+          HEAP_REFUSE_AT * 100
+        }%). Every key is kept. Give the runtime a larger heap (node --max-old-space-size=<MB>, deno run --v8-flags=--max-old-space-size=<MB>) or set maxmemory so keys are evicted first.`
+        : `* Accepting write commands again: the JavaScript heap holds ${held}.`,
+    );
+  }
+
+  // ---- processCommand's OOM rule ----
+
+  /**
+   * The maxmemory part of processCommand: evicts what the policy allows, then refuses a `denyoom` command,
+   * an EXEC whose queue holds one, or anything but EXEC/DISCARD/QUIT/RESET inside MULTI, when memory is still
+   * over the limit (or the heap near its own). The refusal text, or null.
+   */
+  check(c: Client, cmd: Command): string | null {
+    if (++this.sinceHeapSample >= HEAP_SAMPLE_EVERY) this.sampleHeap();
+    // The common case, on every command: no limit and a roomy heap.
+    if (this.maxmemory === 0 && !this.heapRefusing) {
+      if (this.oomAtCommandStart) this.oomAtCommandStart = false;
+      return null;
+    }
+    return this.checkLimits(c, cmd);
+  }
+
+  private checkLimits(c: Client, cmd: Command): string | null {
+    let outOfMemory = this.heapRefusing;
+    if (this.maxmemory > 0 && this.performEvictions() === EVICT_FAIL) outOfMemory = true;
+    this.oomAtCommandStart = outOfMemory;
+    this.dirtyAtCommandStart = this.server.dirty;
+    if (!outOfMemory) return null;
+    const name = cmd.fullName;
+    let refuse = cmd.denyoom;
+    if (!refuse && name === "exec" && c.multi !== null) refuse = c.multi.some((q) => q.cmd.denyoom);
+    if (!refuse && c.multi !== null && name !== "exec" && name !== "discard" && name !== "quit" && name !== "reset") {
+      refuse = true;
+    }
+    return refuse ? ERR_OOM : null;
+  }
+
+  /**
+   * scriptVerifyOOM, for a `denyoom` command a script calls: a script that found memory full when it started
+   * may not run one before its first write (after that, refusing would break its atomicity).
+   */
+  scriptRefuses(): boolean {
+    return this.oomAtCommandStart && this.server.dirty === this.dirtyAtCommandStart;
+  }
+
+  // ---- performEvictions ----
+
+  /** evictionTimeLimitUs: how long one call may evict, from maxmemory-eviction-tenacity. */
+  private timeLimitMs(): number {
+    const tenacity = this.server.config.entry("maxmemory-eviction-tenacity") !== undefined
+      ? this.server.config.getNumber("maxmemory-eviction-tenacity")
+      : 10;
+    if (tenacity <= 10) return (50 * tenacity) / 1000;
+    if (tenacity < 100) return (500 * Math.pow(1.15, tenacity - 10)) / 1000;
+    return Infinity;
+  }
+
+  /** Frees memory by evicting keys until used_memory is within maxmemory, as the policy allows. */
+  performEvictions(): number {
+    const server = this.server;
+    let used = this.usedMemory();
+    if (this.maxmemory === 0 || used <= this.maxmemory) return EVICT_OK;
+    if (this.policy === "noeviction") return EVICT_FAIL;
+    const toFree = used - this.maxmemory;
+    const limit = this.timeLimitMs();
+    const started = server.host.monotonic();
+    let freed = 0;
+    let keysFreed = 0;
+    let result = EVICT_OK;
+    while (freed < toFree) {
+      const best = this.policy.endsWith("-random") ? this.randomKey() : this.poolKey();
+      if (best === null) {
+        result = EVICT_FAIL;
+        break;
+      }
+      const db = server.dbs[best.dbid];
+      this.evict(db, best.key);
+      const now = this.usedMemory();
+      freed += used - now;
+      used = now;
+      keysFreed++;
+      if (keysFreed % 16 === 0 && server.host.monotonic() - started > limit) {
+        // The rest waits for the next command or tick (Redis's eviction time proc).
+        result = EVICT_RUNNING;
+        break;
+      }
+    }
+    if (server.propagation.depth === 0) server.propagation.flush(true);
+    return result;
+  }
+
+  /** Deletes an evicted key with Redis's signals: WATCH and tracking, the "evicted" event, a DEL to the AOF. */
+  private evict(db: Db, key: string): void {
+    const server = this.server;
+    db.delete(key);
+    server.stats.evictedKeys++;
+    server.signalModifiedKey(db, key, true);
+    server.notifyKeyspaceEvent(NOTIFY_EVICTED, "evicted", key, db.id);
+    server.propagation.also(db.id, [server.config.get("lazyfree-lazy-eviction") === "yes" ? "UNLINK" : "DEL", key]);
+  }
+
+  /** The random policies: a random key of the next database that has one (with a TTL for volatile-random). */
+  private randomKey(): { dbid: number; key: string } | null {
+    const dbs = this.server.dbs;
+    const volatile = this.policy === "volatile-random";
+    const slots: number[] = [];
+    for (let i = 0; i < dbs.length; i++) {
+      const j = ++this.nextDb % dbs.length;
+      const db = dbs[j];
+      if ((volatile ? db.expiresCount : db.size) === 0) continue;
+      if (db.sampleSlots(volatile, 1, slots) === 0) continue;
+      return { dbid: j, key: db.keys[slots[0]]! };
+    }
+    return null;
+  }
+
+  /**
+   * The LRU, LFU and TTL policies: fill the pool from every database's sample (evictionPoolPopulate), then
+   * take the best entry that still exists, from the right.
+   */
+  private poolKey(): { dbid: number; key: string } | null {
+    const dbs = this.server.dbs;
+    const volatile = this.policy.startsWith("volatile-");
+    const pool = this.pool;
+    for (;;) {
+      let total = 0;
+      for (let i = 0; i < dbs.length; i++) {
+        const db = dbs[i];
+        const keys = volatile ? db.expiresCount : db.size;
+        if (keys === 0) continue;
+        this.populate(db, volatile);
+        total += keys;
+      }
+      if (total === 0) return null;
+      for (let k = EVPOOL_SIZE - 1; k >= 0; k--) {
+        const e = pool[k];
+        if (e.key === null) continue;
+        const key = e.key;
+        const dbid = e.dbid;
+        e.key = null;
+        const db = dbs[dbid];
+        const exists = volatile ? (db.getExpire(key) ?? -1) !== -1 : db.has(key);
+        if (exists) return { dbid, key };
+      }
+    }
+  }
+
+  /** evictionPoolPopulate: sample maxmemory-samples keys and insert each by its idle score, best on the right. */
+  private populate(db: Db, volatile: boolean): void {
+    const samples: number[] = [];
+    const n = db.sampleSlots(volatile, this.server.config.getNumber("maxmemory-samples"), samples);
+    const pool = this.pool;
+    const policy = this.policy;
+    for (let j = 0; j < n; j++) {
+      const slot = samples[j];
+      const key = db.keys[slot]!;
+      let idle: number;
+      if (policy.endsWith("-lru")) idle = db.idleAt(slot);
+      else if (policy.endsWith("-lfu")) idle = 255 - db.lfuCounter(slot, this.lfu.decayTime);
+      else idle = Number.MAX_SAFE_INTEGER - db.expireAtSlot(slot);
+      let k = 0;
+      while (k < EVPOOL_SIZE && pool[k].key !== null && pool[k].idle < idle) k++;
+      if (k === 0 && pool[EVPOOL_SIZE - 1].key !== null) continue;
+      if (k < EVPOOL_SIZE && pool[k].key === null) {
+        // An empty bucket: taken as is.
+      } else if (pool[EVPOOL_SIZE - 1].key === null) {
+        // Room on the right: shift k.. right.
+        const last = pool.pop()!;
+        pool.splice(k, 0, last);
+      } else {
+        // Full: drop the worst (leftmost) and insert at k-1.
+        k--;
+        const first = pool.shift()!;
+        pool.splice(k, 0, first);
+      }
+      const e = pool[k];
+      e.key = key;
+      e.idle = idle;
+      e.dbid = db.id;
+    }
+  }
+
+  /** Forgets pooled keys of databases that were emptied or swapped (their entries would only miss). */
+  clearPool(): void {
+    for (const e of this.pool) e.key = null;
+  }
+}
