@@ -382,13 +382,14 @@ function newAddTrimArgs(): AddTrimArgs {
 
 /**
  * After an approximate trim, what replays it exactly: `=` and the length left (MAXLEN) or the first ID
- * left (MINID), written into `out` (a copy of the argv being rewritten).
+ * left, tombstones included, the greatest ID when none (MINID; streamGetEdgeID without skipping
+ * tombstones), written into `out` (a copy of the argv being rewritten).
  */
 function rewriteApproxTrim(s: StreamValue, args: AddTrimArgs, out: string[]): void {
   out[args.strategyArgIdx - 1] = "=";
   out[args.strategyArgIdx] = args.strategy === TRIM_STRATEGY_MAXLEN
     ? String(s.length)
-    : formatId(s.edgeId(true) ?? ID_ZERO);
+    : formatId(s.nodes.length > 0 ? s.nodes[0].ids[0] : ID_MAX);
 }
 
 /** XADD key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...] */
