@@ -31,7 +31,6 @@ import {
   ERR_SYNTAX,
   ERR_TIMEOUT_NEGATIVE,
   ERR_TIMEOUT_NOT_INTEGER,
-  ERR_TIMEOUT_OUT_OF_RANGE,
   ERR_UNBLOCKED_STREAM_DELETED,
   ERR_WRONGTYPE,
   ERR_XADD_ID_SMALLER,
@@ -81,8 +80,6 @@ import { radixTreeNodes } from "../keyspace/streamrax.ts";
 import { helpReply, int64Arg, intArg, isKeyword } from "./util.ts";
 import { lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
 import { rangeLongArg } from "../db/args.ts";
-
-const LLONG_MAX = 9223372036854775807;
 
 // ---------------------------------------------------------------------------------------------------------
 // Arguments
@@ -531,16 +528,12 @@ function xdelCommand(c: Client, argv: string[]): void {
 /** XREAD with no COUNT that blocks is served at most this many entries (XREAD_BLOCKED_DEFAULT_COUNT). */
 const XREAD_BLOCKED_DEFAULT_COUNT = 1000;
 
-/** getTimeoutFromObjectOrReply in milliseconds: the timeout (0 = forever), or null after the error. */
+/** getTimeoutFromObjectOrReply in milliseconds (7.0 has no upper bound): the timeout (0 = forever), or null after the error. */
 function msTimeoutArg(c: Client, s: string): number | null {
   const t = int64Arg(c, s, ERR_TIMEOUT_NOT_INTEGER);
   if (t === null) return null;
   if (t < 0) {
     c.error(ERR_TIMEOUT_NEGATIVE);
-    return null;
-  }
-  if (t > 0 && Number(t) > LLONG_MAX - c.server.time) {
-    c.error(ERR_TIMEOUT_OUT_OF_RANGE);
     return null;
   }
   return Number(t);

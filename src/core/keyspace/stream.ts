@@ -307,7 +307,8 @@ export class StreamValue implements RedisObject {
     if (useId !== null) {
       if (seqGiven) id = useId;
       else if (this.lastId.slice(0, 8) === useId.slice(0, 8)) {
-        if (this.lastId.slice(8) === "\xff".repeat(8)) return APPEND_EDOM;
+        // Redis fails here before setting errno: the reply is the "too large" one.
+        if (this.lastId.slice(8) === "\xff".repeat(8)) return APPEND_ERANGE;
         id = incrId(this.lastId)!;
       } else id = useId;
     } else {
