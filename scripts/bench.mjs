@@ -106,10 +106,11 @@ function benchmark(port, test, pipeline, n = N) {
       String(n),
       "-P",
       String(pipeline),
-      "-t",
-      test,
+      // A test name, or a command of its own (an array: redis-benchmark's trailing command form).
+      ...(Array.isArray(test) ? [] : ["-t", test]),
       "--csv",
       "-q",
+      ...(Array.isArray(test) ? test : []),
     ], { encoding: "utf8", timeout: 300_000, stdio: ["ignore", "pipe", "ignore"] });
     const rows = out.trim().split("\n").filter((l) => !l.startsWith('"test"'));
     // One test can yield several rows (lrange gives LRANGE_100..600): map name -> rps
@@ -187,13 +188,16 @@ try {
     ...core.map((t) => [t, 1]),
     ...core.map((t) => [t, 16]),
     ...types.map((t) => [t, 1]),
+    // Streams: XADD with a generated ID, as bullmq and event logs use it.
+    [["XADD", "bench:s", "*", "f", "v"], 1],
+    [["XADD", "bench:s", "*", "f", "v"], 16],
   ];
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {
     for (const [test, p] of plan) {
       for (const n of names) {
-        const n1 = p > 1 ? N * 5 : test.startsWith("lrange") ? Math.floor(N / 4) : N;
+        const n1 = p > 1 ? N * 5 : String(test).startsWith("lrange") ? Math.floor(N / 4) : N;
         const r = benchmark(servers[n].port, test, p, n1);
         for (const [k, v] of Object.entries(r)) {
           const label = `${k.toLowerCase()} -P ${p}`;
@@ -313,6 +317,49 @@ if (!throughputOnly) {
         );
       } catch (e) {
         console.log(`| ${n} | failed: ${e.message} | | | | | |`);
+      } finally {
+        await s.stop();
+      }
+    }
+  }
+
+  // Streams: 1,000,000 entries in one stream, then XRANGE <random id> + COUNT 10 and XREADGROUP COUNT 10 +
+  // XACK per operation (scripts/bench-stream.mjs against each server), and memory per entry from INFO.
+  {
+    const entries = quick ? 200_000 : 1_000_000;
+    console.log(
+      `\n| stream, ${
+        entries.toLocaleString("en")
+      } entries | load entries/s | XRANGE COUNT 10 µs/op | XREADGROUP COUNT 10 + XACK µs/op | used_memory bytes/entry |`,
+    );
+    console.log("|---|---|---|---|---|");
+    const base = {};
+    for (const n of names) {
+      const s = await start(n);
+      try {
+        const out = JSON.parse(execFileSync(process.execPath, [
+          `${root}scripts/bench-stream.mjs`,
+          "--port",
+          String(s.port),
+          "--entries",
+          String(entries),
+          "--ops",
+          quick ? "5000" : "20000",
+        ], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "inherit"] }));
+        const row = {
+          xrange: out.ops.xrange.usPerOp,
+          group: out.ops.xreadgroup_xack.usPerOp,
+          mem: out.memory.usedBytesPerEntry,
+        };
+        if (n === "redis") Object.assign(base, row);
+        const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
+        console.log(
+          `| ${n} | ${out.load.entriesPerSec.toLocaleString("en")} | ${cell("xrange")} | ${cell("group")} | ${
+            cell("mem")
+          } |`,
+        );
+      } catch (e) {
+        console.log(`| ${n} | failed: ${e.message} | | | |`);
       } finally {
         await s.stop();
       }
