@@ -373,12 +373,9 @@ export class Server {
     if (this.watch.active) this.watch.touch(db, key);
     if (this.tracking.inUse) this.tracking.keyModified(key, expired);
     if (this.stringMarks !== null) this.stringMarks.keyModified(db, key);
-    // A stream deleted or overwritten under blocked XREADGROUP clients: they are answered with an error
-    // (dbGenericDelete/dbOverwrite's signalKeyAsReady for streams).
-    if (this.blocking.blockedClients !== 0 && db !== null && key !== null && this.blocking.hasBlocked(db, key)) {
-      const v = db.peek(key);
-      if (v === undefined || typeof v === "string" || v.type !== "stream") this.blocking.signalKeyAsReady(db, key);
-    }
+    // A stream deleted or overwritten (or its database flushed or swapped) under blocked XREADGROUP clients:
+    // they are answered with an error.
+    if (this.blocking.blockedClients !== 0) this.blocking.signalDeletedStreams(db, key);
   }
 
   /** A keyspace event (notify.c's notifyKeyspaceEvent): type is a NOTIFY_* class bit. */

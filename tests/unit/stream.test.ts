@@ -413,6 +413,22 @@ test("a blocked XREADGROUP gets new entries for its group, -NOGROUP when the gro
   assert.equal(s.t.server.blocking.blockedClients, 0);
 });
 
+test("FLUSHALL, FLUSHDB and SWAPDB answer XREADGROUP clients blocked on a stream that went", () => {
+  const s = session();
+  const a = s.t.connect();
+  for (const flush of [["FLUSHALL"], ["FLUSHDB"], ["SWAPDB", "0", "1"]]) {
+    s.r("XGROUP", "CREATE", "s", "g", "$", "MKSTREAM");
+    a.cmd("XREADGROUP", "GROUP", "g", "c", "BLOCK", "0", "STREAMS", "s", ">");
+    s.r(...flush);
+    assert.equal(a.output(), "-UNBLOCKED the stream key no longer exists\r\n", flush[0]);
+    s.r("FLUSHALL");
+  }
+  a.cmd("XREAD", "BLOCK", "0", "STREAMS", "s", "$");
+  s.r("FLUSHALL");
+  assert.equal(a.output(), "", "a plain XREAD keeps waiting");
+  assert.equal(s.t.server.blocking.blockedClients, 1);
+});
+
 test("CLIENT UNBLOCK ends a blocked XREAD with a timeout or an error", () => {
   const s = session();
   const a = s.t.connect();

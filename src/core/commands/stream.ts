@@ -64,7 +64,7 @@ import {
 } from "../errors.ts";
 import type { StreamID } from "../keyspace/streamid.ts";
 import { decrId, formatId, ID_MAX, ID_ZERO, incrId, parseStreamId } from "../keyspace/streamid.ts";
-import type { StreamCG, StreamConsumer, StreamNACK, TrimArgs } from "../keyspace/stream.ts";
+import type { IdMap, StreamCG, StreamConsumer, StreamNACK, TrimArgs } from "../keyspace/stream.ts";
 import {
   APPEND_EDOM,
   consumersInOrder,
@@ -247,11 +247,7 @@ function replyRange(
 
 /** streamReplyWithRangeFromConsumerPEL: the consumer's own pending entries from start (XREADGROUP history). */
 function replyConsumerPel(c: Client, s: StreamValue, start: StreamID, count: number, consumer: StreamConsumer): void {
-  const ids: [StreamID, StreamNACK][] = [];
-  for (const e of consumer.pel.from(start)) {
-    if (count && ids.length >= count) break;
-    ids.push(e);
-  }
+  const ids = consumer.pel.take(start, count);
   c.reply.array(ids.length);
   for (const [id, nack] of ids) {
     const fv = s.get(id);
@@ -1261,6 +1257,20 @@ function replyEntriesRead(c: Client, cg: StreamCG): void {
   else c.reply.nullBulk();
 }
 
+/** XINFO STREAM FULL's pending lists: up to `count` (0: all) of [id, [consumer,] delivery time, deliveries]. */
+function replyPendingRows(c: Client, pel: IdMap<StreamNACK>, count: number, withConsumer: boolean): void {
+  const w = c.reply;
+  const rows = pel.take(ID_ZERO, count);
+  w.array(rows.length);
+  for (const [id, nack] of rows) {
+    w.array(withConsumer ? 4 : 3);
+    w.bulk(formatId(id));
+    if (withConsumer) w.bulk(nack.consumer!.name);
+    w.integer(nack.deliveryTime);
+    w.integer(nack.deliveryCount);
+  }
+}
+
 /** XINFO STREAM key [FULL [COUNT count]] (xinfoReplyWithStreamInfo) */
 function xinfoStreamCommand(c: Client, argv: string[]): void {
   const s = xinfoStream(c, argv[2]);
@@ -1329,19 +1339,7 @@ function xinfoStreamCommand(c: Client, argv: string[]): void {
     w.bulk("pel-count");
     w.integer(cg.pel.size);
     w.bulk("pending");
-    const pel: [StreamID, StreamNACK][] = [];
-    for (const e of cg.pel.from(ID_ZERO)) {
-      if (count && pel.length >= count) break;
-      pel.push(e);
-    }
-    w.array(pel.length);
-    for (const [id, nack] of pel) {
-      w.array(4);
-      w.bulk(formatId(id));
-      w.bulk(nack.consumer!.name);
-      w.integer(nack.deliveryTime);
-      w.integer(nack.deliveryCount);
-    }
+    replyPendingRows(c, cg.pel, count, true);
     w.bulk("consumers");
     const consumers = consumersInOrder(cg);
     w.array(consumers.length);
@@ -1354,18 +1352,7 @@ function xinfoStreamCommand(c: Client, argv: string[]): void {
       w.bulk("pel-count");
       w.integer(consumer.pel.size);
       w.bulk("pending");
-      const cpel: [StreamID, StreamNACK][] = [];
-      for (const e of consumer.pel.from(ID_ZERO)) {
-        if (count && cpel.length >= count) break;
-        cpel.push(e);
-      }
-      w.array(cpel.length);
-      for (const [id, nack] of cpel) {
-        w.array(3);
-        w.bulk(formatId(id));
-        w.integer(nack.deliveryTime);
-        w.integer(nack.deliveryCount);
-      }
+      replyPendingRows(c, consumer.pel, count, false);
     }
   }
 }

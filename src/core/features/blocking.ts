@@ -156,6 +156,21 @@ export class Blocking {
     this.readyKeys.push({ db, key });
   }
 
+  /**
+   * A key (or a whole database when `key` is null, every database when `db` is also null) changed: keys
+   * clients wait on that hold no stream now are made ready, so XREADGROUP clients blocked on a stream that
+   * went learn it (dbGenericDelete/dbOverwrite's signalKeyAsReady, scanDatabaseForDeletedStreams).
+   */
+  signalDeletedStreams(db: Db | null, key: string | null): void {
+    for (const [d, perDb] of this.blockedOn) {
+      if (db !== null && d !== db) continue;
+      for (const k of key === null ? perDb.keys() : perDb.has(key) ? [key] : []) {
+        const v = d.peek(k);
+        if (v === undefined || typeof v === "string" || v.type !== "stream") this.readyKeys.push({ db: d, key: k });
+      }
+    }
+  }
+
   /** Whether a push marked a key ready since the last handleClientsBlockedOnKeys. */
   get pending(): boolean {
     return this.readyKeys.length > 0;

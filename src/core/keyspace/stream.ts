@@ -60,6 +60,18 @@ function delta(a: number | bigint, b: number | bigint): number | bigint {
   return BigInt.asIntN(64, BigInt(a) - BigInt(b));
 }
 
+/** Index of the first of the sorted `ids` that is >= `id` (ids.length when none). */
+function lowerBound(ids: readonly StreamID[], id: StreamID): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // ---- Nodes ----
 
 /** One radix-tree node: a listpack of entries sharing a master entry. */
@@ -96,15 +108,7 @@ export class StreamNode {
 
   /** Index of the first entry with id >= `id` (entries.length when none). */
   lowerBound(id: StreamID): number {
-    const ids = this.ids;
-    let lo = 0;
-    let hi = ids.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ids[mid] < id) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.ids, id);
   }
 
   /** Whether the entry's fields are the master's (STREAM_ITEM_FLAG_SAMEFIELDS). */
@@ -169,15 +173,16 @@ export class IdMap<V> {
 
   /** Index of the first key >= id. */
   lowerBound(id: StreamID): number {
-    const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid] < id) lo = mid + 1;
-      else hi = mid;
+    return lowerBound(this.keys, id);
+  }
+
+  /** Up to `count` entries (0: all) from the first key >= start, in order. */
+  take(start: StreamID, count: number): [StreamID, V][] {
+    const out: [StreamID, V][] = [];
+    for (let i = this.lowerBound(start); i < this.keys.length && (count === 0 || out.length < count); i++) {
+      out.push([this.keys[i], this.vals.get(this.keys[i])!]);
     }
-    return lo;
+    return out;
   }
 
   keyAt(i: number): StreamID {

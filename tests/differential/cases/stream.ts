@@ -8,7 +8,8 @@
  * with an IDLE filter no entry passes, or for entries never delivered), XINFO CONSUMERS, and XINFO STREAM
  * FULL on streams with consumers (delivery and seen times).
  */
-import type { DiffCase, DiffStep } from "../types.ts";
+import type { DiffCase } from "../types.ts";
+import { blocked } from "./list.ts";
 
 const BIN = "a\x00b\r\n\xff";
 
@@ -17,16 +18,6 @@ function adds(key: string, from: number, to: number, fields: (i: number) => stri
   const out: string[][] = [];
   for (let i = from; i < to; i++) out.push(["XADD", key, `${i}-1`, ...fields(i)]);
   return out;
-}
-
-/** conn 1 sends a blocking command; after a pause conn 0 runs `then`; conn 1's reply is read last. */
-function blocked(cmd: string[], then: string[][], extra: (string[] | DiffStep)[] = []): (string[] | DiffStep)[] {
-  return [
-    { cmd, conn: 1, noReply: true },
-    ...then.map((c, i) => (i === 0 ? { cmd: c, sleepMs: 60 } : c)),
-    { conn: 1, read: true },
-    ...extra,
-  ];
 }
 
 const base: DiffCase[] = [
