@@ -191,8 +191,14 @@ export class Blocking {
           c.db = state.db;
           // The served client is the one running now (server.current_client), e.g. for client tracking.
           this.servingClient = c;
+          const errorsBefore = this.server.stats.errorReplies;
           const served = state.retry(key);
           this.servingClient = null;
+          // updateStatsOnUnblock: an error served to the blocked command (XREADGROUP's -NOGROUP) is a failed call.
+          if (this.server.stats.errorReplies !== errorsBefore) {
+            const cmd = this.server.commands.lookup(c.lastCommand);
+            if (cmd) cmd.failedCalls++;
+          }
           c.db = prevDb;
           // What serving it wrote (the pop it amounts to) is a unit of its own, as afterCommand(receiver).
           this.server.propagation.flush(false);
