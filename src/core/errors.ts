@@ -390,6 +390,8 @@ export function errRewriteConfig(reason: string): string {
 
 export function errConfigRewriteForceAll(reason: string): string {
   return `ERR CONFIG-REWRITE-FORCE-ALL failed: ${reason}`;
+}
+
 // ---- Streams (t_stream.c, blocked.c) ----
 export const ERR_INVALID_STREAM_ID = "ERR Invalid stream ID specified as stream command argument";
 export const ERR_MAXLEN_MINID_TOGETHER =
