@@ -21,7 +21,7 @@ function parseArgs(argv) {
 }
 
 /** A RESP connection that sends pipelined commands and counts whole replies. */
-class Conn {
+export class Conn {
   constructor(sock) {
     this.sock = sock;
     this.buf = Buffer.alloc(0);
@@ -98,14 +98,14 @@ class Conn {
   }
 }
 
-function encode(args) {
+export function encode(args) {
   let out = `*${args.length}\r\n`;
   for (const a of args) out += `$${Buffer.byteLength(a)}\r\n${a}\r\n`;
   return out;
 }
 
 /** A fixed pseudo-random sequence, the same on every run and server. */
-function rng(seed) {
+export function rng(seed) {
   return () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
@@ -114,7 +114,7 @@ function rng(seed) {
 
 const KEY = "bench:zset";
 
-async function memory(conn) {
+export async function memory(conn) {
   const info = await conn.call("INFO", "memory");
   const field = (name) => {
     const m = new RegExp(`^${name}:(\\d+)`, "m").exec(info);
@@ -124,7 +124,7 @@ async function memory(conn) {
 }
 
 /** Runs `total` commands built by `make(i)`, `pipeline` at a time; returns per-op timing. */
-async function timeOps(conn, total, pipeline, make) {
+export async function timeOps(conn, total, pipeline, make) {
   const start = process.hrtime.bigint();
   for (let i = 0; i < total; i += pipeline) {
     const n = Math.min(pipeline, total - i);
@@ -204,7 +204,10 @@ async function main() {
   ));
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run only as a script: bench-stream.mjs imports the connection and timing helpers above.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -113,6 +113,8 @@ function loadScripts(port) {
 }
 
 function benchmark(port, test, pipeline, n = N) {
+  // A command of its own (an array: redis-benchmark's trailing command form).
+  if (Array.isArray(test)) return redisBenchmark(port, ["-P", String(pipeline), ...test], n);
   if (SCRIPTS[test] !== undefined) {
     const command = ["EVALSHA", sha1(SCRIPTS[test]), "1", `bench:${test}`, "value"];
     return redisBenchmark(port, ["-P", String(pipeline), ...command], n, test.toUpperCase());
@@ -215,13 +217,16 @@ try {
     ...types.map((t) => [t, 1]),
     ...scriptTests.map((t) => [t, 1]),
     ...scriptTests.map((t) => [t, 16]),
+    // Streams: XADD with a generated ID, as bullmq and event logs use it.
+    [["XADD", "bench:s", "*", "f", "v"], 1],
+    [["XADD", "bench:s", "*", "f", "v"], 16],
   ].filter(([t]) => onlyTests === null || onlyTests.includes(t));
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {
     for (const [test, p] of plan) {
       for (const n of names) {
-        const n1 = p > 1 ? N * 5 : test.startsWith("lrange") ? Math.floor(N / 4) : N;
+        const n1 = p > 1 ? N * 5 : String(test).startsWith("lrange") ? Math.floor(N / 4) : N;
         const r = benchmark(servers[n].port, test, p, n1);
         for (const [k, v] of Object.entries(r)) {
           const label = `${k.toLowerCase()} -P ${p}`;
@@ -396,6 +401,49 @@ if (!throughputOnly) {
         );
       } catch (e) {
         console.log(`| ${n} | failed: ${e.message} | | | | | |`);
+      } finally {
+        await s.stop();
+      }
+    }
+  }
+
+  // Streams: 1,000,000 entries in one stream, then XRANGE <random id> + COUNT 10 and XREADGROUP COUNT 10 +
+  // XACK per operation (scripts/bench-stream.mjs against each server), and memory per entry from INFO.
+  {
+    const entries = quick ? 200_000 : 1_000_000;
+    console.log(
+      `\n| stream, ${
+        entries.toLocaleString("en")
+      } entries | load entries/s | XRANGE COUNT 10 µs/op | XREADGROUP COUNT 10 + XACK µs/op | used_memory bytes/entry |`,
+    );
+    console.log("|---|---|---|---|---|");
+    const base = {};
+    for (const n of names) {
+      const s = await start(n);
+      try {
+        const out = JSON.parse(execFileSync(process.execPath, [
+          `${root}scripts/bench-stream.mjs`,
+          "--port",
+          String(s.port),
+          "--entries",
+          String(entries),
+          "--ops",
+          quick ? "5000" : "20000",
+        ], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "inherit"] }));
+        const row = {
+          xrange: out.ops.xrange.usPerOp,
+          group: out.ops.xreadgroup_xack.usPerOp,
+          mem: out.memory.usedBytesPerEntry,
+        };
+        if (n === "redis") Object.assign(base, row);
+        const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
+        console.log(
+          `| ${n} | ${out.load.entriesPerSec.toLocaleString("en")} | ${cell("xrange")} | ${cell("group")} | ${
+            cell("mem")
+          } |`,
+        );
+      } catch (e) {
+        console.log(`| ${n} | failed: ${e.message} | | | |`);
       } finally {
         await s.stop();
       }

@@ -476,3 +476,73 @@ export function errRewriteConfig(reason: string): string {
 export function errConfigRewriteForceAll(reason: string): string {
   return `ERR CONFIG-REWRITE-FORCE-ALL failed: ${reason}`;
 }
+
+// ---- Streams (t_stream.c, blocked.c) ----
+export const ERR_INVALID_STREAM_ID = "ERR Invalid stream ID specified as stream command argument";
+export const ERR_MAXLEN_MINID_TOGETHER =
+  "ERR syntax error, MAXLEN and MINID options at the same time are not compatible";
+export const ERR_XADD_MAXLEN_NEGATIVE = "ERR The MAXLEN argument must be >= 0.";
+export const ERR_XADD_LIMIT_NEGATIVE = "ERR The LIMIT argument must be >= 0.";
+export const ERR_LIMIT_WITHOUT_STRATEGY =
+  "ERR syntax error, LIMIT cannot be used without specifying a trimming strategy";
+export const ERR_XTRIM_WITHOUT_STRATEGY = "ERR syntax error, XTRIM must be called with a trimming strategy";
+export const ERR_LIMIT_WITHOUT_APPROX = "ERR syntax error, LIMIT cannot be used without the special ~ option";
+export const ERR_XADD_ID_ZERO = "ERR The ID specified in XADD must be greater than 0-0";
+export const ERR_STREAM_EXHAUSTED = "ERR The stream has exhausted the last possible ID, unable to add more items";
+export const ERR_XADD_ID_SMALLER = "ERR The ID specified in XADD is equal or smaller than the target stream top item";
+export const ERR_ELEMENTS_TOO_LARGE = "ERR Elements are too large to be stored";
+export const ERR_INVALID_START_ID = "ERR invalid start ID for the interval";
+export const ERR_INVALID_END_ID = "ERR invalid end ID for the interval";
+export const ERR_XREAD_UNBALANCED =
+  "ERR Unbalanced XREAD list of streams: for each stream key an ID or '$' must be specified.";
+export const ERR_XREAD_GROUP_OPTION = "ERR The GROUP option is only supported by XREADGROUP. You called XREAD instead.";
+export const ERR_XREAD_NOACK_OPTION = "ERR The NOACK option is only supported by XREADGROUP. You called XREAD instead.";
+export const ERR_XREADGROUP_MISSING_GROUP = "ERR Missing GROUP option for XREADGROUP";
+export const ERR_XREADGROUP_DOLLAR =
+  "ERR The $ ID is meaningless in the context of XREADGROUP: you want to read the history of this consumer by specifying a proper ID, or use the > ID to get new messages. The $ ID would just return an empty result set.";
+export const ERR_XREAD_GT_ID =
+  "ERR The > ID can be specified only when calling XREADGROUP using the GROUP <group> <consumer> option.";
+export const ERR_ENTRIESREAD = "ERR value for ENTRIESREAD must be positive or -1";
+export const ERR_XGROUP_KEY_MISSING =
+  "ERR The XGROUP subcommand requires the key to exist. Note that for CREATE you may want to use the MKSTREAM option to create an empty stream automatically.";
+export const ERR_BUSYGROUP = "BUSYGROUP Consumer Group name already exists";
+export const ERR_ENTRIES_ADDED_NEGATIVE = "ERR entries_added must be positive";
+export const ERR_XSETID_SMALLER_THAN_MAXDELETED =
+  "ERR The ID specified in XSETID is smaller than the provided max_deleted_entry_id";
+export const ERR_XSETID_SMALLER = "ERR The ID specified in XSETID is smaller than the target stream top item";
+export const ERR_XSETID_ENTRIES_ADDED =
+  "ERR The entries_added specified in XSETID is smaller than the target stream length";
+export const ERR_XCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XCLAIM";
+export const ERR_XCLAIM_IDLE = "ERR Invalid IDLE option argument for XCLAIM";
+export const ERR_XCLAIM_TIME = "ERR Invalid TIME option argument for XCLAIM";
+export const ERR_XCLAIM_RETRYCOUNT = "ERR Invalid RETRYCOUNT option argument for XCLAIM";
+export const ERR_XAUTOCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XAUTOCLAIM";
+export const ERR_XAUTOCLAIM_COUNT = "ERR COUNT must be > 0";
+export const ERR_NOGROUP_BLOCKED = "NOGROUP the consumer group this client was blocked on no longer exists";
+export const ERR_UNBLOCKED_STREAM_DELETED = "UNBLOCKED the stream key no longer exists";
+
+export function errXclaimOption(opt: string): string {
+  return `ERR Unrecognized XCLAIM option '${opt}'`;
+}
+
+/** XREADGROUP on a missing key or group. */
+export function errNoGroupRead(key: string, group: string): string {
+  return `NOGROUP No such key '${cstr(key, Infinity)}' or consumer group '${
+    cstr(group, Infinity)
+  }' in XREADGROUP with GROUP option`;
+}
+
+/** XPENDING, XCLAIM, XAUTOCLAIM on a missing key or group. */
+export function errNoGroupKey(key: string, group: string): string {
+  return `NOGROUP No such key '${cstr(key, Infinity)}' or consumer group '${cstr(group, Infinity)}'`;
+}
+
+/** XGROUP and XINFO CONSUMERS naming a missing group. */
+export function errNoGroupForKey(group: string, key: string): string {
+  return `NOGROUP No such consumer group '${cstr(group, Infinity)}' for key name '${cstr(key, Infinity)}'`;
+}
+
+/** XREAD/XREADGROUP BLOCK from a script. */
+export function errBlockFromScript(cmd: string): string {
+  return `ERR ${cmd} command is not allowed with BLOCK option from scripts`;
+}

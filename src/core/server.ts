@@ -492,6 +492,9 @@ export class Server {
     if (this.stringMarks !== null) this.stringMarks.keyModified(db, key);
     // A collection changed in place: its accounted size follows.
     if (key !== null && db !== null) db.refreshSize(key);
+    // A stream deleted or overwritten (or its database flushed or swapped) under blocked XREADGROUP clients:
+    // they are answered with an error.
+    if (this.blocking.blockedClients !== 0) this.blocking.signalDeletedStreams(db, key);
   }
 
   /** A keyspace event (notify.c's notifyKeyspaceEvent): type is a NOTIFY_* class bit. */

@@ -1,6 +1,6 @@
 /**
  * Generated differential cases: a seeded PRNG picks random commands over a small key space that mixes
- * strings, lists, hashes, sets, sorted sets and expiry, so keys collide across types and the WRONGTYPE
+ * strings, lists, hashes, sets, sorted sets, streams and expiry, so keys collide across types and the WRONGTYPE
  * paths are hit. Only deterministic commands are generated, and only those this server implements (asked
  * with COMMAND LIST), so the generator keeps working as families land. On a mismatch the sequence is
  * minimised (delta debugging) and printed as a replayable case.
@@ -322,7 +322,113 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   "info:keyspace": { weight: 0.5, gen: () => ["INFO", "keyspace"] },
   // sort: ALPHA only (numeric ties between different strings have no defined order)
   sort: { gen: (r) => ["SORT", key(r), "ALPHA", ...opt(r, 0.4, "DESC"), ...opt(r, 0.3, "LIMIT", "0", "2")] },
+  // streams: explicit IDs only (a bare * is the clock); no reply shown carries a delivery or idle time
+  xadd: {
+    weight: 3,
+    gen: (r) => [
+      "XADD",
+      key(r),
+      ...opt(r, 0.1, "NOMKSTREAM"),
+      ...(r.chance(0.2)
+        ? r.chance(0.5)
+          ? ["MAXLEN", r.pick(["~", "=", "~"]), r.pick(["0", "1", "3", "5"])]
+          : ["MINID", r.pick(["~", "="]), streamIdArg(r)]
+        : []),
+      r.chance(0.3) ? `${r.int(30)}-*` : streamIdArg(r),
+      ...pairs(r, (r) => r.pick(FIELDS), val),
+    ],
+  },
+  "xadd:many": {
+    weight: 0.3,
+    gen: (r) => [
+      "XADD",
+      key(r),
+      ...opt(r, 0.5, "MAXLEN", "~", String(r.int(150))),
+      `${30 + r.int(5)}-*`,
+      ...Array.from({ length: 1 + r.int(40) }, (_, i) => [`f${i}`, String(i * 7)]).flat(),
+    ],
+  },
+  xlen: { gen: (r) => ["XLEN", key(r)] },
+  xrange: {
+    gen: (r) => ["XRANGE", key(r), streamBound(r, "-"), streamBound(r, "+"), ...opt(r, 0.4, "COUNT", r.pick(INTS))],
+  },
+  xrevrange: {
+    gen: (r) => ["XREVRANGE", key(r), streamBound(r, "+"), streamBound(r, "-"), ...opt(r, 0.4, "COUNT", "2")],
+  },
+  xdel: { gen: (r) => ["XDEL", key(r), ...some(r, streamIdArg)] },
+  xtrim: {
+    gen: (r) => [
+      "XTRIM",
+      key(r),
+      ...(r.chance(0.5) ? ["MAXLEN", r.pick(["~", "="]), r.pick(INTS)] : ["MINID", r.pick(["~", "="]), streamIdArg(r)]),
+      ...opt(r, 0.1, "LIMIT", r.pick(["0", "1", "10"])),
+    ],
+  },
+  "xgroup|create": {
+    gen: (
+      r,
+    ) => ["XGROUP", "CREATE", key(r), r.pick(["g0", "g1"]), r.pick(["$", "0", "3-1"]), ...opt(r, 0.5, "MKSTREAM")],
+  },
+  "xgroup|setid": {
+    weight: 0.5,
+    gen: (r) => ["XGROUP", "SETID", key(r), r.pick(["g0", "g1"]), r.pick(["$", "0", "3"])],
+  },
+  "xgroup|destroy": { weight: 0.3, gen: (r) => ["XGROUP", "DESTROY", key(r), r.pick(["g0", "g1"])] },
+  "xgroup|createconsumer": {
+    weight: 0.3,
+    gen: (r) => ["XGROUP", "CREATECONSUMER", key(r), "g0", r.pick(["c0", "c1"])],
+  },
+  "xgroup|delconsumer": { weight: 0.3, gen: (r) => ["XGROUP", "DELCONSUMER", key(r), "g0", r.pick(["c0", "c1"])] },
+  xreadgroup: {
+    weight: 2,
+    gen: (r) => [
+      "XREADGROUP",
+      "GROUP",
+      r.pick(["g0", "g1"]),
+      r.pick(["c0", "c1"]),
+      ...opt(r, 0.5, "COUNT", r.pick(["1", "2", "5"])),
+      ...opt(r, 0.2, "NOACK"),
+      "STREAMS",
+      key(r),
+      r.pick([">", ">", "0"]),
+    ],
+  },
+  xread: { gen: (r) => ["XREAD", ...opt(r, 0.5, "COUNT", "2"), "STREAMS", key(r), r.pick(["0", "$", "2-1"])] },
+  xack: { gen: (r) => ["XACK", key(r), r.pick(["g0", "g1"]), ...some(r, streamIdArg)] },
+  xpending: { gen: (r) => ["XPENDING", key(r), r.pick(["g0", "g1"])] },
+  xclaim: {
+    gen: (
+      r,
+    ) => [
+      "XCLAIM",
+      key(r),
+      "g0",
+      r.pick(["c0", "c1"]),
+      "0",
+      ...some(r, streamIdArg),
+      "JUSTID",
+      ...opt(r, 0.2, "FORCE"),
+    ],
+  },
+  xautoclaim: {
+    gen: (r) => ["XAUTOCLAIM", key(r), "g0", r.pick(["c0", "c1"]), "0", r.pick(["0", "2"]), "COUNT", "3", "JUSTID"],
+  },
+  "xinfo|stream": { gen: (r) => ["XINFO", "STREAM", key(r)] },
+  "xinfo|groups": { gen: (r) => ["XINFO", "GROUPS", key(r)] },
+  xsetid: { weight: 0.3, gen: (r) => ["XSETID", key(r), streamIdArg(r)] },
 };
+
+/** A stream ID argument: small explicit IDs, sometimes invalid. */
+function streamIdArg(r: Prng): string {
+  return r.chance(0.05)
+    ? r.pick(["0-0", "x", "-", "18446744073709551615-18446744073709551615"])
+    : `${r.int(30)}-${r.int(3)}`;
+}
+
+/** An XRANGE bound: the open end `open`, an ID, an incomplete ID or an exclusive one. */
+function streamBound(r: Prng, open: string): string {
+  return r.pick([open, open, String(r.int(30)), `(${r.int(30)}-1`, streamIdArg(r)]);
+}
 
 /** The template names usable against a server that implements `available` (COMMAND LIST names). */
 export function usableTemplates(available: ReadonlySet<string>): string[] {

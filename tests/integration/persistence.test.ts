@@ -137,7 +137,9 @@ function bulks(reply: string): string[] {
 /** The families this server implements, by a representative command. */
 async function families(c: RawClient): Promise<Set<string>> {
   const out = new Set<string>(["string"]);
-  for (const [fam, cmd] of [["list", "rpush"], ["hash", "hset"], ["set", "sadd"], ["zset", "zadd"]]) {
+  for (
+    const [fam, cmd] of [["list", "rpush"], ["hash", "hset"], ["set", "sadd"], ["zset", "zadd"], ["stream", "xadd"]]
+  ) {
     const r = await c.call("COMMAND", "INFO", cmd);
     if (r !== null && r.startsWith("*1\r\n*10")) out.add(fam);
   }
@@ -202,9 +204,29 @@ function fixture(fams: Set<string>): { cmds: string[][]; keys: string[] } {
       ["SADD", "set:bigint", ...range(600, (i) => String(i))],
     );
   }
+  if (fams.has("stream")) {
+    cmds.push(
+      ["XADD", "x:small", "1-1", "f", "v", "n", "42"],
+      ...range(
+        150,
+        (i) => ["XADD", "x:big", `${i + 1}-0`, "f", String(i), ...(i % 10 === 0 ? ["g", "x".repeat(i)] : [])],
+      ),
+      ["XDEL", "x:big", "5-0", "120-0"],
+      ["XGROUP", "CREATE", "x:big", "g1", "0"],
+      ["XREADGROUP", "GROUP", "g1", "alice", "COUNT", "3", "STREAMS", "x:big", ">"],
+      ["XGROUP", "CREATE", "x:big", "g2", "$", "ENTRIESREAD", "5"],
+      ["XGROUP", "CREATECONSUMER", "x:big", "g2", "bob"],
+      ["XGROUP", "CREATE", "x:empty", "g", "$", "MKSTREAM"],
+    );
+  }
   cmds.push(["SELECT", "5"], ["SET", "db5:key", "in five"], ["SELECT", "0"]);
+  // Commands whose second argument is no key (XGROUP CREATE, XREADGROUP GROUP) name none here.
   const keys = [
-    ...new Set(cmds.filter((c) => !["SELECT", "PEXPIRE"].includes(c[0]) && c[1] !== "db5:key").map((c) => c[1])),
+    ...new Set(
+      cmds.filter((c) => !["SELECT", "PEXPIRE", "XGROUP", "XREADGROUP"].includes(c[0]) && c[1] !== "db5:key").map((
+        c,
+      ) => c[1]),
+    ),
   ];
   return { cmds, keys };
 }
@@ -234,6 +256,11 @@ async function view(c: RawClient, keys: string[], withEncoding: boolean): Promis
       }
       case "+set\r\n":
         content = bulks((await c.call("SMEMBERS", k))!).sort().join(",");
+        break;
+      case "+stream\r\n":
+        // Entries, counters and groups (XINFO's own fields, no delivery or seen times).
+        content = (await c.call("XRANGE", k, "-", "+"))! + (await c.call("XINFO", "GROUPS", k))! +
+          (await c.call("XINFO", "STREAM", k))!;
         break;
       default:
         content = "?";

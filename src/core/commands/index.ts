@@ -24,6 +24,7 @@ import { persistenceCommands } from "./persistence.ts";
 import { scriptingCommands } from "./scripting.ts";
 import { functionsCommands } from "./functions.ts";
 import { memoryCommands } from "./memory.ts";
+import { streamCommands } from "./stream.ts";
 import { introspectionCommands } from "./introspection.ts";
 
 /** Every family, in the order their rows enter the table. */
@@ -47,5 +48,6 @@ export const allCommands: readonly CommandFamily[] = [
   scriptingCommands,
   functionsCommands,
   memoryCommands,
+  streamCommands,
   introspectionCommands,
 ];

@@ -158,6 +158,21 @@ export class Blocking {
     this.readyKeys.push({ db, key });
   }
 
+  /**
+   * A key (or a whole database when `key` is null, every database when `db` is also null) changed: keys
+   * clients wait on that hold no stream now are made ready, so XREADGROUP clients blocked on a stream that
+   * went learn it (dbGenericDelete/dbOverwrite's signalKeyAsReady, scanDatabaseForDeletedStreams).
+   */
+  signalDeletedStreams(db: Db | null, key: string | null): void {
+    for (const [d, perDb] of this.blockedOn) {
+      if (db !== null && d !== db) continue;
+      for (const k of key === null ? perDb.keys() : perDb.has(key) ? [key] : []) {
+        const v = d.peek(k);
+        if (v === undefined || typeof v === "string" || v.type !== "stream") this.readyKeys.push({ db: d, key: k });
+      }
+    }
+  }
+
   /** Whether a push marked a key ready since the last handleClientsBlockedOnKeys. */
   get pending(): boolean {
     return this.readyKeys.length > 0;
@@ -178,8 +193,14 @@ export class Blocking {
           c.db = state.db;
           // The served client is the one running now (server.current_client), e.g. for client tracking.
           this.servingClient = c;
+          const errorsBefore = this.server.stats.errorReplies;
           const served = state.retry(key);
           this.servingClient = null;
+          // updateStatsOnUnblock: an error served to the blocked command (XREADGROUP's -NOGROUP) is a failed call.
+          if (this.server.stats.errorReplies !== errorsBefore) {
+            const cmd = this.server.commands.lookup(c.lastCommand);
+            if (cmd) cmd.failedCalls++;
+          }
           c.db = prevDb;
           // What serving it wrote (the pop it amounts to) is a unit of its own, as afterCommand(receiver).
           this.server.propagation.flush(false);

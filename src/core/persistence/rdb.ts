@@ -11,6 +11,8 @@
  * checks every length against what is left and throws RdbFormatError on anything malformed, so a corrupt file
  * is refused instead of half-loaded. It accepts RDB 1-10, including Redis 6's ziplist/zipmap encodings.
  */
+import { readStream, writeStream } from "./stream.ts";
+import type { StreamValue } from "../keyspace/stream.ts";
 import type { Config } from "../config.ts";
 import { bytesToStr, formatG, parseInt64, strIntoBytes, strtod } from "../bytes.ts";
 import type { Value } from "../keyspace/types.ts";
@@ -294,6 +296,8 @@ export function rdbTypeOf(v: Value, config: Config): number {
       return v.encoding(config) === "listpack" ? RDB_TYPE_HASH_LISTPACK : RDB_TYPE_HASH;
     case "zset":
       return v.encoding(config) === "listpack" ? RDB_TYPE_ZSET_LISTPACK : RDB_TYPE_ZSET_2;
+    case "stream":
+      return RDB_TYPE_STREAM_LISTPACKS_2;
     default:
       throw new RangeError(`cannot serialise a value of type ${v.type}`);
   }
@@ -368,6 +372,9 @@ function writeBody(enc: RdbEncoder, type: number, v: Value, config: Config): voi
       }
       return;
     }
+    case RDB_TYPE_STREAM_LISTPACKS_2:
+      writeStream(enc, v as StreamValue);
+      return;
   }
 }
 
@@ -858,9 +865,7 @@ export function readValue(dec: RdbDecoder, type: number, config: Config, key: st
     }
     case RDB_TYPE_STREAM_LISTPACKS:
     case RDB_TYPE_STREAM_LISTPACKS_2:
-      throw new RdbFormatError(
-        `key '${printable(key)}' is a stream (RDB type ${type}), which Redis-Lite does not support`,
-      );
+      return readStream(dec, type === RDB_TYPE_STREAM_LISTPACKS_2, 0);
     case RDB_TYPE_MODULE:
     case RDB_TYPE_MODULE_2:
       throw new RdbFormatError(

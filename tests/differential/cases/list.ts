@@ -15,7 +15,7 @@ function pipeline(...cmds: string[][]): string {
 }
 
 /** conn 1 sends a blocking command; after a pause conn 0 runs `then`; conn 1's reply is read last. */
-function blocked(cmd: string[], then: string[][], extra: (string[] | DiffStep)[] = []): (string[] | DiffStep)[] {
+export function blocked(cmd: string[], then: string[][], extra: (string[] | DiffStep)[] = []): (string[] | DiffStep)[] {
   return [
     { cmd, conn: 1, noReply: true },
     ...then.map((c, i) => (i === 0 ? { cmd: c, sleepMs: 60 } : c)),

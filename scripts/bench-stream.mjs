@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * Stream benchmark: loads 1,000,000 entries into one stream with pipelined XADD (explicit increasing IDs, one
+ * field/value pair each), then times XRANGE <random id> + COUNT 10, and XREADGROUP COUNT 10 followed by an
+ * XACK of what it got, per operation; reports memory from INFO before and after the load. Works against
+ * redis-server and this server alike; prints one JSON object.
+ *
+ *   node scripts/bench-stream.mjs --port 6379 [--host 127.0.0.1] [--entries 1000000] [--ops 20000] [--pipeline 64]
+ *
+ * The key used is "bench:stream" (deleted before and after).
+ */
+import { Conn, encode, memory, rng, timeOps } from "./bench-zset.mjs";
+
+function parseArgs(argv) {
+  const opts = { host: "127.0.0.1", port: 6379, entries: 1_000_000, ops: 20_000, pipeline: 64 };
+  for (let i = 2; i < argv.length; i += 2) {
+    const name = argv[i].replace(/^--/, "");
+    if (!(name in opts)) throw new RangeError(`unknown option --${name}`);
+    opts[name] = name === "host" ? argv[i + 1] : Number(argv[i + 1]);
+  }
+  return opts;
+}
+
+const KEY = "bench:stream";
+
+async function main() {
+  const o = parseArgs(process.argv);
+  const conn = await Conn.open(o.host, o.port);
+  await conn.call("DEL", KEY);
+  const before = await memory(conn);
+  const loadStart = process.hrtime.bigint();
+  for (let i = 0; i < o.entries; i += o.pipeline) {
+    const n = Math.min(o.pipeline, o.entries - i);
+    const chunk = [];
+    for (let j = 0; j < n; j++) chunk.push(encode(["XADD", KEY, `${i + j + 1}-0`, "field", `value:${i + j}`]));
+    conn.send(chunk);
+    await conn.replies(n);
+  }
+  const loadSeconds = Number(process.hrtime.bigint() - loadStart) / 1e9;
+  const length = Number((await conn.call("XLEN", KEY)).slice(1));
+  const after = await memory(conn);
+
+  const r = rng(42);
+  const ops = {};
+  ops.xrange = await timeOps(
+    conn,
+    o.ops,
+    o.pipeline,
+    () => ["XRANGE", KEY, `${1 + Math.floor(r() * o.entries)}-0`, "+", "COUNT", "10"],
+  );
+  // XREADGROUP COUNT 10 then XACK of the ten IDs it delivered: one operation is the pair, in sequence.
+  await conn.call("XGROUP", "CREATE", KEY, "g", "0");
+  const groupOps = Math.floor(o.ops / 10);
+  const start = process.hrtime.bigint();
+  let next = 1;
+  for (let k = 0; k < groupOps; k++) {
+    await conn.call("XREADGROUP", "GROUP", "g", "c", "COUNT", "10", "STREAMS", KEY, ">");
+    const ids = [];
+    for (let j = 0; j < 10; j++) ids.push(`${next++}-0`);
+    await conn.call("XACK", KEY, "g", ...ids);
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  ops.xreadgroup_xack = { n: groupOps, usPerOp: Number(((seconds * 1e6) / groupOps).toFixed(3)) };
+  const pending = await conn.call("XPENDING", KEY, "g");
+
+  const server = await conn.call("INFO", "server");
+  const version = /redis_version:([^\r\n]+)/.exec(server)?.[1] ?? null;
+  await conn.call("DEL", KEY);
+  conn.close();
+  const perEntry = after.used_memory !== null && before.used_memory !== null
+    ? Math.round((after.used_memory - before.used_memory) / length)
+    : null;
+  console.log(JSON.stringify(
+    {
+      port: o.port,
+      redis_version: version,
+      entries: length,
+      pending_left: Number(/^\*4\r\n:(\d+)/.exec(pending)?.[1] ?? -1),
+      load: { seconds: Number(loadSeconds.toFixed(3)), entriesPerSec: Math.round(length / loadSeconds) },
+      ops,
+      memory: { before, after, usedBytesPerEntry: perEntry },
+    },
+    null,
+    2,
+  ));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
