@@ -437,7 +437,6 @@ const INERT_SETTINGS: InertSetting[] = [
   ["disable-thp", BOOL, "yes"],
   ["enable-module-command", en("no", "yes", "local"), "no", IMM],
   ["enable-protected-configs", en("no", "yes", "local"), "no", IMM],
-  ["hll-sparse-max-bytes", mem(0), "3000"],
   ["ignore-warnings", STR, ""],
   ["io-threads", int(1, 128), "1", IMM],
   ["io-threads-do-reads", BOOL, "no", IMM],

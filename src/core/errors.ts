@@ -362,3 +362,19 @@ export function errConfigSetUnknown(name: string): string {
 export function errConfigSetFailed(name: string, why: string): string {
   return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }
+
+// ---- HyperLogLog (hyperloglog.c) ----
+
+export const ERR_HLL_INVALIDOBJ = "INVALIDOBJ Corrupted HLL object detected";
+export const ERR_HLL_WRONGTYPE = "WRONGTYPE Key is not a valid HyperLogLog string value.";
+export const ERR_PFDEBUG_NO_KEY = "ERR The specified key does not exist";
+export const ERR_PFDEBUG_NOT_SPARSE = "ERR HLL encoding is not sparse";
+
+/** addReplyErrorFormat's text: newlines in the echoed name become spaces. */
+export function errUnknownPfdebug(sub: string): string {
+  return `ERR Unknown PFDEBUG subcommand '${cstr(sub, Infinity).replace(/[\r\n]/g, " ")}'`;
+}
+
+export function errHllSelftest(detail: string): string {
+  return `ERR TESTFAILED ${detail}`;
+}
