@@ -264,7 +264,8 @@ export class Config {
       }
       case "memory": {
         const n = parseMemory(value);
-        if (n === null) return { error: "argument must be a memory value" };
+        // memtoull refuses a sign before any range check.
+        if (n === null || value.startsWith("-")) return { error: "argument must be a memory value" };
         if (n < t.min || n > t.max) {
           return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
         }

@@ -51,12 +51,21 @@ export class HllObject {
     return bytesToStr(this.buf, 0, this.len);
   }
 
-  /** sdsMakeRoomFor: at least `extra` bytes of room after `len`. */
+  /** sdsMakeRoomFor: at least `extra` bytes of room after `len`, and one more for the terminator. */
   makeRoomFor(extra: number): void {
-    if (this.len + extra <= this.buf.length) return;
+    if (this.len + extra < this.buf.length) return;
     const grown = new Uint8Array((this.len + extra) * 2);
-    grown.set(this.buf.subarray(0, this.len));
+    grown.set(this.buf.subarray(0, this.len + 1));
     this.buf = grown;
+  }
+
+  /**
+   * sdsIncrLen: the new length, with a zero byte after it as sds's terminator. A truncated XZERO opcode at
+   * the end of a corrupted HLL reads that byte as Redis does.
+   */
+  incrLen(delta: number): void {
+    this.len += delta;
+    this.buf[this.len] = 0;
   }
 }
 
@@ -105,16 +114,22 @@ export function createHLLObject(): HllObject {
 
 // ---- MurmurHash64A in 32-bit halves ----
 
-/** The high and low 32 bits of the last 64-bit result (module state, so the hot path allocates nothing). */
-let hi = 0;
-let lo = 0;
+/**
+ * Scratch words: the last product (W_HI, W_LO) and the running hash (W_HH, W_HL). Typed-array slots keep the
+ * 32-bit halves unboxed and wrap stores modulo 2^32; module-level `let`s would box every value above 2^30.
+ */
+const w = new Uint32Array(4);
+const W_HI = 0;
+const W_LO = 1;
+const W_HH = 2;
+const W_HL = 3;
 
 const M_HI = 0xc6a4a793;
 const M_LO = 0x5bd1e995;
 const M_LO_0 = M_LO & 0xffff;
 const M_LO_1 = M_LO >>> 16;
 
-/** (h, l) * m modulo 2^64 into (hi, lo). */
+/** (h, l) * m modulo 2^64 into (w[W_HI], w[W_LO]). */
 function mulM(h: number, l: number): void {
   // The low halves' full 64-bit product, from 16-bit pieces so every partial product is exact in a double.
   const a0 = l & 0xffff;
@@ -124,66 +139,78 @@ function mulM(h: number, l: number): void {
   const p10 = a1 * M_LO_0;
   const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
   const carry = a1 * M_LO_1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
-  lo = Math.imul(l, M_LO) >>> 0;
-  hi = (carry + Math.imul(h, M_LO) + Math.imul(l, M_HI)) >>> 0;
+  w[W_LO] = Math.imul(l, M_LO);
+  w[W_HI] = carry + Math.imul(h, M_LO) + Math.imul(l, M_HI);
 }
 
-/** MurmurHash64A(key, len, seed) of a byte string, leaving the hash in (hi, lo). */
+/** h = seed ^ (len * m) */
+function murmurStart(len: number, seed: number): void {
+  mulM(0, len);
+  w[W_HH] = w[W_HI];
+  w[W_HL] = w[W_LO] ^ seed;
+}
+
+/** One 8-byte block k: k *= m; k ^= k >> r; k *= m; h ^= k; h *= m. */
+function murmurBlock(kh: number, kl: number): void {
+  mulM(kh, kl);
+  // k ^= k >> 47 only touches the low half.
+  mulM(w[W_HI], w[W_LO] ^ (w[W_HI] >>> 15));
+  mulM(w[W_HH] ^ w[W_HI], w[W_HL] ^ w[W_LO]);
+  w[W_HH] = w[W_HI];
+  w[W_HL] = w[W_LO];
+}
+
+/** h ^= h >> r; h *= m; h ^= h >> r; the result in (w[W_HI], w[W_LO]). */
+function murmurEnd(): void {
+  mulM(w[W_HH], w[W_HL] ^ (w[W_HH] >>> 15));
+  w[W_LO] = w[W_LO] ^ (w[W_HI] >>> 15);
+}
+
+/** MurmurHash64A(key, len, seed) of a byte string, leaving the hash in (w[W_HI], w[W_LO]). */
 function murmur(key: string, seed: number): void {
   const len = key.length;
-  mulM(0, len);
-  let hh = hi;
-  let hl = (lo ^ seed) >>> 0;
+  murmurStart(len, seed);
   const blocks = len - (len & 7);
   let i = 0;
   for (; i < blocks; i += 8) {
-    const kl = (key.charCodeAt(i) | (key.charCodeAt(i + 1) << 8) | (key.charCodeAt(i + 2) << 16) |
-      (key.charCodeAt(i + 3) << 24)) >>> 0;
-    const kh = (key.charCodeAt(i + 4) | (key.charCodeAt(i + 5) << 8) | (key.charCodeAt(i + 6) << 16) |
-      (key.charCodeAt(i + 7) << 24)) >>> 0;
-    mulM(kh, kl);
-    // k ^= k >> 47
-    lo = (lo ^ (hi >>> 15)) >>> 0;
-    mulM(hi, lo);
-    hh ^= hi;
-    hl ^= lo;
-    mulM(hh, hl);
-    hh = hi;
-    hl = lo;
+    const kl = key.charCodeAt(i) | (key.charCodeAt(i + 1) << 8) | (key.charCodeAt(i + 2) << 16) |
+      (key.charCodeAt(i + 3) << 24);
+    const kh = key.charCodeAt(i + 4) | (key.charCodeAt(i + 5) << 8) | (key.charCodeAt(i + 6) << 16) |
+      (key.charCodeAt(i + 7) << 24);
+    murmurBlock(kh, kl);
   }
   const rest = len & 7;
   if (rest !== 0) {
     // The tail bytes go in little endian: bytes 4..6 into the high half, 0..3 into the low one.
+    let th = 0;
+    let tl = 0;
     switch (rest) {
       case 7:
-        hh ^= key.charCodeAt(i + 6) << 16;
+        th ^= key.charCodeAt(i + 6) << 16;
       /* falls through */
       case 6:
-        hh ^= key.charCodeAt(i + 5) << 8;
+        th ^= key.charCodeAt(i + 5) << 8;
       /* falls through */
       case 5:
-        hh ^= key.charCodeAt(i + 4);
+        th ^= key.charCodeAt(i + 4);
       /* falls through */
       case 4:
-        hl ^= key.charCodeAt(i + 3) << 24;
+        tl ^= key.charCodeAt(i + 3) << 24;
       /* falls through */
       case 3:
-        hl ^= key.charCodeAt(i + 2) << 16;
+        tl ^= key.charCodeAt(i + 2) << 16;
       /* falls through */
       case 2:
-        hl ^= key.charCodeAt(i + 1) << 8;
+        tl ^= key.charCodeAt(i + 1) << 8;
       /* falls through */
       case 1:
-        hl ^= key.charCodeAt(i);
+        tl ^= key.charCodeAt(i);
     }
-    mulM(hh >>> 0, hl >>> 0);
-    hh = hi;
-    hl = lo;
+    mulM(w[W_HH] ^ th, w[W_HL] ^ tl);
+    w[W_HH] = w[W_HI];
+    w[W_HL] = w[W_LO];
   }
-  hl = (hl ^ (hh >>> 15)) >>> 0;
-  mulM(hh, hl);
-  hl = (lo ^ (hi >>> 15)) >>> 0;
-  lo = hl;
+  murmurEnd();
 }
 
 const HLL_SEED = 0xadc83b19;
@@ -191,7 +218,7 @@ const HLL_SEED = 0xadc83b19;
 /** MurmurHash64A as Redis calls it for HLLs (seed 0xadc83b19), as a BigInt: for tests and PFSELFTEST. */
 export function murmurHash64A(key: string, seed = HLL_SEED): bigint {
   murmur(key, seed);
-  return (BigInt(hi) << 32n) | BigInt(lo);
+  return (BigInt(w[W_HI]) << 32n) | BigInt(w[W_LO]);
 }
 
 /**
@@ -200,6 +227,20 @@ export function murmurHash64A(key: string, seed = HLL_SEED): bigint {
  */
 export function hllPatLen(ele: string): number {
   murmur(ele, HLL_SEED);
+  return patFromHash();
+}
+
+/** hllPatLen of an 8-byte little-endian integer given in halves (PFSELFTEST's elements), without a string. */
+export function hllPatLenInt64(high: number, low: number): number {
+  murmurStart(8, HLL_SEED);
+  murmurBlock(high, low);
+  murmurEnd();
+  return patFromHash();
+}
+
+function patFromHash(): number {
+  const hi = w[W_HI];
+  const lo = w[W_LO];
   // hash >> 14, with bit 50 (of the shifted hash) set so the run ends by Q + 1.
   const xl = ((lo >>> HLL_P) | (hi << (32 - HLL_P))) >>> 0;
   const xh = (hi >>> HLL_P) | (1 << (HLL_Q - 32));
@@ -432,7 +473,7 @@ export function hllSparseSet(o: HllObject, index: number, count: number, sparseM
     const deltalen = seqlen - oldlen;
     if (deltalen > 0 && o.len + deltalen > sparseMaxBytes) return promote(o, index, count);
     if (deltalen !== 0 && next !== -1) p.copyWithin(next + deltalen, next, end);
-    o.len += deltalen;
+    o.incrLen(deltalen);
     p.set(seq.subarray(0, seqlen), at);
     end += deltalen;
   }
@@ -458,7 +499,7 @@ export function hllSparseSet(o: HllObject, index: number, count: number, sparseM
         if (len <= HLL_SPARSE_VAL_MAX_LEN) {
           p[at + 1] = valOpcode(v1, len);
           p.copyWithin(at, at + 1, end);
-          o.len--;
+          o.incrLen(-1);
           end--;
           continue;
         }
@@ -517,7 +558,11 @@ function hllSparseRegHisto(o: HllObject, reghisto: Int32Array): boolean {
 
 /** hllAdd: hllDenseAdd or hllSparseAdd by encoding; 1 changed, 0 not, -1 corrupted. */
 export function hllAdd(o: HllObject, ele: string, sparseMaxBytes: number): number {
-  const pat = hllPatLen(ele);
+  return hllSet(o, hllPatLen(ele), sparseMaxBytes);
+}
+
+/** Raises the register of a packed hllPatLen result by encoding; 1 changed, 0 not, -1 corrupted. */
+export function hllSet(o: HllObject, pat: number, sparseMaxBytes: number): number {
   const index = pat & HLL_P_MASK;
   const count = pat >>> HLL_P;
   switch (o.encoding) {

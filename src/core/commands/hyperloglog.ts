@@ -40,6 +40,8 @@ import {
   hllMerge,
   HllObject,
   hllPatLen,
+  hllPatLenInt64,
+  hllSet,
   hllSetCachedCard,
   hllSparseDecode,
   hllSparseSet,
@@ -304,17 +306,13 @@ function pfselftestCommand(c: Client, _argv: string[]): void {
   const maxBytes = sparseMaxBytes(c);
   const relerr = 1.04 / Math.sqrt(HLL_REGISTERS);
   let checkpoint = 1;
-  // Elements are 8-byte little-endian integers j ^ seed, as Redis hashes them; the seed's high half is
-  // XORed into the upper four bytes and j never reaches it.
+  // Elements are 8-byte little-endian integers j ^ seed, as Redis hashes them; j never reaches the high half.
   const seedLo = Math.floor(random() * 0x100000000);
   const seedHi = Math.floor(random() * 0x100000000);
-  const hiBytes = String.fromCharCode(seedHi & 0xff, (seedHi >>> 8) & 0xff, (seedHi >>> 16) & 0xff, seedHi >>> 24);
   for (let j = 1; j <= 10000000; j++) {
-    const x = (j ^ seedLo) >>> 0;
-    const ele = String.fromCharCode(x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24) + hiBytes;
-    const pat = hllPatLen(ele);
+    const pat = hllPatLenInt64(seedHi, j ^ seedLo);
     hllDenseSet(dense, HLL_HDR_SIZE, patIndex(pat), patCount(pat));
-    hllAdd(o, ele, maxBytes);
+    hllSet(o, pat, maxBytes);
     if (j !== checkpoint) continue;
     if (j < maxBytes / 2 && o.encoding !== HLL_SPARSE) return c.error(errHllSelftest("sparse encoding not used"));
     const card = hllCount(denseHll);
