@@ -322,6 +322,15 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   "info:keyspace": { weight: 0.5, gen: () => ["INFO", "keyspace"] },
   // sort: ALPHA only (numeric ties between different strings have no defined order)
   sort: { gen: (r) => ["SORT", key(r), "ALPHA", ...opt(r, 0.4, "DESC"), ...opt(r, 0.3, "LIMIT", "0", "2")] },
+  // HyperLogLog: the values are strings, so GET, APPEND, SETRANGE and the rest meet them too.
+  pfadd: { weight: 2, gen: (r) => ["PFADD", key(r), ...some(r, (r) => r.pick([...MEMBERS, ...VALUES]), 0, 4)] },
+  "pfadd:many": {
+    weight: 0.3,
+    gen: (r) => ["PFADD", key(r), ...Array.from({ length: 200 + r.int(800) }, (_, i) => `e${i * (1 + r.int(5))}`)],
+  },
+  pfcount: { gen: (r) => ["PFCOUNT", ...some(r, key, 1, 3)] },
+  pfmerge: { gen: (r) => ["PFMERGE", ...some(r, key, 1, 3)] },
+  "pfdebug:encoding": { weight: 0.3, gen: (r) => ["PFDEBUG", "ENCODING", key(r)] },
 };
 
 /** The template names usable against a server that implements `available` (COMMAND LIST names). */
