@@ -76,6 +76,21 @@ export function hllFromString(v: string): HllObject {
   return new HllObject(buf, v.length);
 }
 
+/** The buffer hllWorkingCopy reuses: a new ArrayBuffer per PFADD costs more than the copy into it. */
+let scratch = new Uint8Array(HLL_DENSE_SIZE + 8);
+
+/**
+ * hllFromString into a buffer shared by every call: valid until the next call, so a command works on one
+ * value at a time (the commands turn the result back into a string before they look at another key).
+ */
+export function hllWorkingCopy(v: string): HllObject {
+  if (v.length + 8 > scratch.length) scratch = new Uint8Array(v.length * 2 + 8);
+  strIntoBytes(v, scratch, 0);
+  // sds's terminator, which the last dense register and a truncated XZERO opcode read.
+  scratch[v.length] = 0;
+  return new HllObject(scratch, v.length);
+}
+
 /**
  * isHLLObjectOrReply's checks on a string value: the magic, a known encoding, and the exact length of a
  * dense HLL. A sparse body is checked only as it is read.

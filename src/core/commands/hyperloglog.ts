@@ -35,7 +35,6 @@ import {
   hllCount,
   hllCountRaw,
   hllDenseSet,
-  hllFromString,
   hllInvalidateCache,
   hllMerge,
   HllObject,
@@ -46,6 +45,7 @@ import {
   hllSparseDecode,
   hllSparseSet,
   hllSparseToDense,
+  hllWorkingCopy,
   isHLLValue,
   patCount,
   patIndex,
@@ -114,7 +114,7 @@ function pfaddCommand(c: Client, argv: string[]): void {
       const count = patCount(pat);
       if (o === null) {
         if (count <= denseGetRegisterOfString(v, index)) continue;
-        o = hllFromString(v);
+        o = hllWorkingCopy(v);
         denseSetRegister(o.buf, HLL_HDR_SIZE, index, count);
         updated++;
       } else {
@@ -122,7 +122,7 @@ function pfaddCommand(c: Client, argv: string[]): void {
       }
     }
   } else {
-    if (o === null) o = hllFromString(v);
+    if (o === null) o = hllWorkingCopy(v);
     const maxBytes = sparseMaxBytes(c);
     for (let j = 2; j < argv.length; j++) {
       const r = hllAdd(o, argv[j], maxBytes);
@@ -159,7 +159,7 @@ function pfcountCommand(c: Client, argv: string[]): void {
   unshare(c, key, v);
   const cached = hllCachedCard(v);
   if (cached >= 0) return c.reply.integer(cached);
-  const o = hllFromString(v);
+  const o = hllWorkingCopy(v);
   const card = hllCount(o);
   if (card < 0) return c.error(ERR_HLL_INVALIDOBJ);
   // The cache is part of the string: Redis counts it as a change and propagates this PFCOUNT.
@@ -184,7 +184,7 @@ function mergeKeys(c: Client, keys: string[], from: number): { max: Uint8Array; 
     if (cur === undefined) continue;
     const v = hllValueOrReply(c, cur);
     if (v === null) return null;
-    const o = hllFromString(v);
+    const o = hllWorkingCopy(v);
     if (o.encoding === HLL_DENSE) dense = true;
     if (!hllMerge(max, o)) {
       c.error(ERR_HLL_INVALIDOBJ);
@@ -210,7 +210,7 @@ function pfmergeCommand(c: Client, argv: string[]): void {
   const key = argv[1];
   const db = c.db;
   const cur = db.lookup(key);
-  const o = cur === undefined ? createHLLObject() : hllFromString(cur as string);
+  const o = cur === undefined ? createHLLObject() : hllWorkingCopy(cur as string);
   if (dense && !hllSparseToDense(o)) return c.error(ERR_HLL_INVALIDOBJ);
   const maxBytes = sparseMaxBytes(c);
   for (let j = 0; j < HLL_REGISTERS; j++) {
@@ -237,7 +237,7 @@ function pfdebugCommand(c: Client, argv: string[]): void {
   const v = hllValueOrReply(c, cur);
   if (v === null) return;
   unshare(c, key, v);
-  const o = hllFromString(v);
+  const o = hllWorkingCopy(v);
   switch (sub) {
     case "getreg": {
       if (!toDense(c, key, o)) return;
