@@ -77,14 +77,15 @@ export function hllFromString(v: string): HllObject {
 }
 
 /** The buffer hllWorkingCopy reuses: a new ArrayBuffer per PFADD costs more than the copy into it. */
-let scratch = new Uint8Array(HLL_DENSE_SIZE + 8);
+const scratch = new Uint8Array(HLL_DENSE_SIZE + 8);
 
 /**
  * hllFromString into a buffer shared by every call: valid until the next call, so a command works on one
  * value at a time (the commands turn the result back into a string before they look at another key).
  */
 export function hllWorkingCopy(v: string): HllObject {
-  if (v.length + 8 > scratch.length) scratch = new Uint8Array(v.length * 2 + 8);
+  // A sparse value longer than a dense one is corrupted or hand-made: it gets its own buffer, not a bigger scratch.
+  if (v.length + 8 > scratch.length) return hllFromString(v);
   strIntoBytes(v, scratch, 0);
   // sds's terminator, which the last dense register and a truncated XZERO opcode read.
   scratch[v.length] = 0;

@@ -314,3 +314,15 @@ test("PFSELFTEST passes", () => {
   const c = inProcess().connect();
   assert.equal(c.cmd("PFSELFTEST"), "+OK\r\n");
 });
+
+test("a hand-made sparse value longer than a dense HLL is read and changed like any other", () => {
+  const c = inProcess().connect();
+  // 16384 ZERO opcodes of one register each: valid, and 16400 bytes long.
+  c.cmd("SET", "long", "HYLL\x01" + "\x00".repeat(10) + "\x80" + "\x00".repeat(HLL_REGISTERS));
+  assert.equal(c.cmd("PFCOUNT", "long"), int(0));
+  assert.equal(c.cmd("PFADD", "long", "a"), int(1));
+  assert.equal(c.cmd("PFCOUNT", "long"), int(1));
+  // A ZERO opcode of one register becomes a VAL opcode in place: no growth, so no promotion (as Redis).
+  assert.equal(c.cmd("PFDEBUG", "ENCODING", "long"), "+sparse\r\n");
+  assert.equal(c.cmd("STRLEN", "long"), int(16400));
+});
