@@ -285,6 +285,20 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "A hand-made sparse value longer than a dense HLL: ZERO opcodes of one register each",
+    steps: [
+      ["SET", "long", SPARSE_HDR + "\x00".repeat(16384)],
+      ["PFCOUNT", "long"],
+      ["PFADD", "long", "a", "b"],
+      ["STRLEN", "long"],
+      ["PFDEBUG", "ENCODING", "long"],
+      ["PFCOUNT", "long"],
+      ["GET", "long"],
+      ["PFMERGE", "long", "nokey"],
+      ["STRLEN", "long"],
+    ],
+  },
+  {
     name: "Seeded random corrupted sparse values behave as Redis's",
     steps: corruptedValues(13, 60).flatMap((v, i) => [["SET", `c${i}`, v], ...poke(`c${i}`)]),
   },
