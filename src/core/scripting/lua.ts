@@ -401,7 +401,8 @@ export class ScriptingEngine {
     const arity = cmd.arity;
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
     if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
-    if (cmd.write && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
+    // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
+    if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
     const fake = this.luaClient;
     fake.reply.pos = 0;
     fake.call(cmd, argv);

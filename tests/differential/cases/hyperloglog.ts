@@ -399,6 +399,22 @@ export const cases: DiffCase[] = [
     ],
   },
   {
+    name: "PF commands from scripts, read-only scripts included",
+    steps: [
+      ["EVAL", "return redis.call('pfadd', KEYS[1], 'a', 'b', 'c')", "1", "h"],
+      ["EVAL_RO", "return redis.call('pfcount', KEYS[1])", "1", "h"],
+      ["EVAL_RO", "return redis.call('pfadd', KEYS[1], 'x')", "1", "h"],
+      ["EVAL", "return redis.call('pfmerge', KEYS[1], KEYS[2])", "2", "m", "h"],
+      ["EVAL", "return redis.pcall('pfcount', KEYS[1])", "1", "s"],
+      ["SET", "s", "plain"],
+      ["EVAL", "return redis.pcall('pfcount', KEYS[1])", "1", "s"],
+      ["EVAL", "return redis.pcall('pfdebug', 'encoding', KEYS[1])", "1", "h"],
+      ["EVAL_RO", "return redis.pcall('publish', 'ch', 'msg')", "0"],
+      ["EVAL_RO", "return redis.pcall('pfcount', KEYS[1], KEYS[2])", "2", "h", "m"],
+      ["GET", "m"],
+    ],
+  },
+  {
     name: "Binary and long elements hash as Redis hashes them",
     steps: [
       [
