@@ -22,6 +22,7 @@ import { trackingCommands } from "./tracking.ts";
 import { clientAdminCommands } from "./clientadmin.ts";
 import { persistenceCommands } from "./persistence.ts";
 import { scriptingCommands } from "./scripting.ts";
+import { introspectionCommands } from "./introspection.ts";
 import { hyperloglogCommands } from "./hyperloglog.ts";
 
 /** Every family, in the order their rows enter the table. */
@@ -43,5 +44,6 @@ export const allCommands: readonly CommandFamily[] = [
   clientAdminCommands,
   persistenceCommands,
   scriptingCommands,
+  introspectionCommands,
   hyperloglogCommands,
 ];
