@@ -112,7 +112,15 @@ function loadScripts(port) {
   }
 }
 
+/**
+ * Tests redis-benchmark has no -t name for: the command it sends, with __rand_int__ drawn from 1,000,000
+ * values. PFADD adds random elements to one HLL, which turns dense early and then mostly changes nothing.
+ */
+const customTests = { pfadd: ["PFADD", "bench:hll", "ele:__rand_int__"] };
+
 function benchmark(port, test, pipeline, n = N) {
+  const custom = customTests[test];
+  if (custom) return redisBenchmark(port, ["-P", String(pipeline), "-r", "1000000", ...custom], n, test.toUpperCase());
   // A command of its own (an array: redis-benchmark's trailing command form).
   if (Array.isArray(test)) return redisBenchmark(port, ["-P", String(pipeline), ...test], n);
   if (SCRIPTS[test] !== undefined) {
@@ -220,6 +228,8 @@ try {
     // Streams: XADD with a generated ID, as bullmq and event logs use it.
     [["XADD", "bench:s", "*", "f", "v"], 1],
     [["XADD", "bench:s", "*", "f", "v"], 16],
+    ["pfadd", 1],
+    ["pfadd", 16],
   ].filter(([t]) => onlyTests === null || onlyTests.includes(t));
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]

@@ -284,7 +284,8 @@ export class Config {
       }
       case "memory": {
         const n = parseMemory(value);
-        if (n === null) return { error: "argument must be a memory value" };
+        // memtoull refuses a sign before any range check.
+        if (n === null || value.startsWith("-")) return { error: "argument must be a memory value" };
         if (n < t.min || n > t.max) {
           return { error: `argument must be between ${t.min} and ${boundText(t.max)} inclusive` };
         }
@@ -457,7 +458,6 @@ const INERT_SETTINGS: InertSetting[] = [
   ["disable-thp", BOOL, "yes"],
   ["enable-module-command", en("no", "yes", "local"), "no", IMM],
   ["enable-protected-configs", en("no", "yes", "local"), "no", IMM],
-  ["hll-sparse-max-bytes", mem(0), "3000"],
   ["ignore-warnings", STR, ""],
   ["io-threads", int(1, 128), "1", IMM],
   ["io-threads-do-reads", BOOL, "no", IMM],

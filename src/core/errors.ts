@@ -546,3 +546,19 @@ export function errNoGroupForKey(group: string, key: string): string {
 export function errBlockFromScript(cmd: string): string {
   return `ERR ${cmd} command is not allowed with BLOCK option from scripts`;
 }
+
+// ---- HyperLogLog (hyperloglog.c) ----
+
+export const ERR_HLL_INVALIDOBJ = "INVALIDOBJ Corrupted HLL object detected";
+export const ERR_HLL_WRONGTYPE = "WRONGTYPE Key is not a valid HyperLogLog string value.";
+export const ERR_PFDEBUG_NO_KEY = "ERR The specified key does not exist";
+export const ERR_PFDEBUG_NOT_SPARSE = "ERR HLL encoding is not sparse";
+
+/** addReplyErrorFormat's text: newlines in the echoed name become spaces. */
+export function errUnknownPfdebug(sub: string): string {
+  return `ERR Unknown PFDEBUG subcommand '${cstr(sub, Infinity).replace(/[\r\n]/g, " ")}'`;
+}
+
+export function errHllSelftest(detail: string): string {
+  return `ERR TESTFAILED ${detail}`;
+}

@@ -416,6 +416,15 @@ const TEMPLATES: Record<string, { gen: Gen; unordered?: boolean; weight?: number
   "xinfo|stream": { gen: (r) => ["XINFO", "STREAM", key(r)] },
   "xinfo|groups": { gen: (r) => ["XINFO", "GROUPS", key(r)] },
   xsetid: { weight: 0.3, gen: (r) => ["XSETID", key(r), streamIdArg(r)] },
+  // HyperLogLog: the values are strings, so GET, APPEND, SETRANGE and the rest meet them too.
+  pfadd: { weight: 2, gen: (r) => ["PFADD", key(r), ...some(r, (r) => r.pick([...MEMBERS, ...VALUES]), 0, 4)] },
+  "pfadd:many": {
+    weight: 0.3,
+    gen: (r) => ["PFADD", key(r), ...Array.from({ length: 200 + r.int(800) }, (_, i) => `e${i * (1 + r.int(5))}`)],
+  },
+  pfcount: { gen: (r) => ["PFCOUNT", ...some(r, key, 1, 3)] },
+  pfmerge: { gen: (r) => ["PFMERGE", ...some(r, key, 1, 3)] },
+  "pfdebug:encoding": { weight: 0.3, gen: (r) => ["PFDEBUG", "ENCODING", key(r)] },
 };
 
 /** A stream ID argument: small explicit IDs, sometimes invalid. */

@@ -26,6 +26,7 @@ import { functionsCommands } from "./functions.ts";
 import { memoryCommands } from "./memory.ts";
 import { streamCommands } from "./stream.ts";
 import { introspectionCommands } from "./introspection.ts";
+import { hyperloglogCommands } from "./hyperloglog.ts";
 
 /** Every family, in the order their rows enter the table. */
 export const allCommands: readonly CommandFamily[] = [
@@ -50,4 +51,5 @@ export const allCommands: readonly CommandFamily[] = [
   memoryCommands,
   streamCommands,
   introspectionCommands,
+  hyperloglogCommands,
 ];
