@@ -344,7 +344,7 @@ export class LuaScripting {
   private replyResult(c: Client, name: string, result: LuaValue, failure: unknown): void {
     // Redis names the line the hook stopped at; the pause points here are loops and calls, so line 1 is
     // exact only for one-line scripts.
-    if (failure === KILLED) return c.error(`${ERR_SCRIPT_KILLED} script: ${name}, on @${this.chunk}:1.`);
+    if (failure === KILLED) return c.error(this.positioned(ERR_SCRIPT_KILLED, name, 1));
     if (failure !== null) {
       if (!(failure instanceof LuaError)) throw failure;
       const msg = this.errorReply(failure, name);
@@ -415,7 +415,12 @@ export class LuaScripting {
   private errorReply(e: LuaError, name: string): string {
     const { err: text, line } = this.errorText(e);
     const err = text.replace(/[\r\n]/g, " ");
-    return line > 0 ? `${err} script: ${name}, on @${this.chunk}:${line}.` : err;
+    return line > 0 ? this.positioned(err, name, line) : err;
+  }
+
+  /** An error that ended a script, with where: "<err> script: <name>, on @user_script:<line>.". */
+  private positioned(err: string, name: string, line: number): string {
+    return `${err} script: ${name}, on @${this.chunk}:${line}.`;
   }
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
