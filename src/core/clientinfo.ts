@@ -79,7 +79,7 @@ export function clientInfoString(c: Client): string {
     `tot-mem=${qbuf + obl + pending + 20000}`,
     `events=r${pending > 0 ? "w" : ""}`,
     `cmd=${c.current ? c.current.fullName : c.lastCommand}`,
-    `user=default`,
+    `user=${c.user.name}`,
     `redir=${trackingRedirection(c)}`,
     `resp=${c.proto}`,
   ].join(" ");

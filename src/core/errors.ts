@@ -362,3 +362,72 @@ export function errConfigSetUnknown(name: string): string {
 export function errConfigSetFailed(name: string, why: string): string {
   return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }
+
+// ACL (acl.c): why ACL SETUSER refuses a rule (ACLSetUserStringError), and the replies of ACL and AUTH.
+export const ACL_ERR_SYNTAX = "Syntax error";
+export const ACL_ERR_UNKNOWN_COMMAND = "Unknown command or category name in ACL";
+export const ACL_ERR_ALLKEYS_PATTERN =
+  "Adding a pattern after the * pattern (or the 'allkeys' flag) is not valid and does not have any effect. Try 'resetkeys' to start with an empty list of patterns";
+export const ACL_ERR_ALLCHANNELS_PATTERN =
+  "Adding a pattern after the * pattern (or the 'allchannels' flag) is not valid and does not have any effect. Try 'resetchannels' to start with an empty list of channels";
+export const ACL_ERR_NO_SUCH_PASSWORD = "The password you are trying to remove from the user does not exist";
+export const ACL_ERR_BAD_HASH =
+  "The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters";
+export const ACL_ERR_FIRSTARG_OF_SUBCOMMAND = "Allowing first-arg of a subcommand is not supported";
+export const ACL_ERR_DUPLICATE_USER = "Duplicate user found. A user can only be defined once in config files";
+export function errAclSetuser(op: string, reason: string): string {
+  return `ERR Error in ACL SETUSER modifier '${op}': ${reason}`;
+}
+export function errAclUnmatchedParenthesis(arg: string): string {
+  return `ERR Unmatched parenthesis in acl selector starting at '${arg}'.`;
+}
+export const ERR_ACL_USERNAME_SPACES = "ERR Usernames can't contain spaces or null characters";
+export const ERR_ACL_DELETE_DEFAULT = "ERR The 'default' user cannot be removed";
+export const ERR_ACL_GENPASS_BITS =
+  "ERR ACL GENPASS argument must be the number of bits for the output password, a positive number up to 4096";
+export function errAclUnknownCategory(name: string): string {
+  return `ERR Unknown category '${name}'`;
+}
+export function errAclUserNotFound(name: string): string {
+  return `ERR User '${name}' not found`;
+}
+export function errAclCommandNotFound(name: string): string {
+  return `ERR Command '${name}' not found`;
+}
+export const ERR_ACL_NO_FILE =
+  "ERR This Redis instance is not configured to use an ACL file. You may want to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have a Redis configuration file set) in order to store users in the Redis configuration.";
+/** What processCommand answers a command the user may not run (ACLCheckAllPerm). */
+export function errNopermCommand(fullName: string): string {
+  return `NOPERM this user has no permissions to run the '${fullName}' command`;
+}
+export const ERR_NOPERM_KEY = "NOPERM this user has no permissions to access one of the keys used as arguments";
+export const ERR_NOPERM_CHANNEL = "NOPERM this user has no permissions to access one of the channels used as arguments";
+/** EXEC, when a queued command became forbidden after it was queued. */
+export function errNopermExec(reason: string): string {
+  return `NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. This command is no longer allowed for the following reason: ${reason}`;
+}
+export const ACL_EXEC_REASON_COMMAND = "no permission to execute the command or subcommand";
+export const ACL_EXEC_REASON_KEY = "no permission to touch the specified keys";
+export const ACL_EXEC_REASON_CHANNEL = "no permission to access one of the channels used as arguments";
+/** A script's redis.call refused by the ACL (scriptVerifyACL). */
+export const ERR_LUA_ACL_COMMAND = "ERR The user executing the script can't run this command or subcommand";
+export const ERR_LUA_ACL_KEY =
+  "ERR The user executing the script can't access at least one of the keys mentioned in the command arguments";
+export const ERR_LUA_ACL_CHANNEL =
+  "ERR The user executing the script can't publish to the channel mentioned in the command";
+/** ACL DRYRUN's verbose texts (a bulk reply, not an error). */
+export function aclDryrunDeniedCommand(fullName: string): string {
+  return `This user has no permissions to run the '${fullName}' command`;
+}
+export function aclDryrunDeniedKey(key: string): string {
+  return `This user has no permissions to access the '${key}' key`;
+}
+export function aclDryrunDeniedChannel(channel: string): string {
+  return `This user has no permissions to access the '${channel}' channel`;
+}
+/** ACL LOAD's errors (ACLLoadFromFile), each line's reason followed by the verdict. */
+export function errAclLoad(errors: string): string {
+  return `ERR ${errors}`;
+}
+export const ERR_ACL_SAVE =
+  "ERR There was an error trying to save the ACLs. Please check the server logs for more information";

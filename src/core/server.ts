@@ -22,6 +22,7 @@ import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 import { Propagation } from "./propagate.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
+import { Acl } from "./acl/acl.ts";
 
 /**
  * A startup setting redis-server would refuse ("FATAL CONFIG FILE ERROR"): the config line it stands for
@@ -117,6 +118,8 @@ export class Server {
   readonly pause: Pause;
   readonly monitor: Monitor;
   readonly pubsub: Pubsub;
+  /** Users, permissions, the ACL log (acl/acl.ts). */
+  readonly acl: Acl;
   /** Persistence (snapshot.ts), set up by the persistence family; the AOF only while it is on. */
   persistence: PersistenceLink | null = null;
   aof: AofLink | null = null;
@@ -172,6 +175,7 @@ export class Server {
     this.monitor = new Monitor(this);
     this.pubsub = new Pubsub();
     this.config = new Config();
+    this.acl = new Acl(this);
     const later = this.loadSettings(opts.config ?? []);
     this.limitMaxclients();
     // Settings read on hot paths are kept as numbers, updated when CONFIG SET changes them.
@@ -196,6 +200,7 @@ export class Server {
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);
+    this.acl.commandsReady();
     for (const { line, name, value } of later) this.loadSetting(line, name, value);
   }
 
@@ -209,8 +214,9 @@ export class Server {
     for (let i = 0; i < settings.length; i++) {
       const [name, value] = settings[i];
       // Redis numbers the command-line settings as config lines after a first empty one.
-      if (name === "rename-command" || this.config.entry(name) === undefined) later.push({ line: i + 2, name, value });
-      else this.loadSetting(i + 2, name, value);
+      if (name === "rename-command" || name === "user" || this.config.entry(name) === undefined) {
+        later.push({ line: i + 2, name, value });
+      } else this.loadSetting(i + 2, name, value);
     }
     return later;
   }
@@ -221,6 +227,11 @@ export class Server {
       const words = value.split(" ");
       if (words.length !== 2) throw refuse(CONFIG_BAD_DIRECTIVE);
       const refused = this.commands.rename(words[0], words[1]);
+      if (refused !== null) throw refuse(refused);
+      return;
+    }
+    if (name === "user") {
+      const refused = this.acl.loadUserDirective(value);
       if (refused !== null) throw refuse(refused);
       return;
     }
@@ -292,9 +303,9 @@ export class Server {
       return this.refuse(new Client(this, 0, transport), ERR_MAX_CLIENTS);
     }
     const c = new Client(this, this.nextClientId++, transport);
-    // clientAcceptHandler: while the default user has no password, protected mode serves loopback only.
+    // clientAcceptHandler: while the default user is nopass, protected mode serves loopback only.
     if (
-      this.config.get("protected-mode") === "yes" && this.config.get("requirepass") === "" &&
+      this.acl.defaultUser.nopass && this.config.get("protected-mode") === "yes" &&
       !isLocalAddress(transport.remoteAddress)
     ) {
       return this.refuse(c, ERR_PROTECTED_MODE);
@@ -391,6 +402,10 @@ export class Server {
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.noMulti) return ERR_NOT_ALLOWED_IN_MULTI;
+    if (!c.user.unrestricted) {
+      const denied = this.acl.checkCommand(c, cmd, argv);
+      if (denied !== null) return denied;
+    }
     if (isSubscribed(c)) {
       const e = subscribedContextError(c, cmd);
       if (e !== null) return e;

@@ -71,6 +71,13 @@ export function startPersistence(
   ready: () => void,
 ): (sig: "SIGTERM" | "SIGINT") => void {
   const p = attachPersistence(server, { files, exit, offReason });
+  // ACLLoadUsersAtStartup: users from the aclfile before any data.
+  const aclRefused = server.acl.loadAtStartup(files);
+  if (aclRefused !== null) {
+    server.host.log(`# Aborting Redis startup because of ACL errors: ${aclRefused}`);
+    exit(1);
+    return () => {};
+  }
   p.loadAtStartup((ok) => (ok ? ready() : exit(1)), true);
   return (sig) => p.signal(sig);
 }

@@ -401,6 +401,8 @@ export class ScriptingEngine {
     const arity = cmd.arity;
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
     if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
+    const denied = server.acl.checkScriptCall(run.caller, cmd, argv);
+    if (denied !== null) throw this.libraryError(denied);
     if (cmd.write && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
     const fake = this.luaClient;
     fake.reply.pos = 0;
