@@ -364,17 +364,19 @@ export function errConfigSetFailed(name: string, why: string): string {
 }
 
 // ACL (acl.c): why ACL SETUSER refuses a rule (ACLSetUserStringError), and the replies of ACL and AUTH.
-export const ACL_ERR_SYNTAX = "Syntax error";
-export const ACL_ERR_UNKNOWN_COMMAND = "Unknown command or category name in ACL";
-export const ACL_ERR_ALLKEYS_PATTERN =
-  "Adding a pattern after the * pattern (or the 'allkeys' flag) is not valid and does not have any effect. Try 'resetkeys' to start with an empty list of patterns";
-export const ACL_ERR_ALLCHANNELS_PATTERN =
-  "Adding a pattern after the * pattern (or the 'allchannels' flag) is not valid and does not have any effect. Try 'resetchannels' to start with an empty list of channels";
-export const ACL_ERR_NO_SUCH_PASSWORD = "The password you are trying to remove from the user does not exist";
-export const ACL_ERR_BAD_HASH =
-  "The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters";
-export const ACL_ERR_FIRSTARG_OF_SUBCOMMAND = "Allowing first-arg of a subcommand is not supported";
-export const ACL_ERR_DUPLICATE_USER = "Duplicate user found. A user can only be defined once in config files";
+/** Why ACL SETUSER refuses a rule (ACLSetUserStringError), quoted after the rule in errAclSetuser. */
+export const ACL_RULE_ERRORS = {
+  syntax: "Syntax error",
+  unknownCommand: "Unknown command or category name in ACL",
+  allkeysPattern:
+    "Adding a pattern after the * pattern (or the 'allkeys' flag) is not valid and does not have any effect. Try 'resetkeys' to start with an empty list of patterns",
+  allchannelsPattern:
+    "Adding a pattern after the * pattern (or the 'allchannels' flag) is not valid and does not have any effect. Try 'resetchannels' to start with an empty list of channels",
+  noSuchPassword: "The password you are trying to remove from the user does not exist",
+  badHash: "The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters",
+  firstArgOfSubcommand: "Allowing first-arg of a subcommand is not supported",
+  duplicateUser: "Duplicate user found. A user can only be defined once in config files",
+} as const;
 export function errAclSetuser(op: string, reason: string): string {
   return `ERR Error in ACL SETUSER modifier '${op}': ${reason}`;
 }
@@ -406,9 +408,12 @@ export const ERR_NOPERM_CHANNEL = "NOPERM this user has no permissions to access
 export function errNopermExec(reason: string): string {
   return `NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. This command is no longer allowed for the following reason: ${reason}`;
 }
-export const ACL_EXEC_REASON_COMMAND = "no permission to execute the command or subcommand";
-export const ACL_EXEC_REASON_KEY = "no permission to touch the specified keys";
-export const ACL_EXEC_REASON_CHANNEL = "no permission to access one of the channels used as arguments";
+/** The reasons errNopermExec gives. */
+export const ACL_EXEC_REASONS = {
+  command: "no permission to execute the command or subcommand",
+  key: "no permission to touch the specified keys",
+  channel: "no permission to access one of the channels used as arguments",
+} as const;
 /** A script's redis.call refused by the ACL (scriptVerifyACL). */
 export const ERR_LUA_ACL_COMMAND = "ERR The user executing the script can't run this command or subcommand";
 export const ERR_LUA_ACL_KEY =
@@ -431,3 +436,21 @@ export function errAclLoad(errors: string): string {
 }
 export const ERR_ACL_SAVE =
   "ERR There was an error trying to save the ACLs. Please check the server logs for more information";
+/** ACLLoadFromFile's per-line errors and verdict, and the startup refusals (logged, never replies). */
+export const ACL_FILE_ERRORS = {
+  open: (path: string, why: string) => `Error loading ACLs, opening file '${path}': ${why}`,
+  noUserKeyword: (path: string, line: number) => `${path}:${line} should start with user keyword. `,
+  badUsername: (path: string, line: number, name: string) =>
+    `'${path}:${line}: username '${name}' contains invalid characters. `,
+  duplicateUser: (name: string, line: number) => `WARNING: Duplicate user '${name}' found on line ${line}. `,
+  unmatchedParenthesis: (path: string, line: number) =>
+    `${path}:${line}: Unmatched parenthesis in selector definition.`,
+  unknownCommand: (path: string, line: number, op: string, why: string) =>
+    `${path}:${line}: Error in applying operation '${op}': ${why}. `,
+  rule: (path: string, line: number, why: string) => `${path}:${line}: ${why}. `,
+  verdict: "WARNING: ACL errors detected, no change to the previously active ACL rules was performed",
+  usersAndAclfile:
+    "Configuring Redis with users defined in redis.conf and at the same setting an ACL file path is invalid. This setup is very likely to lead to configuration errors and security holes, please define either an ACL file or declare users directly in your redis.conf, but not both.",
+  userDeclaration: (op: string, why: string) => `Error in user declaration '${op}': ${why}`,
+  unmatchedInDeclaration: (arg: string) => `Unmatched parenthesis in acl selector starting at '${arg}'.`,
+} as const;

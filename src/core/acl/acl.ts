@@ -9,16 +9,16 @@ import type { Client } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import { getKeysFromCommand } from "../commands/table.ts";
 import type { FileStore } from "../persistence/fs.ts";
-import { strerror } from "../persistence/fs.ts";
+import { fileError, strerror } from "../persistence/fs.ts";
 import { globMatch } from "../glob.ts";
 import { sha256hex } from "../sha256.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
 import { clientInfoString } from "../clientinfo.ts";
+import { CONFIG_BAD_DIRECTIVE } from "../config.ts";
 import {
-  ACL_ERR_DUPLICATE_USER,
-  ACL_EXEC_REASON_CHANNEL,
-  ACL_EXEC_REASON_COMMAND,
-  ACL_EXEC_REASON_KEY,
+  ACL_EXEC_REASONS,
+  ACL_FILE_ERRORS,
+  ACL_RULE_ERRORS,
   ERR_LUA_ACL_CHANNEL,
   ERR_LUA_ACL_COMMAND,
   ERR_LUA_ACL_KEY,
@@ -349,10 +349,10 @@ export class Acl implements RuleContext {
     if (v.result === ACL_OK) return null;
     this.addLogEntry(c, v.result, "multi", this.logObject(v, cmd, argv), null);
     const reason = v.result === ACL_DENIED_CMD
-      ? ACL_EXEC_REASON_COMMAND
+      ? ACL_EXEC_REASONS.command
       : v.result === ACL_DENIED_KEY
-      ? ACL_EXEC_REASON_KEY
-      : ACL_EXEC_REASON_CHANNEL;
+      ? ACL_EXEC_REASONS.key
+      : ACL_EXEC_REASONS.channel;
     return errNopermExec(reason);
   }
 
@@ -411,17 +411,17 @@ export class Acl implements RuleContext {
   /** A `user` directive at startup (ACLAppendUserForLoading): the reason it is refused, or null. */
   loadUserDirective(value: string): string | null {
     const args = value.split(" ").filter((a) => a !== "");
-    if (args.length === 0) return "Bad directive or wrong number of arguments";
+    if (args.length === 0) return CONFIG_BAD_DIRECTIVE;
     const name = args[0];
-    if (name !== "default" && this.users.has(name)) return ACL_ERR_DUPLICATE_USER;
+    if (name !== "default" && this.users.has(name)) return ACL_RULE_ERRORS.duplicateUser;
     const u = new User(name, this.allChannelsByDefault());
     const merged = mergeSelectorArguments(args.slice(1));
     if (typeof merged === "number") {
-      return "Unmatched parenthesis in acl selector starting at '" + args[merged + 1] + "'.";
+      return ACL_FILE_ERRORS.unmatchedInDeclaration(args[merged + 1]);
     }
     for (const op of merged) {
       const refused = setUser(u, op, this);
-      if (refused !== null) return `Error in user declaration '${op}': ${refused}`;
+      if (refused !== null) return ACL_FILE_ERRORS.userDeclaration(op, refused);
     }
     if (name === "default") this.defaultUser.copyFrom(u);
     else this.users.set(name, u);
@@ -437,7 +437,7 @@ export class Acl implements RuleContext {
     const path = this.server.config.get("aclfile");
     if (path === "") return null;
     if (this.configuredUsers > 0) {
-      return "Configuring Redis with users defined in redis.conf and at the same setting an ACL file path is invalid. This setup is very likely to lead to configuration errors and security holes, please define either an ACL file or declare users directly in your redis.conf, but not both.";
+      return ACL_FILE_ERRORS.usersAndAclfile;
     }
     return this.loadFromFile(files);
   }
@@ -452,7 +452,7 @@ export class Acl implements RuleContext {
     try {
       text = readWhole(files, path);
     } catch (e) {
-      return `Error loading ACLs, opening file '${path}': ${strerror(e)}`;
+      return ACL_FILE_ERRORS.open(path, strerror(e));
     }
     const loaded = new Map<string, User>();
     let errors = "";
@@ -464,22 +464,22 @@ export class Acl implements RuleContext {
       const argv = line.split(" ").filter((a) => a !== "");
       if (argv.length === 0) continue;
       if (argv[0] !== "user" || argv.length < 2) {
-        errors += `${path}:${linenum} should start with user keyword. `;
+        errors += ACL_FILE_ERRORS.noUserKeyword(path, linenum);
         continue;
       }
       if (hasSpaces(argv[1])) {
-        errors += `'${path}:${linenum}: username '${argv[1]}' contains invalid characters. `;
+        errors += ACL_FILE_ERRORS.badUsername(path, linenum, argv[1]);
         continue;
       }
       if (loaded.has(argv[1])) {
-        errors += `WARNING: Duplicate user '${argv[1]}' found on line ${linenum}. `;
+        errors += ACL_FILE_ERRORS.duplicateUser(argv[1], linenum);
         continue;
       }
       const u = new User(argv[1], this.allChannelsByDefault());
       loaded.set(argv[1], u);
       const merged = mergeSelectorArguments(argv.slice(2));
       if (typeof merged === "number") {
-        errors += `${path}:${linenum}: Unmatched parenthesis in selector definition.`;
+        errors += ACL_FILE_ERRORS.unmatchedParenthesis(path, linenum);
         continue;
       }
       let syntaxError = false;
@@ -487,16 +487,16 @@ export class Acl implements RuleContext {
         const op = raw.replace(/^[\t\r\n]+|[\t\r\n]+$/g, "");
         const refused = setUser(u, op, this);
         if (refused === null) continue;
-        if (refused === "Unknown command or category name in ACL") {
-          errors += `${path}:${linenum}: Error in applying operation '${op}': ${refused}. `;
+        if (refused === ACL_RULE_ERRORS.unknownCommand) {
+          errors += ACL_FILE_ERRORS.unknownCommand(path, linenum, op, refused);
         } else if (!syntaxError) {
-          errors += `${path}:${linenum}: ${refused}. `;
+          errors += ACL_FILE_ERRORS.rule(path, linenum, refused);
           syntaxError = true;
         }
       }
     }
     if (errors !== "") {
-      return errors + "WARNING: ACL errors detected, no change to the previously active ACL rules was performed";
+      return errors + ACL_FILE_ERRORS.verdict;
     }
     const old = [...this.users.values()].filter((u) => u !== this.defaultUser);
     this.users.clear();
@@ -568,13 +568,9 @@ function constantTimeEqual(a: string, b: string): boolean {
 }
 
 function readWhole(files: FileStore | null, path: string): string {
-  if (files === null) throw new Error("No such file or directory");
+  if (files === null) throw fileError("ENOENT");
   const h = files.openRead(path);
-  if (h === null) {
-    const e: Error & { code?: string } = new Error("No such file or directory");
-    e.code = "ENOENT";
-    throw e;
-  }
+  if (h === null) throw fileError("ENOENT");
   const parts: string[] = [];
   const chunk = new Uint8Array(65536);
   try {

@@ -11,15 +11,7 @@ import { ACL_CATEGORIES } from "../commands/table.ts";
 import type { CommandTable } from "../commands/table.ts";
 import { COMMAND_ROWS } from "../commands/rows.ts";
 import { sha256hex } from "../sha256.ts";
-import {
-  ACL_ERR_ALLCHANNELS_PATTERN,
-  ACL_ERR_ALLKEYS_PATTERN,
-  ACL_ERR_BAD_HASH,
-  ACL_ERR_FIRSTARG_OF_SUBCOMMAND,
-  ACL_ERR_NO_SUCH_PASSWORD,
-  ACL_ERR_SYNTAX,
-  ACL_ERR_UNKNOWN_COMMAND,
-} from "../errors.ts";
+import { ACL_RULE_ERRORS } from "../errors.ts";
 
 /** A command or subcommand as ACL rules name it, with its categories as bits by ACL_CATEGORIES index. */
 export interface AclCommand {
@@ -259,7 +251,7 @@ export function setSelector(s: Selector, op: string, ctx: RuleContext): string |
     s.future = false;
     s.firstArgs = null;
   } else if (op[0] === "~" || op[0] === "%") {
-    if (s.allKeys) return ACL_ERR_ALLKEYS_PATTERN;
+    if (s.allKeys) return ACL_RULE_ERRORS.allkeysPattern;
     let flags = 0;
     let offset = 1;
     if (op[0] === "%") {
@@ -270,32 +262,32 @@ export function setSelector(s: Selector, op: string, ctx: RuleContext): string |
         else if (ch === "~") {
           offset++;
           break;
-        } else return ACL_ERR_SYNTAX;
+        } else return ACL_RULE_ERRORS.syntax;
       }
     } else flags = ACL_ALL_PERMISSION;
     const pattern = op.slice(offset);
-    if (flags === 0 || hasSpaces(pattern)) return ACL_ERR_SYNTAX;
+    if (flags === 0 || hasSpaces(pattern)) return ACL_RULE_ERRORS.syntax;
     // The same pattern again widens the one already there.
     const same = s.keys.find((k) => k.pattern === pattern);
     if (same !== undefined) same.flags |= flags;
     else s.keys.push({ pattern, flags });
   } else if (op[0] === "&") {
-    if (s.allChannels) return ACL_ERR_ALLCHANNELS_PATTERN;
+    if (s.allChannels) return ACL_RULE_ERRORS.allchannelsPattern;
     const pattern = op.slice(1);
-    if (hasSpaces(pattern)) return ACL_ERR_SYNTAX;
+    if (hasSpaces(pattern)) return ACL_RULE_ERRORS.syntax;
     if (!s.channels.includes(pattern)) s.channels.push(pattern);
   } else if ((op[0] === "+" || op[0] === "-") && op[1] === "@") {
     const bit = categoryBit(op.slice(2));
-    if (bit === 0) return ACL_ERR_UNKNOWN_COMMAND;
+    if (bit === 0) return ACL_RULE_ERRORS.unknownCommand;
     setCategory(s, ctx.catalog, bit, op[0] === "+");
   } else if (op[0] === "+") {
     return allowCommand(s, op.slice(1), ctx.catalog);
   } else if (op[0] === "-") {
     const cmd = ctx.catalog.lookup(op.slice(1));
-    if (cmd === null) return ACL_ERR_UNKNOWN_COMMAND;
+    if (cmd === null) return ACL_RULE_ERRORS.unknownCommand;
     changePerm(s, cmd, false);
   } else {
-    return ACL_ERR_SYNTAX;
+    return ACL_RULE_ERRORS.syntax;
   }
   return null;
 }
@@ -305,18 +297,18 @@ function allowCommand(s: Selector, name: string, catalog: CommandCatalog): strin
   const bar = name.lastIndexOf("|");
   if (bar < 0) {
     const cmd = catalog.lookup(name);
-    if (cmd === null) return ACL_ERR_UNKNOWN_COMMAND;
+    if (cmd === null) return ACL_RULE_ERRORS.unknownCommand;
     changePerm(s, cmd, true);
     return null;
   }
   const cmd = catalog.lookup(name.slice(0, bar));
   const sub = name.slice(bar + 1);
-  if (cmd === null) return ACL_ERR_UNKNOWN_COMMAND;
-  if (cmd.parent !== null) return ACL_ERR_FIRSTARG_OF_SUBCOMMAND;
-  if (sub === "") return ACL_ERR_SYNTAX;
+  if (cmd === null) return ACL_RULE_ERRORS.unknownCommand;
+  if (cmd.parent !== null) return ACL_RULE_ERRORS.firstArgOfSubcommand;
+  if (sub === "") return ACL_RULE_ERRORS.syntax;
   if (cmd.subcommands !== null) {
     const subcmd = catalog.lookup(name);
-    if (subcmd === null) return ACL_ERR_UNKNOWN_COMMAND;
+    if (subcmd === null) return ACL_RULE_ERRORS.unknownCommand;
     changePerm(s, subcmd, true);
     return null;
   }
@@ -346,7 +338,7 @@ export function setUser(u: User, op: string, ctx: RuleContext): string | null {
     if (op[0] === ">") hash = sha256hex(op.slice(1));
     else {
       hash = op.slice(1);
-      if (!validHash(hash)) return ACL_ERR_BAD_HASH;
+      if (!validHash(hash)) return ACL_RULE_ERRORS.badHash;
     }
     if (!u.passwords.includes(hash)) u.passwords.push(hash);
     u.nopass = false;
@@ -355,10 +347,10 @@ export function setUser(u: User, op: string, ctx: RuleContext): string | null {
     if (op[0] === "<") hash = sha256hex(op.slice(1));
     else {
       hash = op.slice(1);
-      if (!validHash(hash)) return ACL_ERR_BAD_HASH;
+      if (!validHash(hash)) return ACL_RULE_ERRORS.badHash;
     }
     const i = u.passwords.indexOf(hash);
-    if (i < 0) return ACL_ERR_NO_SUCH_PASSWORD;
+    if (i < 0) return ACL_RULE_ERRORS.noSuchPassword;
     u.passwords.splice(i, 1);
   } else if (op.length >= 2 && op[0] === "(" && op[op.length - 1] === ")") {
     const s = new Selector(false, ctx.allChannelsByDefault());
