@@ -190,10 +190,6 @@ function validHash(h: string): boolean {
   return /^[0-9a-f]{64}$/.test(h);
 }
 
-function eq(a: string, b: string): boolean {
-  return a.length === b.length && a.toLowerCase() === b;
-}
-
 /** ACLChangeSelectorPerm: a command and all its subcommands, its first-arg exceptions dropped. */
 function changePerm(s: Selector, cmd: AclCommand, allow: boolean): void {
   setBit(s, cmd.name, allow);
