@@ -439,7 +439,8 @@ export const ERR_ACL_SAVE =
 /** ACLLoadFromFile's per-line errors and verdict, and the startup refusals (logged, never replies). */
 export const ACL_FILE_ERRORS = {
   open: (path: string, why: string) => `Error loading ACLs, opening file '${path}': ${why}`,
-  noUserKeyword: (path: string, line: number) => `${path}:${line} should start with user keyword. `,
+  noUserKeyword: (path: string, line: number) =>
+    `${path}:${line} should start with user keyword followed by the username. `,
   badUsername: (path: string, line: number, name: string) =>
     `'${path}:${line}: username '${name}' contains invalid characters. `,
   duplicateUser: (name: string, line: number) => `WARNING: Duplicate user '${name}' found on line ${line}. `,

@@ -573,3 +573,89 @@ test("an unrestricted user skips the check; a restricted one is checked on every
   setuser(c, "default", "+@all");
   assert.equal(c.client.user.unrestricted, true);
 });
+
+// ---- The ACL file ----
+
+import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
+import { attachPersistence } from "../../src/core/persistence/snapshot.ts";
+
+const ACLFILE = "/etc/users.acl";
+
+function withAclFile(content: string | null): { t: ReturnType<typeof inProcess>; files: MemoryFileStore } {
+  const t = inProcess([["aclfile", ACLFILE], ["save", ""]]);
+  const files = new MemoryFileStore();
+  if (content !== null) files.files.set(ACLFILE, new TextEncoder().encode(content));
+  attachPersistence(t.server, { files, exit() {} });
+  return { t, files };
+}
+
+test("ACL SAVE writes every user's rules; ACL LOAD reads them back", () => {
+  const { t, files } = withAclFile(null);
+  const c = t.connect();
+  setuser(c, "alice", "on", ">pw", "~k*", "+@read");
+  assert.equal(c.cmd("ACL", "SAVE"), OK);
+  const saved = new TextDecoder().decode(files.files.get(ACLFILE));
+  assert.equal(
+    saved,
+    `user alice on #${sha256hex("pw")} ~k* resetchannels -@all +@read\nuser default on nopass ~* &* +@all\n`,
+  );
+  c.cmd("ACL", "DELUSER", "alice");
+  setuser(c, "bob");
+  assert.equal(c.cmd("ACL", "LOAD"), OK);
+  assert.deepEqual(bulks(c.cmd("ACL", "USERS")), ["alice", "default"]);
+});
+
+test("ACL LOAD with errors changes nothing and says what is wrong on which line", () => {
+  const { t } = withAclFile("user a on +nosuch\nnotuser x\nuser a on\nuser b on #zz\n");
+  const c = t.connect();
+  setuser(c, "keep");
+  assert.equal(
+    c.cmd("ACL", "LOAD"),
+    `-ERR ${ACLFILE}:1: Error in applying operation '+nosuch': Unknown command or category name in ACL. ` +
+      `${ACLFILE}:2 should start with user keyword followed by the username. WARNING: Duplicate user 'a' found on line 3. ` +
+      `${ACLFILE}:4: The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters. ` +
+      "WARNING: ACL errors detected, no change to the previously active ACL rules was performed\r\n",
+  );
+  assert.deepEqual(bulks(c.cmd("ACL", "USERS")), ["default", "keep"]);
+});
+
+test("ACL LOAD of a missing file says so", () => {
+  const { t } = withAclFile(null);
+  assert.equal(
+    t.connect().cmd("ACL", "LOAD"),
+    `-ERR Error loading ACLs, opening file '${ACLFILE}': No such file or directory\r\n`,
+  );
+});
+
+test("ACL LOAD disconnects the clients of the users it replaces and keeps the default user's", () => {
+  const { t } = withAclFile("user u on nopass +@all ~*\nuser default on >pw +@all ~* &*\n");
+  const admin = t.connect();
+  setuser(admin, "u", "on", "nopass", "+@all", "~*");
+  const c = t.connect();
+  c.cmd("AUTH", "u", "x");
+  assert.equal(admin.cmd("ACL", "LOAD"), OK);
+  assert.equal(c.closed, true);
+  assert.equal(admin.closed, false);
+  assert.equal(listed(admin, "default"), `user default on #${sha256hex("pw")} ~* &* +@all`);
+});
+
+test("the aclfile is loaded at startup, and refused together with user directives", () => {
+  const { t, files } = withAclFile("user boot on nopass ~* +@all\n");
+  assert.equal(t.server.acl.loadAtStartup(files), null);
+  assert.deepEqual(bulks(t.connect().cmd("ACL", "USERS")), ["boot", "default"]);
+  const both = inProcess([["aclfile", ACLFILE], ["user", "x on"]]);
+  assert.match(
+    both.server.acl.loadAtStartup(files)!,
+    /^Configuring Redis with users defined in redis.conf and at the same setting an ACL file path is invalid/,
+  );
+});
+
+test("ACL LOAD splits lines on single spaces and reports an unclosed selector, as Redis does", () => {
+  const { t } = withAclFile("user a on +nosuch ~x\n\n  user   b   on  nopass  \nuser c (~x +get\n");
+  assert.equal(
+    t.connect().cmd("ACL", "LOAD"),
+    `-ERR ${ACLFILE}:1: Error in applying operation '+nosuch': Unknown command or category name in ACL. ` +
+      `${ACLFILE}:3: Syntax error. ${ACLFILE}:4: Unmatched parenthesis in selector definition.` +
+      "WARNING: ACL errors detected, no change to the previously active ACL rules was performed\r\n",
+  );
+});

@@ -461,8 +461,8 @@ export class Acl implements RuleContext {
       const line = lines[i].replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
       const linenum = i + 1;
       if (line === "") continue;
-      const argv = line.split(" ").filter((a) => a !== "");
-      if (argv.length === 0) continue;
+      // Split on each single space, as sdssplitlen: doubled spaces make empty arguments.
+      const argv = line.split(" ");
       if (argv[0] !== "user" || argv.length < 2) {
         errors += ACL_FILE_ERRORS.noUserKeyword(path, linenum);
         continue;
