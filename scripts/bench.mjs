@@ -7,6 +7,8 @@
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
 // --throughput-only (only the redis-benchmark table).
+// The "(acl user)" rows run SET/GET as an ACL user with key patterns (`~key:* ~counter:*`) instead of the
+// default user: what the permission check costs per command, next to the default user's rows.
 import { execFileSync, spawn } from "node:child_process";
 import net from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -53,7 +55,19 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 // Every server runs without save points in an empty directory: no background save during a measurement,
 // and no dump.rdb written here for a later start to load.
 const workDir = mkdtempSync(join(os.tmpdir(), "redis-lite-bench-"));
-const common = (port) => ["--port", String(port), "--save", "", "--appendonly", "no", "--dir", workDir];
+const ACL_USER = ["--user", "bench", "-a", "benchpw"];
+const common = (port) => [
+  "--port",
+  String(port),
+  "--save",
+  "",
+  "--appendonly",
+  "no",
+  "--dir",
+  workDir,
+  "--user",
+  "bench on >benchpw ~key:* ~counter:* +@all",
+];
 const runtimeTargets = (dir) => ({
   node: (port) => [process.execPath, [`${dir}dist/node.js`, ...common(port)]],
   bun: (port) => [bin("bun"), [`${dir}src/runtime/bun.ts`, ...common(port)]],
@@ -95,9 +109,10 @@ function rss(pid) {
   return Number(m[1]) * 1024;
 }
 
-function benchmark(port, test, pipeline, n = N) {
+function benchmark(port, test, pipeline, n = N, auth = []) {
   try {
     const out = execFileSync("redis-benchmark", [
+      ...auth,
       "-p",
       String(port),
       "-c",
@@ -187,16 +202,17 @@ try {
     ...core.map((t) => [t, 1]),
     ...core.map((t) => [t, 16]),
     ...types.map((t) => [t, 1]),
+    ...["set", "get"].flatMap((t) => [[t, 1, ACL_USER], [t, 16, ACL_USER]]),
   ];
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [test, p] of plan) {
+    for (const [test, p, auth] of plan) {
       for (const n of names) {
         const n1 = p > 1 ? N * 5 : test.startsWith("lrange") ? Math.floor(N / 4) : N;
-        const r = benchmark(servers[n].port, test, p, n1);
+        const r = benchmark(servers[n].port, test, p, n1, auth);
         for (const [k, v] of Object.entries(r)) {
-          const label = `${k.toLowerCase()} -P ${p}`;
+          const label = `${k.toLowerCase()} -P ${p}${auth ? " (acl user)" : ""}`;
           ((samples[label] ??= {})[n] ??= []).push(v);
         }
       }

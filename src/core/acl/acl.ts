@@ -97,6 +97,33 @@ function keyPermissions(flags: readonly string[]): number {
   return p;
 }
 
+/**
+ * The one key of a command whose key spec names exactly one argument (GET, SET without GET, HSET ...): its
+ * position and the permissions it needs, so the check of a restricted user allocates nothing. Null for the
+ * rest, which go through getKeysFromCommand.
+ */
+interface SingleKey {
+  pos: number;
+  needs: number;
+}
+const singleKeyCache = new WeakMap<Command, SingleKey | null>();
+function singleKey(cmd: Command): SingleKey | null {
+  let plan = singleKeyCache.get(cmd);
+  if (plan === undefined) {
+    plan = null;
+    const specs = cmd.keySpecs;
+    if (specs.length === 1 && cmd.getkeys === null) {
+      const k = specs[0];
+      if (
+        !k.notKey && !k.incomplete && !k.variableFlags && k.index !== undefined && k.range !== undefined &&
+        k.range[0] === 0
+      ) plan = { pos: k.index, needs: keyPermissions(k.flagNames) };
+    }
+    singleKeyCache.set(cmd, plan);
+  }
+  return plan;
+}
+
 export class Acl implements RuleContext {
   private readonly server: Server;
   /** Users by name. */
@@ -284,7 +311,9 @@ export class Acl implements RuleContext {
     let relevant = ACL_DENIED_CMD;
     let lastPos = 0;
     let keys: KeyRef[] | null = null;
-    for (const s of u.selectors) {
+    const selectors = u.selectors;
+    for (let i = 0; i < selectors.length; i++) {
+      const s = selectors[i];
       // Checks in ACLSelectorCheckCmd's order: the command, its keys, its channels.
       let result = ACL_OK;
       let pos = 0;
@@ -292,7 +321,15 @@ export class Acl implements RuleContext {
         result = ACL_DENIED_CMD;
       }
       if (result === ACL_OK && !s.allKeys && cmd.hasKeys) {
-        keys ??= getKeysFromCommand(cmd, argv);
+        const single = singleKey(cmd);
+        if (single !== null) {
+          if (single.pos < argv.length && !keyAllowed(s, argv[single.pos], single.needs)) {
+            result = ACL_DENIED_KEY;
+            pos = single.pos;
+          }
+        } else keys ??= getKeysFromCommand(cmd, argv);
+      }
+      if (result === ACL_OK && keys !== null && !s.allKeys) {
         for (const k of keys) {
           if (!keyAllowed(s, argv[k.pos], keyPermissions(k.flags))) {
             result = ACL_DENIED_KEY;
@@ -301,7 +338,7 @@ export class Acl implements RuleContext {
           }
         }
       }
-      if (result === ACL_OK && !s.allChannels) {
+      if (result === ACL_OK && !s.allChannels && cmd.pubsub) {
         const kind = CHANNEL_COMMANDS[cmd.fullName];
         if (kind !== undefined) {
           const last = kind === "first" ? 2 : argv.length;
@@ -544,9 +581,11 @@ function firstArgAllowed(s: Selector, cmd: Command, argv: string[]): boolean {
 
 /** ACLSelectorCheckKey: a pattern with every permission the key needs matches it. */
 function keyAllowed(s: Selector, key: string, needs: number): boolean {
-  for (const k of s.keys) {
+  const keys = s.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if ((k.flags & needs) !== needs) continue;
-    if (globMatch(k.pattern, key)) return true;
+    if (k.matches(key)) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import { ACL_CATEGORIES } from "../commands/table.ts";
 import type { CommandTable } from "../commands/table.ts";
 import { COMMAND_ROWS } from "../commands/rows.ts";
 import { sha256hex } from "../sha256.ts";
+import { globMatch } from "../glob.ts";
 import { ACL_RULE_ERRORS } from "../errors.ts";
 
 /** A command or subcommand as ACL rules name it, with its categories as bits by ACL_CATEGORIES index. */
@@ -84,6 +85,20 @@ export interface KeyPattern {
   pattern: string;
   /** ACL_READ_PERMISSION | ACL_WRITE_PERMISSION. */
   flags: number;
+  /** The pattern as a test, cheaper than the general glob for the usual `prefix*` and literal forms. */
+  matches: (key: string) => boolean;
+}
+
+/**
+ * A glob as a test: a literal is an equality, `prefix*` a startsWith (the common ACL forms, checked on every
+ * command of a restricted user), anything else Redis's stringmatchlen.
+ */
+export function compileGlob(pattern: string): (s: string) => boolean {
+  const special = /[*?[\\]/;
+  if (!special.test(pattern)) return (s) => s === pattern;
+  const body = pattern.slice(0, -1);
+  if (pattern.endsWith("*") && !special.test(body)) return (s) => s.startsWith(body);
+  return (s) => globMatch(pattern, s);
 }
 
 /** A selector: which commands, keys and channels it allows (Redis's aclSelector). */
@@ -266,7 +281,7 @@ export function setSelector(s: Selector, op: string, ctx: RuleContext): string |
     // The same pattern again widens the one already there.
     const same = s.keys.find((k) => k.pattern === pattern);
     if (same !== undefined) same.flags |= flags;
-    else s.keys.push({ pattern, flags });
+    else s.keys.push({ pattern, flags, matches: compileGlob(pattern) });
   } else if (op[0] === "&") {
     if (s.allChannels) return ACL_RULE_ERRORS.allchannelsPattern;
     const pattern = op.slice(1);
