@@ -255,6 +255,9 @@ export class Acl implements RuleContext {
       if (s.allChannels) return;
       upcoming.push(...s.channels);
     }
+    // Nothing is lost when every channel pattern the user had is still there (an allchannels user had none
+    // listed: Redis keeps its subscribers too).
+    if (prev.selectors.every((s) => s.channels.every((ch) => upcoming.includes(ch)))) return;
     for (const c of [...this.server.clients.values()]) {
       if (c.user !== prev) continue;
       let kill = false;
@@ -421,9 +424,10 @@ export class Acl implements RuleContext {
       ctime: now,
       clientInfo: clientInfoString(c),
     };
-    const i = this.log.findIndex((e) =>
-      e.reason === entry.reason && e.context === entry.context && e.object === entry.object &&
-      e.username === entry.username && now - e.ctime < LOG_GROUPING_MS
+    // Only the 10 newest entries are looked at, as Redis does.
+    const i = this.log.findIndex((e, at) =>
+      at < 10 && e.reason === entry.reason && e.context === entry.context && e.object === entry.object &&
+      e.username === entry.username && Math.abs(now - e.ctime) <= LOG_GROUPING_MS
     );
     if (i >= 0) {
       const match = this.log[i];
