@@ -53,6 +53,32 @@ export class TailCall {
   }
 }
 
+/**
+ * A call made `SEGMENT` frames above the start of the current stack segment: instead of nesting another
+ * generator on the JS stack (which holds a few thousand), the caller yields this to the driver at the
+ * bottom of the stack (Execution.run, Runtime.call), which runs the callee as a new segment and sends its
+ * result back. So Lua's own depth limit (LUAI_MAXCALLS) applies, not the host's stack.
+ */
+export class DeepCall {
+  readonly f: LuaValue;
+  readonly site: Site;
+  readonly args: LuaValue[];
+  constructor(f: LuaValue, site: Site, args: LuaValue[]) {
+    this.f = f;
+    this.site = site;
+    this.args = args;
+  }
+}
+
+/** The CallInfo array's first limit (16,384 entries), and LUAI_MAXCALLS. */
+const FIRST_CALL_LIMIT = 16384;
+const LUAI_MAXCALLS = 20000;
+
+/** Lua frames per stack segment: well inside what the three runtimes' JS stacks hold for generators. */
+export const SEGMENT = 200;
+/** Lua frames one JS stack may hold where calls cannot move to a new segment (inside coroutines). */
+const SEGMENT_ROOM = 1500;
+
 /** What a coroutine's body yields when coroutine.yield runs (other yields are budget stops). */
 export const YIELD = Symbol("yield");
 
@@ -64,6 +90,12 @@ export class Coroutine extends LuaCoroutine {
   env: LuaTable;
   /** Lua call depth inside the coroutine while it is suspended. */
   depth = 0;
+  /** The resumer's depth: the coroutine's frames are the ones above it (its stack ends there). */
+  base = 0;
+  /** While suspended: its frames' call sites and functions, innermost last, and where it yielded. */
+  savedSites: (Site | null)[] = [];
+  savedFunctions: (LuaFunction | null)[] = [];
+  yieldSite: Site | null = null;
   constructor(body: LuaFunction, env: LuaTable) {
     super();
     this.body = body;
@@ -73,6 +105,9 @@ export class Coroutine extends LuaCoroutine {
 
 const EMPTY: LuaValue[] = [];
 
+/** LUAI_MAXCCALLS: how deep C calls into Lua may nest. */
+export const MAX_C_CALLS = 200;
+
 export { typeName };
 
 /** "chunk:line: " for a call site, as luaL_where prints it; "" outside Lua code. */
@@ -80,7 +115,15 @@ export function where(site: Site | null | undefined): string {
   return site ? `${site.chunk}:${site.line}: ` : "";
 }
 
+/**
+ * Where the last error was raised: the Lua position, and the library function's name when one raised it.
+ * xpcall reads it at once to show the erring frame's line (and the C function) to its handler's traceback.
+ */
+export const lastError: { site: Site | null; native: string | null } = { site: null, native: null };
+
 export function runtimeError(site: Site | null | undefined, msg: string): LuaError {
+  lastError.site = site ?? null;
+  lastError.native = null;
   return new LuaError(where(site) + msg);
 }
 
@@ -139,8 +182,22 @@ export interface StepHook {
 
 export class Runtime {
   depth = 0;
-  /** Lua call-depth limit: below what the host's JS stack holds for nested generator frames. */
-  maxDepth = 1800;
+  /**
+   * Lua's call-depth limit: lua5.1's CallInfo array overflows at 16,384 entries ("stack overflow") and,
+   * shrunk back to LUAI_MAXCALLS after that error, at 20,000 from then on. Frames here are Lua functions
+   * and pcall/xpcall, so a script run as Redis runs it overflows at Redis's depth.
+   */
+  callLimit = FIRST_CALL_LIMIT;
+  private overflowed = false;
+  /** The depth limit inside a coroutine (see enterCoroutine); Infinity on the main thread. */
+  coroutineLimit = Infinity;
+  /** What compiled code checks: the lower of the two. */
+  maxDepth = FIRST_CALL_LIMIT;
+  /** Depth where the current stack segment starts, and where a call must start a new one (see DeepCall). */
+  segStart = 0;
+  segLimit = SEGMENT;
+  /** Nested calls from C into Lua (see enterC); the host's first call makes it 1, as Redis's lua_pcall. */
+  cCalls = 0;
   /** Steps left before the next budget check. */
   steps = 10000;
   /** Steps between budget checks (and hook calls). */
@@ -148,6 +205,13 @@ export class Runtime {
   /** Steps left in the current Execution.run(); Infinity when unlimited. */
   runLimit = Infinity;
   hook: StepHook | null = null;
+  /**
+   * While an xpcall handler runs: the depth of the frame that raised the error (its line is where the error
+   * was raised, not a call), and the library function that raised it; -1 otherwise. See debug.traceback.
+   */
+  errorDepth = -1;
+  errorSite: Site | null = null;
+  errorNative: string | null = null;
   /** Call sites and closures per Lua call depth (error levels, getfenv). */
   st: (Site | null)[] = [];
   fn: (LuaFunction | null)[] = [];
@@ -227,6 +291,12 @@ export class Runtime {
   /** A luaL_error/luaL_argerror from a library function, positioned at its Lua caller. */
   libraryError(e: unknown, site: Site | null): unknown {
     if (!(e instanceof LuaLibError)) return e;
+    const error = this.libraryErrorText(e, site);
+    lastError.native = site === null ? "?" : site.name;
+    return error;
+  }
+
+  private libraryErrorText(e: LuaLibError, site: Site | null): LuaError {
     if (e.argument === undefined) return runtimeError(site, e.message);
     let n = e.argument.n;
     const name = site === null ? "?" : site.name;
@@ -237,31 +307,175 @@ export class Runtime {
     return runtimeError(site, `bad argument #${n} to '${name}' (${e.argument.extramsg})`);
   }
 
+  /** The generator that runs a tail call's callee. */
+  tailCallee(t: TailCall): Generator<unknown, LuaValue[] | TailCall, unknown> {
+    const f = t.f;
+    return this.callable(f, t.site)(f instanceof NativeFunction || f instanceof GenNative ? t.site : null, ...t.args);
+  }
+
   /** Runs tail calls handed back by a callee until one returns values. */
   *finishTailCalls(r: LuaValue[] | TailCall): Generator<unknown, LuaValue[], unknown> {
-    while (r instanceof TailCall) r = yield* this.callable(r.f, r.site)(r.site, ...r.args);
+    // A Lua callee replaces the caller's frame, so levels above it have no line (5.1's lost tail call); a C
+    // function is called normally by OP_TAILCALL and still sees its caller's position.
+    while (r instanceof TailCall) r = yield* this.tailCallee(r);
     return r;
   }
 
-  /** A call from library code, as a generator (pcall, coroutines, executions): tail calls finished. */
-  *invoke(f: LuaValue, args: LuaValue[]): Generator<unknown, LuaValue[], unknown> {
-    const r: LuaValue[] | TailCall = yield* this.callable(f, null)(null, ...args);
+  /**
+   * A call from library code, as a generator (pcall, coroutines, executions): tail calls finished. `site` is
+   * the Lua code's position when the call stands for an operation there (a metamethod), so that
+   * `error(msg, 2)` inside it points at that operation, as in 5.1; null when a C function calls.
+   */
+  *invoke(f: LuaValue, args: LuaValue[], site: Site | null = null): Generator<unknown, LuaValue[], unknown> {
+    const r: LuaValue[] | TailCall = yield* this.callable(f, site)(site, ...args);
     return r instanceof TailCall ? yield* this.finishTailCalls(r) : r;
   }
 
-  /** Runs a Lua-callable to completion from library code (metamethods, sort comparators, gsub callbacks). */
-  call(f: LuaValue, args: LuaValue[]): LuaValue[] {
-    if (f instanceof LuaClosure && f.sync !== null) return f.sync(null, ...args);
-    const g = this.invoke(f, args);
+  /**
+   * Runs a Lua-callable to completion from library code (sort comparators, gsub callbacks) or for an
+   * operation's metamethod (with the operation's `site`, see invoke).
+   */
+  call(f: LuaValue, args: LuaValue[], site: Site | null = null): LuaValue[] {
+    this.enterC(site);
+    if (f instanceof LuaClosure && f.sync !== null) {
+      const v = f.sync(site, ...args);
+      this.cCalls--;
+      return v;
+    }
+    const g = this.invoke(f, args, site);
     let r = g.next();
-    while (!r.done) {
-      if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
-      else {
-        this.budget(false);
-        r = g.next();
+    if (!r.done) {
+      const stack = [g];
+      const starts: number[] = [];
+      for (;;) {
+        if (r.done) break;
+        if (r.value === YIELD) {
+          r = this.drive(stack, starts, undefined, new LuaError("attempt to yield across metamethod/C-call boundary"));
+        } else if (r.value instanceof DeepCall) r = this.drive(stack, starts, r.value);
+        else {
+          this.budget(false);
+          r = this.drive(stack, starts, undefined);
+        }
       }
     }
+    this.cCalls--;
     return r.value;
+  }
+
+  /**
+   * One step of a driver over stack segments (`stack`, outermost first; `starts`, the segment starts to go
+   * back to): sends `input` into the innermost generator (a DeepCall starts a new segment for it first; an
+   * `error` is thrown into it instead), finishes segments into their callers and starts new ones, until the
+   * outermost generator is done or something else is yielded (a budget stop, YIELD) for the driver to handle.
+   */
+  drive(
+    stack: Generator<unknown, LuaValue[], unknown>[],
+    starts: number[],
+    input: unknown,
+    error?: LuaError,
+  ): IteratorResult<unknown, LuaValue[]> {
+    let thrown: unknown = error;
+    let failed = error !== undefined;
+    let value: unknown = input;
+    for (;;) {
+      if (!failed && value instanceof DeepCall) {
+        const d = value;
+        value = undefined;
+        starts.push(this.segStart);
+        this.segStart = this.depth;
+        this.segLimit = this.depth + SEGMENT;
+        try {
+          stack.push(this.callable(d.f, d.site)(d.site, ...d.args));
+        } catch (e) {
+          this.endSegment(starts);
+          thrown = e;
+          failed = true;
+        }
+      }
+      const g = stack[stack.length - 1];
+      let r: IteratorResult<unknown, LuaValue[] | TailCall>;
+      try {
+        r = failed ? g.throw(thrown) : g.next(value);
+      } catch (e) {
+        if (stack.length === 1) throw e;
+        stack.pop();
+        this.endSegment(starts);
+        thrown = e;
+        failed = true;
+        continue;
+      }
+      failed = false;
+      if (r.done) {
+        if (stack.length === 1) return r as IteratorResult<unknown, LuaValue[]>;
+        if (r.value instanceof TailCall) {
+          // Finished here, on this segment: in the caller's frame it would nest the JS stack again.
+          try {
+            stack[stack.length - 1] = this.tailCallee(r.value) as Generator<unknown, LuaValue[], unknown>;
+          } catch (e) {
+            stack.pop();
+            this.endSegment(starts);
+            thrown = e;
+            failed = true;
+          }
+          value = undefined;
+          continue;
+        }
+        stack.pop();
+        this.endSegment(starts);
+        value = r.value;
+        continue;
+      }
+      if (r.value instanceof DeepCall) {
+        value = r.value;
+        continue;
+      }
+      return r as IteratorResult<unknown, LuaValue[]>;
+    }
+  }
+
+  private endSegment(starts: number[]): void {
+    this.segStart = starts.pop()!;
+    this.segLimit = this.segStart + SEGMENT;
+  }
+
+  /**
+   * Inside a coroutine calls cannot move to a new segment (its generator is resumed from wherever resume
+   * runs), so depth there is bounded by what one JS stack holds: returns what to restore afterwards.
+   */
+  enterCoroutine(): [number, number] {
+    const saved: [number, number] = [this.segLimit, this.coroutineLimit];
+    this.segLimit = Infinity;
+    this.coroutineLimit = Math.min(this.coroutineLimit, this.segStart + SEGMENT_ROOM);
+    this.maxDepth = Math.min(this.callLimit, this.coroutineLimit);
+    return saved;
+  }
+
+  leaveCoroutine([segLimit, coroutineLimit]: [number, number]): void {
+    this.segLimit = segLimit;
+    this.coroutineLimit = coroutineLimit;
+    this.maxDepth = Math.min(this.callLimit, this.coroutineLimit);
+  }
+
+  /** luaD_growCI's error; the limit is LUAI_MAXCALLS from the first overflow on. */
+  stackOverflow(site: Site | null): never {
+    if (!this.overflowed && this.depth >= this.callLimit) {
+      this.overflowed = true;
+      this.callLimit += LUAI_MAXCALLS - FIRST_CALL_LIMIT;
+      this.maxDepth = Math.min(this.callLimit, this.coroutineLimit);
+    }
+    throw runtimeError(site, "stack overflow");
+  }
+
+  /**
+   * luaD_call's count of calls that cross from C into Lua (metamethods, pcall, callbacks, resume): past
+   * LUAI_MAXCCALLS (200) they fail with "C stack overflow", positioned at the Lua operation if there is one.
+   * Whoever catches an error restores the count it saw (as luaD_pcall restores nCcalls).
+   */
+  enterC(site: Site | null): void {
+    if (++this.cCalls >= MAX_C_CALLS) {
+      this.cCalls--;
+      throw runtimeError(site, "C stack overflow");
+    }
   }
 
   /**
@@ -299,7 +513,7 @@ export class Runtime {
         h = this.metamethod(o, "__index");
         if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
       }
-      if (h instanceof LuaFunction) return this.call(h, [o, k])[0];
+      if (h instanceof LuaFunction) return this.call(h, [o, k], site)[0];
       o = h;
     }
     throw runtimeError(site, "loop in gettable");
@@ -318,7 +532,7 @@ export class Runtime {
         if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
       }
       if (h instanceof LuaFunction) {
-        this.call(h, [o, k, v]);
+        this.call(h, [o, k, v], site);
         return;
       }
       o = h;
@@ -338,7 +552,7 @@ export class Runtime {
     if (x !== undefined && y !== undefined) return ARITH[event](x, y);
     let h = this.metamethod(a, event);
     if (h === undefined) h = this.metamethod(b, event);
-    if (h !== undefined) return this.call(h, [a, b])[0];
+    if (h !== undefined) return this.call(h, [a, b], site)[0];
     if (x === undefined) throw typeError(site, a, "perform arithmetic on", site.d1);
     throw typeError(site, b, "perform arithmetic on", event === "__unm" ? site.d1 : site.d2);
   }
@@ -353,7 +567,7 @@ export class Runtime {
     }
     let h = this.metamethod(a, "__concat");
     if (h === undefined) h = this.metamethod(b, "__concat");
-    if (h !== undefined) return this.call(h, [a, b])[0];
+    if (h !== undefined) return this.call(h, [a, b], site)[0];
     if (ta === "string" || ta === "number") throw typeError(site, b, "concatenate", site.d2);
     throw typeError(site, a, "concatenate", site.d1);
   }
@@ -362,7 +576,7 @@ export class Runtime {
     if (typeof a === "string") return a.length;
     if (a instanceof LuaTable) return a.length();
     const h = this.metamethod(a, "__len");
-    if (h !== undefined) return this.call(h, [a])[0];
+    if (h !== undefined) return this.call(h, [a], site)[0];
     throw typeError(site, a, "get length of", site.d1);
   }
 
@@ -377,12 +591,12 @@ export class Runtime {
     return h1 === h2 ? h1 : undefined;
   }
 
-  equal(a: LuaValue, b: LuaValue): boolean {
+  equal(a: LuaValue, b: LuaValue, site: Site | null = null): boolean {
     if (a === b) return true;
     if (!(a instanceof LuaTable) || !(b instanceof LuaTable)) return false;
     const h = this.compareMeta(a, b, "__eq");
     if (h === undefined) return false;
-    const r = this.call(h, [a, b])[0];
+    const r = this.call(h, [a, b], site)[0];
     return r !== undefined && r !== false;
   }
 
@@ -392,7 +606,7 @@ export class Runtime {
       if (ta === "number" || ta === "string") return (a as number) < (b as number);
       const h = this.compareMeta(a, b, "__lt");
       if (h !== undefined) {
-        const r = this.call(h, [a, b])[0];
+        const r = this.call(h, [a, b], site)[0];
         return r !== undefined && r !== false;
       }
     }
@@ -405,12 +619,12 @@ export class Runtime {
       if (ta === "number" || ta === "string") return (a as number) <= (b as number);
       let h = this.compareMeta(a, b, "__le");
       if (h !== undefined) {
-        const r = this.call(h, [a, b])[0];
+        const r = this.call(h, [a, b], site)[0];
         return r !== undefined && r !== false;
       }
       h = this.compareMeta(b, a, "__lt");
       if (h !== undefined) {
-        const r = this.call(h, [b, a])[0];
+        const r = this.call(h, [b, a], site)[0];
         return !(r !== undefined && r !== false);
       }
     }
@@ -480,9 +694,13 @@ export class Runtime {
         return cl;
       },
       TC: TailCall,
+      DEEP: (f: LuaValue, site: Site, args: LuaValue[]) => new DeepCall(f, site, args),
+      GN: GenNative,
       TLOOP: (r: TailCall) => rt.finishTailCalls(r),
       *CALL(f: LuaValue, site: Site, ...args: LuaValue[]) {
-        const r: LuaValue[] | TailCall = yield* rt.callable(f, site)(site, ...args);
+        const r = rt.depth >= rt.segLimit
+          ? (yield new DeepCall(f, site, args)) as LuaValue[] | TailCall
+          : yield* rt.callable(f, site)(site, ...args);
         return r instanceof TailCall ? yield* rt.finishTailCalls(r) : r;
       },
       FN(f: LuaValue, site: Site): GenFn {
@@ -544,7 +762,8 @@ export class Runtime {
         a: LuaValue,
         s: Site,
       ) => (typeof a === "string" ? a.length : a instanceof LuaTable ? a.length() : rt.len(a, s)),
-      EQ: (a: LuaValue, b: LuaValue) => a === b || (a instanceof LuaTable && b instanceof LuaTable && rt.equal(a, b)),
+      EQ: (a: LuaValue, b: LuaValue, s: Site) =>
+        a === b || (a instanceof LuaTable && b instanceof LuaTable && rt.equal(a, b, s)),
       LT: (
         a: LuaValue,
         b: LuaValue,
@@ -614,7 +833,7 @@ export class Runtime {
         return v === undefined ? EMPTY : [n, v];
       },
       OVF(site: Site | null): never {
-        throw runtimeError(site, "stack overflow");
+        return rt.stackOverflow(site);
       },
       VARG(va: LuaValue[]): LuaTable {
         const t = new LuaTable();
@@ -642,12 +861,16 @@ function orderError(site: Site, a: LuaValue, b: LuaValue): LuaError {
  * past the engine's limits is "not enough memory". Anything else is not Lua's to catch.
  */
 export function convertHostError(e: unknown): LuaError | null {
+  // Plain string tests, no regular expression: this runs where the JS stack ran out, and V8 aborts the
+  // process when it has to compile a regular expression there ("RegExpCompiler Allocation failed").
   if (e instanceof RangeError) {
-    if (/call stack|recursion/i.test(e.message)) return new LuaError("stack overflow");
+    const m = e.message.toLowerCase();
+    if (m.includes("call stack") || m.includes("recursion")) return new LuaError("stack overflow");
     return new LuaError("not enough memory");
   }
-  if (e instanceof Error && /too much recursion|out of memory/i.test(e.message)) {
-    return new LuaError("not enough memory");
+  if (e instanceof Error) {
+    const m = e.message.toLowerCase();
+    if (m.includes("too much recursion") || m.includes("out of memory")) return new LuaError("not enough memory");
   }
   return null;
 }
