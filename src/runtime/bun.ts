@@ -1,9 +1,9 @@
 /** Bun shim: Bun.listen -> core. Transport only. Run `bun src/runtime/bun.ts [--port 6379]`. */
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
-import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 
 /** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
 interface BunSocket {
@@ -53,6 +53,8 @@ interface NodeLikeProcess {
   version: string;
   execPath: string;
   on(sig: string, fn: () => void): void;
+  once(event: "uncaughtException", fn: (e: unknown) => void): void;
+  off(event: "uncaughtException", fn: (e: unknown) => void): void;
   exit(code: number): never;
   memoryUsage(): { rss: number; heapUsed: number };
   cpuUsage(): { user: number; system: number };
@@ -94,9 +96,16 @@ const { server, port, bind } = createServer(Bun.argv.slice(2), {
     return { user: u.user / 1e6, system: u.system / 1e6 };
   },
   maxOpenFiles: openFileLimit,
+  ...configFiles,
 }, (code) => process.exit(code));
 let fds = 7;
 
+// listenToPort: a bind Bun.listen refuses (it throws here, at the top level) is logged as Redis logs it.
+const listenFailedExit = (e: unknown) => {
+  listenFailed(server, bind, port, e);
+  process.exit(1);
+};
+process.once("uncaughtException", listenFailedExit);
 const listener = Bun.listen({
   hostname: bind,
   port,
@@ -155,6 +164,7 @@ const listener = Bun.listen({
     error() {},
   },
 });
+process.off("uncaughtException", listenFailedExit);
 
 server.config.setRaw("port", String(listener.port));
 server.start();

@@ -4,9 +4,9 @@
 import { Buffer } from "node:buffer";
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
-import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -50,6 +50,7 @@ const { server, port, bind } = createServer(Deno.args, {
   })(),
   memory: () => Deno.memoryUsage(),
   maxOpenFiles: openFileLimit,
+  ...configFiles,
 }, (code) => Deno.exit(code));
 let fds = 7;
 
@@ -188,7 +189,14 @@ async function serve(conn: DenoConn): Promise<void> {
   out.closeWhenDone();
 }
 
-const listener = Deno.listen({ hostname: bind, port });
+const listener = (() => {
+  try {
+    return Deno.listen({ hostname: bind, port });
+  } catch (e) {
+    listenFailed(server, bind, port, e);
+    return Deno.exit(1);
+  }
+})();
 server.config.setRaw("port", String(listener.addr.port));
 server.start();
 const removePidFile = createPidFile(server.config.get("pidfile"), Deno.pid, (line) => server.host.log(line));

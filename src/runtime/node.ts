@@ -2,9 +2,9 @@
 import net from "node:net";
 import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
-import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
 
 setByteCodec({
   decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
@@ -25,6 +25,7 @@ export function main(argv: string[]): Promise<net.Server> {
       return { user: u.user / 1e6, system: u.system / 1e6 };
     },
     maxOpenFiles: openFileLimit,
+    ...configFiles,
   }, (code) => process.exit(code));
   let fds = 7;
   const listener = net.createServer({ noDelay: true }, (socket) => {
@@ -60,7 +61,10 @@ export function main(argv: string[]): Promise<net.Server> {
     socket.on("close", () => client.disconnected());
   });
   return new Promise((resolve, reject) => {
-    listener.once("error", reject);
+    listener.once("error", (e) => {
+      listenFailed(server, bind, port, e);
+      reject(e);
+    });
     listener.listen(port, bind, () => {
       const addr = listener.address() as net.AddressInfo;
       server.config.setRaw("port", String(addr.port));
@@ -86,7 +90,5 @@ export function main(argv: string[]): Promise<net.Server> {
   });
 }
 
-main(process.argv.slice(2)).catch((e) => {
-  console.error(`Could not start: ${(e as Error).message}`);
-  process.exit(1);
-});
+// A failed listen was logged as Redis logs it.
+main(process.argv.slice(2)).catch(() => process.exit(1));

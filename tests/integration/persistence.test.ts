@@ -1,8 +1,8 @@
 /**
  * Persistence against the real thing: RDB files written here load in redis-server 7.0.15 (and pass
  * redis-check-rdb), files redis-server writes load here, DUMP payloads cross both ways, SIGTERM saves, a
- * corrupt file is refused, and Deno without file permissions runs in memory only. redis-server instances use
- * ports 7300-7319. Value families that have not landed in this server yet are left out of the fixture
+ * corrupt file is refused, and Deno without file permissions runs in memory only. redis-server instances listen
+ * on free ports (taken again if another process wins the port first). Value families that have not landed in this server yet are left out of the fixture
  * automatically (COMMAND INFO tells which exist).
  */
 import { after, before, test } from "node:test";
@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +21,6 @@ import { errorReply } from "../helpers/resp.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-persist-"));
-let nextPort = 7300 + (process.pid % 4) * 5;
 
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -32,9 +32,30 @@ interface RedisProc {
   stop(): Promise<void>;
 }
 
-/** Starts Debian's redis-server on the next port of our range, no save points unless given. */
+/** A port nobody listens on right now (the kernel's pick for port 0). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Debian's redis-server on a free port, no save points unless given; another port if that one is taken. */
 async function startRedis(dir: string, dbfilename: string, extra: string[] = []): Promise<RedisProc> {
-  const port = nextPort++;
+  for (let attempt = 1;; attempt++) {
+    try {
+      return await startRedisOn(await freePort(), dir, dbfilename, extra);
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
+  }
+}
+
+async function startRedisOn(port: number, dir: string, dbfilename: string, extra: string[]): Promise<RedisProc> {
   const logfile = path.join(dir, `redis-${port}.log`);
   const proc = spawn("redis-server", [
     "--port",
@@ -83,6 +104,7 @@ async function startRedis(dir: string, dbfilename: string, extra: string[] = [])
       };
     } catch (e) {
       if (String(e).includes("another process") || Date.now() > deadline) {
+        proc.kill("SIGKILL");
         throw new Error(`redis-server did not start on ${port}: ${e}`);
       }
       await new Promise((res) => setTimeout(res, 50));
@@ -484,7 +506,8 @@ test("with appendfsync always, every acknowledged write survives kill -9", async
       acked = i + 1;
     }
   })();
-  await new Promise((res) => setTimeout(res, 300));
+  // Killed once a good number of writes were acknowledged, however slow the machine is.
+  for (let i = 0; i < 2000 && acked < 200; i++) await new Promise((res) => setTimeout(res, 10));
   a.srv.proc.kill("SIGKILL");
   await writer;
   await new Promise((res) =>
@@ -578,7 +601,7 @@ test("clients connecting while a large snapshot loads get -LOADING, then the dat
   assert.equal(await r.client.call("DEBUG", "POPULATE", "600000"), "+OK\r\n");
   assert.equal(await r.client.call("SAVE"), "+OK\r\n");
   await r.stop();
-  const port = nextPort++;
+  const port = await freePort();
   const { cmd, args } = serverCommand();
   const proc = spawn(cmd, [...args, "--port", String(port), "--save", "", "--dir", dir, "--dbfilename", "big.rdb"], {
     stdio: "ignore",

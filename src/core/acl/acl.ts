@@ -450,8 +450,7 @@ export class Acl implements RuleContext {
   // ---- Config and the ACL file ----
 
   /** A `user` directive at startup (ACLAppendUserForLoading): the reason it is refused, or null. */
-  loadUserDirective(value: string): string | null {
-    const args = value.split(" ").filter((a) => a !== "");
+  loadUserDirective(args: string[]): string | null {
     if (args.length === 0) return CONFIG_BAD_DIRECTIVE;
     const name = args[0];
     if (name !== "default" && this.users.has(name)) return ACL_RULE_ERRORS.duplicateUser;

@@ -23,6 +23,7 @@ import { clientAdminCommands } from "./clientadmin.ts";
 import { persistenceCommands } from "./persistence.ts";
 import { scriptingCommands } from "./scripting.ts";
 import { aclCommands } from "./acl.ts";
+import { introspectionCommands } from "./introspection.ts";
 
 /** Every family, in the order their rows enter the table. */
 export const allCommands: readonly CommandFamily[] = [
@@ -44,4 +45,5 @@ export const allCommands: readonly CommandFamily[] = [
   persistenceCommands,
   scriptingCommands,
   aclCommands,
+  introspectionCommands,
 ];
