@@ -7,6 +7,8 @@
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
 // --throughput-only (only the redis-benchmark table), --tests evalsha_incr,set (only these redis-benchmark rows).
+// The "(acl user)" rows run SET/GET as an ACL user with key patterns (`~key:* ~counter:*`) instead of the
+// default user: what the permission check costs per command, next to the default user's rows.
 import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import net from "node:net";
@@ -54,7 +56,19 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 // Every server runs without save points in an empty directory: no background save during a measurement,
 // and no dump.rdb written here for a later start to load.
 const workDir = mkdtempSync(join(os.tmpdir(), "redis-lite-bench-"));
-const common = (port) => ["--port", String(port), "--save", "", "--appendonly", "no", "--dir", workDir];
+const ACL_USER = ["--user", "bench", "-a", "benchpw"];
+const common = (port) => [
+  "--port",
+  String(port),
+  "--save",
+  "",
+  "--appendonly",
+  "no",
+  "--dir",
+  workDir,
+  "--user",
+  "bench on >benchpw ~key:* ~counter:* +@all",
+];
 const runtimeTargets = (dir) => ({
   node: (port) => [process.execPath, [`${dir}dist/node.js`, ...common(port)]],
   bun: (port) => [bin("bun"), [`${dir}src/runtime/bun.ts`, ...common(port)]],
@@ -118,16 +132,18 @@ function loadScripts(port) {
  */
 const customTests = { pfadd: ["PFADD", "bench:hll", "ele:__rand_int__"] };
 
-function benchmark(port, test, pipeline, n = N) {
+function benchmark(port, test, pipeline, n = N, auth = []) {
   const custom = customTests[test];
-  if (custom) return redisBenchmark(port, ["-P", String(pipeline), "-r", "1000000", ...custom], n, test.toUpperCase());
+  if (custom) {
+    return redisBenchmark(port, [...auth, "-P", String(pipeline), "-r", "1000000", ...custom], n, test.toUpperCase());
+  }
   // A command of its own (an array: redis-benchmark's trailing command form).
-  if (Array.isArray(test)) return redisBenchmark(port, ["-P", String(pipeline), ...test], n);
+  if (Array.isArray(test)) return redisBenchmark(port, [...auth, "-P", String(pipeline), ...test], n);
   if (SCRIPTS[test] !== undefined) {
     const command = ["EVALSHA", sha1(SCRIPTS[test]), "1", `bench:${test}`, "value"];
-    return redisBenchmark(port, ["-P", String(pipeline), ...command], n, test.toUpperCase());
+    return redisBenchmark(port, [...auth, "-P", String(pipeline), ...command], n, test.toUpperCase());
   }
-  return redisBenchmark(port, ["-P", String(pipeline), "-t", test], n);
+  return redisBenchmark(port, [...auth, "-P", String(pipeline), "-t", test], n);
 }
 
 /** Runs redis-benchmark; ops/s by test name (`label` names a custom command's row). */
@@ -230,16 +246,17 @@ try {
     [["XADD", "bench:s", "*", "f", "v"], 16],
     ["pfadd", 1],
     ["pfadd", 16],
+    ...["set", "get"].flatMap((t) => [[t, 1, ACL_USER], [t, 16, ACL_USER]]),
   ].filter(([t]) => onlyTests === null || onlyTests.includes(t));
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [test, p] of plan) {
+    for (const [test, p, auth] of plan) {
       for (const n of names) {
         const n1 = p > 1 ? N * 5 : String(test).startsWith("lrange") ? Math.floor(N / 4) : N;
-        const r = benchmark(servers[n].port, test, p, n1);
+        const r = benchmark(servers[n].port, test, p, n1, auth);
         for (const [k, v] of Object.entries(r)) {
-          const label = `${k.toLowerCase()} -P ${p}`;
+          const label = `${k.toLowerCase()} -P ${p}${auth ? " (acl user)" : ""}`;
           ((samples[label] ??= {})[n] ??= []).push(v);
         }
       }

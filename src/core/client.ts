@@ -11,6 +11,7 @@ import type { Command } from "./commands/table.ts";
 import type { Db } from "./keyspace/db.ts";
 import type { BlockState } from "./features/blocking.ts";
 import type { WatchedKey } from "./features/watch.ts";
+import type { User } from "./acl/user.ts";
 import {
   ERR_DEBUG_NOT_ALLOWED,
   ERR_NOAUTH,
@@ -58,6 +59,10 @@ export class Client {
   libName = "";
   libVer = "";
   authenticated: boolean;
+  /** The ACL user it runs as (the default user until AUTH). */
+  user: User;
+  /** Close once the current command's reply is written (CLIENT_CLOSE_AFTER_COMMAND: its user was deleted). */
+  closeAfterReply = false;
   readonly createdAt: number;
   lastInteraction: number;
   /** The last command run, as Redis names it in CLIENT LIST (e.g. "client|list"). */
@@ -116,9 +121,10 @@ export class Client {
     this.db = server.dbs[0];
     this.createdAt = server.now();
     this.lastInteraction = this.createdAt;
-    this.authenticated = server.config.get("requirepass") === "";
+    this.user = server.acl.defaultUser;
+    this.authenticated = server.acl.defaultAuthenticated();
     this.parser.maxBulkLen = server.protoMaxBulkLen;
-    this.parser.authRequired = () => !this.authenticated && server.config.get("requirepass") !== "";
+    this.parser.authRequired = () => !this.authenticated && server.acl.authRequired();
   }
 
   get proto(): 2 | 3 {
@@ -209,6 +215,10 @@ export class Client {
           // a second reply would shift every later one by one: then the error is only logged.
           this.internalError(e, argv[0], this.reply.pos === mark);
         }
+        if (this.closeAfterReply) {
+          this.close();
+          break;
+        }
         if (this.postponed !== null) break;
       }
     } finally {
@@ -264,7 +274,7 @@ export class Client {
     if (cmd.admin && cmd.fullName === "debug" && !server.allowProtectedAction("enable-debug-command", this)) {
       return this.reject(ERR_DEBUG_NOT_ALLOWED, cmd);
     }
-    if (!this.authenticated && !cmd.noAuth) return this.reject(ERR_NOAUTH, cmd);
+    if (!this.authenticated && !cmd.noAuth && server.acl.authRequired()) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
     if (server.pause.type !== null && server.pause.holds(this, cmd)) {
@@ -426,7 +436,8 @@ export class Client {
     server.monitor.remove(this);
     this.db = server.dbs[0];
     this.reply.proto = 2;
-    this.authenticated = server.config.get("requirepass") === "";
+    this.user = server.acl.defaultUser;
+    this.authenticated = server.acl.defaultAuthenticated();
     this.discardTransaction();
     server.pubsub.unsubscribeEverything(this);
     this.name = "";

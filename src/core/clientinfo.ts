@@ -143,7 +143,7 @@ export function clientInfoString(c: Client): string {
     `tot-mem=${mem.totMem}`,
     `events=r${mem.omem > 0 ? "w" : ""}`,
     `cmd=${c.current ? c.current.fullName : c.lastCommand}`,
-    `user=default`,
+    `user=${c.user.name}`,
     `redir=${trackingRedirection(c)}`,
     `resp=${c.proto}`,
   ].join(" ");

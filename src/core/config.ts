@@ -418,9 +418,6 @@ type InertSetting = [name: string, type: ConfigType, def: string, opts?: { alias
 const IMM = { immutable: true };
 
 const INERT_SETTINGS: InertSetting[] = [
-  ["acl-pubsub-default", en("allchannels", "resetchannels"), "resetchannels"],
-  ["aclfile", STR, "", IMM],
-  ["acllog-max-len", int(0, Number.MAX_SAFE_INTEGER), "128"],
   ["active-defrag-cycle-max", int(1, 99), "25"],
   ["active-defrag-cycle-min", int(1, 99), "1"],
   ["active-defrag-ignore-bytes", mem(1), "104857600"],

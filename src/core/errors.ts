@@ -448,6 +448,98 @@ export const ERR_REGISTER_SECOND_NOT_FUNCTION = "ERR second argument to redis.re
 export const ERR_FUNCTION_LOAD_TIMEOUT = "ERR FUNCTION LOAD timeout";
 /** processCommand's refusal of a denyoom command while memory is over maxmemory (or the heap near its limit). */
 export const ERR_OOM = "OOM command not allowed when used memory > 'maxmemory'.";
+// ACL (acl.c): why ACL SETUSER refuses a rule (ACLSetUserStringError), and the replies of ACL and AUTH.
+/** Why ACL SETUSER refuses a rule (ACLSetUserStringError), quoted after the rule in errAclSetuser. */
+export const ACL_RULE_ERRORS = {
+  syntax: "Syntax error",
+  unknownCommand: "Unknown command or category name in ACL",
+  allkeysPattern:
+    "Adding a pattern after the * pattern (or the 'allkeys' flag) is not valid and does not have any effect. Try 'resetkeys' to start with an empty list of patterns",
+  allchannelsPattern:
+    "Adding a pattern after the * pattern (or the 'allchannels' flag) is not valid and does not have any effect. Try 'resetchannels' to start with an empty list of channels",
+  noSuchPassword: "The password you are trying to remove from the user does not exist",
+  badHash: "The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters",
+  firstArgOfSubcommand: "Allowing first-arg of a subcommand is not supported",
+  duplicateUser: "Duplicate user found. A user can only be defined once in config files",
+} as const;
+export function errAclSetuser(op: string, reason: string): string {
+  return `ERR Error in ACL SETUSER modifier '${op}': ${reason}`;
+}
+export function errAclUnmatchedParenthesis(arg: string): string {
+  return `ERR Unmatched parenthesis in acl selector starting at '${arg}'.`;
+}
+export const ERR_ACL_USERNAME_SPACES = "ERR Usernames can't contain spaces or null characters";
+export const ERR_ACL_DELETE_DEFAULT = "ERR The 'default' user cannot be removed";
+export const ERR_ACL_GENPASS_BITS =
+  "ERR ACL GENPASS argument must be the number of bits for the output password, a positive number up to 4096";
+export function errAclUnknownCategory(name: string): string {
+  return `ERR Unknown category '${name}'`;
+}
+export function errAclUserNotFound(name: string): string {
+  return `ERR User '${name}' not found`;
+}
+export function errAclCommandNotFound(name: string): string {
+  return `ERR Command '${name}' not found`;
+}
+export const ERR_ACL_NO_FILE =
+  "ERR This Redis instance is not configured to use an ACL file. You may want to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have a Redis configuration file set) in order to store users in the Redis configuration.";
+/** What processCommand answers a command the user may not run (ACLCheckAllPerm). */
+export function errNopermCommand(fullName: string): string {
+  return `NOPERM this user has no permissions to run the '${fullName}' command`;
+}
+export const ERR_NOPERM_KEY = "NOPERM this user has no permissions to access one of the keys used as arguments";
+export const ERR_NOPERM_CHANNEL = "NOPERM this user has no permissions to access one of the channels used as arguments";
+/** EXEC, when a queued command became forbidden after it was queued. */
+export function errNopermExec(reason: string): string {
+  return `NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. This command is no longer allowed for the following reason: ${reason}`;
+}
+/** The reasons errNopermExec gives. */
+export const ACL_EXEC_REASONS = {
+  command: "no permission to execute the command or subcommand",
+  key: "no permission to touch the specified keys",
+  channel: "no permission to access one of the channels used as arguments",
+} as const;
+/** A script's redis.call refused by the ACL (scriptVerifyACL). */
+export const ERR_LUA_ACL_COMMAND = "ERR The user executing the script can't run this command or subcommand";
+export const ERR_LUA_ACL_KEY =
+  "ERR The user executing the script can't access at least one of the keys mentioned in the command arguments";
+export const ERR_LUA_ACL_CHANNEL =
+  "ERR The user executing the script can't publish to the channel mentioned in the command";
+/** ACL DRYRUN's verbose texts (a bulk reply, not an error). */
+export function aclDryrunDeniedCommand(fullName: string): string {
+  return `This user has no permissions to run the '${fullName}' command`;
+}
+export function aclDryrunDeniedKey(key: string): string {
+  return `This user has no permissions to access the '${key}' key`;
+}
+export function aclDryrunDeniedChannel(channel: string): string {
+  return `This user has no permissions to access the '${channel}' channel`;
+}
+/** ACL LOAD's errors (ACLLoadFromFile), each line's reason followed by the verdict. */
+export function errAclLoad(errors: string): string {
+  return `ERR ${errors}`;
+}
+export const ERR_ACL_SAVE =
+  "ERR There was an error trying to save the ACLs. Please check the server logs for more information";
+/** ACLLoadFromFile's per-line errors and verdict, and the startup refusals (logged, never replies). */
+export const ACL_FILE_ERRORS = {
+  open: (path: string, why: string) => `Error loading ACLs, opening file '${path}': ${why}`,
+  noUserKeyword: (path: string, line: number) =>
+    `${path}:${line} should start with user keyword followed by the username. `,
+  badUsername: (path: string, line: number, name: string) =>
+    `'${path}:${line}: username '${name}' contains invalid characters. `,
+  duplicateUser: (name: string, line: number) => `WARNING: Duplicate user '${name}' found on line ${line}. `,
+  unmatchedParenthesis: (path: string, line: number) =>
+    `${path}:${line}: Unmatched parenthesis in selector definition.`,
+  unknownCommand: (path: string, line: number, op: string, why: string) =>
+    `${path}:${line}: Error in applying operation '${op}': ${why}. `,
+  rule: (path: string, line: number, why: string) => `${path}:${line}: ${why}. `,
+  verdict: "WARNING: ACL errors detected, no change to the previously active ACL rules was performed",
+  usersAndAclfile:
+    "Configuring Redis with users defined in redis.conf and at the same setting an ACL file path is invalid. This setup is very likely to lead to configuration errors and security holes, please define either an ACL file or declare users directly in your redis.conf, but not both.",
+  userDeclaration: (op: string, why: string) => `Error in user declaration '${op}': ${why}`,
+  unmatchedInDeclaration: (arg: string) => `Unmatched parenthesis in acl selector starting at '${arg}'.`,
+} as const;
 // ---- SLOWLOG, LATENCY, DEBUG (slowlog.c, latency.c, debug.c) ----
 export const ERR_SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
 export const ERR_DEBUG_NOT_ALLOWED =

@@ -34,6 +34,7 @@ import { Propagation } from "./propagate.ts";
 import { redactedArgv, Slowlog } from "./slowlog.ts";
 import { LatencyMonitor } from "./latency.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
+import { Acl } from "./acl/acl.ts";
 import { busyError } from "./scripting/busy.ts";
 import type { ScriptRun } from "./scripting/busy.ts";
 
@@ -113,6 +114,8 @@ export class Server {
   readonly pubsub: Pubsub;
   /** used_memory, maxmemory eviction and the heap guard (features/eviction.ts). */
   readonly eviction: Eviction;
+  /** Users, permissions, the ACL log (acl/acl.ts). */
+  readonly acl: Acl;
   /** Persistence (snapshot.ts), set up by the persistence family; the AOF only while it is on. */
   persistence: PersistenceLink | null = null;
   aof: AofLink | null = null;
@@ -185,6 +188,7 @@ export class Server {
     this.monitor = new Monitor(this);
     this.pubsub = new Pubsub();
     this.config = new Config();
+    this.acl = new Acl(this);
     const later = this.loadSettings(opts.configLines ?? settingsAsLines(opts.config ?? []));
     this.limitMaxclients();
     // Settings read on hot paths are kept as numbers, updated when CONFIG SET changes them.
@@ -211,6 +215,7 @@ export class Server {
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);
+    this.acl.commandsReady();
     // A startup line may name one of Redis's settings that nothing here acts on: they exist from now on.
     if (later.length > 0 && !this.inertSettingsAdded) {
       this.inertSettingsAdded = true;
@@ -227,8 +232,9 @@ export class Server {
   private loadSettings(lines: ConfigLine[]): ConfigLine[] {
     const later: ConfigLine[] = [];
     for (const l of lines) {
-      if (l.argv[0] === "rename-command" || this.config.entry(l.argv[0]) === undefined) later.push(l);
-      else this.loadSetting(l);
+      if (l.argv[0] === "rename-command" || l.argv[0] === "user" || this.config.entry(l.argv[0]) === undefined) {
+        later.push(l);
+      } else this.loadSetting(l);
     }
     return later;
   }
@@ -243,6 +249,13 @@ export class Server {
     if (name === "rename-command") {
       if (argc !== 3) throw refuse(CONFIG_BAD_DIRECTIVE);
       const refused = this.commands.rename(l.argv[1], l.argv[2]);
+      if (refused !== null) throw refuse(refused);
+      return;
+    }
+    if (name === "user") {
+      // `--user "name on >pass"`: one argument holding the rules is split as a config line would be.
+      const args = argc === 2 ? sdssplitargs(l.argv[1]) ?? [l.argv[1]] : l.argv.slice(1);
+      const refused = this.acl.loadUserDirective(args);
       if (refused !== null) throw refuse(refused);
       return;
     }
@@ -402,9 +415,9 @@ export class Server {
       return this.refuse(new Client(this, 0, transport), ERR_MAX_CLIENTS);
     }
     const c = new Client(this, this.nextClientId++, transport);
-    // clientAcceptHandler: while the default user has no password, protected mode serves loopback only.
+    // clientAcceptHandler: while the default user is nopass, protected mode serves loopback only.
     if (
-      this.config.get("protected-mode") === "yes" && this.config.get("requirepass") === "" &&
+      this.acl.defaultUser.nopass && this.config.get("protected-mode") === "yes" &&
       !isLocalAddress(transport.remoteAddress)
     ) {
       return this.refuse(c, ERR_PROTECTED_MODE);
@@ -513,6 +526,10 @@ export class Server {
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.noMulti) return ERR_NOT_ALLOWED_IN_MULTI;
+    if (!c.user.unrestricted) {
+      const denied = this.acl.checkCommand(c, cmd, argv);
+      if (denied !== null) return denied;
+    }
     const oom = this.eviction.check(c, cmd);
     if (oom !== null) return oom;
     if (isSubscribed(c)) {

@@ -161,6 +161,13 @@ export function startPersistence(
   ready: () => void,
 ): (sig: "SIGTERM" | "SIGINT") => void {
   const p = attachPersistence(server, { files, exit, offReason });
+  // ACLLoadUsersAtStartup: users from the aclfile before any data.
+  const aclRefused = server.acl.loadAtStartup(files);
+  if (aclRefused !== null) {
+    server.host.log(`# Aborting Redis startup because of ACL errors: ${aclRefused}`);
+    exit(1);
+    return () => {};
+  }
   // redisAsciiArt: the logo when always-show-logo asks for it, else one line.
   const logger = loggers.get(server);
   // always-show-logo is one of the settings nothing else reads: it exists once a config line or CONFIG named one.

@@ -492,6 +492,28 @@ function normaliseInfo(text: string): string {
 }
 
 /** The payload of a bulk or verbatim reply, and a way to put a changed payload back. */
+/** ACL LOG entries with age-seconds and the client-info line's volatile fields masked. */
+function maskAclLog(n: Node): Node {
+  if (!Array.isArray(n.v)) return n;
+  return {
+    t: n.t,
+    v: n.v.map((entry) => {
+      if (!Array.isArray(entry.v)) return entry;
+      const v = entry.v.slice();
+      for (let i = 0; i + 1 < v.length; i += 2) {
+        if (v[i].v === "age-seconds") v[i + 1] = { t: "+", v: "<age>" };
+        else if (v[i].v === "client-info") v[i + 1] = mapText(v[i + 1], normaliseClientLines);
+      }
+      return { t: entry.t, v };
+    }),
+  };
+}
+
+function maskHexText(n: Node): Node {
+  if (n.t !== "$" || typeof n.v !== "string" || !/^[0-9a-f]*$/.test(n.v)) return n;
+  return { t: "$", v: `<${n.v.length} hex digits>` };
+}
+
 function mapText(n: Node, f: (s: string) => string): Node {
   if (typeof n.v !== "string") return n;
   if (n.t === "=") return { t: "=", v: n.v.slice(0, 4) + f(n.v.slice(4)) };
@@ -566,6 +588,16 @@ export function normalise(
       // HELLO's reply carries the connection id.
       e = maskHelloId(e);
       a = maskHelloId(a);
+      break;
+    case "acl|log":
+      // Each entry's age is the clock; its client-info is a CLIENT LIST line.
+      e = maskAclLog(e);
+      a = maskAclLog(a);
+      break;
+    case "acl|genpass":
+      // Random by nature: only the length and the hex digits are the command's.
+      e = maskHexText(e);
+      a = maskHexText(a);
       break;
     case "time":
       // The clock.

@@ -5,6 +5,7 @@
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
+import type { User } from "../acl/user.ts";
 import type { Client } from "../client.ts";
 import { CLIENT_DENY_BLOCKING, CLIENT_MONITOR, CLIENT_NO_EVICT } from "../client.ts";
 import {
@@ -147,6 +148,7 @@ function clientKillCommand(c: Client, argv: string[]): void {
   let id = 0;
   let skipme = true;
   let maxAge = 0;
+  let user: User | null = null;
   if (argv.length === 3) {
     addr = argv[2];
     skipme = false; // The old form can kill the calling connection.
@@ -174,7 +176,8 @@ function clientKillCommand(c: Client, argv: string[]): void {
       } else if (isKeyword(opt, "LADDR") && more) {
         laddr = val;
       } else if (isKeyword(opt, "USER") && more) {
-        if (val !== "default") {
+        user = c.server.acl.users.get(val) ?? null;
+        if (user === null) {
           c.error(errNoSuchUser(val));
           return;
         }
@@ -210,6 +213,7 @@ function clientKillCommand(c: Client, argv: string[]): void {
     if (laddr !== null && other.transport.localAddress !== laddr) continue;
     if (type !== null && clientType(other) !== type) continue;
     if (id !== 0 && other.id !== id) continue;
+    if (user !== null && other.user !== user) continue;
     if (maxAge > 0 && Math.floor((now - other.createdAt) / 1000) < maxAge) continue;
     if (other === c && skipme) continue;
     if (other === c) closeSelf = true;

@@ -32,13 +32,6 @@ function validName(name: string): boolean {
   return true;
 }
 
-/** Checks a password for `user`; true when accepted (only the default user exists). */
-function checkPassword(c: Client, user: string, pass: string): boolean {
-  const required = c.server.config.get("requirepass");
-  if (user !== "default") return false;
-  return required === "" || pass === required;
-}
-
 /** PING [message] */
 function pingCommand(c: Client, argv: string[]): void {
   // The table's arity is -1 (PING takes "any"), so the handler rejects a second argument as Redis does.
@@ -86,12 +79,9 @@ function helloCommand(c: Client, argv: string[]): void {
       return;
     }
   }
-  if (auth !== null) {
-    if (!checkPassword(c, auth[0], auth[1])) {
-      c.error(ERR_WRONGPASS);
-      return;
-    }
-    c.authenticated = true;
+  if (auth !== null && !c.server.acl.authenticate(c, auth[0], auth[1], argv[0])) {
+    c.error(ERR_WRONGPASS);
+    return;
   }
   if (!c.authenticated) {
     c.error(ERR_HELLO_NOAUTH);
@@ -129,17 +119,16 @@ function authCommand(c: Client, argv: string[]): void {
     c.error(ERR_SYNTAX);
     return;
   }
-  if (argv.length === 2 && c.server.config.get("requirepass") === "") {
+  // The two-argument form keeps its old error when the default user needs no password.
+  if (argv.length === 2 && c.server.acl.defaultUser.nopass) {
     c.error(ERR_AUTH_NOPASS);
     return;
   }
   const user = argv.length === 3 ? argv[1] : "default";
-  const pass = argv[argv.length - 1];
-  if (!checkPassword(c, user, pass)) {
+  if (!c.server.acl.authenticate(c, user, argv[argv.length - 1], argv[0])) {
     c.error(ERR_WRONGPASS);
     return;
   }
-  c.authenticated = true;
   c.reply.ok();
 }
 

@@ -25,6 +25,7 @@ import { scriptingCommands } from "./scripting.ts";
 import { functionsCommands } from "./functions.ts";
 import { memoryCommands } from "./memory.ts";
 import { streamCommands } from "./stream.ts";
+import { aclCommands } from "./acl.ts";
 import { introspectionCommands } from "./introspection.ts";
 import { hyperloglogCommands } from "./hyperloglog.ts";
 
@@ -50,6 +51,7 @@ export const allCommands: readonly CommandFamily[] = [
   functionsCommands,
   memoryCommands,
   streamCommands,
+  aclCommands,
   introspectionCommands,
   hyperloglogCommands,
 ];

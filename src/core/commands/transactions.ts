@@ -56,7 +56,12 @@ function execCommand(c: Client): void {
   c.flags |= CLIENT_DENY_BLOCKING;
   c.reply.array(queue.length);
   try {
-    for (let j = 0; j < queue.length; j++) c.call(queue[j].cmd, queue[j].argv);
+    for (let j = 0; j < queue.length; j++) {
+      // The rules may have changed since the command was queued.
+      const denied = c.server.acl.checkQueued(c, queue[j].cmd, queue[j].argv);
+      if (denied !== null) c.error(denied);
+      else c.call(queue[j].cmd, queue[j].argv);
+    }
   } finally {
     if (denied === 0) c.flags &= ~CLIENT_DENY_BLOCKING;
     // c.multi stays set until here so blocked clients are served after EXEC, not after each command.

@@ -536,6 +536,8 @@ export class LuaScripting {
     const arity = cmd.arity;
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
     if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
+    const denied = server.acl.checkScriptCall(run.caller, cmd, argv);
+    if (denied !== null) throw this.libraryError(denied);
     // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
     if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
     // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
