@@ -16,25 +16,4 @@
  * client.feed(new TextEncoder().encode("*1\r\n$4\r\nPING\r\n")); // replies: "+PONG\r\n"
  * ```
  */
-import { Server as CoreServer } from "./src/core/server.ts";
-import type { ServerOptions } from "./src/core/server.ts";
-import { allCommands } from "./src/core/commands/index.ts";
-
-export { ConfigFileError, VERSION } from "./src/core/server.ts";
-export type { CommandFamily, ServerOptions } from "./src/core/server.ts";
-export { allCommands };
-
-/** The server with every command family (`allCommands`) unless `families` names others. */
-export class Server extends CoreServer {
-  constructor(opts: ServerOptions) {
-    super({ ...opts, families: opts.families ?? allCommands });
-  }
-}
-export { Client } from "./src/core/client.ts";
-export { ManualHost } from "./src/core/host.ts";
-export type { Host, TimerHandle, Transport } from "./src/core/host.ts";
-export { RequestParser } from "./src/core/resp/parser.ts";
-export { ReplyWriter } from "./src/core/resp/writer.ts";
-export { setByteCodec } from "./src/core/bytes.ts";
-export type { ByteCodec } from "./src/core/bytes.ts";
-export { parseArgs } from "./src/core/args.ts";
+export * from "./src/mod.ts";

@@ -101,6 +101,11 @@ export interface KeyModifiedListener {
   keyModified(db: Db | null, key: string | null): void;
 }
 
+/** Fault injection (faults.ts): asked before each command a connection sends; true when it took the command. */
+export interface CommandInterceptor {
+  intercept(c: Client, argv: string[]): boolean;
+}
+
 /** A command family (t_string.c, t_list.c ...): its command rows, given the server it serves. */
 export type CommandFamily = (server: Server) => CommandDef[];
 
@@ -124,6 +129,8 @@ export class Server {
   stringMarks: KeyModifiedListener | null = null;
   /** notify-keyspace-events as NOTIFY_* bits (kept by notify.ts): 0 publishes nothing. */
   notifyKeyspaceEvents = 0;
+  /** Injected faults (the embedding API's `injectFault`), null while none was ever injected. */
+  faults: CommandInterceptor | null = null;
   /** The client whose command runs or ran last (server.current_client). */
   currentClient: Client | null = null;
   /** INFO's run_id and replication id, made on first use. */

@@ -1,9 +1,20 @@
-/** Bun shim: Bun.listen -> core. Transport only. Run `bun src/runtime/bun.ts [--port 6379]`. */
+/**
+ * Bun shim: Bun.listen -> core. Transport only. Importing it starts nothing: `start()` embeds a server,
+ * `main(argv)` is the command line, run when this is the entry module (`bun src/runtime/bun.ts [--port 6379]`).
+ * @module
+ */
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
+import type { Server } from "../core/server.ts";
+import type { Host } from "../core/host.ts";
 import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { createPidFile, openFileLimit } from "./os-node.ts";
+import { startWith } from "./start.ts";
+import type { Listener, RunningServer, StartOptions } from "./start.ts";
+
+export { SystemHost } from "./clock.ts";
+export type { RunningServer, StartOptions } from "./start.ts";
 
 /** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
 interface BunSocket {
@@ -84,9 +95,12 @@ function flushQueue(s: BunSocket): void {
   if (conn.closeWhenDrained) s.end();
 }
 
-const { server, port, bind } = createServer(Bun.argv.slice(2), {
+const runtimeName = `Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`;
+
+/** What INFO reports about this process. */
+const facts: Partial<Host> = {
   processId: process.pid,
-  runtime: `Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`,
+  runtime: runtimeName,
   executable: process.execPath,
   memory: () => process.memoryUsage(),
   cpu: () => {
@@ -94,83 +108,116 @@ const { server, port, bind } = createServer(Bun.argv.slice(2), {
     return { user: u.user / 1e6, system: u.system / 1e6 };
   },
   maxOpenFiles: openFileLimit,
-}, (code) => process.exit(code));
-let fds = 7;
-
-const listener = Bun.listen({
-  hostname: bind,
-  port,
-  socket: {
-    open(s) {
-      s.setNoDelay(true);
-      const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
-      s.data = conn;
-      conn.client = server.connect({
-        write(bytes) {
-          server.stats.netOutput += bytes.length;
-          if (conn.queue.length === 0) {
-            const n = s.write(bytes);
-            if (n < 0 || n === bytes.length) return;
-            bytes = bytes.subarray(n);
-          }
-          conn.queue.push(bytes);
-          conn.queued += bytes.length;
-        },
-        close() {
-          conn.closeWhenDrained = true;
-          if (conn.queue.length === 0) s.end();
-        },
-        abort() {
-          conn.queue = [];
-          conn.queued = 0;
-          s.terminate();
-        },
-        bufferedBytes: () => conn.queued,
-        remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
-        localAddress: `${s.localAddress}:${s.localPort}`,
-        fd: fds++,
-      });
-    },
-    data(s, d) {
-      const conn = s.data;
-      server.stats.netInput += d.length;
-      conn.client.feed(d);
-      if (conn.queued > HIGH_WATER && !conn.paused) {
-        conn.paused = true;
-        s.pause();
-      }
-    },
-    drain(s) {
-      flushQueue(s);
-      const conn = s.data;
-      if (conn.queued <= HIGH_WATER) conn.client.drained();
-      if (conn.paused && conn.queued <= HIGH_WATER) {
-        conn.paused = false;
-        s.resume();
-      }
-    },
-    close(s) {
-      s.data?.client.disconnected();
-    },
-    error() {},
-  },
-});
-
-server.config.setRaw("port", String(listener.port));
-server.start();
-const removePidFile = createPidFile(server.config.get("pidfile"), process.pid, (line) => server.host.log(line));
-const exit = (code: number) => {
-  server.stop();
-  removePidFile();
-  listener.stop(true);
-  process.exit(code);
 };
-// Signal handlers first: the ready line may be printed before startPersistence returns.
-let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
-process.on("SIGINT", () => onSignal("SIGINT"));
-process.on("SIGTERM", () => onSignal("SIGTERM"));
-// Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
-onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
-  // The ready line comes last: whoever waits for it may signal us at once.
-  console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));
-});
+
+/** Listens on `bind:port` and serves the server's connections. */
+function listen(server: Server, bind: string, port: number): Promise<Listener> {
+  let fds = 7;
+  const listener = Bun.listen({
+    hostname: bind,
+    port,
+    socket: {
+      open(s) {
+        s.setNoDelay(true);
+        const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
+        s.data = conn;
+        conn.client = server.connect({
+          write(bytes) {
+            server.stats.netOutput += bytes.length;
+            if (conn.queue.length === 0) {
+              const n = s.write(bytes);
+              if (n < 0 || n === bytes.length) return;
+              bytes = bytes.subarray(n);
+            }
+            conn.queue.push(bytes);
+            conn.queued += bytes.length;
+          },
+          close() {
+            conn.closeWhenDrained = true;
+            if (conn.queue.length === 0) s.end();
+          },
+          abort() {
+            conn.queue = [];
+            conn.queued = 0;
+            s.terminate();
+          },
+          bufferedBytes: () => conn.queued,
+          remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
+          localAddress: `${s.localAddress}:${s.localPort}`,
+          fd: fds++,
+        });
+      },
+      data(s, d) {
+        const conn = s.data;
+        server.stats.netInput += d.length;
+        conn.client.feed(d);
+        if (conn.queued > HIGH_WATER && !conn.paused) {
+          conn.paused = true;
+          s.pause();
+        }
+      },
+      drain(s) {
+        flushQueue(s);
+        const conn = s.data;
+        if (conn.queued <= HIGH_WATER) conn.client.drained();
+        if (conn.paused && conn.queued <= HIGH_WATER) {
+          conn.paused = false;
+          s.resume();
+        }
+      },
+      close(s) {
+        s.data?.client.disconnected();
+      },
+      error() {},
+    },
+  });
+  return Promise.resolve({
+    port: listener.port,
+    close() {
+      listener.stop(true);
+      return Promise.resolve();
+    },
+  });
+}
+
+/**
+ * Starts a server on Bun: `const r = await start({ port: 0 })`, then `r.url`, `r.server.set(...)`,
+ * `await r.close()`. Rejects with a ConfigFileError for a setting redis-server would refuse.
+ */
+export function start(options: StartOptions = {}): Promise<RunningServer> {
+  return startWith({ listen, facts, files: () => nodeFileStore() }, options);
+}
+
+/** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
+export async function main(argv: string[]): Promise<void> {
+  const { server, port, bind } = createServer(argv, facts, (code) => process.exit(code));
+  const listener = await listen(server, bind, port);
+  server.config.setRaw("port", String(listener.port));
+  server.start();
+  const removePidFile = createPidFile(server.config.get("pidfile"), process.pid, (line) => server.host.log(line));
+  const exit = (code: number) => {
+    server.stop();
+    removePidFile();
+    void listener.close();
+    process.exit(code);
+  };
+  // Signal handlers first: the ready line may be printed before startPersistence returns.
+  let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
+  process.on("SIGINT", () => onSignal("SIGINT"));
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+  await new Promise<void>((resolve) => {
+    // Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
+    onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
+      // The ready line comes last: whoever waits for it may signal us at once.
+      console.log(banner(runtimeName, bind, listener.port));
+      resolve();
+    });
+  });
+}
+
+if ((import.meta as { main?: boolean }).main) {
+  main(Bun.argv.slice(2)).catch((e) => {
+    console.error(`Could not start: ${(e as Error).message}`);
+    process.exit(1);
+  });
+}
