@@ -83,6 +83,8 @@ export class Faults {
 
   /** True when a fault took the command (answered, held or dropped it): the dispatcher does nothing more. */
   intercept(c: Client, argv: string[]): boolean {
+    // Id 0 is a client that is no connection (the direct API's, a script's): faults are for the wire.
+    if (c.id === 0) return false;
     const state = this.delayed.get(argv);
     if (state === "held") return this.hold(c, argv);
     if (state === "released") {
