@@ -50,8 +50,8 @@ export class Client {
   readonly id: number;
   readonly server: Server;
   readonly transport: Transport;
-  readonly parser = new RequestParser();
-  readonly reply = new ReplyWriter();
+  readonly parser: RequestParser = new RequestParser();
+  readonly reply: ReplyWriter = new ReplyWriter();
   db: Db;
   name = "";
   libName = "";

@@ -106,6 +106,24 @@ export interface CommandInterceptor {
   intercept(c: Client, argv: string[]): boolean;
 }
 
+/** The counters INFO stats reports (the field names are INFO's, in camelCase). */
+export interface ServerStats {
+  connections: number;
+  commands: number;
+  expiredKeys: number;
+  expiredStalePerc: number;
+  evictedKeys: number;
+  keyspaceHits: number;
+  keyspaceMisses: number;
+  rejectedConnections: number;
+  protocolErrors: number;
+  errorReplies: number;
+  /** Error replies by their code (INFO errorstats). */
+  errorCodes: Map<string, number>;
+  netInput: number;
+  netOutput: number;
+}
+
 /** A command family (t_string.c, t_list.c ...): its command rows, given the server it serves. */
 export type CommandFamily = (server: Server) => CommandDef[];
 
@@ -114,7 +132,7 @@ export class Server {
   readonly config: Config;
   readonly dbs: Db[];
   readonly commands: CommandTable;
-  readonly clients = new Map<number, Client>();
+  readonly clients: Map<number, Client> = new Map();
   /** The features that cross clients, each a typed part of the server. */
   readonly blocking: Blocking;
   readonly watch: Watch;
@@ -138,7 +156,7 @@ export class Server {
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
   inertSettingsAdded = false;
   /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
-  readonly propagation = new Propagation();
+  readonly propagation: Propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
   time: number;
   readonly startedAt: number;
@@ -147,7 +165,7 @@ export class Server {
   queryBufferLimit: number;
   /** Writes since the last save (INFO rdb_changes_since_last_save, save points). */
   dirty = 0;
-  readonly stats = {
+  readonly stats: ServerStats = {
     connections: 0,
     commands: 0,
     expiredKeys: 0,

@@ -16,6 +16,8 @@ import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 
+// The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
+export * from "../mod.ts";
 export { SystemHost } from "./clock.ts";
 export type { RunningServer, StartOptions } from "./start.ts";
 

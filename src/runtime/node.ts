@@ -14,6 +14,8 @@ import { createPidFile, openFileLimit } from "./os-node.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
 
+// The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
+export * from "../mod.ts";
 export { SystemHost } from "./clock.ts";
 export type { RunningServer, StartOptions } from "./start.ts";
 
