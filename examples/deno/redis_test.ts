@@ -1,6 +1,6 @@
-// deno test + node-redis (npm:redis): a server per test, on a free port, closed in `finally`.
+// deno test + node-redis (`deno add npm:redis`): a server per test, on a free port, closed in `finally`.
 import { assertEquals, assertRejects } from "./assert.ts";
-import { createClient } from "npm:redis";
+import { createClient } from "redis";
 import { start } from "@redis-lite/server/deno";
 import type { RunningServer } from "@redis-lite/server/deno";
 

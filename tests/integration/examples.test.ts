@@ -58,7 +58,7 @@ if (runtime === "bun") {
 }
 
 if (runtime === "deno") {
-  test("the deno test recipe, with node-redis from npm:, passes", () => {
+  test("the deno test recipe, with node-redis, passes", () => {
     assert.match(runRecipe("deno", ["test", "-A", "examples/deno"]), /ok \| 3 passed \| 0 failed/);
   });
 }
