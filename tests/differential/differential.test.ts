@@ -22,7 +22,10 @@ after(async () => {
 for (const f of files) {
   for (const c of f.cases) {
     test(`${f.family}: ${c.name}`, async () => {
-      const m = await h.runCase(c);
+      let m = await h.runCase(c);
+      // A case that orders clients by sleeping (a blocked client, then the push that serves it) can lose the
+      // race on a loaded machine: it runs once more, and a difference that repeats is real.
+      if (m && c.steps.some((s) => typeof s === "object" && !Array.isArray(s) && s.sleepMs)) m = await h.runCase(c);
       if (m) assert.fail(formatMismatch(m));
     });
   }

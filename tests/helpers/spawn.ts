@@ -178,3 +178,16 @@ export class RawClient {
     this.sock.destroy();
   }
 }
+
+/**
+ * Polls `check` every 10 ms until it holds or `deadlineMs` passes; resolves whether it held. For integration
+ * tests that wait on the server (an expiry, a blocked client): a fixed sleep is flaky on a loaded machine.
+ */
+export async function until(check: () => Promise<boolean> | boolean, deadlineMs = 10_000): Promise<boolean> {
+  const end = Date.now() + deadlineMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > end) return false;
+    await new Promise((res) => setTimeout(res, 10));
+  }
+}

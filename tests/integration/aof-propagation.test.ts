@@ -81,7 +81,7 @@ async function runScript(port: number): Promise<void> {
   for (const step of SCRIPT) {
     if (step[0].startsWith("2:")) {
       other.write(encode([step[0].slice(2), ...step.slice(1)]));
-      await new Promise((r) => setTimeout(r, 50)); // blocked before the push that serves it
+      await untilBlocked(main); // blocked before the push that serves it
       continue;
     }
     const reply = await main.call(step);
@@ -89,6 +89,15 @@ async function runScript(port: number): Promise<void> {
   }
   main.destroy();
   other.destroy();
+}
+
+/** Waits until the server reports one blocked client (polling INFO, which the AOF does not record). */
+async function untilBlocked(w: Wire): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (/blocked_clients:1\r\n/.test((await w.call(["INFO", "clients"])) ?? "")) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error("the second client never blocked");
 }
 
 function encode(argv: string[]): string {

@@ -239,7 +239,7 @@ export class Compiler {
     const siteDecls = this.sites.map((_, i) => `s${i} = K[${i}]`);
     const source =
       `"use strict";\nconst {T, MK, FN, IDX, SETIDX, GG, SG, ADD, SUB, MUL, DIV, MOD, POW, UNM, CONCAT, LEN, EQ, LT, LE, ` +
-      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, NCALL, TC, TLOOP, CALL, LC, MKP} = R;\n` +
+      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, GN, NCALL, TC, TLOOP, CALL, LC, MKP} = R;\n` +
       (siteDecls.length > 0 ? `const ${siteDecls.join(", ")};\n` : "") +
       `return (env) => MK(env, (cl) => ${fn}, ${mainSite});`;
     return { source, sites: this.sites };
@@ -913,7 +913,8 @@ export class Compiler {
           list.length > 0 ? ", " + list : ""
         }))) instanceof TC ? (yield* TLOOP(${r})) : ${r})`,
       k: "call",
-      tail: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : new TC(${f}, ${site}, [${list}]))`,
+      tail:
+        `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ${f} instanceof GN ? (yield* ${f}.fn(${site}, ${list})) : new TC(${f}, ${site}, [${list}]))`,
     };
   }
 
@@ -1089,7 +1090,7 @@ export class Compiler {
       case "==":
       case "~=": {
         const [pre, x, y] = this.operands(a, b);
-        const eq = `${x} === ${y} || typeof ${x} === "object" && EQ(${x}, ${y})`;
+        const eq = `${x} === ${y} || typeof ${x} === "object" && EQ(${x}, ${y}, ${this.site(line)})`;
         return { c: op === "==" ? `(${pre}${eq})` : `(${pre}!(${eq}))`, k: "other", bool: true };
       }
       case "<":

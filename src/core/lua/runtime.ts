@@ -64,6 +64,12 @@ export class Coroutine extends LuaCoroutine {
   env: LuaTable;
   /** Lua call depth inside the coroutine while it is suspended. */
   depth = 0;
+  /** The resumer's depth: the coroutine's frames are the ones above it (its stack ends there). */
+  base = 0;
+  /** While suspended: its frames' call sites and functions, innermost last, and where it yielded. */
+  savedSites: (Site | null)[] = [];
+  savedFunctions: (LuaFunction | null)[] = [];
+  yieldSite: Site | null = null;
   constructor(body: LuaFunction, env: LuaTable) {
     super();
     this.body = body;
@@ -80,7 +86,15 @@ export function where(site: Site | null | undefined): string {
   return site ? `${site.chunk}:${site.line}: ` : "";
 }
 
+/**
+ * Where the last error was raised: the Lua position, and the library function's name when one raised it.
+ * xpcall reads it at once to show the erring frame's line (and the C function) to its handler's traceback.
+ */
+export const lastError: { site: Site | null; native: string | null } = { site: null, native: null };
+
 export function runtimeError(site: Site | null | undefined, msg: string): LuaError {
+  lastError.site = site ?? null;
+  lastError.native = null;
   return new LuaError(where(site) + msg);
 }
 
@@ -148,6 +162,13 @@ export class Runtime {
   /** Steps left in the current Execution.run(); Infinity when unlimited. */
   runLimit = Infinity;
   hook: StepHook | null = null;
+  /**
+   * While an xpcall handler runs: the depth of the frame that raised the error (its line is where the error
+   * was raised, not a call), and the library function that raised it; -1 otherwise. See debug.traceback.
+   */
+  errorDepth = -1;
+  errorSite: Site | null = null;
+  errorNative: string | null = null;
   /** Call sites and closures per Lua call depth (error levels, getfenv). */
   st: (Site | null)[] = [];
   fn: (LuaFunction | null)[] = [];
@@ -227,6 +248,12 @@ export class Runtime {
   /** A luaL_error/luaL_argerror from a library function, positioned at its Lua caller. */
   libraryError(e: unknown, site: Site | null): unknown {
     if (!(e instanceof LuaLibError)) return e;
+    const error = this.libraryErrorText(e, site);
+    lastError.native = site === null ? "?" : site.name;
+    return error;
+  }
+
+  private libraryErrorText(e: LuaLibError, site: Site | null): LuaError {
     if (e.argument === undefined) return runtimeError(site, e.message);
     let n = e.argument.n;
     const name = site === null ? "?" : site.name;
@@ -239,20 +266,35 @@ export class Runtime {
 
   /** Runs tail calls handed back by a callee until one returns values. */
   *finishTailCalls(r: LuaValue[] | TailCall): Generator<unknown, LuaValue[], unknown> {
-    while (r instanceof TailCall) r = yield* this.callable(r.f, r.site)(r.site, ...r.args);
+    // A Lua callee replaces the caller's frame, so levels above it have no line (5.1's lost tail call); a C
+    // function is called normally by OP_TAILCALL and still sees its caller's position.
+    while (r instanceof TailCall) {
+      const f = r.f;
+      r = yield* this.callable(f, r.site)(
+        f instanceof NativeFunction || f instanceof GenNative ? r.site : null,
+        ...r.args,
+      );
+    }
     return r;
   }
 
-  /** A call from library code, as a generator (pcall, coroutines, executions): tail calls finished. */
-  *invoke(f: LuaValue, args: LuaValue[]): Generator<unknown, LuaValue[], unknown> {
-    const r: LuaValue[] | TailCall = yield* this.callable(f, null)(null, ...args);
+  /**
+   * A call from library code, as a generator (pcall, coroutines, executions): tail calls finished. `site` is
+   * the Lua code's position when the call stands for an operation there (a metamethod), so that
+   * `error(msg, 2)` inside it points at that operation, as in 5.1; null when a C function calls.
+   */
+  *invoke(f: LuaValue, args: LuaValue[], site: Site | null = null): Generator<unknown, LuaValue[], unknown> {
+    const r: LuaValue[] | TailCall = yield* this.callable(f, site)(site, ...args);
     return r instanceof TailCall ? yield* this.finishTailCalls(r) : r;
   }
 
-  /** Runs a Lua-callable to completion from library code (metamethods, sort comparators, gsub callbacks). */
-  call(f: LuaValue, args: LuaValue[]): LuaValue[] {
-    if (f instanceof LuaClosure && f.sync !== null) return f.sync(null, ...args);
-    const g = this.invoke(f, args);
+  /**
+   * Runs a Lua-callable to completion from library code (sort comparators, gsub callbacks) or for an
+   * operation's metamethod (with the operation's `site`, see invoke).
+   */
+  call(f: LuaValue, args: LuaValue[], site: Site | null = null): LuaValue[] {
+    if (f instanceof LuaClosure && f.sync !== null) return f.sync(site, ...args);
+    const g = this.invoke(f, args, site);
     let r = g.next();
     while (!r.done) {
       if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
@@ -299,7 +341,7 @@ export class Runtime {
         h = this.metamethod(o, "__index");
         if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
       }
-      if (h instanceof LuaFunction) return this.call(h, [o, k])[0];
+      if (h instanceof LuaFunction) return this.call(h, [o, k], site)[0];
       o = h;
     }
     throw runtimeError(site, "loop in gettable");
@@ -318,7 +360,7 @@ export class Runtime {
         if (h === undefined) throw typeError(site, o, "index", loop === 0 && site !== null ? site.d1 : "");
       }
       if (h instanceof LuaFunction) {
-        this.call(h, [o, k, v]);
+        this.call(h, [o, k, v], site);
         return;
       }
       o = h;
@@ -338,7 +380,7 @@ export class Runtime {
     if (x !== undefined && y !== undefined) return ARITH[event](x, y);
     let h = this.metamethod(a, event);
     if (h === undefined) h = this.metamethod(b, event);
-    if (h !== undefined) return this.call(h, [a, b])[0];
+    if (h !== undefined) return this.call(h, [a, b], site)[0];
     if (x === undefined) throw typeError(site, a, "perform arithmetic on", site.d1);
     throw typeError(site, b, "perform arithmetic on", event === "__unm" ? site.d1 : site.d2);
   }
@@ -353,7 +395,7 @@ export class Runtime {
     }
     let h = this.metamethod(a, "__concat");
     if (h === undefined) h = this.metamethod(b, "__concat");
-    if (h !== undefined) return this.call(h, [a, b])[0];
+    if (h !== undefined) return this.call(h, [a, b], site)[0];
     if (ta === "string" || ta === "number") throw typeError(site, b, "concatenate", site.d2);
     throw typeError(site, a, "concatenate", site.d1);
   }
@@ -362,7 +404,7 @@ export class Runtime {
     if (typeof a === "string") return a.length;
     if (a instanceof LuaTable) return a.length();
     const h = this.metamethod(a, "__len");
-    if (h !== undefined) return this.call(h, [a])[0];
+    if (h !== undefined) return this.call(h, [a], site)[0];
     throw typeError(site, a, "get length of", site.d1);
   }
 
@@ -377,12 +419,12 @@ export class Runtime {
     return h1 === h2 ? h1 : undefined;
   }
 
-  equal(a: LuaValue, b: LuaValue): boolean {
+  equal(a: LuaValue, b: LuaValue, site: Site | null = null): boolean {
     if (a === b) return true;
     if (!(a instanceof LuaTable) || !(b instanceof LuaTable)) return false;
     const h = this.compareMeta(a, b, "__eq");
     if (h === undefined) return false;
-    const r = this.call(h, [a, b])[0];
+    const r = this.call(h, [a, b], site)[0];
     return r !== undefined && r !== false;
   }
 
@@ -392,7 +434,7 @@ export class Runtime {
       if (ta === "number" || ta === "string") return (a as number) < (b as number);
       const h = this.compareMeta(a, b, "__lt");
       if (h !== undefined) {
-        const r = this.call(h, [a, b])[0];
+        const r = this.call(h, [a, b], site)[0];
         return r !== undefined && r !== false;
       }
     }
@@ -405,12 +447,12 @@ export class Runtime {
       if (ta === "number" || ta === "string") return (a as number) <= (b as number);
       let h = this.compareMeta(a, b, "__le");
       if (h !== undefined) {
-        const r = this.call(h, [a, b])[0];
+        const r = this.call(h, [a, b], site)[0];
         return r !== undefined && r !== false;
       }
       h = this.compareMeta(b, a, "__lt");
       if (h !== undefined) {
-        const r = this.call(h, [b, a])[0];
+        const r = this.call(h, [b, a], site)[0];
         return !(r !== undefined && r !== false);
       }
     }
@@ -480,6 +522,7 @@ export class Runtime {
         return cl;
       },
       TC: TailCall,
+      GN: GenNative,
       TLOOP: (r: TailCall) => rt.finishTailCalls(r),
       *CALL(f: LuaValue, site: Site, ...args: LuaValue[]) {
         const r: LuaValue[] | TailCall = yield* rt.callable(f, site)(site, ...args);
@@ -544,7 +587,8 @@ export class Runtime {
         a: LuaValue,
         s: Site,
       ) => (typeof a === "string" ? a.length : a instanceof LuaTable ? a.length() : rt.len(a, s)),
-      EQ: (a: LuaValue, b: LuaValue) => a === b || (a instanceof LuaTable && b instanceof LuaTable && rt.equal(a, b)),
+      EQ: (a: LuaValue, b: LuaValue, s: Site) =>
+        a === b || (a instanceof LuaTable && b instanceof LuaTable && rt.equal(a, b, s)),
       LT: (
         a: LuaValue,
         b: LuaValue,

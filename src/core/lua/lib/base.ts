@@ -1,7 +1,7 @@
 /** The base library (lbaselib.c) as Redis loads it: no dofile/loadfile. */
 import type { Site } from "../compiler.ts";
 import { str2number, str2numberBase } from "../number.ts";
-import { GenNative, LuaClosure, runtimeError, typeName, where, YIELD } from "../runtime.ts";
+import { GenNative, lastError, LuaClosure, runtimeError, typeName, where, YIELD } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
 import { argError, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
@@ -127,6 +127,8 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
       const at = level === 1 ? site : rt.st[rt.depth - level + 2];
       if (at) msg = where(at) + rt.tostring(msg);
     }
+    lastError.site = site;
+    lastError.native = "error";
     throw new LuaError(msg);
   });
 
@@ -139,6 +141,8 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     site: Site | null,
     f: LuaValue,
     args: LuaValue[],
+    handled = false,
+    handler: LuaValue = undefined,
   ): Generator<unknown, LuaValue[], unknown> {
     const depth = rt.depth;
     const current = rt.current;
@@ -155,9 +159,36 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
       rt.depth = depth;
       return [true, ...r.value];
     } catch (e) {
-      rt.depth = depth;
+      const value = rt.errorValue(e);
       rt.current = current;
-      return [false, rt.errorValue(e)];
+      if (!handled) {
+        rt.depth = depth;
+        return [false, value];
+      }
+      // xpcall's handler runs where the error was raised, before the stack unwinds (luaD_throw calls it):
+      // frames only pop their depth on return, so rt.depth and the frames under it are still the erring
+      // ones, and debug.traceback or getinfo in the handler see them.
+      const saved = [rt.errorDepth, rt.errorSite, rt.errorNative] as const;
+      rt.errorDepth = rt.depth;
+      rt.errorSite = lastError.site;
+      rt.errorNative = lastError.native;
+      try {
+        const g = rt.invoke(handler, [value]);
+        let r = g.next();
+        while (!r.done) {
+          if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
+          else r = g.next(yield r.value);
+        }
+        return [false, r.value[0]];
+      } catch (e2) {
+        // An error in the handler: 5.1 reports LUA_ERRERR with this text.
+        rt.errorValue(e2);
+        return [false, "error in error handling"];
+      } finally {
+        rt.depth = depth;
+        rt.current = current;
+        [rt.errorDepth, rt.errorSite, rt.errorNative] = saved;
+      }
     }
   }
 
@@ -168,10 +199,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
 
   const xpcall: GenNative = defGen("xpcall", function* (site: Site | null, ...args: LuaValue[]) {
     if (args.length < 2) throw rt.libraryError(argError(2, "xpcall", "value expected"), site);
-    const r = yield* protectedCall(xpcall, site, args[0], []);
-    if (r[0] === true) return r;
-    const h = yield* protectedCall(xpcall, site, args[1], [r[1]]);
-    return [false, h[0] === true ? h[1] : h[1]];
+    return yield* protectedCall(xpcall, site, args[0], [], true, args[1]);
   });
 
   defGen("select", function* (site: Site | null, ...args: LuaValue[]) {

@@ -21,13 +21,21 @@ function* resume(rt: Runtime, co: Coroutine, args: LuaValue[]): Generator<unknow
   rt.current = co;
   co.status = "running";
   const before = rt.depth;
+  co.base = before;
   rt.depth += co.depth;
   try {
     let r: IteratorResult<unknown, LuaValue[]>;
     if (co.gen === null) {
       co.gen = rt.invoke(co.body, args);
       r = co.gen.next();
-    } else r = co.gen.next(args);
+    } else {
+      // Its frames go back above the resumer, wherever that is now (error levels, getinfo, traceback).
+      for (let i = 0; i < co.depth; i++) {
+        rt.st[before + 1 + i] = co.savedSites[i];
+        rt.fn[before + 1 + i] = co.savedFunctions[i];
+      }
+      r = co.gen.next(args);
+    }
     for (;;) {
       if (r.done) {
         co.status = "dead";
@@ -36,6 +44,8 @@ function* resume(rt: Runtime, co: Coroutine, args: LuaValue[]): Generator<unknow
       if (r.value === YIELD) {
         co.status = "suspended";
         co.depth = rt.depth - before;
+        co.savedSites = rt.st.slice(before + 1, rt.depth + 1);
+        co.savedFunctions = rt.fn.slice(before + 1, rt.depth + 1);
         return [true, ...rt.transfer];
       }
       // A budget stop: let our own runner see it, then carry on inside the coroutine.
@@ -81,8 +91,9 @@ export function openCoroutine(state: LuaState): void {
 
   lib.set(
     "yield",
-    new GenNative("yield", function* (_site: Site | null, ...args: LuaValue[]) {
+    new GenNative("yield", function* (site: Site | null, ...args: LuaValue[]) {
       if (rt.current === null) throw runtimeError(null, "attempt to yield across metamethod/C-call boundary");
+      rt.current.yieldSite = site;
       rt.transfer = args;
       const r = yield YIELD;
       return r as LuaValue[];
