@@ -11,6 +11,7 @@ import { Client, CLIENT_DENY_BLOCKING } from "./client.ts";
 import type { Transport } from "./host.ts";
 import { Faults } from "./faults.ts";
 import type { Fault, FaultHandle } from "./faults.ts";
+import { bytesToStr, strToBytes } from "./bytes.ts";
 
 /** An error reply, thrown by the direct API; `message` is Redis's text, such as "WRONGTYPE Operation ...". */
 export class ReplyError extends Error {
@@ -159,11 +160,7 @@ export class Server extends CoreServer {
     const reply = this.run(["DUMP", key]);
     const value = parseReply(reply, { pos: 0 }, true);
     if (value instanceof ReplyError) throw value;
-    if (value === null) return null;
-    const s = value as string;
-    const bytes = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-    return bytes;
+    return value === null ? null : strToBytes(value as string);
   }
 
   /**
@@ -234,13 +231,7 @@ function toByteString(a: Argument): string {
     // Only characters past 0x7f need encoding; the common ASCII case is taken as is.
     return /^[\x00-\x7f]*$/.test(a) ? a : unescape(encodeURIComponent(a));
   }
-  if (a instanceof Uint8Array) {
-    let s = "";
-    for (let i = 0; i < a.length; i += 8192) {
-      s += String.fromCharCode.apply(null, a.subarray(i, Math.min(a.length, i + 8192)) as unknown as number[]);
-    }
-    return s;
-  }
+  if (a instanceof Uint8Array) return bytesToStr(a, 0, a.length);
   throw new TypeError(`a command argument is a string, a number or a Uint8Array, not ${typeof a}`);
 }
 
@@ -254,24 +245,16 @@ function fromByteString(s: string): string {
   }
 }
 
-function latin1(buf: Uint8Array, start: number, end: number): string {
-  let s = "";
-  for (let i = start; i < end; i += 8192) {
-    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 8192)) as unknown as number[]);
-  }
-  return s;
-}
-
 /** One RESP3 reply as a JS value; `raw` keeps bulk strings as byte strings (DUMP). */
 function parseReply(buf: Uint8Array, at: { pos: number }, raw: boolean): ReplyValue {
   const type = buf[at.pos];
   let end = at.pos + 1;
   while (buf[end] !== 13) end++;
-  const line = latin1(buf, at.pos + 1, end);
+  const line = bytesToStr(buf, at.pos + 1, end);
   at.pos = end + 2;
   const bulk = (): string => {
     const n = Number(line);
-    const s = latin1(buf, at.pos, at.pos + n);
+    const s = bytesToStr(buf, at.pos, at.pos + n);
     at.pos += n + 2;
     return s;
   };

@@ -7,9 +7,10 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { HIGH_WATER } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { openFileLimit } from "./os-node.ts";
+import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
 
@@ -191,29 +192,15 @@ export function start(options: StartOptions = {}): Promise<RunningServer> {
 }
 
 /** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
-export async function main(argv: string[]): Promise<void> {
-  const { server, port, bind } = createServer(argv, facts, (code) => process.exit(code));
-  const listener = await listen(server, bind, port);
-  server.config.setRaw("port", String(listener.port));
-  server.start();
-  const removePidFile = createPidFile(server.config.get("pidfile"), process.pid, (line) => server.host.log(line));
-  const exit = (code: number) => {
-    server.stop();
-    removePidFile();
-    void listener.close();
-    process.exit(code);
-  };
-  // Signal handlers first: the ready line may be printed before startPersistence returns.
-  let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
-  process.on("SIGINT", () => onSignal("SIGINT"));
-  process.on("SIGTERM", () => onSignal("SIGTERM"));
-  await new Promise<void>((resolve) => {
-    // Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
-    onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
-      // The ready line comes last: whoever waits for it may signal us at once.
-      console.log(banner(runtimeName, bind, listener.port));
-      resolve();
-    });
+export function main(argv: string[]): Promise<void> {
+  return runCommandLine(argv, {
+    listen,
+    facts,
+    files: () => nodeFileStore(),
+    name: runtimeName,
+    pid: process.pid,
+    onSignal: (sig, fn) => process.on(sig, fn),
+    exit: (code) => process.exit(code),
   });
 }
 

@@ -9,9 +9,10 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { banner, createServer, HIGH_WATER, startPersistence } from "./shared.ts";
+import { HIGH_WATER } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { createPidFile, openFileLimit } from "./os-node.ts";
+import { openFileLimit } from "./os-node.ts";
+import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
@@ -252,36 +253,17 @@ export function start(options: StartOptions = {}): Promise<RunningServer> {
 }
 
 /** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
-export async function main(argv: string[]): Promise<void> {
-  const { server, port, bind } = createServer(argv, facts, (code) => Deno.exit(code));
-  const listener = await listen(server, bind, port);
-  server.config.setRaw("port", String(listener.port));
-  server.start();
-  const removePidFile = createPidFile(server.config.get("pidfile"), Deno.pid, (line) => server.host.log(line));
-  const exit = (code: number) => {
-    server.stop();
-    removePidFile();
-    void listener.close();
-    Deno.exit(code);
-  };
-  // Persistence needs --allow-read and --allow-write (for `dir`); without them the server runs in memory only.
-  const files = denoFiles(server.config.get("dir"));
-  // Signal handlers first: the ready line may be printed before startPersistence returns.
-  let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
-  Deno.addSignalListener("SIGINT", () => onSignal("SIGINT"));
-  Deno.addSignalListener("SIGTERM", () => onSignal("SIGTERM"));
-  await new Promise<void>((resolve) => {
-    onSignal = startPersistence(
-      server,
-      files,
-      files !== null ? undefined : "Deno was started without --allow-read and --allow-write",
-      exit,
-      () => {
-        // The ready line comes last: whoever waits for it may signal us at once.
-        console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.port));
-        resolve();
-      },
-    );
+export function main(argv: string[]): Promise<void> {
+  return runCommandLine(argv, {
+    listen,
+    facts,
+    // Persistence needs --allow-read and --allow-write (for `dir`); without them the server runs in memory only.
+    files: denoFiles,
+    noFiles: "Deno was started without --allow-read and --allow-write",
+    name: `Deno ${Deno.version.deno}`,
+    pid: Deno.pid,
+    onSignal: (sig, fn) => Deno.addSignalListener(sig, fn),
+    exit: (code) => Deno.exit(code),
   });
 }
 

@@ -6,6 +6,7 @@
 import { Server } from "../core/direct.ts";
 import { ManualHost } from "../core/host.ts";
 import type { Host } from "../core/host.ts";
+import type { Server as CoreServer } from "../core/server.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { SystemHost } from "./clock.ts";
 import { startPersistence } from "./shared.ts";
@@ -54,7 +55,7 @@ export interface Listener {
 }
 
 /** Opens the listening socket for a server and serves its connections (each shim has one). */
-export type Listen = (server: Server, bind: string, port: number) => Promise<Listener>;
+export type Listen = (server: CoreServer, bind: string, port: number) => Promise<Listener>;
 
 /** What a shim gives `startWith`: its socket layer, host facts, and file access for persistence. */
 export interface Runtime {
