@@ -57,7 +57,8 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
       close() {
         socket.end();
         // A client that never reads would keep the socket half-open forever.
-        setTimeout(() => socket.destroy(), 5000).unref();
+        const timer = setTimeout(() => socket.destroy(), 5000).unref();
+        socket.once("close", () => clearTimeout(timer));
       },
       abort: () => socket.destroy(),
       bufferedBytes: () => socket.writableLength,
