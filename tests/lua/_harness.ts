@@ -25,6 +25,11 @@ export function runEngine(source: string, chunkName: string): Outcome {
   if ("error" in f) error = "lua5.1: " + f.error;
   else {
     try {
+      // lua.c runs the chunk inside lua_cpcall and then lua_pcall: one C call more than Redis's lua_pcall,
+      // which LuaState.call counts ("C stack overflow" comes one level earlier in lua5.1).
+      // Its CallInfo array also holds that C frame, so Lua-to-Lua recursion overflows one level earlier.
+      state.runtime.cCalls = 1;
+      state.runtime.callLimit = state.runtime.maxDepth = state.runtime.callLimit - 1;
       state.call(f);
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;

@@ -108,3 +108,24 @@ print(debug.traceback(co3, "deep"))
 print(debug.traceback(coroutine.create(function() end), "fresh"))
 print(coroutine.wrap(function() return debug.traceback("w") end)())
 end
+
+-- C stack limits (LUAI_MAXCCALLS) and deep recursion past the host's JS stack
+do
+local max = 0
+local function f(n) max = n; return 1 + f(n + 1) end
+print(pcall(f, 1)) print(max)
+local function g(n) max = n; local t = setmetatable({}, {__index = function(t, k) return g(n + 1) end}); return t.x end
+max = 0 print(pcall(g, 1)) print(max)
+local function h(n) max = n; return (pcall(h, n + 1)) end
+max = 0 print(h(1)) print(max)
+local function s(n) max = n; local a = {3,2,1}; table.sort(a, function(x, y) if n < 1e9 then s(n + 1) end return x < y end) end
+max = 0 print(pcall(s, 1)) print(max)
+local function r(n) max = n; local c = coroutine.create(r); local ok, e = coroutine.resume(c, n + 1); if not ok then error(e, 0) end end
+max = 0 print(pcall(r, 1)) print(max)
+local function gs(n) max = n; return (string.gsub("a", "a", function() return gs(n + 1) end)) end
+max = 0 print(pcall(gs, 1)) print(max)
+local function ts(n) max = n; return tostring(setmetatable({}, {__tostring = function() return ts(n + 1) end})) end
+max = 0 print(pcall(ts, 1)) print(max)
+local function xp(n) max = n; return (xpcall(function() return xp(n + 1) end, function(m) return m end)) end
+max = 0 print(xp(1)) print(max)
+end

@@ -239,7 +239,7 @@ export class Compiler {
     const siteDecls = this.sites.map((_, i) => `s${i} = K[${i}]`);
     const source =
       `"use strict";\nconst {T, MK, FN, IDX, SETIDX, GG, SG, ADD, SUB, MUL, DIV, MOD, POW, UNM, CONCAT, LEN, EQ, LT, LE, ` +
-      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, GN, NCALL, TC, TLOOP, CALL, LC, MKP} = R;\n` +
+      `TBL, FORNUM, NEXTF, NEXT, INEXTF, INEXT, OVF, VARG, E, NF, GN, NCALL, TC, DEEP, TLOOP, CALL, LC, MKP} = R;\n` +
       (siteDecls.length > 0 ? `const ${siteDecls.join(", ")};\n` : "") +
       `return (env) => MK(env, (cl) => ${fn}, ${mainSite});`;
     return { source, sites: this.sites };
@@ -909,9 +909,9 @@ export class Compiler {
       c: `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ${f} instanceof LC && ${f}.sync !== null ? ${f}.sync(${site}${
         list.length > 0 ? ", " + list : ""
       }) : ` +
-        `(${r} = (yield* FN(${f}, ${site})(${site}${
+        `(${r} = (S.depth >= S.segLimit ? (yield DEEP(${f}, ${site}, [${list}])) : (yield* FN(${f}, ${site})(${site}${
           list.length > 0 ? ", " + list : ""
-        }))) instanceof TC ? (yield* TLOOP(${r})) : ${r})`,
+        })))) instanceof TC ? (yield* TLOOP(${r})) : ${r})`,
       k: "call",
       tail:
         `(${pre}${f} instanceof NF ? NCALL(${f}, [${list}], ${site}) : ${f} instanceof GN ? (yield* ${f}.fn(${site}, ${list})) : new TC(${f}, ${site}, [${list}]))`,

@@ -53,6 +53,32 @@ export class TailCall {
   }
 }
 
+/**
+ * A call made `SEGMENT` frames above the start of the current stack segment: instead of nesting another
+ * generator on the JS stack (which holds a few thousand), the caller yields this to the driver at the
+ * bottom of the stack (Execution.run, Runtime.call), which runs the callee as a new segment and sends its
+ * result back. So Lua's own depth limit (LUAI_MAXCALLS) applies, not the host's stack.
+ */
+export class DeepCall {
+  readonly f: LuaValue;
+  readonly site: Site;
+  readonly args: LuaValue[];
+  constructor(f: LuaValue, site: Site, args: LuaValue[]) {
+    this.f = f;
+    this.site = site;
+    this.args = args;
+  }
+}
+
+/** The CallInfo array's first limit (16,384 entries), and LUAI_MAXCALLS. */
+const FIRST_CALL_LIMIT = 16384;
+const LUAI_MAXCALLS = 20000;
+
+/** Lua frames per stack segment: well inside what the three runtimes' JS stacks hold for generators. */
+export const SEGMENT = 200;
+/** Lua frames one JS stack may hold where calls cannot move to a new segment (inside coroutines). */
+const SEGMENT_ROOM = 1500;
+
 /** What a coroutine's body yields when coroutine.yield runs (other yields are budget stops). */
 export const YIELD = Symbol("yield");
 
@@ -78,6 +104,9 @@ export class Coroutine extends LuaCoroutine {
 }
 
 const EMPTY: LuaValue[] = [];
+
+/** LUAI_MAXCCALLS: how deep C calls into Lua may nest. */
+export const MAX_C_CALLS = 200;
 
 export { typeName };
 
@@ -153,8 +182,22 @@ export interface StepHook {
 
 export class Runtime {
   depth = 0;
-  /** Lua call-depth limit: below what the host's JS stack holds for nested generator frames. */
-  maxDepth = 1800;
+  /**
+   * Lua's call-depth limit: lua5.1's CallInfo array overflows at 16,384 entries ("stack overflow") and,
+   * shrunk back to LUAI_MAXCALLS after that error, at 20,000 from then on. Frames here are Lua functions
+   * and pcall/xpcall, so a script run as Redis runs it overflows at Redis's depth.
+   */
+  callLimit = FIRST_CALL_LIMIT;
+  private overflowed = false;
+  /** The depth limit inside a coroutine (see enterCoroutine); Infinity on the main thread. */
+  coroutineLimit = Infinity;
+  /** What compiled code checks: the lower of the two. */
+  maxDepth = FIRST_CALL_LIMIT;
+  /** Depth where the current stack segment starts, and where a call must start a new one (see DeepCall). */
+  segStart = 0;
+  segLimit = SEGMENT;
+  /** Nested calls from C into Lua (see enterC); the host's first call makes it 1, as Redis's lua_pcall. */
+  cCalls = 0;
   /** Steps left before the next budget check. */
   steps = 10000;
   /** Steps between budget checks (and hook calls). */
@@ -264,17 +307,17 @@ export class Runtime {
     return runtimeError(site, `bad argument #${n} to '${name}' (${e.argument.extramsg})`);
   }
 
+  /** The generator that runs a tail call's callee. */
+  tailCallee(t: TailCall): Generator<unknown, LuaValue[] | TailCall, unknown> {
+    const f = t.f;
+    return this.callable(f, t.site)(f instanceof NativeFunction || f instanceof GenNative ? t.site : null, ...t.args);
+  }
+
   /** Runs tail calls handed back by a callee until one returns values. */
   *finishTailCalls(r: LuaValue[] | TailCall): Generator<unknown, LuaValue[], unknown> {
     // A Lua callee replaces the caller's frame, so levels above it have no line (5.1's lost tail call); a C
     // function is called normally by OP_TAILCALL and still sees its caller's position.
-    while (r instanceof TailCall) {
-      const f = r.f;
-      r = yield* this.callable(f, r.site)(
-        f instanceof NativeFunction || f instanceof GenNative ? r.site : null,
-        ...r.args,
-      );
-    }
+    while (r instanceof TailCall) r = yield* this.tailCallee(r);
     return r;
   }
 
@@ -293,17 +336,146 @@ export class Runtime {
    * operation's metamethod (with the operation's `site`, see invoke).
    */
   call(f: LuaValue, args: LuaValue[], site: Site | null = null): LuaValue[] {
-    if (f instanceof LuaClosure && f.sync !== null) return f.sync(site, ...args);
+    this.enterC(site);
+    if (f instanceof LuaClosure && f.sync !== null) {
+      const v = f.sync(site, ...args);
+      this.cCalls--;
+      return v;
+    }
     const g = this.invoke(f, args, site);
     let r = g.next();
-    while (!r.done) {
-      if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
-      else {
-        this.budget(false);
-        r = g.next();
+    if (!r.done) {
+      const stack = [g];
+      const starts: number[] = [];
+      for (;;) {
+        if (r.done) break;
+        if (r.value === YIELD) {
+          r = this.drive(stack, starts, undefined, new LuaError("attempt to yield across metamethod/C-call boundary"));
+        } else if (r.value instanceof DeepCall) r = this.drive(stack, starts, r.value);
+        else {
+          this.budget(false);
+          r = this.drive(stack, starts, undefined);
+        }
       }
     }
+    this.cCalls--;
     return r.value;
+  }
+
+  /**
+   * One step of a driver over stack segments (`stack`, outermost first; `starts`, the segment starts to go
+   * back to): sends `input` into the innermost generator (a DeepCall starts a new segment for it first; an
+   * `error` is thrown into it instead), finishes segments into their callers and starts new ones, until the
+   * outermost generator is done or something else is yielded (a budget stop, YIELD) for the driver to handle.
+   */
+  drive(
+    stack: Generator<unknown, LuaValue[], unknown>[],
+    starts: number[],
+    input: unknown,
+    error?: LuaError,
+  ): IteratorResult<unknown, LuaValue[]> {
+    let thrown: unknown = error;
+    let failed = error !== undefined;
+    let value: unknown = input;
+    for (;;) {
+      if (!failed && value instanceof DeepCall) {
+        const d = value;
+        value = undefined;
+        starts.push(this.segStart);
+        this.segStart = this.depth;
+        this.segLimit = this.depth + SEGMENT;
+        try {
+          stack.push(this.callable(d.f, d.site)(d.site, ...d.args));
+        } catch (e) {
+          this.endSegment(starts);
+          thrown = e;
+          failed = true;
+        }
+      }
+      const g = stack[stack.length - 1];
+      let r: IteratorResult<unknown, LuaValue[] | TailCall>;
+      try {
+        r = failed ? g.throw(thrown) : g.next(value);
+      } catch (e) {
+        if (stack.length === 1) throw e;
+        stack.pop();
+        this.endSegment(starts);
+        thrown = e;
+        failed = true;
+        continue;
+      }
+      failed = false;
+      if (r.done) {
+        if (stack.length === 1) return r as IteratorResult<unknown, LuaValue[]>;
+        if (r.value instanceof TailCall) {
+          // Finished here, on this segment: in the caller's frame it would nest the JS stack again.
+          try {
+            stack[stack.length - 1] = this.tailCallee(r.value) as Generator<unknown, LuaValue[], unknown>;
+          } catch (e) {
+            stack.pop();
+            this.endSegment(starts);
+            thrown = e;
+            failed = true;
+          }
+          value = undefined;
+          continue;
+        }
+        stack.pop();
+        this.endSegment(starts);
+        value = r.value;
+        continue;
+      }
+      if (r.value instanceof DeepCall) {
+        value = r.value;
+        continue;
+      }
+      return r as IteratorResult<unknown, LuaValue[]>;
+    }
+  }
+
+  private endSegment(starts: number[]): void {
+    this.segStart = starts.pop()!;
+    this.segLimit = this.segStart + SEGMENT;
+  }
+
+  /**
+   * Inside a coroutine calls cannot move to a new segment (its generator is resumed from wherever resume
+   * runs), so depth there is bounded by what one JS stack holds: returns what to restore afterwards.
+   */
+  enterCoroutine(): [number, number] {
+    const saved: [number, number] = [this.segLimit, this.coroutineLimit];
+    this.segLimit = Infinity;
+    this.coroutineLimit = Math.min(this.coroutineLimit, this.segStart + SEGMENT_ROOM);
+    this.maxDepth = Math.min(this.callLimit, this.coroutineLimit);
+    return saved;
+  }
+
+  leaveCoroutine([segLimit, coroutineLimit]: [number, number]): void {
+    this.segLimit = segLimit;
+    this.coroutineLimit = coroutineLimit;
+    this.maxDepth = Math.min(this.callLimit, this.coroutineLimit);
+  }
+
+  /** luaD_growCI's error; the limit is LUAI_MAXCALLS from the first overflow on. */
+  stackOverflow(site: Site | null): never {
+    if (!this.overflowed && this.depth >= this.callLimit) {
+      this.overflowed = true;
+      this.callLimit += LUAI_MAXCALLS - FIRST_CALL_LIMIT;
+      this.maxDepth = Math.min(this.callLimit, this.coroutineLimit);
+    }
+    throw runtimeError(site, "stack overflow");
+  }
+
+  /**
+   * luaD_call's count of calls that cross from C into Lua (metamethods, pcall, callbacks, resume): past
+   * LUAI_MAXCCALLS (200) they fail with "C stack overflow", positioned at the Lua operation if there is one.
+   * Whoever catches an error restores the count it saw (as luaD_pcall restores nCcalls).
+   */
+  enterC(site: Site | null): void {
+    if (++this.cCalls >= MAX_C_CALLS) {
+      this.cCalls--;
+      throw runtimeError(site, "C stack overflow");
+    }
   }
 
   /**
@@ -522,10 +694,13 @@ export class Runtime {
         return cl;
       },
       TC: TailCall,
+      DEEP: (f: LuaValue, site: Site, args: LuaValue[]) => new DeepCall(f, site, args),
       GN: GenNative,
       TLOOP: (r: TailCall) => rt.finishTailCalls(r),
       *CALL(f: LuaValue, site: Site, ...args: LuaValue[]) {
-        const r: LuaValue[] | TailCall = yield* rt.callable(f, site)(site, ...args);
+        const r = rt.depth >= rt.segLimit
+          ? (yield new DeepCall(f, site, args)) as LuaValue[] | TailCall
+          : yield* rt.callable(f, site)(site, ...args);
         return r instanceof TailCall ? yield* rt.finishTailCalls(r) : r;
       },
       FN(f: LuaValue, site: Site): GenFn {
@@ -658,7 +833,7 @@ export class Runtime {
         return v === undefined ? EMPTY : [n, v];
       },
       OVF(site: Site | null): never {
-        throw runtimeError(site, "stack overflow");
+        return rt.stackOverflow(site);
       },
       VARG(va: LuaValue[]): LuaTable {
         const t = new LuaTable();
@@ -686,12 +861,16 @@ function orderError(site: Site, a: LuaValue, b: LuaValue): LuaError {
  * past the engine's limits is "not enough memory". Anything else is not Lua's to catch.
  */
 export function convertHostError(e: unknown): LuaError | null {
+  // Plain string tests, no regular expression: this runs where the JS stack ran out, and V8 aborts the
+  // process when it has to compile a regular expression there ("RegExpCompiler Allocation failed").
   if (e instanceof RangeError) {
-    if (/call stack|recursion/i.test(e.message)) return new LuaError("stack overflow");
+    const m = e.message.toLowerCase();
+    if (m.includes("call stack") || m.includes("recursion")) return new LuaError("stack overflow");
     return new LuaError("not enough memory");
   }
-  if (e instanceof Error && /too much recursion|out of memory/i.test(e.message)) {
-    return new LuaError("not enough memory");
+  if (e instanceof Error) {
+    const m = e.message.toLowerCase();
+    if (m.includes("too much recursion") || m.includes("out of memory")) return new LuaError("not enough memory");
   }
   return null;
 }

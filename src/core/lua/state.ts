@@ -5,7 +5,7 @@
  */
 import { compile, LuaSyntaxError } from "./compiler.ts";
 import type { Site } from "./compiler.ts";
-import { convertHostError, LuaClosure, Runtime, YIELD } from "./runtime.ts";
+import { convertHostError, LuaClosure, Runtime, SEGMENT, YIELD } from "./runtime.ts";
 import type { GenFn, StepHook } from "./runtime.ts";
 import { LuaError, NativeFunction } from "./value.ts";
 import type { LuaFunction, LuaTable } from "./value.ts";
@@ -36,14 +36,24 @@ export type RunResult = { done: true; values: LuaValue[] } | { done: false };
  */
 export class Execution {
   private readonly state: LuaState;
-  private gen: Generator<unknown, LuaValue[], unknown> | null;
+  /** The call's generators by stack segment, outermost first (see DeepCall); empty once finished. */
+  private readonly stack: Generator<unknown, LuaValue[], unknown>[];
+  private readonly starts: number[] = [];
   private baseDepth: number;
+  /** Its C-call nesting (see Runtime.enterC) between slices: 1 for the host's call, more inside pcall. */
+  private cCalls = 1;
+  /** Where its stack segment starts and ends (see DeepCall), kept between slices. */
+  private segStart: number;
+  private segLimit: number;
   finished = false;
 
   constructor(state: LuaState, fn: LuaValue, args: LuaValue[]) {
     this.state = state;
-    this.baseDepth = state.runtime.depth;
-    this.gen = state.runtime.invoke(fn, args);
+    const rt = state.runtime;
+    this.baseDepth = rt.depth;
+    this.segStart = rt.depth;
+    this.segLimit = rt.depth + SEGMENT;
+    this.stack = [rt.invoke(fn, args)];
   }
 
   /**
@@ -51,14 +61,12 @@ export class Execution {
    * and restores the state's call depth and running thread, so the state can run other calls.
    */
   cancel(): void {
-    const gen = this.gen;
-    if (gen === null) return;
-    this.gen = null;
+    if (this.stack.length === 0) return;
     this.finished = true;
+    const rt = this.state.runtime;
     try {
-      gen.return([]);
+      while (this.stack.length > 0) this.stack.pop()!.return([]);
     } finally {
-      const rt = this.state.runtime;
       rt.depth = this.baseDepth;
       rt.current = null;
     }
@@ -67,35 +75,43 @@ export class Execution {
   /** Runs for at most `maxSteps` steps (loop iterations and calls), or until the hook asks to pause. */
   run(maxSteps = Infinity): RunResult {
     const rt = this.state.runtime;
-    if (this.gen === null) throw new TypeError("the execution has finished");
-    const gen = this.gen;
+    if (this.stack.length === 0) throw new TypeError("the execution has finished");
     rt.runLimit = maxSteps;
     rt.steps = Math.min(rt.slice, maxSteps);
+    const outer = [rt.cCalls, rt.segStart, rt.segLimit] as const;
+    rt.cCalls = this.cCalls;
+    rt.segStart = this.segStart;
+    rt.segLimit = this.segLimit;
     try {
-      let r = gen.next();
+      let r = rt.drive(this.stack, this.starts, undefined);
       for (;;) {
         if (r.done) {
-          this.gen = null;
+          this.stack.length = 0;
           this.finished = true;
           rt.depth = this.baseDepth;
           return { done: true, values: r.value };
         }
         if (r.value === YIELD) {
-          r = gen.throw(new LuaError("attempt to yield from outside a coroutine"));
+          r = rt.drive(this.stack, this.starts, undefined, new LuaError("attempt to yield from outside a coroutine"));
           continue;
         }
         if (rt.budget(true)) {
           rt.steps = Math.min(rt.slice, rt.runLimit > 0 ? rt.runLimit : rt.slice);
           return { done: false };
         }
-        r = gen.next();
+        r = rt.drive(this.stack, this.starts, undefined);
       }
     } catch (e) {
-      this.gen = null;
+      this.stack.length = 0;
       this.finished = true;
       rt.depth = this.baseDepth;
       rt.current = null;
       throw convertHostError(e) ?? e;
+    } finally {
+      this.cCalls = rt.cCalls;
+      this.segStart = rt.segStart;
+      this.segLimit = rt.segLimit;
+      [rt.cCalls, rt.segStart, rt.segLimit] = outer;
     }
   }
 }
@@ -181,10 +197,12 @@ export class LuaState {
   call(fn: LuaValue, ...args: LuaValue[]): LuaValue[] {
     const rt = this.runtime;
     const depth = rt.depth;
+    const cCalls = rt.cCalls;
     try {
       return rt.call(fn, args);
     } catch (e) {
       rt.depth = depth;
+      rt.cCalls = cCalls;
       throw convertHostError(e) ?? e;
     }
   }

@@ -146,10 +146,12 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
   ): Generator<unknown, LuaValue[], unknown> {
     const depth = rt.depth;
     const current = rt.current;
+    const cCalls = rt.cCalls;
     rt.depth++;
     rt.st[rt.depth] = site;
     rt.fn[rt.depth] = self;
     try {
+      rt.enterC(null);
       const g = rt.invoke(f, args);
       let r = g.next();
       while (!r.done) {
@@ -157,10 +159,12 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
         else r = g.next(yield r.value);
       }
       rt.depth = depth;
+      rt.cCalls = cCalls;
       return [true, ...r.value];
     } catch (e) {
       const value = rt.errorValue(e);
       rt.current = current;
+      rt.cCalls = cCalls;
       if (!handled) {
         rt.depth = depth;
         return [false, value];

@@ -4,7 +4,7 @@
  * on to whoever runs the resume, so a resumable execution can pause in the middle of a coroutine.
  */
 import type { Site } from "../compiler.ts";
-import { Coroutine, GenNative, LuaClosure, runtimeError, where, YIELD } from "../runtime.ts";
+import { Coroutine, GenNative, LuaClosure, MAX_C_CALLS, runtimeError, where, YIELD } from "../runtime.ts";
 import type { Runtime } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
 import { argError, LuaError, LuaTable, NativeFunction } from "../value.ts";
@@ -16,13 +16,16 @@ function* resume(rt: Runtime, co: Coroutine, args: LuaValue[]): Generator<unknow
   if (co.status === "dead") return [false, "cannot resume dead coroutine"];
   if (co.status === "running") return [false, "cannot resume running coroutine"];
   if (co.status !== "suspended") return [false, "cannot resume non-suspended coroutine"];
+  if (rt.cCalls >= MAX_C_CALLS) return [false, "C stack overflow"];
   const prev = rt.current;
+  const cCalls = rt.cCalls++;
   if (prev !== null) prev.status = "normal";
   rt.current = co;
   co.status = "running";
   const before = rt.depth;
   co.base = before;
   rt.depth += co.depth;
+  const limits = rt.enterCoroutine();
   try {
     let r: IteratorResult<unknown, LuaValue[]>;
     if (co.gen === null) {
@@ -60,6 +63,8 @@ function* resume(rt: Runtime, co: Coroutine, args: LuaValue[]): Generator<unknow
     rt.current = prev;
     if (prev !== null) prev.status = "running";
     rt.depth = before;
+    rt.cCalls = cCalls;
+    rt.leaveCoroutine(limits);
   }
 }
 
