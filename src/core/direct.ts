@@ -203,7 +203,7 @@ export class Server extends CoreServer {
     if (c.postponed !== null) {
       c.postponed = null;
       c.reply.pos = 0;
-      throw new ReplyError("ERR the direct API cannot run commands while clients are paused");
+      throw new Error("the direct API cannot run commands while CLIENT PAUSE holds them");
     }
     this.flushPending();
     const bytes = c.reply.buf.slice(0, c.reply.pos);
