@@ -2,7 +2,7 @@
  * Persistence against the real thing: RDB files written here load in redis-server 7.0.15 (and pass
  * redis-check-rdb), files redis-server writes load here, DUMP payloads cross both ways, SIGTERM saves, a
  * corrupt file is refused, and Deno without file permissions runs in memory only. redis-server instances use
- * ports 7300-7319. Value families that have not landed in this server yet are left out of the fixture
+ * free ports (freePort). Value families that have not landed in this server yet are left out of the fixture
  * automatically (COMMAND INFO tells which exist).
  */
 import { after, before, test } from "node:test";
@@ -13,14 +13,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { RawClient, serverCommand, startServer } from "../helpers/spawn.ts";
+import { freePort, RawClient, serverCommand, startServer } from "../helpers/spawn.ts";
 import type { Spawned } from "../helpers/spawn.ts";
 import { ERR_PLAIN, ERR_SHUTDOWN_FAILED } from "../../src/core/errors.ts";
 import { errorReply } from "../helpers/resp.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-persist-"));
-let nextPort = 7300 + (process.pid % 4) * 5;
 
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -34,7 +33,7 @@ interface RedisProc {
 
 /** Starts Debian's redis-server on the next port of our range, no save points unless given. */
 async function startRedis(dir: string, dbfilename: string, extra: string[] = []): Promise<RedisProc> {
-  const port = nextPort++;
+  const port = await freePort();
   const logfile = path.join(dir, `redis-${port}.log`);
   const proc = spawn("redis-server", [
     "--port",
@@ -578,7 +577,7 @@ test("clients connecting while a large snapshot loads get -LOADING, then the dat
   assert.equal(await r.client.call("DEBUG", "POPULATE", "600000"), "+OK\r\n");
   assert.equal(await r.client.call("SAVE"), "+OK\r\n");
   await r.stop();
-  const port = nextPort++;
+  const port = await freePort();
   const { cmd, args } = serverCommand();
   const proc = spawn(cmd, [...args, "--port", String(port), "--save", "", "--dir", dir, "--dbfilename", "big.rdb"], {
     stdio: "ignore",
