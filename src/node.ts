@@ -36,7 +36,5 @@ Options are redis.conf directives written as flags, as redis-server takes them:
   process.exit(0);
 }
 
-main(argv).catch((e) => {
-  console.error(`Could not start: ${(e as Error).message}`);
-  process.exit(1);
-});
+// A failed listen was logged as Redis logs it.
+main(argv).catch(() => process.exit(1));

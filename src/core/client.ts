@@ -12,6 +12,7 @@ import type { Db } from "./keyspace/db.ts";
 import type { BlockState } from "./features/blocking.ts";
 import type { WatchedKey } from "./features/watch.ts";
 import {
+  ERR_DEBUG_NOT_ALLOWED,
   ERR_NOAUTH,
   errExecAbortBecause,
   errInternal,
@@ -61,8 +62,9 @@ export class Client {
   lastInteraction: number;
   /** The last command run, as Redis names it in CLIENT LIST (e.g. "client|list"). */
   lastCommand = "NULL";
-  /** The command being run now. */
+  /** The command being run now, and its arguments (CLIENT LIST's qbuf and argv-mem). */
   current: Command | null = null;
+  argv: string[] | null = null;
   /** MULTI state: queued commands, or null outside a transaction; `dirtyExec` when a queued command failed. */
   multi: { cmd: Command; argv: string[] }[] | null = null;
   multiError = false;
@@ -166,6 +168,7 @@ export class Client {
     // One clock read per batch of pipelined commands rather than per command: the time snapshot and the
     // INFO commandstats timings (the batch's time shared evenly among its commands) come from these.
     const started = server.host.monotonic();
+    server.clockMark = started;
     server.time = server.host.now();
     try {
       while (!this.closing && this.blocked === null) {
@@ -249,6 +252,10 @@ export class Client {
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) {
       return this.reject(errWrongArity(cmd.fullName), cmd);
     }
+    // processCommand refuses DEBUG before authentication when enable-debug-command does not allow it.
+    if (cmd.admin && cmd.fullName === "debug" && !server.allowProtectedAction("enable-debug-command", this)) {
+      return this.reject(ERR_DEBUG_NOT_ALLOWED, cmd);
+    }
     if (!this.authenticated && !cmd.noAuth) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
@@ -272,7 +279,9 @@ export class Client {
     const errorsBefore = server.stats.errorReplies;
     // EXEC calls its queued commands through here: they end with EXEC as the current command again.
     const outerCommand = this.current;
+    const outerArgv = this.argv;
     this.current = cmd;
+    this.argv = argv;
     const handler = cmd.handler!;
     const skip = this.replyMode !== "on";
     const mark = this.reply.pos;
@@ -280,6 +289,10 @@ export class Client {
     const prop = server.propagation;
     const dirty = server.dirty;
     const outer = prop.enter();
+    // The command starts where the last clock read left off (the batch's start or the previous command's
+    // end): one read per command, at its end (Server.commandTimed).
+    const timing = server.timing;
+    const start = server.clockMark;
     try {
       handler(this, argv);
     } catch (e) {
@@ -295,11 +308,13 @@ export class Client {
     if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
     this.current = outerCommand;
+    this.argv = outerArgv;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
     this.timed.push(cmd);
     if (server.stats.errorReplies !== errorsBefore) cmd.failedCalls++;
     server.stats.commands++;
+    if (timing) server.commandTimed(this, cmd, argv, start);
     server.afterCommand(this, cmd, argv);
   }
 

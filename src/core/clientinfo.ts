@@ -47,12 +47,76 @@ function clientFlags(c: Client): string {
   return s === "" ? "N" : s;
 }
 
+/** What Redis's query buffer holds after its first read (PROTO_IOBUF_LEN with sds's greedy growth). */
+const QUERYBUF_ALLOC = 20474;
+/** zmalloc_size of Redis's client struct and what getClientMemoryUsage adds for it. */
+const CLIENT_STRUCT = 774;
+/** sizeof(multiCmd), sizeof(listNode) + sizeof(watchedKey), sizeof(dictEntry), a pointer. */
+const MULTI_CMD = 24;
+const WATCHED_KEY = 56;
+const DICT_ENTRY = 24;
+const POINTER = 8;
+
+/** The bytes of a command as sent in RESP (what Redis's query buffer holds while the command runs). */
+function requestBytes(argv: readonly string[]): number {
+  let n = 3 + String(argv.length).length;
+  for (const a of argv) n += 5 + String(a.length).length + a.length;
+  return n;
+}
+
+/** argv_len_sum: the arguments' lengths (Redis counts the strings, not their allocation). */
+function argvLength(argv: readonly string[] | null): number {
+  let n = 0;
+  if (argv !== null) { for (const a of argv) n += a.length; }
+  return n;
+}
+
+/** multiStateMemOverhead: queued commands' arguments and pointers, the command slots, watched keys. */
+function multiMemory(c: Client): number {
+  let mem = (c.watched?.size ?? 0) * WATCHED_KEY;
+  const queued = c.multi;
+  if (queued === null || queued.length === 0) return mem;
+  let alloc = 2;
+  while (alloc < queued.length) alloc *= 2;
+  for (const q of queued) mem += argvLength(q.argv) + POINTER * q.argv.length;
+  return mem + alloc * MULTI_CMD;
+}
+
+/**
+ * The memory fields of CLIENT LIST as getClientMemoryUsage counts them: the query buffer (the running
+ * command's bytes and what waits behind them), the current arguments, MULTI state, unsent output, and
+ * Redis's fixed client costs, so tools comparing clients see Redis's proportions.
+ */
+export function clientMemory(c: Client): {
+  qbuf: number;
+  qbufFree: number;
+  argvMem: number;
+  multiMem: number;
+  omem: number;
+  totMem: number;
+} {
+  const running = c.current !== null ? c.argv : null;
+  const qbuf = c.parser.pendingBytes() + (running !== null ? requestBytes(running) : 0);
+  const alloc = Math.max(QUERYBUF_ALLOC, qbuf);
+  const argvMem = argvLength(running);
+  const multiMem = multiMemory(c);
+  const omem = c.transport.bufferedBytes();
+  const channels = c.channels?.size ?? 0;
+  let slots = 0;
+  if (channels > 0) { for (slots = 4; slots < channels; slots *= 2); }
+  const pubsub = channels * DICT_ENTRY + slots * POINTER + (c.patterns?.size ?? 0) * DICT_ENTRY;
+  const totMem = omem + alloc + CLIENT_STRUCT + RBS + argvMem + POINTER * (running?.length ?? 0) + multiMem + pubsub;
+  return { qbuf, qbufFree: alloc - qbuf, argvMem, multiMem, omem, totMem };
+}
+
+/** The reply buffer's size (PROTO_REPLY_CHUNK_BYTES). */
+const RBS = 16384;
+
 /** One CLIENT LIST line (without the newline), with Redis 7.0's fields in its order (getClientInfoString). */
 export function clientInfoString(c: Client): string {
   const now = c.server.now();
-  const qbuf = c.parser.pendingBytes();
   const obl = c.reply.pos;
-  const pending = c.transport.bufferedBytes();
+  const mem = clientMemory(c);
   return [
     `id=${c.id}`,
     `addr=${c.transport.remoteAddress}`,
@@ -67,17 +131,17 @@ export function clientInfoString(c: Client): string {
     `psub=${c.patterns?.size ?? 0}`,
     `ssub=${c.shardChannels?.size ?? 0}`,
     `multi=${c.multi === null ? -1 : c.multi.length}`,
-    `qbuf=${qbuf}`,
-    `qbuf-free=${qbuf === 0 ? 0 : 16384}`,
-    `argv-mem=0`,
-    `multi-mem=0`,
-    `rbs=16384`,
-    `rbp=16384`,
+    `qbuf=${mem.qbuf}`,
+    `qbuf-free=${mem.qbufFree}`,
+    `argv-mem=${mem.argvMem}`,
+    `multi-mem=${mem.multiMem}`,
+    `rbs=${RBS}`,
+    `rbp=${RBS}`,
     `obl=${obl}`,
-    `oll=${pending > 0 ? 1 : 0}`,
-    `omem=${pending}`,
-    `tot-mem=${qbuf + obl + pending + 20000}`,
-    `events=r${pending > 0 ? "w" : ""}`,
+    `oll=${mem.omem > 0 ? 1 : 0}`,
+    `omem=${mem.omem}`,
+    `tot-mem=${mem.totMem}`,
+    `events=r${mem.omem > 0 ? "w" : ""}`,
     `cmd=${c.current ? c.current.fullName : c.lastCommand}`,
     `user=default`,
     `redir=${trackingRedirection(c)}`,

@@ -10,6 +10,26 @@ import { errConfigSetFailed, errConfigSetUnknown } from "./errors.ts";
 export const CONFIG_BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
 export const CONFIG_RENAME_NO_SUCH_COMMAND = "No such command in rename-command";
 export const CONFIG_RENAME_TARGET_EXISTS = "Target command name already exists";
+export const CONFIG_WRONG_ARGS = "wrong number of arguments";
+
+/** Settings that take several arguments on a config line (MULTI_ARG_CONFIG in config.c). */
+export const MULTI_ARG_SETTINGS: ReadonlySet<string> = new Set([
+  "save",
+  "client-output-buffer-limit",
+  "oom-score-adj-values",
+  "bind",
+  "replicaof",
+  "latency-tracking-info-percentiles",
+  "shutdown-on-sigint",
+  "shutdown-on-sigterm",
+]);
+
+/** Directives Redis 7.0 still reads and ignores (deprecated_configs in config.c). */
+export const DEPRECATED_DIRECTIVES: ReadonlySet<string> = new Set([
+  "list-max-ziplist-entries",
+  "list-max-ziplist-value",
+  "lua-replicate-commands",
+]);
 
 export type ConfigType =
   | { kind: "bool" }

@@ -362,3 +362,32 @@ export function errConfigSetUnknown(name: string): string {
 export function errConfigSetFailed(name: string, why: string): string {
   return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }
+
+// ---- SLOWLOG, LATENCY, DEBUG (slowlog.c, latency.c, debug.c) ----
+export const ERR_SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+export const ERR_DEBUG_NOT_ALLOWED =
+  'ERR DEBUG command not allowed. If the enable-debug-command option is set to "local", you can run it from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.';
+export const ERR_DEBUG_RELOAD_OPTIONS = "ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.";
+export const ERR_DEBUG_SAVE = "ERR";
+export const ERR_DEBUG_LOAD = "ERR Error trying to load the RDB dump";
+export const ERR_DEBUG_PROTOCOL_TYPE =
+  "ERR Wrong protocol type name. Please use one of the following: string|integer|double|bignum|null|array|set|map|attrib|push|verbatim|true|false";
+export const ERR_RESP2_UNSUPPORTED = "ERR RESP2 is not supported by this command";
+export const ERR_PACKED_THRESHOLD = "ERR argument must be a memory value bigger than 1 and smaller than 4gb";
+export const ERR_NOT_LISTPACK = "ERR Not a listpack encoded object.";
+export const ERR_NOT_QUICKLIST = "ERR Not a quicklist encoded object.";
+export const ERR_NOT_SDS = "ERR Not an sds encoded string.";
+export const ERR_CLIENT_EVICTION_DISABLED = "ERR maxmemory-clients is disabled.";
+export const ERR_CLUSTER_ONLY_DEBUG = "ERR Debug option only available for cluster mode enabled setup!";
+
+export function errLatencyNoSamples(event: string): string {
+  return `ERR No samples available for event '${event}'`;
+}
+
+export function errRewriteConfig(reason: string): string {
+  return `ERR Rewriting config file: ${reason}`;
+}
+
+export function errConfigRewriteForceAll(reason: string): string {
+  return `ERR CONFIG-REWRITE-FORCE-ALL failed: ${reason}`;
+}

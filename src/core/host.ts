@@ -26,6 +26,14 @@ export interface Host {
   /** The process's open file limit (RLIMIT_NOFILE), which bounds maxclients; unknown when absent. */
   maxOpenFiles?(): number | undefined;
   cpu?(): { user: number; system: number };
+  /** Blocks the process for `ms` (DEBUG SLEEP stops the whole server, as nanosleep does in Redis). */
+  sleep?(ms: number): void;
+  /** A config file's text ("-" is stdin); throws the reason (errno text) when it cannot be read. */
+  readConfigFile?(path: string): string;
+  /** Replaces a config file's text at once (CONFIG REWRITE); throws the reason when it cannot. */
+  writeConfigFile?(path: string, text: string): void;
+  /** Appends to the log file (`logfile`); throws the reason when it cannot. */
+  appendLog?(path: string, text: string): void;
 }
 
 /** The transport a shim provides for one connection. Usable at any time, not only while handling input. */
@@ -75,6 +83,12 @@ export class ManualHost implements Host {
 
   log(line: string): void {
     this.lines.push(line);
+  }
+
+  /** The clocks move on by `ms`; no timer fires meanwhile (the process is blocked). */
+  sleep(ms: number): void {
+    this.time += ms;
+    this.mono += ms;
   }
 
   /** Moves the clock forward, firing due timers in deadline order. */

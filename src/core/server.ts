@@ -5,7 +5,16 @@
  * MONITOR, Pub/Sub) that the server calls directly, as Redis's db.c does. Runtime-free: a shim creates one
  * with a Host, calls `connect` for each connection and `start` to get the periodic tick.
  */
-import { Config, CONFIG_BAD_DIRECTIVE } from "./config.ts";
+import {
+  addInertSettings,
+  Config,
+  CONFIG_BAD_DIRECTIVE,
+  CONFIG_WRONG_ARGS,
+  DEPRECATED_DIRECTIVES,
+  MULTI_ARG_SETTINGS,
+} from "./config.ts";
+import { ConfigFileError, sdssplitargs, settingsAsLines } from "./configfile.ts";
+import type { ConfigLine } from "./configfile.ts";
 import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
@@ -21,30 +30,9 @@ import { Tracking } from "./features/tracking.ts";
 import { Watch } from "./features/watch.ts";
 import { NOTIFY_EXPIRED } from "./notify.ts";
 import { Propagation } from "./propagate.ts";
+import { redactedArgv, Slowlog } from "./slowlog.ts";
+import { LatencyMonitor } from "./latency.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
-
-/**
- * A startup setting redis-server would refuse ("FATAL CONFIG FILE ERROR"): the config line it stands for
- * (command-line settings count from line 2), the directive as Redis quotes it, and the reason.
- */
-export class ConfigFileError extends RangeError {
-  readonly line: number;
-  readonly directive: string;
-  readonly reason: string;
-
-  constructor(line: number, name: string, value: string, reason: string) {
-    super(reason);
-    this.name = "ConfigFileError";
-    this.line = line;
-    this.directive = [name, ...value.split(" ").map((w) => `"${w}"`)].join(" ");
-    this.reason = reason;
-  }
-
-  /** The report redis-server prints to stderr before exiting with status 1. */
-  report(version: string): string {
-    return `\n*** FATAL CONFIG FILE ERROR (Redis ${version}) ***\nReading the configuration file, at line ${this.line}\n>>> '${this.directive}'\n${this.reason}`;
-  }
-}
 
 /**
  * Whether a peer ("ip:port") is local as Redis's islocalClient sees it: exactly 127.0.0.1 or ::1 (not the
@@ -57,7 +45,8 @@ export function isLocalAddress(remote: string): boolean {
   return ip === "127.0.0.1" || ip === "::1" || ip === "::ffff:127.0.0.1";
 }
 
-export const VERSION = "7.0.15";
+export { VERSION } from "./version.ts";
+export { ConfigFileError } from "./configfile.ts";
 /** Descriptors Redis keeps for itself out of the open file limit (CONFIG_MIN_RESERVED_FDS). */
 const RESERVED_FDS = 32;
 
@@ -71,6 +60,8 @@ export interface ServerOptions {
    * (mod.ts, the runtime shims) pass every family (`allCommands` in commands/index.ts).
    */
   families?: readonly CommandFamily[];
+  /** Startup directives as read from a config file and the command line (configfile.ts); before `config`. */
+  configLines?: ConfigLine[];
   /** Extra command rows (tests, embedding). */
   commands?: CommandDef[];
 }
@@ -155,6 +146,21 @@ export class Server {
   runId = "";
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
   inertSettingsAdded = false;
+  /** SLOWLOG and the latency monitor (slowlog.ts, latency.ts), fed by Client.call's timing. */
+  readonly slowlog = new Slowlog();
+  readonly latency = new LatencyMonitor();
+  /**
+   * Whether commands are timed: the slow log or the latency monitor is on. Then one monotonic clock read
+   * ends each command, and `clockMark` (the last read: a command's end, or a batch's start) is where the
+   * next one started.
+   */
+  timing = true;
+  clockMark = 0;
+  /** DEBUG SET-ACTIVE-EXPIRE: the cron's expiry cycle runs only while this is on. */
+  activeExpireEnabled = true;
+  slowlogSlowerThan = 10000;
+  slowlogMaxLen = 128;
+  latencyThreshold = 0;
   /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
   readonly propagation: Propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
@@ -197,7 +203,7 @@ export class Server {
     this.monitor = new Monitor(this);
     this.pubsub = new Pubsub();
     this.config = new Config();
-    const later = this.loadSettings(opts.config ?? []);
+    const later = this.loadSettings(opts.configLines ?? settingsAsLines(opts.config ?? []));
     this.limitMaxclients();
     // Settings read on hot paths are kept as numbers, updated when CONFIG SET changes them.
     this.protoMaxBulkLen = this.config.getNumber("proto-max-bulk-len");
@@ -209,6 +215,7 @@ export class Server {
     this.config.entry("client-query-buffer-limit")!.apply = (v) => {
       this.queryBufferLimit = Number(v);
     };
+    this.followTimingSettings();
     const n = this.config.getNumber("databases");
     this.dbs = [];
     for (let i = 0; i < n; i++) {
@@ -221,7 +228,12 @@ export class Server {
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);
-    for (const { line, name, value } of later) this.loadSetting(line, name, value);
+    // A startup line may name one of Redis's settings that nothing here acts on: they exist from now on.
+    if (later.length > 0 && !this.inertSettingsAdded) {
+      this.inertSettingsAdded = true;
+      addInertSettings(this.config);
+    }
+    for (const l of later) this.loadSetting(l);
   }
 
   /**
@@ -229,28 +241,46 @@ export class Server {
    * startup with its line and reason. Settings the families add (inert ones, eviction) and rename-command
    * (not a setting: CONFIG SET does not know it) wait until the command table exists: `later` returns them.
    */
-  private loadSettings(settings: [string, string][]): { line: number; name: string; value: string }[] {
-    const later: { line: number; name: string; value: string }[] = [];
-    for (let i = 0; i < settings.length; i++) {
-      const [name, value] = settings[i];
-      // Redis numbers the command-line settings as config lines after a first empty one.
-      if (name === "rename-command" || this.config.entry(name) === undefined) later.push({ line: i + 2, name, value });
-      else this.loadSetting(i + 2, name, value);
+  private loadSettings(lines: ConfigLine[]): ConfigLine[] {
+    const later: ConfigLine[] = [];
+    for (const l of lines) {
+      if (l.argv[0] === "rename-command" || this.config.entry(l.argv[0]) === undefined) later.push(l);
+      else this.loadSetting(l);
     }
     return later;
   }
 
-  private loadSetting(line: number, name: string, value: string): void {
-    const refuse = (reason: string) => new ConfigFileError(line, name, value, reason);
+  /** Whether a `save` line was read yet: the first replaces the default save points, later ones add to it. */
+  private saveLoaded = false;
+
+  private loadSetting(l: ConfigLine): void {
+    const refuse = (reason: string) => new ConfigFileError(l.line, l.text, reason);
+    const [name] = l.argv;
+    const argc = l.argv.length;
     if (name === "rename-command") {
-      const words = value.split(" ");
-      if (words.length !== 2) throw refuse(CONFIG_BAD_DIRECTIVE);
-      const refused = this.commands.rename(words[0], words[1]);
+      if (argc !== 3) throw refuse(CONFIG_BAD_DIRECTIVE);
+      const refused = this.commands.rename(l.argv[1], l.argv[2]);
       if (refused !== null) throw refuse(refused);
       return;
     }
     const entry = this.config.entry(name);
-    if (entry === undefined) throw refuse(CONFIG_BAD_DIRECTIVE);
+    if (entry === undefined) {
+      if (DEPRECATED_DIRECTIVES.has(name) && argc === 2) return;
+      throw refuse(CONFIG_BAD_DIRECTIVE);
+    }
+    let args = l.argv.slice(1);
+    if (!MULTI_ARG_SETTINGS.has(entry.name)) {
+      if (argc !== 2) throw refuse(CONFIG_WRONG_ARGS);
+    } else if (argc === 2 && args[0] !== "") {
+      // `--save "900 1 300 10"`: one argument holding several is split (a bad quote leaves it whole).
+      args = sdssplitargs(args[0]) ?? args;
+    }
+    let value = args.join(" ");
+    if (entry.name === "save" && args.length > 0 && value !== "") {
+      // The deprecated aggregate form: `save 900 1` lines add up (setConfigSaveOption while reading a file).
+      if (this.saveLoaded && this.config.get("save") !== "") value = `${this.config.get("save")} ${value}`;
+    }
+    if (entry.name === "save") this.saveLoaded = true;
     const v = this.config.validate(entry, value);
     if (typeof v !== "string") throw refuse(v.error);
     this.config.setRaw(name, v);
@@ -258,6 +288,77 @@ export class Server {
 
   now(): number {
     return this.host.now();
+  }
+
+  /** Blocked commands waiting to be slow-logged when they end, with the time their first run took. */
+  private blockedCommands = new Map<Client, { cmd: Command; argv: string[]; duration: number }>();
+
+  /** updateStatsOnUnblock's slow log entry for a blocked command that ended (its time blocked not counted). */
+  commandUnblocked(c: Client): void {
+    const b = this.blockedCommands.get(c);
+    if (b === undefined) return;
+    this.blockedCommands.delete(c);
+    if (this.slowlogSlowerThan < 0) return;
+    if (b.duration >= this.slowlogSlowerThan || this.slowlog.entries.length > this.slowlogMaxLen) {
+      this.slowlog.push(
+        c,
+        redactedArgv(b.cmd, b.argv),
+        b.duration,
+        this.slowlogSlowerThan,
+        this.slowlogMaxLen,
+        this.now(),
+      );
+    }
+  }
+
+  /**
+   * allowProtectedAction: whether a protected command (DEBUG under `enable-debug-command`) may run for this
+   * client: `yes`, or `local` from a loopback address.
+   */
+  allowProtectedAction(setting: string, c: Client): boolean {
+    const mode = this.config.get(setting);
+    return mode === "yes" || (mode === "local" && isLocalAddress(c.transport.remoteAddress));
+  }
+
+  /** Keeps the slow log's and latency monitor's settings as numbers, and whether commands are timed. */
+  private followTimingSettings(): void {
+    const update = () => {
+      this.slowlogSlowerThan = this.config.getNumber("slowlog-log-slower-than");
+      this.slowlogMaxLen = this.config.getNumber("slowlog-max-len");
+      this.latencyThreshold = this.config.getNumber("latency-monitor-threshold");
+      this.timing = this.slowlogSlowerThan >= 0 || this.latencyThreshold > 0;
+    };
+    for (const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold"]) {
+      this.config.entry(name)!.apply = update;
+    }
+    update();
+  }
+
+  /**
+   * The end of a command that started at `start` (a monotonic reading): call()'s latency sample and
+   * slowlogPushCurrentCommand. A client left blocked is logged when served, as in Redis.
+   */
+  commandTimed(c: Client, cmd: Command, argv: string[], start: number): void {
+    const end = this.host.monotonic();
+    this.clockMark = end;
+    const duration = (end - start) * 1000;
+    if (this.latencyThreshold > 0) {
+      this.latency.addSampleIfNeeded(
+        cmd.fast ? "fast-command" : "command",
+        Math.floor(duration / 1000),
+        this.latencyThreshold,
+        this.now(),
+      );
+    }
+    if (this.slowlogSlowerThan < 0 || cmd.skipSlowlog) return;
+    if (c.blocked !== null) {
+      // Logged when it is served, times out or is unblocked (commandUnblocked), as Redis does.
+      this.blockedCommands.set(c, { cmd, argv, duration });
+      return;
+    }
+    if (duration >= this.slowlogSlowerThan || this.slowlog.entries.length > this.slowlogMaxLen) {
+      this.slowlog.push(c, redactedArgv(cmd, argv), duration, this.slowlogSlowerThan, this.slowlogMaxLen, this.now());
+    }
   }
 
   /**
@@ -348,13 +449,14 @@ export class Server {
     this.monitor.remove(c);
     this.pause.clientRemoved(c);
     this.persistence?.clientRemoved(c);
+    this.blockedCommands.delete(c);
   }
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
   cron(): void {
     this.time = this.host.now();
     this.cronLoops++;
-    if (!this.pause.expiryPaused()) this.activeExpireCycle();
+    if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
     this.flushPending();
   }
 
@@ -373,6 +475,9 @@ export class Server {
       if (db.expiresCount === 0) continue;
       db.activeExpire(this.time, sample, budgetMs, elapsed, this.host.random);
       if (elapsed() > budgetMs) break;
+    }
+    if (this.latencyThreshold > 0) {
+      this.latency.addSampleIfNeeded("expire-cycle", Math.floor(elapsed()), this.latencyThreshold, this.time);
     }
     // The cycle's DELs, each on its own (propagate_no_multi).
     this.propagation.flush(true);

@@ -7,9 +7,9 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { HIGH_WATER } from "./shared.ts";
+import { HIGH_WATER, listenFailed } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { openFileLimit } from "./os-node.ts";
+import { configFiles, openFileLimit } from "./os-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
@@ -111,69 +111,77 @@ const facts: Partial<Host> = {
     return { user: u.user / 1e6, system: u.system / 1e6 };
   },
   maxOpenFiles: openFileLimit,
+  ...configFiles,
 };
 
 /** Listens on `bind:port` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
   let fds = 7;
-  const listener = Bun.listen({
-    hostname: bind,
-    port,
-    socket: {
-      open(s) {
-        s.setNoDelay(true);
-        const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
-        s.data = conn;
-        conn.client = server.connect({
-          write(bytes) {
-            server.stats.netOutput += bytes.length;
-            if (conn.queue.length === 0) {
-              const n = s.write(bytes);
-              if (n < 0 || n === bytes.length) return;
-              bytes = bytes.subarray(n);
-            }
-            conn.queue.push(bytes);
-            conn.queued += bytes.length;
-          },
-          close() {
-            conn.closeWhenDrained = true;
-            if (conn.queue.length === 0) s.end();
-          },
-          abort() {
-            conn.queue = [];
-            conn.queued = 0;
-            s.terminate();
-          },
-          bufferedBytes: () => conn.queued,
-          remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
-          localAddress: `${s.localAddress}:${s.localPort}`,
-          fd: fds++,
-        });
+  let listener: ReturnType<BunGlobal["listen"]>;
+  try {
+    listener = Bun.listen({
+      hostname: bind,
+      port,
+      socket: {
+        open(s) {
+          s.setNoDelay(true);
+          const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
+          s.data = conn;
+          conn.client = server.connect({
+            write(bytes) {
+              server.stats.netOutput += bytes.length;
+              if (conn.queue.length === 0) {
+                const n = s.write(bytes);
+                if (n < 0 || n === bytes.length) return;
+                bytes = bytes.subarray(n);
+              }
+              conn.queue.push(bytes);
+              conn.queued += bytes.length;
+            },
+            close() {
+              conn.closeWhenDrained = true;
+              if (conn.queue.length === 0) s.end();
+            },
+            abort() {
+              conn.queue = [];
+              conn.queued = 0;
+              s.terminate();
+            },
+            bufferedBytes: () => conn.queued,
+            remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
+            localAddress: `${s.localAddress}:${s.localPort}`,
+            fd: fds++,
+          });
+        },
+        data(s, d) {
+          const conn = s.data;
+          server.stats.netInput += d.length;
+          conn.client.feed(d);
+          if (conn.queued > HIGH_WATER && !conn.paused) {
+            conn.paused = true;
+            s.pause();
+          }
+        },
+        drain(s) {
+          flushQueue(s);
+          const conn = s.data;
+          if (conn.queued <= HIGH_WATER) conn.client.drained();
+          if (conn.paused && conn.queued <= HIGH_WATER) {
+            conn.paused = false;
+            s.resume();
+          }
+        },
+        close(s) {
+          s.data?.client.disconnected();
+        },
+        error() {},
       },
-      data(s, d) {
-        const conn = s.data;
-        server.stats.netInput += d.length;
-        conn.client.feed(d);
-        if (conn.queued > HIGH_WATER && !conn.paused) {
-          conn.paused = true;
-          s.pause();
-        }
-      },
-      drain(s) {
-        flushQueue(s);
-        const conn = s.data;
-        if (conn.queued <= HIGH_WATER) conn.client.drained();
-        if (conn.paused && conn.queued <= HIGH_WATER) {
-          conn.paused = false;
-          s.resume();
-        }
-      },
-      close(s) {
-        s.data?.client.disconnected();
-      },
-      error() {},
-    },
-  });
+    });
+  } catch (e) {
+    // listenToPort: a bind Bun.listen refuses (it throws) is logged as Redis logs it.
+    listenFailed(server, bind, port, e);
+    return Promise.reject(e);
+  }
   return Promise.resolve({
     port: listener.port,
     close() {
@@ -205,8 +213,6 @@ export function main(argv: string[]): Promise<void> {
 }
 
 if ((import.meta as { main?: boolean }).main) {
-  main(Bun.argv.slice(2)).catch((e) => {
-    console.error(`Could not start: ${(e as Error).message}`);
-    process.exit(1);
-  });
+  // A failed listen was logged as Redis logs it.
+  main(Bun.argv.slice(2)).catch(() => process.exit(1));
 }

@@ -9,9 +9,9 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { HIGH_WATER } from "./shared.ts";
+import { HIGH_WATER, listenFailed } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { openFileLimit } from "./os-node.ts";
+import { configFiles, openFileLimit } from "./os-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
@@ -65,6 +65,7 @@ const facts: Partial<Host> = {
   })(),
   memory: () => Deno.memoryUsage(),
   maxOpenFiles: openFileLimit,
+  ...configFiles,
 };
 
 /** Writes queued bytes in order; one writer loop per connection. */
@@ -204,7 +205,14 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
 
 /** Listens on `bind:port` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  const listener = Deno.listen({ hostname: bind, port });
+  let listener: ReturnType<DenoGlobal["listen"]>;
+  try {
+    listener = Deno.listen({ hostname: bind, port });
+  } catch (e) {
+    // listenToPort: a bind refused is logged as Redis logs it.
+    listenFailed(server, bind, port, e);
+    return Promise.reject(e);
+  }
   const served = new Set<Promise<void>>();
   const conns = new Set<DenoConn>();
   const accepting = (async () => {
@@ -268,8 +276,6 @@ export function main(argv: string[]): Promise<void> {
 }
 
 if ((import.meta as { main?: boolean }).main) {
-  main(Deno.args).catch((e) => {
-    console.error(`Could not start: ${(e as Error).message}`);
-    Deno.exit(1);
-  });
+  // A failed listen was logged as Redis logs it.
+  main(Deno.args).catch(() => Deno.exit(1));
 }

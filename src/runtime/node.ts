@@ -8,9 +8,9 @@ import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { HIGH_WATER } from "./shared.ts";
+import { HIGH_WATER, listenFailed } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { openFileLimit } from "./os-node.ts";
+import { configFiles, openFileLimit } from "./os-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
@@ -39,6 +39,7 @@ const facts: Partial<Host> = {
     return { user: u.user / 1e6, system: u.system / 1e6 };
   },
   maxOpenFiles: openFileLimit,
+  ...configFiles,
 };
 
 /** Listens on `bind:port` and serves the server's connections. */
@@ -83,7 +84,11 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
     });
   });
   return new Promise((resolve, reject) => {
-    listener.once("error", reject);
+    listener.once("error", (e) => {
+      // listenToPort: a bind refused is logged as Redis logs it.
+      listenFailed(server, bind, port, e);
+      reject(e);
+    });
     listener.listen(port, bind, () => {
       resolve({
         port: (listener.address() as net.AddressInfo).port,

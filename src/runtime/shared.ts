@@ -3,6 +3,16 @@
  * startup line. Runtime-free itself; each shim passes in what its runtime provides.
  */
 import { ConfigFileError, Server, VERSION } from "../core/server.ts";
+import {
+  ConfigOpenError,
+  loadConfigText,
+  parseCommandLine,
+  TEST_MEMORY_TEXT,
+  usageText,
+  versionText,
+} from "../core/configfile.ts";
+import type { ConfigLine } from "../core/configfile.ts";
+import { asciiLogo, Logger } from "../core/log.ts";
 import { allCommands } from "../core/commands/index.ts";
 import type { Host } from "../core/host.ts";
 
@@ -18,11 +28,10 @@ export function systemHost(overrides: Partial<Host> = {}): Host {
     },
     random: Math.random,
     log: (line) => console.log(line),
+    sleep: (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
     ...overrides,
   };
 }
-
-import { parseArgs } from "../core/args.ts";
 
 /** Above this many unsent bytes a shim stops reading from that client until its socket drains. */
 export const HIGH_WATER = 1024 * 1024;
@@ -34,22 +43,103 @@ export interface Started {
 }
 
 /**
- * Builds the server from command-line settings. A setting redis-server would refuse ends the process as
- * redis-server ends it: the "FATAL CONFIG FILE ERROR" report on stderr and status 1 (`exit`), no stack trace.
+ * Builds the server as redis-server's main() does: `--version`/`--help` print and exit; a config file named
+ * first (`host.readConfigFile`), stdin with `-`, then `--name value` options, later lines winning. A
+ * configuration redis-server would refuse ends the process as redis-server ends it: the "FATAL CONFIG FILE
+ * ERROR" report on stderr and status 1 (`exit`), no stack trace. Log lines go through one Logger (log.ts) to
+ * stdout or `logfile` (`host.appendLog`).
  */
 export function createServer(argv: readonly string[], host: Partial<Host>, exit: (code: number) => never): Started {
-  let server: Server;
+  const cl = parseCommandLine(argv);
+  if (cl.kind === "version") {
+    console.log(versionText(host.runtime?.split(" ").slice(0, 2).join("-") ?? "js").trimEnd());
+    return exit(0);
+  }
+  if (cl.kind === "help") {
+    console.error(usageText(PROGRAM).trimEnd());
+    return exit(1);
+  }
+  if (cl.kind === "test-memory") {
+    console.error(TEST_MEMORY_TEXT.trimEnd());
+    return exit(1);
+  }
+  const pid = host.processId ?? 0;
+  let server: Server | null = null;
+  let logfile = "";
+  let loglevel = "notice";
+  const logger = new Logger({
+    pid,
+    now: () => Date.now(),
+    loglevel: () => server !== null ? server.config.get("loglevel") : loglevel,
+    write: (line) => {
+      if (logfile === "") console.log(line);
+      else host.appendLog?.(logfile, line + "\n");
+    },
+  });
+  const read = (path: string): string => {
+    if (host.readConfigFile === undefined) throw new ConfigOpenError(path, "No file access");
+    try {
+      return host.readConfigFile(path);
+    } catch (e) {
+      throw new ConfigOpenError(path, (e as Error).message);
+    }
+  };
+  let lines: ConfigLine[];
   try {
-    server = new Server({ host: systemHost(host), config: parseArgs(argv), families: allCommands });
+    lines = loadConfigText(cl.configFile, cl.fromStdin, cl.options, read);
   } catch (e) {
+    if (e instanceof ConfigOpenError) logger.log(`# ${e.message}`);
+    else console.error((e as ConfigFileError).report(VERSION));
+    return exit(1);
+  }
+  // The log's own settings take effect before the server exists, as Redis reads them with the file.
+  for (const l of lines) {
+    if (l.argv[0] === "logfile" && l.argv.length === 2) logfile = l.argv[1];
+    if (l.argv[0] === "loglevel" && l.argv.length === 2) loglevel = l.argv[1].toLowerCase();
+  }
+  try {
+    server = new Server({
+      host: systemHost({ ...host, configFile: cl.configFile ?? undefined, log: (line) => logger.log(line) }),
+      configLines: lines,
+      families: allCommands,
+    });
+  } catch (e) {
+    server = null;
     if (e instanceof ConfigFileError) console.error(e.report(VERSION));
     else console.error(`\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\n${(e as Error).message}`);
     return exit(1);
   }
+  logfile = server.config.get("logfile");
+  if (logfile !== "" && host.appendLog !== undefined) {
+    try {
+      host.appendLog(logfile, "");
+    } catch (e) {
+      console.error(
+        `\n*** FATAL CONFIG FILE ERROR (Redis ${VERSION}) ***\nCan't open the log file: ${(e as Error).message}`,
+      );
+      return exit(1);
+    }
+  }
+  const log = (line: string) => logger.log(line);
+  log("# oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo");
+  log(`# Redis version=${VERSION}, bits=64, commit=00000000, modified=0, pid=${pid}, just started`);
+  if (argv.length === 0) {
+    log(
+      `# Warning: no config file specified, using the default config. In order to specify a config file use ${PROGRAM} /path/to/redis.conf`,
+    );
+  } else log("# Configuration loaded");
+  logger.role = "M";
+  loggers.set(server, logger);
   const port = server.config.getNumber("port");
   const bind = server.config.get("bind").split(" ")[0];
   return { server, port, bind };
 }
+
+/** Each server's logger, for the lines startPersistence writes raw (the logo). */
+const loggers = new WeakMap<Server, Logger>();
+
+/** The name the usage text and the startup warning give this server. */
+const PROGRAM = "redis-lite";
 
 export function banner(runtime: string, bind: string, port: number): string {
   return `Redis-Lite (Redis 7.0.15 compatible) on ${runtime}: ready to accept connections on ${bind}:${port}`;
@@ -71,6 +161,39 @@ export function startPersistence(
   ready: () => void,
 ): (sig: "SIGTERM" | "SIGINT") => void {
   const p = attachPersistence(server, { files, exit, offReason });
-  p.loadAtStartup((ok) => (ok ? ready() : exit(1)), true);
+  // redisAsciiArt: the logo when always-show-logo asks for it, else one line.
+  const logger = loggers.get(server);
+  // always-show-logo is one of the settings nothing else reads: it exists once a config line or CONFIG named one.
+  const logo = server.config.entry("always-show-logo") !== undefined && server.config.get("always-show-logo") === "yes";
+  if (logger !== undefined && logo) {
+    logger.raw(asciiLogo(VERSION, "standalone", server.config.getNumber("port"), server.host.processId ?? 0));
+  } else server.host.log(`* Running mode=standalone, port=${server.config.get("port")}.`);
+  server.host.log("# Server initialized");
+  p.loadAtStartup((ok) => {
+    if (!ok) return exit(1);
+    server.host.log("* Ready to accept connections");
+    ready();
+  }, true);
   return (sig) => p.signal(sig);
+}
+
+/** strerror's text for the errors a listen meets (Node and Bun give errno codes, Deno error names). */
+const LISTEN_ERRORS: Record<string, string> = {
+  EADDRINUSE: "Address already in use",
+  AddrInUse: "Address already in use",
+  EADDRNOTAVAIL: "Cannot assign requested address",
+  AddrNotAvailable: "Cannot assign requested address",
+  EACCES: "Permission denied",
+  PermissionDenied: "Permission denied",
+};
+
+/**
+ * listenToPort's failure: Redis's two log lines, then the shim exits with status 1. Returns the reason.
+ */
+export function listenFailed(server: Server, bind: string, port: number, e: unknown): string {
+  const err = e as { code?: string; name?: string; message?: string };
+  const why = LISTEN_ERRORS[err.code ?? ""] ?? LISTEN_ERRORS[err.name ?? ""] ?? err.message ?? String(e);
+  server.host.log(`# Warning: Could not create server TCP listening socket ${bind}:${port}: bind: ${why}`);
+  server.host.log(`# Failed listening on port ${port} (TCP), aborting.`);
+  return why;
 }

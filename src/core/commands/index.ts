@@ -22,6 +22,7 @@ import { trackingCommands } from "./tracking.ts";
 import { clientAdminCommands } from "./clientadmin.ts";
 import { persistenceCommands } from "./persistence.ts";
 import { scriptingCommands } from "./scripting.ts";
+import { introspectionCommands } from "./introspection.ts";
 
 /** Every family, in the order their rows enter the table. */
 export const allCommands: readonly CommandFamily[] = [
@@ -42,4 +43,5 @@ export const allCommands: readonly CommandFamily[] = [
   clientAdminCommands,
   persistenceCommands,
   scriptingCommands,
+  introspectionCommands,
 ];

@@ -11,9 +11,11 @@ import {
   ERR_GETKEYS_NO_KEYS,
   ERR_NO_CONFIG_FILE,
   ERR_SYNTAX,
+  errRewriteConfig,
 } from "../errors.ts";
 import { globMatch } from "../glob.ts";
 import { addInertSettings, parseMemory } from "../config.ts";
+import { rewriteConfigFile } from "../configfile.ts";
 import { helpReply, isKeyword } from "./util.ts";
 
 function human(bytes: number): string {
@@ -426,6 +428,20 @@ function ensureAllSettings(server: Server): void {
   addInertSettings(server.config);
 }
 
+/** CONFIG REWRITE: the file the server started with, rewritten as config.c's rewriteConfig does. */
+function configRewriteCommand(c: Client): void {
+  const server = c.server;
+  if (server.host.configFile === undefined) return c.error(ERR_NO_CONFIG_FILE);
+  ensureAllSettings(server);
+  const failed = rewriteConfigFile(server.config, server.host);
+  if (failed !== null) {
+    server.host.log(`# CONFIG REWRITE failed: ${failed}`);
+    return c.error(errRewriteConfig(failed));
+  }
+  server.host.log("# CONFIG REWRITE executed with success.");
+  c.reply.ok();
+}
+
 /** CONFIG SET parameter value [parameter value ...] */
 function configSetCommand(c: Client, argv: string[]): void {
   ensureAllSettings(c.server);
@@ -633,8 +649,7 @@ export function serverCommands(server: Server): CommandDef[] {
         { name: "get", handler: configGetCommand },
         { name: "set", handler: configSetCommand },
         { name: "resetstat", handler: configResetstatCommand },
-        /* CONFIG REWRITE: settings only ever come from the command line here, so there is no file to rewrite. */
-        { name: "rewrite", handler: (c) => c.error(ERR_NO_CONFIG_FILE) },
+        { name: "rewrite", handler: configRewriteCommand },
         { name: "help", handler: (c) => helpReply(c, "CONFIG", CONFIG_HELP) },
       ],
     },

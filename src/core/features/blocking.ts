@@ -95,6 +95,8 @@ export class Blocking {
   /** unblockClient: forgets what the client waited for and queues it to go on with its input. */
   unblock(c: Client): void {
     if (!this.unblockQuietly(c)) return;
+    // updateStatsOnUnblock: the command is slow-logged now that it is done.
+    if (this.server.timing) this.server.commandUnblocked(c);
     this.queueClientForReprocessing(c);
   }
 
