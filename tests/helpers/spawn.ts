@@ -191,18 +191,3 @@ export async function until(check: () => Promise<boolean> | boolean, deadlineMs 
     await new Promise((res) => setTimeout(res, 10));
   }
 }
-
-/**
- * A TCP port free right now on this host, for servers that cannot listen on port 0 themselves (redis-server
- * takes --port 0 as "no TCP"). The machine is shared with other test runs, so a fixed range collides.
- */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "0.0.0.0", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
