@@ -6,8 +6,9 @@
 // Options: --quick (fewer requests, one round), --rounds N (default 3; the median is shown), --only node,bun
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
-// --throughput-only (only the redis-benchmark table).
+// --throughput-only (only the redis-benchmark table), --tests evalsha_incr,set (only these redis-benchmark rows).
 import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import net from "node:net";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -95,7 +96,32 @@ function rss(pid) {
   return Number(m[1]) * 1024;
 }
 
+/**
+ * Scripts run by EVALSHA (loaded with SCRIPT LOAD on every server first): the script path around one INCR,
+ * and a script doing 10 HSETs. redis-benchmark sends them as its own commands.
+ */
+const SCRIPTS = {
+  evalsha_incr: "return redis.call('INCR', KEYS[1])",
+  evalsha_10_hset: "for i = 1, 10 do redis.call('HSET', KEYS[1], 'f' .. i, ARGV[1]) end return 10",
+};
+const sha1 = (s) => createHash("sha1").update(s).digest("hex");
+
+function loadScripts(port) {
+  for (const body of Object.values(SCRIPTS)) {
+    execFileSync("redis-cli", ["-p", String(port), "SCRIPT", "LOAD", body], { stdio: "ignore" });
+  }
+}
+
 function benchmark(port, test, pipeline, n = N) {
+  if (SCRIPTS[test] !== undefined) {
+    const command = ["EVALSHA", sha1(SCRIPTS[test]), "1", `bench:${test}`, "value"];
+    return redisBenchmark(port, ["-P", String(pipeline), ...command], n, test.toUpperCase());
+  }
+  return redisBenchmark(port, ["-P", String(pipeline), "-t", test], n);
+}
+
+/** Runs redis-benchmark; ops/s by test name (`label` names a custom command's row). */
+function redisBenchmark(port, testArgs, n, label) {
   try {
     const out = execFileSync("redis-benchmark", [
       "-p",
@@ -104,19 +130,16 @@ function benchmark(port, test, pipeline, n = N) {
       "50",
       "-n",
       String(n),
-      "-P",
-      String(pipeline),
-      "-t",
-      test,
       "--csv",
       "-q",
+      ...testArgs,
     ], { encoding: "utf8", timeout: 300_000, stdio: ["ignore", "pipe", "ignore"] });
     const rows = out.trim().split("\n").filter((l) => !l.startsWith('"test"'));
     // One test can yield several rows (lrange gives LRANGE_100..600): map name -> rps
     const res = {};
     for (const r of rows) {
       const cols = r.split(",").map((c) => c.replace(/"/g, ""));
-      res[cols[0]] = Number(cols[1]);
+      res[label ?? cols[0]] = Number(cols[1]);
     }
     return res;
   } catch {
@@ -173,6 +196,8 @@ const types = [
   "lrange_600",
   "mset",
 ];
+const scriptTests = Object.keys(SCRIPTS);
+const onlyTests = args.includes("--tests") ? args[args.indexOf("--tests") + 1].split(",") : null;
 const results = {}; // results[label][server] = rps
 
 console.log(
@@ -183,11 +208,14 @@ console.log(`# ${N} requests per run, 50 clients; servers alternate per test; me
 const servers = {};
 for (const n of names) servers[n] = await start(n);
 try {
+  for (const n of names) loadScripts(servers[n].port);
   const plan = [
     ...core.map((t) => [t, 1]),
     ...core.map((t) => [t, 16]),
     ...types.map((t) => [t, 1]),
-  ];
+    ...scriptTests.map((t) => [t, 1]),
+    ...scriptTests.map((t) => [t, 16]),
+  ].filter(([t]) => onlyTests === null || onlyTests.includes(t));
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {

@@ -99,6 +99,15 @@ export class Client {
   private timed: Command[] = [];
   /** Input processing stopped because too much output is unsent. */
   outputPaused = false;
+  /**
+   * A command that went back to the event loop before finishing (a script past busy-reply-threshold; Redis
+   * protects its client meanwhile): this client's further input waits, and `finishYieldedCommand` ends it.
+   */
+  yielded: YieldedCall | null = null;
+  /** Set by a handler that will finish later (`yieldCommand`), read by call() when the handler returns. */
+  private yieldRequested = false;
+  /** Nested call()s: EXEC's queued commands run at depth 2. */
+  private callDepth = 0;
 
   constructor(server: Server, id: number, transport: Transport) {
     this.server = server;
@@ -171,7 +180,7 @@ export class Client {
     server.clockMark = started;
     server.time = server.host.now();
     try {
-      while (!this.closing && this.blocked === null) {
+      while (!this.closing && this.blocked === null && this.yielded === null) {
         // A client that pipelines faster than it reads: hand big batches to the transport early, and stop
         // running its commands while too much is unsent (resumed by `drained`). Memory stays bounded.
         if (this.reply.pos > FLUSH_AT) this.flush();
@@ -293,6 +302,7 @@ export class Client {
     // end): one read per command, at its end (Server.commandTimed).
     const timing = server.timing;
     const start = server.clockMark;
+    this.callDepth++;
     try {
       handler(this, argv);
     } catch (e) {
@@ -300,10 +310,81 @@ export class Client {
       // answers with an error and the connection, the transaction around it and the server go on. What the
       // handler wrote before throwing is not a whole reply, so it is dropped.
       if (this.reply.pos >= mark) this.reply.pos = mark;
+      this.yieldRequested = false;
       this.internalError(e, cmd.fullName);
     } finally {
-      prop.exit(outer, this.db.id, argv, server.dirty !== dirty, cmd.fullName === "exec", cmd.touchesArbitraryKeys);
+      this.callDepth--;
+      if (!this.yieldRequested) {
+        prop.exit(outer, this.db.id, argv, server.dirty !== dirty, cmd.fullName === "exec", cmd.touchesArbitraryKeys);
+      }
     }
+    if (this.yieldRequested) {
+      // The propagation unit stays open (its depth held) until the command ends, so the script's writes
+      // still reach the AOF as one MULTI/EXEC.
+      this.yieldRequested = false;
+      const errors = server.stats.errorReplies - errorsBefore;
+      this.yielded = { cmd, argv, outer, dirty, skip, errors, outerCommand, outerArgv, timing, start };
+      return;
+    }
+    this.endCall(cmd, argv, skip, mark, errorsBefore, outerCommand, outerArgv, timing, start);
+  }
+
+  /**
+   * Whether the running command may go back to the event loop and finish later: a top-level command of a
+   * connection (not one queued in EXEC, whose transaction must run whole).
+   */
+  canYield(): boolean {
+    return this.callDepth === 1 && this.id !== 0 && !this.closing;
+  }
+
+  /** The running handler returns without its reply; `finishYieldedCommand` writes it and ends the command. */
+  yieldCommand(): void {
+    this.yieldRequested = true;
+  }
+
+  /**
+   * Ends a command that yielded: `reply` writes its reply, then call()'s bookkeeping runs (propagation
+   * unit, stats, MONITOR, blocked clients) and the client goes on with the input that waited.
+   */
+  finishYieldedCommand(reply: () => void): void {
+    const y = this.yielded!;
+    const server = this.server;
+    this.current = y.cmd;
+    this.argv = y.argv;
+    const mark = this.reply.pos;
+    // Other clients' -BUSY errors are not this command's.
+    const errorsBefore = server.stats.errorReplies - y.errors;
+    try {
+      reply();
+    } catch (e) {
+      if (this.reply.pos >= mark) this.reply.pos = mark;
+      this.internalError(e, y.cmd.fullName);
+    } finally {
+      this.yielded = null;
+      const prop = server.propagation;
+      prop.exit(y.outer, this.db.id, y.argv, server.dirty !== y.dirty, false, y.cmd.touchesArbitraryKeys);
+    }
+    // Timed from when it started: SLOWLOG shows the script's whole run.
+    this.endCall(y.cmd, y.argv, y.skip, mark, errorsBefore, y.outerCommand, y.outerArgv, y.timing, y.start);
+    server.currentClient = this;
+    this.processInput();
+    server.flushPending();
+    this.flush();
+  }
+
+  /** call()'s tail, once the handler is done: CLIENT REPLY, stats, then the server's after-command work. */
+  private endCall(
+    cmd: Command,
+    argv: string[],
+    skip: boolean,
+    mark: number,
+    errorsBefore: number,
+    outerCommand: Command | null,
+    outerArgv: string[] | null,
+    timing: boolean,
+    start: number,
+  ): void {
+    const server = this.server;
     if (skip && this.replyMode !== "on" && cmd.fullName !== "client|reply") this.dropRepliesSince(mark);
     if (this.pushRanges !== null) this.pushRanges = null;
     if (this.replyMode === "skip" && cmd.fullName !== "client|reply") this.replyMode = "on";
@@ -422,6 +503,22 @@ export class Client {
     this.closing = true;
     this.server.removeClient(this);
   }
+}
+
+/** What call() keeps of a command that yielded, to finish it (see Client.yielded). */
+interface YieldedCall {
+  cmd: Command;
+  argv: string[];
+  outer: ReturnType<Server["propagation"]["enter"]>;
+  dirty: number;
+  skip: boolean;
+  /** Errors the command had replied or counted before it yielded. */
+  errors: number;
+  outerCommand: Command | null;
+  outerArgv: string[] | null;
+  /** SLOWLOG/latency timing, and where the command started (Server.commandTimed). */
+  timing: boolean;
+  start: number;
 }
 
 /** Reply bytes gathered before handing them to the transport mid-batch. */

@@ -303,6 +303,14 @@ export function errNoSuchUser(user: string): string {
 // Scripting (eval.c, script_lua.c, script.c).
 export const ERR_NOSCRIPT = "NOSCRIPT No matching script. Please use EVAL.";
 export const ERR_NOTBUSY = "NOTBUSY No scripts in execution right now.";
+/** A command refused while a script runs past busy-reply-threshold (shared.slowevalerr / slowscripterr). */
+export const ERR_BUSY_EVAL = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
+export const ERR_BUSY_FUNCTION =
+  "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
+export const ERR_UNKILLABLE =
+  "UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.";
+/** What a script stopped by SCRIPT KILL / FUNCTION KILL raises (luaMaskCountHook). */
+export const ERR_SCRIPT_KILLED = "ERR Script killed by user with SCRIPT KILL...";
 export const ERR_NUMKEYS_NEGATIVE = "ERR Number of keys can't be negative";
 export const ERR_NUMKEYS_TOO_MANY = "ERR Number of keys can't be greater than number of args";
 export const ERR_SCRIPT_FLUSH_OPTION = "ERR SCRIPT FLUSH only support SYNC|ASYNC option";

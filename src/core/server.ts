@@ -33,6 +33,8 @@ import { Propagation } from "./propagate.ts";
 import { redactedArgv, Slowlog } from "./slowlog.ts";
 import { LatencyMonitor } from "./latency.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
+import { busyError } from "./scripting/busy.ts";
+import type { ScriptRun } from "./scripting/busy.ts";
 
 /**
  * Whether a peer ("ip:port") is local as Redis's islocalClient sees it: exactly 127.0.0.1 or ::1 (not the
@@ -142,6 +144,8 @@ export class Server {
   faults: CommandInterceptor | null = null;
   /** The client whose command runs or ran last (server.current_client). */
   currentClient: Client | null = null;
+  /** The script being run (scripting/busy.ts): while it is timed out, other clients are answered -BUSY. */
+  runningScript: ScriptRun | null = null;
   /** INFO's run_id and replication id, made on first use. */
   runId = "";
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
@@ -408,6 +412,7 @@ export class Server {
   stop(): void {
     this.cronTimer?.cancel();
     this.cronTimer = null;
+    this.runningScript?.timer?.cancel();
     for (const c of [...this.clients.values()]) c.close();
   }
 
@@ -454,6 +459,8 @@ export class Server {
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
   cron(): void {
+    // serverCron does not run while a script holds the server (only whileBlockedCron does).
+    if (this.runningScript !== null) return;
     this.time = this.host.now();
     this.cronLoops++;
     if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
@@ -527,7 +534,13 @@ export class Server {
     }
     this.currentClient = c;
     if (this.tracking.inUse) this.tracking.beforeCommand();
-    if (this.persistence !== null) return this.persistence.beforeCommand(c, cmd, argv);
+    if (this.persistence !== null) {
+      const refused = this.persistence.beforeCommand(c, cmd, argv);
+      if (refused !== null) return refused;
+    }
+    // A script past busy-reply-threshold holds the keyspace: only allow_busy commands run meanwhile.
+    const script = this.runningScript;
+    if (script !== null && script.timedOut && !cmd.allowBusy) return busyError(script);
     return null;
   }
 
@@ -537,8 +550,10 @@ export class Server {
     if (this.persistence !== null) this.persistence.afterCommand(c, cmd, argv);
     // Inside EXEC (a nested call) c.current is still EXEC.
     if (this.tracking.inUse) this.tracking.afterCommand(c, cmd, argv, c.current !== null);
-    // Inside EXEC, after the whole transaction.
-    if (this.blocking.pending && c.multi === null) this.blocking.handleClientsBlockedOnKeys();
+    // Inside EXEC, after the whole transaction; after a script, once it ended (not between its calls).
+    if (this.blocking.pending && c.multi === null && this.runningScript === null) {
+      this.blocking.handleClientsBlockedOnKeys();
+    }
   }
 
   countError(msg: string): void {

@@ -5,6 +5,7 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
+import { busyError } from "../scripting/busy.ts";
 import { NOTIFY_GENERIC } from "../notify.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
 import {
@@ -103,6 +104,9 @@ function shutdownCommand(c: Client, argv: string[]): void {
     c.error(ERR_NO_SHUTDOWN);
     return;
   }
+  // A script past busy-reply-threshold would be cut short: only SHUTDOWN NOSAVE may stop the server then.
+  const script = c.server.runningScript;
+  if (!nosave && script !== null && script.timedOut) return c.error(busyError(script));
   const p = persistenceOf(c.server);
   c.server.host.log("# User requested shutdown...");
   if (!p.shutdown({ save, nosave, force })) c.error(ERR_SHUTDOWN_FAILED);

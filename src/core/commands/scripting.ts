@@ -1,17 +1,17 @@
 /**
  * Scripting commands (eval.c): EVAL, EVALSHA, their _RO forms and SCRIPT. The Lua glue (the `redis`
- * library, the sandbox, reply conversion, the script cache) is in scripting/lua.ts. Scripts run to
- * completion inside the command, so a script is atomic and SCRIPT KILL never finds one running; its
- * writes reach persistence as one unit (propagate.ts).
+ * library, the sandbox, reply conversion, the script cache) is in scripting/lua.ts. A script is atomic:
+ * past busy-reply-threshold it yields to the event loop while other clients get -BUSY (scripting/busy.ts),
+ * where SCRIPT KILL can stop it; its writes reach persistence as one unit (propagate.ts).
  */
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { ScriptingEngine } from "../scripting/lua.ts";
+import { scriptKill } from "../scripting/busy.ts";
 import { helpReply, intArg, isKeyword } from "./util.ts";
 import {
   ERR_NOSCRIPT,
-  ERR_NOTBUSY,
   ERR_NUMKEYS_NEGATIVE,
   ERR_NUMKEYS_TOO_MANY,
   ERR_SCRIPT_DEBUG_IN_MULTI,
@@ -52,7 +52,7 @@ function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolea
   // A script propagates its effects (the writes of its redis.call()s, wrapped in MULTI/EXEC by the unit
   // when there are several), never itself: 7.0's effects replication.
   c.server.propagation.prevent();
-  e.eval(c, loaded.sha, loaded.script, argv.slice(3, 3 + numkeys), argv.slice(3 + numkeys), readOnly);
+  e.eval(c, loaded.sha, loaded.script, argv.slice(3, 3 + numkeys), argv.slice(3 + numkeys), readOnly, argv);
 }
 
 // EVAL script numkeys [key ...] [arg ...]
@@ -100,7 +100,7 @@ function scriptFlushCommand(c: Client, argv: string[]): void {
 
 // SCRIPT KILL
 function scriptKillCommand(c: Client): void {
-  c.error(ERR_NOTBUSY);
+  scriptKill(c, true);
 }
 
 // SCRIPT DEBUG YES|SYNC|NO

@@ -8,6 +8,8 @@
  * So a command behaves the same from a script as from a connection (keyspace events, WATCH, stats).
  */
 import { LuaState } from "../lua/state.ts";
+import type { Execution } from "../lua/state.ts";
+import { ScriptRun } from "./busy.ts";
 import { argError, LuaError, LuaFunction, LuaLibError, LuaTable } from "../lua/value.ts";
 import { checkInt } from "../lua/lib/lauxlib.ts";
 import type { LuaValue } from "../lua/value.ts";
@@ -32,6 +34,7 @@ import {
   ERR_LUA_WRITE_IN_READONLY,
   ERR_LUA_WRONG_ARGS,
   ERR_LUA_WRONG_ARITY,
+  ERR_SCRIPT_KILLED,
   errScriptCompile,
   errShebangEngine,
   errShebangFlag,
@@ -93,6 +96,16 @@ const SHEBANG_FLAGS = new Set(["no-writes", "allow-oom", "allow-stale", "no-clus
 const LOG_LEVELS = ["LOG_DEBUG", "LOG_VERBOSE", "LOG_NOTICE", "LOG_WARNING"];
 const LOG_MARKS = [".", "-", "*", "#"];
 
+/**
+ * How long a timed-out script runs between two visits of the event loop. Redis serves events every
+ * 100,000 Lua instructions; a slice this long keeps other clients' -BUSY replies prompt while the script
+ * loses little to the timer between slices.
+ */
+const SLICE_MS = 20;
+
+/** Thrown where a killed script stops. */
+const KILLED = Symbol("killed");
+
 /** PROPAGATE_AOF | PROPAGATE_REPL: the flags `redis.set_repl` accepts. */
 const REPL_ALL = 3;
 
@@ -122,6 +135,10 @@ export class ScriptingEngine {
   readonly scripts = new Map<string, Script>();
   private readonly luaClient: Client;
   private run: RunContext | null = null;
+  /** The running script may go back to the event loop (it runs for a top-level command). */
+  private yieldable = false;
+  /** host.monotonic() when the current slice of a timed-out script began. */
+  private sliceStart = 0;
   /**
    * The last error a `redis` library function raised, with its Redis text. The engine positions a library
    * error as "user_script:N: text"; when that string reaches the top of the script, it is this error, which
@@ -156,6 +173,7 @@ export class ScriptingEngine {
     this.scripts.clear();
     const L = new LuaState({ print: () => {} }).openRedisLibraries();
     this.L = L;
+    L.setHook(() => this.interrupt());
     const g = L.globals;
     for (const name of [...this.globalNames(g)]) if (!ALLOWED_GLOBALS.has(name)) g.set(name, undefined);
     const math = g.get("math") as LuaTable;
@@ -243,8 +261,19 @@ export class ScriptingEngine {
     return { sha, script };
   }
 
-  /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
-  eval(c: Client, sha: string, script: Script, keys: string[], args: string[], readOnly: boolean): void {
+  /**
+   * Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). A script still
+   * running after busy-reply-threshold yields: the command finishes later (see `proceed`).
+   */
+  eval(
+    c: Client,
+    sha: string,
+    script: Script,
+    keys: string[],
+    args: string[],
+    readOnly: boolean,
+    argv: readonly string[] = [],
+  ): void {
     const g = this.L.globals;
     g.set("KEYS", arrayTable(keys));
     g.set("ARGV", arrayTable(args));
@@ -252,26 +281,97 @@ export class ScriptingEngine {
     this.luaClient.reply.proto = 2;
     this.run = { caller: c, sha, readOnly: readOnly || script.noWrites };
     this.libError = null;
+    const run = new ScriptRun(c, sha, true, argv);
+    this.yieldable = c.canYield();
+    this.server.runningScript = run;
+    this.proceed(this.L.start(script.fn), run);
+  }
+
+  /**
+   * Runs the script until it ends, or until the hook asks to go back to the event loop (scriptInterrupt):
+   * then the next slice runs from a timer, and other clients are served in between. SCRIPT KILL takes
+   * effect at the start of a slice.
+   */
+  private proceed(exec: Execution, run: ScriptRun): void {
+    const server = this.server;
+    run.timer = null;
+    server.time = run.time;
+    server.currentClient = run.caller;
+    this.sliceStart = server.host.monotonic();
     let result: LuaValue;
+    let failure: unknown = null;
     try {
-      result = this.L.call(script.fn)[0];
+      if (run.killed) {
+        exec.cancel();
+        server.host.log("# Lua script killed by user with SCRIPT KILL.");
+        throw KILLED;
+      }
+      const r = exec.run();
+      if (!r.done) {
+        if (run.caller.yielded === null) run.caller.yieldCommand();
+        // One millisecond, what Node makes of 0 anyway: a test's clock then runs one slice per step.
+        run.timer = server.host.setTimer(1, () => this.proceed(exec, run));
+        return;
+      }
+      result = r.values[0];
     } catch (e) {
-      if (!(e instanceof LuaError)) throw e;
-      const msg = this.errorReply(e.value, sha);
-      const counted = e.value instanceof LuaTable
-        ? this.counted.has(e.value)
+      failure = e;
+    }
+    this.run = null;
+    server.runningScript = null;
+    // The fake client's commands were timed for INFO commandstats; its input loop hands the time out
+    // (there is no input: it only settles the batch).
+    this.luaClient.processInput();
+    const c = run.caller;
+    const reply = () => this.replyResult(c, run.name, result, failure);
+    if (c.yielded !== null) c.finishYieldedCommand(reply);
+    else reply();
+  }
+
+  /** The script's reply: its value converted, or the error that ended it. */
+  private replyResult(c: Client, sha: string, result: LuaValue, failure: unknown): void {
+    // Redis names the line the hook stopped at; the pause points here are loops and calls, so line 1 is
+    // exact only for one-line scripts.
+    if (failure === KILLED) return c.error(positioned(ERR_SCRIPT_KILLED, sha, 1));
+    if (failure !== null) {
+      if (!(failure instanceof LuaError)) throw failure;
+      const msg = this.errorReply(failure.value, sha);
+      const counted = failure.value instanceof LuaTable
+        ? this.counted.has(failure.value)
         : this.libErrorCounted && msg.startsWith(this.libError!);
       if (counted) c.reply.error(msg);
       else c.error(msg);
       return;
-    } finally {
-      this.run = null;
-      // The fake client's commands were timed for INFO commandstats; its input loop hands the time out
-      // (there is no input: it only settles the batch).
-      this.luaClient.processInput();
     }
     const resp = this.luaClient.reply.proto;
     luaToReply(c.reply, result, resp, (msg, t) => (this.counted.has(t) ? c.reply.error(msg) : c.error(msg)));
+  }
+
+  /**
+   * The step hook (luaMaskCountHook, scriptInterrupt): past busy-reply-threshold the script is timed out
+   * (logged once, as Redis does) and pauses so the event loop can serve other clients; then it pauses
+   * again after each further slice of SLICE_MS. A script that cannot yield (inside EXEC) runs on.
+   */
+  private interrupt(): boolean {
+    const run = this.server.runningScript;
+    if (run === null) return false;
+    const now = this.server.host.monotonic();
+    if (!run.timedOut) {
+      const elapsed = now - run.startedAt;
+      // 0 turns the check off: Redis then installs no hook, and scripts never time out.
+      const threshold = this.server.config.getNumber("busy-reply-threshold");
+      if (threshold <= 0 || elapsed < threshold) return false;
+      run.timedOut = true;
+      this.server.host.log(
+        `# Slow script detected: still in execution after ${
+          Math.floor(elapsed)
+        } milliseconds. You can try killing the script using the ${
+          run.isEval ? "SCRIPT KILL" : "FUNCTION KILL"
+        } command. Script name is: ${run.name}.`,
+      );
+      return this.yieldable;
+    }
+    return this.yieldable && now - this.sliceStart >= SLICE_MS;
   }
 
   /**
@@ -292,7 +392,7 @@ export class ScriptingEngine {
       else err = "ERR " + text;
     }
     err = err.replace(/[\r\n]/g, " ");
-    return line > 0 ? `${err} script: ${sha}, on @user_script:${line}.` : err;
+    return line > 0 ? positioned(err, sha, line) : err;
   }
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
@@ -402,6 +502,8 @@ export class ScriptingEngine {
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
     if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
     if (cmd.write && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
+    // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
+    if (cmd.write && server.runningScript !== null) server.runningScript.writeDirty = true;
     const fake = this.luaClient;
     fake.reply.pos = 0;
     fake.call(cmd, argv);
@@ -442,6 +544,11 @@ export class ScriptingEngine {
     this.rand48 = (this.rand48 * 0x5deece66dn + 0xbn) & 0xffffffffffffn;
     return Number(this.rand48 >> 17n);
   }
+}
+
+/** An error that ended a script, with where: "<err> script: <sha>, on @user_script:<line>." */
+function positioned(err: string, sha: string, line: number): string {
+  return `${err} script: ${sha}, on @user_script:${line}.`;
 }
 
 /** A Lua array of strings (KEYS, ARGV). */
