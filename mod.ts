@@ -2,9 +2,19 @@
  * Redis-Lite: a Redis-compatible server core in plain TypeScript, with no runtime dependencies.
  *
  * The core takes the bytes a client sent and gives back the bytes Redis would reply. A host runtime supplies
- * the clock and the sockets; `src/runtime/{node,bun,deno}.ts` are ready-made servers.
+ * the clock and the sockets: `./node`, `./bun` and `./deno` each export `start()`, a server on a port.
  *
- * @example Run commands in-process, with a clock the test controls
+ * @example Seed and inspect data in-process, with a clock the test controls (the direct API)
+ * ```ts
+ * import { ManualHost, Server } from "./mod.ts";
+ * const server = new Server({ host: new ManualHost() });
+ * server.hset("user:1", { name: "Ada" });
+ * server.call("EXPIRE", "user:1", 60);
+ * server.fastForward(60_000);
+ * server.hgetall("user:1"); // {}
+ * ```
+ *
+ * @example Feed a connection bytes
  * ```ts
  * import { ManualHost, Server } from "./mod.ts";
  * const server = new Server({ host: new ManualHost() });
@@ -15,26 +25,6 @@
  * });
  * client.feed(new TextEncoder().encode("*1\r\n$4\r\nPING\r\n")); // replies: "+PONG\r\n"
  * ```
+ * @module
  */
-import { Server as CoreServer } from "./src/core/server.ts";
-import type { ServerOptions } from "./src/core/server.ts";
-import { allCommands } from "./src/core/commands/index.ts";
-
-export { ConfigFileError, VERSION } from "./src/core/server.ts";
-export type { CommandFamily, ServerOptions } from "./src/core/server.ts";
-export { allCommands };
-
-/** The server with every command family (`allCommands`) unless `families` names others. */
-export class Server extends CoreServer {
-  constructor(opts: ServerOptions) {
-    super({ ...opts, families: opts.families ?? allCommands });
-  }
-}
-export { Client } from "./src/core/client.ts";
-export { ManualHost } from "./src/core/host.ts";
-export type { Host, TimerHandle, Transport } from "./src/core/host.ts";
-export { RequestParser } from "./src/core/resp/parser.ts";
-export { ReplyWriter } from "./src/core/resp/writer.ts";
-export { setByteCodec } from "./src/core/bytes.ts";
-export type { ByteCodec } from "./src/core/bytes.ts";
-export { parseArgs } from "./src/core/args.ts";
+export * from "./src/mod.ts";

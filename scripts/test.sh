@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test matrix: type checks (including the runtime-free core check), deno fmt --check and deno lint
-# (deno.json), then the suite on Node, Bun
+# (deno.json), deno publish --dry-run (JSR), then the suite on Node, Bun
 # and Deno. Does its own setup: npm packages, and Debian's redis-server/redis-tools for the differential and
 # client tests when they are missing. Ends with one line totalling all runtimes: "N passed, N failed".
 set -uo pipefail
@@ -17,6 +17,8 @@ logs=$(mktemp -d)
 status=0
 echo "== typecheck"; npm run -s typecheck || status=1
 echo "== format and lint"; { deno fmt --check && deno lint; } || status=1
+# JSR: what `deno publish` would upload type-checks with no slow types (works offline: nothing is uploaded).
+echo "== jsr"; deno publish --dry-run --allow-dirty --quiet || status=1
 echo "== node"; npm run -s test:node 2>&1 | tee "$logs/node" || status=1
 echo "== bun"; npm run -s test:bun 2>&1 | tee "$logs/bun" || status=1
 echo "== deno"; npm run -s test:deno 2>&1 | tee "$logs/deno" || status=1

@@ -52,8 +52,8 @@ export class Client {
   readonly id: number;
   readonly server: Server;
   readonly transport: Transport;
-  readonly parser = new RequestParser();
-  readonly reply = new ReplyWriter();
+  readonly parser: RequestParser = new RequestParser();
+  readonly reply: ReplyWriter = new ReplyWriter();
   db: Db;
   name = "";
   libName = "";
@@ -257,6 +257,7 @@ export class Client {
   /** Dispatches one command: lookup, arity, auth, transaction queueing, then the handler. */
   execute(argv: string[]): void {
     const server = this.server;
+    if (server.faults !== null && server.faults.intercept(this, argv)) return;
     let cmd = server.commands.lookup(argv[0]);
     if (cmd !== undefined && cmd.subcommands !== null && argv.length >= 2) {
       const sub = cmd.subcommands.get(argv[1]) ?? cmd.subcommands.get(argv[1].toLowerCase());

@@ -96,6 +96,29 @@ export interface KeyModifiedListener {
   keyModified(db: Db | null, key: string | null): void;
 }
 
+/** Fault injection (faults.ts): asked before each command a connection sends; true when it took the command. */
+export interface CommandInterceptor {
+  intercept(c: Client, argv: string[]): boolean;
+}
+
+/** The counters INFO stats reports (the field names are INFO's, in camelCase). */
+export interface ServerStats {
+  connections: number;
+  commands: number;
+  expiredKeys: number;
+  expiredStalePerc: number;
+  evictedKeys: number;
+  keyspaceHits: number;
+  keyspaceMisses: number;
+  rejectedConnections: number;
+  protocolErrors: number;
+  errorReplies: number;
+  /** Error replies by their code (INFO errorstats). */
+  errorCodes: Map<string, number>;
+  netInput: number;
+  netOutput: number;
+}
+
 /** A command family (t_string.c, t_list.c ...): its command rows, given the server it serves. */
 export type CommandFamily = (server: Server) => CommandDef[];
 
@@ -104,7 +127,7 @@ export class Server {
   readonly config: Config;
   readonly dbs: Db[];
   readonly commands: CommandTable;
-  readonly clients = new Map<number, Client>();
+  readonly clients: Map<number, Client> = new Map();
   /** The features that cross clients, each a typed part of the server. */
   readonly blocking: Blocking;
   readonly watch: Watch;
@@ -123,6 +146,8 @@ export class Server {
   stringMarks: KeyModifiedListener | null = null;
   /** notify-keyspace-events as NOTIFY_* bits (kept by notify.ts): 0 publishes nothing. */
   notifyKeyspaceEvents = 0;
+  /** Injected faults (the embedding API's `injectFault`), null while none was ever injected. */
+  faults: CommandInterceptor | null = null;
   /** The client whose command runs or ran last (server.current_client). */
   currentClient: Client | null = null;
   /** The script being run (scripting/busy.ts): while it is timed out, other clients are answered -BUSY. */
@@ -147,7 +172,7 @@ export class Server {
   slowlogMaxLen = 128;
   latencyThreshold = 0;
   /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
-  readonly propagation = new Propagation();
+  readonly propagation: Propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
   time: number;
   readonly startedAt: number;
@@ -156,7 +181,7 @@ export class Server {
   queryBufferLimit: number;
   /** Writes since the last save (INFO rdb_changes_since_last_save, save points). */
   dirty = 0;
-  readonly stats = {
+  readonly stats: ServerStats = {
     connections: 0,
     commands: 0,
     expiredKeys: 0,

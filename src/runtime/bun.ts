@@ -1,10 +1,24 @@
-/** Bun shim: Bun.listen -> core. Transport only. Run `bun src/runtime/bun.ts [--port 6379]`. */
+/**
+ * Bun shim: Bun.listen -> core. Transport only. Importing it starts nothing: `start()` embeds a server,
+ * `main(argv)` is the command line, run when this is the entry module (`bun src/runtime/bun.ts [--port 6379]`).
+ * @module
+ */
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
-import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
+import type { Server } from "../core/server.ts";
+import type { Host } from "../core/host.ts";
+import { HIGH_WATER, listenFailed } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, openFileLimit } from "./os-node.ts";
 import { residentHeap } from "./heap-node.ts";
+import { runCommandLine } from "./cli.ts";
+import { startWith } from "./start.ts";
+import type { Listener, RunningServer, StartOptions } from "./start.ts";
+
+// The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
+export * from "../mod.ts";
+export { SystemHost } from "./clock.ts";
+export type { RunningServer, StartOptions } from "./start.ts";
 
 /** The parts of Bun's API this shim uses, declared structurally (no @types/bun needed). */
 interface BunSocket {
@@ -54,8 +68,6 @@ interface NodeLikeProcess {
   version: string;
   execPath: string;
   on(sig: string, fn: () => void): void;
-  once(event: "uncaughtException", fn: (e: unknown) => void): void;
-  off(event: "uncaughtException", fn: (e: unknown) => void): void;
   exit(code: number): never;
   memoryUsage(): { rss: number; heapUsed: number };
   cpuUsage(): { user: number; system: number };
@@ -87,9 +99,12 @@ function flushQueue(s: BunSocket): void {
   if (conn.closeWhenDrained) s.end();
 }
 
-const { server, port, bind } = createServer(Bun.argv.slice(2), {
+const runtimeName = `Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`;
+
+/** What INFO reports about this process. */
+const facts: Partial<Host> = {
   processId: process.pid,
-  runtime: `Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`,
+  runtime: runtimeName,
   executable: process.execPath,
   memory: () => process.memoryUsage(),
   cpu: () => {
@@ -99,90 +114,107 @@ const { server, port, bind } = createServer(Bun.argv.slice(2), {
   maxOpenFiles: openFileLimit,
   heap: residentHeap(),
   ...configFiles,
-}, (code) => process.exit(code));
-let fds = 7;
-
-// listenToPort: a bind Bun.listen refuses (it throws here, at the top level) is logged as Redis logs it.
-const listenFailedExit = (e: unknown) => {
-  listenFailed(server, bind, port, e);
-  process.exit(1);
 };
-process.once("uncaughtException", listenFailedExit);
-const listener = Bun.listen({
-  hostname: bind,
-  port,
-  socket: {
-    open(s) {
-      s.setNoDelay(true);
-      const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
-      s.data = conn;
-      conn.client = server.connect({
-        write(bytes) {
-          server.stats.netOutput += bytes.length;
-          if (conn.queue.length === 0) {
-            const n = s.write(bytes);
-            if (n < 0 || n === bytes.length) return;
-            bytes = bytes.subarray(n);
+
+/** Listens on `bind:port` and serves the server's connections. */
+function listen(server: Server, bind: string, port: number): Promise<Listener> {
+  let fds = 7;
+  let listener: ReturnType<BunGlobal["listen"]>;
+  try {
+    listener = Bun.listen({
+      hostname: bind,
+      port,
+      socket: {
+        open(s) {
+          s.setNoDelay(true);
+          const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
+          s.data = conn;
+          conn.client = server.connect({
+            write(bytes) {
+              server.stats.netOutput += bytes.length;
+              if (conn.queue.length === 0) {
+                const n = s.write(bytes);
+                if (n < 0 || n === bytes.length) return;
+                bytes = bytes.subarray(n);
+              }
+              conn.queue.push(bytes);
+              conn.queued += bytes.length;
+            },
+            close() {
+              conn.closeWhenDrained = true;
+              if (conn.queue.length === 0) s.end();
+            },
+            abort() {
+              conn.queue = [];
+              conn.queued = 0;
+              s.terminate();
+            },
+            bufferedBytes: () => conn.queued,
+            remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
+            localAddress: `${s.localAddress}:${s.localPort}`,
+            fd: fds++,
+          });
+        },
+        data(s, d) {
+          const conn = s.data;
+          server.stats.netInput += d.length;
+          conn.client.feed(d);
+          if (conn.queued > HIGH_WATER && !conn.paused) {
+            conn.paused = true;
+            s.pause();
           }
-          conn.queue.push(bytes);
-          conn.queued += bytes.length;
         },
-        close() {
-          conn.closeWhenDrained = true;
-          if (conn.queue.length === 0) s.end();
+        drain(s) {
+          flushQueue(s);
+          const conn = s.data;
+          if (conn.queued <= HIGH_WATER) conn.client.drained();
+          if (conn.paused && conn.queued <= HIGH_WATER) {
+            conn.paused = false;
+            s.resume();
+          }
         },
-        abort() {
-          conn.queue = [];
-          conn.queued = 0;
-          s.terminate();
+        close(s) {
+          s.data?.client.disconnected();
         },
-        bufferedBytes: () => conn.queued,
-        remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
-        localAddress: `${s.localAddress}:${s.localPort}`,
-        fd: fds++,
-      });
+        error() {},
+      },
+    });
+  } catch (e) {
+    // listenToPort: a bind Bun.listen refuses (it throws) is logged as Redis logs it.
+    listenFailed(server, bind, port, e);
+    return Promise.reject(e);
+  }
+  return Promise.resolve({
+    port: listener.port,
+    close() {
+      listener.stop(true);
+      return Promise.resolve();
     },
-    data(s, d) {
-      const conn = s.data;
-      server.stats.netInput += d.length;
-      conn.client.feed(d);
-      if (conn.queued > HIGH_WATER && !conn.paused) {
-        conn.paused = true;
-        s.pause();
-      }
-    },
-    drain(s) {
-      flushQueue(s);
-      const conn = s.data;
-      if (conn.queued <= HIGH_WATER) conn.client.drained();
-      if (conn.paused && conn.queued <= HIGH_WATER) {
-        conn.paused = false;
-        s.resume();
-      }
-    },
-    close(s) {
-      s.data?.client.disconnected();
-    },
-    error() {},
-  },
-});
-process.off("uncaughtException", listenFailedExit);
+  });
+}
 
-server.config.setRaw("port", String(listener.port));
-server.start();
-const removePidFile = createPidFile(server.config.get("pidfile"), process.pid, (line) => server.host.log(line));
-const exit = (code: number) => {
-  server.stop();
-  removePidFile();
-  listener.stop(true);
-  process.exit(code);
-};
-// Signal handlers first: the ready line may be printed before startPersistence returns.
-let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
-process.on("SIGINT", () => onSignal("SIGINT"));
-process.on("SIGTERM", () => onSignal("SIGTERM"));
-// Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
-onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
-  // The ready line comes last: whoever waits for it may signal us at once.
-  console.log(banner(`Bun ${(globalThis as { Bun?: { version?: string } }).Bun?.version ?? ""}`, bind, listener.port));
-});
+/**
+ * Starts a server on Bun: `const r = await start({ port: 0 })`, then `r.url`, `r.server.set(...)`,
+ * `await r.close()`. Rejects with a ConfigFileError for a setting redis-server would refuse.
+ */
+export function start(options: StartOptions = {}): Promise<RunningServer> {
+  return startWith({ listen, facts, files: () => nodeFileStore() }, options);
+}
+
+/** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
+export function main(argv: string[]): Promise<void> {
+  return runCommandLine(argv, {
+    listen,
+    facts,
+    files: () => nodeFileStore(),
+    name: runtimeName,
+    pid: process.pid,
+    onSignal: (sig, fn) => process.on(sig, fn),
+    exit: (code) => process.exit(code),
+  });
+}
+
+if ((import.meta as { main?: boolean }).main) {
+  // A failed listen was logged as Redis logs it.
+  main(Bun.argv.slice(2)).catch(() => process.exit(1));
+}

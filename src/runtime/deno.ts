@@ -1,13 +1,27 @@
 /**
- * Deno shim: Deno.listen -> core. Transport only. Run `deno run --allow-net src/runtime/deno.ts [--port 6379]`.
+ * Deno shim: Deno.listen -> core. Transport only. Importing it starts nothing: `start()` embeds a server,
+ * `main(argv)` is the command line, run when this is the entry module
+ * (`deno run --allow-net src/runtime/deno.ts [--port 6379]`).
+ * @module
  */
 import { Buffer } from "node:buffer";
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
-import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
+import type { Server } from "../core/server.ts";
+import type { Host } from "../core/host.ts";
+import { HIGH_WATER, listenFailed } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
+import { runCommandLine } from "./cli.ts";
+import { startWith } from "./start.ts";
+import type { Listener, RunningServer, StartOptions } from "./start.ts";
+import type { FileStore } from "../core/persistence/fs.ts";
+
+// The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
+export * from "../mod.ts";
+export { SystemHost } from "./clock.ts";
+export type { RunningServer, StartOptions } from "./start.ts";
 
 /** The parts of Deno's API this shim uses, declared structurally. */
 interface DenoConn {
@@ -39,7 +53,8 @@ setByteCodec({
   encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
 });
 
-const { server, port, bind } = createServer(Deno.args, {
+/** What INFO reports about this process. */
+const facts: Partial<Host> = {
   processId: Deno.pid,
   runtime: `Deno ${Deno.version.deno}`,
   executable: (() => {
@@ -53,8 +68,7 @@ const { server, port, bind } = createServer(Deno.args, {
   maxOpenFiles: openFileLimit,
   heap: v8Heap(DENO_YOUNG_GENERATION),
   ...configFiles,
-}, (code) => Deno.exit(code));
-let fds = 7;
+};
 
 /** Writes queued bytes in order; one writer loop per connection. */
 class Outbox {
@@ -146,7 +160,7 @@ const CONNECTION_GONE = new Set([
   "UnexpectedEof",
 ]);
 
-async function serve(conn: DenoConn): Promise<void> {
+async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> {
   try {
     conn.setNoDelay(true);
   } catch { /* not a TCP connection */ }
@@ -161,7 +175,7 @@ async function serve(conn: DenoConn): Promise<void> {
     bufferedBytes: () => out.queued,
     remoteAddress: `${conn.remoteAddr.hostname}:${conn.remoteAddr.port}`,
     localAddress: `${conn.localAddr.hostname}:${conn.localAddr.port}`,
-    fd: fds++,
+    fd,
   });
   // Reads pend on every connection at once, so each needs its own buffer: start small (10,000 idle clients
   // with 64 KB each would hold 640 MB) and grow while reads fill it (pipelines, big values).
@@ -191,39 +205,79 @@ async function serve(conn: DenoConn): Promise<void> {
   out.closeWhenDone();
 }
 
-const listener = (() => {
+/** Listens on `bind:port` and serves the server's connections. */
+function listen(server: Server, bind: string, port: number): Promise<Listener> {
+  let listener: ReturnType<DenoGlobal["listen"]>;
   try {
-    return Deno.listen({ hostname: bind, port });
+    listener = Deno.listen({ hostname: bind, port });
   } catch (e) {
+    // listenToPort: a bind refused is logged as Redis logs it.
     listenFailed(server, bind, port, e);
-    return Deno.exit(1);
+    return Promise.reject(e);
   }
-})();
-server.config.setRaw("port", String(listener.addr.port));
-server.start();
-const removePidFile = createPidFile(server.config.get("pidfile"), Deno.pid, (line) => server.host.log(line));
-const exit = (code: number) => {
-  server.stop();
-  removePidFile();
-  listener.close();
-  Deno.exit(code);
-};
-// Persistence needs --allow-read and --allow-write (for `dir`); without them the server runs in memory only.
-const dirPerm = { path: server.config.get("dir") };
-const canPersist = Deno.permissions.querySync({ name: "read", ...dirPerm }).state === "granted" &&
-  Deno.permissions.querySync({ name: "write", ...dirPerm }).state === "granted";
-// Signal handlers first: the ready line may be printed before startPersistence returns.
-let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
-Deno.addSignalListener("SIGINT", () => onSignal("SIGINT"));
-Deno.addSignalListener("SIGTERM", () => onSignal("SIGTERM"));
-onSignal = startPersistence(
-  server,
-  canPersist ? nodeFileStore() : null,
-  canPersist ? undefined : "Deno was started without --allow-read and --allow-write",
-  exit,
-  () => {
-    // The ready line comes last: whoever waits for it may signal us at once.
-    console.log(banner(`Deno ${Deno.version.deno}`, bind, listener.addr.port));
-  },
-);
-for await (const conn of listener) void serve(conn);
+  const served = new Set<Promise<void>>();
+  const conns = new Set<DenoConn>();
+  const accepting = (async () => {
+    let fds = 7;
+    try {
+      for await (const conn of listener) {
+        conns.add(conn);
+        const p = serve(server, conn, fds++).finally(() => {
+          served.delete(p);
+          conns.delete(conn);
+        });
+        served.add(p);
+      }
+    } catch { /* the listener was closed */ }
+  })();
+  return Promise.resolve({
+    port: listener.addr.port,
+    async close() {
+      try {
+        listener.close();
+      } catch { /* already closed */ }
+      for (const conn of conns) {
+        try {
+          conn.close();
+        } catch { /* already closed */ }
+      }
+      await accepting;
+      await Promise.all(served);
+    },
+  });
+}
+
+/** File access for persistence: only with --allow-read and --allow-write for `dir`. */
+function denoFiles(dir: string): FileStore | null {
+  const canPersist = Deno.permissions.querySync({ name: "read", path: dir }).state === "granted" &&
+    Deno.permissions.querySync({ name: "write", path: dir }).state === "granted";
+  return canPersist ? nodeFileStore() : null;
+}
+
+/**
+ * Starts a server on Deno: `const r = await start({ port: 0 })`, then `r.url`, `r.server.set(...)`,
+ * `await r.close()`. Needs --allow-net; with --allow-read and --allow-write it can also SAVE and load.
+ */
+export function start(options: StartOptions = {}): Promise<RunningServer> {
+  return startWith({ listen, facts, files: denoFiles }, options);
+}
+
+/** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
+export function main(argv: string[]): Promise<void> {
+  return runCommandLine(argv, {
+    listen,
+    facts,
+    // Persistence needs --allow-read and --allow-write (for `dir`); without them the server runs in memory only.
+    files: denoFiles,
+    noFiles: "Deno was started without --allow-read and --allow-write",
+    name: `Deno ${Deno.version.deno}`,
+    pid: Deno.pid,
+    onSignal: (sig, fn) => Deno.addSignalListener(sig, fn),
+    exit: (code) => Deno.exit(code),
+  });
+}
+
+if ((import.meta as { main?: boolean }).main) {
+  // A failed listen was logged as Redis logs it.
+  main(Deno.args).catch(() => Deno.exit(1));
+}

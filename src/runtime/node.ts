@@ -1,37 +1,56 @@
-/** Node.js shim: net.createServer -> core. Transport only. Run `node dist/node.js [--port 6379] [--bind 127.0.0.1]`. */
+/**
+ * Node.js shim: net.createServer -> core. Transport only. Importing it starts nothing: `start()` embeds a
+ * server, `main(argv)` is the command line (`node dist/node.js [--port 6379] [--bind 127.0.0.1]`).
+ * @module
+ */
 import net from "node:net";
 import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
-import { banner, createServer, HIGH_WATER, listenFailed, startPersistence } from "./shared.ts";
+import type { Server } from "../core/server.ts";
+import type { Host } from "../core/host.ts";
+import { HIGH_WATER, listenFailed } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
-import { configFiles, createPidFile, openFileLimit } from "./os-node.ts";
+import { configFiles, openFileLimit } from "./os-node.ts";
 import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
+import { runCommandLine } from "./cli.ts";
+import { startWith } from "./start.ts";
+import type { Listener, RunningServer, StartOptions } from "./start.ts";
+
+// The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
+export * from "../mod.ts";
+export { SystemHost } from "./clock.ts";
+export type { RunningServer, StartOptions } from "./start.ts";
 
 setByteCodec({
   decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
   encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
 });
 
-export function main(argv: string[]): Promise<net.Server> {
-  const { server, port, bind } = createServer(argv, {
-    processId: process.pid,
-    runtime: `Node.js ${process.version} ${process.platform} ${process.arch}`,
-    executable: process.execPath,
-    memory: () => {
-      const m = process.memoryUsage();
-      return { rss: m.rss, heapUsed: m.heapUsed + m.external + m.arrayBuffers };
-    },
-    cpu: () => {
-      const u = process.cpuUsage();
-      return { user: u.user / 1e6, system: u.system / 1e6 };
-    },
-    maxOpenFiles: openFileLimit,
-    heap: v8Heap(NODE_YOUNG_GENERATION),
-    ...configFiles,
-  }, (code) => process.exit(code));
+/** What INFO reports about this process. */
+const facts: Partial<Host> = {
+  processId: process.pid,
+  runtime: `Node.js ${process.version} ${process.platform} ${process.arch}`,
+  executable: process.execPath,
+  memory: () => {
+    const m = process.memoryUsage();
+    return { rss: m.rss, heapUsed: m.heapUsed + m.external + m.arrayBuffers };
+  },
+  cpu: () => {
+    const u = process.cpuUsage();
+    return { user: u.user / 1e6, system: u.system / 1e6 };
+  },
+  maxOpenFiles: openFileLimit,
+  heap: v8Heap(NODE_YOUNG_GENERATION),
+  ...configFiles,
+};
+
+/** Listens on `bind:port` and serves the server's connections. */
+function listen(server: Server, bind: string, port: number): Promise<Listener> {
   let fds = 7;
+  const sockets = new Set<net.Socket>();
   const listener = net.createServer({ noDelay: true }, (socket) => {
     socket.setNoDelay(true);
+    sockets.add(socket);
     const client = server.connect({
       write(bytes) {
         if (socket.destroyed) return;
@@ -41,7 +60,8 @@ export function main(argv: string[]): Promise<net.Server> {
       close() {
         socket.end();
         // A client that never reads would keep the socket half-open forever.
-        setTimeout(() => socket.destroy(), 5000).unref();
+        const timer = setTimeout(() => socket.destroy(), 5000).unref();
+        socket.once("close", () => clearTimeout(timer));
       },
       abort: () => socket.destroy(),
       bufferedBytes: () => socket.writableLength,
@@ -60,37 +80,47 @@ export function main(argv: string[]): Promise<net.Server> {
       client.drained();
     });
     socket.on("error", () => {});
-    socket.on("close", () => client.disconnected());
+    socket.on("close", () => {
+      sockets.delete(socket);
+      client.disconnected();
+    });
   });
   return new Promise((resolve, reject) => {
     listener.once("error", (e) => {
+      // listenToPort: a bind refused is logged as Redis logs it.
       listenFailed(server, bind, port, e);
       reject(e);
     });
     listener.listen(port, bind, () => {
-      const addr = listener.address() as net.AddressInfo;
-      server.config.setRaw("port", String(addr.port));
-      server.start();
-      const removePidFile = createPidFile(server.config.get("pidfile"), process.pid, (line) => server.host.log(line));
-      const exit = (code: number) => {
-        server.stop();
-        removePidFile();
-        listener.close();
-        process.exit(code);
-      };
-      // Signal handlers first: the ready line may be printed before startPersistence returns.
-      let onSignal: (sig: "SIGTERM" | "SIGINT") => void = () => exit(0);
-      process.on("SIGINT", () => onSignal("SIGINT"));
-      process.on("SIGTERM", () => onSignal("SIGTERM"));
-      // Persistence: load the snapshot (clients get -LOADING meanwhile), save on SIGTERM/SIGINT.
-      onSignal = startPersistence(server, nodeFileStore(), undefined, exit, () => {
-        // The ready line comes last: whoever waits for it may signal us at once.
-        console.log(banner(`Node.js ${process.version}`, bind, addr.port));
-        resolve(listener);
+      resolve({
+        port: (listener.address() as net.AddressInfo).port,
+        close: () =>
+          new Promise<void>((done) => {
+            listener.close(() => done());
+            for (const s of sockets) s.destroy();
+          }),
       });
     });
   });
 }
 
-// A failed listen was logged as Redis logs it.
-main(process.argv.slice(2)).catch(() => process.exit(1));
+/**
+ * Starts a server on Node.js: `const r = await start({ port: 0 })`, then `r.url`, `r.server.set(...)`,
+ * `await r.close()`. Rejects with a ConfigFileError for a setting redis-server would refuse.
+ */
+export function start(options: StartOptions = {}): Promise<RunningServer> {
+  return startWith({ listen, facts, files: () => nodeFileStore() }, options);
+}
+
+/** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
+export function main(argv: string[]): Promise<void> {
+  return runCommandLine(argv, {
+    listen,
+    facts,
+    files: () => nodeFileStore(),
+    name: `Node.js ${process.version}`,
+    pid: process.pid,
+    onSignal: (sig, fn) => process.on(sig, fn),
+    exit: (code) => process.exit(code),
+  });
+}

@@ -382,7 +382,7 @@ test("every type and encoding survives SAVE and load, keeping OBJECT ENCODING", 
   c.cmd("ZADD", "zbig", ...big(200, (i) => [String(i / 3), `m${i}`]));
   const keys = ["l", "lbig", "h", "hbig", "si", "ss", "sbig", "z", "zbig"];
   // OBJECT ENCODING, read from the value itself (the OBJECT command belongs to another family).
-  const encodingOf = (srv: typeof t.server, k: string) => {
+  const encodingOf = (srv: Pick<typeof t.server, "dbs" | "config">, k: string) => {
     const v = srv.dbs[0].get(k)!;
     return typeof v === "string" ? "string" : v.encoding(srv.config);
   };

@@ -107,9 +107,9 @@ class Frame {
 
 export class Pubsub {
   /** Name -> subscribed clients, in subscription order, per kind. */
-  readonly channels = new Map<string, Set<Client>>();
-  readonly patterns = new Map<string, Set<Client>>();
-  readonly shardChannels = new Map<string, Set<Client>>();
+  readonly channels: Map<string, Set<Client>> = new Map();
+  readonly patterns: Map<string, Set<Client>> = new Map();
+  readonly shardChannels: Map<string, Set<Client>> = new Map();
 
   subscribe(c: Client, kind: Kind, name: string): void {
     let mine = c[kind.field];

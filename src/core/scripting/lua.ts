@@ -11,7 +11,7 @@ import { LuaState } from "../lua/state.ts";
 import type { Execution } from "../lua/state.ts";
 import { ScriptRun } from "./busy.ts";
 import { argError, LuaError, LuaFunction, LuaLibError, LuaTable } from "../lua/value.ts";
-import { checkInt } from "../lua/lib/aux.ts";
+import { checkInt } from "../lua/lib/lauxlib.ts";
 import type { LuaValue } from "../lua/value.ts";
 import { Client, CLIENT_DENY_BLOCKING } from "../client.ts";
 import type { Server } from "../server.ts";

@@ -5,7 +5,7 @@ import { GenNative, lastError, LuaClosure, runtimeError, typeName, where, YIELD 
 import type { LuaState } from "../state.ts";
 import { argError, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
-import { checkAny, checkInt, checkString, checkTable, optInt, optString, typeErrorArg } from "./aux.ts";
+import { checkAny, checkInt, checkString, checkTable, optInt, optString, typeErrorArg } from "./lauxlib.ts";
 
 const EMPTY: LuaValue[] = [];
 

@@ -9,7 +9,7 @@ import type { Runtime } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
 import { argError, LuaError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
-import { typeErrorArg } from "./aux.ts";
+import { typeErrorArg } from "./lauxlib.ts";
 
 /** auxresume: [true, values...] or [false, error value]. */
 function* resume(rt: Runtime, co: Coroutine, args: LuaValue[]): Generator<unknown, LuaValue[], unknown> {

@@ -7,7 +7,7 @@ import { Coroutine, GenNative, LuaClosure, typeName } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
 import { argError, LuaFunction, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
-import { checkAny, checkTable, typeErrorArg } from "./aux.ts";
+import { checkAny, checkTable, typeErrorArg } from "./lauxlib.ts";
 
 export function openDebug(state: LuaState): void {
   const rt = state.runtime;

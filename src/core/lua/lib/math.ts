@@ -5,7 +5,7 @@
 import type { LuaState } from "../state.ts";
 import { argError, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
-import { checkInt, checkNumber } from "./aux.ts";
+import { checkInt, checkNumber } from "./lauxlib.ts";
 
 /** glibc's random_r (TYPE_3, the generator behind rand()/srand()). */
 export class GlibcRandom {

@@ -5,7 +5,7 @@ import type { Site } from "../compiler.ts";
 import type { LuaState } from "../state.ts";
 import { argError, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
-import { checkInt, checkNumber, checkString, optInt, typeErrorArg } from "./aux.ts";
+import { checkInt, checkNumber, checkString, optInt, typeErrorArg } from "./lauxlib.ts";
 import { isPlainPattern, MatchState } from "./pattern.ts";
 
 const EMPTY: LuaValue[] = [];

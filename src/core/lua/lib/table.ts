@@ -4,7 +4,7 @@ import { typeName } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
 import { LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
-import { checkInt, checkTable, optInt, optString, typeErrorArg } from "./aux.ts";
+import { checkInt, checkTable, optInt, optString, typeErrorArg } from "./lauxlib.ts";
 
 const EMPTY: LuaValue[] = [];
 
