@@ -22,7 +22,7 @@ export interface LatencyTimeSeries {
 
 export class LatencyMonitor {
   /** Events in the order they were first seen (Redis's dict order is its own; tests sort). */
-  readonly events = new Map<string, LatencyTimeSeries>();
+  readonly events: Map<string, LatencyTimeSeries> = new Map<string, LatencyTimeSeries>();
 
   /** latencyAddSample: one sample per second per event, the highest of that second kept. */
   addSample(event: string, latency: number, nowMs: number): void {

@@ -157,8 +157,8 @@ export class Server {
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
   inertSettingsAdded = false;
   /** SLOWLOG and the latency monitor (slowlog.ts, latency.ts), fed by Client.call's timing. */
-  readonly slowlog = new Slowlog();
-  readonly latency = new LatencyMonitor();
+  readonly slowlog: Slowlog = new Slowlog();
+  readonly latency: LatencyMonitor = new LatencyMonitor();
   /**
    * Whether commands are timed: the slow log or the latency monitor is on. Then one monotonic clock read
    * ends each command, and `clockMark` (the last read: a command's end, or a batch's start) is where the

@@ -127,7 +127,7 @@ function singleKey(cmd: Command): SingleKey | null {
 export class Acl implements RuleContext {
   private readonly server: Server;
   /** Users by name. */
-  readonly users = new Map<string, User>();
+  readonly users: Map<string, User> = new Map<string, User>();
   readonly defaultUser: User;
   readonly catalog: CommandCatalog;
   /** Newest first. */

@@ -114,7 +114,7 @@ export class Selector {
   future = false;
   readonly root: boolean;
   /** Full names of the allowed commands and subcommands. */
-  allowed = new Set<string>();
+  allowed: Set<string> = new Set<string>();
   /** First arguments allowed for a command that is otherwise not (`+select|0`), by command name. */
   firstArgs: Map<string, string[]> | null = null;
   keys: KeyPattern[] = [];
