@@ -1,11 +1,7 @@
 /**
  * bullmq (6.x) against this runtime's server: a queue, a worker, a delayed job, retries with backoff, a job
  * that fails for good, and the queue's counts. Completion is awaited through QueueEvents (XREAD BLOCK on
- * the queue's event stream).
- *
- * PENDING: bullmq's scripts XADD to that stream and QueueEvents reads it with XREAD, so this needs streams
- * (another branch). Rename this file to bullmq.test.ts once XADD/XREAD/XTRIM land; until then it would fail
- * with "ERR Unknown Redis command called from script".
+ * the queue's event stream; bullmq's Lua scripts XADD and XTRIM it).
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
