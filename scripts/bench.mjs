@@ -66,8 +66,14 @@ const common = (port) => [
   "no",
   "--dir",
   workDir,
+  // One option, several arguments: redis-server joins them into the config line `user bench on ...`.
   "--user",
-  "bench on >benchpw ~key:* ~counter:* +@all",
+  "bench",
+  "on",
+  ">benchpw",
+  "~key:*",
+  "~counter:*",
+  "+@all",
 ];
 const runtimeTargets = (dir) => ({
   node: (port) => [process.execPath, [`${dir}dist/node.js`, ...common(port)]],
