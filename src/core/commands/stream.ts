@@ -94,6 +94,17 @@ function idArg(c: Client, s: string, strict: boolean, missingSeq: 0 | "max" = 0)
   return p.id;
 }
 
+/** The strict IDs from argv[from] on (XDEL, XACK); null once one is invalid, with its error replied. */
+function strictIdsArg(c: Client, argv: string[], from: number): StreamID[] | null {
+  const ids: StreamID[] = [];
+  for (let j = from; j < argv.length; j++) {
+    const id = idArg(c, argv[j], true);
+    if (id === null) return null;
+    ids.push(id);
+  }
+  return ids;
+}
+
 /**
  * streamParseIntervalIDOrReply plus the increment/decrement of an exclusive bound (XRANGE, XPENDING,
  * XAUTOCLAIM): the inclusive ID, or null after the error.
@@ -493,12 +504,8 @@ function xdelCommand(c: Client, argv: string[]): void {
   const s = writeStream(c, argv[1]);
   if (s === null) return;
   if (s === undefined) return c.reply.integer(0);
-  const ids: StreamID[] = [];
-  for (let j = 2; j < argv.length; j++) {
-    const id = idArg(c, argv[j], true);
-    if (id === null) return;
-    ids.push(id);
-  }
+  const ids = strictIdsArg(c, argv, 2);
+  if (ids === null) return;
   let deleted = 0;
   let firstEntry = false;
   for (const id of ids) {
@@ -945,12 +952,8 @@ function xackCommand(c: Client, argv: string[]): void {
   if (s === null) return;
   const cg = s?.group(argv[2]) ?? null;
   if (cg === null) return c.reply.integer(0);
-  const ids: StreamID[] = [];
-  for (let j = 3; j < argv.length; j++) {
-    const id = idArg(c, argv[j], true);
-    if (id === null) return;
-    ids.push(id);
-  }
+  const ids = strictIdsArg(c, argv, 3);
+  if (ids === null) return;
   let acknowledged = 0;
   for (const id of ids) {
     const nack = cg.pel.get(id);
