@@ -135,6 +135,19 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
   });
 
   /**
+   * Runs a call as from a C function: budget stops pass through to the runner, a coroutine.yield inside
+   * fails as in 5.1 ("attempt to yield across ...").
+   */
+  function* asCFunction(g: Generator<unknown, LuaValue[], unknown>): Generator<unknown, LuaValue[], unknown> {
+    let r = g.next();
+    while (!r.done) {
+      if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
+      else r = g.next(yield r.value);
+    }
+    return r.value;
+  }
+
+  /**
    * Runs `f` for pcall/xpcall as a C function would: its frame counts for error levels, budget stops pass
    * through, and a coroutine.yield inside fails as in 5.1 ("attempt to yield across ...").
    */
@@ -154,15 +167,10 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     rt.fn[rt.depth] = self;
     try {
       rt.enterC(null);
-      const g = rt.invoke(f, args);
-      let r = g.next();
-      while (!r.done) {
-        if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
-        else r = g.next(yield r.value);
-      }
+      const values = yield* asCFunction(rt.invoke(f, args));
       rt.depth = depth;
       rt.cCalls = cCalls;
-      return [true, ...r.value];
+      return [true, ...values];
     } catch (e) {
       const value = rt.errorValue(e);
       rt.current = current;
@@ -179,13 +187,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
       rt.errorSite = lastError.site;
       rt.errorNative = lastError.native;
       try {
-        const g = rt.invoke(handler, [value]);
-        let r = g.next();
-        while (!r.done) {
-          if (r.value === YIELD) r = g.throw(new LuaError("attempt to yield across metamethod/C-call boundary"));
-          else r = g.next(yield r.value);
-        }
-        return [false, r.value[0]];
+        return [false, (yield* asCFunction(rt.invoke(handler, [value])))[0]];
       } catch (e2) {
         // An error in the handler: 5.1 reports LUA_ERRERR with this text.
         rt.errorValue(e2);
