@@ -39,6 +39,20 @@ export interface Host {
   writeConfigFile?(path: string, text: string): void;
   /** Appends to the log file (`logfile`); throws the reason when it cannot. */
   appendLog?(path: string, text: string): void;
+  /**
+   * Opens an outbound TCP connection (a replica's link to its master). The transport is usable at once; bytes
+   * written before the connection is up are queued. `events` say when it is up, what arrives, and when it
+   * ends (with the error text, as Redis logs it, when it failed).
+   */
+  connect?(host: string, port: number, events: ConnectEvents): Transport;
+}
+
+/** What an outbound connection reports (Host.connect). */
+export interface ConnectEvents {
+  open(): void;
+  data(bytes: Uint8Array): void;
+  /** The connection ended or could not be made; `error` is the reason when it failed. */
+  closed(error?: string): void;
 }
 
 /** The transport a shim provides for one connection. Usable at any time, not only while handling input. */

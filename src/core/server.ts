@@ -36,6 +36,7 @@ import { LatencyMonitor } from "./latency.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
 import { Acl } from "./acl/acl.ts";
 import { busyError } from "./scripting/busy.ts";
+import { ReplicationState } from "./replication/state.ts";
 import type { ScriptRun } from "./scripting/busy.ts";
 
 /**
@@ -152,8 +153,10 @@ export class Server {
   currentClient: Client | null = null;
   /** The script being run (scripting/busy.ts): while it is timed out, other clients are answered -BUSY. */
   runningScript: ScriptRun | null = null;
-  /** INFO's run_id and replication id, made on first use. */
+  /** INFO's run_id, made on first use. */
   runId = "";
+  /** Replication's ids, offsets and the two sides (replication/state.ts). */
+  readonly replication: ReplicationState;
   /** Redis's settings that nothing here acts on were added (on the first CONFIG GET/SET). */
   inertSettingsAdded = false;
   /** SLOWLOG and the latency monitor (slowlog.ts, latency.ts), fed by Client.call's timing. */
@@ -212,6 +215,7 @@ export class Server {
     this.pause = new Pause(this);
     this.monitor = new Monitor(this);
     this.pubsub = new Pubsub();
+    this.replication = new ReplicationState(() => this.host.random());
     this.config = new Config();
     this.acl = new Acl(this);
     const later = this.loadSettings(opts.configLines ?? settingsAsLines(opts.config ?? []));

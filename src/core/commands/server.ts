@@ -308,7 +308,7 @@ function infoSections(server: Server): [string, () => string[]][] {
       "role:master",
       "connected_slaves:0",
       "master_failover_state:no-failover",
-      `master_replid:${runId(server)}`,
+      `master_replid:${server.replication.replid}`,
       "master_replid2:0000000000000000000000000000000000000000",
       "master_repl_offset:0",
       "second_repl_offset:-1",

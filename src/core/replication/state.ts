@@ -1,0 +1,75 @@
+/**
+ * Replication's shared state (Redis keeps it in `server`: replid, replid2, master_repl_offset,
+ * second_replid_offset, masterhost ...). Both sides build on it: the master side (replicas attached to this
+ * server, the backlog, SYNC/PSYNC, WAIT) and the replica side (REPLICAOF, the link to a master). A replica
+ * that has replicas of its own proxies its master's stream to them byte for byte, so both sides meet here.
+ *
+ * This file only holds the state and the two hooks the sides give each other; the behaviour lives in
+ * master.ts (as master) and replica.ts (as replica).
+ */
+
+/** What the master side provides to the rest of the server. */
+export interface MasterSide {
+  /**
+   * replicationFeedStreamFromMasterStream: bytes this server received from its own master, already applied,
+   * go unchanged to the backlog and to sub-replicas, and move master_repl_offset.
+   */
+  feedFromMasterStream(bytes: Uint8Array): void;
+  /** INFO replication's lines for replicas attached here (connected_slaves, slaveN, backlog fields). */
+  infoLines(): string[];
+  /** Drops every attached replica (REPLICAOF host port: sub-replicas must resync with the new history). */
+  disconnectReplicas(): void;
+}
+
+/** What the replica side provides. */
+export interface ReplicaSide {
+  /** INFO replication's lines while this server is a replica (master_host ... slave_read_only). */
+  infoLines(): string[];
+  /** ROLE's reply fields while a replica: [host, port, state, offset]. */
+  role(): { host: string; port: number; state: string; offset: number };
+}
+
+/** 40 hex characters from the host's random source (getRandomHexChars). */
+export function randomReplid(random: () => number): string {
+  let s = "";
+  for (let i = 0; i < 40; i++) s += "0123456789abcdef"[Math.floor(random() * 16)];
+  return s;
+}
+
+export class ReplicationState {
+  /** The current replication history (server.replid). */
+  replid: string;
+  /** The previous history this server can still continue (after a promotion), and where it ended. */
+  replid2 = "0000000000000000000000000000000000000000";
+  secondReplidOffset = -1;
+  /** Bytes of replication stream produced or received so far (server.master_repl_offset). */
+  masterReplOffset = 0;
+  /** The master this server replicates from (REPLICAOF), or null while a master itself. */
+  masterHost: string | null = null;
+  masterPort = 0;
+  /** Set by master.ts and replica.ts when they are installed; null until then. */
+  master: MasterSide | null = null;
+  replica: ReplicaSide | null = null;
+
+  constructor(random: () => number) {
+    this.replid = randomReplid(random);
+  }
+
+  /** Whether this server is a replica (server.masterhost != NULL). */
+  isReplica(): boolean {
+    return this.masterHost !== null;
+  }
+
+  /** shiftReplicationId: on promotion the old history becomes replid2, continued up to the current offset. */
+  shiftReplicationId(random: () => number): void {
+    this.replid2 = this.replid;
+    this.secondReplidOffset = this.masterReplOffset + 1;
+    this.replid = randomReplid(random);
+  }
+
+  /** clearReplicationId2: forgets the previous history. */
+  clearReplicationId2(): void {
+    this.replid2 = "0000000000000000000000000000000000000000";
+    this.secondReplidOffset = -1;
+  }
+}
