@@ -3,6 +3,7 @@
  * tests and tools use) and LOLWUT (lolwut.c). The slow log and latency monitor themselves live in
  * src/core/slowlog.ts and src/core/latency.ts, fed by Client.call.
  */
+import { randomReplid } from "../replication/state.ts";
 import type { Client } from "../client.ts";
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
@@ -679,6 +680,9 @@ function debugCommand(c: Client, argv: string[]): void {
   }
   if (sub === "change-repl-id" && argc === 2) {
     server.host.log("# Changing replication IDs after receiving DEBUG change-repl-id");
+    // changeReplicationId + clearReplicationId2.
+    server.replication.replid = randomReplid(() => server.host.random());
+    server.replication.clearReplicationId2();
     return c.reply.ok();
   }
   if (sub === "config-rewrite-force-all" && argc === 2) {
