@@ -221,15 +221,22 @@ export class LuaScripting {
         return [];
       }),
     );
+    // The globals themselves are protected, as Redis protects _G (luaSetErrorMetatable, and read-only):
+    // reading a name they lack raises, writing raises, through `_G` too. Scripts run in an empty table that
+    // reads through to them (a table as __index, so a global that exists costs two lookups, no call).
     const [index, newindex] = this.sandboxGuard(g);
+    this.readOnlyError = newindex;
+    const gmeta = new LuaTable();
+    gmeta.set("__index", index);
+    gmeta.set("__newindex", newindex);
     const env = new LuaTable();
     const meta = new LuaTable();
-    meta.set("__index", index);
+    meta.set("__index", g);
     meta.set("__newindex", newindex);
-    this.readOnlyError = newindex;
     env.metatable = meta;
     this.env = env;
     g.set("redis", this.readOnlyView(this.redisLibrary()));
+    g.metatable = gmeta;
   }
 
   /**
