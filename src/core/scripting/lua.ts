@@ -303,7 +303,7 @@ export class LuaScripting {
     const run = new ScriptRun(c, name, isEval, argv);
     this.yieldable = c.canYield();
     this.server.runningScript = run;
-    this.proceed(this.L.start(fn, ...args), run);
+    this.proceed(this.L.start(fn, ...args), run, run.startedAt);
   }
 
   /**
@@ -311,16 +311,19 @@ export class LuaScripting {
    * then the next slice runs from a timer, and other clients are served in between. SCRIPT KILL takes
    * effect at the start of a slice.
    */
-  private proceed(exec: Execution, run: ScriptRun): void {
+  private proceed(exec: Execution, run: ScriptRun, now: number): void {
     const server = this.server;
     run.timer = null;
     server.time = run.time;
     server.currentClient = run.caller;
-    this.sliceStart = server.host.monotonic();
+    this.sliceStart = now;
     let result: LuaValue;
     let failure: unknown = null;
+    /** Where a killed script was: the line its last pause happened on. */
+    let killedAt = 1;
     try {
       if (run.killed) {
+        if (exec.pausedLine > 0) killedAt = exec.pausedLine;
         exec.cancel();
         server.host.log("# Lua script killed by user with SCRIPT KILL.");
         throw KILLED;
@@ -329,7 +332,7 @@ export class LuaScripting {
       if (!r.done) {
         if (run.caller.yielded === null) run.caller.yieldCommand();
         // One millisecond, what Node makes of 0 anyway: a test's clock then runs one slice per step.
-        run.timer = server.host.setTimer(1, () => this.proceed(exec, run));
+        run.timer = server.host.setTimer(1, () => this.proceed(exec, run, server.host.monotonic()));
         return;
       }
       result = r.values[0];
@@ -342,16 +345,16 @@ export class LuaScripting {
     // (there is no input: it only settles the batch).
     this.luaClient.processInput();
     const c = run.caller;
-    const reply = () => this.replyResult(c, run.name, result, failure);
+    const reply = () => this.replyResult(c, run.name, result, failure, killedAt);
     if (c.yielded !== null) c.finishYieldedCommand(reply);
     else reply();
   }
 
   /** The script's reply: its value converted, or the error that ended it. */
-  private replyResult(c: Client, name: string, result: LuaValue, failure: unknown): void {
-    // Redis names the line the hook stopped at; the pause points here are loops and calls, so line 1 is
-    // exact only for one-line scripts.
-    if (failure === KILLED) return c.error(this.positioned(ERR_SCRIPT_KILLED, name, 1));
+  private replyResult(c: Client, name: string, result: LuaValue, failure: unknown, killedAt: number): void {
+    // Redis names the line its hook stopped at; the pause points here are the starts of loop bodies and of
+    // function bodies, so the line is the body that was running.
+    if (failure === KILLED) return c.error(this.positioned(ERR_SCRIPT_KILLED, name, killedAt));
     if (failure !== null) {
       if (!(failure instanceof LuaError)) throw failure;
       const msg = this.errorReply(failure, name);
@@ -740,6 +743,19 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
   const type = buf[at.pos];
   let end = at.pos + 1;
   while (buf[end] !== 13) end++;
+  // Integers (INCR's reply) and the length lines of bulk strings and arrays need no string.
+  if (type === 58 || type === 36 || type === 42) {
+    const n = smallInteger(buf, at.pos + 1, end);
+    if (n !== null) {
+      at.pos = end + 2;
+      if (type === 58) return n;
+      if (type === 36) return n < 0 ? false : bulkString(buf, at, n);
+      if (n < 0) return false;
+      const t = new LuaTable();
+      for (let i = 1; i <= n; i++) t.set(i, parseReply(buf, at));
+      return t;
+    }
+  }
   const line = latin1(buf, at.pos + 1, end);
   at.pos = end + 2;
   switch (type) {
@@ -751,10 +767,7 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
       return Number(line);
     case 36: { // $
       const n = Number(line);
-      if (n < 0) return false;
-      const s = latin1(buf, at.pos, at.pos + n);
-      at.pos += n + 2;
-      return s;
+      return n < 0 ? false : bulkString(buf, at, n);
     }
     case 42: // *
     case 126: { // ~
@@ -796,6 +809,27 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
     default:
       return false;
   }
+}
+
+/** The `n` bytes of a bulk string at `at.pos`, moving past them and their CRLF. */
+function bulkString(buf: Uint8Array, at: { pos: number }, n: number): string {
+  const s = latin1(buf, at.pos, at.pos + n);
+  at.pos += n + 2;
+  return s;
+}
+
+/** A reply line's integer of up to 15 digits (exact as it accumulates), read from the bytes; null otherwise. */
+function smallInteger(buf: Uint8Array, start: number, end: number): number | null {
+  const negative = buf[start] === 45;
+  let i = negative ? start + 1 : start;
+  if (i === end || end - i > 15) return null;
+  let n = 0;
+  for (; i < end; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return negative ? -n : n;
 }
 
 function latin1(buf: Uint8Array, start: number, end: number): string {
