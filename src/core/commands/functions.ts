@@ -91,6 +91,11 @@ function functionListCommand(c: Client, argv: string[]): void {
     }
     return c.error(errFunctionListArgument(argv[i]));
   }
+  // Libraries, and functions within one, come in load order. Redis lists its dicts' order, which is not a
+  // property of the names: its dict hash is seeded randomly per process (dictSetHashFunctionSeed in main()),
+  // so two redis-server 7.0.15 processes given the same FUNCTION LOADs list them differently (measured:
+  // eta theta delta gamma ... in one, eta beta epsilon theta ... in the other). No order can match it; load
+  // order is stable and what a reader expects.
   const libraries = [...functionsOf(c.server).current.libraries.values()].filter((li) =>
     pattern === null || globMatch(pattern, li.name, true)
   );
