@@ -142,3 +142,43 @@ test("a script's writes propagate as its commands, wrapped in MULTI/EXEC when th
   c.cmd("EVAL", "return redis.call('get', 'a')", "0");
   assert.deepEqual(seen, [["incr", "a"]]);
 });
+
+test("INFO memory's scripting fields follow the cached scripts and libraries as redis-server 7.0.15 counts them", () => {
+  const t = inProcess();
+  const c = t.connect();
+  const field = (name: string): string => {
+    const m = new RegExp(`\\r\\n${name}:([^\\r]*)\\r\\n`).exec(c.cmd("INFO", "memory"));
+    assert.ok(m !== null, name);
+    return m[1];
+  };
+  // Redis's figures for the same steps (used_memory_scripts_eval, used_memory_functions, counts).
+  assert.equal(field("used_memory_scripts_eval"), "0");
+  assert.equal(field("used_memory_functions"), "200");
+  assert.equal(field("used_memory_vm_eval"), "32768");
+  assert.equal(field("used_memory_vm_functions"), "33792");
+  c.cmd("SCRIPT", "LOAD", "return 1");
+  assert.equal(field("used_memory_scripts_eval"), "136");
+  c.cmd("SCRIPT", "LOAD", "return 1" + " ".repeat(992));
+  assert.equal(field("used_memory_scripts_eval"), String(136 + 1144));
+  assert.equal(field("number_of_cached_scripts"), "2");
+  assert.ok(Number(field("used_memory_vm_eval")) > 32768);
+  assert.equal(field("used_memory_lua"), field("used_memory_vm_eval"));
+  c.cmd("FUNCTION", "LOAD", "#!lua name=lib1\nredis.register_function('f1', function() return 1 end)");
+  assert.equal(field("used_memory_functions"), "440");
+  c.cmd(
+    "FUNCTION",
+    "LOAD",
+    "#!lua name=lib2\nredis.register_function{function_name='f2', callback=function() return 1 end, description='some description'}\nredis.register_function('f3', function() return 1 end)",
+  );
+  assert.equal(field("used_memory_functions"), "880");
+  assert.equal(field("used_memory_scripts"), String(136 + 1144 + 880));
+  assert.equal(
+    field("used_memory_vm_total"),
+    String(Number(field("used_memory_vm_eval")) + Number(field("used_memory_vm_functions"))),
+  );
+  c.cmd("SCRIPT", "FLUSH");
+  c.cmd("FUNCTION", "FLUSH");
+  assert.equal(field("used_memory_scripts"), "200");
+  assert.equal(field("used_memory_vm_eval"), "32768");
+  assert.equal(field("used_memory_scripts_human"), "200B");
+});

@@ -17,8 +17,7 @@ import { globMatch } from "../glob.ts";
 import { addInertSettings, parseMemory } from "../config.ts";
 import { rewriteConfigFile } from "../configfile.ts";
 import { helpReply, isKeyword } from "./util.ts";
-import { cachedScriptCount } from "../scripting/lua.ts";
-import { functionCounts } from "../scripting/functions.ts";
+import { scriptingMemoryLines } from "../scripting/memory.ts";
 import { bytesToHuman as human } from "../features/eviction.ts";
 
 /**
@@ -191,16 +190,6 @@ function canonicalLines(section: string, lines: string[]): string[] {
   }
   for (const l of have.values()) out.push(l);
   return out;
-}
-
-/** The scripting counts of INFO memory (the EVAL script cache, function libraries). */
-function scriptingMemoryLines(server: Server): string[] {
-  const { functions, libraries } = functionCounts(server);
-  return [
-    `number_of_cached_scripts:${cachedScriptCount(server)}`,
-    `number_of_functions:${functions}`,
-    `number_of_libraries:${libraries}`,
-  ];
 }
 
 /** INFO's sections, in Redis's order. Each returns its lines, asking the server's features for theirs. */

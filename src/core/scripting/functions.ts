@@ -373,6 +373,11 @@ export function libraryCodes(server: Server): string[] {
 }
 
 /** INFO's number_of_functions and number_of_libraries, without making an engine. */
+/** The current libraries, without making an engine (INFO's memory figures, scripting/memory.ts). */
+export function currentLibraries(server: Server): Iterable<LibraryInfo> {
+  return engines.get(server)?.current.libraries.values() ?? [];
+}
+
 export function functionCounts(server: Server): { functions: number; libraries: number } {
   const ctx = engines.get(server)?.current;
   return { functions: ctx?.functionCount ?? 0, libraries: ctx?.libraries.size ?? 0 };

@@ -695,6 +695,12 @@ export function cachedScriptCount(server: Server): number {
   return evalEngines.get(server)?.scripts.size ?? 0;
 }
 
+/** Bodies of the cached EVAL scripts, without making an engine (INFO's memory figures, scripting/memory.ts). */
+export function cachedScriptBodies(server: Server): Iterable<string> {
+  const e = evalEngines.get(server);
+  return e === undefined ? [] : [...e.scripts.values()].map((s) => s.body);
+}
+
 /** A Lua array of strings (KEYS, ARGV). */
 export function arrayTable(items: string[]): LuaTable {
   const t = new LuaTable();
