@@ -278,7 +278,7 @@ export class Client {
     if (!this.authenticated && !cmd.noAuth && server.acl.authRequired()) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
-    if (server.pause.type !== null && server.pause.holds(this, cmd)) {
+    if (server.pause.type !== null && server.pause.holds(this, cmd, argv)) {
       this.postponed = argv;
       return;
     }

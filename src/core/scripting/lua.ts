@@ -631,32 +631,38 @@ export class ScriptingEngine extends LuaScripting {
     const sha = sha1hex(body);
     const cached = this.scripts.get(sha);
     if (cached !== undefined) return { sha, script: cached };
-    let source = body;
-    let noWrites = false;
-    let allowOom = false;
-    if (body.startsWith("#!")) {
-      const eol = body.indexOf("\n");
-      const line = eol < 0 ? body : body.slice(0, eol);
-      const parts = line.split(" ").filter((p) => p !== "");
-      if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
-      for (const part of parts.slice(1)) {
-        if (!part.startsWith("flags=")) return errShebangFlag(part);
-        for (const flag of part.slice(6).split(",")) {
-          if (flag === "") continue;
-          if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
-          if (flag === "no-writes") noWrites = true;
-          if (flag === "allow-oom") allowOom = true;
-        }
-      }
-      // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
-      source = eol < 0 ? "" : body.slice(eol);
-    }
+    const shebang = shebangFlags(body);
+    if (typeof shebang === "string") return shebang;
+    // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
+    const eol = body.indexOf("\n");
+    const source = shebang === null ? body : eol < 0 ? "" : body.slice(eol);
     const fn = this.L.load(source, "@user_script", this.env);
     if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
-    const declared = source !== body;
+    const { noWrites, allowOom } = shebang ?? { noWrites: false, allowOom: false };
+    const declared = shebang !== null;
     const script = { body, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom };
     this.scripts.set(sha, script);
     return { sha, script };
+  }
+
+  /**
+   * evalGetCommandFlags: the flags EVAL or EVALSHA has for a script that declared its own (a shebang), from
+   * the cache or, for EVAL, the body's shebang; null for a script without one, an unknown SHA1 or a bad
+   * shebang (the command's own flags then apply, and running it reports the error).
+   */
+  declaredFlags(argv: string[], bySha: boolean): { write: boolean; denyoom: boolean } | null {
+    const sha = bySha ? argv[1].toLowerCase() : sha1hex(argv[1]);
+    if (bySha && sha.length !== 40) return null;
+    const cached = this.scripts.get(sha);
+    let flags: { noWrites: boolean; allowOom: boolean } | null;
+    if (cached !== undefined) {
+      flags = cached.declared ? { noWrites: cached.noWrites, allowOom: cached.allowOom === true } : null;
+    } else if (bySha) return null;
+    else {
+      const shebang = shebangFlags(argv[1]);
+      flags = typeof shebang === "string" ? null : shebang;
+    }
+    return flags === null ? null : scriptFlagsToCmdFlags(flags.noWrites, flags.allowOom);
   }
 
   /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
@@ -676,6 +682,38 @@ export class ScriptingEngine extends LuaScripting {
     g.set("ARGV", arrayTable(args));
     this.runFunction(c, script.fn, sha, [], readOnly || script.noWrites, true, argv);
   }
+}
+
+/**
+ * evalExtractShebangFlags: a body's `#!lua flags=...` line read as no-writes and allow-oom, null without a
+ * shebang, or the error text for a bad one.
+ */
+function shebangFlags(body: string): { noWrites: boolean; allowOom: boolean } | null | string {
+  if (!body.startsWith("#!")) return null;
+  const eol = body.indexOf("\n");
+  const line = eol < 0 ? body : body.slice(0, eol);
+  const parts = line.split(" ").filter((p) => p !== "");
+  if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
+  let noWrites = false;
+  let allowOom = false;
+  for (const part of parts.slice(1)) {
+    if (!part.startsWith("flags=")) return errShebangFlag(part);
+    for (const flag of part.slice(6).split(",")) {
+      if (flag === "") continue;
+      if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
+      if (flag === "no-writes") noWrites = true;
+      if (flag === "allow-oom") allowOom = true;
+    }
+  }
+  return { noWrites, allowOom };
+}
+
+/**
+ * scriptFlagsToCmdFlags: a script that declared flags writes unless no-writes, and is refused when memory is
+ * full unless allow-oom or no-writes (EVAL's and FCALL's own write, denyoom and may-replicate flags go).
+ */
+export function scriptFlagsToCmdFlags(noWrites: boolean, allowOom: boolean): { write: boolean; denyoom: boolean } {
+  return { write: !noWrites, denyoom: !noWrites && !allowOom };
 }
 
 /**
