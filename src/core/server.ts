@@ -78,6 +78,8 @@ export interface ServerOptions {
 export interface PersistenceLink {
   /** Before a command runs (LOADING, MISCONF, copy-on-write of a save in progress): an error text refuses it. */
   beforeCommand(c: Client, cmd: Command, argv: string[]): string | null;
+  /** The MISCONF text while writes are refused for a disk error, else null (scripts' writes check it too). */
+  writeDeniedError(): string | null;
   afterCommand(c: Client, cmd: Command, argv: string[]): void;
   clientRemoved(c: Client): void;
   /** The INFO persistence section. */

@@ -3,6 +3,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { sha1hex } from "../../src/core/sha1.ts";
+import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
+import { attachPersistence } from "../../src/core/persistence/snapshot.ts";
+import { ERR_MISCONF } from "../../src/core/errors.ts";
 
 test("sha1hex matches known SHA-1 digests, across block boundaries", () => {
   assert.equal(sha1hex(""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
@@ -181,4 +184,33 @@ test("INFO memory's scripting fields follow the cached scripts and libraries as 
   assert.equal(field("used_memory_scripts"), "200");
   assert.equal(field("used_memory_vm_eval"), "32768");
   assert.equal(field("used_memory_scripts_human"), "200B");
+});
+
+test("while a failed save refuses writes, scripts get MISCONF as redis-server 7.0.15 gives it", () => {
+  const t = inProcess([["dir", "/data"], ["save", "3600 1"]]);
+  const files = new MemoryFileStore();
+  attachPersistence(t.server, { files, exit: () => {} });
+  const c = t.connect();
+  c.cmd(
+    "FUNCTION",
+    "LOAD",
+    "#!lua name=plib\nredis.register_function{function_name='ro', callback=function() return 'ro' end, flags={'no-writes'}}\nredis.register_function('rw', function() return 'rw' end)",
+  );
+  files.failWrites = /temp-/;
+  c.cmd("BGSAVE");
+  assert.match(c.cmd("INFO", "persistence"), /rdb_last_bgsave_status:err/);
+  const body = "return redis.call('set','x','1')";
+  // A script's first write fails inside it; redis.pcall gets the error as a table.
+  assert.equal(c.cmd("EVAL", body, "0"), `-${ERR_MISCONF} script: ${sha1hex(body)}, on @user_script:1.\r\n`);
+  assert.equal(c.cmd("EVAL", "return redis.pcall('set','x','1')", "0"), `-${ERR_MISCONF}\r\n`);
+  assert.equal(c.cmd("EVAL", "return redis.call('get','x')", "0"), "$-1\r\n");
+  assert.equal(c.cmd("EVAL", "return redis.call('publish','ch','m')", "0"), ":0\r\n");
+  // Scripts and functions that declared they may write are refused whole; no-writes ones run.
+  assert.equal(c.cmd("EVAL", "#!lua\nreturn 1", "0"), `-${ERR_MISCONF}\r\n`);
+  assert.equal(c.cmd("EVAL", "#!lua flags=no-writes\nreturn 1", "0"), ":1\r\n");
+  assert.equal(c.cmd("FCALL", "rw", "0"), `-${ERR_MISCONF}\r\n`);
+  assert.equal(c.cmd("FCALL", "ro", "0"), "$2\r\nro\r\n");
+  files.failWrites = null;
+  assert.equal(c.cmd("SAVE"), "+OK\r\n");
+  assert.equal(c.cmd("EVAL", body, "0"), "+OK\r\n");
 });

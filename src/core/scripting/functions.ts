@@ -348,6 +348,7 @@ export class FunctionsEngine extends LuaScripting {
     if (!allowOom && (fi.flags & SCRIPT_FLAG_NO_WRITES) === 0 && this.server.eviction.oomAtCommandStart) {
       return c.error(ERR_OOM);
     }
+    if ((fi.flags & SCRIPT_FLAG_NO_WRITES) === 0 && this.refuseWriter(c)) return;
     this.allowOom = allowOom;
     this.runFunction(c, fi.fn, fi.name, [arrayTable(keys), arrayTable(args)], readOnly, false, argv);
   }

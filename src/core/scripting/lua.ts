@@ -433,6 +433,16 @@ export class LuaScripting {
     return `${err} script: ${name}, on @${this.chunk}:${line}.`;
   }
 
+  /**
+   * A script or function that declared it may write is a write command (scriptFlagsToCmdFlags): while the
+   * disk cannot be written, MISCONF refuses it whole. Whether it was refused (the error is written).
+   */
+  protected refuseWriter(c: Client): boolean {
+    const misconf = this.server.persistence?.writeDeniedError() ?? null;
+    if (misconf !== null) c.error(misconf);
+    return misconf !== null;
+  }
+
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
   protected libraryError(text: string): LuaLibError {
     this.libError = errorTableText(text.startsWith("-") ? text : "-" + text);
@@ -550,9 +560,16 @@ export class LuaScripting {
     if (denied !== null) throw this.libraryError(denied);
     // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
     if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
-    // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
-    if (cmd.write && server.runningScript !== null) server.runningScript.writeDirty = true;
+    const running = server.runningScript;
+    // The first write of a script is refused while the disk cannot be written (scriptVerifyWriteCommandAllow);
+    // once it wrote, failing it would break its atomicity.
+    if (cmd.write && server.persistence !== null && (running === null || !running.writeDirty)) {
+      const misconf = server.persistence.writeDeniedError();
+      if (misconf !== null) throw this.libraryError(misconf);
+    }
     if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.libraryError(ERR_OOM);
+    // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
+    if (cmd.write && running !== null) running.writeDirty = true;
     const fake = this.luaClient;
     fake.reply.pos = 0;
     fake.call(cmd, argv);
@@ -676,6 +693,7 @@ export class ScriptingEngine extends LuaScripting {
     argv: readonly string[] = [],
   ): void {
     if (script.denyOom === true && this.server.eviction.oomAtCommandStart) return c.error(ERR_OOM);
+    if (script.declared && !script.noWrites && this.refuseWriter(c)) return;
     this.allowOom = script.allowOom === true;
     const g = this.L.globals;
     g.set("KEYS", arrayTable(keys));
