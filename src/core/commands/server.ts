@@ -20,7 +20,7 @@ import { helpReply, isKeyword } from "./util.ts";
 import { cachedScriptCount } from "../scripting/lua.ts";
 import { functionCounts } from "../scripting/functions.ts";
 import { bytesToHuman as human } from "../features/eviction.ts";
-import { replicationInfo } from "../replication/master.ts";
+import { masterOf, replicationInfo } from "../replication/master.ts";
 
 /**
  * Every field Redis 7.0 prints per INFO section, in its order, with the value shown when nothing here tracks
@@ -194,6 +194,12 @@ function canonicalLines(section: string, lines: string[]): string[] {
   return out;
 }
 
+/** INFO memory's replication fields: the backlog, and it with the stream held for syncing replicas. */
+function replicationMemoryLines(server: Server): string[] {
+  const m = masterOf(server)?.memory() ?? { backlog: 0, buffers: 0 };
+  return [`mem_replication_backlog:${m.backlog}`, `mem_total_replication_buffers:${m.buffers}`];
+}
+
 /** The scripting counts of INFO memory (the EVAL script cache, function libraries). */
 function scriptingMemoryLines(server: Server): string[] {
   const { functions, libraries } = functionCounts(server);
@@ -272,6 +278,7 @@ function infoSections(server: Server): [string, () => string[]][] {
         `mem_fragmentation_ratio:${mh.fragmentation.toFixed(2)}`,
         `mem_fragmentation_bytes:${mh.fragmentationBytes}`,
         `mem_clients_normal:${mh.clientsNormal}`,
+        ...replicationMemoryLines(server),
         "mem_allocator:host",
         ...scriptingMemoryLines(server),
       ];
@@ -302,6 +309,7 @@ function infoSections(server: Server): [string, () => string[]][] {
       `keyspace_misses:${st.keyspaceMisses}`,
       ...server.pubsub.infoStats(),
       ...server.tracking.infoStats(),
+      ...(masterOf(server)?.statsLines() ?? []),
       `total_error_replies:${st.errorReplies}`,
       `unexpected_error_replies:0`,
     ]],
