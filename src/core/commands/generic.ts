@@ -5,7 +5,6 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { CLIENT_DENY_BLOCKING } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC } from "../notify.ts";
