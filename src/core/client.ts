@@ -48,7 +48,7 @@ export const CLIENT_TRACKING_OPTOUT = 1 << 9;
 export const CLIENT_TRACKING_CACHING = 1 << 10;
 export const CLIENT_TRACKING_NOLOOP = 1 << 11;
 /** A replica attached to this server (replication/master.ts): CLIENT LIST's S, type "slave". */
-export const CLIENT_SLAVE = 1 << 20;
+export const CLIENT_SLAVE = 1 << 21;
 
 export class Client {
   readonly id: number;

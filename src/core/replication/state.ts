@@ -28,6 +28,13 @@ export interface MasterSide {
   beforeSleep?(): void;
   /** A client went away (it may have been a replica). */
   clientRemoved?(c: Client): void;
+  /**
+   * createReplicationBacklog / freeReplicationBacklog, for the replica side: a full sync from a new master
+   * frees the backlog (sub-replicas cannot continue the old history) and, once loaded, creates it again at
+   * the new master_repl_offset. feedFromMasterStream creates it too when there is none.
+   */
+  createBacklog?(): void;
+  freeBacklog?(): void;
 }
 
 /** What the replica side provides. */
