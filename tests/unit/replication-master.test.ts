@@ -11,6 +11,7 @@ import { encodeCommand, latin1Bytes } from "../helpers/resp.ts";
 import { ReplBacklog } from "../../src/core/replication/backlog.ts";
 import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
 import { attachPersistence } from "../../src/core/persistence/snapshot.ts";
+import { ERR_WAIT_ON_REPLICA } from "../../src/core/errors.ts";
 
 const bytes = (s: string) => new Uint8Array([...s].map((ch) => ch.charCodeAt(0)));
 const text = (b: Uint8Array) => String.fromCharCode(...b);
@@ -220,4 +221,34 @@ test("the server's tick PINGs replicas, drops those silent past repl-timeout, an
   } finally {
     m.t.server.stop();
   }
+});
+
+test("a replica passes its master's stream to its own replicas unchanged, and refuses SYNC while its link is down", () => {
+  const m = master();
+  const repl = m.t.server.replication;
+  let state = "connect";
+  repl.masterHost = "127.0.0.1";
+  repl.masterPort = 6379;
+  repl.replica = {
+    infoLines: () => [],
+    role: () => ({ host: "127.0.0.1", port: 6379, state, offset: repl.masterReplOffset }),
+  } as unknown as typeof repl.replica;
+  const refused = m.t.connect();
+  assert.equal(refused.cmd("PSYNC", "?", "-1"), "-NOMASTERLINK Can't SYNC while not connected with my master\r\n");
+  assert.equal(m.c.cmd("WAIT", "1", "0"), `-${ERR_WAIT_ON_REPLICA}\r\n`);
+  state = "connected";
+  const replid = repl.replid;
+  const r = replica(m, ["PSYNC", "?", "-1"]);
+  m.t.host.advance(50);
+  // A replica keeps its master's replication id: its replicas continue that history.
+  assert.equal(repl.replid, replid);
+  assert.match(r.output(), new RegExp(`^\\+FULLRESYNC ${replid} 0\\r\\n`));
+  r.cmd("REPLCONF", "ACK", "0");
+  const proxied = encodeCommand(["SELECT", "4"]) + encodeCommand(["SET", "k", "v"]);
+  repl.master!.feedFromMasterStream(latin1Bytes(proxied));
+  m.t.server.flushPending();
+  assert.equal(r.output(), proxied);
+  assert.equal(repl.masterReplOffset, proxied.length);
+  assert.equal(m.info("repl_backlog_histlen"), String(proxied.length));
+  assert.equal(m.info("role"), "slave");
 });
