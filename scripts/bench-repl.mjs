@@ -52,7 +52,8 @@ const commands = {
 };
 
 function cli(port, ...argv) {
-  return execFileSync("redis-cli", ["-p", String(port), ...argv], { encoding: "utf8", timeout: 600_000 }).trim();
+  const opts = { encoding: "utf8", timeout: 600_000, stdio: ["ignore", "pipe", "ignore"] };
+  return execFileSync("redis-cli", ["-p", String(port), ...argv], opts).trim();
 }
 
 async function start(name) {
