@@ -4,6 +4,7 @@
  */
 import type { Client } from "./client.ts";
 import {
+  CLIENT_MASTER,
   CLIENT_MONITOR,
   CLIENT_NO_EVICT,
   CLIENT_POSTPONED,
@@ -18,8 +19,9 @@ export function isSubscribed(c: Client): boolean {
   return c.channels !== null || c.patterns !== null || c.shardChannels !== null;
 }
 
-/** getClientType's name: "pubsub" or "normal" (no replicas or masters here). */
-export function clientType(c: Client): "pubsub" | "normal" {
+/** getClientType's name: "master" for the replica's master client, else "pubsub" or "normal". */
+export function clientType(c: Client): "pubsub" | "normal" | "master" {
+  if ((c.flags & CLIENT_MASTER) !== 0) return "master";
   return isSubscribed(c) ? "pubsub" : "normal";
 }
 
@@ -33,6 +35,7 @@ function clientFlags(c: Client): string {
   const f = c.flags;
   let s = "";
   if ((f & CLIENT_MONITOR) !== 0) s += "O";
+  if ((f & CLIENT_MASTER) !== 0) s += "M";
   if (isSubscribed(c)) s += "P";
   if (c.multi !== null) s += "x";
   // Held by CLIENT PAUSE counts as blocked too (BLOCKED_POSTPONE).

@@ -654,3 +654,9 @@ export function errUnknownPfdebug(sub: string): string {
 export function errHllSelftest(detail: string): string {
   return `ERR TESTFAILED ${detail}`;
 }
+
+// ---- Replication, this server as a replica (replication.c, processCommand's replica checks) ----
+
+export const ERR_READONLY_REPLICA = "READONLY You can't write against a read only replica.";
+export const ERR_MASTERDOWN = "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+export const ERR_INVALID_MASTER_PORT = "ERR Invalid master port";

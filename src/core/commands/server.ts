@@ -305,13 +305,16 @@ function infoSections(server: Server): [string, () => string[]][] {
       `unexpected_error_replies:0`,
     ]],
     ["replication", () => [
-      "role:master",
+      // A replica's own fields come from its side of replication (replication/replica.ts).
+      ...(server.replication.isReplica() && server.replication.replica !== null
+        ? ["role:slave", ...server.replication.replica.infoLines()]
+        : ["role:master"]),
       "connected_slaves:0",
       "master_failover_state:no-failover",
       `master_replid:${server.replication.replid}`,
-      "master_replid2:0000000000000000000000000000000000000000",
-      "master_repl_offset:0",
-      "second_repl_offset:-1",
+      `master_replid2:${server.replication.replid2}`,
+      `master_repl_offset:${server.replication.masterReplOffset}`,
+      `second_repl_offset:${server.replication.secondReplidOffset}`,
       "repl_backlog_active:0",
       "repl_backlog_size:1048576",
       "repl_backlog_first_byte_offset:0",
@@ -694,10 +697,21 @@ export function serverCommands(server: Server): CommandDef[] {
         { name: "help", handler: (c) => helpReply(c, "COMMAND", COMMAND_HELP) },
       ],
     },
-    /* ROLE: always a master with no replicas (there is no replication). */
+    /* ROLE */
     {
       name: "role",
       handler: (c) => {
+        const replica = c.server.replication.isReplica() ? c.server.replication.replica : null;
+        if (replica !== null) {
+          const r = replica.role();
+          c.reply.array(5);
+          c.reply.bulk("slave");
+          c.reply.bulk(r.host);
+          c.reply.integer(r.port);
+          c.reply.bulk(r.state);
+          c.reply.integer(r.offset);
+          return;
+        }
         c.reply.array(3);
         c.reply.bulk("master");
         c.reply.integer(0);

@@ -1,0 +1,258 @@
+/**
+ * This server as a replica of a real redis-server, over loopback, on the runtime running the tests: Host.connect,
+ * full sync in both transfer forms under a write load, partial resync after the link is cut from either side,
+ * expiry driven by the master, READONLY / MASTERDOWN, and REPLICAOF NO ONE.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { currentRuntime, RawClient, until } from "../helpers/spawn.ts";
+import { freePort, startRedis } from "../differential/runner.ts";
+import type { Target } from "../differential/runner.ts";
+import type { RunningServer, StartOptions } from "../../src/runtime/start.ts";
+
+/** This runtime's own start(). */
+async function start(options?: StartOptions): Promise<RunningServer> {
+  switch (currentRuntime()) {
+    case "bun":
+      return (await import("../../src/runtime/bun.ts")).start(options);
+    case "deno":
+      return (await import("../../src/runtime/deno.ts")).start(options);
+    default:
+      return (await import("../../src/runtime/node.ts")).start(options);
+  }
+}
+
+/** One field of INFO's reply, as a string ("" when absent). */
+async function info(c: RawClient, field: string): Promise<string> {
+  const r = (await c.call("INFO", "everything")) ?? "";
+  const m = new RegExp(`\\r\\n${field}:([^\\r]*)\\r\\n`).exec(r);
+  return m === null ? "" : m[1];
+}
+
+interface Pair {
+  master: Target;
+  m: RawClient;
+  replica: RunningServer;
+  r: RawClient;
+  logs: string[];
+}
+
+/** A redis-server master (with `masterFlags`) and this server beside it, not yet replicating; closed after `fn`. */
+async function withPair(
+  masterFlags: string[],
+  replicaConfig: Record<string, string>,
+  fn: (p: Pair) => Promise<void>,
+): Promise<void> {
+  const master = await startRedis(["--repl-diskless-sync-delay", "0", ...masterFlags]);
+  const logs: string[] = [];
+  let replica: RunningServer | null = null;
+  let m: RawClient | null = null;
+  let r: RawClient | null = null;
+  try {
+    replica = await start({
+      port: 0,
+      config: { "enable-debug-command": "yes", ...replicaConfig },
+      log: (l) => logs.push(l),
+    });
+    m = await RawClient.connect(master.port);
+    r = await RawClient.connect(replica.port);
+    await fn({ master, m, replica, r, logs });
+  } catch (e) {
+    // The replica's log says where a sync stopped.
+    throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
+  } finally {
+    m?.close();
+    r?.close();
+    await replica?.close();
+    await master.stop();
+  }
+}
+
+/** REPLICAOF, then waits until the link is up. */
+async function follow(p: Pair): Promise<void> {
+  assert.equal(await p.r.call("REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
+  assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "up", 20000), "the link came up");
+}
+
+/** Waits until the replica applied everything the master produced. */
+async function caughtUp(p: Pair): Promise<void> {
+  assert.ok(
+    await until(async () => {
+      const mo = await info(p.m, "master_repl_offset");
+      return mo !== "" && (await info(p.r, "slave_repl_offset")) === mo;
+    }, 20000),
+    "the replica reached the master's offset",
+  );
+}
+
+/** Writes of every type on `c`, pipelined, for `rounds` rounds (a load while the sync runs). */
+async function writeLoad(c: RawClient, rounds: number, tag: string): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    c.send("SET", `s:${tag}:${i}`, `v${i}`);
+    c.send("INCR", `counter:${tag}`);
+    c.send("RPUSH", `list:${tag}:${i % 7}`, `e${i}`);
+    c.send("HSET", `hash:${tag}:${i % 5}`, `f${i}`, `${i}`);
+    c.send("ZADD", `zset:${tag}`, String(i), `m${i}`);
+    c.send("SADD", `set:${tag}:${i % 3}`, `x${i}`);
+    c.send("SELECT", "2");
+    c.send("SET", `db2:${tag}:${i}`, "y");
+    c.send("SELECT", "0");
+    c.send("DEL", `s:${tag}:${i - 3}`);
+    for (let k = 0; k < 10; k++) assert.notEqual(await c.reply(20000), null);
+  }
+}
+
+/** DEBUG DIGEST on both sides is the same: every key, value and TTL equal. */
+async function sameData(p: Pair): Promise<void> {
+  const md = await p.m.call("DEBUG", "DIGEST");
+  const rd = await p.r.call("DEBUG", "DIGEST");
+  assert.ok(md?.startsWith("+") && md !== `+${"0".repeat(40)}\r\n`, `master digest ${md}`);
+  assert.equal(rd, md);
+  for (const db of ["0", "2"]) {
+    await p.m.call("SELECT", db);
+    await p.r.call("SELECT", db);
+    assert.equal(await p.r.call("DBSIZE"), await p.m.call("DBSIZE"));
+  }
+  await p.m.call("SELECT", "0");
+  await p.r.call("SELECT", "0");
+}
+
+test("Host.connect carries bytes both ways and reports the end; a refused connect reports why", async () => {
+  const master = await startRedis();
+  const r = await start({ port: 0 });
+  try {
+    const connect = r.server.host.connect!;
+    let got = "";
+    let opened = false;
+    let ended: string | undefined | null = null;
+    const t = connect.call(r.server.host, "127.0.0.1", master.port, {
+      open: () => (opened = true),
+      data: (b) => (got += String.fromCharCode(...b)),
+      closed: (e) => (ended = e),
+    });
+    // Written before the connection is up: queued.
+    t.write(new TextEncoder().encode("*1\r\n$4\r\nPING\r\n"));
+    assert.ok(await until(() => got === "+PONG\r\n"), `reply ${JSON.stringify(got)}`);
+    assert.ok(opened);
+    assert.match(t.remoteAddress, new RegExp(`:${master.port}$`));
+    t.close();
+    assert.ok(await until(() => ended !== null));
+    assert.equal(ended, undefined);
+
+    const closedPort = await freePort();
+    let refused: string | undefined | null = null;
+    connect.call(r.server.host, "127.0.0.1", closedPort, {
+      open: () => {},
+      data: () => {},
+      closed: (e) => (refused = e ?? "no reason"),
+    });
+    assert.ok(await until(() => refused !== null));
+    assert.equal(refused, "Connection refused");
+  } finally {
+    await r.close();
+    await master.stop();
+  }
+});
+
+for (const diskless of ["no", "yes"]) {
+  test(`full sync from redis-server (repl-diskless-sync ${diskless}) under a write load leaves every key equal`, async () => {
+    await withPair(["--repl-diskless-sync", diskless], {}, async (p) => {
+      assert.equal(await p.m.call("DEBUG", "POPULATE", "20000", "key", "20"), "+OK\r\n");
+      await writeLoad(p.m, 50, "before");
+      assert.equal(await p.r.call("REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
+      // Writes while the master saves and sends its payload, and after.
+      await writeLoad(p.m, 300, "during");
+      assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "up", 20000));
+      await writeLoad(p.m, 50, "after");
+      await caughtUp(p);
+      await sameData(p);
+      const form = diskless === "yes"
+        ? /MASTER <-> REPLICA sync: receiving streamed RDB from master with EOF to disk$/
+        : /MASTER <-> REPLICA sync: receiving \d+ bytes from master to disk$/;
+      assert.ok(p.logs.some((l) => form.test(l)), String(form));
+      assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Finished with success")));
+      assert.equal(await info(p.m, "sync_full"), "1");
+      const role = await p.r.call("ROLE");
+      assert.equal(
+        role,
+        `*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:${p.master.port}\r\n$9\r\nconnected\r\n:${await info(
+          p.m,
+          "master_repl_offset",
+        )}\r\n`,
+      );
+      // The master client: flag M, CLIENT LIST type master.
+      assert.match((await p.r.call("CLIENT", "LIST", "TYPE", "master")) ?? "", /flags=M /);
+      assert.equal(
+        await p.r.call("REPLICAOF", "127.0.0.1", String(p.master.port)),
+        "+OK Already connected to specified master\r\n",
+      );
+    });
+  });
+}
+
+test("a cut link resumes with a partial resync, from either side, with no new full sync", async () => {
+  await withPair(["--repl-diskless-sync", "no"], {}, async (p) => {
+    await writeLoad(p.m, 20, "a");
+    await follow(p);
+    await caughtUp(p);
+    // Our side drops the master client.
+    assert.equal(await p.r.call("CLIENT", "KILL", "TYPE", "master"), ":1\r\n");
+    await writeLoad(p.m, 20, "b");
+    assert.ok(await until(async () => (await info(p.m, "sync_partial_ok")) === "1", 20000), "partial resync 1");
+    await caughtUp(p);
+    // The master drops its replica.
+    assert.equal(await p.m.call("CLIENT", "KILL", "TYPE", "replica"), ":1\r\n");
+    await writeLoad(p.m, 20, "c");
+    assert.ok(await until(async () => (await info(p.m, "sync_partial_ok")) === "2", 20000), "partial resync 2");
+    await caughtUp(p);
+    assert.equal(await info(p.m, "sync_full"), "1");
+    await sameData(p);
+    assert.ok(p.logs.some((l) => l.includes("Caching the disconnected master state.")));
+    assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Master accepted a Partial Resynchronization.")));
+  });
+});
+
+test("expiry is the master's: an expired key is hidden on the replica but kept until the master's DEL", async () => {
+  await withPair([], {}, async (p) => {
+    await follow(p);
+    // The master deletes only when asked (lazily), so the replica's behaviour in between shows.
+    assert.equal(await p.m.call("DEBUG", "SET-ACTIVE-EXPIRE", "0"), "+OK\r\n");
+    assert.equal(await p.m.call("SET", "temp", "v", "PX", "1500"), "+OK\r\n");
+    assert.equal(await p.m.call("SET", "stays", "v"), "+OK\r\n");
+    await caughtUp(p);
+    assert.equal(await p.r.call("GET", "temp"), "$1\r\nv\r\n");
+    assert.ok(await until(async () => (await p.r.call("GET", "temp")) === "$-1\r\n", 10000));
+    assert.equal(await p.r.call("EXISTS", "temp"), ":0\r\n");
+    // Still held: the replica's own expiry deletes nothing.
+    assert.equal(await p.r.call("DBSIZE"), ":2\r\n");
+    // The master's lazy expiry propagates a DEL.
+    assert.equal(await p.m.call("GET", "temp"), "$-1\r\n");
+    assert.ok(await until(async () => (await p.r.call("DBSIZE")) === ":1\r\n", 10000));
+    await caughtUp(p);
+  });
+});
+
+test("a replica refuses writes (READONLY), and everything but stale commands while the link is down (MASTERDOWN); REPLICAOF NO ONE promotes it", async () => {
+  await withPair([], { "replica-serve-stale-data": "no" }, async (p) => {
+    assert.equal(await p.m.call("SET", "k", "v"), "+OK\r\n");
+    await follow(p);
+    await caughtUp(p);
+    assert.equal(await p.r.call("SET", "x", "y"), "-READONLY You can't write against a read only replica.\r\n");
+    assert.equal(await p.r.call("GET", "k"), "$1\r\nv\r\n");
+    const replid = await info(p.r, "master_replid");
+    const offset = Number(await info(p.r, "master_repl_offset"));
+    await p.m.call("SHUTDOWN", "NOSAVE").catch(() => null);
+    assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "down", 20000));
+    assert.equal(
+      await p.r.call("GET", "k"),
+      "-MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n",
+    );
+    assert.equal(await info(p.r, "role"), "slave");
+    assert.equal(await p.r.call("REPLICAOF", "NO", "ONE"), "+OK\r\n");
+    assert.equal(await info(p.r, "role"), "master");
+    assert.equal(await p.r.call("GET", "k"), "$1\r\nv\r\n");
+    assert.equal(await p.r.call("SET", "x", "y"), "+OK\r\n");
+    assert.equal(await info(p.r, "master_replid2"), replid);
+    assert.equal(await info(p.r, "second_repl_offset"), String(offset + 1));
+  });
+});
