@@ -492,7 +492,9 @@ export class ReplicaLink implements ReplicaSide {
     const t = this.transfer!;
     this.transfer = null;
     const p = persistenceOf(server);
+    // A save or rewrite of the old data must not run across the flush and the load (Redis kills its child).
     p.killBgsave();
+    if (p.aof?.rewriting()) p.aof.finishRewriteNow();
     const swapdb = t.diskless && server.config.get("repl-diskless-load") === "swapdb";
     let backup: Db[] | null = null;
     if (swapdb) {
@@ -553,6 +555,8 @@ export class ReplicaLink implements ReplicaSide {
         this.log("* MASTER <-> REPLICA sync: Discarding old DB in background");
       }
       server.dirty++;
+      // restartAOFAfterSYNC: the AOF starts again from the loaded data (its old content is another history).
+      if (p.aof !== null && p.aof.state !== "off") p.aof.startRewrite();
       const streamDb = Number(loader.aux.get("repl-stream-db") ?? "-1");
       this.createMasterClient(this.masterReplid, this.initialOffset, streamDb);
       rs.replid = this.masterReplid;
@@ -591,11 +595,13 @@ export class ReplicaLink implements ReplicaSide {
   private createMasterClient(replid: string, reploff: number, dbid: number): void {
     const server = this.server;
     const link = this.link!;
+    let self: Client | null = null;
     const c = server.createClient({
       // A master is never answered (only REPLCONF ACK, written to the link directly).
       write: () => {},
       close: () => link.close(),
-      abort: () => link.abort(),
+      // CLIENT KILL, a timeout: freeClient on the master caches its state at once.
+      abort: () => self !== null ? this.masterClientRemoved(self) : link.abort(),
       bufferedBytes: () => 0,
       get remoteAddress() {
         return link.remoteAddress;
@@ -605,6 +611,7 @@ export class ReplicaLink implements ReplicaSide {
       },
       fd: link.fd,
     });
+    self = c;
     c.flags |= CLIENT_MASTER;
     // The master authenticated this stream: it runs as the default user, whatever requirepass says.
     c.authenticated = true;
