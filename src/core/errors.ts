@@ -660,3 +660,5 @@ export function errHllSelftest(detail: string): string {
 export const ERR_READONLY_REPLICA = "READONLY You can't write against a read only replica.";
 export const ERR_MASTERDOWN = "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
 export const ERR_INVALID_MASTER_PORT = "ERR Invalid master port";
+export const ERR_UNBLOCKED_NOW_REPLICA =
+  "UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)";

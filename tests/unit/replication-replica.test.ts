@@ -357,3 +357,30 @@ test("what the master client applies goes to this server's AOF, as the master se
   assert.ok(aof.includes(encodeCommand(["SET", "from-master", "1"])), JSON.stringify(aof));
   t.server.stop();
 });
+
+test("REPLICAOF answers and closes clients blocked as a master", () => {
+  const t = inProcess();
+  fakeNetwork(t);
+  const blocked = t.connect();
+  assert.equal(blocked.cmd("BLPOP", "q", "0"), "");
+  const c = t.connect();
+  assert.equal(c.cmd("REPLICAOF", "10.0.0.1", "6379"), "+OK\r\n");
+  assert.equal(
+    blocked.output(),
+    "-UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)\r\n",
+  );
+  assert.equal(blocked.closed, true);
+  t.server.stop();
+});
+
+test("a script's writes are refused on a read-only replica, and run when the master's stream carries them", () => {
+  const { t, link, c } = synced();
+  assert.equal(
+    c.cmd("EVAL", "return redis.call('set','a','b')", "0"),
+    "-READONLY You can't write against a read only replica. script: ff967d0ae0e68b4f9e360fa91c54598bc25ad9b6, on @user_script:1.\r\n",
+  );
+  assert.equal(c.cmd("EVAL", "return redis.call('get','k')", "0"), "$1\r\nv\r\n");
+  link.send(encodeCommand(["EVAL", "return redis.call('set','a','b')", "0"]));
+  assert.equal(c.cmd("GET", "a"), "$1\r\nb\r\n");
+  t.server.stop();
+});

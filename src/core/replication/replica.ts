@@ -16,7 +16,7 @@ import type { Command } from "../commands/table.ts";
 import type { ConnectEvents, TimerHandle, Transport } from "../host.ts";
 import { Db } from "../keyspace/db.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
-import { ERR_MASTERDOWN, ERR_READONLY_REPLICA } from "../errors.ts";
+import { ERR_MASTERDOWN, ERR_READONLY_REPLICA, ERR_UNBLOCKED_NOW_REPLICA } from "../errors.ts";
 import { persistenceOf, RdbLoader } from "../persistence/snapshot.ts";
 import { RdbDecoder, RdbFormatError } from "../persistence/rdb.ts";
 import { functionsOf } from "../scripting/functions.ts";
@@ -115,6 +115,7 @@ export class ReplicaLink implements ReplicaSide {
     const wasMaster = rs.masterHost === null;
     rs.masterHost = null;
     if (this.master !== null) this.freeMaster("lost");
+    this.disconnectAllBlockedClients();
     rs.masterHost = host;
     rs.masterPort = port;
     this.syncConfig();
@@ -129,6 +130,17 @@ export class ReplicaLink implements ReplicaSide {
     this.state = "connect";
     this.log(`* Connecting to MASTER ${host}:${port}`);
     this.connectWithMaster();
+  }
+
+  /** Clients blocked on keys as a master are answered and closed: their wait belongs to the old role. */
+  private disconnectAllBlockedClients(): void {
+    const server = this.server;
+    for (const c of server.clients.values()) {
+      if (c.blocked === null) continue;
+      server.blocking.unblock(c);
+      c.error(ERR_UNBLOCKED_NOW_REPLICA);
+      c.close();
+    }
   }
 
   /** replicationUnsetMaster: a master again, keeping the data, the old history continued as replid2. */
