@@ -5,6 +5,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { currentRuntime, RawClient, until } from "../helpers/spawn.ts";
 import { freePort, startRedis } from "../differential/runner.ts";
 import type { Target } from "../differential/runner.ts";
@@ -254,5 +258,91 @@ test("a replica refuses writes (READONLY), and everything but stale commands whi
     assert.equal(await p.r.call("SET", "x", "y"), "+OK\r\n");
     assert.equal(await info(p.r, "master_replid2"), replid);
     assert.equal(await info(p.r, "second_repl_offset"), String(offset + 1));
+  });
+});
+
+/** Debian's Sentinel (redis-server in sentinel mode) watching `masterPort`, fast to decide it is down. */
+async function startSentinel(masterPort: number): Promise<{ port: number; stop(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-sentinel-"));
+  const port = await freePort();
+  const conf = path.join(dir, "sentinel.conf");
+  fs.writeFileSync(
+    conf,
+    [
+      `port ${port}`,
+      "bind 127.0.0.1",
+      `dir ${dir}`,
+      `sentinel monitor mymaster 127.0.0.1 ${masterPort} 1`,
+      "sentinel down-after-milliseconds mymaster 1000",
+      "sentinel failover-timeout mymaster 10000",
+      "",
+    ].join("\n"),
+  );
+  const proc = spawn("redis-server", [conf, "--sentinel"], { stdio: "ignore" });
+  let exited = false;
+  proc.once("exit", () => (exited = true));
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((res) => {
+        const done = () => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          res();
+        };
+        if (exited) return done();
+        proc.once("exit", done);
+        proc.kill("SIGKILL");
+      }),
+  };
+}
+
+test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ONE in its MULTI, then writes go here", async () => {
+  await withPair([], {}, async (p) => {
+    assert.equal(await p.m.call("SET", "before", "1"), "+OK\r\n");
+    await follow(p);
+    await caughtUp(p);
+    const sentinel = await startSentinel(p.master.port);
+    let s: RawClient | null = null;
+    try {
+      assert.ok(
+        await until(async () => {
+          try {
+            s ??= await RawClient.connect(sentinel.port);
+          } catch {
+            return false;
+          }
+          return ((await s.call("SENTINEL", "REPLICAS", "mymaster")) ?? "").includes(`${p.replica.port}`);
+        }, 30000),
+        "Sentinel found the replica",
+      );
+      // Sentinel talks to the replica too (INFO, its hello channel) before it would pick it.
+      assert.ok(
+        await until(async () => /name=sentinel-\w+-cmd/.test((await p.r.call("CLIENT", "LIST")) ?? ""), 30000),
+      );
+      await p.master.stop();
+      // Sentinel's CLIENT KILL TYPE normal ends our connections: each check opens its own.
+      const once = async (...args: string[]): Promise<string | null> => {
+        const c = await RawClient.connect(p.replica.port);
+        try {
+          return await c.call(...args);
+        } finally {
+          c.close();
+        }
+      };
+      assert.ok(
+        await until(async () => ((await once("ROLE")) ?? "").startsWith("*3\r\n$6\r\nmaster\r\n"), 60000),
+        "Sentinel promoted the replica",
+      );
+      const addr = `*2\r\n$9\r\n127.0.0.1\r\n$${String(p.replica.port).length}\r\n${p.replica.port}\r\n`;
+      assert.ok(
+        await until(async () => (await s!.call("SENTINEL", "GET-MASTER-ADDR-BY-NAME", "mymaster")) === addr, 30000),
+      );
+      assert.equal(await once("GET", "before"), "$1\r\n1\r\n");
+      assert.equal(await once("SET", "after", "2"), "+OK\r\n");
+      assert.ok(p.logs.some((l) => l.includes("MASTER MODE enabled (user request from 'id=")));
+    } finally {
+      (s as RawClient | null)?.close();
+      await sentinel.stop();
+    }
   });
 });
