@@ -9,6 +9,7 @@ import { inProcess } from "../helpers/inprocess.ts";
 import type { TestServer } from "../helpers/inprocess.ts";
 import { bytesLatin1, encodeCommand, latin1Bytes } from "../helpers/resp.ts";
 import type { ConnectEvents, Host } from "../../src/core/host.ts";
+import { rewriteConfigText } from "../../src/core/configfile.ts";
 import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
 import { attachPersistence, persistenceOf } from "../../src/core/persistence/snapshot.ts";
 
@@ -382,5 +383,18 @@ test("a script's writes are refused on a read-only replica, and run when the mas
   assert.equal(c.cmd("EVAL", "return redis.call('get','k')", "0"), "$1\r\nv\r\n");
   link.send(encodeCommand(["EVAL", "return redis.call('set','a','b')", "0"]));
   assert.equal(c.cmd("GET", "a"), "$1\r\nb\r\n");
+  t.server.stop();
+});
+
+test("CONFIG REWRITE writes the master a replica follows, and drops the line once it is a master", () => {
+  const t = inProcess();
+  fakeNetwork(t);
+  const c = t.connect();
+  const old = "port 6379\nreplicaof 10.0.0.5 7000\n";
+  c.cmd("REPLICAOF", "10.0.0.1", "6380");
+  // In place of the old line.
+  assert.match(rewriteConfigText(old, t.server.config), /^port 6379\nreplicaof 10\.0\.0\.1 6380\n/);
+  c.cmd("REPLICAOF", "NO", "ONE");
+  assert.doesNotMatch(rewriteConfigText(old, t.server.config), /replicaof/);
   t.server.stop();
 });
