@@ -27,8 +27,8 @@ export type ReplState = "none" | "connect" | "connecting" | "handshake" | "trans
 
 /** CONFIG_RUN_ID_SIZE: replication ids and the diskless EOF mark are this long. */
 const RUN_ID_SIZE = 40;
-/** How long one loading slice may run before other clients are served (-LOADING) again. */
-const LOAD_SLICE_MS = 20;
+/** How long one loading slice may run before other clients are served (-LOADING) again: Redis serves events every 2 MB of payload. */
+const LOAD_SLICE_MS = 100;
 
 /** The master's replication position kept across a dropped link (server.cached_master). */
 interface CachedMaster {
