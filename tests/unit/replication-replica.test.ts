@@ -100,7 +100,10 @@ function infoField(c: ReturnType<TestServer["connect"]>, field: string): string 
 }
 
 test("the handshake sends PING, then AUTH, REPLCONF listening-port and capa together, then PSYNC", () => {
-  const t = inProcess([["port", "7777"], ["masterauth", "secret"], ["masteruser", "repl"]]);
+  const t = inProcess([["port", "7777"], ["masterauth", "secret"], ["masteruser", "repl"], [
+    "replica-announce-ip",
+    "10.9.9.9",
+  ]]);
   const links = fakeNetwork(t);
   const c = t.connect();
   assert.equal(c.cmd("REPLICAOF", "10.0.0.1", "6379"), "+OK\r\n");
@@ -115,9 +118,10 @@ test("the handshake sends PING, then AUTH, REPLCONF listening-port and capa toge
   assert.equal(
     link.take(),
     encodeCommand(["AUTH", "repl", "secret"]) + encodeCommand(["REPLCONF", "listening-port", "7777"]) +
+      encodeCommand(["REPLCONF", "ip-address", "10.9.9.9"]) +
       encodeCommand(["REPLCONF", "capa", "eof", "capa", "psync2"]),
   );
-  link.send("+OK\r\n+OK\r\n");
+  link.send("+OK\r\n+OK\r\n+OK\r\n");
   assert.equal(link.take(), "");
   link.send("+OK\r\n");
   // A master turned replica offers its own history, continued from the next byte.

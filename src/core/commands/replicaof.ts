@@ -64,6 +64,7 @@ const REPLICA_SETTINGS = [
   "replica-priority",
   "replica-announced",
   "replica-announce-port",
+  "replica-announce-ip",
 ];
 
 export function replicaofCommands(server: Server): CommandDef[] {

@@ -73,7 +73,7 @@ export class ReplicaLink implements ReplicaSide {
   /** Bytes read during the handshake and not yet turned into reply lines. */
   private pending: Uint8Array = new Uint8Array(0);
   /** Replies still expected during the handshake, in order. */
-  private awaiting: ("pong" | "auth" | "port" | "capa" | "psync")[] = [];
+  private awaiting: ("pong" | "auth" | "port" | "ip" | "capa" | "psync")[] = [];
   private transfer: Transfer | null = null;
   /** server.master: the client applying the stream, while the link is up. */
   master: Client | null = null;
@@ -255,6 +255,11 @@ export class ReplicaLink implements ReplicaSide {
     const announced = config.getNumber("replica-announce-port");
     this.send(["REPLCONF", "listening-port", String(announced !== 0 ? announced : config.getNumber("port"))]);
     this.awaiting.push("port");
+    const ip = config.get("replica-announce-ip");
+    if (ip !== "") {
+      this.send(["REPLCONF", "ip-address", ip]);
+      this.awaiting.push("ip");
+    }
     this.send(["REPLCONF", "capa", "eof", "capa", "psync2"]);
     this.awaiting.push("capa");
   }
@@ -345,6 +350,9 @@ export class ReplicaLink implements ReplicaSide {
         return true;
       case "port":
         if (line[0] === "-") this.log(`* (Non critical) Master does not understand REPLCONF listening-port: ${line}`);
+        return true;
+      case "ip":
+        if (line[0] === "-") this.log(`* (Non critical) Master does not understand REPLCONF ip-address: ${line}`);
         return true;
       case "capa":
         if (line[0] === "-") this.log(`* (Non critical) Master does not understand REPLCONF capa: ${line}`);
