@@ -42,30 +42,21 @@ interface Conn {
   paused: boolean;
   closeWhenDrained: boolean;
 }
+/** The socket handlers Bun.listen and Bun.connect take. */
+interface BunSocketHandlers {
+  open(s: BunSocket): void;
+  data(s: BunSocket, d: Uint8Array): void;
+  drain(s: BunSocket): void;
+  close(s: BunSocket): void;
+  error(s: BunSocket, e: Error): void;
+  connectError?(s: BunSocket, e: Error): void;
+}
 interface BunGlobal {
-  listen(opts: {
-    hostname: string;
+  listen(opts: { hostname: string; port: number; socket: BunSocketHandlers }): {
     port: number;
-    socket: {
-      open(s: BunSocket): void;
-      data(s: BunSocket, d: Uint8Array): void;
-      drain(s: BunSocket): void;
-      close(s: BunSocket): void;
-      error(s: BunSocket, e: Error): void;
-    };
-  }): { port: number; stop(force?: boolean): void };
-  connect(opts: {
-    hostname: string;
-    port: number;
-    socket: {
-      open(s: BunSocket): void;
-      data(s: BunSocket, d: Uint8Array): void;
-      drain(s: BunSocket): void;
-      close(s: BunSocket): void;
-      error(s: BunSocket, e: Error): void;
-      connectError?(s: BunSocket, e: Error): void;
-    };
-  }): Promise<BunSocket>;
+    stop(force?: boolean): void;
+  };
+  connect(opts: { hostname: string; port: number; socket: BunSocketHandlers }): Promise<BunSocket>;
   argv: string[];
 }
 interface NodeLikeBuffer {

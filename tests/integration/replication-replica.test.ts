@@ -9,22 +9,13 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { currentRuntime, RawClient, until } from "../helpers/spawn.ts";
+import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
 import { freePort, startRedis } from "../differential/runner.ts";
 import type { Target } from "../differential/runner.ts";
-import type { RunningServer, StartOptions } from "../../src/runtime/start.ts";
+import type { RunningServer } from "../../src/runtime/start.ts";
 
-/** This runtime's own start(). */
-async function start(options?: StartOptions): Promise<RunningServer> {
-  switch (currentRuntime()) {
-    case "bun":
-      return (await import("../../src/runtime/bun.ts")).start(options);
-    case "deno":
-      return (await import("../../src/runtime/deno.ts")).start(options);
-    default:
-      return (await import("../../src/runtime/node.ts")).start(options);
-  }
-}
+/** This runtime's own start(), imported the way a user would. */
+const start = startInProcess;
 
 /** One field of INFO's reply, as a string ("" when absent). */
 async function info(c: RawClient, field: string): Promise<string> {

@@ -71,21 +71,34 @@ function rdb(pairs: [string, string][]): string {
 const REPLID = "a".repeat(40);
 const REPLID_NEW = "b".repeat(40);
 
+/** A server with these settings, told REPLICAOF 10.0.0.1 6379 over a fake network (nothing answered yet). */
+function following(config: [string, string][] = []): {
+  t: TestServer;
+  links: FakeLink[];
+  c: ReturnType<TestServer["connect"]>;
+} {
+  const t = inProcess(config);
+  const links = fakeNetwork(t);
+  const c = t.connect();
+  assert.equal(c.cmd("REPLICAOF", "10.0.0.1", "6379"), "+OK\r\n");
+  return { t, links, c };
+}
+
+/** The master's side of the handshake up to +FULLRESYNC at `offset` (no AUTH asked). */
+function acceptFullResync(link: FakeLink, offset: number): void {
+  link.events.open();
+  link.send(`+PONG\r\n+OK\r\n+OK\r\n+FULLRESYNC ${REPLID} ${offset}\r\n`);
+}
+
 /** A replica connected through the fake link, after a full sync of `keys` at `offset`. */
 function synced(
   config: [string, string][] = [],
   keys: [string, string][] = [["k", "v"]],
   offset = 100,
 ): { t: TestServer; links: FakeLink[]; link: FakeLink; c: ReturnType<TestServer["connect"]> } {
-  const t = inProcess([["port", "7777"], ...config]);
-  const links = fakeNetwork(t);
-  const c = t.connect();
-  assert.equal(c.cmd("REPLICAOF", "10.0.0.1", "6379"), "+OK\r\n");
+  const { t, links, c } = following([["port", "7777"], ...config]);
   const link = links[0];
-  link.events.open();
-  link.send("+PONG\r\n");
-  link.send("+OK\r\n+OK\r\n");
-  link.send(`+FULLRESYNC ${REPLID} ${offset}\r\n`);
+  acceptFullResync(link, offset);
   const payload = rdb(keys);
   link.send(`$${payload.length}\r\n${payload}`);
   // Loading runs in slices on the host's timers.
@@ -133,11 +146,8 @@ test("the handshake sends PING, then AUTH, REPLCONF listening-port and capa toge
 });
 
 test("a refused AUTH ends the attempt and the next second connects again", () => {
-  const t = inProcess([["masterauth", "bad"]]);
-  const links = fakeNetwork(t);
+  const { t, links } = following([["masterauth", "bad"]]);
   t.server.start();
-  const c = t.connect();
-  c.cmd("REPLICAOF", "10.0.0.1", "6379");
   links[0].events.open();
   links[0].send("+PONG\r\n-WRONGPASS invalid username-password pair or user is disabled.\r\n");
   assert.equal(links[0].closed, true);
@@ -183,13 +193,9 @@ test("a full sync ($<len>) loads the payload, takes the master's replid and offs
 });
 
 test("a diskless payload ($EOF:<mark>) ends at its mark", () => {
-  const t = inProcess([["repl-diskless-load", "on-empty-db"]]);
-  const links = fakeNetwork(t);
-  const c = t.connect();
-  c.cmd("REPLICAOF", "10.0.0.1", "6379");
+  const { t, links, c } = following([["repl-diskless-load", "on-empty-db"]]);
   const link = links[0];
-  link.events.open();
-  link.send(`+PONG\r\n+OK\r\n+OK\r\n+FULLRESYNC ${REPLID} 0\r\n`);
+  acceptFullResync(link, 0);
   const mark = "m".repeat(40);
   const payload = rdb([["a", "1"]]);
   link.send(`$EOF:${mark}\r\n${payload}${mark.slice(0, 10)}`);
@@ -322,16 +328,14 @@ test("repl-diskless-load swapdb keeps the old data when the payload is broken, a
   c.cmd("SET", "mine", "1");
   c.cmd("REPLICAOF", "10.0.0.1", "6379");
   let link = links[0];
-  link.events.open();
-  link.send(`+PONG\r\n+OK\r\n+OK\r\n+FULLRESYNC ${REPLID} 0\r\n`);
+  acceptFullResync(link, 0);
   link.send("$12\r\nREDIS0010\xfe\x00\x00");
   t.host.advance(5);
   assert.ok(t.host.lines.includes("* MASTER <-> REPLICA sync: Discarding temporary DB in background"));
   assert.equal(c.cmd("GET", "mine"), "$1\r\n1\r\n");
   // It connected again at once.
   link = links[1];
-  link.events.open();
-  link.send(`+PONG\r\n+OK\r\n+OK\r\n+FULLRESYNC ${REPLID} 0\r\n`);
+  acceptFullResync(link, 0);
   const payload = rdb([["theirs", "2"]]);
   link.send(`$${payload.length}\r\n${payload}`);
   t.host.advance(5);
@@ -347,11 +351,9 @@ test("what the master client applies goes to this server's AOF, as the master se
   attachPersistence(t.server, { files, exit() {} });
   persistenceOf(t.server).loadAtStartup(() => {});
   const links = fakeNetwork(t);
-  const c = t.connect();
-  c.cmd("REPLICAOF", "10.0.0.1", "6379");
+  t.connect().cmd("REPLICAOF", "10.0.0.1", "6379");
   const link = links[0];
-  link.events.open();
-  link.send(`+PONG\r\n+OK\r\n+OK\r\n+FULLRESYNC ${REPLID} 0\r\n`);
+  acceptFullResync(link, 0);
   const payload = rdb([["k", "v"]]);
   link.send(`$${payload.length}\r\n${payload}`);
   t.host.advance(50);
