@@ -19,7 +19,7 @@ import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
 import type { Host, TimerHandle, Transport } from "./host.ts";
-import { Client } from "./client.ts";
+import { Client, CLIENT_MASTER } from "./client.ts";
 import { publishKeyspaceEvent } from "./notify.ts";
 import { clientType, isSubscribed } from "./clientinfo.ts";
 import { Blocking } from "./features/blocking.ts";
@@ -571,13 +571,15 @@ export class Server {
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.noMulti) return ERR_NOT_ALLOWED_IN_MULTI;
-    if (!c.user.unrestricted) {
+    // A replica's master client is obeyed (mustObeyClient): no ACL, no OOM refusal, no replica checks.
+    const obey = (c.flags & CLIENT_MASTER) !== 0;
+    if (!c.user.unrestricted && !obey) {
       const denied = this.acl.checkCommand(c, cmd, argv);
       if (denied !== null) return denied;
     }
-    const oom = this.eviction.check(c, cmd);
+    const oom = obey ? null : this.eviction.check(c, cmd);
     if (oom !== null) return oom;
-    if (this.replication.masterHost !== null && this.replication.replica !== null) {
+    if (this.replication.masterHost !== null && this.replication.replica !== null && !obey) {
       const refused = this.replication.replica.gateCommand(c, cmd);
       if (refused !== null) return refused;
     }

@@ -404,3 +404,11 @@ test("CONFIG REWRITE writes the master a replica follows, and drops the line onc
   assert.doesNotMatch(rewriteConfigText(old, t.server.config), /replicaof/);
   t.server.stop();
 });
+
+test("the master's stream is obeyed whatever the default user may run", () => {
+  const { t, link, c } = synced();
+  assert.equal(c.cmd("ACL", "SETUSER", "default", "-set"), "+OK\r\n");
+  link.send(encodeCommand(["SET", "k", "from-master"]));
+  assert.equal(c.cmd("GET", "k"), "$11\r\nfrom-master\r\n");
+  t.server.stop();
+});

@@ -290,7 +290,6 @@ export class ReplicaLink implements ReplicaSide {
   }
 
   private readFromMaster(bytes: Uint8Array): void {
-    this.server.stats.netInput += bytes.length;
     this.lastIo = this.now;
     // Bytes after the payload wait while it loads.
     if (this.held !== null) {
