@@ -17,9 +17,15 @@ import type { RunningServer } from "../../src/runtime/start.ts";
 /** This runtime's own start(), imported the way a user would. */
 const start = startInProcess;
 
+/** A command and its reply, waiting generously: the machine running the suite may be loaded. */
+function call(c: RawClient, ...args: string[]): Promise<string | null> {
+  c.send(...args);
+  return c.reply(60000);
+}
+
 /** One field of INFO's reply, as a string ("" when absent). */
 async function info(c: RawClient, field: string): Promise<string> {
-  const r = (await c.call("INFO", "everything")) ?? "";
+  const r = (await call(c, "INFO", "everything")) ?? "";
   const m = new RegExp(`\\r\\n${field}:([^\\r]*)\\r\\n`).exec(r);
   return m === null ? "" : m[1];
 }
@@ -65,7 +71,7 @@ async function withPair(
 
 /** REPLICAOF, then waits until the link is up. */
 async function follow(p: Pair): Promise<void> {
-  assert.equal(await p.r.call("REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
+  assert.equal(await call(p.r, "REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
   assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "up", 20000), "the link came up");
 }
 
@@ -99,17 +105,17 @@ async function writeLoad(c: RawClient, rounds: number, tag: string): Promise<voi
 
 /** DEBUG DIGEST on both sides is the same: every key, value and TTL equal. */
 async function sameData(p: Pair): Promise<void> {
-  const md = await p.m.call("DEBUG", "DIGEST");
-  const rd = await p.r.call("DEBUG", "DIGEST");
+  const md = await call(p.m, "DEBUG", "DIGEST");
+  const rd = await call(p.r, "DEBUG", "DIGEST");
   assert.ok(md?.startsWith("+") && md !== `+${"0".repeat(40)}\r\n`, `master digest ${md}`);
   assert.equal(rd, md);
   for (const db of ["0", "2"]) {
-    await p.m.call("SELECT", db);
-    await p.r.call("SELECT", db);
-    assert.equal(await p.r.call("DBSIZE"), await p.m.call("DBSIZE"));
+    await call(p.m, "SELECT", db);
+    await call(p.r, "SELECT", db);
+    assert.equal(await call(p.r, "DBSIZE"), await call(p.m, "DBSIZE"));
   }
-  await p.m.call("SELECT", "0");
-  await p.r.call("SELECT", "0");
+  await call(p.m, "SELECT", "0");
+  await call(p.r, "SELECT", "0");
 }
 
 test("Host.connect carries bytes both ways and reports the end; a refused connect reports why", async () => {
@@ -152,9 +158,9 @@ test("Host.connect carries bytes both ways and reports the end; a refused connec
 for (const diskless of ["no", "yes"]) {
   test(`full sync from redis-server (repl-diskless-sync ${diskless}) under a write load leaves every key equal`, async () => {
     await withPair(["--repl-diskless-sync", diskless], {}, async (p) => {
-      assert.equal(await p.m.call("DEBUG", "POPULATE", "20000", "key", "20"), "+OK\r\n");
+      assert.equal(await call(p.m, "DEBUG", "POPULATE", "20000", "key", "20"), "+OK\r\n");
       await writeLoad(p.m, 50, "before");
-      assert.equal(await p.r.call("REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
+      assert.equal(await call(p.r, "REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
       // Writes while the master saves and sends its payload, and after.
       await writeLoad(p.m, 300, "during");
       assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "up", 20000));
@@ -167,7 +173,7 @@ for (const diskless of ["no", "yes"]) {
       assert.ok(p.logs.some((l) => form.test(l)), String(form));
       assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Finished with success")));
       assert.equal(await info(p.m, "sync_full"), "1");
-      const role = await p.r.call("ROLE");
+      const role = await call(p.r, "ROLE");
       assert.equal(
         role,
         `*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:${p.master.port}\r\n$9\r\nconnected\r\n:${await info(
@@ -176,9 +182,9 @@ for (const diskless of ["no", "yes"]) {
         )}\r\n`,
       );
       // The master client: flag M, CLIENT LIST type master.
-      assert.match((await p.r.call("CLIENT", "LIST", "TYPE", "master")) ?? "", /flags=M /);
+      assert.match((await call(p.r, "CLIENT", "LIST", "TYPE", "master")) ?? "", /flags=M /);
       assert.equal(
-        await p.r.call("REPLICAOF", "127.0.0.1", String(p.master.port)),
+        await call(p.r, "REPLICAOF", "127.0.0.1", String(p.master.port)),
         "+OK Already connected to specified master\r\n",
       );
     });
@@ -191,12 +197,12 @@ test("a cut link resumes with a partial resync, from either side, with no new fu
     await follow(p);
     await caughtUp(p);
     // Our side drops the master client.
-    assert.equal(await p.r.call("CLIENT", "KILL", "TYPE", "master"), ":1\r\n");
+    assert.equal(await call(p.r, "CLIENT", "KILL", "TYPE", "master"), ":1\r\n");
     await writeLoad(p.m, 20, "b");
     assert.ok(await until(async () => (await info(p.m, "sync_partial_ok")) === "1", 20000), "partial resync 1");
     await caughtUp(p);
     // The master drops its replica.
-    assert.equal(await p.m.call("CLIENT", "KILL", "TYPE", "replica"), ":1\r\n");
+    assert.equal(await call(p.m, "CLIENT", "KILL", "TYPE", "replica"), ":1\r\n");
     await writeLoad(p.m, 20, "c");
     assert.ok(await until(async () => (await info(p.m, "sync_partial_ok")) === "2", 20000), "partial resync 2");
     await caughtUp(p);
@@ -211,42 +217,42 @@ test("expiry is the master's: an expired key is hidden on the replica but kept u
   await withPair([], {}, async (p) => {
     await follow(p);
     // The master deletes only when asked (lazily), so the replica's behaviour in between shows.
-    assert.equal(await p.m.call("DEBUG", "SET-ACTIVE-EXPIRE", "0"), "+OK\r\n");
-    assert.equal(await p.m.call("SET", "temp", "v", "PX", "1500"), "+OK\r\n");
-    assert.equal(await p.m.call("SET", "stays", "v"), "+OK\r\n");
+    assert.equal(await call(p.m, "DEBUG", "SET-ACTIVE-EXPIRE", "0"), "+OK\r\n");
+    assert.equal(await call(p.m, "SET", "temp", "v", "PX", "1500"), "+OK\r\n");
+    assert.equal(await call(p.m, "SET", "stays", "v"), "+OK\r\n");
     await caughtUp(p);
-    assert.equal(await p.r.call("GET", "temp"), "$1\r\nv\r\n");
-    assert.ok(await until(async () => (await p.r.call("GET", "temp")) === "$-1\r\n", 10000));
-    assert.equal(await p.r.call("EXISTS", "temp"), ":0\r\n");
+    assert.equal(await call(p.r, "GET", "temp"), "$1\r\nv\r\n");
+    assert.ok(await until(async () => (await call(p.r, "GET", "temp")) === "$-1\r\n", 10000));
+    assert.equal(await call(p.r, "EXISTS", "temp"), ":0\r\n");
     // Still held: the replica's own expiry deletes nothing.
-    assert.equal(await p.r.call("DBSIZE"), ":2\r\n");
+    assert.equal(await call(p.r, "DBSIZE"), ":2\r\n");
     // The master's lazy expiry propagates a DEL.
-    assert.equal(await p.m.call("GET", "temp"), "$-1\r\n");
-    assert.ok(await until(async () => (await p.r.call("DBSIZE")) === ":1\r\n", 10000));
+    assert.equal(await call(p.m, "GET", "temp"), "$-1\r\n");
+    assert.ok(await until(async () => (await call(p.r, "DBSIZE")) === ":1\r\n", 10000));
     await caughtUp(p);
   });
 });
 
 test("a replica refuses writes (READONLY), and everything but stale commands while the link is down (MASTERDOWN); REPLICAOF NO ONE promotes it", async () => {
   await withPair([], { "replica-serve-stale-data": "no" }, async (p) => {
-    assert.equal(await p.m.call("SET", "k", "v"), "+OK\r\n");
+    assert.equal(await call(p.m, "SET", "k", "v"), "+OK\r\n");
     await follow(p);
     await caughtUp(p);
-    assert.equal(await p.r.call("SET", "x", "y"), "-READONLY You can't write against a read only replica.\r\n");
-    assert.equal(await p.r.call("GET", "k"), "$1\r\nv\r\n");
+    assert.equal(await call(p.r, "SET", "x", "y"), "-READONLY You can't write against a read only replica.\r\n");
+    assert.equal(await call(p.r, "GET", "k"), "$1\r\nv\r\n");
     const replid = await info(p.r, "master_replid");
     const offset = Number(await info(p.r, "master_repl_offset"));
-    await p.m.call("SHUTDOWN", "NOSAVE").catch(() => null);
+    await call(p.m, "SHUTDOWN", "NOSAVE").catch(() => null);
     assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "down", 20000));
     assert.equal(
-      await p.r.call("GET", "k"),
+      await call(p.r, "GET", "k"),
       "-MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n",
     );
     assert.equal(await info(p.r, "role"), "slave");
-    assert.equal(await p.r.call("REPLICAOF", "NO", "ONE"), "+OK\r\n");
+    assert.equal(await call(p.r, "REPLICAOF", "NO", "ONE"), "+OK\r\n");
     assert.equal(await info(p.r, "role"), "master");
-    assert.equal(await p.r.call("GET", "k"), "$1\r\nv\r\n");
-    assert.equal(await p.r.call("SET", "x", "y"), "+OK\r\n");
+    assert.equal(await call(p.r, "GET", "k"), "$1\r\nv\r\n");
+    assert.equal(await call(p.r, "SET", "x", "y"), "+OK\r\n");
     assert.equal(await info(p.r, "master_replid2"), replid);
     assert.equal(await info(p.r, "second_repl_offset"), String(offset + 1));
   });
@@ -289,7 +295,7 @@ async function startSentinel(masterPort: number): Promise<{ port: number; stop()
 
 test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ONE in its MULTI, then writes go here", async () => {
   await withPair([], {}, async (p) => {
-    assert.equal(await p.m.call("SET", "before", "1"), "+OK\r\n");
+    assert.equal(await call(p.m, "SET", "before", "1"), "+OK\r\n");
     await follow(p);
     await caughtUp(p);
     const sentinel = await startSentinel(p.master.port);
@@ -302,20 +308,20 @@ test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ON
           } catch {
             return false;
           }
-          return ((await s.call("SENTINEL", "REPLICAS", "mymaster")) ?? "").includes(`${p.replica.port}`);
+          return ((await call(s, "SENTINEL", "REPLICAS", "mymaster")) ?? "").includes(`${p.replica.port}`);
         }, 30000),
         "Sentinel found the replica",
       );
       // Sentinel talks to the replica too (INFO, its hello channel) before it would pick it.
       assert.ok(
-        await until(async () => /name=sentinel-\w+-cmd/.test((await p.r.call("CLIENT", "LIST")) ?? ""), 30000),
+        await until(async () => /name=sentinel-\w+-cmd/.test((await call(p.r, "CLIENT", "LIST")) ?? ""), 30000),
       );
       await p.master.stop();
       // Sentinel's CLIENT KILL TYPE normal ends our connections: each check opens its own.
       const once = async (...args: string[]): Promise<string | null> => {
         const c = await RawClient.connect(p.replica.port);
         try {
-          return await c.call(...args);
+          return await call(c, ...args);
         } finally {
           c.close();
         }
@@ -326,7 +332,7 @@ test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ON
       );
       const addr = `*2\r\n$9\r\n127.0.0.1\r\n$${String(p.replica.port).length}\r\n${p.replica.port}\r\n`;
       assert.ok(
-        await until(async () => (await s!.call("SENTINEL", "GET-MASTER-ADDR-BY-NAME", "mymaster")) === addr, 30000),
+        await until(async () => (await call(s!, "SENTINEL", "GET-MASTER-ADDR-BY-NAME", "mymaster")) === addr, 30000),
       );
       assert.equal(await once("GET", "before"), "$1\r\n1\r\n");
       assert.equal(await once("SET", "after", "2"), "+OK\r\n");
