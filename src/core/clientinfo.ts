@@ -8,6 +8,7 @@ import {
   CLIENT_MONITOR,
   CLIENT_NO_EVICT,
   CLIENT_POSTPONED,
+  CLIENT_SLAVE,
   CLIENT_TRACKING,
   CLIENT_TRACKING_BCAST,
   CLIENT_TRACKING_BROKEN_REDIR,
@@ -19,9 +20,10 @@ export function isSubscribed(c: Client): boolean {
   return c.channels !== null || c.patterns !== null || c.shardChannels !== null;
 }
 
-/** getClientType's name: "master" for the replica's master client, else "pubsub" or "normal". */
-export function clientType(c: Client): "pubsub" | "normal" | "master" {
+/** getClientType's name: "master" for this replica's master client, "slave" for a replica attached here, else "pubsub" or "normal". */
+export function clientType(c: Client): "pubsub" | "normal" | "slave" | "master" {
   if ((c.flags & CLIENT_MASTER) !== 0) return "master";
+  if ((c.flags & CLIENT_SLAVE) !== 0) return "slave";
   return isSubscribed(c) ? "pubsub" : "normal";
 }
 
@@ -34,6 +36,7 @@ export function trackingRedirection(c: Client): number {
 function clientFlags(c: Client): string {
   const f = c.flags;
   let s = "";
+  if ((f & CLIENT_SLAVE) !== 0) s += "S";
   if ((f & CLIENT_MONITOR) !== 0) s += "O";
   if ((f & CLIENT_MASTER) !== 0) s += "M";
   if (isSubscribed(c)) s += "P";

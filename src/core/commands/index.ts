@@ -29,6 +29,7 @@ import { aclCommands } from "./acl.ts";
 import { introspectionCommands } from "./introspection.ts";
 import { hyperloglogCommands } from "./hyperloglog.ts";
 import { replicaofCommands } from "./replicaof.ts";
+import { replicationCommands } from "./replication.ts";
 
 /** Every family, in the order their rows enter the table. */
 export const allCommands: readonly CommandFamily[] = [
@@ -56,4 +57,6 @@ export const allCommands: readonly CommandFamily[] = [
   introspectionCommands,
   hyperloglogCommands,
   replicaofCommands,
+  // Last: it turns Redis's inert replication settings into live ones (see replication.ts).
+  replicationCommands,
 ];

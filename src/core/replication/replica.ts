@@ -581,6 +581,8 @@ export class ReplicaLink implements ReplicaSide {
       rs.replid = this.masterReplid;
       rs.masterReplOffset = this.initialOffset;
       rs.clearReplicationId2();
+      // A replica keeps a backlog whether or not it has replicas, to serve them after a promotion.
+      rs.master?.createBacklog?.();
       this.log("* MASTER <-> REPLICA sync: Finished with success");
       this.sendAck();
       this.releaseHeld();
@@ -594,10 +596,12 @@ export class ReplicaLink implements ReplicaSide {
     this.loadTimer = server.host.setTimer(1, slice);
   }
 
-  /** replicationAttachToNewMaster: sub-replicas must resync with the new history. */
+  /** replicationAttachToNewMaster: sub-replicas must resync with the new history, the backlog goes. */
   private attachToNewMaster(): void {
     this.discardCachedMaster();
-    this.server.replication.master?.disconnectReplicas();
+    const master = this.server.replication.master;
+    master?.disconnectReplicas();
+    master?.freeBacklog?.();
   }
 
   /** emptyData(-1): every database and the function libraries. */
