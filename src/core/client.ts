@@ -47,6 +47,8 @@ export const CLIENT_TRACKING_OPTOUT = 1 << 9;
 /** CLIENT CACHING given for the next command. */
 export const CLIENT_TRACKING_CACHING = 1 << 10;
 export const CLIENT_TRACKING_NOLOOP = 1 << 11;
+/** The client applying this replica's master stream (CLIENT LIST flag M, CLIENT KILL TYPE master). */
+export const CLIENT_MASTER = 1 << 20;
 /** A replica attached to this server (replication/master.ts): CLIENT LIST's S, type "slave". */
 export const CLIENT_SLAVE = 1 << 21;
 

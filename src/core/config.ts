@@ -532,9 +532,9 @@ const INERT_SETTINGS: InertSetting[] = [
 ];
 
 /** Adds every inert setting the config does not have yet (the families add their own first). */
-export function addInertSettings(config: Config): void {
+export function addInertSettings(config: Config, only?: readonly string[]): void {
   for (const [name, type, def, opts] of INERT_SETTINGS) {
-    if (config.entry(name) !== undefined) continue;
+    if (config.entry(name) !== undefined || (only !== undefined && !only.includes(name))) continue;
     const e: ConfigEntry = { name, type, default: def };
     if (opts?.alias) e.alias = opts.alias;
     if (opts?.immutable) e.immutable = true;

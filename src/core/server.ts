@@ -19,7 +19,7 @@ import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
 import type { Host, TimerHandle, Transport } from "./host.ts";
-import { Client } from "./client.ts";
+import { Client, CLIENT_MASTER } from "./client.ts";
 import { publishKeyspaceEvent } from "./notify.ts";
 import { clientType, isSubscribed } from "./clientinfo.ts";
 import { Blocking } from "./features/blocking.ts";
@@ -239,7 +239,11 @@ export class Server {
       const db = new Db(i);
       db.clock = () => this.time;
       db.onExpired = (d, key) => this.keyExpired(d, key);
-      db.expiryPaused = () => this.pause.expiryPaused();
+      // A replica hides expired keys but leaves deleting them to its master (db.c's expireIfNeeded).
+      db.expiryPaused = () => this.pause.expiryPaused() || this.replication.masterHost !== null;
+      db.expiryIgnored = () =>
+        this.replication.masterHost !== null && this.replication.replica !== null &&
+        this.replication.replica.isMasterClient(this.currentClient);
       this.dbs.push(db);
     }
     this.eviction = new Eviction(this);
@@ -436,6 +440,7 @@ export class Server {
     this.cronTimer?.cancel();
     this.cronTimer = null;
     this.runningScript?.timer?.cancel();
+    this.replication.replica?.stop();
     for (const c of [...this.clients.values()]) c.close();
   }
 
@@ -455,6 +460,13 @@ export class Server {
     }
     this.clients.set(c.id, c);
     this.stats.connections++;
+    return c;
+  }
+
+  /** A client the server opened itself (a replica's master client): no accept-time checks, not counted. */
+  createClient(transport: Transport): Client {
+    const c = new Client(this, this.nextClientId++, transport);
+    this.clients.set(c.id, c);
     return c;
   }
 
@@ -487,8 +499,12 @@ export class Server {
     if (this.runningScript !== null) return;
     this.time = this.host.now();
     this.cronLoops++;
-    if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
+    // A replica's keys expire when its master says so (DEL in the stream), not by its own cycle.
+    if (this.activeExpireEnabled && !this.pause.expiryPaused() && this.replication.masterHost === null) {
+      this.activeExpireCycle();
+    }
     this.eviction.cron();
+    this.replication.replica?.cron();
     this.replication.master?.cron?.();
     this.flushPending();
   }
@@ -559,12 +575,18 @@ export class Server {
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.noMulti) return ERR_NOT_ALLOWED_IN_MULTI;
-    if (!c.user.unrestricted) {
+    // A replica's master client is obeyed (mustObeyClient): no ACL, no OOM refusal, no replica checks.
+    const obey = (c.flags & CLIENT_MASTER) !== 0;
+    if (!c.user.unrestricted && !obey) {
       const denied = this.acl.checkCommand(c, cmd, argv);
       if (denied !== null) return denied;
     }
-    const oom = this.eviction.check(c, cmd);
+    const oom = obey ? null : this.eviction.check(c, cmd);
     if (oom !== null) return oom;
+    if (this.replication.masterHost !== null && this.replication.replica !== null && !obey) {
+      const refused = this.replication.replica.gateCommand(c, cmd);
+      if (refused !== null) return refused;
+    }
     if (isSubscribed(c)) {
       const e = subscribedContextError(c, cmd);
       if (e !== null) return e;
@@ -634,7 +656,9 @@ export class Server {
       c.softLimitReachedAt = null;
       return;
     }
-    const limits = this.outputLimits(clientType(c));
+    const type = clientType(c);
+    // A master is never answered; its class takes the normal limits, as in checkClientOutputBufferLimits.
+    const limits = this.outputLimits(type === "master" ? "normal" : type);
     if (limits.hard === 0 && limits.soft === 0) return;
     if (limits.hard > 0 && pending >= limits.hard) return this.dropForOutput(c);
     if (limits.soft > 0 && pending >= limits.soft) {

@@ -6,8 +6,8 @@
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
-import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import type { ConnectEvents, Host, Transport } from "../core/host.ts";
+import { connectError, HIGH_WATER, listenFailed, nextOutboundFd } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { residentHeap } from "./heap-node.ts";
@@ -42,18 +42,21 @@ interface Conn {
   paused: boolean;
   closeWhenDrained: boolean;
 }
+/** The socket handlers Bun.listen and Bun.connect take. */
+interface BunSocketHandlers {
+  open(s: BunSocket): void;
+  data(s: BunSocket, d: Uint8Array): void;
+  drain(s: BunSocket): void;
+  close(s: BunSocket): void;
+  error(s: BunSocket, e: Error): void;
+  connectError?(s: BunSocket, e: Error): void;
+}
 interface BunGlobal {
-  listen(opts: {
-    hostname: string;
+  listen(opts: { hostname: string; port: number; socket: BunSocketHandlers }): {
     port: number;
-    socket: {
-      open(s: BunSocket): void;
-      data(s: BunSocket, d: Uint8Array): void;
-      drain(s: BunSocket): void;
-      close(s: BunSocket): void;
-      error(s: BunSocket, e: Error): void;
-    };
-  }): { port: number; stop(force?: boolean): void };
+    stop(force?: boolean): void;
+  };
+  connect(opts: { hostname: string; port: number; socket: BunSocketHandlers }): Promise<BunSocket>;
   argv: string[];
 }
 interface NodeLikeBuffer {
@@ -113,8 +116,99 @@ const facts: Partial<Host> = {
   },
   maxOpenFiles: openFileLimit,
   heap: residentHeap(),
+  connect,
   ...configFiles,
 };
+
+/**
+ * Host.connect on Bun.connect: bytes written before the socket is open, or that Bun did not take, wait in a
+ * queue written on `open` and `drain`.
+ */
+function connect(host: string, port: number, events: ConnectEvents): Transport {
+  let sock: BunSocket | null = null;
+  let queue: Uint8Array[] = [];
+  let queued = 0;
+  let state: "connecting" | "open" | "closing" | "closed" = "connecting";
+  let failure: string | undefined;
+  const ended = () => {
+    if (state === "closed") return;
+    state = "closed";
+    events.closed(failure);
+  };
+  const flush = (s: BunSocket) => {
+    while (queue.length > 0) {
+      const head = queue[0];
+      const n = s.write(head);
+      if (n < 0) return;
+      queued -= Math.max(0, n);
+      if (n < head.length) {
+        queue[0] = head.subarray(n);
+        return;
+      }
+      queue.shift();
+    }
+    if (state === "closing") s.end();
+  };
+  Bun.connect({
+    hostname: host,
+    port,
+    socket: {
+      open(s) {
+        sock = s;
+        s.setNoDelay(true);
+        if (state === "closed") return s.terminate();
+        const closing = state === "closing";
+        state = "open";
+        events.open();
+        if (closing) state = "closing";
+        flush(s);
+      },
+      data: (_s, d) => events.data(d),
+      drain: (s) => flush(s),
+      close: () => ended(),
+      error: (_s, e) => failure ??= connectError(e),
+      connectError: (_s, e) => failure ??= connectError(e),
+    },
+  }).catch((e) => {
+    failure ??= connectError(e);
+    ended();
+  });
+  return {
+    write(bytes) {
+      if (state === "closed") return;
+      if (sock !== null && queue.length === 0) {
+        const n = sock.write(bytes);
+        if (n < 0 || n === bytes.length) return;
+        bytes = bytes.subarray(n);
+      }
+      queue.push(bytes);
+      queued += bytes.length;
+    },
+    close() {
+      if (state === "closed") return;
+      if (sock === null) state = "closing";
+      else if (queue.length === 0) sock.end();
+      else state = "closing";
+    },
+    abort() {
+      queue = [];
+      queued = 0;
+      if (sock !== null) sock.terminate();
+      else {
+        // Not connected yet: the connect goes on, and `open` ends it at once.
+        ended();
+      }
+    },
+    bufferedBytes: () => queued,
+    get remoteAddress() {
+      return sock === null ? `${host}:${port}` : `${sock.remoteAddress}:${sock.remotePort ?? port}`;
+    },
+    get localAddress() {
+      return sock === null ? ":0" : `${sock.localAddress}:${sock.localPort}`;
+    },
+    fd: nextOutboundFd(),
+  };
+}
 
 /** Listens on `bind:port` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {

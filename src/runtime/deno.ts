@@ -8,8 +8,8 @@ import { Buffer } from "node:buffer";
 import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
-import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import type { ConnectEvents, Host, Transport } from "../core/host.ts";
+import { connectError, HIGH_WATER, listenFailed, nextOutboundFd } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
@@ -34,6 +34,7 @@ interface DenoConn {
 }
 interface DenoGlobal {
   listen(opts: { hostname: string; port: number }): AsyncIterable<DenoConn> & { addr: { port: number }; close(): void };
+  connect(opts: { hostname: string; port: number }): Promise<DenoConn>;
   args: string[];
   pid: number;
   version: { deno: string };
@@ -67,6 +68,7 @@ const facts: Partial<Host> = {
   memory: () => Deno.memoryUsage(),
   maxOpenFiles: openFileLimit,
   heap: v8Heap(DENO_YOUNG_GENERATION),
+  connect,
   ...configFiles,
 };
 
@@ -203,6 +205,84 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
   }
   client.disconnected();
   out.closeWhenDone();
+}
+
+/**
+ * Host.connect on Deno.connect: bytes written before the connection is up wait, then go through an Outbox as
+ * a served connection's do; one read loop reports what arrives.
+ */
+function connect(host: string, port: number, events: ConnectEvents): Transport {
+  let conn: DenoConn | null = null;
+  let out: Outbox | null = null;
+  let early: Uint8Array[] = [];
+  let earlyBytes = 0;
+  let closeRequested = false;
+  let aborted = false;
+  let failure: string | undefined;
+  void (async () => {
+    try {
+      conn = await Deno.connect({ hostname: host, port });
+    } catch (e) {
+      events.closed(connectError(e));
+      return;
+    }
+    if (aborted) {
+      try {
+        conn.close();
+      } catch { /* already closed */ }
+      events.closed();
+      return;
+    }
+    try {
+      conn.setNoDelay(true);
+    } catch { /* not TCP */ }
+    out = new Outbox(conn);
+    for (const b of early) out.push(b);
+    early = [];
+    earlyBytes = 0;
+    events.open();
+    if (closeRequested) out.closeWhenDone();
+    const buf = new Uint8Array(READ_MAX);
+    try {
+      while (!out.closed) {
+        const n = await conn.read(buf);
+        if (n === null) break;
+        events.data(buf.slice(0, n));
+      }
+    } catch (e) {
+      if (!out.closed) failure = connectError(e);
+    }
+    out.abort();
+    events.closed(failure);
+  })();
+  return {
+    write(bytes) {
+      if (out !== null) out.push(bytes);
+      else if (!aborted) {
+        early.push(bytes);
+        earlyBytes += bytes.length;
+      }
+    },
+    close() {
+      if (out !== null) out.closeWhenDone();
+      else closeRequested = true;
+    },
+    abort() {
+      aborted = true;
+      early = [];
+      if (out !== null) out.abort();
+    },
+    bufferedBytes: () => out !== null ? out.queued : earlyBytes,
+    get remoteAddress() {
+      const c = conn as DenoConn | null;
+      return c === null ? `${host}:${port}` : `${c.remoteAddr.hostname}:${c.remoteAddr.port}`;
+    },
+    get localAddress() {
+      const c = conn as DenoConn | null;
+      return c === null ? ":0" : `${c.localAddr.hostname}:${c.localAddr.port}`;
+    },
+    fd: nextOutboundFd(),
+  };
 }
 
 /** Listens on `bind:port` and serves the server's connections. */

@@ -7,8 +7,8 @@ import net from "node:net";
 import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
 import type { Server } from "../core/server.ts";
-import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import type { ConnectEvents, Host, Transport } from "../core/host.ts";
+import { connectError, HIGH_WATER, listenFailed, nextOutboundFd } from "./shared.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
@@ -41,8 +41,34 @@ const facts: Partial<Host> = {
   },
   maxOpenFiles: openFileLimit,
   heap: v8Heap(NODE_YOUNG_GENERATION),
+  connect,
   ...configFiles,
 };
+
+/** Host.connect: an outbound connection (a replica's link to its master); writes before it is up are queued by net. */
+function connect(host: string, port: number, events: ConnectEvents): Transport {
+  const socket = net.connect({ host, port, noDelay: true });
+  let failure: string | undefined;
+  socket.on("connect", () => events.open());
+  socket.on("data", (chunk) => events.data(chunk));
+  socket.on("error", (e) => failure ??= connectError(e));
+  socket.on("close", () => events.closed(failure));
+  return {
+    write: (bytes) => {
+      if (!socket.destroyed) socket.write(bytes);
+    },
+    close: () => socket.end(),
+    abort: () => socket.destroy(),
+    bufferedBytes: () => socket.writableLength,
+    get remoteAddress() {
+      return `${socket.remoteAddress ?? host}:${socket.remotePort ?? port}`;
+    },
+    get localAddress() {
+      return `${socket.localAddress ?? ""}:${socket.localPort ?? 0}`;
+    },
+    fd: nextOutboundFd(),
+  };
+}
 
 /** Listens on `bind:port` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {

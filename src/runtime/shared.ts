@@ -204,3 +204,31 @@ export function listenFailed(server: Server, bind: string, port: number, e: unkn
   server.host.log(`# Failed listening on port ${port} (TCP), aborting.`);
   return why;
 }
+
+/** strerror's text for the errors an outbound connect meets (Node and Bun give errno codes, Deno error names). */
+const CONNECT_ERRORS: Record<string, string> = {
+  ECONNREFUSED: "Connection refused",
+  ConnectionRefused: "Connection refused",
+  ECONNRESET: "Connection reset by peer",
+  ConnectionReset: "Connection reset by peer",
+  ETIMEDOUT: "Connection timed out",
+  TimedOut: "Connection timed out",
+  EHOSTUNREACH: "No route to host",
+  ENETUNREACH: "Network is unreachable",
+  EPIPE: "Broken pipe",
+  BrokenPipe: "Broken pipe",
+  ENOTFOUND: "Name or service not known",
+  EAI_AGAIN: "Temporary failure in name resolution",
+};
+
+/** The reason an outbound connection failed, as Redis logs it (connGetLastError: strerror). */
+export function connectError(e: unknown): string {
+  const err = e as { code?: string; name?: string; message?: string };
+  return CONNECT_ERRORS[err.code ?? ""] ?? CONNECT_ERRORS[err.name ?? ""] ?? err.message ?? String(e);
+}
+
+/** Descriptor numbers for outbound connections, after those a listener hands out (CLIENT LIST's fd). */
+let outboundFds = 1000;
+export function nextOutboundFd(): number {
+  return outboundFds++;
+}

@@ -35,6 +35,7 @@ import {
   ERR_LUA_WRONG_ARGS,
   ERR_LUA_WRONG_ARITY,
   ERR_OOM,
+  ERR_READONLY_REPLICA,
   ERR_SCRIPT_KILLED,
   errScriptCompile,
   errShebangEngine,
@@ -560,6 +561,12 @@ export class LuaScripting {
     if (denied !== null) throw this.libraryError(denied);
     // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
     if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
+    // A read-only replica refuses a script's writes, unless its master's stream runs the script.
+    const rs = server.replication;
+    if (
+      cmd.write && rs.masterHost !== null && server.config.get("replica-read-only") === "yes" &&
+      !(rs.replica?.isMasterClient(run.caller) ?? false)
+    ) throw this.libraryError(ERR_READONLY_REPLICA);
     const running = server.runningScript;
     // The first write of a script is refused while the disk cannot be written (scriptVerifyWriteCommandAllow);
     // once it wrote, failing it would break its atomicity.
