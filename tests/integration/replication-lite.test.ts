@@ -1,0 +1,155 @@
+/**
+ * This server as master and this server as replica, both in process on free loopback ports: full sync under a
+ * write load ends with equal datasets (DEBUG DIGEST), a cut link resumes with a partial resync, and a chained
+ * sub-replica (redis-server -> this replica -> this sub-replica) ends with every key equal. Conditions are
+ * polled with generous deadlines.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
+import { startRedis } from "../differential/runner.ts";
+import type { RunningServer } from "../../src/runtime/start.ts";
+
+/** A command and its reply, waiting generously: the machine running the suite may be loaded. */
+function call(c: RawClient, ...args: string[]): Promise<string | null> {
+  c.send(...args);
+  return c.reply(60000);
+}
+
+/** One field of INFO's reply, as a string ("" when absent). */
+async function info(c: RawClient, field: string): Promise<string> {
+  const r = (await call(c, "INFO", "everything")) ?? "";
+  const m = new RegExp(`\\r\\n${field}:([^\\r]*)\\r\\n`).exec(r);
+  return m === null ? "" : m[1];
+}
+
+/** Writes of every type on `c`, pipelined, for `rounds` rounds (a load while the sync runs). */
+async function writeLoad(c: RawClient, rounds: number, tag: string): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    c.send("SET", `s:${tag}:${i}`, `v${i}`);
+    c.send("INCR", `counter:${tag}`);
+    c.send("RPUSH", `list:${tag}:${i % 7}`, `e${i}`);
+    c.send("HSET", `hash:${tag}:${i % 5}`, `f${i}`, `${i}`);
+    c.send("ZADD", `zset:${tag}`, String(i), `m${i}`);
+    c.send("SADD", `set:${tag}:${i % 3}`, `x${i}`);
+    c.send("SELECT", "2");
+    c.send("SET", `db2:${tag}:${i}`, "y");
+    c.send("SELECT", "0");
+    c.send("DEL", `s:${tag}:${i - 3}`);
+    for (let k = 0; k < 10; k++) assert.notEqual(await c.reply(20000), null);
+  }
+}
+
+/** Waits until `r` applied everything `m` produced (offsets equal, link up), then compares the digests. */
+async function caughtUp(m: RawClient, r: RawClient, what: string): Promise<void> {
+  assert.ok(
+    await until(async () => {
+      if ((await info(r, "master_link_status")) !== "up") return false;
+      const mo = await info(m, "master_repl_offset");
+      return mo !== "" && (await info(r, "slave_repl_offset")) === mo;
+    }, 30000),
+    `${what}: the replica reached the master's offset`,
+  );
+  const md = await call(m, "DEBUG", "DIGEST");
+  assert.ok(md?.startsWith("+") && md !== `+${"0".repeat(40)}\r\n`, `master digest ${md}`);
+  assert.equal(await call(r, "DEBUG", "DIGEST"), md, `${what}: equal digests`);
+}
+
+/** This server in process with DEBUG enabled, its log kept for failure messages. */
+async function lite(logs: string[], name: string): Promise<RunningServer> {
+  return await startInProcess({
+    port: 0,
+    config: { "enable-debug-command": "yes", "repl-diskless-sync-delay": "0" },
+    log: (l) => logs.push(`${name}: ${l}`),
+  });
+}
+
+/** Runs `fn`, appending the servers' logs to a failure. */
+async function withLogs(fn: (logs: string[]) => Promise<void>): Promise<void> {
+  const logs: string[] = [];
+  try {
+    await fn(logs);
+  } catch (e) {
+    throw new Error(`${(e as Error).stack}\n--- logs ---\n${logs.join("\n")}`);
+  }
+}
+
+test("this server replicates this server: full sync under writes, then a cut link resumes with a partial resync", async () => {
+  await withLogs(async (logs) => {
+    const servers: RunningServer[] = [];
+    const clients: RawClient[] = [];
+    try {
+      const master = await lite(logs, "master");
+      servers.push(master);
+      const replica = await lite(logs, "replica");
+      servers.push(replica);
+      const m = await RawClient.connect(master.port);
+      clients.push(m);
+      const r = await RawClient.connect(replica.port);
+      clients.push(r);
+      assert.equal(await call(m, "DEBUG", "POPULATE", "20000", "key", "20"), "+OK\r\n");
+      await writeLoad(m, 50, "before");
+      assert.equal(await call(r, "REPLICAOF", "127.0.0.1", String(master.port)), "+OK\r\n");
+      await writeLoad(m, 300, "during");
+      await caughtUp(m, r, "full sync");
+      assert.equal(await info(m, "sync_full"), "1");
+      assert.equal(await call(r, "SET", "x", "y"), "-READONLY You can't write against a read only replica.\r\n");
+
+      // The replica drops its master client, then the master drops its replica: both resume partially.
+      assert.equal(await call(r, "CLIENT", "KILL", "TYPE", "master"), ":1\r\n");
+      await writeLoad(m, 20, "cut1");
+      assert.ok(await until(async () => (await info(m, "sync_partial_ok")) === "1", 30000), "partial resync 1");
+      await caughtUp(m, r, "after the replica's cut");
+      assert.equal(await call(m, "CLIENT", "KILL", "TYPE", "replica"), ":1\r\n");
+      await writeLoad(m, 20, "cut2");
+      assert.ok(await until(async () => (await info(m, "sync_partial_ok")) === "2", 30000), "partial resync 2");
+      await caughtUp(m, r, "after the master's cut");
+      assert.equal(await info(m, "sync_full"), "1");
+      assert.ok(logs.some((l) => l.includes("Master accepted a Partial Resynchronization.")));
+    } finally {
+      for (const c of clients) c.close();
+      for (const s of servers) await s.close();
+    }
+  });
+});
+
+test("a chain redis-server -> this replica -> this sub-replica ends with every key equal", async () => {
+  await withLogs(async (logs) => {
+    const top = await startRedis(["--repl-diskless-sync-delay", "0"]);
+    const servers: RunningServer[] = [];
+    const clients: RawClient[] = [];
+    try {
+      const mid = await lite(logs, "mid");
+      servers.push(mid);
+      const leaf = await lite(logs, "leaf");
+      servers.push(leaf);
+      const t = await RawClient.connect(top.port);
+      clients.push(t);
+      const a = await RawClient.connect(mid.port);
+      clients.push(a);
+      const b = await RawClient.connect(leaf.port);
+      clients.push(b);
+      assert.equal(await call(t, "DEBUG", "POPULATE", "10000", "key", "20"), "+OK\r\n");
+      await writeLoad(t, 30, "before");
+      assert.equal(await call(a, "REPLICAOF", "127.0.0.1", String(top.port)), "+OK\r\n");
+      await writeLoad(t, 100, "mid");
+      assert.equal(await call(b, "REPLICAOF", "127.0.0.1", String(mid.port)), "+OK\r\n");
+      await writeLoad(t, 200, "leaf");
+      await caughtUp(t, a, "top -> mid");
+      await caughtUp(a, b, "mid -> leaf");
+      // The sub-replica's offset is the top master's: a sub-replica follows the same replication history.
+      assert.equal(await info(b, "master_replid"), await info(t, "master_replid"));
+      assert.equal(await info(b, "master_repl_offset"), await info(t, "master_repl_offset"));
+      // A cut between the middle and the leaf resumes partially from the middle's backlog.
+      assert.equal(await call(a, "CLIENT", "KILL", "TYPE", "replica"), ":1\r\n");
+      await writeLoad(t, 20, "cut");
+      assert.ok(await until(async () => (await info(a, "sync_partial_ok")) === "1", 30000), "partial resync");
+      await caughtUp(t, a, "top -> mid, after the cut");
+      await caughtUp(a, b, "mid -> leaf, after the cut");
+    } finally {
+      for (const c of clients) c.close();
+      for (const s of servers) await s.close();
+      await top.stop();
+    }
+  });
+});
