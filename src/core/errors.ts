@@ -685,3 +685,16 @@ export const ERR_MASTERDOWN = "MASTERDOWN Link with MASTER is down and replica-s
 export const ERR_INVALID_MASTER_PORT = "ERR Invalid master port";
 export const ERR_UNBLOCKED_NOW_REPLICA =
   "UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)";
+
+// FAILOVER (replication.c's failoverCommand) and PSYNC ... FAILOVER.
+export const ERR_FAILOVER_CLUSTER = "ERR FAILOVER not allowed in cluster mode. Use CLUSTER FAILOVER command instead.";
+export const ERR_FAILOVER_NONE = "ERR No failover in progress.";
+export const ERR_FAILOVER_TIMEOUT = "ERR FAILOVER timeout must be greater than 0";
+export const ERR_FAILOVER_ALREADY = "ERR FAILOVER already in progress.";
+export const ERR_FAILOVER_ON_REPLICA = "ERR FAILOVER is not valid when server is a replica.";
+export const ERR_FAILOVER_NO_REPLICAS = "ERR FAILOVER requires connected replicas.";
+export const ERR_FAILOVER_FORCE = "ERR FAILOVER with force option requires both a timeout and target HOST and IP.";
+export const ERR_FAILOVER_NOT_REPLICA = "ERR FAILOVER target HOST and PORT is not a replica.";
+export const ERR_FAILOVER_NOT_ONLINE = "ERR FAILOVER target replica is not online.";
+export const ERR_PSYNC_FAILOVER_REPLID = "ERR PSYNC FAILOVER replid must match my replid.";
+export const ERR_REPLICAOF_FAILING_OVER = "ERR REPLICAOF not allowed while failing over.";

@@ -153,3 +153,99 @@ test("a chain redis-server -> this replica -> this sub-replica ends with every k
     }
   });
 });
+
+test("FAILOVER hands the master role to this server's replica: roles swap, no write lost, the old master continues partially", async () => {
+  await withLogs(async (logs) => {
+    const servers: RunningServer[] = [];
+    const clients: RawClient[] = [];
+    try {
+      const master = await lite(logs, "master");
+      servers.push(master);
+      const replica = await lite(logs, "replica");
+      servers.push(replica);
+      const m = await RawClient.connect(master.port);
+      clients.push(m);
+      const r = await RawClient.connect(replica.port);
+      clients.push(r);
+      assert.equal(await call(m, "FAILOVER"), "-ERR FAILOVER requires connected replicas.\r\n");
+      assert.equal(await call(m, "FAILOVER", "ABORT"), "-ERR No failover in progress.\r\n");
+      assert.equal(await call(m, "FAILOVER", "TIMEOUT", "0"), "-ERR FAILOVER timeout must be greater than 0\r\n");
+      assert.equal(await call(m, "FAILOVER", "FORCE", "FORCE"), "-ERR syntax error\r\n");
+      await writeLoad(m, 30, "before");
+      assert.equal(await call(r, "REPLICAOF", "127.0.0.1", String(master.port)), "+OK\r\n");
+      await caughtUp(m, r, "full sync");
+      assert.equal(
+        await call(m, "FAILOVER", "FORCE", "TO", "127.0.0.1", String(replica.port)),
+        "-ERR FAILOVER with force option requires both a timeout and target HOST and IP.\r\n",
+      );
+      assert.equal(
+        await call(m, "FAILOVER", "TO", "127.0.0.1", "1"),
+        "-ERR FAILOVER target HOST and PORT is not a replica.\r\n",
+      );
+      assert.equal(await call(r, "FAILOVER"), "-ERR FAILOVER is not valid when server is a replica.\r\n");
+      assert.equal(await call(m, "FAILOVER", "TO", "127.0.0.1", String(replica.port), "TIMEOUT", "60000"), "+OK\r\n");
+      assert.ok(
+        await until(async () => ((await call(r, "ROLE")) ?? "").startsWith("*3\r\n$6\r\nmaster\r\n"), 30000),
+        "the replica took over",
+      );
+      assert.ok(
+        await until(async () => (await info(m, "master_link_status")) === "up", 30000),
+        "the old master follows the new one",
+      );
+      assert.equal(await info(m, "role"), "slave");
+      assert.equal(await info(m, "master_failover_state"), "no-failover");
+      assert.equal(await info(r, "sync_partial_ok"), "1");
+      assert.equal(await info(r, "sync_full"), "0");
+      assert.equal(await call(r, "SET", "after", "1"), "+OK\r\n");
+      await caughtUp(r, m, "new master -> old master");
+      assert.equal(await call(m, "GET", "after"), "$1\r\n1\r\n");
+      assert.ok(logs.some((l) => l.includes("MASTER MODE enabled (failover request from 'id=")));
+    } finally {
+      for (const c of clients) c.close();
+      for (const s of servers) await s.close();
+    }
+  });
+});
+
+test("FAILOVER from this server to a redis-server replica, and back to this server", async () => {
+  await withLogs(async (logs) => {
+    const servers: RunningServer[] = [];
+    const clients: RawClient[] = [];
+    const redis = await startRedis(["--repl-diskless-sync-delay", "0"]);
+    try {
+      const master = await lite(logs, "master");
+      servers.push(master);
+      const m = await RawClient.connect(master.port);
+      clients.push(m);
+      const r = await RawClient.connect(redis.port);
+      clients.push(r);
+      await writeLoad(m, 30, "before");
+      assert.equal(await call(r, "REPLICAOF", "127.0.0.1", String(master.port)), "+OK\r\n");
+      await caughtUp(m, r, "full sync");
+      assert.equal(await call(m, "FAILOVER"), "+OK\r\n");
+      assert.ok(
+        await until(async () => ((await call(r, "ROLE")) ?? "").startsWith("*3\r\n$6\r\nmaster\r\n"), 30000),
+        "redis-server took over",
+      );
+      assert.ok(await until(async () => (await info(m, "master_link_status")) === "up", 30000));
+      assert.equal(await info(m, "master_failover_state"), "no-failover");
+      assert.equal(await info(r, "sync_full"), "0");
+      await writeLoad(r, 20, "on-redis");
+      await caughtUp(r, m, "redis-server -> this server");
+      // And back: redis-server fails over to this server.
+      assert.equal(await call(r, "FAILOVER", "TO", "127.0.0.1", String(master.port)), "+OK\r\n");
+      assert.ok(
+        await until(async () => ((await call(m, "ROLE")) ?? "").startsWith("*3\r\n$6\r\nmaster\r\n"), 30000),
+        "this server took over",
+      );
+      assert.ok(await until(async () => (await info(r, "master_link_status")) === "up", 30000));
+      await writeLoad(m, 20, "back");
+      await caughtUp(m, r, "this server -> redis-server");
+      assert.equal(await info(m, "sync_full"), "1");
+    } finally {
+      for (const c of clients) c.close();
+      for (const s of servers) await s.close();
+      await redis.stop();
+    }
+  });
+});

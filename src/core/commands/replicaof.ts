@@ -8,7 +8,7 @@ import type { Client } from "../client.ts";
 import { addInertSettings } from "../config.ts";
 import { clientInfoString } from "../clientinfo.ts";
 import { rangeLongArg } from "../db/args.ts";
-import { ERR_INVALID_MASTER_PORT } from "../errors.ts";
+import { ERR_INVALID_MASTER_PORT, ERR_REPLICAOF_FAILING_OVER } from "../errors.ts";
 import { replicaOf } from "../replication/replica.ts";
 import { isKeyword } from "./util.ts";
 
@@ -31,6 +31,9 @@ function replicaofCommand(c: Client, argv: string[]): void {
   const server = c.server;
   const link = replicaOf(server);
   const rs = server.replication;
+  if (rs.failover !== null && rs.failover.state !== "no-failover") {
+    return c.error(ERR_REPLICAOF_FAILING_OVER);
+  }
   if (isKeyword(argv[1], "NO") && isKeyword(argv[2], "ONE")) {
     if (rs.masterHost !== null) {
       link.unsetMaster();

@@ -11,6 +11,7 @@ import { parseInt64 } from "../bytes.ts";
 import {
   ERR_FILTERED_REPLICA_EOF,
   ERR_NOT_INTEGER,
+  ERR_PSYNC_FAILOVER_REPLID,
   ERR_RDB_FILTER_MISSING,
   ERR_SYNC_NO_MASTER_LINK,
   ERR_SYNC_PENDING_OUTPUT,
@@ -26,6 +27,8 @@ import {
 import { int64Arg, isKeyword } from "./util.ts";
 import { masterOf, ReplicationMaster } from "../replication/master.ts";
 import { sdssplitargs } from "../configfile.ts";
+import { replicaOf } from "../replication/replica.ts";
+import { clientInfoString } from "../clientinfo.ts";
 
 /** NET_HOST_STR_LEN: the longest address REPLCONF ip-address takes. */
 const NET_HOST_STR_LEN = 256;
@@ -40,6 +43,12 @@ function syncCommand(c: Client, argv: string[]): void {
   // Already a replica (a repeated SYNC): ignored, without a reply.
   if (m.isReplica(c)) return;
   const repl = c.server.replication;
+  // A master failing over to this replica: take over if the history it continues is ours.
+  if (argv.length > 3 && argv[0].toLowerCase() === "psync" && isKeyword(argv[3], "FAILOVER")) {
+    if (argv[1].toLowerCase() !== repl.replid) return c.error(ERR_PSYNC_FAILOVER_REPLID);
+    replicaOf(c.server).unsetMaster();
+    c.server.host.log(`* MASTER MODE enabled (failover request from '${clientInfoString(c)}')`);
+  }
   if (repl.isReplica() && repl.replica?.role().state !== "connected") return c.error(ERR_SYNC_NO_MASTER_LINK);
   if (c.reply.pos > 0) return c.error(ERR_SYNC_PENDING_OUTPUT);
   const link = m.linkOf(c);
@@ -111,6 +120,11 @@ function waitCommand(c: Client, argv: string[]): void {
   m.blockForAcks(c, c.woff, Number(n), Number(t));
 }
 
+/* FAILOVER [TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds] */
+function failoverCommand(c: Client, argv: string[]): void {
+  master(c).failover.command(c, argv);
+}
+
 /* ROLE */
 function roleCommand(c: Client): void {
   const repl = c.server.replication;
@@ -151,5 +165,6 @@ export function replicationCommands(server: Server): CommandDef[] {
     { name: "replconf", handler: replconfCommand },
     { name: "wait", handler: waitCommand },
     { name: "role", handler: roleCommand },
+    { name: "failover", handler: failoverCommand },
   ];
 }

@@ -20,6 +20,7 @@
  * to where it ended) and the backlog still holds the bytes from `offset`: `+CONTINUE <replid>` and those
  * bytes, as masterTryPartialResynchronization.
  */
+import { Failover } from "./failover.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { CLIENT_SLAVE } from "../client.ts";
@@ -122,9 +123,13 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
   /** The diskless transfer running: the replicas it writes to and what waits for their sockets to drain. */
   private transfer: { links: ReplicaLink[]; mark: string; drainWaiters: (() => void)[] } | null = null;
   private drainTimer: { cancel(): void } | null = null;
+  /** FAILOVER's state (server.failover_state and its companions). */
+  readonly failover: Failover;
 
   constructor(server: Server) {
     this.server = server;
+    this.failover = new Failover(server, this);
+    server.replication.failover = this.failover;
     this.noReplicasSince = server.now();
     const p = persistenceOf(server);
     p.bgsaveEnded = (ok, socketTarget) => this.bgsaveEnded(ok, socketTarget);
@@ -211,6 +216,9 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
 
   /** beforeSleep's part: GETACK requests, the event's stream out, WAIT clients answered. */
   beforeSleep(): void {
+    // Acknowledgements read during this event may complete a failover (not where they are read: failing
+    // over disconnects the replicas).
+    this.failover.update();
     if (this.getAckRequested) {
       this.getAckRequested = false;
       if (this.replicas.length > 0) this.feed(respCommand(["REPLCONF", "GETACK", "*"]));
@@ -735,7 +743,11 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
 
   private replicationCron(now: number): void {
     const server = this.server;
-    if (this.cronLoops % this.setting("repl-ping-replica-period") === 0 && this.replicas.length > 0) {
+    this.failover.update();
+    if (
+      this.cronLoops % this.setting("repl-ping-replica-period") === 0 && this.replicas.length > 0 &&
+      !this.failover.holdsPings()
+    ) {
       if (!server.replication.isReplica()) this.feed(respCommand(["PING"]));
     }
     const newline = new Uint8Array([10]);
@@ -834,7 +846,7 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
     }
     const b = this.backlog;
     lines.push(
-      "master_failover_state:no-failover",
+      `master_failover_state:${this.failover.state}`,
       `master_replid:${repl.replid}`,
       `master_replid2:${repl.replid2}`,
       `master_repl_offset:${repl.masterReplOffset}`,
@@ -845,6 +857,17 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
       `repl_backlog_histlen:${b !== null ? b.histlen : 0}`,
     );
     return lines;
+  }
+
+  /** findReplica: the attached replica announcing `host` (case-insensitive) and listening on `port`. */
+  findReplica(host: string, port: number): ReplicaLink | null {
+    const h = host.toLowerCase();
+    return this.replicas.find((r) => this.addressOf(r).toLowerCase() === h && r.listeningPort === port) ?? null;
+  }
+
+  /** The address a replica is known by: the one it announced, else its peer's. */
+  addressOf(link: ReplicaLink): string {
+    return link.addr ?? peerIp(link.client);
   }
 
   /** ROLE's replica list: [ip, port, acknowledged offset] of each online replica. */

@@ -274,7 +274,9 @@ export class ReplicaLink implements ReplicaSide {
       offset = String(this.cached.reploff + 1);
       this.log(`* Trying a partial resynchronization (request ${replid}:${offset}).`);
     } else this.log("* Partial resynchronization not possible (no cached master)");
-    this.send(["PSYNC", replid, offset]);
+    // A master failing over asks its target to take over (the target checks the history is its own).
+    if (this.server.replication.failover?.inProgress()) this.send(["PSYNC", replid, offset, "FAILOVER"]);
+    else this.send(["PSYNC", replid, offset]);
     this.awaiting.push("psync");
   }
 
@@ -380,6 +382,7 @@ export class ReplicaLink implements ReplicaSide {
       // This history is no longer the master's: a later PSYNC cannot continue it.
       this.discardCachedMaster();
       this.state = "transfer";
+      rs.failover?.psyncAnswered(true);
       this.transfer = { size: -1, eofMark: null, chunks: [], read: 0, diskless: this.useDisklessLoad() };
       return true;
     }
@@ -397,6 +400,7 @@ export class ReplicaLink implements ReplicaSide {
       }
       this.resurrectCachedMaster();
       this.log("* MASTER <-> REPLICA sync: Master accepted a Partial Resynchronization.");
+      rs.failover?.psyncAnswered(true);
       return true;
     }
     if (line.startsWith("-NOMASTERLINK") || line.startsWith("-LOADING")) {
@@ -405,6 +409,11 @@ export class ReplicaLink implements ReplicaSide {
     }
     if (!line.startsWith("-ERR")) this.log(`# Unexpected reply to PSYNC from master: ${line}`);
     else this.log(`* Master does not support PSYNC or is in error state (reply: ${line})`);
+    if (rs.failover?.inProgress()) {
+      // The target refused to take over: this server is a master again (abortFailover), the link gone.
+      rs.failover.psyncAnswered(false);
+      return false;
+    }
     return this.handshakeFailed();
   }
 

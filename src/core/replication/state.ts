@@ -53,6 +53,16 @@ export interface ReplicaSide {
   stop(): void;
 }
 
+/** What FAILOVER (failover.ts) provides to the replica side. */
+export interface FailoverSide {
+  /** INFO's master_failover_state: no-failover, waiting-for-sync or failover-in-progress. */
+  readonly state: string;
+  /** Whether this server, a replica of the failover's target now, asks `PSYNC replid offset FAILOVER`. */
+  inProgress(): boolean;
+  /** The target answered that PSYNC: accepted (+CONTINUE / +FULLRESYNC) or not. */
+  psyncAnswered(accepted: boolean): void;
+}
+
 /** 40 hex characters from the host's random source (getRandomHexChars). */
 export function randomReplid(random: () => number): string {
   let s = "";
@@ -74,6 +84,7 @@ export class ReplicationState {
   /** Set by master.ts and replica.ts when they are installed; null until then. */
   master: MasterSide | null = null;
   replica: ReplicaSide | null = null;
+  failover: FailoverSide | null = null;
   /**
    * min-replicas-to-write: set while it is on, asked before each command (processCommand's check); an error
    * text refuses the command.
