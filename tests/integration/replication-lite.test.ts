@@ -249,3 +249,52 @@ test("FAILOVER from this server to a redis-server replica, and back to this serv
     }
   });
 });
+
+test("FAILOVER waits for its target with writes paused: ABORT resumes them, and a TIMEOUT without FORCE gives up", async () => {
+  await withLogs(async (logs) => {
+    const servers: RunningServer[] = [];
+    const clients: RawClient[] = [];
+    const redis = await startRedis(["--repl-diskless-sync-delay", "0"]);
+    try {
+      const master = await lite(logs, "master");
+      servers.push(master);
+      const m = await RawClient.connect(master.port);
+      clients.push(m);
+      const w = await RawClient.connect(master.port);
+      clients.push(w);
+      const r = await RawClient.connect(redis.port);
+      clients.push(r);
+      assert.equal(await call(m, "SET", "seed", "1"), "+OK\r\n");
+      assert.equal(await call(r, "REPLICAOF", "127.0.0.1", String(master.port)), "+OK\r\n");
+      await caughtUp(m, r, "full sync");
+      // The replica stops reading (its reply comes long after the test): it cannot acknowledge what follows.
+      r.send("DEBUG", "SLEEP", "60");
+      assert.equal(await call(m, "SET", "k", "1"), "+OK\r\n");
+      assert.equal(await call(m, "FAILOVER", "TO", "127.0.0.1", String(redis.port)), "+OK\r\n");
+      assert.equal(await info(m, "master_failover_state"), "waiting-for-sync");
+      assert.equal(await call(m, "FAILOVER"), "-ERR FAILOVER already in progress.\r\n");
+      assert.equal(await call(m, "REPLICAOF", "NO", "ONE"), "-ERR REPLICAOF not allowed while failing over.\r\n");
+      // A write waits while the failover runs; a read does not.
+      w.send("SET", "held", "v");
+      assert.equal(await call(m, "GET", "k"), "$1\r\n1\r\n");
+      assert.equal(await call(m, "EXISTS", "held"), ":0\r\n");
+      assert.equal(await call(m, "FAILOVER", "ABORT"), "+OK\r\n");
+      assert.equal(await w.reply(60000), "+OK\r\n");
+      assert.equal(await info(m, "master_failover_state"), "no-failover");
+      assert.equal(await info(m, "role"), "master");
+      assert.ok(logs.some((l) => l.includes(`FAILOVER to 127.0.0.1:${redis.port} aborted: Failover manually aborted`)));
+      assert.equal(await call(m, "FAILOVER", "TIMEOUT", "200"), "+OK\r\n");
+      assert.ok(
+        await until(async () => (await info(m, "master_failover_state")) === "no-failover", 30000),
+        "the failover gave up",
+      );
+      assert.equal(await info(m, "role"), "master");
+      assert.equal(await call(m, "SET", "after", "v"), "+OK\r\n");
+      assert.ok(logs.some((l) => l.includes("FAILOVER to any replica aborted: Replica never caught up before timeout")));
+    } finally {
+      for (const c of clients) c.close();
+      for (const s of servers) await s.close();
+      await redis.stop();
+    }
+  });
+});
