@@ -290,7 +290,9 @@ test("FAILOVER waits for its target with writes paused: ABORT resumes them, and 
       );
       assert.equal(await info(m, "role"), "master");
       assert.equal(await call(m, "SET", "after", "v"), "+OK\r\n");
-      assert.ok(logs.some((l) => l.includes("FAILOVER to any replica aborted: Replica never caught up before timeout")));
+      assert.ok(
+        logs.some((l) => l.includes("FAILOVER to any replica aborted: Replica never caught up before timeout")),
+      );
     } finally {
       for (const c of clients) c.close();
       for (const s of servers) await s.close();
