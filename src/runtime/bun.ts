@@ -129,17 +129,21 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
           s.setNoDelay(true);
           const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
           s.data = conn;
+          // Bun's write sends at once and keeps nothing: only what the socket did not take is queued for
+          // `drain`, copied when it is a view of the client's reply buffer (`owned` false).
+          const send = (bytes: Uint8Array, owned: boolean) => {
+            server.stats.netOutput += bytes.length;
+            if (conn.queue.length === 0) {
+              const n = s.write(bytes);
+              if (n < 0 || n === bytes.length) return;
+              bytes = bytes.subarray(n);
+            }
+            conn.queue.push(owned ? bytes : bytes.slice());
+            conn.queued += bytes.length;
+          };
           conn.client = server.connect({
-            write(bytes) {
-              server.stats.netOutput += bytes.length;
-              if (conn.queue.length === 0) {
-                const n = s.write(bytes);
-                if (n < 0 || n === bytes.length) return;
-                bytes = bytes.subarray(n);
-              }
-              conn.queue.push(bytes);
-              conn.queued += bytes.length;
-            },
+            write: (bytes) => send(bytes, true),
+            writeView: (bytes) => send(bytes, false),
             close() {
               conn.closeWhenDrained = true;
               if (conn.queue.length === 0) s.end();

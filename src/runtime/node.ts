@@ -51,12 +51,16 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
   const listener = net.createServer({ noDelay: true }, (socket) => {
     socket.setNoDelay(true);
     sockets.add(socket);
+    const write = (bytes: Uint8Array) => {
+      if (socket.destroyed) return;
+      server.stats.netOutput += bytes.length;
+      if (!socket.write(bytes) && !socket.isPaused()) socket.pause();
+    };
     const client = server.connect({
-      write(bytes) {
-        if (socket.destroyed) return;
-        server.stats.netOutput += bytes.length;
-        if (!socket.write(bytes) && !socket.isPaused()) socket.pause();
-      },
+      write,
+      // The socket may keep what it is given until it is sent: a copy, from Node's pool of small buffers
+      // (cheaper than a fresh ArrayBuffer per read event).
+      writeView: (bytes) => write(Buffer.from(bytes)),
       close() {
         socket.end();
         // A client that never reads would keep the socket half-open forever.
