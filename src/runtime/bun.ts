@@ -3,7 +3,7 @@
  * `main(argv)` is the command line, run when this is the entry module (`bun src/runtime/bun.ts [--port 6379]`).
  * @module
  */
-import { setByteCodec } from "../core/bytes.ts";
+import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
@@ -56,13 +56,6 @@ interface BunGlobal {
   }): { port: number; stop(force?: boolean): void };
   argv: string[];
 }
-interface NodeLikeBuffer {
-  from(
-    buf: ArrayBufferLike,
-    off: number,
-    len: number,
-  ): { toString(enc: string): string; write(s: string, off: number, enc: string): number };
-}
 interface NodeLikeProcess {
   pid: number;
   version: string;
@@ -73,15 +66,10 @@ interface NodeLikeProcess {
   cpuUsage(): { user: number; system: number };
 }
 declare const Bun: BunGlobal;
-declare const Buffer: NodeLikeBuffer;
 declare const process: NodeLikeProcess;
 
-setByteCodec({
-  // JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
-  decodeFrom: 2,
-  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
-  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
-});
+// JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
+installLatin1Codec(2);
 
 function flushQueue(s: BunSocket): void {
   const conn = s.data;

@@ -4,8 +4,7 @@
  * (`deno run --allow-net src/runtime/deno.ts [--port 6379]`).
  * @module
  */
-import { Buffer } from "node:buffer";
-import { setByteCodec } from "../core/bytes.ts";
+import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
@@ -48,10 +47,7 @@ interface DenoGlobal {
 declare const Deno: DenoGlobal;
 
 // Deno's node:buffer has exact native latin1 codecs, as Node's does.
-setByteCodec({
-  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
-  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
-});
+installLatin1Codec();
 
 /** What INFO reports about this process. */
 const facts: Partial<Host> = {

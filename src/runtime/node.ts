@@ -5,7 +5,7 @@
  */
 import net from "node:net";
 import process from "node:process";
-import { setByteCodec } from "../core/bytes.ts";
+import { installLatin1Codec } from "./codec-node.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
 import { HIGH_WATER, listenFailed } from "./shared.ts";
@@ -21,10 +21,7 @@ export * from "../mod.ts";
 export { SystemHost } from "./clock.ts";
 export type { RunningServer, StartOptions } from "./start.ts";
 
-setByteCodec({
-  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
-  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
-});
+installLatin1Codec();
 
 /** What INFO reports about this process. */
 const facts: Partial<Host> = {
