@@ -62,7 +62,7 @@ export interface Transport {
   /**
    * Optional: as `write`, but `bytes` is a view of the client's reply buffer, valid only during the call (the
    * shim sends or copies what it keeps). The client then reuses one buffer for its replies instead of copying
-   * them out once per read event.
+   * them out once per read event. Whatever wraps a transport's `write` (the AOF's fsync guard) removes this.
    */
   writeView?(bytes: Uint8Array): void;
   /** Closes the connection once the queued bytes are written. */
