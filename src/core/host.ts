@@ -59,6 +59,12 @@ export interface ConnectEvents {
 export interface Transport {
   /** Queues bytes for the peer. */
   write(bytes: Uint8Array): void;
+  /**
+   * Optional: as `write`, but `bytes` is a view of the client's reply buffer, valid only during the call (the
+   * shim sends or copies what it keeps). The client then reuses one buffer for its replies instead of copying
+   * them out once per read event. Whatever wraps a transport's `write` (the AOF's fsync guard) removes this.
+   */
+  writeView?(bytes: Uint8Array): void;
   /** Closes the connection once the queued bytes are written. */
   close(): void;
   /** Closes the connection now, dropping unsent bytes (CLIENT KILL, output and query buffer limits). */

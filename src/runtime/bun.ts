@@ -3,7 +3,7 @@
  * `main(argv)` is the command line, run when this is the entry module (`bun src/runtime/bun.ts [--port 6379]`).
  * @module
  */
-import { setByteCodec } from "../core/bytes.ts";
+import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { ConnectEvents, Host, Transport } from "../core/host.ts";
@@ -59,13 +59,6 @@ interface BunGlobal {
   connect(opts: { hostname: string; port: number; socket: BunSocketHandlers }): Promise<BunSocket>;
   argv: string[];
 }
-interface NodeLikeBuffer {
-  from(
-    buf: ArrayBufferLike,
-    off: number,
-    len: number,
-  ): { toString(enc: string): string; write(s: string, off: number, enc: string): number };
-}
 interface NodeLikeProcess {
   pid: number;
   version: string;
@@ -76,15 +69,10 @@ interface NodeLikeProcess {
   cpuUsage(): { user: number; system: number };
 }
 declare const Bun: BunGlobal;
-declare const Buffer: NodeLikeBuffer;
 declare const process: NodeLikeProcess;
 
-setByteCodec({
-  // JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
-  decodeFrom: 2,
-  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
-  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
-});
+// JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
+installLatin1Codec(2);
 
 function flushQueue(s: BunSocket): void {
   const conn = s.data;
@@ -223,17 +211,21 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
           s.setNoDelay(true);
           const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
           s.data = conn;
+          // Bun's write sends at once and keeps nothing: only what the socket did not take is queued for
+          // `drain`, copied when it is a view of the client's reply buffer (`owned` false).
+          const send = (bytes: Uint8Array, owned: boolean) => {
+            server.stats.netOutput += bytes.length;
+            if (conn.queue.length === 0) {
+              const n = s.write(bytes);
+              if (n < 0 || n === bytes.length) return;
+              bytes = bytes.subarray(n);
+            }
+            conn.queue.push(owned ? bytes : bytes.slice());
+            conn.queued += bytes.length;
+          };
           conn.client = server.connect({
-            write(bytes) {
-              server.stats.netOutput += bytes.length;
-              if (conn.queue.length === 0) {
-                const n = s.write(bytes);
-                if (n < 0 || n === bytes.length) return;
-                bytes = bytes.subarray(n);
-              }
-              conn.queue.push(bytes);
-              conn.queued += bytes.length;
-            },
+            write: (bytes) => send(bytes, true),
+            writeView: (bytes) => send(bytes, false),
             close() {
               conn.closeWhenDrained = true;
               if (conn.queue.length === 0) s.end();
