@@ -299,7 +299,7 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
       conn.setNoDelay(true);
     } catch { /* not TCP */ }
     out = new Outbox(conn);
-    for (const b of early) out.push(b);
+    for (const b of early) out.push(b, true);
     early = [];
     earlyBytes = 0;
     events.open();
@@ -319,7 +319,7 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
   })();
   return {
     write(bytes) {
-      if (out !== null) out.push(bytes);
+      if (out !== null) out.push(bytes, true);
       else if (!aborted) {
         early.push(bytes);
         earlyBytes += bytes.length;
