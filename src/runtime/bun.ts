@@ -7,7 +7,8 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import { HIGH_WATER } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { residentHeap } from "./heap-node.ts";
@@ -116,17 +117,19 @@ const facts: Partial<Host> = {
   ...configFiles,
 };
 
-/** Listens on `bind:port` and serves the server's connections. */
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
   let fds = 7;
-  let listener: ReturnType<BunGlobal["listen"]>;
-  try {
-    listener = Bun.listen({
-      hostname: bind,
+  const sockets = new Set<BunSocket>();
+  // Bun.listen binds at once and throws when it cannot.
+  const open = (addr: string, port: number) => {
+    const listener = Bun.listen({
+      hostname: addr,
       port,
       socket: {
         open(s) {
           s.setNoDelay(true);
+          sockets.add(s);
           const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
           s.data = conn;
           conn.client = server.connect({
@@ -174,22 +177,18 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
           }
         },
         close(s) {
+          sockets.delete(s);
           s.data?.client.disconnected();
         },
         error() {},
       },
     });
-  } catch (e) {
-    // listenToPort: a bind Bun.listen refuses (it throws) is logged as Redis logs it.
-    listenFailed(server, bind, port, e);
-    return Promise.reject(e);
-  }
-  return Promise.resolve({
-    port: listener.port,
-    close() {
-      listener.stop(true);
-      return Promise.resolve();
-    },
+    // stop(false) stops accepting and leaves the accepted connections open.
+    return { port: listener.port, stop: () => listener.stop(false) };
+  };
+  return listenOn(server, bind, port, open, () => {
+    for (const s of sockets) s.terminate();
+    return Promise.resolve();
   });
 }
 

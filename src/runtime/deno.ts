@@ -9,7 +9,8 @@ import { setByteCodec } from "../core/bytes.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import { HIGH_WATER } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
@@ -205,45 +206,43 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
   out.closeWhenDone();
 }
 
-/** Listens on `bind:port` and serves the server's connections. */
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  let listener: ReturnType<DenoGlobal["listen"]>;
-  try {
-    listener = Deno.listen({ hostname: bind, port });
-  } catch (e) {
-    // listenToPort: a bind refused is logged as Redis logs it.
-    listenFailed(server, bind, port, e);
-    return Promise.reject(e);
-  }
   const served = new Set<Promise<void>>();
   const conns = new Set<DenoConn>();
-  const accepting = (async () => {
-    let fds = 7;
-    try {
-      for await (const conn of listener) {
-        conns.add(conn);
-        const p = serve(server, conn, fds++).finally(() => {
-          served.delete(p);
-          conns.delete(conn);
-        });
-        served.add(p);
-      }
-    } catch { /* the listener was closed */ }
-  })();
-  return Promise.resolve({
-    port: listener.addr.port,
-    async close() {
+  let fds = 7;
+  // Deno.listen binds at once and throws when it cannot; closing the listener ends its accept loop only.
+  const open = (addr: string, port: number) => {
+    const listener = Deno.listen({ hostname: addr, port });
+    const loop = (async () => {
       try {
-        listener.close();
-      } catch { /* already closed */ }
-      for (const conn of conns) {
+        for await (const conn of listener) {
+          conns.add(conn);
+          const p = serve(server, conn, fds++).finally(() => {
+            served.delete(p);
+            conns.delete(conn);
+          });
+          served.add(p);
+        }
+      } catch { /* the listener was closed */ }
+    })();
+    return {
+      port: listener.addr.port,
+      stop() {
         try {
-          conn.close();
+          listener.close();
         } catch { /* already closed */ }
-      }
-      await accepting;
-      await Promise.all(served);
-    },
+        return loop;
+      },
+    };
+  };
+  return listenOn(server, bind, port, open, async () => {
+    for (const conn of conns) {
+      try {
+        conn.close();
+      } catch { /* already closed */ }
+    }
+    await Promise.all(served);
   });
 }
 

@@ -8,7 +8,8 @@ import process from "node:process";
 import { setByteCodec } from "../core/bytes.ts";
 import type { Server } from "../core/server.ts";
 import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import { HIGH_WATER } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
@@ -44,11 +45,11 @@ const facts: Partial<Host> = {
   ...configFiles,
 };
 
-/** Listens on `bind:port` and serves the server's connections. */
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
   let fds = 7;
   const sockets = new Set<net.Socket>();
-  const listener = net.createServer({ noDelay: true }, (socket) => {
+  const serve = (socket: net.Socket) => {
     socket.setNoDelay(true);
     sockets.add(socket);
     const client = server.connect({
@@ -84,23 +85,20 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
       sockets.delete(socket);
       client.disconnected();
     });
-  });
-  return new Promise((resolve, reject) => {
-    listener.once("error", (e) => {
-      // listenToPort: a bind refused is logged as Redis logs it.
-      listenFailed(server, bind, port, e);
-      reject(e);
-    });
-    listener.listen(port, bind, () => {
-      resolve({
-        port: (listener.address() as net.AddressInfo).port,
-        close: () =>
-          new Promise<void>((done) => {
-            listener.close(() => done());
-            for (const s of sockets) s.destroy();
-          }),
+  };
+  const open = (addr: string, port: number) =>
+    new Promise<{ port: number; stop(): void }>((resolve, reject) => {
+      const listener = net.createServer({ noDelay: true }, serve);
+      listener.once("error", reject);
+      listener.listen(port, addr, () => {
+        listener.off("error", reject);
+        // close() frees the port at once; its callback waits for connections, which stay with their clients.
+        resolve({ port: (listener.address() as net.AddressInfo).port, stop: () => listener.close() });
       });
     });
+  return listenOn(server, bind, port, open, () => {
+    for (const s of sockets) s.destroy();
+    return Promise.resolve();
   });
 }
 
