@@ -173,6 +173,8 @@ export class Client {
     }
     this.server.flushPending();
     this.flush();
+    // beforeSleep's evictClients, once this input's replies are out: they may have pushed it past maxmemory-clients.
+    if (this.server.eviction.clientEvictionLimit !== 0) this.server.eviction.afterInput(this);
   }
 
   /** Runs commands from the parser until it needs more bytes, the client blocks or an error closes it. */
@@ -278,6 +280,8 @@ export class Client {
     if (!this.authenticated && !cmd.noAuth && server.acl.authRequired()) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
+    // Evicted by maxmemory-clients in the gate: the command never runs.
+    if (this.closing) return;
     if (server.pause.type !== null && server.pause.holds(this, cmd)) {
       this.postponed = argv;
       return;

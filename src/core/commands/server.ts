@@ -14,8 +14,9 @@ import {
   errRewriteConfig,
 } from "../errors.ts";
 import { globMatch } from "../glob.ts";
-import { addInertSettings, parseMemory } from "../config.ts";
+import { addInertSettings } from "../config.ts";
 import { rewriteConfigFile } from "../configfile.ts";
+import { applyListenChange, listenSettings } from "../rebind.ts";
 import { helpReply, isKeyword } from "./util.ts";
 import { cachedScriptCount } from "../scripting/lua.ts";
 import { functionCounts } from "../scripting/functions.ts";
@@ -476,9 +477,10 @@ function configSetCommand(c: Client, argv: string[]): void {
   }
   const pairs: [string, string][] = [];
   for (let j = 2; j < argv.length; j += 2) pairs.push([argv[j], argv[j + 1]]);
+  const before = listenSettings(c.server.config);
   const err = c.server.config.setMany(pairs);
   if (err !== null) c.error(err);
-  else c.reply.ok();
+  else if (!applyListenChange(c, before, pairs)) c.reply.ok();
 }
 
 /** CONFIG RESETSTAT */
@@ -488,6 +490,7 @@ function configResetstatCommand(c: Client): void {
   st.connections = 0;
   st.expiredKeys = 0;
   st.evictedKeys = 0;
+  c.server.eviction.evictedClients = 0;
   st.keyspaceHits = 0;
   st.keyspaceMisses = 0;
   st.rejectedConnections = 0;
@@ -645,27 +648,7 @@ export function flushDatabases(server: Server, dbs: readonly import("../keyspace
   return removed;
 }
 
-/** Settings Redis 7.0 lists under maxmemory* that only matter for eviction: accepted and shown as Redis does. */
-function addEvictionSettings(server: Server): void {
-  if (server.config.entry("maxmemory-clients") !== undefined) return;
-  server.config.add({
-    name: "maxmemory-clients",
-    // A memory size, or a percentage of maxmemory ("10%").
-    type: {
-      kind: "custom",
-      parse: (v) => {
-        if (/^\d+%$/.test(v)) return String(Number(v.slice(0, -1))) + "%";
-        const n = parseMemory(v);
-        return n === null || n < 0 ? { error: "argument must be a memory or percent value" } : String(n);
-      },
-    },
-    default: "0",
-  });
-  server.config.add({ name: "maxmemory-eviction-tenacity", type: { kind: "int", min: 0, max: 100 }, default: "10" });
-}
-
 export function serverCommands(server: Server): CommandDef[] {
-  addEvictionSettings(server);
   return [
     { name: "info", handler: infoCommand },
     {

@@ -18,6 +18,10 @@ import type { Value } from "../keyspace/types.ts";
 import { keyUsage } from "../memory/size.ts";
 import { NOTIFY_EVICTED } from "../notify.ts";
 import { ERR_OOM } from "../errors.ts";
+import { parseMemory } from "../config.ts";
+import type { Config } from "../config.ts";
+import { CLIENT_NO_EVICT } from "../client.ts";
+import { clientInfoString, clientMemory } from "../clientinfo.ts";
 
 /** used_memory_startup: what redis-server 7.0.15 holds before the first client (measured on this machine). */
 export const STARTUP_BYTES = 876176;
@@ -29,6 +33,8 @@ const POINTER = 8;
 const DICT_ENTRY = 24;
 /** functions.caches: the empty function library Redis 7.0 starts with. */
 const FUNCTIONS_CACHES = 200;
+/** The least maxmemory-clients may come to (getClientEvictionLimit), so a bad setting still lets clients talk. */
+const CLIENT_EVICTION_MIN = 128 * 1024;
 /** EVPOOL_SIZE */
 const EVPOOL_SIZE = 16;
 /** Samples per collection when the accounting measures a value after a write. */
@@ -126,7 +132,11 @@ export class Eviction {
   private dirtyAtCommandStart = 0;
   /** INFO stats */
   evictedClients = 0;
-  /** Time spent evicting (INFO stats total_eviction_exceeded_time is not tracked). */
+  /** getClientEvictionLimit: the bytes normal and pubsub clients may hold together; 0 when not enforced. */
+  clientEvictionLimit = 0;
+  /** Each client's memory as last measured (last_memory_usage), and their sum (stat_clients_type_memory). */
+  private clientUsage = new WeakMap<Client, number>();
+  private clientsUsage = 0;
 
   constructor(server: Server) {
     this.server = server;
@@ -144,9 +154,11 @@ export class Eviction {
       this.lfu.decayTime = config.getNumber("lfu-decay-time");
       const lfu = this.policy.endsWith("-lfu") ? this.lfu : null;
       for (const db of server.dbs) db.lfu = lfu;
+      this.clientEvictionLimit = clientEvictionLimit(config.get("maxmemory-clients"), this.maxmemory);
     };
+    addEvictionSettings(config);
     settings();
-    for (const name of ["maxmemory-policy", "lfu-log-factor", "lfu-decay-time"]) {
+    for (const name of ["maxmemory-policy", "lfu-log-factor", "lfu-decay-time", "maxmemory-clients"]) {
       config.entry(name)!.apply = settings;
     }
     config.entry("maxmemory")!.apply = () => {
@@ -251,6 +263,10 @@ export class Eviction {
     let buffers = 0;
     for (const c of this.server.clients.values()) buffers += c.parser.heldBytes() + c.transport.bufferedBytes();
     this.clientBuffers = buffers;
+    if (this.clientEvictionLimit !== 0) {
+      this.measureClients();
+      this.evictClients();
+    }
     this.sampleHeap();
     if (this.maxmemory > 0) this.performEvictions();
     else this.usedMemory();
@@ -287,6 +303,16 @@ export class Eviction {
    */
   check(c: Client, cmd: Command): string | null {
     if (++this.sinceHeapSample >= HEAP_SAMPLE_EVERY) this.sampleHeap();
+    // Before key eviction, as processCommand: the client's own growth (query buffer, output) may push the
+    // clients over maxmemory-clients, and this client may be the one evicted (then its command never runs).
+    if (this.clientEvictionLimit !== 0) {
+      this.measureClient(c);
+      if (this.clientsUsage >= this.clientEvictionLimit) {
+        this.measureClients();
+        this.evictClients();
+        if (c.closing) return null;
+      }
+    }
     // The common case, on every command: no limit and a roomy heap.
     if (this.maxmemory === 0 && !this.heapRefusing) {
       if (this.oomAtCommandStart) this.oomAtCommandStart = false;
@@ -316,6 +342,60 @@ export class Eviction {
    */
   scriptRefuses(): boolean {
     return this.oomAtCommandStart && this.server.dirty === this.dirtyAtCommandStart;
+  }
+
+  // ---- Client eviction (maxmemory-clients) ----
+
+  /** clientEvictionAllowed: normal and pubsub clients without CLIENT NO-EVICT ON. */
+  private static evictable(c: Client): boolean {
+    return (c.flags & CLIENT_NO_EVICT) === 0 && c.id !== 0;
+  }
+
+  /** updateClientMemUsage for one client: its new figure replaces the old one in the sum. */
+  private measureClient(c: Client): number {
+    const now = clientMemory(c).totMem;
+    this.clientsUsage += now - (this.clientUsage.get(c) ?? 0);
+    this.clientUsage.set(c, now);
+    return now;
+  }
+
+  /** Every client measured again; the sum starts over (clients that left drop out of it). */
+  private measureClients(): void {
+    this.clientsUsage = 0;
+    this.clientUsage = new WeakMap();
+    for (const c of this.server.clients.values()) if (c.id !== 0) this.measureClient(c);
+  }
+
+  /** After a client's input was handled and its replies handed on: evicts when it pushed the clients over. */
+  afterInput(c: Client): void {
+    if (c.closing) return;
+    this.measureClient(c);
+    if (this.clientsUsage < this.clientEvictionLimit) return;
+    this.measureClients();
+    this.evictClients();
+  }
+
+  /**
+   * evictClients: while the clients hold maxmemory-clients or more, frees the evictable client using the
+   * most memory (Redis takes them from its largest memory bucket first), logging each as Redis does.
+   */
+  evictClients(): void {
+    const limit = this.clientEvictionLimit;
+    if (limit === 0 || this.clientsUsage < limit) return;
+    const server = this.server;
+    const candidates = [...server.clients.values()].filter((c) => Eviction.evictable(c) && !c.closing);
+    candidates.sort((a, b) => (this.clientUsage.get(b) ?? 0) - (this.clientUsage.get(a) ?? 0));
+    for (const c of candidates) {
+      if (this.clientsUsage < limit) return;
+      server.host.log(`* Evicting client: ${clientInfoString(c)}`);
+      this.clientsUsage -= this.clientUsage.get(c) ?? 0;
+      this.clientUsage.delete(c);
+      c.kill();
+      this.evictedClients++;
+    }
+    if (this.clientsUsage >= limit) {
+      server.host.log("# Over client maxmemory after evicting all evictable clients");
+    }
   }
 
   // ---- performEvictions ----
@@ -459,4 +539,36 @@ export class Eviction {
   clearPool(): void {
     for (const e of this.pool) e.key = null;
   }
+}
+
+/**
+ * getClientEvictionLimit: maxmemory-clients as bytes, or as a percentage of maxmemory (nothing while
+ * maxmemory is 0), never below 128 KB; 0 when client eviction is off.
+ */
+export function clientEvictionLimit(setting: string, maxmemory: number): number {
+  let limit: number;
+  if (setting.endsWith("%")) {
+    if (maxmemory === 0) return 0;
+    limit = Math.floor((maxmemory * Number(setting.slice(0, -1))) / 100);
+  } else limit = Number(setting);
+  if (limit === 0) return 0;
+  return Math.max(limit, CLIENT_EVICTION_MIN);
+}
+
+/** The maxmemory settings only eviction reads: maxmemory-clients (bytes or "N%") and the eviction tenacity. */
+function addEvictionSettings(config: Config): void {
+  if (config.entry("maxmemory-clients") !== undefined) return;
+  config.add({
+    name: "maxmemory-clients",
+    type: {
+      kind: "custom",
+      parse: (v) => {
+        if (/^\d+%$/.test(v)) return String(Number(v.slice(0, -1))) + "%";
+        const n = parseMemory(v);
+        return n === null || n < 0 ? { error: "argument must be a memory or percent value" } : String(n);
+      },
+    },
+    default: "0",
+  });
+  config.add({ name: "maxmemory-eviction-tenacity", type: { kind: "int", min: 0, max: 100 }, default: "10" });
 }
