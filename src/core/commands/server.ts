@@ -381,13 +381,19 @@ function commandstatsLines(server: Server): string[] {
   return out;
 }
 
-/** Redis keeps a latency histogram per command; without one, the mean stands in for each percentile. */
+/**
+ * genRedisInfoStringLACStats: per command with a latency histogram, the percentiles latency-tracking-info-
+ * percentiles names (fillPercentileDistributionLatencies); nothing while latency-tracking is off.
+ */
 function latencystatsLines(server: Server): string[] {
+  if (!server.latencyTracking) return [];
+  const percentiles = server.config.get("latency-tracking-info-percentiles").split(" ").filter((p) => p !== "");
   const out: string[] = [];
   for (const cmd of server.commands.all()) {
-    if (cmd.calls === 0) continue;
-    const p = (cmd.usec / cmd.calls).toFixed(3);
-    out.push(`latency_percentiles_usec_${cmd.fullName}:p50=${p},p99=${p},p99.9=${p}`);
+    const h = server.latency.histograms.get(cmd);
+    if (h === undefined) continue;
+    const values = percentiles.map((p) => `p${p}=${(h.valueAtPercentile(Number(p)) / 1000).toFixed(3)}`);
+    out.push(`latency_percentiles_usec_${cmd.fullName}:${values.join(",")}`);
   }
   return out;
 }
@@ -504,6 +510,7 @@ function configResetstatCommand(c: Client): void {
     cmd.failedCalls = 0;
     cmd.rejectedCalls = 0;
   }
+  c.server.latency.histograms.clear();
   c.reply.ok();
 }
 
