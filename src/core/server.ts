@@ -484,6 +484,7 @@ export class Server {
     this.pause.clientRemoved(c);
     this.persistence?.clientRemoved(c);
     this.blockedCommands.delete(c);
+    this.eviction.clientRemoved(c);
   }
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */

@@ -84,14 +84,14 @@ interface PoolEntry {
   key: string | null;
   idle: number;
   dbid: number;
+  /** The key's slot in its database: while the key lives it stays there, so a check is one array read. */
+  slot: number;
 }
 
-/** dictSlots of a table holding `n` entries (0 when empty). */
+/** dictSlots of a table holding `n` entries (0 when empty): the next power of two, at least 4. */
 function tableSlots(n: number): number {
   if (n === 0) return 0;
-  let s = 4;
-  while (s < n) s *= 2;
-  return s;
+  return n <= 4 ? 4 : 2 ** (32 - Math.clz32(n - 1));
 }
 
 /** Redis's human-readable byte counts (bytesToHuman). */
@@ -114,12 +114,19 @@ export class Eviction {
   policy: (typeof MAXMEMORY_POLICIES)[number] = "noeviction";
   private readonly lfu: LfuSettings = { logFactor: 10, decayTime: 1 };
   private readonly pool: PoolEntry[] = [];
+  /** maxmemory-samples, maxmemory-eviction-tenacity's time limit and lazyfree-lazy-eviction, kept for the write path. */
+  private samples = 5;
+  private evictionTimeLimit = 0;
+  private lazyEviction = false;
+  /** evictionPoolPopulate's sample, reused. */
+  private readonly sampled: number[] = [];
   /** The database the random policies look in next (performEvictions' static next_db). */
   private nextDb = 0;
   /** used_memory_peak */
   peak = STARTUP_BYTES;
-  /** Client buffers (query and unsent output), summed on each tick. */
+  /** Client buffers (query and unsent output), summed on each tick, and each client's part of the sum. */
   private clientBuffers = 0;
+  private clientBufferShare = new WeakMap<Client, number>();
   /** The heap as last read: bytes used and the runtime's limit (0: unknown). */
   heapUsed = 0;
   heapLimit = 0;
@@ -140,7 +147,7 @@ export class Eviction {
 
   constructor(server: Server) {
     this.server = server;
-    for (let i = 0; i < EVPOOL_SIZE; i++) this.pool.push({ key: null, idle: 0, dbid: 0 });
+    for (let i = 0; i < EVPOOL_SIZE; i++) this.pool.push({ key: null, idle: 0, dbid: 0, slot: 0 });
     const config = server.config;
     const sizeOf = (key: string, val: Value) => keyUsage(key, val, ACCOUNTING_SAMPLES, config);
     for (const db of server.dbs) {
@@ -155,10 +162,23 @@ export class Eviction {
       const lfu = this.policy.endsWith("-lfu") ? this.lfu : null;
       for (const db of server.dbs) db.lfu = lfu;
       this.clientEvictionLimit = clientEvictionLimit(config.get("maxmemory-clients"), this.maxmemory);
+      this.samples = config.getNumber("maxmemory-samples");
+      this.evictionTimeLimit = evictionTimeLimitMs(config.getNumber("maxmemory-eviction-tenacity"));
+      this.lazyEviction = config.get("lazyfree-lazy-eviction") === "yes";
     };
     addEvictionSettings(config);
     settings();
-    for (const name of ["maxmemory-policy", "lfu-log-factor", "lfu-decay-time", "maxmemory-clients"]) {
+    for (
+      const name of [
+        "maxmemory-policy",
+        "lfu-log-factor",
+        "lfu-decay-time",
+        "maxmemory-clients",
+        "maxmemory-samples",
+        "maxmemory-eviction-tenacity",
+        "lazyfree-lazy-eviction",
+      ]
+    ) {
       config.entry(name)!.apply = settings;
     }
     config.entry("maxmemory")!.apply = () => {
@@ -261,7 +281,12 @@ export class Eviction {
   /** The tick: client buffers summed, the heap read, the peak kept. */
   cron(): void {
     let buffers = 0;
-    for (const c of this.server.clients.values()) buffers += c.parser.heldBytes() + c.transport.bufferedBytes();
+    this.clientBufferShare = new WeakMap();
+    for (const c of this.server.clients.values()) {
+      const share = c.parser.heldBytes() + c.transport.bufferedBytes();
+      if (share !== 0) this.clientBufferShare.set(c, share);
+      buffers += share;
+    }
     this.clientBuffers = buffers;
     if (this.clientEvictionLimit !== 0) {
       this.measureClients();
@@ -366,6 +391,14 @@ export class Eviction {
     for (const c of this.server.clients.values()) if (c.id !== 0) this.measureClient(c);
   }
 
+  /** A client went away: its buffers leave used_memory and the clients' sum at once, as freeClient's do. */
+  clientRemoved(c: Client): void {
+    this.clientBuffers -= this.clientBufferShare.get(c) ?? 0;
+    this.clientBufferShare.delete(c);
+    this.clientsUsage -= this.clientUsage.get(c) ?? 0;
+    this.clientUsage.delete(c);
+  }
+
   /** After a client's input was handled and its replies handed on: evicts when it pushed the clients over. */
   afterInput(c: Client): void {
     if (c.closing) return;
@@ -388,8 +421,7 @@ export class Eviction {
     for (const c of candidates) {
       if (this.clientsUsage < limit) return;
       server.host.log(`* Evicting client: ${clientInfoString(c)}`);
-      this.clientsUsage -= this.clientUsage.get(c) ?? 0;
-      this.clientUsage.delete(c);
+      // freeClient: its memory leaves the sum (clientRemoved).
       c.kill();
       this.evictedClients++;
     }
@@ -400,16 +432,6 @@ export class Eviction {
 
   // ---- performEvictions ----
 
-  /** evictionTimeLimitUs: how long one call may evict, from maxmemory-eviction-tenacity. */
-  private timeLimitMs(): number {
-    const tenacity = this.server.config.entry("maxmemory-eviction-tenacity") !== undefined
-      ? this.server.config.getNumber("maxmemory-eviction-tenacity")
-      : 10;
-    if (tenacity <= 10) return (50 * tenacity) / 1000;
-    if (tenacity < 100) return (500 * Math.pow(1.15, tenacity - 10)) / 1000;
-    return Infinity;
-  }
-
   /** Frees memory by evicting keys until used_memory is within maxmemory, as the policy allows. */
   performEvictions(): number {
     const server = this.server;
@@ -417,7 +439,7 @@ export class Eviction {
     if (this.maxmemory === 0 || used <= this.maxmemory) return EVICT_OK;
     if (this.policy === "noeviction") return EVICT_FAIL;
     const toFree = used - this.maxmemory;
-    const limit = this.timeLimitMs();
+    const limit = this.evictionTimeLimit;
     const started = server.host.monotonic();
     let freed = 0;
     let keysFreed = 0;
@@ -451,7 +473,7 @@ export class Eviction {
     server.stats.evictedKeys++;
     server.signalModifiedKey(db, key, true);
     server.notifyKeyspaceEvent(NOTIFY_EVICTED, "evicted", key, db.id);
-    server.propagation.also(db.id, [server.config.get("lazyfree-lazy-eviction") === "yes" ? "UNLINK" : "DEL", key]);
+    if (server.propagation.active) server.propagation.also(db.id, [this.lazyEviction ? "UNLINK" : "DEL", key]);
   }
 
   /** The random policies: a random key of the next database that has one (with a TTL for volatile-random). */
@@ -494,7 +516,12 @@ export class Eviction {
         const dbid = e.dbid;
         e.key = null;
         const db = dbs[dbid];
-        const exists = volatile ? (db.getExpire(key) ?? -1) !== -1 : db.has(key);
+        // Still in its slot: it lives (and a volatile key still has its TTL) without a lookup by name.
+        const exists = db.keys[e.slot] === key
+          ? !volatile || db.expireAtSlot(e.slot) !== 0
+          : volatile
+          ? (db.getExpire(key) ?? -1) !== -1
+          : db.has(key);
         if (exists) return { dbid, key };
       }
     }
@@ -502,8 +529,8 @@ export class Eviction {
 
   /** evictionPoolPopulate: sample maxmemory-samples keys and insert each by its idle score, best on the right. */
   private populate(db: Db, volatile: boolean): void {
-    const samples: number[] = [];
-    const n = db.sampleSlots(volatile, this.server.config.getNumber("maxmemory-samples"), samples);
+    const samples = this.sampled;
+    const n = volatile ? db.sampleSlots(true, this.samples, samples) : this.someSlots(db, this.samples, samples);
     const pool = this.pool;
     const policy = this.policy;
     for (let j = 0; j < n; j++) {
@@ -532,7 +559,33 @@ export class Eviction {
       e.key = key;
       e.idle = idle;
       e.dbid = db.id;
+      e.slot = slot;
     }
+  }
+
+  /**
+   * dictGetSomeKeys: up to `count` live slots found walking on from a random slot, at most 10 * count steps
+   * (wrapping at the end). Neighbouring slots share cache lines, which makes sampling a big keyspace several
+   * times cheaper than `count` independent random picks; which keys come out is as random as Redis's walk
+   * over neighbouring buckets.
+   */
+  private someSlots(db: Db, count: number, out: number[]): number {
+    const keys = db.keys;
+    const len = keys.length;
+    if (db.size === 0 || len === 0) return 0;
+    if (db.size <= count) {
+      let n = 0;
+      for (let s = 0; s < len && n < count; s++) if (keys[s] !== undefined) out[n++] = s;
+      return n;
+    }
+    let slot = Math.floor(db.random() * len);
+    let n = 0;
+    for (let steps = count * 10; steps > 0 && n < count; steps--) {
+      if (keys[slot] !== undefined) out[n++] = slot;
+      if (++slot === len) slot = 0;
+    }
+    // A stretch of freed slots: fall back to independent picks, which always find live keys.
+    return n > 0 ? n : db.sampleSlots(false, count, out);
   }
 
   /** Forgets pooled keys of databases that were emptied or swapped (their entries would only miss). */
@@ -571,4 +624,11 @@ function addEvictionSettings(config: Config): void {
     default: "0",
   });
   config.add({ name: "maxmemory-eviction-tenacity", type: { kind: "int", min: 0, max: 100 }, default: "10" });
+}
+
+/** evictionTimeLimitUs, in milliseconds: how long one performEvictions may run, from maxmemory-eviction-tenacity. */
+function evictionTimeLimitMs(tenacity: number): number {
+  if (tenacity <= 10) return (50 * tenacity) / 1000;
+  if (tenacity < 100) return (500 * Math.pow(1.15, tenacity - 10)) / 1000;
+  return Infinity;
 }
