@@ -35,6 +35,9 @@ const DICT_ENTRY = 24;
 const FUNCTIONS_CACHES = 200;
 /** The least maxmemory-clients may come to (getClientEvictionLimit), so a bad setting still lets clients talk. */
 const CLIENT_EVICTION_MIN = 128 * 1024;
+/** dict.c's HASHTABLE_MAX_LOAD_FACTOR (past it a dict grows even over maxmemory) and server.h's HASHTABLE_MIN_FILL (%). */
+const HASHTABLE_MAX_LOAD_FACTOR = 1.618;
+const HASHTABLE_MIN_FILL = 10;
 /** EVPOOL_SIZE */
 const EVPOOL_SIZE = 16;
 /** Samples per collection when the accounting measures a value after a write. */
@@ -124,6 +127,9 @@ export class Eviction {
   private nextDb = 0;
   /** used_memory_peak */
   peak = STARTUP_BYTES;
+  /** Each database's main and expires dict sizes in slots, as they grew (see tableSlotsAfter). */
+  private readonly mainSlots: number[] = [];
+  private readonly expiresSlots: number[] = [];
   /** Client buffers (query and unsent output), summed on each tick, and each client's part of the sum. */
   private clientBuffers = 0;
   private clientBufferShare = new WeakMap<Client, number>();
@@ -204,12 +210,26 @@ export class Eviction {
 
   /** The main and expires dictionaries' own bytes in one database (overhead.hashtable.main / .expires). */
   dbOverhead(db: Db): { main: number; expires: number } {
-    const keys = db.size;
-    const expires = db.expiresCount;
     return {
-      main: keys * (DICT_ENTRY + KEY_OVERHEAD) + tableSlots(keys) * POINTER,
-      expires: expires * DICT_ENTRY + tableSlots(expires) * POINTER,
+      main: db.size * (DICT_ENTRY + KEY_OVERHEAD) + (this.mainSlots[db.id] ?? tableSlots(db.size)) * POINTER,
+      expires: db.expiresCount * DICT_ENTRY + (this.expiresSlots[db.id] ?? tableSlots(db.expiresCount)) * POINTER,
     };
+  }
+
+  /**
+   * The slots a dict holding `n` entries has after `current`: it grows to the next power of two as
+   * _dictExpandIfNeeded grows it, unless dictExpandAllowed refuses (the new table would take used memory past
+   * maxmemory while the load is at most 1.618), and shrinks once under 10% full as htNeedsResize shrinks it.
+   */
+  private tableSlotsAfter(current: number, n: number, used: number): number {
+    if (n === 0) return 0;
+    const want = tableSlots(n);
+    if (want > current) {
+      const refused = current > 0 && this.maxmemory > 0 && n / current <= HASHTABLE_MAX_LOAD_FACTOR &&
+        used + want * POINTER > this.maxmemory;
+      return refused ? current : want;
+    }
+    return current > 4 && n * 100 < current * HASHTABLE_MIN_FILL ? want : current;
   }
 
   /** clients.normal: every client's fixed part and its buffers as of the last tick. */
@@ -223,11 +243,20 @@ export class Eviction {
    */
   usedMemory(): number {
     let total = STARTUP_BYTES + this.clientsMemory();
-    for (const db of this.server.dbs) {
-      if (db.size === 0) continue;
-      total += db.usedBytes - db.size * DICT_ENTRY;
-      const o = this.dbOverhead(db);
-      total += o.main + o.expires;
+    const dbs = this.server.dbs;
+    for (let i = 0; i < dbs.length; i++) {
+      const db = dbs[i];
+      if (db.size === 0) {
+        this.mainSlots[i] = 0;
+        this.expiresSlots[i] = 0;
+        continue;
+      }
+      total += db.usedBytes + db.size * KEY_OVERHEAD + db.expiresCount * DICT_ENTRY;
+      const main = this.tableSlotsAfter(this.mainSlots[i] ?? 0, db.size, total);
+      const expires = this.tableSlotsAfter(this.expiresSlots[i] ?? 0, db.expiresCount, total);
+      this.mainSlots[i] = main;
+      this.expiresSlots[i] = expires;
+      total += (main + expires) * POINTER;
     }
     total = Math.floor(total);
     if (total > this.peak) this.peak = total;
