@@ -173,8 +173,10 @@ export class Client {
     }
     this.server.flushPending();
     this.flush();
-    // beforeSleep's evictClients, once this input's replies are out: they may have pushed it past maxmemory-clients.
-    if (this.server.eviction.clientEvictionLimit !== 0) this.server.eviction.afterInput(this);
+    // Its buffers as they are now count in used_memory, and beforeSleep's evictClients runs once the replies are
+    // out: they may have pushed it past maxmemory-clients.
+    const eviction = this.server.eviction;
+    if (eviction.maxmemory !== 0 || eviction.clientEvictionLimit !== 0) eviction.afterInput(this);
   }
 
   /** Runs commands from the parser until it needs more bytes, the client blocks or an error closes it. */

@@ -73,7 +73,9 @@ async function listenToPort(server: Server, open: OpenAcceptor, bind: string, po
       opened.push(a);
       port = a.port;
     } catch (e) {
-      server.host.log(`# Warning: Could not create server TCP listening socket ${addr}:${port}: bind: ${listenError(e)}`);
+      server.host.log(
+        `# Warning: Could not create server TCP listening socket ${addr}:${port}: bind: ${listenError(e)}`,
+      );
       const code = errorCode(e);
       if ((optional && (code === "EADDRNOTAVAIL" || code === "AddrNotAvailable")) || UNSUPPORTED.has(code)) continue;
       await stopAll(opened);

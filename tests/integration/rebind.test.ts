@@ -6,20 +6,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
-import { currentRuntime, RawClient } from "../helpers/spawn.ts";
-import type { RunningServer, StartOptions } from "../../src/runtime/start.ts";
-
-/** This runtime's own start(). */
-async function start(options?: StartOptions): Promise<RunningServer> {
-  switch (currentRuntime()) {
-    case "bun":
-      return (await import("../../src/runtime/bun.ts")).start(options);
-    case "deno":
-      return (await import("../../src/runtime/deno.ts")).start(options);
-    default:
-      return (await import("../../src/runtime/node.ts")).start(options);
-  }
-}
+import { RawClient } from "../helpers/spawn.ts";
+import type { RunningServer } from "../../src/runtime/start.ts";
+import { startOnThisRuntime as start } from "../helpers/start.ts";
 
 /** A socket listening on a free port of 127.0.0.1, holding it taken until closed. */
 function holdPort(): Promise<net.Server> {

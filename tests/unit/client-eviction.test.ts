@@ -27,7 +27,10 @@ test("maxmemory-clients evicts a client as soon as its unsent replies pass the l
   assert.equal(reader.closed, true);
   assert.equal(writer.closed, false);
   assert.equal(infoField(writer, "evicted_clients"), "1");
-  assert.ok(t.host.lines.some((l) => l.startsWith(`* Evicting client: id=${reader.client.id} `)), t.host.lines.join("\n"));
+  assert.ok(
+    t.host.lines.some((l) => l.startsWith(`* Evicting client: id=${reader.client.id} `)),
+    t.host.lines.join("\n"),
+  );
 });
 
 test("maxmemory-clients evicts a client before a pipelined command runs once the replies before it passed the limit", () => {

@@ -428,9 +428,16 @@ export class Eviction {
     this.clientUsage.delete(c);
   }
 
-  /** After a client's input was handled and its replies handed on: evicts when it pushed the clients over. */
+  /**
+   * After a client's input was handled and its replies handed on: its buffers as they are now count in
+   * used_memory, and clients are evicted when it pushed them over maxmemory-clients.
+   */
   afterInput(c: Client): void {
     if (c.closing) return;
+    const share = c.parser.heldBytes() + c.transport.bufferedBytes();
+    this.clientBuffers += share - (this.clientBufferShare.get(c) ?? 0);
+    this.clientBufferShare.set(c, share);
+    if (this.clientEvictionLimit === 0) return;
     this.measureClient(c);
     if (this.clientsUsage < this.clientEvictionLimit) return;
     this.measureClients();
