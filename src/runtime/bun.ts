@@ -47,6 +47,7 @@ interface BunGlobal {
   listen(opts: {
     hostname: string;
     port: number;
+    ipv6Only?: boolean;
     socket: {
       open(s: BunSocket): void;
       data(s: BunSocket, d: Uint8Array): void;
@@ -126,6 +127,8 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
     const listener = Bun.listen({
       hostname: addr,
       port,
+      // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
+      ipv6Only: addr.includes(":"),
       socket: {
         open(s) {
           s.setNoDelay(true);

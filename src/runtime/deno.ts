@@ -210,10 +210,23 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
   const served = new Set<Promise<void>>();
   const conns = new Set<DenoConn>();
+  /** Ports listened on at the IPv4 wildcard. */
+  const wildcards = new Set<number>();
   let fds = 7;
   // Deno.listen binds at once and throws when it cannot; closing the listener ends its accept loop only.
   const open = (addr: string, port: number) => {
-    const listener = Deno.listen({ hostname: addr, port });
+    let listener: ReturnType<DenoGlobal["listen"]>;
+    try {
+      listener = Deno.listen({ hostname: addr, port });
+    } catch (e) {
+      // Deno.listen cannot make a socket IPv6 only (IPV6_V6ONLY): the IPv6 wildcard then collides with the
+      // IPv4 one on the same port. It is passed over as an address family this runtime cannot serve.
+      if (addr === "::" && (e as Error).name === "AddrInUse" && wildcards.has(port)) {
+        throw Object.assign(new Error("IPv6 wildcard beside the IPv4 one"), { code: "EAFNOSUPPORT" });
+      }
+      throw e;
+    }
+    if (addr === "0.0.0.0") wildcards.add(listener.addr.port);
     const loop = (async () => {
       try {
         for await (const conn of listener) {
@@ -229,6 +242,7 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
     return {
       port: listener.addr.port,
       stop() {
+        if (addr === "0.0.0.0") wildcards.delete(listener.addr.port);
         try {
           listener.close();
         } catch { /* already closed */ }

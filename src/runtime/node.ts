@@ -90,7 +90,8 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
     new Promise<{ port: number; stop(): void }>((resolve, reject) => {
       const listener = net.createServer({ noDelay: true }, serve);
       listener.once("error", reject);
-      listener.listen(port, addr, () => {
+      // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
+      listener.listen({ port, host: addr, ipv6Only: addr.includes(":") }, () => {
         listener.off("error", reject);
         // close() frees the port at once; its callback waits for connections, which stay with their clients.
         resolve({ port: (listener.address() as net.AddressInfo).port, stop: () => listener.close() });

@@ -138,3 +138,13 @@ test("CONFIG SET port and bind together move to the new address and port at once
     moved.close();
   });
 });
+
+test("CONFIG SET bind to both wildcards, as redis.conf's '* -::*', listens on every address", async () => {
+  await withServer(async (r, c) => {
+    assert.equal(await c.call("CONFIG", "SET", "bind", "* -::*"), "+OK\r\n");
+    assert.equal(await c.call("CONFIG", "GET", "bind"), `*2\r\n${bulk("bind")}${bulk("* -::*")}`);
+    const again = await RawClient.connect(r.port);
+    assert.equal(await again.call("PING"), "+PONG\r\n");
+    again.close();
+  });
+});
