@@ -92,6 +92,8 @@ export class Client {
   softLimitReachedAt: number | null = null;
   /** CLIENT REPLY OFF|SKIP support: replies are dropped while this is > 0 or "off". */
   replyMode: "on" | "off" | "skip" = "on";
+  /** Freed by maxmemory-clients (evictClients). */
+  evicted = false;
   /** Set once the connection is closing: no more input is processed. */
   closing = false;
   closed = false;
@@ -173,10 +175,8 @@ export class Client {
     }
     this.server.flushPending();
     this.flush();
-    // Its buffers as they are now count in used_memory, and beforeSleep's evictClients runs once the replies are
-    // out: they may have pushed it past maxmemory-clients.
-    const eviction = this.server.eviction;
-    if (eviction.maxmemory !== 0 || eviction.clientEvictionLimit !== 0) eviction.afterInput(this);
+    // beforeSleep's evictClients, once this input's replies are out: they may have pushed it past maxmemory-clients.
+    if (this.server.eviction.clientEvictionLimit !== 0) this.server.eviction.afterInput(this);
   }
 
   /** Runs commands from the parser until it needs more bytes, the client blocks or an error closes it. */
@@ -283,7 +283,7 @@ export class Client {
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
     // Evicted by maxmemory-clients in the gate: the command never runs.
-    if (this.closing) return;
+    if (this.evicted) return;
     if (server.pause.type !== null && server.pause.holds(this, cmd)) {
       this.postponed = argv;
       return;

@@ -371,10 +371,6 @@ export function errConfigSetFailed(name: string, why: string): string {
   return `ERR CONFIG SET failed (possibly related to argument '${name}') - ${why}`;
 }
 
-/** updatePort's and applyBind's reasons (config.c) when the new listening sockets cannot be opened. */
-export const CONFIG_PORT_UNAVAILABLE = "Unable to listen on this port. Check server logs.";
-export const CONFIG_BIND_UNAVAILABLE = "Failed to bind to specified addresses.";
-
 // ---- Functions (functions.c, function_lua.c, script.c) ----
 
 export const ERR_FUNCTION_NOT_FOUND = "ERR Function not found";

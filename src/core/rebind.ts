@@ -6,7 +6,11 @@
  */
 import type { Client } from "./client.ts";
 import type { Config } from "./config.ts";
-import { CONFIG_BIND_UNAVAILABLE, CONFIG_PORT_UNAVAILABLE, errConfigSetFailed } from "./errors.ts";
+import { errConfigSetFailed } from "./errors.ts";
+
+/** updatePort's and applyBind's reasons (config.c) when the new listening sockets cannot be opened. */
+const CONFIG_PORT_UNAVAILABLE = "Unable to listen on this port. Check server logs.";
+const CONFIG_BIND_UNAVAILABLE = "Failed to bind to specified addresses.";
 
 /** The settings the listening sockets follow, as they were before a CONFIG SET. */
 export interface ListenSettings {

@@ -364,7 +364,7 @@ export class Eviction {
       if (this.clientsUsage >= this.clientEvictionLimit) {
         this.measureClients();
         this.evictClients();
-        if (c.closing) return null;
+        if (c.evicted) return null;
       }
     }
     // The common case, on every command: no limit and a roomy heap.
@@ -428,16 +428,9 @@ export class Eviction {
     this.clientUsage.delete(c);
   }
 
-  /**
-   * After a client's input was handled and its replies handed on: its buffers as they are now count in
-   * used_memory, and clients are evicted when it pushed them over maxmemory-clients.
-   */
+  /** After a client's input was handled and its replies handed on: evicts when it pushed the clients over. */
   afterInput(c: Client): void {
     if (c.closing) return;
-    const share = c.parser.heldBytes() + c.transport.bufferedBytes();
-    this.clientBuffers += share - (this.clientBufferShare.get(c) ?? 0);
-    this.clientBufferShare.set(c, share);
-    if (this.clientEvictionLimit === 0) return;
     this.measureClient(c);
     if (this.clientsUsage < this.clientEvictionLimit) return;
     this.measureClients();
@@ -458,6 +451,7 @@ export class Eviction {
       if (this.clientsUsage < limit) return;
       server.host.log(`* Evicting client: ${clientInfoString(c)}`);
       // freeClient: its memory leaves the sum (clientRemoved).
+      c.evicted = true;
       c.kill();
       this.evictedClients++;
     }
