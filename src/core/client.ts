@@ -96,6 +96,8 @@ export class Client {
   softLimitReachedAt: number | null = null;
   /** CLIENT REPLY OFF|SKIP support: replies are dropped while this is > 0 or "off". */
   replyMode: "on" | "off" | "skip" = "on";
+  /** Freed by maxmemory-clients (evictClients). */
+  evicted = false;
   /** Set once the connection is closing: no more input is processed. */
   closing = false;
   closed = false;
@@ -181,6 +183,8 @@ export class Client {
     }
     this.server.flushPending();
     this.flush();
+    // beforeSleep's evictClients, once this input's replies are out: they may have pushed it past maxmemory-clients.
+    if (this.server.eviction.clientEvictionLimit !== 0) this.server.eviction.afterInput(this);
   }
 
   /**
@@ -300,6 +304,8 @@ export class Client {
     if (!this.authenticated && !cmd.noAuth && server.acl.authRequired()) return this.reject(ERR_NOAUTH, cmd);
     const gate = server.gate(this, cmd, argv);
     if (gate !== null) return this.reject(gate, cmd);
+    // Evicted by maxmemory-clients in the gate: the command never runs.
+    if (this.evicted) return;
     if (server.pause.type !== null && server.pause.holds(this, cmd, argv)) {
       this.postponed = argv;
       return;

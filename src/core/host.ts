@@ -45,6 +45,14 @@ export interface Host {
    * ends (with the error text, as Redis logs it, when it failed).
    */
   connect?(host: string, port: number, events: ConnectEvents): Transport;
+  /**
+   * Moves the server's listening sockets (CONFIG SET port/bind, Redis's changeListenPort and changeBindAddr):
+   * stops accepting where it listens now and listens on `port` at every address of `bind` (the setting's text,
+   * `-` marking an optional address), keeping the connections already accepted. Port 0 listens nowhere.
+   * Resolves true once listening there; false when a socket could not be opened, each refusal logged as
+   * listenToPort logs it and the old sockets listening again. The shim sets this once it listens.
+   */
+  rebind?(bind: string, port: number): Promise<boolean>;
 }
 
 /** What an outbound connection reports (Host.connect). */

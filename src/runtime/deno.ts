@@ -8,7 +8,8 @@ import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { ConnectEvents, Host, Transport } from "../core/host.ts";
-import { connectError, HIGH_WATER, listenFailed, nextOutboundFd } from "./shared.ts";
+import { connectError, HIGH_WATER, nextOutboundFd } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
@@ -347,45 +348,57 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
   };
 }
 
-/** Listens on `bind:port` and serves the server's connections. */
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  let listener: ReturnType<DenoGlobal["listen"]>;
-  try {
-    listener = Deno.listen({ hostname: bind, port });
-  } catch (e) {
-    // listenToPort: a bind refused is logged as Redis logs it.
-    listenFailed(server, bind, port, e);
-    return Promise.reject(e);
-  }
   const served = new Set<Promise<void>>();
   const conns = new Set<DenoConn>();
-  const accepting = (async () => {
-    let fds = 7;
+  /** Ports listened on at the IPv4 wildcard. */
+  const wildcards = new Set<number>();
+  let fds = 7;
+  // Deno.listen binds at once and throws when it cannot; closing the listener ends its accept loop only.
+  const open = (addr: string, port: number) => {
+    let listener: ReturnType<DenoGlobal["listen"]>;
     try {
-      for await (const conn of listener) {
-        conns.add(conn);
-        const p = serve(server, conn, fds++).finally(() => {
-          served.delete(p);
-          conns.delete(conn);
-        });
-        served.add(p);
+      listener = Deno.listen({ hostname: addr, port });
+    } catch (e) {
+      // Deno.listen cannot make a socket IPv6 only (IPV6_V6ONLY): the IPv6 wildcard then collides with the
+      // IPv4 one on the same port. It is passed over as an address family this runtime cannot serve.
+      if (addr === "::" && (e as Error).name === "AddrInUse" && wildcards.has(port)) {
+        throw Object.assign(new Error("IPv6 wildcard beside the IPv4 one"), { code: "EAFNOSUPPORT" });
       }
-    } catch { /* the listener was closed */ }
-  })();
-  return Promise.resolve({
-    port: listener.addr.port,
-    async close() {
+      throw e;
+    }
+    if (addr === "0.0.0.0") wildcards.add(listener.addr.port);
+    const loop = (async () => {
       try {
-        listener.close();
-      } catch { /* already closed */ }
-      for (const conn of conns) {
+        for await (const conn of listener) {
+          conns.add(conn);
+          const p = serve(server, conn, fds++).finally(() => {
+            served.delete(p);
+            conns.delete(conn);
+          });
+          served.add(p);
+        }
+      } catch { /* the listener was closed */ }
+    })();
+    return {
+      port: listener.addr.port,
+      stop() {
+        if (addr === "0.0.0.0") wildcards.delete(listener.addr.port);
         try {
-          conn.close();
+          listener.close();
         } catch { /* already closed */ }
-      }
-      await accepting;
-      await Promise.all(served);
-    },
+        return loop;
+      },
+    };
+  };
+  return listenOn(server, bind, port, open, async () => {
+    for (const conn of conns) {
+      try {
+        conn.close();
+      } catch { /* already closed */ }
+    }
+    await Promise.all(served);
   });
 }
 

@@ -8,7 +8,8 @@ import process from "node:process";
 import { installLatin1Codec } from "./codec-node.ts";
 import type { Server } from "../core/server.ts";
 import type { ConnectEvents, Host, Transport } from "../core/host.ts";
-import { connectError, HIGH_WATER, listenFailed, nextOutboundFd } from "./shared.ts";
+import { connectError, HIGH_WATER, nextOutboundFd } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
@@ -67,11 +68,11 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
   };
 }
 
-/** Listens on `bind:port` and serves the server's connections. */
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
   let fds = 7;
   const sockets = new Set<net.Socket>();
-  const listener = net.createServer({ noDelay: true }, (socket) => {
+  const serve = (socket: net.Socket) => {
     socket.setNoDelay(true);
     sockets.add(socket);
     const write = (bytes: Uint8Array) => {
@@ -111,23 +112,21 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
       sockets.delete(socket);
       client.disconnected();
     });
-  });
-  return new Promise((resolve, reject) => {
-    listener.once("error", (e) => {
-      // listenToPort: a bind refused is logged as Redis logs it.
-      listenFailed(server, bind, port, e);
-      reject(e);
-    });
-    listener.listen(port, bind, () => {
-      resolve({
-        port: (listener.address() as net.AddressInfo).port,
-        close: () =>
-          new Promise<void>((done) => {
-            listener.close(() => done());
-            for (const s of sockets) s.destroy();
-          }),
+  };
+  const open = (addr: string, port: number) =>
+    new Promise<{ port: number; stop(): void }>((resolve, reject) => {
+      const listener = net.createServer({ noDelay: true }, serve);
+      listener.once("error", reject);
+      // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
+      listener.listen({ port, host: addr, ipv6Only: addr.includes(":") }, () => {
+        listener.off("error", reject);
+        // close() frees the port at once; its callback waits for connections, which stay with their clients.
+        resolve({ port: (listener.address() as net.AddressInfo).port, stop: () => listener.close() });
       });
     });
+  return listenOn(server, bind, port, open, () => {
+    for (const s of sockets) s.destroy();
+    return Promise.resolve();
   });
 }
 
