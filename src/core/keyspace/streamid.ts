@@ -21,7 +21,29 @@ function readU32(id: string, at: number): number {
 
 /** The ID of two safe integers. */
 export function streamId(ms: number, seq: number): StreamID {
-  return u32(Math.floor(ms / TWO32)) + u32(ms >>> 0) + u32(Math.floor(seq / TWO32)) + u32(seq >>> 0);
+  // One call, so the ID is one flat string (not a rope of four parts): it is made per entry read.
+  const mh = Math.floor(ms / TWO32);
+  const ml = ms >>> 0;
+  const sh = Math.floor(seq / TWO32);
+  const sl = seq >>> 0;
+  return String.fromCharCode(
+    mh >>> 24,
+    (mh >>> 16) & 255,
+    (mh >>> 8) & 255,
+    mh & 255,
+    ml >>> 24,
+    (ml >>> 16) & 255,
+    (ml >>> 8) & 255,
+    ml & 255,
+    sh >>> 24,
+    (sh >>> 16) & 255,
+    (sh >>> 8) & 255,
+    sh & 255,
+    sl >>> 24,
+    (sl >>> 16) & 255,
+    (sl >>> 8) & 255,
+    sl & 255,
+  );
 }
 
 /** The ID of two unsigned 64-bit bigints. */
