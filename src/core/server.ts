@@ -486,6 +486,9 @@ export class Server {
     this.cronLoops++;
     if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
     this.eviction.cron();
+    // Streams the cycle deleted answer their blocked XREADGROUP clients now (-UNBLOCKED), as Redis's
+    // beforeSleep does, not at the next command.
+    if (this.blocking.pending) this.blocking.handleClientsBlockedOnKeys();
     this.flushPending();
   }
 

@@ -414,6 +414,35 @@ test("a blocked XREADGROUP gets new entries for its group, -NOGROUP when the gro
   assert.equal(s.t.server.blocking.blockedClients, 0);
 });
 
+test("active expiry of a stream answers its blocked XREADGROUP clients at once, and leaves XREAD clients waiting", () => {
+  // redis-server 7.0.15: the XREADGROUP client gets -UNBLOCKED when the cycle deletes the key, with no
+  // other command run; an XREAD client stays blocked until its own timeout.
+  const s = session();
+  s.t.server.start();
+  try {
+    s.r("XGROUP", "CREATE", "s", "g", "$", "MKSTREAM");
+    s.r("PEXPIRE", "s", "300");
+    s.r("XADD", "s2", "1-0", "f", "v");
+    s.r("PEXPIRE", "s2", "300");
+    const a = s.t.connect();
+    const b = s.t.connect();
+    assert.equal(a.cmd("XREADGROUP", "GROUP", "g", "c", "BLOCK", "0", "STREAMS", "s", ">"), "");
+    assert.equal(b.cmd("XREAD", "BLOCK", "1000", "STREAMS", "s2", "$"), "");
+    s.t.host.advance(299);
+    assert.equal(a.output(), "");
+    // The clock passes the deadline; only the periodic tick runs (no command).
+    for (let i = 0; i < 5 && s.t.server.dbs[0].size > 0; i++) s.t.host.advance(100);
+    assert.equal(s.t.server.dbs[0].size, 0, "the cycle deleted both keys");
+    assert.equal(a.output(), "-UNBLOCKED the stream key no longer exists\r\n");
+    assert.equal(b.output(), "");
+    assert.equal(s.t.server.blocking.blockedClients, 1);
+    s.t.host.advance(1000);
+    assert.equal(b.output(), "*-1\r\n");
+  } finally {
+    s.t.server.stop();
+  }
+});
+
 test("FLUSHALL, FLUSHDB and SWAPDB answer XREADGROUP clients blocked on a stream that went", () => {
   const s = session();
   const a = s.t.connect();
