@@ -113,6 +113,34 @@ export interface ParsedId {
   seqGiven: boolean;
 }
 
+/** Digits from s[from] up to `to`: their value when 1 to 15 of them (a safe integer), else -1. */
+function shortDigits(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * The common case without regular expressions or bigints: `<ms>` or `<ms>-<seq>` (or `<ms>-*`) of up to
+ * 15 digits each, which every form string2ull takes agrees on. Null to leave the rest to the full parse.
+ */
+function parseShortId(s: string, missingSeq: 0 | "max", allowAutoSeq: boolean): ParsedId | null {
+  const dash = s.indexOf("-");
+  const ms = shortDigits(s, 0, dash >= 0 ? dash : s.length);
+  if (ms < 0) return null;
+  if (dash < 0) return missingSeq === 0 ? { id: streamId(ms, 0), seqGiven: true } : null;
+  if (allowAutoSeq && s.length === dash + 2 && s.charCodeAt(dash + 1) === 42) {
+    return { id: streamId(ms, 0), seqGiven: false };
+  }
+  const seq = shortDigits(s, dash + 1, s.length);
+  return seq < 0 ? null : { id: streamId(ms, seq), seqGiven: true };
+}
+
 /**
  * streamGenericParseIDOrReply: `-`, `+` (unless strict), `<ms>`, `<ms>-<seq>`, and `<ms>-*` when
  * `allowAutoSeq`. `missingSeq` completes `<ms>` alone (0 or UINT64_MAX). Null when invalid.
@@ -126,6 +154,8 @@ export function parseStreamId(
   if (s.length > 127) return null;
   if (s === "-") return strict ? null : { id: ID_ZERO, seqGiven: true };
   if (s === "+") return strict ? null : { id: ID_MAX, seqGiven: true };
+  const fast = parseShortId(s, missingSeq, allowAutoSeq);
+  if (fast !== null) return fast;
   // The C code works on a NUL-terminated copy: anything after an embedded NUL is not seen.
   const nul = s.indexOf("\0");
   if (nul >= 0) s = s.slice(0, nul);
