@@ -103,6 +103,14 @@ test("StreamValue matches an array model under appends, deletes and trims, and e
       const back: string[] = [];
       s.range(ID_ZERO, ID_MAX, true, (id) => back.push(id) > 0);
       assert.deepEqual(back, model.map((e) => e.id).reverse());
+      // Seeks into the middle of nodes (packed ones start from a checkpoint), and single entries.
+      for (let k = 0; k < 20 && model.length > 0; k++) {
+        const i = rnd(model.length);
+        const from: string[] = [];
+        s.range(model[i].id, ID_MAX, false, (id) => from.push(id) < 5);
+        assert.deepEqual(from, model.slice(i, i + 5).map((e) => e.id));
+        assert.deepEqual(s.get(model[i].id), model[i].fv);
+      }
       for (const node of s.nodes) assert.equal(node.bytes, encodeListpack(nodeListpackItems(node)).length);
     }
   }

@@ -94,6 +94,7 @@ export interface NodeEntries {
   flags: number[];
 }
 
+/** A non-negative safe integer as a varint: 7 bits a byte, low bits first, the high bit set on all but the last. */
 function varint(n: number): string {
   if (n < 128) return String.fromCharCode(n);
   let s = "";
@@ -108,6 +109,12 @@ function varint(n: number): string {
 function lengthPrefixed(s: string): string {
   return varint(s.length) + s;
 }
+
+/** A packed node keeps a checkpoint every this many entries, so a seek skips at most this many. */
+const CHECKPOINT_EVERY = 16;
+
+/** Where the entry `scan` handed to its callback starts (its flags byte). */
+let scanEntryAt = 0;
 
 /** Where the last varint read by `varintAt` ended. */
 let varintEnd = 0;
@@ -149,6 +156,11 @@ export class StreamNode {
   open: NodeEntries | null = { ids: [], fields: [], flags: [] };
   /** The packed form (null while open). */
   packed: string | null = null;
+  /**
+   * With a packed node of varint IDs: per CHECKPOINT_EVERY-th entry (after the first), its offset and the
+   * ms and seq of the entry before it (the base of its deltas), so a seek starts near its ID.
+   */
+  checkpoints: Float64Array | null = null;
   /** Live entries and entries marked deleted (the master entry's count and deleted). */
   count = 0;
   deleted = 0;
@@ -210,6 +222,7 @@ export class StreamNode {
     if (this.open === null) {
       this.open = this.decode();
       this.packed = null;
+      this.checkpoints = null;
     }
     return this.open;
   }
@@ -248,32 +261,50 @@ export class StreamNode {
     return typeof idMs(masterId) !== "number" || typeof idSeq(masterId) !== "number";
   }
 
+  /** The packed bytes of `e` (and the checkpoints, kept on the node). */
   private encode(e: NodeEntries): string {
     const raw = StreamNode.needsRawIds(this.masterId, e.ids);
     const parts: string[] = [];
+    let offset = 0;
+    const put = (bytes: string) => {
+      parts.push(bytes);
+      offset += bytes.length;
+    };
+    const checkpoints: number[] = [];
     let prevMs = raw ? 0 : idMs(this.masterId) as number;
     let prevSeq = raw ? 0 : idSeq(this.masterId) as number;
     for (let i = 0; i < e.ids.length; i++) {
       const id = e.ids[i];
       const flags = e.flags[i];
       const fv = e.fields[i];
-      parts.push(String.fromCharCode(flags | (raw ? PACKED_RAW_ID : 0)));
-      if (raw) parts.push(id);
+      if (!raw && i > 0 && i % CHECKPOINT_EVERY === 0) checkpoints.push(offset, prevMs, prevSeq);
+      put(String.fromCharCode(flags | (raw ? PACKED_RAW_ID : 0)));
+      if (raw) put(id);
       else {
         const ms = idMs(id) as number;
         const seq = idSeq(id) as number;
-        parts.push(varint(ms - prevMs), varint(ms === prevMs ? seq - prevSeq : seq));
+        put(varint(ms - prevMs));
+        put(varint(ms === prevMs ? seq - prevSeq : seq));
         prevMs = ms;
         prevSeq = seq;
       }
       const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
-      if (!same) parts.push(varint(fv.length / 2));
+      if (!same) put(varint(fv.length / 2));
       for (let j = 0; j < fv.length; j += 2) {
-        if (!same) parts.push(lengthPrefixed(fv[j]));
-        parts.push(lengthPrefixed(fv[j + 1]));
+        if (!same) put(lengthPrefixed(fv[j]));
+        put(lengthPrefixed(fv[j + 1]));
       }
     }
+    this.checkpoints = checkpoints.length > 0 ? new Float64Array(checkpoints) : null;
     return parts.join("");
+  }
+
+  /** Sets the DELETED flag of the packed entry whose flags byte is at `at` (scanEntryAt). */
+  markDeletedAt(at: number): void {
+    const p = this.packed!;
+    // join makes one flat string (a concatenation would be a rope over the old bytes).
+    this.packed = [p.slice(0, at), String.fromCharCode(p.charCodeAt(at) | STREAM_ITEM_FLAG_DELETED), p.slice(at + 1)]
+      .join("");
   }
 
   private decode(): NodeEntries {
@@ -312,7 +343,20 @@ export class StreamNode {
     }
     const n = p.length;
     let pos = 0;
+    const cp = this.checkpoints;
+    if (cp !== null) {
+      // Start from the last checkpoint whose entry before it is below `start`.
+      for (let k = cp.length - 3; k >= 0; k -= 3) {
+        if (cp[k + 1] < startMs || (cp[k + 1] === startMs && cp[k + 2] < startSeq)) {
+          pos = cp[k];
+          ms = cp[k + 1];
+          seq = cp[k + 2];
+          break;
+        }
+      }
+    }
     while (pos < n) {
+      const entryAt = pos;
       const byte = p.charCodeAt(pos++);
       const flags = byte & PACKED_REDIS_FLAGS;
       let id: StreamID | null = null;
@@ -354,6 +398,7 @@ export class StreamNode {
       }
       if (fv === null) continue;
       if (same) for (let j = 0; j < numfields; j++) fv[j * 2] = mf[j];
+      scanEntryAt = entryAt;
       if (!fn(id ?? streamId(ms, seq), flags, fv)) return false;
     }
     return true;
@@ -367,6 +412,7 @@ export class StreamNode {
       // Strings are immutable: the copy shares the packed bytes.
       n.open = null;
       n.packed = this.packed;
+      n.checkpoints = this.checkpoints;
     }
     n.count = this.count;
     n.deleted = this.deleted;
@@ -747,15 +793,25 @@ export class StreamValue implements RedisObject {
     const ni = this.nodeFor(id);
     if (ni < 0) return false;
     const node = this.nodes[ni];
-    const e = node.entries();
-    const i = lowerBound(e.ids, id);
-    if (i >= e.ids.length || e.ids[i] !== id || (e.flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) return false;
+    // Where the live entry is: its index in the open form, or its flags byte in the packed one.
+    let at = -1;
+    if (node.open === null) {
+      node.scan(id, id, false, (found) => {
+        if (found === id) at = scanEntryAt;
+        return false;
+      });
+    } else {
+      const { ids, flags } = node.open;
+      const i = lowerBound(ids, id);
+      if (i < ids.length && ids[i] === id && (flags[i] & STREAM_ITEM_FLAG_DELETED) === 0) at = i;
+    }
+    if (at < 0) return false;
     if (node.count === 1) {
       this.nodes.splice(ni, 1);
       this.rax = null;
     } else {
-      e.flags[i] |= STREAM_ITEM_FLAG_DELETED;
-      node.store(e);
+      if (node.open === null) node.markDeletedAt(at);
+      else node.open.flags[at] |= STREAM_ITEM_FLAG_DELETED;
       node.setCounts(node.count - 1, node.deleted + 1);
     }
     this.length--;
