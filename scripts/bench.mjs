@@ -253,7 +253,7 @@ try {
     ["pfadd", 1],
     ["pfadd", 16],
     ...["set", "get"].flatMap((t) => [[t, 1, ACL_USER], [t, 16, ACL_USER]]),
-  ].filter(([t]) => onlyTests === null || onlyTests.includes(t));
+  ].filter(([t]) => onlyTests === null || onlyTests.includes(Array.isArray(t) ? t[0].toLowerCase() : t));
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {

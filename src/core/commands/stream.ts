@@ -441,12 +441,14 @@ function xaddCommand(c: Client, argv: string[]): void {
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STREAM, "xadd", key, db.id);
   server.dirty++;
+  // What replays it (only built when something consumes propagation).
+  const propagating = server.propagation.active;
   let rewritten: string[] | null = null;
   if (args.strategy !== TRIM_STRATEGY_NONE) {
     if (s.trim(args)) server.notifyKeyspaceEvent(NOTIFY_STREAM, "xtrim", key, db.id);
-    if (args.approx) rewriteApproxTrim(s, args, rewritten = argv.slice());
+    if (args.approx && propagating) rewriteApproxTrim(s, args, rewritten = argv.slice());
   }
-  if (args.id === null || !args.seqGiven) (rewritten ??= argv.slice())[idpos] = idText;
+  if (propagating && (args.id === null || !args.seqGiven)) (rewritten ??= argv.slice())[idpos] = idText;
   if (rewritten !== null) server.propagation.rewrite(rewritten);
   server.signalKeyAsReady(db, key);
 }
