@@ -150,6 +150,9 @@ function partOrInfinity(id: StreamID, part: 0 | 8): number {
  */
 export class StreamNode {
   masterId: StreamID;
+  /** The master ID's parts (every entry's ID is stored as deltas from them). */
+  readonly masterMs: number | bigint;
+  readonly masterSeq: number | bigint;
   /** The master entry's fields (those of the first entry added). */
   masterFields: string[];
   /** The open form (null while packed). */
@@ -172,9 +175,14 @@ export class StreamNode {
    * shrink (a smaller replacement, lpShrinkToFit).
    */
   reserved: number;
+  /** memory/size.ts's size class of `reserved`, and the `reserved` it was taken for (measured on every write). */
+  allocCache = 0;
+  allocCacheFor = -1;
 
   constructor(masterId: StreamID, masterFields: string[], prealloc = 0) {
     this.masterId = masterId;
+    this.masterMs = idMs(masterId);
+    this.masterSeq = idSeq(masterId);
     this.masterFields = masterFields;
     // Header, count, deleted, num-fields, fields, the master terminator 0, EOF.
     let b = 6 + lpIntSize(0) + lpIntSize(0) + lpIntSize(masterFields.length) + lpIntSize(0) + 1;
@@ -271,8 +279,8 @@ export class StreamNode {
       offset += bytes.length;
     };
     const checkpoints: number[] = [];
-    let prevMs = raw ? 0 : idMs(this.masterId) as number;
-    let prevSeq = raw ? 0 : idSeq(this.masterId) as number;
+    let prevMs = raw ? 0 : this.masterMs as number;
+    let prevSeq = raw ? 0 : this.masterSeq as number;
     for (let i = 0; i < e.ids.length; i++) {
       const id = e.ids[i];
       const flags = e.flags[i];
@@ -338,8 +346,8 @@ export class StreamNode {
     let ms = 0;
     let seq = 0;
     if (p.length > 0 && (p.charCodeAt(0) & PACKED_RAW_ID) === 0) {
-      ms = idMs(this.masterId) as number;
-      seq = idSeq(this.masterId) as number;
+      ms = this.masterMs as number;
+      seq = this.masterSeq as number;
     }
     const n = p.length;
     let pos = 0;
@@ -683,8 +691,8 @@ export class StreamValue implements RedisObject {
     const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
     const numfields = fv.length / 2;
     let b = lpIntSize(flags);
-    b += lpIntSize(delta(idMs(id), idMs(node.masterId)));
-    b += lpIntSize(delta(idSeq(id), idSeq(node.masterId)));
+    b += lpIntSize(delta(idMs(id), node.masterMs));
+    b += lpIntSize(delta(idSeq(id), node.masterSeq));
     if (!same) b += lpIntSize(numfields);
     for (let i = 0; i < fv.length; i += 2) {
       if (!same) b += lpEntrySize(fv[i]);

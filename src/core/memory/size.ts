@@ -16,7 +16,7 @@ import type { SetValue } from "../keyspace/set.ts";
 import type { ZSetValue } from "../keyspace/zset.ts";
 import { NIL } from "../keyspace/zset.ts";
 import type { ListValue } from "../keyspace/list.ts";
-import type { StreamValue } from "../keyspace/stream.ts";
+import type { StreamNode, StreamValue } from "../keyspace/stream.ts";
 import type { Dict } from "../keyspace/dict.ts";
 import { formatG, parseInt64 } from "../bytes.ts";
 
@@ -248,6 +248,15 @@ function pelSize(n: number): number {
   return streamRaxSize(n, n < 2 ? n + 1 : 2 * n + 2);
 }
 
+/** zmalloc_size of a node's listpack, kept on the node while its reservation stays (the accounting asks per write). */
+function nodeAlloc(node: StreamNode): number {
+  if (node.allocCacheFor !== node.reserved) {
+    node.allocCache = allocSize(node.reserved);
+    node.allocCacheFor = node.reserved;
+  }
+  return node.allocCache;
+}
+
 /**
  * objectComputeSize's stream branch: the rax of nodes, the listpacks (the first `samples` averaged over
  * all but the last, which is counted as it is), and per group its PEL with the NACKs and its consumers.
@@ -257,11 +266,11 @@ function streamSize(st: StreamValue, samples: number): number {
   const nodes = st.nodes;
   let lpsize = 0;
   let seen = 0;
-  for (; seen < samples && seen < nodes.length; seen++) lpsize += allocSize(nodes[seen].reserved);
+  for (; seen < samples && seen < nodes.length; seen++) lpsize += nodeAlloc(nodes[seen]);
   if (nodes.length <= seen) size += lpsize;
   else {
     if (seen > 0) lpsize = Math.floor(lpsize / seen);
-    size += lpsize * (nodes.length - 1) + allocSize(nodes[nodes.length - 1].reserved);
+    size += lpsize * (nodes.length - 1) + nodeAlloc(nodes[nodes.length - 1]);
   }
   for (const cg of st.groups?.values() ?? []) {
     size += STREAM_CG + pelSize(cg.pel.size) + STREAM_NACK * cg.pel.size;
