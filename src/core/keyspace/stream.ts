@@ -4,7 +4,9 @@
  * `stream-node-max-entries` entries (live and deleted) and is closed when its listpack would reach
  * `stream-node-max-bytes`. The node's listpack size is tracked byte for byte as Redis would encode it, so
  * node boundaries, and with them approximate trimming (`~`, which removes whole nodes only), match
- * redis-server. Nodes sit in an array sorted by master ID: seeking an ID is two binary searches.
+ * redis-server. Nodes sit in an array sorted by master ID: seeking an ID is a binary search for the node,
+ * then a binary search in the open (last) node, or a walk of at most 16 entries from a packed node's
+ * checkpoint.
  *
  * Consumer groups keep a pending-entries list (PEL) per group and per consumer, sorted by ID and sharing
  * the NACK records, as Redis's rax pair does.
