@@ -166,6 +166,8 @@ export class StreamNode {
    * ms and seq of the entry before it (the base of its deltas), so a seek starts near its ID.
    */
   checkpoints: Float64Array | null = null;
+  /** With a packed node: its last entry's ID (MINID trims ask for it on every XADD). */
+  packedLastId: StreamID = ID_ZERO;
   /** Live entries and entries marked deleted (the master entry's count and deleted). */
   count = 0;
   deleted = 0;
@@ -257,8 +259,8 @@ export class StreamNode {
 
   /** The ID of the listpack's last entry, deleted or not (lpGetEdgeStreamID). */
   lastEntryId(): StreamID {
-    const ids = this.entries().ids;
-    return ids[ids.length - 1];
+    if (this.open !== null) return this.open.ids[this.open.ids.length - 1];
+    return this.packedLastId;
   }
 
   /** Whether the node's IDs are stored raw (some ID part, or a delta, is not a safe integer). */
@@ -306,6 +308,7 @@ export class StreamNode {
       }
     }
     this.checkpoints = checkpoints.length > 0 ? new Float64Array(checkpoints) : null;
+    this.packedLastId = e.ids[e.ids.length - 1];
     return parts.join("");
   }
 
@@ -423,6 +426,7 @@ export class StreamNode {
       n.open = null;
       n.packed = this.packed;
       n.checkpoints = this.checkpoints;
+      n.packedLastId = this.packedLastId;
     }
     n.count = this.count;
     n.deleted = this.deleted;
