@@ -410,7 +410,7 @@ export class StreamNode {
         pos += len;
       }
       if (fv === null) continue;
-      if (same) for (let j = 0; j < numfields; j++) fv[j * 2] = mf[j];
+      if (same) { for (let j = 0; j < numfields; j++) fv[j * 2] = mf[j]; }
       scanEntryAt = entryAt;
       if (!fn(id ?? streamId(ms, seq), flags, fv)) return false;
     }
