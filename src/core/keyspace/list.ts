@@ -16,6 +16,10 @@
  * SORT, the memory sampler) is O(1) per element through a cursor that remembers the last position read; any
  * write forgets it. Inserting or deleting in the middle moves the bytes of one node.
  *
+ * A list of up to SMALL_MAX elements is a plain array of strings: a Uint8Array and a node object cost more
+ * than a handful of small strings (200,000 three-element lists: 300 bytes a list as arrays, 670 packed).
+ * Past SMALL_MAX the list is packed, and stays packed until it empties.
+ *
  * Redis 7.0 always stores lists as a quicklist (the listpack list encoding arrived in 7.2), so OBJECT
  * ENCODING is "quicklist" whatever list-max-listpack-size says.
  */
@@ -32,6 +36,10 @@ const NODE_BYTES = 4096;
 const PLAIN_AT = 1024;
 /** A new node's buffer starts this small and doubles, so small lists stay small. */
 const FIRST_CAPACITY = 16;
+/** Lists this long or shorter are kept as an array of strings (see above). */
+const SMALL_MAX = 32;
+/** The nodes of every small list: never written (a list being packed gets its own array). */
+const NO_NODES: (ListNode | undefined)[] = [];
 
 /** "0".."127": what a one-byte integer entry reads back as, without building a string per read. */
 const SMALL_INTS: string[] = [];
@@ -216,8 +224,10 @@ function spliceGap(node: ListNode, off: number, remove: number, add: number): nu
 
 export class ListValue implements RedisObject {
   readonly type = "list" as const;
+  /** The elements while the list is small; null once packed into nodes. */
+  private items: string[] | null = [];
   /** The nodes in order, from `first` (slots before it are free, so a new head node is O(1) amortized). */
-  private nodes: (ListNode | undefined)[] = [];
+  private nodes: (ListNode | undefined)[] = NO_NODES;
   private first = 0;
   private len = 0;
   /**
@@ -239,7 +249,26 @@ export class ListValue implements RedisObject {
   }
 
   get length(): number {
-    return this.len;
+    return this.items === null ? this.len : this.items.length;
+  }
+
+  /** Packs a small list's elements into nodes once it has grown past SMALL_MAX. */
+  private packIfBig(): void {
+    const items = this.items!;
+    if (items.length <= SMALL_MAX) return;
+    this.items = null;
+    this.nodes = [];
+    this.len = 0;
+    for (let i = 0; i < items.length; i++) this.pushTail(items[i]);
+  }
+
+  /** Back to the small form when the last element went. */
+  private resetIfEmpty(): void {
+    if (this.len === 0) {
+      this.items = [];
+      this.nodes = NO_NODES;
+      this.first = 0;
+    }
   }
 
   encoding(_config: Config): string {
@@ -248,6 +277,12 @@ export class ListValue implements RedisObject {
 
   clone(): ListValue {
     const l = new ListValue();
+    if (this.items !== null) {
+      l.items = this.items.slice();
+      return l;
+    }
+    l.items = null;
+    l.nodes = [];
     for (let i = this.first; i < this.nodes.length; i++) {
       const n = this.nodes[i]!;
       const buf = n.buf === null ? null : n.buf.slice(n.start, n.end);
@@ -258,11 +293,12 @@ export class ListValue implements RedisObject {
   }
 
   toArray(): string[] {
-    return this.range(0, this.len - 1);
+    return this.range(0, this.length - 1);
   }
 
   /** Elements start..end inclusive (already clamped to the list), head to tail. */
   range(start: number, end: number): string[] {
+    if (this.items !== null) return this.items.slice(start, end + 1);
     const out: string[] = new Array(end - start + 1 > 0 ? end - start + 1 : 0);
     for (let i = start, j = 0; i <= end; i++, j++) out[j] = this.at(i);
     return out;
@@ -270,17 +306,23 @@ export class ListValue implements RedisObject {
 
   /** The element at a non-negative index below length. */
   at(index: number): string {
+    if (this.items !== null) return this.items[index];
     const node = this.locate(index);
     return node.buf === null ? node.plain! : readEntry(node.buf, this.cOff);
   }
 
   /** Whether the element at a non-negative index below length is `value` (LPOS, LINSERT, LREM: no decoding). */
   equalsAt(index: number, value: string): boolean {
+    if (this.items !== null) return this.items[index] === value;
     const node = this.locate(index);
     return node.buf === null ? node.plain === value : entryEquals(node.buf, this.cOff, value);
   }
 
   setAt(index: number, value: string): void {
+    if (this.items !== null) {
+      this.items[index] = value;
+      return;
+    }
     const node = this.locate(index);
     const size = entrySize(value);
     if (node.buf !== null && size > 0) {
@@ -359,6 +401,12 @@ export class ListValue implements RedisObject {
   }
 
   pushHead(value: string): void {
+    if (this.items !== null) {
+      // A new array of exactly the new length: push would grow a small array to 17 slots or more.
+      this.items = [value].concat(this.items);
+      this.packIfBig();
+      return;
+    }
     this.cNode = -1;
     this.len++;
     const size = entrySize(value);
@@ -374,6 +422,11 @@ export class ListValue implements RedisObject {
   }
 
   pushTail(value: string): void {
+    if (this.items !== null) {
+      this.items = this.items.concat(value);
+      this.packIfBig();
+      return;
+    }
     this.cNode = -1;
     this.len++;
     const size = entrySize(value);
@@ -390,6 +443,7 @@ export class ListValue implements RedisObject {
   }
 
   popHead(): string | undefined {
+    if (this.items !== null) return this.items.shift();
     if (this.len === 0) return undefined;
     this.cNode = -1;
     this.len--;
@@ -397,15 +451,19 @@ export class ListValue implements RedisObject {
     const buf = node.buf;
     if (buf === null) {
       this.removeNodes(0, 1);
+      this.resetIfEmpty();
       return node.plain;
     }
     const v = readEntry(buf, node.start);
-    if (--node.count === 0) this.removeNodes(0, 1);
-    else node.start += sizeAt(buf, node.start);
+    if (--node.count === 0) {
+      this.removeNodes(0, 1);
+      this.resetIfEmpty();
+    } else node.start += sizeAt(buf, node.start);
     return v;
   }
 
   popTail(): string | undefined {
+    if (this.items !== null) return this.items.pop();
     if (this.len === 0) return undefined;
     this.cNode = -1;
     this.len--;
@@ -414,12 +472,15 @@ export class ListValue implements RedisObject {
     const buf = node.buf;
     if (buf === null) {
       this.removeNodes(nodes.length - this.first - 1, 1);
+      this.resetIfEmpty();
       return node.plain;
     }
     const size = sizeBefore(buf, node.end);
     const v = readEntry(buf, node.end - size);
-    if (--node.count === 0) this.removeNodes(nodes.length - this.first - 1, 1);
-    else node.end -= size;
+    if (--node.count === 0) {
+      this.removeNodes(nodes.length - this.first - 1, 1);
+      this.resetIfEmpty();
+    } else node.end -= size;
     return v;
   }
 
@@ -464,6 +525,11 @@ export class ListValue implements RedisObject {
 
   /** Inserts `value` so it ends up at `index` (0..length). */
   insertAt(index: number, value: string): void {
+    if (this.items !== null) {
+      this.items.splice(index, 0, value);
+      this.packIfBig();
+      return;
+    }
     if (index >= this.len) return this.pushTail(value);
     if (index <= 0) return this.pushHead(value);
     const node = this.locate(index);
@@ -507,6 +573,10 @@ export class ListValue implements RedisObject {
   /** Removes `count` elements from `start` (both within the list). */
   deleteRange(start: number, count: number): void {
     if (count <= 0) return;
+    if (this.items !== null) {
+      this.items.splice(start, count);
+      return;
+    }
     this.locate(start);
     let ni = this.cNode;
     let k = this.cElem;
@@ -543,10 +613,16 @@ export class ListValue implements RedisObject {
     }
     // Whole nodes removed are consecutive: only the first and last touched can be partial.
     if (dropCount > 0) this.removeNodes(dropFrom, dropCount);
+    this.resetIfEmpty();
   }
 
   /** Keeps only the elements for which `keep` is true, in order; returns how many were removed. */
   retain(keep: (value: string, index: number) => boolean): number {
+    if (this.items !== null) {
+      const before = this.items.length;
+      this.items = this.items.filter(keep);
+      return before - this.items.length;
+    }
     const nodes = this.nodes;
     const from = this.first;
     const before = this.len;
@@ -568,6 +644,8 @@ export class ListValue implements RedisObject {
       }
       nodes[i] = undefined;
     }
-    return before - this.len;
+    const removed = before - this.len;
+    this.resetIfEmpty();
+    return removed;
   }
 }
