@@ -77,7 +77,9 @@ async function main() {
   sock.end();
   const length = Number(lastLine.slice(1));
   if (length !== opts.elements) throw new Error(`LLEN ${length}, expected ${opts.elements}`);
-  console.log(JSON.stringify({ elements: opts.elements, length, seconds, elementsPerSec: Math.round(opts.elements / seconds) }));
+  console.log(
+    JSON.stringify({ elements: opts.elements, length, seconds, elementsPerSec: Math.round(opts.elements / seconds) }),
+  );
 }
 
 await main();

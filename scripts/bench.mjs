@@ -377,7 +377,11 @@ if (!skipMemory) {
   // One list of 10,000,000 small values (scripts/bench-list.mjs: RPUSH 1,000 at a time of "0".."99"):
   // resident memory growth, which shows whether small elements are packed as Redis's quicklist packs them.
   const ELEMENTS = quick ? 2_000_000 : 10_000_000;
-  console.log(`\n| one list, ${ELEMENTS.toLocaleString("en")} small elements | RSS growth | bytes/element | ratio to redis | load elements/s |`);
+  console.log(
+    `\n| one list, ${
+      ELEMENTS.toLocaleString("en")
+    } small elements | RSS growth | bytes/element | ratio to redis | load elements/s |`,
+  );
   console.log("|---|---|---|---|---|");
   let listBase = 0;
   for (const n of names) {
