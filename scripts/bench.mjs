@@ -527,6 +527,7 @@ if (!throughputOnly) {
       ["bench-pubsub.mjs", [...(quick ? ["--quick"] : []), "--only", runtimes.join(",")]],
       ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
       ["bench-lua.mjs", ["--runtimes", runtimes.join(",")]],
+      ["bench-repl.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
     ]
   ) {
     console.log("");
