@@ -2,7 +2,8 @@
 // npm run bench: redis-server 7.0.15 and this server under Node, Bun and Deno, measured in the same run.
 // 1. redis-benchmark -c 50 over the core tests at -P 1 and -P 16, and the data-type tests at -P 1, servers
 //    alternating per test so drift on this shared machine hits all of them alike; ops/s and ratio to Redis.
-// 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key.
+// 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key; then one list of
+//    10,000,000 small elements, resident memory per element.
 // Options: --quick (fewer requests, one round), --rounds N (default 3; the median is shown), --only node,bun
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
@@ -432,6 +433,43 @@ if (!skipMemory) {
           base ? (perKey / base).toFixed(2) : "-"
         } |`,
       );
+    } finally {
+      await s.stop();
+    }
+  }
+
+  // One list of 10,000,000 small values (scripts/bench-list.mjs: RPUSH 1,000 at a time of "0".."99"):
+  // resident memory growth, which shows whether small elements are packed as Redis's quicklist packs them.
+  const ELEMENTS = quick ? 2_000_000 : 10_000_000;
+  console.log(
+    `\n| one list, ${
+      ELEMENTS.toLocaleString("en")
+    } small elements | RSS growth | bytes/element | ratio to redis | load elements/s |`,
+  );
+  console.log("|---|---|---|---|---|");
+  let listBase = 0;
+  for (const n of names) {
+    const s = await start(n);
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      const before = rss(s.proc.pid);
+      const out = JSON.parse(execFileSync(process.execPath, [
+        `${root}scripts/bench-list.mjs`,
+        "--port",
+        String(s.port),
+        "--elements",
+        String(ELEMENTS),
+      ], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "inherit"] }));
+      await new Promise((r) => setTimeout(r, 3000));
+      const grown = rss(s.proc.pid) - before;
+      if (n === "redis") listBase = grown;
+      console.log(
+        `| ${n} | ${(grown / 1048576).toFixed(0)} MB | ${(grown / ELEMENTS).toFixed(1)} | ${
+          listBase ? (grown / listBase).toFixed(2) : "-"
+        } | ${out.elementsPerSec.toLocaleString("en")} |`,
+      );
+    } catch (e) {
+      console.log(`| ${n} | failed: ${e.message} | | | |`);
     } finally {
       await s.stop();
     }
