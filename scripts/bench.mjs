@@ -2,11 +2,16 @@
 // npm run bench: redis-server 7.0.15 and this server under Node, Bun and Deno, measured in the same run.
 // 1. redis-benchmark -c 50 over the core tests at -P 1 and -P 16, and the data-type tests at -P 1, servers
 //    alternating per test so drift on this shared machine hits all of them alike; ops/s and ratio to Redis.
-// 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key.
+// 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key; then one list of
+//    10,000,000 small elements, resident memory per element.
 // Options: --quick (fewer requests, one round), --rounds N (default 3; the median is shown), --only node,bun
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
-// --throughput-only (only the redis-benchmark table), --tests evalsha_incr,set (only these redis-benchmark rows).
+// --throughput-only (only the redis-benchmark table), --tests evalsha_incr,set (only these redis-benchmark rows),
+// --no-ceiling (skip the bare servers below).
+// The ceiling: per runtime, scripts/bare-server.mjs (RESP framing and canned replies, no keyspace) runs the
+// SET/GET/INCR rows too, as "node:bare" ...; each runtime's cell then also shows its ratio to its own ceiling,
+// and p50/p99 latency at -P 1 is printed beside redis-server's.
 // The "(acl user)" rows run SET/GET as an ACL user with key patterns (`~key:* ~counter:*`) instead of the
 // default user: what the permission check costs per command, next to the default user's rows.
 import { execFileSync, spawn } from "node:child_process";
@@ -80,11 +85,19 @@ const runtimeTargets = (dir) => ({
   bun: (port) => [bin("bun"), [`${dir}src/runtime/bun.ts`, ...common(port)]],
   deno: (port) => [bin("deno"), ["run", "--allow-net", `${dir}src/runtime/deno.ts`, ...common(port)]],
 });
+const bare = `${root}scripts/bare-server.mjs`;
+const bareTargets = {
+  "node:bare": (port) => [process.execPath, [bare, "--port", String(port)]],
+  "bun:bare": (port) => [bin("bun"), [bare, "--port", String(port)]],
+  "deno:bare": (port) => [bin("deno"), ["run", "--allow-net", bare, "--port", String(port)]],
+};
 const targets = {
   redis: (port) => ["redis-server", [...common(port), "--bind", "127.0.0.1"]],
   ...runtimeTargets(root),
+  ...bareTargets,
 };
 const runtimes = [...only];
+const ceilings = args.includes("--no-ceiling") ? [] : runtimes.map((r) => `${r}:bare`);
 if (args.includes("--baseline")) {
   const dir = args[args.indexOf("--baseline") + 1].replace(/\/?$/, "/");
   const base = runtimeTargets(dir);
@@ -152,7 +165,10 @@ function benchmark(port, test, pipeline, n = N, auth = []) {
   return redisBenchmark(port, [...auth, "-P", String(pipeline), "-t", test], n);
 }
 
-/** Runs redis-benchmark; ops/s by test name (`label` names a custom command's row). */
+/**
+ * Runs redis-benchmark; by test name (`label` names a custom command's row), ops/s and the p50 and p99
+ * latency in ms (redis-benchmark 7.0's --csv columns: test, rps, avg, min, p50, p95, p99, max).
+ */
 function redisBenchmark(port, testArgs, n, label) {
   try {
     const out = execFileSync("redis-benchmark", [
@@ -171,7 +187,7 @@ function redisBenchmark(port, testArgs, n, label) {
     const res = {};
     for (const r of rows) {
       const cols = r.split(",").map((c) => c.replace(/"/g, ""));
-      res[label ?? cols[0]] = Number(cols[1]);
+      res[label ?? cols[0]] = { rps: Number(cols[1]), p50: Number(cols[4]), p99: Number(cols[6]) };
     }
     return res;
   } catch {
@@ -238,9 +254,15 @@ console.log(
 console.log(`# ${N} requests per run, 50 clients; servers alternate per test; median of ${ROUNDS} round(s)\n`);
 
 const servers = {};
-for (const n of names) servers[n] = await start(n);
+for (const n of [...names, ...ceilings]) servers[n] = await start(n);
+const latency = {}; // latency[label][server] = { p50, p99 }: the -P 1 core rows
 try {
   for (const n of names) loadScripts(servers[n].port);
+  // Warm-up: a first run would measure the JIT compiling the hot path, and only on the JS servers.
+  for (const n of [...names, ...ceilings]) {
+    redisBenchmark(servers[n].port, ["-P", "16", "-t", "set,get,incr"], 100_000);
+    redisBenchmark(servers[n].port, ["-P", "1", "-t", "set,get,incr"], 10_000);
+  }
   const plan = [
     ...core.map((t) => [t, 1]),
     ...core.map((t) => [t, 16]),
@@ -253,12 +275,14 @@ try {
     ["pfadd", 1],
     ["pfadd", 16],
     ...["set", "get"].flatMap((t) => [[t, 1, ACL_USER], [t, 16, ACL_USER]]),
-  ].filter(([t]) => onlyTests === null || onlyTests.includes(t));
+  ].filter(([t]) => onlyTests === null || onlyTests.includes(Array.isArray(t) ? t[0].toLowerCase() : t));
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {
     for (const [test, p, auth] of plan) {
-      for (const n of names) {
+      // The bare servers answer only the core rows (as the default user).
+      const against = core.includes(test) && !auth ? [...names, ...ceilings] : names;
+      for (const n of against) {
         const n1 = p > 1 ? N * 5 : String(test).startsWith("lrange") ? Math.floor(N / 4) : N;
         const r = benchmark(servers[n].port, test, p, n1, auth);
         for (const [k, v] of Object.entries(r)) {
@@ -269,10 +293,13 @@ try {
       process.stderr.write(".");
     }
   }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   for (const [label, row] of Object.entries(samples)) {
     for (const [n, values] of Object.entries(row)) {
-      const sorted = [...values].sort((a, b) => a - b);
-      (results[label] ??= {})[n] = sorted[Math.floor(sorted.length / 2)];
+      (results[label] ??= {})[n] = median(values.map((v) => v.rps));
+      if (core.includes(label.split(" ")[0]) && label.endsWith("-P 1")) {
+        (latency[label] ??= {})[n] = { p50: median(values.map((v) => v.p50)), p99: median(values.map((v) => v.p99)) };
+      }
     }
   }
 } finally {
@@ -280,15 +307,53 @@ try {
 }
 process.stderr.write("\n");
 
-const header = `| test | redis ops/s | ${only.map((n) => `${n} ops/s (ratio)`).join(" | ")} |`;
+// A runtime's cell: ops/s (ratio to redis-server), and "/ c" its ratio to its own runtime's bare ceiling.
+const ceilingOf = (n) => `${n.split("@")[0]}:bare`;
+const header = `| test | redis ops/s | ${only.map((n) => `${n} ops/s (x redis / x ceiling)`).join(" | ")} |`;
 console.log(header);
 console.log(`|${"---|".repeat(2 + only.length)}`);
 for (const [label, row] of Object.entries(results)) {
   const base = row.redis;
-  const cells = only.map((
-    n,
-  ) => (row[n] ? `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})` : "n/a"));
+  const cells = only.map((n) => {
+    if (!row[n]) return "n/a";
+    const ceiling = row[ceilingOf(n)];
+    const ratios = `${base ? (row[n] / base).toFixed(2) : "-"}${ceiling ? ` / ${(row[n] / ceiling).toFixed(2)}` : ""}`;
+    return `${Math.round(row[n]).toLocaleString("en")} (${ratios})`;
+  });
   console.log(`| ${label} | ${base ? Math.round(base).toLocaleString("en") : "n/a"} | ${cells.join(" | ")} |`);
+}
+if (ceilings.length > 0) {
+  // The ceilings themselves, against redis-server.
+  console.log(
+    `\n| bare framing server (the ceiling) | redis ops/s | ${
+      ceilings.map((n) => `${n} ops/s (x redis)`).join(" | ")
+    } |`,
+  );
+  console.log(`|${"---|".repeat(2 + ceilings.length)}`);
+  for (const [label, row] of Object.entries(results)) {
+    if (!ceilings.some((n) => row[n])) continue;
+    const base = row.redis;
+    const cells = ceilings.map((n) =>
+      row[n] ? `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})` : "n/a"
+    );
+    console.log(`| ${label} | ${base ? Math.round(base).toLocaleString("en") : "n/a"} | ${cells.join(" | ")} |`);
+  }
+}
+if (Object.keys(latency).length > 0) {
+  // Latency at -c 50 -P 1, p50 / p99 in ms, with p99's ratio to redis-server's.
+  const cols = [...only, ...ceilings];
+  console.log(
+    `\n| latency -c 50, ms | redis p50 / p99 | ${cols.map((n) => `${n} p50 / p99 (p99 x redis)`).join(" | ")} |`,
+  );
+  console.log(`|${"---|".repeat(2 + cols.length)}`);
+  for (const [label, row] of Object.entries(latency)) {
+    const base = row.redis;
+    const cell = (l) => (l ? `${l.p50.toFixed(3)} / ${l.p99.toFixed(3)}` : "n/a");
+    const cells = cols.map((n) =>
+      row[n] ? `${cell(row[n])} (${base ? (row[n].p99 / base.p99).toFixed(2) : "-"})` : "n/a"
+    );
+    console.log(`| ${label} | ${cell(base)} | ${cells.join(" | ")} |`);
+  }
 }
 
 if (!skipMemory) {
@@ -372,6 +437,43 @@ if (!skipMemory) {
       await s.stop();
     }
   }
+
+  // One list of 10,000,000 small values (scripts/bench-list.mjs: RPUSH 1,000 at a time of "0".."99"):
+  // resident memory growth, which shows whether small elements are packed as Redis's quicklist packs them.
+  const ELEMENTS = quick ? 2_000_000 : 10_000_000;
+  console.log(
+    `\n| one list, ${
+      ELEMENTS.toLocaleString("en")
+    } small elements | RSS growth | bytes/element | ratio to redis | load elements/s |`,
+  );
+  console.log("|---|---|---|---|---|");
+  let listBase = 0;
+  for (const n of names) {
+    const s = await start(n);
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      const before = rss(s.proc.pid);
+      const out = JSON.parse(execFileSync(process.execPath, [
+        `${root}scripts/bench-list.mjs`,
+        "--port",
+        String(s.port),
+        "--elements",
+        String(ELEMENTS),
+      ], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "inherit"] }));
+      await new Promise((r) => setTimeout(r, 3000));
+      const grown = rss(s.proc.pid) - before;
+      if (n === "redis") listBase = grown;
+      console.log(
+        `| ${n} | ${(grown / 1048576).toFixed(0)} MB | ${(grown / ELEMENTS).toFixed(1)} | ${
+          listBase ? (grown / listBase).toFixed(2) : "-"
+        } | ${out.elementsPerSec.toLocaleString("en")} |`,
+      );
+    } catch (e) {
+      console.log(`| ${n} | failed: ${e.message} | | | |`);
+    } finally {
+      await s.stop();
+    }
+  }
 }
 
 if (!throughputOnly) {
@@ -441,42 +543,62 @@ if (!throughputOnly) {
   }
 
   // Streams: 1,000,000 entries in one stream, then XRANGE <random id> + COUNT 10 and XREADGROUP COUNT 10 +
-  // XACK per operation (scripts/bench-stream.mjs against each server), and memory per entry from INFO.
+  // XACK per operation (scripts/bench-stream.mjs against each server), and memory per entry: used_memory from
+  // INFO (Redis's own accounting, which this server models) and the peak RSS growth of the process (what the
+  // entries really take, garbage included).
   {
     const entries = quick ? 200_000 : 1_000_000;
     console.log(
       `\n| stream, ${
         entries.toLocaleString("en")
-      } entries | load entries/s | XRANGE COUNT 10 µs/op | XREADGROUP COUNT 10 + XACK µs/op | used_memory bytes/entry |`,
+      } entries | load entries/s | XRANGE COUNT 10 µs/op | XREADGROUP COUNT 10 + XACK µs/op | used_memory bytes/entry | peak RSS growth bytes/entry |`,
     );
-    console.log("|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|");
     const base = {};
     for (const n of names) {
       const s = await start(n);
       try {
-        const out = JSON.parse(execFileSync(process.execPath, [
-          `${root}scripts/bench-stream.mjs`,
-          "--port",
-          String(s.port),
-          "--entries",
-          String(entries),
-          "--ops",
-          quick ? "5000" : "20000",
-        ], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "inherit"] }));
+        await new Promise((r) => setTimeout(r, 300));
+        const rss0 = rss(s.proc.pid);
+        let peak = rss0;
+        const sampler = setInterval(() => {
+          try {
+            peak = Math.max(peak, rss(s.proc.pid));
+          } catch { /* exited */ }
+        }, 50);
+        const out = await new Promise((resolve, reject) => {
+          const p = spawn(process.execPath, [
+            `${root}scripts/bench-stream.mjs`,
+            "--port",
+            String(s.port),
+            "--entries",
+            String(entries),
+            "--ops",
+            quick ? "5000" : "20000",
+          ], { stdio: ["ignore", "pipe", "inherit"] });
+          let text = "";
+          p.stdout.on("data", (d) => (text += d));
+          p.on(
+            "exit",
+            (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`bench-stream exited ${code}`))),
+          );
+        });
+        clearInterval(sampler);
         const row = {
           xrange: out.ops.xrange.usPerOp,
           group: out.ops.xreadgroup_xack.usPerOp,
           mem: out.memory.usedBytesPerEntry,
+          rss: Math.round((peak - rss0) / out.entries),
         };
         if (n === "redis") Object.assign(base, row);
         const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
         console.log(
           `| ${n} | ${out.load.entriesPerSec.toLocaleString("en")} | ${cell("xrange")} | ${cell("group")} | ${
             cell("mem")
-          } |`,
+          } | ${cell("rss")} |`,
         );
       } catch (e) {
-        console.log(`| ${n} | failed: ${e.message} | | | |`);
+        console.log(`| ${n} | failed: ${e.message} | | | | |`);
       } finally {
         await s.stop();
       }

@@ -104,7 +104,8 @@ export function clientMemory(c: Client): {
   const running = c.current !== null ? c.argv : null;
   const qbuf = c.parser.pendingBytes() + (running !== null ? requestBytes(running) : 0);
   const alloc = Math.max(QUERYBUF_ALLOC, qbuf);
-  const argvMem = argvLength(running);
+  // Arguments of a command still being read count too (argv_len_sum holds them once parsed).
+  const argvMem = argvLength(running) + c.parser.heldBytes() - c.parser.pendingBytes();
   const multiMem = multiMemory(c);
   const omem = c.transport.bufferedBytes();
   const channels = c.channels?.size ?? 0;

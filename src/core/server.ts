@@ -176,6 +176,8 @@ export class Server {
   slowlogSlowerThan = 10000;
   slowlogMaxLen = 128;
   latencyThreshold = 0;
+  /** latency-tracking: per-command latency histograms (LATENCY HISTOGRAM, INFO latencystats). */
+  latencyTracking = true;
   /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
   readonly propagation: Propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
@@ -329,6 +331,7 @@ export class Server {
     const b = this.blockedCommands.get(c);
     if (b === undefined) return;
     this.blockedCommands.delete(c);
+    if (this.latencyTracking) this.latency.recordCommand(b.cmd, b.duration);
     if (this.slowlogSlowerThan < 0) return;
     if (b.duration >= this.slowlogSlowerThan || this.slowlog.entries.length > this.slowlogMaxLen) {
       this.slowlog.push(
@@ -357,9 +360,12 @@ export class Server {
       this.slowlogSlowerThan = this.config.getNumber("slowlog-log-slower-than");
       this.slowlogMaxLen = this.config.getNumber("slowlog-max-len");
       this.latencyThreshold = this.config.getNumber("latency-monitor-threshold");
-      this.timing = this.slowlogSlowerThan >= 0 || this.latencyThreshold > 0;
+      this.latencyTracking = this.config.get("latency-tracking") === "yes";
+      this.timing = this.slowlogSlowerThan >= 0 || this.latencyThreshold > 0 || this.latencyTracking;
     };
-    for (const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold"]) {
+    for (
+      const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold", "latency-tracking"]
+    ) {
       this.config.entry(name)!.apply = update;
     }
     update();
@@ -381,6 +387,8 @@ export class Server {
         this.now(),
       );
     }
+    // A blocked command is counted once it ends (commandUnblocked), as updateStatsOnUnblock does.
+    if (this.latencyTracking && c.blocked === null) this.latency.recordCommand(cmd, duration);
     if (this.slowlogSlowerThan < 0 || cmd.skipSlowlog) return;
     if (c.blocked !== null) {
       // Logged when it is served, times out or is unblocked (commandUnblocked), as Redis does.
@@ -491,6 +499,7 @@ export class Server {
     this.persistence?.clientRemoved(c);
     this.blockedCommands.delete(c);
     this.replication.master?.clientRemoved?.(c);
+    this.eviction.clientRemoved(c);
   }
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
@@ -506,6 +515,9 @@ export class Server {
     this.eviction.cron();
     this.replication.replica?.cron();
     this.replication.master?.cron?.();
+    // Streams the cycle deleted answer their blocked XREADGROUP clients now (-UNBLOCKED), as Redis's
+    // beforeSleep does, not at the next command.
+    if (this.blocking.pending) this.blocking.handleClientsBlockedOnKeys();
     this.flushPending();
   }
 

@@ -3,11 +3,12 @@
  * `main(argv)` is the command line, run when this is the entry module (`bun src/runtime/bun.ts [--port 6379]`).
  * @module
  */
-import { setByteCodec } from "../core/bytes.ts";
+import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
 import type { ConnectEvents, Host, Transport } from "../core/host.ts";
-import { connectError, HIGH_WATER, listenFailed, nextOutboundFd } from "./shared.ts";
+import { connectError, HIGH_WATER, nextOutboundFd } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { residentHeap } from "./heap-node.ts";
@@ -52,19 +53,12 @@ interface BunSocketHandlers {
   connectError?(s: BunSocket, e: Error): void;
 }
 interface BunGlobal {
-  listen(opts: { hostname: string; port: number; socket: BunSocketHandlers }): {
+  listen(opts: { hostname: string; port: number; ipv6Only?: boolean; socket: BunSocketHandlers }): {
     port: number;
     stop(force?: boolean): void;
   };
   connect(opts: { hostname: string; port: number; socket: BunSocketHandlers }): Promise<BunSocket>;
   argv: string[];
-}
-interface NodeLikeBuffer {
-  from(
-    buf: ArrayBufferLike,
-    off: number,
-    len: number,
-  ): { toString(enc: string): string; write(s: string, off: number, enc: string): number };
 }
 interface NodeLikeProcess {
   pid: number;
@@ -76,15 +70,10 @@ interface NodeLikeProcess {
   cpuUsage(): { user: number; system: number };
 }
 declare const Bun: BunGlobal;
-declare const Buffer: NodeLikeBuffer;
 declare const process: NodeLikeProcess;
 
-setByteCodec({
-  // JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
-  decodeFrom: 2,
-  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
-  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
-});
+// JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
+installLatin1Codec(2);
 
 function flushQueue(s: BunSocket): void {
   const conn = s.data;
@@ -210,30 +199,38 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
   };
 }
 
-/** Listens on `bind:port` and serves the server's connections. */
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
   let fds = 7;
-  let listener: ReturnType<BunGlobal["listen"]>;
-  try {
-    listener = Bun.listen({
-      hostname: bind,
+  const sockets = new Set<BunSocket>();
+  // Bun.listen binds at once and throws when it cannot.
+  const open = (addr: string, port: number) => {
+    const listener = Bun.listen({
+      hostname: addr,
       port,
+      // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
+      ipv6Only: addr.includes(":"),
       socket: {
         open(s) {
           s.setNoDelay(true);
+          sockets.add(s);
           const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
           s.data = conn;
+          // Bun's write sends at once and keeps nothing: only what the socket did not take is queued for
+          // `drain`, copied when it is a view of the client's reply buffer (`owned` false).
+          const send = (bytes: Uint8Array, owned: boolean) => {
+            server.stats.netOutput += bytes.length;
+            if (conn.queue.length === 0) {
+              const n = s.write(bytes);
+              if (n < 0 || n === bytes.length) return;
+              bytes = bytes.subarray(n);
+            }
+            conn.queue.push(owned ? bytes : bytes.slice());
+            conn.queued += bytes.length;
+          };
           conn.client = server.connect({
-            write(bytes) {
-              server.stats.netOutput += bytes.length;
-              if (conn.queue.length === 0) {
-                const n = s.write(bytes);
-                if (n < 0 || n === bytes.length) return;
-                bytes = bytes.subarray(n);
-              }
-              conn.queue.push(bytes);
-              conn.queued += bytes.length;
-            },
+            write: (bytes) => send(bytes, true),
+            writeView: (bytes) => send(bytes, false),
             close() {
               conn.closeWhenDrained = true;
               if (conn.queue.length === 0) s.end();
@@ -268,22 +265,18 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
           }
         },
         close(s) {
+          sockets.delete(s);
           s.data?.client.disconnected();
         },
         error() {},
       },
     });
-  } catch (e) {
-    // listenToPort: a bind Bun.listen refuses (it throws) is logged as Redis logs it.
-    listenFailed(server, bind, port, e);
-    return Promise.reject(e);
-  }
-  return Promise.resolve({
-    port: listener.port,
-    close() {
-      listener.stop(true);
-      return Promise.resolve();
-    },
+    // stop(false) stops accepting and leaves the accepted connections open.
+    return { port: listener.port, stop: () => listener.stop(false) };
+  };
+  return listenOn(server, bind, port, open, () => {
+    for (const s of sockets) s.terminate();
+    return Promise.resolve();
   });
 }
 

@@ -21,7 +21,7 @@ export interface CommandLineRuntime extends Runtime {
 /** Runs the server from command-line flags; resolves once it printed its ready line. */
 export async function runCommandLine(argv: string[], rt: CommandLineRuntime): Promise<void> {
   const { server, port, bind } = createServer(argv, rt.facts, rt.exit);
-  const listener = await rt.listen(server, bind, port);
+  const listener = await rt.listen(server, server.config.get("bind"), port);
   server.config.setRaw("port", String(listener.port));
   server.start();
   const removePidFile = createPidFile(server.config.get("pidfile"), rt.pid, (line) => server.host.log(line));

@@ -184,27 +184,6 @@ export function startPersistence(
   return (sig) => p.signal(sig);
 }
 
-/** strerror's text for the errors a listen meets (Node and Bun give errno codes, Deno error names). */
-const LISTEN_ERRORS: Record<string, string> = {
-  EADDRINUSE: "Address already in use",
-  AddrInUse: "Address already in use",
-  EADDRNOTAVAIL: "Cannot assign requested address",
-  AddrNotAvailable: "Cannot assign requested address",
-  EACCES: "Permission denied",
-  PermissionDenied: "Permission denied",
-};
-
-/**
- * listenToPort's failure: Redis's two log lines, then the shim exits with status 1. Returns the reason.
- */
-export function listenFailed(server: Server, bind: string, port: number, e: unknown): string {
-  const err = e as { code?: string; name?: string; message?: string };
-  const why = LISTEN_ERRORS[err.code ?? ""] ?? LISTEN_ERRORS[err.name ?? ""] ?? err.message ?? String(e);
-  server.host.log(`# Warning: Could not create server TCP listening socket ${bind}:${port}: bind: ${why}`);
-  server.host.log(`# Failed listening on port ${port} (TCP), aborting.`);
-  return why;
-}
-
 /** strerror's text for the errors an outbound connect meets (Node and Bun give errno codes, Deno error names). */
 const CONNECT_ERRORS: Record<string, string> = {
   ECONNREFUSED: "Connection refused",

@@ -54,7 +54,10 @@ export interface Listener {
   close(): Promise<void>;
 }
 
-/** Opens the listening socket for a server and serves its connections (each shim has one). */
+/**
+ * Opens the listening sockets for a server, one per address of `bind` (the setting's text), and serves its
+ * connections (each shim has one).
+ */
 export type Listen = (server: CoreServer, bind: string, port: number) => Promise<Listener>;
 
 /** What a shim gives `startWith`: its socket layer, host facts, and file access for persistence. */
@@ -87,7 +90,7 @@ export async function startWith(runtime: Runtime, options: StartOptions = {}): P
   // A setting redis-server would refuse throws here (ConfigFileError), before any socket is open.
   const server = new Server({ host, config: settings(options) });
   const bind = server.config.get("bind").split(" ")[0];
-  const listener = await runtime.listen(server, bind, server.config.getNumber("port"));
+  const listener = await runtime.listen(server, server.config.get("bind"), server.config.getNumber("port"));
   server.config.setRaw("port", String(listener.port));
   server.start();
   let closing: Promise<void> | null = null;

@@ -384,8 +384,19 @@ export class CommandTable {
     }
   }
 
+  /**
+   * The last name looked up and what it found: connections send runs of one command, and the parser hands
+   * back the same string for a repeated name (resp/parser.ts's commandName), so this compares one pointer.
+   */
+  private lastName = "";
+  private lastCommand: Command | undefined = undefined;
+
   lookup(name: string): Command | undefined {
-    return this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+    if (name === this.lastName) return this.lastCommand;
+    const cmd = this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+    this.lastName = name;
+    this.lastCommand = cmd;
+    return cmd;
   }
 
   /**
@@ -394,6 +405,14 @@ export class CommandTable {
    * or null.
    */
   rename(from: string, to: string): string | null {
+    const refused = this.renameCommand(from, to);
+    // What lookup remembered may have changed.
+    this.lastName = "";
+    this.lastCommand = undefined;
+    return refused;
+  }
+
+  private renameCommand(from: string, to: string): string | null {
     const cmd = this.lookup(from);
     if (cmd === undefined) return CONFIG_RENAME_NO_SUCH_COMMAND;
     for (const [name, c] of [...this.byName]) {
