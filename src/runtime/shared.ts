@@ -135,6 +135,11 @@ export function createServer(argv: readonly string[], host: Partial<Host>, exit:
   return { server, port, bind };
 }
 
+/** The port Redis names in its startup line and INFO's tcp_port: the plain one, else the TLS one. */
+function listeningPort(server: Server): number {
+  return server.config.getNumber("port") || server.config.getNumber("tls-port");
+}
+
 /** Each server's logger, for the lines startPersistence writes raw (the logo). */
 const loggers = new WeakMap<Server, Logger>();
 
@@ -173,8 +178,8 @@ export function startPersistence(
   // always-show-logo is one of the settings nothing else reads: it exists once a config line or CONFIG named one.
   const logo = server.config.entry("always-show-logo") !== undefined && server.config.get("always-show-logo") === "yes";
   if (logger !== undefined && logo) {
-    logger.raw(asciiLogo(VERSION, "standalone", server.config.getNumber("port"), server.host.processId ?? 0));
-  } else server.host.log(`* Running mode=standalone, port=${server.config.get("port")}.`);
+    logger.raw(asciiLogo(VERSION, "standalone", listeningPort(server), server.host.processId ?? 0));
+  } else server.host.log(`* Running mode=standalone, port=${listeningPort(server)}.`);
   server.host.log("# Server initialized");
   p.loadAtStartup((ok) => {
     if (!ok) return exit(1);
@@ -197,10 +202,10 @@ const LISTEN_ERRORS: Record<string, string> = {
 /**
  * listenToPort's failure: Redis's two log lines, then the shim exits with status 1. Returns the reason.
  */
-export function listenFailed(server: Server, bind: string, port: number, e: unknown): string {
+export function listenFailed(server: Server, bind: string, port: number, e: unknown, kind = "TCP"): string {
   const err = e as { code?: string; name?: string; message?: string };
   const why = LISTEN_ERRORS[err.code ?? ""] ?? LISTEN_ERRORS[err.name ?? ""] ?? err.message ?? String(e);
   server.host.log(`# Warning: Could not create server TCP listening socket ${bind}:${port}: bind: ${why}`);
-  server.host.log(`# Failed listening on port ${port} (TCP), aborting.`);
+  server.host.log(`# Failed listening on port ${port} (${kind}), aborting.`);
   return why;
 }

@@ -224,7 +224,8 @@ function infoSections(server: Server): [string, () => string[]][] {
       `process_id:${server.host.processId ?? 0}`,
       "process_supervised:no",
       `run_id:${runId(server)}`,
-      `tcp_port:${server.config.get("port")}`,
+      // With `port 0` Redis names its TLS port here.
+      `tcp_port:${server.config.getNumber("port") || server.config.getNumber("tls-port")}`,
       `server_time_usec:${now * 1000}`,
       `uptime_in_seconds:${uptime}`,
       `uptime_in_days:${Math.floor(uptime / 86400)}`,
