@@ -15,7 +15,6 @@ import path from "node:path";
 import { Redis as IORedis } from "ioredis";
 import { createClient } from "redis";
 import { currentRuntime, RawClient, startServer, until } from "../helpers/spawn.ts";
-import type { Spawned } from "../helpers/spawn.ts";
 
 const runtime = currentRuntime();
 /** Deno.listenTls cannot request client certificates: the servers here run with tls-auth-clients no there. */
