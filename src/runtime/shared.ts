@@ -137,7 +137,7 @@ export function createServer(argv: readonly string[], host: Partial<Host>, exit:
 
 /** The port Redis names in its startup line and INFO's tcp_port: the plain one, else the TLS one. */
 function listeningPort(server: Server): number {
-  return server.config.getNumber("port") || server.config.getNumber("tls-port");
+  return server.config.getNumber("port") || configuredTlsPort(server);
 }
 
 /** Each server's logger, for the lines startPersistence writes raw (the logo). */
@@ -152,6 +152,7 @@ export function banner(runtime: string, bind: string, port: number): string {
 
 import { attachPersistence } from "../core/persistence/snapshot.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
+import { configuredTlsPort } from "./tls.ts";
 
 /**
  * Persistence for a shim: attaches file access, loads the snapshot in slices (clients that connect meanwhile

@@ -10,7 +10,7 @@ import type { Server as CoreServer } from "../core/server.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { SystemHost } from "./clock.ts";
 import { listenFailed, startPersistence } from "./shared.ts";
-import { readTlsSettings, reloadTlsOnConfigSet, TlsConfigError } from "./tls.ts";
+import { configuredTlsPort, readTlsSettings, reloadTlsOnConfigSet, TlsConfigError } from "./tls.ts";
 import type { TlsReload, TlsSettings } from "./tls.ts";
 
 /** How to start a server with `start()`. */
@@ -142,7 +142,7 @@ export async function openListeners(
   tlsOnly: boolean,
 ): Promise<Listener> {
   const port = server.config.getNumber("port");
-  const tlsPort = server.config.getNumber("tls-port");
+  const tlsPort = configuredTlsPort(server);
   let settings: TlsSettings | null = null;
   if (tlsPort !== 0) {
     try {

@@ -8,6 +8,14 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Server } from "../core/server.ts";
 
+/**
+ * `tls-port`, 0 when TLS is off. Like every setting nothing in the core acts on, it exists only once a startup
+ * line or CONFIG named it (addInertSettings).
+ */
+export function configuredTlsPort(server: Server): number {
+  return server.config.entry("tls-port") === undefined ? 0 : server.config.getNumber("tls-port");
+}
+
 /** The protocol names tls-protocols accepts, oldest first (Redis's parseProtocolsConfig). */
 export const TLS_VERSIONS = ["TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3"] as const;
 export type TlsVersion = typeof TLS_VERSIONS[number];
