@@ -225,7 +225,9 @@ function infoSections(server: Server): [string, () => string[]][] {
       "process_supervised:no",
       `run_id:${runId(server)}`,
       // With `port 0` Redis names its TLS port here.
-      `tcp_port:${server.config.getNumber("port") || Number(server.config.entry("tls-port") ? server.config.get("tls-port") : 0)}`,
+      `tcp_port:${
+        server.config.getNumber("port") || Number(server.config.entry("tls-port") ? server.config.get("tls-port") : 0)
+      }`,
       `server_time_usec:${now * 1000}`,
       `uptime_in_seconds:${uptime}`,
       `uptime_in_days:${Math.floor(uptime / 86400)}`,
