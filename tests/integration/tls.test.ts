@@ -9,12 +9,13 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Redis as IORedis } from "ioredis";
 import { createClient } from "redis";
 import { currentRuntime, RawClient, startServer, until } from "../helpers/spawn.ts";
+// A port no one listens on right now: the server is told it (TLS has no "pick one" value).
+import { freePort } from "../differential/runner.ts";
 
 const runtime = currentRuntime();
 /** Deno.listenTls cannot request client certificates: the servers here run with tls-auth-clients no there. */
@@ -74,18 +75,6 @@ before(() => {
 after(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** A port no one listens on right now (the server is told it; TLS has no "pick one" value). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** The server flags for TLS on `tlsPort` with the test certificates. */
 function tlsFlags(tlsPort: number, authClients = canAuthClients ? "yes" : "no"): string[] {
