@@ -47,6 +47,8 @@ export const CLIENT_TRACKING_OPTOUT = 1 << 9;
 /** CLIENT CACHING given for the next command. */
 export const CLIENT_TRACKING_CACHING = 1 << 10;
 export const CLIENT_TRACKING_NOLOOP = 1 << 11;
+/** A replica attached to this server (replication/master.ts): CLIENT LIST's S, type "slave". */
+export const CLIENT_SLAVE = 1 << 21;
 
 export class Client {
   readonly id: number;
@@ -113,6 +115,8 @@ export class Client {
   private yieldRequested = false;
   /** Nested call()s: EXEC's queued commands run at depth 2. */
   private callDepth = 0;
+  /** The replication offset right after this client's last propagated write (c->woff, for WAIT). */
+  woff = 0;
 
   constructor(server: Server, id: number, transport: Transport) {
     this.server = server;

@@ -7,6 +7,7 @@ import {
   CLIENT_MONITOR,
   CLIENT_NO_EVICT,
   CLIENT_POSTPONED,
+  CLIENT_SLAVE,
   CLIENT_TRACKING,
   CLIENT_TRACKING_BCAST,
   CLIENT_TRACKING_BROKEN_REDIR,
@@ -18,8 +19,9 @@ export function isSubscribed(c: Client): boolean {
   return c.channels !== null || c.patterns !== null || c.shardChannels !== null;
 }
 
-/** getClientType's name: "pubsub" or "normal" (no replicas or masters here). */
-export function clientType(c: Client): "pubsub" | "normal" {
+/** getClientType's name: "slave" for a replica attached here, else "pubsub" or "normal". */
+export function clientType(c: Client): "pubsub" | "normal" | "slave" {
+  if ((c.flags & CLIENT_SLAVE) !== 0) return "slave";
   return isSubscribed(c) ? "pubsub" : "normal";
 }
 
@@ -32,6 +34,7 @@ export function trackingRedirection(c: Client): number {
 function clientFlags(c: Client): string {
   const f = c.flags;
   let s = "";
+  if ((f & CLIENT_SLAVE) !== 0) s += "S";
   if ((f & CLIENT_MONITOR) !== 0) s += "O";
   if (isSubscribed(c)) s += "P";
   if (c.multi !== null) s += "x";

@@ -654,3 +654,26 @@ export function errUnknownPfdebug(sub: string): string {
 export function errHllSelftest(detail: string): string {
   return `ERR TESTFAILED ${detail}`;
 }
+
+// ---- Replication (replication.c) ----
+
+export const ERR_NOREPLICAS = "NOREPLICAS Not enough good replicas to write.";
+export const ERR_WAIT_ON_REPLICA =
+  "ERR WAIT cannot be used with replica instances. Please also note that since Redis 4.0 if a replica is configured to be writable (which is not the default) writes to replicas are just local and are not propagated.";
+export const ERR_SYNC_PENDING_OUTPUT = "ERR SYNC and PSYNC are invalid with pending output";
+export const ERR_SYNC_NO_MASTER_LINK = "NOMASTERLINK Can't SYNC while not connected with my master";
+export const ERR_FILTERED_REPLICA_EOF = "ERR Filtered replica requires EOF capability";
+export const ERR_REPL_BGSAVE_FAILED = "ERR BGSAVE failed, replication can't continue";
+export const ERR_RDB_FILTER_MISSING = "ERR Missing rdb-filter-only values";
+
+export function errUnrecognizedReplconf(option: string): string {
+  return `ERR Unrecognized REPLCONF option: ${option}`;
+}
+
+export function errReplconfIpTooLong(len: number): string {
+  return `ERR REPLCONF ip-address provided by replica instance is too long: ${len} bytes`;
+}
+
+export function errRdbFilterUnsupported(option: string): string {
+  return `ERR Unsupported rdb-filter-only option: ${option}`;
+}

@@ -28,6 +28,13 @@ export interface PropagationConsumer {
   propagate(dbid: number, argv: readonly string[]): void;
 }
 
+/** A write as RESP (a byte string): what the AOF logs and replicas receive (catAppendOnlyGenericCommand). */
+export function respCommand(argv: readonly string[]): string {
+  let s = `*${argv.length}\r\n`;
+  for (const a of argv) s += `$${a.length}\r\n${a}\r\n`;
+  return s;
+}
+
 const MULTI: readonly string[] = ["MULTI"];
 const EXEC: readonly string[] = ["EXEC"];
 

@@ -476,6 +476,7 @@ export class Server {
     this.pause.clientRemoved(c);
     this.persistence?.clientRemoved(c);
     this.blockedCommands.delete(c);
+    this.replication.master?.clientRemoved?.(c);
   }
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
@@ -486,6 +487,7 @@ export class Server {
     this.cronLoops++;
     if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
     this.eviction.cron();
+    this.replication.master?.cron?.();
     this.flushPending();
   }
 
@@ -571,6 +573,10 @@ export class Server {
       const refused = this.persistence.beforeCommand(c, cmd, argv);
       if (refused !== null) return refused;
     }
+    if (this.replication.writeGate !== null) {
+      const refused = this.replication.writeGate(c, cmd);
+      if (refused !== null) return refused;
+    }
     // A script past busy-reply-threshold holds the keyspace: only allow_busy commands run meanwhile.
     const script = this.runningScript;
     if (script !== null && script.timedOut && !cmd.allowBusy) return busyError(script);
@@ -612,6 +618,7 @@ export class Server {
     if (this.propagation.depth === 0) this.propagation.flush(true);
     // Under everysec and no, the AOF is written before the replies leave (flushAppendOnlyFile in beforeSleep).
     if (this.aof !== null) this.aof.beforeSleep();
+    this.replication.master?.beforeSleep?.();
     if (this.pendingFlush.size === 0) return;
     const list = [...this.pendingFlush];
     this.pendingFlush.clear();

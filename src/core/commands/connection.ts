@@ -161,7 +161,8 @@ function clientListCommand(c: Client, argv: string[]): void {
       c.error(errUnknownClientType(argv[3]));
       return;
     }
-    clients = clients.filter((x) => clientType(x) === t);
+    const type = t === "replica" ? "slave" : t;
+    clients = clients.filter((x) => clientType(x) === type);
   } else if (argv.length >= 4 && isKeyword(argv[2], "ID")) {
     // In the order given, repeats included, as Redis looks each id up in turn.
     const listed: Client[] = [];

@@ -5,7 +5,6 @@
 import type { CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
-import { CLIENT_DENY_BLOCKING } from "../client.ts";
 import type { Db } from "../keyspace/db.ts";
 import type { Value } from "../keyspace/types.ts";
 import { NOTIFY_GENERIC } from "../notify.ts";
@@ -20,8 +19,6 @@ import {
   ERR_NO_SUCH_KEY,
   ERR_SAME_OBJECT,
   ERR_SYNTAX,
-  ERR_TIMEOUT_NEGATIVE,
-  ERR_TIMEOUT_NOT_INTEGER,
   errInvalidExpire,
   errUnsupportedOption,
 } from "../errors.ts";
@@ -310,22 +307,6 @@ const OBJECT_HELP = [
   "    <key>.",
 ];
 
-// ---- WAIT ----
-
-/**
- * WAIT numreplicas timeout. There are never replicas: 0 at once when none are asked for (or inside a
- * transaction), otherwise 0 after the timeout (0 = forever), as a master without replicas answers.
- */
-function waitCommand(c: Client, argv: string[]): void {
-  const n = int64Arg(c, argv[1]);
-  if (n === null) return;
-  const t = int64Arg(c, argv[2], ERR_TIMEOUT_NOT_INTEGER);
-  if (t === null) return;
-  if (t < 0) return c.error(ERR_TIMEOUT_NEGATIVE);
-  if (n <= 0 || c.multi !== null || (c.flags & CLIENT_DENY_BLOCKING) !== 0) return c.reply.integer(0);
-  c.server.blocking.block(c, c.db, [], Number(t), () => false, () => c.reply.integer(0));
-}
-
 // ---- Expiry ----
 
 const EXPIRE_NX = 1;
@@ -463,7 +444,6 @@ export function genericCommands(_server: Server): CommandDef[] {
         { name: "help", handler: (c) => helpReply(c, "OBJECT", OBJECT_HELP) },
       ],
     },
-    { name: "wait", handler: waitCommand },
     /* EXPIRE key seconds [NX|XX|GT|LT] */
     { name: "expire", handler: (c, argv) => expireGeneric(c, argv, true, true) },
     /* PEXPIRE key milliseconds [NX|XX|GT|LT] */

@@ -3,6 +3,7 @@
  * accounting in features/eviction.ts. There is no jemalloc: MALLOC-STATS answers what a Redis built with
  * another allocator answers, and PURGE has nothing to purge.
  */
+import { masterOf } from "../replication/master.ts";
 import type { CommandDef } from "./table.ts";
 import type { Client } from "../client.ts";
 import { ERR_SYNTAX } from "../errors.ts";
@@ -59,7 +60,7 @@ function memoryStatsCommand(c: Client): void {
   field("peak.allocated", mh.peak);
   field("total.allocated", mh.total);
   field("startup.allocated", mh.startup);
-  field("replication.backlog", 0);
+  field("replication.backlog", masterOf(c.server)?.memory().backlog ?? 0);
   field("clients.slaves", 0);
   field("clients.normal", mh.clientsNormal);
   field("cluster.links", 0);

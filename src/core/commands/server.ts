@@ -20,6 +20,7 @@ import { helpReply, isKeyword } from "./util.ts";
 import { cachedScriptCount } from "../scripting/lua.ts";
 import { functionCounts } from "../scripting/functions.ts";
 import { bytesToHuman as human } from "../features/eviction.ts";
+import { masterOf, replicationInfo } from "../replication/master.ts";
 
 /**
  * Every field Redis 7.0 prints per INFO section, in its order, with the value shown when nothing here tracks
@@ -193,6 +194,12 @@ function canonicalLines(section: string, lines: string[]): string[] {
   return out;
 }
 
+/** INFO memory's replication fields: the backlog, and it with the stream held for syncing replicas. */
+function replicationMemoryLines(server: Server): string[] {
+  const m = masterOf(server)?.memory() ?? { backlog: 0, buffers: 0 };
+  return [`mem_replication_backlog:${m.backlog}`, `mem_total_replication_buffers:${m.buffers}`];
+}
+
 /** The scripting counts of INFO memory (the EVAL script cache, function libraries). */
 function scriptingMemoryLines(server: Server): string[] {
   const { functions, libraries } = functionCounts(server);
@@ -274,6 +281,7 @@ function infoSections(server: Server): [string, () => string[]][] {
         `mem_fragmentation_ratio:${mh.fragmentation.toFixed(2)}`,
         `mem_fragmentation_bytes:${mh.fragmentationBytes}`,
         `mem_clients_normal:${mh.clientsNormal}`,
+        ...replicationMemoryLines(server),
         "mem_allocator:host",
         ...scriptingMemoryLines(server),
       ];
@@ -304,22 +312,11 @@ function infoSections(server: Server): [string, () => string[]][] {
       `keyspace_misses:${st.keyspaceMisses}`,
       ...server.pubsub.infoStats(),
       ...server.tracking.infoStats(),
+      ...(masterOf(server)?.statsLines() ?? []),
       `total_error_replies:${st.errorReplies}`,
       `unexpected_error_replies:0`,
     ]],
-    ["replication", () => [
-      "role:master",
-      "connected_slaves:0",
-      "master_failover_state:no-failover",
-      `master_replid:${server.replication.replid}`,
-      "master_replid2:0000000000000000000000000000000000000000",
-      "master_repl_offset:0",
-      "second_repl_offset:-1",
-      "repl_backlog_active:0",
-      "repl_backlog_size:1048576",
-      "repl_backlog_first_byte_offset:0",
-      "repl_backlog_histlen:0",
-    ]],
+    ["replication", () => replicationInfo(server)],
     ["cpu", () => {
       const cpu = server.host.cpu?.() ?? { user: 0, system: 0 };
       return [
@@ -696,16 +693,6 @@ export function serverCommands(server: Server): CommandDef[] {
         { name: "getkeysandflags", handler: (c, argv) => commandGetKeysGeneric(c, argv, true) },
         { name: "help", handler: (c) => helpReply(c, "COMMAND", COMMAND_HELP) },
       ],
-    },
-    /* ROLE: always a master with no replicas (there is no replication). */
-    {
-      name: "role",
-      handler: (c) => {
-        c.reply.array(3);
-        c.reply.bulk("master");
-        c.reply.integer(0);
-        c.reply.array(0);
-      },
     },
     /* DBSIZE */
     { name: "dbsize", handler: (c) => c.reply.integer(c.db.size) },

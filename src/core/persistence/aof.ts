@@ -23,6 +23,7 @@
 import type { AofLink, Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { PropagationConsumer } from "../propagate.ts";
+import { respCommand as resp } from "../propagate.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
 import type { FileError, FileStore } from "./fs.ts";
 import { joinPath, strerror } from "./fs.ts";
@@ -38,12 +39,6 @@ interface ManifestEntry {
 
 /** Redis's AOF_WRITE_LOG_ERROR_RATE: at most one log line about failing AOF writes per 30 seconds. */
 const AOF_WRITE_LOG_ERROR_RATE_MS = 30_000;
-
-function resp(argv: readonly string[]): string {
-  let s = `*${argv.length}\r\n`;
-  for (const a of argv) s += `$${a.length}\r\n${a}\r\n`;
-  return s;
-}
 
 export class Aof implements AofHooks, PropagationConsumer {
   private p: Persistence;

@@ -114,6 +114,8 @@ export class SnapshotWriter {
   private finished = false;
   /** commitAsync has begun: the file's content is final and its finishing step runs once, whoever asks again. */
   committing = false;
+  /** Written to replicas' sockets (diskless replication) rather than to a file: no save is recorded. */
+  socketTarget = false;
 
   /** Background saves hand chunks to the host's asynchronous writes, so a slow disk never blocks clients. */
   private background: boolean;
@@ -565,6 +567,11 @@ export class Persistence implements PersistenceLink {
   sliceLimit = Infinity;
   /** Hooks the AOF module installs (rewrite after CONFIG SET appendonly, fsync on shutdown). */
   aof: AofHooks | null = null;
+  /**
+   * Replication as master (replication/master.ts) learns when a background save ends, as Redis's
+   * updateSlavesWaitingBgsave: replicas waiting for a disk snapshot get the file, a socket transfer ends.
+   */
+  bgsaveEnded: ((ok: boolean, socketTarget: boolean) => void) | null = null;
 
   constructor(server: Server) {
     this.server = server;
@@ -753,6 +760,20 @@ export class Persistence implements PersistenceLink {
     return true;
   }
 
+  /**
+   * rdbSaveToSlavesSockets: a background save written through `sink` (the replicas' sockets) instead of a
+   * file, with the same key-level copy-on-write as BGSAVE. False when another save runs.
+   */
+  startBgsaveToSockets(sink: FileStore): boolean {
+    if (this.bgsave !== null || this.aof?.rewriting()) return false;
+    const w = new SnapshotWriter(this, sink, "", "", false, true);
+    w.socketTarget = true;
+    this.bgsave = w;
+    this.server.host.log(`* Background RDB transfer started by pid ${this.server.host.processId ?? 0}`);
+    this.scheduleSlice();
+    return true;
+  }
+
   private scheduleSlice(): void {
     // 1 ms, not 0: the event loop serves clients in between (and a test clock steps one slice per ms).
     this.bgsaveTimer = this.server.host.setTimer(1, () => {
@@ -797,14 +818,25 @@ export class Persistence implements PersistenceLink {
   private bgsaveFailed(bg: SnapshotWriter, e: Error): void {
     bg.abort();
     if (this.bgsave === bg) this.bgsave = null;
-    this.lastBgsaveStatus = "err";
-    this.server.host.log(`# Write error saving DB on disk: ${e.message}`);
-    this.server.host.log("# Background saving error");
+    if (bg.socketTarget) {
+      this.server.host.log("# Background transfer error");
+    } else {
+      this.lastBgsaveStatus = "err";
+      this.server.host.log(`# Write error saving DB on disk: ${e.message}`);
+      this.server.host.log("# Background saving error");
+    }
+    this.bgsaveEnded?.(false, bg.socketTarget);
   }
 
   private bgsaveDone(bg: SnapshotWriter): void {
     this.bgsave = null;
     const server = this.server;
+    if (bg.socketTarget) {
+      // backgroundSaveDoneHandlerSocket: nothing was saved, the replicas got their RDB.
+      server.host.log("* Background RDB transfer terminated with success");
+      this.bgsaveEnded?.(true, true);
+      return;
+    }
     server.host.log("* DB saved on disk");
     server.host.log("* Background saving terminated with success");
     server.dirty = Math.max(0, server.dirty - bg.dirtyAtStart);
@@ -812,6 +844,7 @@ export class Persistence implements PersistenceLink {
     this.lastBgsaveStatus = "ok";
     this.lastBgsaveTimeSec = Math.round((server.now() - bg.startedAt) / 1000);
     this.rdbSaves++;
+    this.bgsaveEnded?.(true, false);
   }
 
   /** Completes the running BGSAVE synchronously (before commands that change keys wholesale). */

@@ -8,6 +8,9 @@
  * master.ts (as master) and replica.ts (as replica).
  */
 
+import type { Client } from "../client.ts";
+import type { Command } from "../commands/table.ts";
+
 /** What the master side provides to the rest of the server. */
 export interface MasterSide {
   /**
@@ -19,6 +22,19 @@ export interface MasterSide {
   infoLines(): string[];
   /** Drops every attached replica (REPLICAOF host port: sub-replicas must resync with the new history). */
   disconnectReplicas(): void;
+  /** The server's tick (replicationCron's master part: PINGs, timeouts, the backlog's TTL, delayed syncs). */
+  cron?(): void;
+  /** The end of an event (beforeSleep): the stream gathered during it goes to the backlog and replicas. */
+  beforeSleep?(): void;
+  /** A client went away (it may have been a replica). */
+  clientRemoved?(c: Client): void;
+  /**
+   * createReplicationBacklog / freeReplicationBacklog, for the replica side: a full sync from a new master
+   * frees the backlog (sub-replicas cannot continue the old history) and, once loaded, creates it again at
+   * the new master_repl_offset. feedFromMasterStream creates it too when there is none.
+   */
+  createBacklog?(): void;
+  freeBacklog?(): void;
 }
 
 /** What the replica side provides. */
@@ -50,6 +66,11 @@ export class ReplicationState {
   /** Set by master.ts and replica.ts when they are installed; null until then. */
   master: MasterSide | null = null;
   replica: ReplicaSide | null = null;
+  /**
+   * min-replicas-to-write: set while it is on, asked before each command (processCommand's check); an error
+   * text refuses the command.
+   */
+  writeGate: ((c: Client, cmd: Command) => string | null) | null = null;
 
   constructor(random: () => number) {
     this.replid = randomReplid(random);

@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+/**
+ * Replication benchmark (issue 16), redis-server 7.0.15 and this server measured in the same run:
+ *   - full sync: a master holding N keys (DEBUG POPULATE N key 100; default 1,000,000) and a redis-server
+ *     replica told REPLICAOF; the time until the replica's link is up with every key loaded. Diskless (the
+ *     7.0 default) with repl-diskless-sync-delay 0 on every master, so the delay is not measured.
+ *   - write throughput: redis-benchmark SET (-c 50, -P 1 and -P 16) on a master without a replica, then with a
+ *     redis-server replica attached; the ratio with/without, next to redis-server's own ratio.
+ * Targets: sync within 2x of redis-server -> redis-server; the throughput ratio no more than 10% below Redis's.
+ *
+ * Usage: node scripts/bench-repl.mjs [--keys N] [--requests N] [--rounds N] [--runtimes node,bun,deno]
+ * Needs dist/ (npm run build) for Node.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+/** `--name value` from the command line, or `def`. */
+const flag = (name, def) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : def);
+const KEYS = Number(flag("keys", "1000000"));
+const REQUESTS = Number(flag("requests", "200000"));
+const RUNTIMES = flag("runtimes", "node").split(",").filter(Boolean);
+const ROUNDS = Number(flag("rounds", "3"));
+const bin = (name) => path.join(root, "node_modules/.bin", name);
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-bench-repl-"));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A port the kernel just gave out as free. */
+async function freePort() {
+  const s = net.createServer().listen(0, "127.0.0.1");
+  await once(s, "listening");
+  const { port } = s.address();
+  s.close();
+  return port;
+}
+
+// No save points, DEBUG on (POPULATE), and the diskless sync starting at once rather than after 5 seconds.
+const common = (port, dir) =>
+  `--port ${port} --save '' --appendonly no --dir ${dir} --enable-debug-command yes --repl-diskless-sync-delay 0`
+    .split(" ").map((a) => (a === "''" ? "" : a));
+const commands = {
+  redis: (port, dir) => ["redis-server", [...common(port, dir), "--bind", "127.0.0.1"]],
+  node: (port, dir) => [process.execPath, [path.join(root, "dist/node.js"), ...common(port, dir)]],
+  bun: (port, dir) => [bin("bun"), [path.join(root, "src/runtime/bun.ts"), ...common(port, dir)]],
+  deno: (port, dir) => [bin("deno"), ["run", "-A", path.join(root, "src/runtime/deno.ts"), ...common(port, dir)]],
+};
+
+function cli(port, ...argv) {
+  const opts = { encoding: "utf8", timeout: 600_000, stdio: ["ignore", "pipe", "ignore"] };
+  return execFileSync("redis-cli", ["-p", String(port), ...argv], opts).trim();
+}
+
+async function start(name) {
+  const port = await freePort();
+  const dir = fs.mkdtempSync(path.join(workDir, `${name}-`));
+  const [cmd, argv] = commands[name](port, dir);
+  const proc = spawn(cmd, argv, { stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0;; i++) {
+    if (proc.exitCode !== null) throw new Error(`${name} exited (${proc.exitCode})`);
+    try {
+      if (cli(port, "PING") === "PONG") break;
+    } catch { /* not up yet */ }
+    if (i > 300) throw new Error(`${name} never answered`);
+    await sleep(100);
+  }
+  return {
+    port,
+    stop: () =>
+      new Promise((r) => {
+        if (proc.exitCode !== null) return r();
+        proc.once("exit", r);
+        proc.kill("SIGKILL");
+      }),
+  };
+}
+
+function infoField(port, field) {
+  const m = new RegExp(`^${field}:(.*)$`, "m").exec(cli(port, "INFO", "replication"));
+  return m === null ? "" : m[1].trim();
+}
+
+/** REPLICAOF until the replica's link is up with the whole dataset loaded: seconds. */
+async function fullSync(masterPort, replicaPort) {
+  const t0 = process.hrtime.bigint();
+  cli(replicaPort, "REPLICAOF", "127.0.0.1", String(masterPort));
+  for (;;) {
+    if (
+      infoField(replicaPort, "master_link_status") === "up" && infoField(replicaPort, "master_sync_in_progress") === "0"
+    ) {
+      break;
+    }
+    await sleep(20);
+  }
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const n = Number(cli(replicaPort, "DBSIZE"));
+  if (n !== KEYS) throw new Error(`the replica holds ${n} keys, not ${KEYS}`);
+  return secs;
+}
+
+/** redis-benchmark's SET ops/s with 50 clients and this pipeline depth, on random keys. */
+function setThroughput(port, pipeline) {
+  const argv = `-p ${port} -c 50 -n ${REQUESTS} -r 1000000 -P ${pipeline} -t set --csv -q`.split(" ");
+  const out = execFileSync("redis-benchmark", argv, { encoding: "utf8", timeout: 600_000 });
+  const row = out.trim().split("\n").find((l) => l.startsWith('"SET"'));
+  return Number(row.split(",")[1].replace(/"/g, ""));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Waits until the master sees `n` replicas (online ones when n > 0). */
+async function replicasOnline(masterPort, n) {
+  const deadline = Date.now() + 120_000;
+  let info = "";
+  while (Date.now() < deadline) {
+    info = cli(masterPort, "INFO", "replication");
+    const count = Number(/^connected_slaves:(\d+)/m.exec(info)[1]);
+    if (count === n && (n === 0 || /state=online/.test(info))) return;
+    await sleep(20);
+  }
+  throw new Error(`the replica did not ${n === 0 ? "detach" : "attach"}: ${info.replace(/\s+/g, " ")}`);
+}
+
+const rows = [];
+for (const name of ["redis", ...RUNTIMES]) {
+  let master = null;
+  let replica = null;
+  try {
+    master = await start(name);
+    cli(master.port, "DEBUG", "POPULATE", String(KEYS), "key", "100");
+    replica = await start("redis");
+    const sync = await fullSync(master.port, replica.port);
+    // Rounds alternate between the replica detached (REPLICAOF NO ONE) and attached again (a partial resync),
+    // so drift on this shared machine hits both alike; the median of each is shown.
+    const alone = [[], []];
+    const withReplica = [[], []];
+    for (let round = 0; round < ROUNDS; round++) {
+      cli(replica.port, "REPLICAOF", "NO", "ONE");
+      await replicasOnline(master.port, 0);
+      alone[0].push(setThroughput(master.port, 1));
+      alone[1].push(setThroughput(master.port, 16));
+      cli(replica.port, "REPLICAOF", "127.0.0.1", String(master.port));
+      await replicasOnline(master.port, 1);
+      withReplica[0].push(setThroughput(master.port, 1));
+      withReplica[1].push(setThroughput(master.port, 16));
+    }
+    rows.push({ name, sync, alone: alone.map(median), withReplica: withReplica.map(median) });
+  } catch (e) {
+    rows.push({ name, error: e.message });
+  } finally {
+    await replica?.stop();
+    await master?.stop();
+  }
+}
+
+const redis = rows[0];
+console.log(`Replication: full sync of ${KEYS.toLocaleString("en")} keys to a redis-server replica, and SET ops/s`);
+console.log(`(redis-benchmark -c 50 -n ${REQUESTS}) on the master without / with that replica attached.`);
+console.log("");
+console.log(
+  "| master | full sync s (vs redis) | SET -P 1 alone | with replica (ratio) | SET -P 16 alone | with replica (ratio) |",
+);
+console.log("|---|---|---|---|---|---|");
+for (const r of rows) {
+  if (r.error) {
+    console.log(`| ${r.name} | failed: ${r.error} | | | | |`);
+    continue;
+  }
+  const vs = r === redis || redis.error ? "" : ` (${(r.sync / redis.sync).toFixed(2)}x)`;
+  const ratio = (i) => (r.withReplica[i] / r.alone[i]).toFixed(2);
+  console.log(
+    `| ${r.name} | ${r.sync.toFixed(2)}${vs} | ${Math.round(r.alone[0])} | ${Math.round(r.withReplica[0])} (${
+      ratio(0)
+    }) | ${Math.round(r.alone[1])} | ${Math.round(r.withReplica[1])} (${ratio(1)}) |`,
+  );
+}
+fs.rmSync(workDir, { recursive: true, force: true });
