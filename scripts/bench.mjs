@@ -6,7 +6,11 @@
 // Options: --quick (fewer requests, one round), --rounds N (default 3; the median is shown), --only node,bun
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
-// --throughput-only (only the redis-benchmark table), --tests evalsha_incr,set (only these redis-benchmark rows).
+// --throughput-only (only the redis-benchmark table), --tests evalsha_incr,set (only these redis-benchmark rows),
+// --no-ceiling (skip the bare servers below).
+// The ceiling: per runtime, scripts/bare-server.mjs (RESP framing and canned replies, no keyspace) runs the
+// SET/GET/INCR rows too, as "node:bare" ...; each runtime's cell then also shows its ratio to its own ceiling,
+// and p50/p99 latency at -P 1 is printed beside redis-server's.
 // The "(acl user)" rows run SET/GET as an ACL user with key patterns (`~key:* ~counter:*`) instead of the
 // default user: what the permission check costs per command, next to the default user's rows.
 import { execFileSync, spawn } from "node:child_process";
@@ -80,11 +84,19 @@ const runtimeTargets = (dir) => ({
   bun: (port) => [bin("bun"), [`${dir}src/runtime/bun.ts`, ...common(port)]],
   deno: (port) => [bin("deno"), ["run", "--allow-net", `${dir}src/runtime/deno.ts`, ...common(port)]],
 });
+const bare = `${root}scripts/bare-server.mjs`;
+const bareTargets = {
+  "node:bare": (port) => [process.execPath, [bare, "--port", String(port)]],
+  "bun:bare": (port) => [bin("bun"), [bare, "--port", String(port)]],
+  "deno:bare": (port) => [bin("deno"), ["run", "--allow-net", bare, "--port", String(port)]],
+};
 const targets = {
   redis: (port) => ["redis-server", [...common(port), "--bind", "127.0.0.1"]],
   ...runtimeTargets(root),
+  ...bareTargets,
 };
 const runtimes = [...only];
+const ceilings = args.includes("--no-ceiling") ? [] : runtimes.map((r) => `${r}:bare`);
 if (args.includes("--baseline")) {
   const dir = args[args.indexOf("--baseline") + 1].replace(/\/?$/, "/");
   const base = runtimeTargets(dir);
@@ -152,7 +164,10 @@ function benchmark(port, test, pipeline, n = N, auth = []) {
   return redisBenchmark(port, [...auth, "-P", String(pipeline), "-t", test], n);
 }
 
-/** Runs redis-benchmark; ops/s by test name (`label` names a custom command's row). */
+/**
+ * Runs redis-benchmark; by test name (`label` names a custom command's row), ops/s and the p50 and p99
+ * latency in ms (redis-benchmark 7.0's --csv columns: test, rps, avg, min, p50, p95, p99, max).
+ */
 function redisBenchmark(port, testArgs, n, label) {
   try {
     const out = execFileSync("redis-benchmark", [
@@ -171,7 +186,7 @@ function redisBenchmark(port, testArgs, n, label) {
     const res = {};
     for (const r of rows) {
       const cols = r.split(",").map((c) => c.replace(/"/g, ""));
-      res[label ?? cols[0]] = Number(cols[1]);
+      res[label ?? cols[0]] = { rps: Number(cols[1]), p50: Number(cols[4]), p99: Number(cols[6]) };
     }
     return res;
   } catch {
@@ -238,9 +253,15 @@ console.log(
 console.log(`# ${N} requests per run, 50 clients; servers alternate per test; median of ${ROUNDS} round(s)\n`);
 
 const servers = {};
-for (const n of names) servers[n] = await start(n);
+for (const n of [...names, ...ceilings]) servers[n] = await start(n);
+const latency = {}; // latency[label][server] = { p50, p99 }: the -P 1 core rows
 try {
   for (const n of names) loadScripts(servers[n].port);
+  // Warm-up: a first run would measure the JIT compiling the hot path, and only on the JS servers.
+  for (const n of [...names, ...ceilings]) {
+    redisBenchmark(servers[n].port, ["-P", "16", "-t", "set,get,incr"], 100_000);
+    redisBenchmark(servers[n].port, ["-P", "1", "-t", "set,get,incr"], 10_000);
+  }
   const plan = [
     ...core.map((t) => [t, 1]),
     ...core.map((t) => [t, 16]),
@@ -258,7 +279,9 @@ try {
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {
     for (const [test, p, auth] of plan) {
-      for (const n of names) {
+      // The bare servers answer only the core rows (as the default user).
+      const against = core.includes(test) && !auth ? [...names, ...ceilings] : names;
+      for (const n of against) {
         const n1 = p > 1 ? N * 5 : String(test).startsWith("lrange") ? Math.floor(N / 4) : N;
         const r = benchmark(servers[n].port, test, p, n1, auth);
         for (const [k, v] of Object.entries(r)) {
@@ -269,10 +292,13 @@ try {
       process.stderr.write(".");
     }
   }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   for (const [label, row] of Object.entries(samples)) {
     for (const [n, values] of Object.entries(row)) {
-      const sorted = [...values].sort((a, b) => a - b);
-      (results[label] ??= {})[n] = sorted[Math.floor(sorted.length / 2)];
+      (results[label] ??= {})[n] = median(values.map((v) => v.rps));
+      if (core.includes(label.split(" ")[0]) && label.endsWith("-P 1")) {
+        (latency[label] ??= {})[n] = { p50: median(values.map((v) => v.p50)), p99: median(values.map((v) => v.p99)) };
+      }
     }
   }
 } finally {
@@ -280,15 +306,53 @@ try {
 }
 process.stderr.write("\n");
 
-const header = `| test | redis ops/s | ${only.map((n) => `${n} ops/s (ratio)`).join(" | ")} |`;
+// A runtime's cell: ops/s (ratio to redis-server), and "/ c" its ratio to its own runtime's bare ceiling.
+const ceilingOf = (n) => `${n.split("@")[0]}:bare`;
+const header = `| test | redis ops/s | ${only.map((n) => `${n} ops/s (x redis / x ceiling)`).join(" | ")} |`;
 console.log(header);
 console.log(`|${"---|".repeat(2 + only.length)}`);
 for (const [label, row] of Object.entries(results)) {
   const base = row.redis;
-  const cells = only.map((
-    n,
-  ) => (row[n] ? `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})` : "n/a"));
+  const cells = only.map((n) => {
+    if (!row[n]) return "n/a";
+    const ceiling = row[ceilingOf(n)];
+    const ratios = `${base ? (row[n] / base).toFixed(2) : "-"}${ceiling ? ` / ${(row[n] / ceiling).toFixed(2)}` : ""}`;
+    return `${Math.round(row[n]).toLocaleString("en")} (${ratios})`;
+  });
   console.log(`| ${label} | ${base ? Math.round(base).toLocaleString("en") : "n/a"} | ${cells.join(" | ")} |`);
+}
+if (ceilings.length > 0) {
+  // The ceilings themselves, against redis-server.
+  console.log(
+    `\n| bare framing server (the ceiling) | redis ops/s | ${
+      ceilings.map((n) => `${n} ops/s (x redis)`).join(" | ")
+    } |`,
+  );
+  console.log(`|${"---|".repeat(2 + ceilings.length)}`);
+  for (const [label, row] of Object.entries(results)) {
+    if (!ceilings.some((n) => row[n])) continue;
+    const base = row.redis;
+    const cells = ceilings.map((n) =>
+      row[n] ? `${Math.round(row[n]).toLocaleString("en")} (${base ? (row[n] / base).toFixed(2) : "-"})` : "n/a"
+    );
+    console.log(`| ${label} | ${base ? Math.round(base).toLocaleString("en") : "n/a"} | ${cells.join(" | ")} |`);
+  }
+}
+if (Object.keys(latency).length > 0) {
+  // Latency at -c 50 -P 1, p50 / p99 in ms, with p99's ratio to redis-server's.
+  const cols = [...only, ...ceilings];
+  console.log(
+    `\n| latency -c 50, ms | redis p50 / p99 | ${cols.map((n) => `${n} p50 / p99 (p99 x redis)`).join(" | ")} |`,
+  );
+  console.log(`|${"---|".repeat(2 + cols.length)}`);
+  for (const [label, row] of Object.entries(latency)) {
+    const base = row.redis;
+    const cell = (l) => (l ? `${l.p50.toFixed(3)} / ${l.p99.toFixed(3)}` : "n/a");
+    const cells = cols.map((n) =>
+      row[n] ? `${cell(row[n])} (${base ? (row[n].p99 / base.p99).toFixed(2) : "-"})` : "n/a"
+    );
+    console.log(`| ${label} | ${cell(base)} | ${cells.join(" | ")} |`);
+  }
 }
 
 if (!skipMemory) {

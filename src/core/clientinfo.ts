@@ -4,6 +4,7 @@
  */
 import type { Client } from "./client.ts";
 import {
+  CLIENT_MASTER,
   CLIENT_MONITOR,
   CLIENT_NO_EVICT,
   CLIENT_POSTPONED,
@@ -19,8 +20,9 @@ export function isSubscribed(c: Client): boolean {
   return c.channels !== null || c.patterns !== null || c.shardChannels !== null;
 }
 
-/** getClientType's name: "slave" for a replica attached here, else "pubsub" or "normal". */
-export function clientType(c: Client): "pubsub" | "normal" | "slave" {
+/** getClientType's name: "master" for this replica's master client, "slave" for a replica attached here, else "pubsub" or "normal". */
+export function clientType(c: Client): "pubsub" | "normal" | "slave" | "master" {
+  if ((c.flags & CLIENT_MASTER) !== 0) return "master";
   if ((c.flags & CLIENT_SLAVE) !== 0) return "slave";
   return isSubscribed(c) ? "pubsub" : "normal";
 }
@@ -36,6 +38,7 @@ function clientFlags(c: Client): string {
   let s = "";
   if ((f & CLIENT_SLAVE) !== 0) s += "S";
   if ((f & CLIENT_MONITOR) !== 0) s += "O";
+  if ((f & CLIENT_MASTER) !== 0) s += "M";
   if (isSubscribed(c)) s += "P";
   if (c.multi !== null) s += "x";
   // Held by CLIENT PAUSE counts as blocked too (BLOCKED_POSTPONE).
@@ -101,7 +104,8 @@ export function clientMemory(c: Client): {
   const running = c.current !== null ? c.argv : null;
   const qbuf = c.parser.pendingBytes() + (running !== null ? requestBytes(running) : 0);
   const alloc = Math.max(QUERYBUF_ALLOC, qbuf);
-  const argvMem = argvLength(running);
+  // Arguments of a command still being read count too (argv_len_sum holds them once parsed).
+  const argvMem = argvLength(running) + c.parser.heldBytes() - c.parser.pendingBytes();
   const multiMem = multiMemory(c);
   const omem = c.transport.bufferedBytes();
   const channels = c.channels?.size ?? 0;

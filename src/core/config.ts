@@ -228,6 +228,9 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "slowlog-log-slower-than", type: int(-1, Number.MAX_SAFE_INTEGER), default: "10000" },
     { name: "slowlog-max-len", type: int(0, Number.MAX_SAFE_INTEGER), default: "128" },
     { name: "latency-monitor-threshold", type: int(0, Number.MAX_SAFE_INTEGER), default: "0" },
+    // Per-command latency histograms (latency.ts): LATENCY HISTOGRAM and INFO latencystats.
+    { name: "latency-tracking", type: BOOL, default: "yes" },
+    { name: "latency-tracking-info-percentiles", type: PERCENTILES, default: "50 99 99.9" },
     { name: "tracking-table-max-keys", type: int(0, Number.MAX_SAFE_INTEGER), default: "1000000" },
     { name: "enable-debug-command", type: en("yes", "no", "local"), default: "no", immutable: true },
     { name: "busy-reply-threshold", alias: "lua-time-limit", type: int(0, Number.MAX_SAFE_INTEGER), default: "5000" },
@@ -459,8 +462,6 @@ const INERT_SETTINGS: InertSetting[] = [
   ["io-threads", int(1, 128), "1", IMM],
   ["io-threads-do-reads", BOOL, "no", IMM],
   ["jemalloc-bg-thread", BOOL, "yes"],
-  ["latency-tracking", BOOL, "yes"],
-  ["latency-tracking-info-percentiles", PERCENTILES, "50 99 99.9"],
   ["masterauth", STR, ""],
   ["masteruser", STR, ""],
   ["min-replicas-max-lag", int(0, INT_MAX), "10", { alias: "min-slaves-max-lag" }],
@@ -532,9 +533,9 @@ const INERT_SETTINGS: InertSetting[] = [
 ];
 
 /** Adds every inert setting the config does not have yet (the families add their own first). */
-export function addInertSettings(config: Config): void {
+export function addInertSettings(config: Config, only?: readonly string[]): void {
   for (const [name, type, def, opts] of INERT_SETTINGS) {
-    if (config.entry(name) !== undefined) continue;
+    if (config.entry(name) !== undefined || (only !== undefined && !only.includes(name))) continue;
     const e: ConfigEntry = { name, type, default: def };
     if (opts?.alias) e.alias = opts.alias;
     if (opts?.immutable) e.immutable = true;

@@ -376,7 +376,8 @@ export function rewriteOptions(config: Config): RewriteOption[] {
     const changed = v !== e.default;
     const name = e.name;
     if (name === "replicaof") {
-      out.push({ name, lines: [], force: false });
+      // rewriteConfigReplicaOfOption: a replica writes its master; a master removes every replicaof line.
+      out.push({ name, lines: v === "" ? [] : [`replicaof ${v}`], force: v !== "" });
     } else if (name === "save") {
       // Always written, `save ""` included, so the defaults do not come back at the next start.
       const w = v.split(" ").filter((x) => x !== "");

@@ -677,3 +677,11 @@ export function errReplconfIpTooLong(len: number): string {
 export function errRdbFilterUnsupported(option: string): string {
   return `ERR Unsupported rdb-filter-only option: ${option}`;
 }
+
+// ---- Replication, this server as a replica (replication.c, processCommand's replica checks) ----
+
+export const ERR_READONLY_REPLICA = "READONLY You can't write against a read only replica.";
+export const ERR_MASTERDOWN = "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+export const ERR_INVALID_MASTER_PORT = "ERR Invalid master port";
+export const ERR_UNBLOCKED_NOW_REPLICA =
+  "UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)";

@@ -45,6 +45,14 @@ export interface Host {
    * ends (with the error text, as Redis logs it, when it failed).
    */
   connect?(host: string, port: number, events: ConnectEvents): Transport;
+  /**
+   * Moves the server's listening sockets (CONFIG SET port/bind, Redis's changeListenPort and changeBindAddr):
+   * stops accepting where it listens now and listens on `port` at every address of `bind` (the setting's text,
+   * `-` marking an optional address), keeping the connections already accepted. Port 0 listens nowhere.
+   * Resolves true once listening there; false when a socket could not be opened, each refusal logged as
+   * listenToPort logs it and the old sockets listening again. The shim sets this once it listens.
+   */
+  rebind?(bind: string, port: number): Promise<boolean>;
 }
 
 /** What an outbound connection reports (Host.connect). */
@@ -59,6 +67,12 @@ export interface ConnectEvents {
 export interface Transport {
   /** Queues bytes for the peer. */
   write(bytes: Uint8Array): void;
+  /**
+   * Optional: as `write`, but `bytes` is a view of the client's reply buffer, valid only during the call (the
+   * shim sends or copies what it keeps). The client then reuses one buffer for its replies instead of copying
+   * them out once per read event. Whatever wraps a transport's `write` (the AOF's fsync guard) removes this.
+   */
+  writeView?(bytes: Uint8Array): void;
   /** Closes the connection once the queued bytes are written. */
   close(): void;
   /** Closes the connection now, dropping unsent bytes (CLIENT KILL, output and query buffer limits). */

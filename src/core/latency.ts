@@ -4,6 +4,9 @@
  * all-time maximum; LATENCY GRAPH's sparkline (sparkline.c) and LATENCY DOCTOR's report.
  */
 
+import { HdrHistogram } from "./hdrhistogram.ts";
+import type { Command } from "./commands/table.ts";
+
 /** Samples kept per event (LATENCY_TS_LEN). */
 export const LATENCY_TS_LEN = 160;
 
@@ -23,6 +26,21 @@ export interface LatencyTimeSeries {
 export class LatencyMonitor {
   /** Events in the order they were first seen (Redis's dict order is its own; tests sort). */
   readonly events: Map<string, LatencyTimeSeries> = new Map<string, LatencyTimeSeries>();
+  /**
+   * latency-tracking: each command's histogram of call durations (redisCommand.latency_histogram), made on
+   * its first timed call; CONFIG RESETSTAT drops them.
+   */
+  readonly histograms: Map<Command, HdrHistogram> = new Map<Command, HdrHistogram>();
+
+  /** updateCommandLatencyHistogram: one call of `cmd` that took `usec` microseconds. */
+  recordCommand(cmd: Command, usec: number): void {
+    let h = this.histograms.get(cmd);
+    if (h === undefined) {
+      h = new HdrHistogram();
+      this.histograms.set(cmd, h);
+    }
+    h.record(usec * 1000);
+  }
 
   /** latencyAddSample: one sample per second per event, the highest of that second kept. */
   addSample(event: string, latency: number, nowMs: number): void {

@@ -19,7 +19,7 @@ import { Db } from "./keyspace/db.ts";
 import { CommandTable } from "./commands/table.ts";
 import type { Command, CommandDef } from "./commands/table.ts";
 import type { Host, TimerHandle, Transport } from "./host.ts";
-import { Client } from "./client.ts";
+import { Client, CLIENT_MASTER } from "./client.ts";
 import { publishKeyspaceEvent } from "./notify.ts";
 import { clientType, isSubscribed } from "./clientinfo.ts";
 import { Blocking } from "./features/blocking.ts";
@@ -78,6 +78,8 @@ export interface ServerOptions {
 export interface PersistenceLink {
   /** Before a command runs (LOADING, MISCONF, copy-on-write of a save in progress): an error text refuses it. */
   beforeCommand(c: Client, cmd: Command, argv: string[]): string | null;
+  /** The MISCONF text while writes are refused for a disk error, else null (scripts' writes check it too). */
+  writeDeniedError(): string | null;
   afterCommand(c: Client, cmd: Command, argv: string[]): void;
   clientRemoved(c: Client): void;
   /** The INFO persistence section. */
@@ -174,6 +176,8 @@ export class Server {
   slowlogSlowerThan = 10000;
   slowlogMaxLen = 128;
   latencyThreshold = 0;
+  /** latency-tracking: per-command latency histograms (LATENCY HISTOGRAM, INFO latencystats). */
+  latencyTracking = true;
   /** What commands propagate to the AOF (and later replicas): see propagate.ts. */
   readonly propagation: Propagation = new Propagation();
   /** Cached clock for the command being run (Redis keeps one per call too). */
@@ -237,7 +241,11 @@ export class Server {
       const db = new Db(i);
       db.clock = () => this.time;
       db.onExpired = (d, key) => this.keyExpired(d, key);
-      db.expiryPaused = () => this.pause.expiryPaused();
+      // A replica hides expired keys but leaves deleting them to its master (db.c's expireIfNeeded).
+      db.expiryPaused = () => this.pause.expiryPaused() || this.replication.masterHost !== null;
+      db.expiryIgnored = () =>
+        this.replication.masterHost !== null && this.replication.replica !== null &&
+        this.replication.replica.isMasterClient(this.currentClient);
       this.dbs.push(db);
     }
     this.eviction = new Eviction(this);
@@ -323,6 +331,7 @@ export class Server {
     const b = this.blockedCommands.get(c);
     if (b === undefined) return;
     this.blockedCommands.delete(c);
+    if (this.latencyTracking) this.latency.recordCommand(b.cmd, b.duration);
     if (this.slowlogSlowerThan < 0) return;
     if (b.duration >= this.slowlogSlowerThan || this.slowlog.entries.length > this.slowlogMaxLen) {
       this.slowlog.push(
@@ -351,9 +360,12 @@ export class Server {
       this.slowlogSlowerThan = this.config.getNumber("slowlog-log-slower-than");
       this.slowlogMaxLen = this.config.getNumber("slowlog-max-len");
       this.latencyThreshold = this.config.getNumber("latency-monitor-threshold");
-      this.timing = this.slowlogSlowerThan >= 0 || this.latencyThreshold > 0;
+      this.latencyTracking = this.config.get("latency-tracking") === "yes";
+      this.timing = this.slowlogSlowerThan >= 0 || this.latencyThreshold > 0 || this.latencyTracking;
     };
-    for (const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold"]) {
+    for (
+      const name of ["slowlog-log-slower-than", "slowlog-max-len", "latency-monitor-threshold", "latency-tracking"]
+    ) {
       this.config.entry(name)!.apply = update;
     }
     update();
@@ -375,6 +387,8 @@ export class Server {
         this.now(),
       );
     }
+    // A blocked command is counted once it ends (commandUnblocked), as updateStatsOnUnblock does.
+    if (this.latencyTracking && c.blocked === null) this.latency.recordCommand(cmd, duration);
     if (this.slowlogSlowerThan < 0 || cmd.skipSlowlog) return;
     if (c.blocked !== null) {
       // Logged when it is served, times out or is unblocked (commandUnblocked), as Redis does.
@@ -434,6 +448,7 @@ export class Server {
     this.cronTimer?.cancel();
     this.cronTimer = null;
     this.runningScript?.timer?.cancel();
+    this.replication.replica?.stop();
     for (const c of [...this.clients.values()]) c.close();
   }
 
@@ -453,6 +468,13 @@ export class Server {
     }
     this.clients.set(c.id, c);
     this.stats.connections++;
+    return c;
+  }
+
+  /** A client the server opened itself (a replica's master client): no accept-time checks, not counted. */
+  createClient(transport: Transport): Client {
+    const c = new Client(this, this.nextClientId++, transport);
+    this.clients.set(c.id, c);
     return c;
   }
 
@@ -477,6 +499,7 @@ export class Server {
     this.persistence?.clientRemoved(c);
     this.blockedCommands.delete(c);
     this.replication.master?.clientRemoved?.(c);
+    this.eviction.clientRemoved(c);
   }
 
   /** One tick: active expiry (activeExpireCycle, slow mode), as Redis's serverCron does `hz` times a second. */
@@ -485,8 +508,12 @@ export class Server {
     if (this.runningScript !== null) return;
     this.time = this.host.now();
     this.cronLoops++;
-    if (this.activeExpireEnabled && !this.pause.expiryPaused()) this.activeExpireCycle();
+    // A replica's keys expire when its master says so (DEL in the stream), not by its own cycle.
+    if (this.activeExpireEnabled && !this.pause.expiryPaused() && this.replication.masterHost === null) {
+      this.activeExpireCycle();
+    }
     this.eviction.cron();
+    this.replication.replica?.cron();
     this.replication.master?.cron?.();
     this.flushPending();
   }
@@ -557,12 +584,18 @@ export class Server {
    */
   gate(c: Client, cmd: Command, argv: string[]): string | null {
     if (c.multi !== null && cmd.noMulti) return ERR_NOT_ALLOWED_IN_MULTI;
-    if (!c.user.unrestricted) {
+    // A replica's master client is obeyed (mustObeyClient): no ACL, no OOM refusal, no replica checks.
+    const obey = (c.flags & CLIENT_MASTER) !== 0;
+    if (!c.user.unrestricted && !obey) {
       const denied = this.acl.checkCommand(c, cmd, argv);
       if (denied !== null) return denied;
     }
-    const oom = this.eviction.check(c, cmd);
+    const oom = obey ? null : this.eviction.check(c, cmd);
     if (oom !== null) return oom;
+    if (this.replication.masterHost !== null && this.replication.replica !== null && !obey) {
+      const refused = this.replication.replica.gateCommand(c, cmd);
+      if (refused !== null) return refused;
+    }
     if (isSubscribed(c)) {
       const e = subscribedContextError(c, cmd);
       if (e !== null) return e;
@@ -632,7 +665,9 @@ export class Server {
       c.softLimitReachedAt = null;
       return;
     }
-    const limits = this.outputLimits(clientType(c));
+    const type = clientType(c);
+    // A master is never answered; its class takes the normal limits, as in checkClientOutputBufferLimits.
+    const limits = this.outputLimits(type === "master" ? "normal" : type);
     if (limits.hard === 0 && limits.soft === 0) return;
     if (limits.hard > 0 && pending >= limits.hard) return this.dropForOutput(c);
     if (limits.soft > 0 && pending >= limits.soft) {

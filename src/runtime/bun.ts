@@ -3,11 +3,12 @@
  * `main(argv)` is the command line, run when this is the entry module (`bun src/runtime/bun.ts [--port 6379]`).
  * @module
  */
-import { setByteCodec } from "../core/bytes.ts";
+import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
-import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import type { ConnectEvents, Host, Transport } from "../core/host.ts";
+import { connectError, HIGH_WATER, nextOutboundFd } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { residentHeap } from "./heap-node.ts";
@@ -46,12 +47,14 @@ interface Conn {
   paused: boolean;
   closeWhenDrained: boolean;
 }
-interface BunHandlers {
+/** The socket handlers Bun.listen and Bun.connect take. */
+interface BunSocketHandlers {
   open(s: BunSocket): void;
   data(s: BunSocket, d: Uint8Array): void;
   drain(s: BunSocket): void;
   close(s: BunSocket): void;
   error(s: BunSocket, e: Error): void;
+  connectError?(s: BunSocket, e: Error): void;
   /** TLS only: the handshake ended; `error` is why the peer's certificate did not verify. */
   handshake?(s: BunSocket, success: boolean, error: Error | null): void;
 }
@@ -69,17 +72,15 @@ interface BunGlobal {
   listen(opts: {
     hostname: string;
     port: number;
+    ipv6Only?: boolean;
     tls?: BunTlsOptions;
-    socket: BunHandlers;
-  }): { port: number; stop(force?: boolean): void };
+    socket: BunSocketHandlers;
+  }): {
+    port: number;
+    stop(force?: boolean): void;
+  };
+  connect(opts: { hostname: string; port: number; socket: BunSocketHandlers }): Promise<BunSocket>;
   argv: string[];
-}
-interface NodeLikeBuffer {
-  from(
-    buf: ArrayBufferLike,
-    off: number,
-    len: number,
-  ): { toString(enc: string): string; write(s: string, off: number, enc: string): number };
 }
 interface NodeLikeProcess {
   pid: number;
@@ -91,15 +92,10 @@ interface NodeLikeProcess {
   cpuUsage(): { user: number; system: number };
 }
 declare const Bun: BunGlobal;
-declare const Buffer: NodeLikeBuffer;
 declare const process: NodeLikeProcess;
 
-setByteCodec({
-  // JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
-  decodeFrom: 2,
-  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
-  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
-});
+// JavaScriptCore's native latin1 decode is faster than inline code at every length but 1.
+installLatin1Codec(2);
 
 function flushQueue(s: BunSocket): void {
   const conn = s.data;
@@ -131,30 +127,36 @@ const facts: Partial<Host> = {
   },
   maxOpenFiles: openFileLimit,
   heap: residentHeap(),
+  connect,
   ...configFiles,
 };
 
-/** The fd numbers CLIENT LIST shows, shared by the plain and the TLS port as real fds would be. */
+/** The fd numbers CLIENT LIST shows, shared by the plain and the TLS ports as real fds would be. */
 const fds = { next: 7 };
 
-/** One set of socket handlers serves plain and TLS connections alike. */
-function handlers(server: Server): BunHandlers {
+/** One set of socket handlers serves plain and TLS connections alike; `sockets` holds the open ones. */
+function handlers(server: Server, sockets: Set<BunSocket>): BunSocketHandlers {
   return {
     open(s) {
       s.setNoDelay(true);
+      sockets.add(s);
       const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
       s.data = conn;
+      // Bun's write sends at once and keeps nothing: only what the socket did not take is queued for
+      // `drain`, copied when it is a view of the client's reply buffer (`owned` false).
+      const send = (bytes: Uint8Array, owned: boolean) => {
+        server.stats.netOutput += bytes.length;
+        if (conn.queue.length === 0) {
+          const n = s.write(bytes);
+          if (n < 0 || n === bytes.length) return;
+          bytes = bytes.subarray(n);
+        }
+        conn.queue.push(owned ? bytes : bytes.slice());
+        conn.queued += bytes.length;
+      };
       conn.client = server.connect({
-        write(bytes) {
-          server.stats.netOutput += bytes.length;
-          if (conn.queue.length === 0) {
-            const n = s.write(bytes);
-            if (n < 0 || n === bytes.length) return;
-            bytes = bytes.subarray(n);
-          }
-          conn.queue.push(bytes);
-          conn.queued += bytes.length;
-        },
+        write: (bytes) => send(bytes, true),
+        writeView: (bytes) => send(bytes, false),
         close() {
           conn.closeWhenDrained = true;
           if (conn.queue.length === 0) s.end();
@@ -189,28 +191,117 @@ function handlers(server: Server): BunHandlers {
       }
     },
     close(s) {
+      sockets.delete(s);
       s.data?.client.disconnected();
     },
     error() {},
   };
 }
 
-/** Listens on `bind:port` and serves the server's connections. */
-function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  let listener: ReturnType<BunGlobal["listen"]>;
-  try {
-    listener = Bun.listen({ hostname: bind, port, socket: handlers(server) });
-  } catch (e) {
-    // listenToPort: a bind Bun.listen refuses (it throws) is logged as Redis logs it.
-    listenFailed(server, bind, port, e);
-    return Promise.reject(e);
-  }
-  return Promise.resolve({
-    port: listener.port,
-    close() {
-      listener.stop(true);
-      return Promise.resolve();
+/**
+ * Host.connect on Bun.connect: bytes written before the socket is open, or that Bun did not take, wait in a
+ * queue written on `open` and `drain`.
+ */
+function connect(host: string, port: number, events: ConnectEvents): Transport {
+  let sock: BunSocket | null = null;
+  let queue: Uint8Array[] = [];
+  let queued = 0;
+  let state: "connecting" | "open" | "closing" | "closed" = "connecting";
+  let failure: string | undefined;
+  const ended = () => {
+    if (state === "closed") return;
+    state = "closed";
+    events.closed(failure);
+  };
+  const flush = (s: BunSocket) => {
+    while (queue.length > 0) {
+      const head = queue[0];
+      const n = s.write(head);
+      if (n < 0) return;
+      queued -= Math.max(0, n);
+      if (n < head.length) {
+        queue[0] = head.subarray(n);
+        return;
+      }
+      queue.shift();
+    }
+    if (state === "closing") s.end();
+  };
+  Bun.connect({
+    hostname: host,
+    port,
+    socket: {
+      open(s) {
+        sock = s;
+        s.setNoDelay(true);
+        if (state === "closed") return s.terminate();
+        const closing = state === "closing";
+        state = "open";
+        events.open();
+        if (closing) state = "closing";
+        flush(s);
+      },
+      data: (_s, d) => events.data(d),
+      drain: (s) => flush(s),
+      close: () => ended(),
+      error: (_s, e) => failure ??= connectError(e),
+      connectError: (_s, e) => failure ??= connectError(e),
     },
+  }).catch((e) => {
+    failure ??= connectError(e);
+    ended();
+  });
+  return {
+    write(bytes) {
+      if (state === "closed") return;
+      if (sock !== null && queue.length === 0) {
+        const n = sock.write(bytes);
+        if (n < 0 || n === bytes.length) return;
+        bytes = bytes.subarray(n);
+      }
+      queue.push(bytes);
+      queued += bytes.length;
+    },
+    close() {
+      if (state === "closed") return;
+      if (sock === null) state = "closing";
+      else if (queue.length === 0) sock.end();
+      else state = "closing";
+    },
+    abort() {
+      queue = [];
+      queued = 0;
+      if (sock !== null) sock.terminate();
+      else {
+        // Not connected yet: the connect goes on, and `open` ends it at once.
+        ended();
+      }
+    },
+    bufferedBytes: () => queued,
+    get remoteAddress() {
+      return sock === null ? `${host}:${port}` : `${sock.remoteAddress}:${sock.remotePort ?? port}`;
+    },
+    get localAddress() {
+      return sock === null ? ":0" : `${sock.localAddress}:${sock.localPort}`;
+    },
+    fd: nextOutboundFd(),
+  };
+}
+
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
+function listen(server: Server, bind: string, port: number): Promise<Listener> {
+  const sockets = new Set<BunSocket>();
+  const socket = handlers(server, sockets);
+  // Bun.listen binds at once and throws when it cannot.
+  const open = (addr: string, port: number) => {
+    // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
+    const listener = Bun.listen({ hostname: addr, port, ipv6Only: addr.includes(":"), socket });
+    // stop(false) stops accepting and leaves the accepted connections open.
+    return { port: listener.port, stop: () => listener.stop(false) };
+  };
+  return listenOn(server, bind, port, open, () => {
+    for (const s of sockets) s.terminate();
+    return Promise.resolve();
   });
 }
 
@@ -233,14 +324,14 @@ function bunTlsOptions(s: TlsSettings): BunTlsOptions {
 }
 
 /**
- * Listens for TLS on `bind:port` with the same handlers as plain connections. `tls-auth-clients yes` makes
+ * Listens for TLS on `addr:port` with the same handlers as plain connections. `tls-auth-clients yes` makes
  * BoringSSL refuse a client without a certificate signed by the CA during the handshake; `optional` asks for
  * one and refuses only one that was sent and does not verify. New settings (CONFIG SET) reopen the listening
  * socket on the same port: Bun cannot change a listener's TLS context, and connections already open stay.
  */
-function listenTls(server: Server, bind: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
-  const base = handlers(server);
-  const socket: BunHandlers = {
+function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+  const base = handlers(server, new Set());
+  const socket: BunSocketHandlers = {
     ...base,
     handshake(s, success, error) {
       if (!success) server.host.log(`# Error accepting a client connection: ${error?.message ?? "handshake failed"}`);
@@ -251,9 +342,11 @@ function listenTls(server: Server, bind: string, port: number, settings: TlsSett
       s.terminate();
     },
   };
+  // IPv6 only, as the plain sockets.
+  const where = { hostname: addr, ipv6Only: addr.includes(":") };
   let listener: ReturnType<BunGlobal["listen"]>;
   try {
-    listener = Bun.listen({ hostname: bind, port, tls: bunTlsOptions(settings), socket });
+    listener = Bun.listen({ ...where, port, tls: bunTlsOptions(settings), socket });
   } catch (e) {
     return Promise.reject(e);
   }
@@ -266,9 +359,9 @@ function listenTls(server: Server, bind: string, port: number, settings: TlsSett
       // Stop accepting first (the port must be free for the new socket), keeping the old one's connections.
       old.stop(false);
       try {
-        listener = Bun.listen({ hostname: bind, port: old.port, tls: options, socket });
+        listener = Bun.listen({ ...where, port: old.port, tls: options, socket });
       } catch (e) {
-        listener = Bun.listen({ hostname: bind, port: old.port, tls: bunTlsOptions(settings), socket });
+        listener = Bun.listen({ ...where, port: old.port, tls: bunTlsOptions(settings), socket });
         throw e;
       }
       settings = s;

@@ -23,7 +23,7 @@ export interface CommandLineRuntime extends Runtime {
 export async function runCommandLine(argv: string[], rt: CommandLineRuntime): Promise<void> {
   const { server, port, bind } = createServer(argv, rt.facts, rt.exit);
   // `port 0` with a `tls-port` serves TLS only, as redis-server does.
-  const listener = await openListeners(rt, server, bind, port === 0);
+  const listener = await openListeners(rt, server, port === 0);
   server.start();
   const removePidFile = createPidFile(server.config.get("pidfile"), rt.pid, (line) => server.host.log(line));
   const exit = (code: number) => {

@@ -4,18 +4,18 @@
  * (`deno run --allow-net src/runtime/deno.ts [--port 6379]`).
  * @module
  */
-import { Buffer } from "node:buffer";
 import { createPrivateKey } from "node:crypto";
-import { setByteCodec } from "../core/bytes.ts";
+import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
-import type { Host } from "../core/host.ts";
-import { HIGH_WATER, listenFailed } from "./shared.ts";
+import type { ConnectEvents, Host, Transport } from "../core/host.ts";
+import { connectError, HIGH_WATER, nextOutboundFd } from "./shared.ts";
+import { listenOn } from "./listeners.ts";
 import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
-import { startWith } from "./start.ts";
+import { startWith, tlsListenFailed } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { TlsConfigError } from "./tls.ts";
@@ -40,6 +40,7 @@ interface DenoGlobal {
   listen(opts: { hostname: string; port: number }): DenoListener;
   /** rustls underneath: a certificate and key only; no client certificates, protocol versions or ciphers. */
   listenTls(opts: { hostname: string; port: number; cert: string; key: string }): DenoListener;
+  connect(opts: { hostname: string; port: number }): Promise<DenoConn>;
   args: string[];
   pid: number;
   version: { deno: string };
@@ -54,10 +55,7 @@ interface DenoGlobal {
 declare const Deno: DenoGlobal;
 
 // Deno's node:buffer has exact native latin1 codecs, as Node's does.
-setByteCodec({
-  decode: (buf, start, end) => Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString("latin1"),
-  encodeInto: (s, buf, offset) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).write(s, offset, "latin1"),
-});
+installLatin1Codec();
 
 /** What INFO reports about this process. */
 const facts: Partial<Host> = {
@@ -73,12 +71,25 @@ const facts: Partial<Host> = {
   memory: () => Deno.memoryUsage(),
   maxOpenFiles: openFileLimit,
   heap: v8Heap(DENO_YOUNG_GENERATION),
+  connect,
   ...configFiles,
 };
 
-/** Writes queued bytes in order; one writer loop per connection. */
+/**
+ * Writes bytes in order; one writer loop per connection. A Deno write is asynchronous, so what the client
+ * writes meanwhile waits for the next write: small replies are copied into one filling buffer (one write per
+ * batch of read events, and no fresh ArrayBuffer per reply, which costs Deno microseconds), big owned ones
+ * are queued as they are. The filling buffer is reused once its write completed.
+ */
 class Outbox {
-  private queue: Uint8Array[] = [];
+  /** Buffers to write, in order, before the filling one. */
+  private parts: Uint8Array[] = [];
+  /** The buffer small writes are copied into; `fillLen` bytes of it are used. */
+  private fill: Uint8Array | null = null;
+  private fillLen = 0;
+  /** A filling buffer whose write completed, kept for the next batch (small ones only). */
+  private spare: Uint8Array | null = null;
+  /** Bytes accepted but not yet written (the waiting ones and the write in flight). */
   queued = 0;
   private running = false;
   private closeAfter = false;
@@ -89,11 +100,41 @@ class Outbox {
     this.conn = conn;
   }
 
-  push(bytes: Uint8Array): void {
-    if (this.closed) return;
-    this.queue.push(bytes);
+  /** Queues `bytes`: kept as they are when `owned` and big, else copied (a view the caller reuses). */
+  push(bytes: Uint8Array, owned: boolean): void {
+    if (this.closed || bytes.length === 0) return;
     this.queued += bytes.length;
+    if (owned && bytes.length >= OUT_KEEP) {
+      this.seal();
+      this.parts.push(bytes);
+    } else {
+      const need = this.fillLen + bytes.length;
+      let fill = this.fill;
+      if (fill === null || need > fill.length) {
+        if (fill === null && this.spare !== null && this.spare.length >= need) {
+          fill = this.spare;
+          this.spare = null;
+        } else {
+          let size = Math.max(OUT_MIN, fill === null ? 0 : fill.length * 2);
+          while (size < need) size *= 2;
+          const grown = new Uint8Array(size);
+          if (fill !== null) grown.set(fill.subarray(0, this.fillLen));
+          fill = grown;
+        }
+        this.fill = fill;
+      }
+      fill.set(bytes, this.fillLen);
+      this.fillLen = need;
+    }
     if (!this.running) void this.run();
+  }
+
+  /** Moves the filling buffer to the parts to write. */
+  private seal(): void {
+    if (this.fill === null) return;
+    this.parts.push(this.fill.subarray(0, this.fillLen));
+    this.fill = null;
+    this.fillLen = 0;
   }
 
   closeWhenDone(): void {
@@ -111,7 +152,9 @@ class Outbox {
 
   /** Closes now, dropping what is queued. */
   abort(): void {
-    this.queue = [];
+    this.parts = [];
+    this.fill = null;
+    this.fillLen = 0;
     this.queued = 0;
     this.finish();
   }
@@ -125,14 +168,20 @@ class Outbox {
   private async run(): Promise<void> {
     this.running = true;
     try {
-      while (this.queue.length > 0 && !this.closed) {
-        let chunk = this.queue.shift()!;
-        const size = chunk.length;
-        while (chunk.length > 0) {
-          const n = await this.conn.write(chunk);
-          chunk = chunk.subarray(n);
+      while ((this.parts.length > 0 || this.fill !== null) && !this.closed) {
+        this.seal();
+        const batch = this.parts;
+        this.parts = [];
+        for (const part of batch) {
+          let sent = 0;
+          while (sent < part.length) sent += await this.conn.write(part.subarray(sent));
+          this.queued -= part.length;
+          // A small filling buffer is kept for the next batch: an idle connection holds little. (A part
+          // queued as it was given is at least OUT_KEEP long, so it is never taken for one.)
+          if (part.byteOffset === 0 && part.buffer.byteLength < OUT_KEEP && this.spare === null) {
+            this.spare = new Uint8Array(part.buffer);
+          }
         }
-        this.queued -= size;
         if (this.queued <= HIGH_WATER) {
           const w = this.drainWaiters;
           this.drainWaiters = [];
@@ -151,7 +200,11 @@ class Outbox {
   }
 }
 
-/** A connection's read buffer: its first size, and the most it grows to. */
+/** The outbox's first buffer, and the largest it keeps between batches. */
+const OUT_MIN = 512;
+const OUT_KEEP = 64 * 1024;
+
+/** A connection's read block: its first size, and the most it grows to. */
 const READ_MIN = 1024;
 const READ_MAX = 64 * 1024;
 
@@ -171,11 +224,14 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
     conn.setNoDelay(true);
   } catch { /* not a TCP connection */ }
   const out = new Outbox(conn);
+  const send = (bytes: Uint8Array, owned: boolean) => {
+    server.stats.netOutput += bytes.length;
+    out.push(bytes, owned);
+  };
   const client: Client = server.connect({
-    write(bytes) {
-      server.stats.netOutput += bytes.length;
-      out.push(bytes);
-    },
+    write: (bytes) => send(bytes, true),
+    // The outbox copies a view: the client's reply buffer is reused.
+    writeView: (bytes) => send(bytes, false),
     close: () => out.closeWhenDone(),
     abort: () => out.abort(),
     bufferedBytes: () => out.queued,
@@ -183,23 +239,32 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
     localAddress: `${conn.localAddr.hostname}:${conn.localAddr.port}`,
     fd,
   });
-  // Reads pend on every connection at once, so each needs its own buffer: start small (10,000 idle clients
-  // with 64 KB each would hold 640 MB) and grow while reads fill it (pipelines, big values).
-  let buf = new Uint8Array(READ_MIN);
+  // Reads pend on every connection at once, so each needs its own block: start small (10,000 idle clients
+  // with 64 KB each would hold 640 MB) and grow while reads fill it (pipelines, big values). Successive reads
+  // land in successive parts of the block and the parser is fed views of them (it may keep one until the
+  // next read): a block is never written twice, and a new one is made only when the rest is short.
+  let block = new Uint8Array(READ_MIN);
+  let off = 0;
   try {
     while (!out.closed) {
-      const n = await conn.read(buf);
+      const room = block.length - off;
+      const n = await conn.read(off === 0 ? block : block.subarray(off));
       if (n === null) break;
       server.stats.netInput += n;
-      // The parser may keep a reference to the chunk, so hand it a copy rather than the reused buffer.
-      client.feed(buf.slice(0, n));
-      if (n === buf.length && buf.length < READ_MAX) buf = new Uint8Array(buf.length * 4);
-      else if (n < READ_MIN / 2 && buf.length > READ_MIN) buf = new Uint8Array(READ_MIN);
+      client.feed(block.subarray(off, off + n));
+      off += n;
+      if (n === room && block.length < READ_MAX) {
+        block = new Uint8Array(Math.min(READ_MAX, block.length * 4));
+        off = 0;
+      } else if (block.length - off < block.length / 4) {
+        block = new Uint8Array(n < READ_MIN / 2 ? READ_MIN : block.length);
+        off = 0;
+      }
       while (client.outputPaused && !out.closed) {
         await out.drained();
         client.drained();
       }
-      await out.drained();
+      if (out.queued > HIGH_WATER) await out.drained();
     }
   } catch (e) {
     // A peer that went away is routine; anything else is a bug that must not vanish with the connection.
@@ -211,22 +276,22 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
   out.closeWhenDone();
 }
 
-/** The fd numbers CLIENT LIST shows, shared by the plain and the TLS port as real fds would be. */
+/** The fd numbers CLIENT LIST shows, shared by the plain and the TLS ports as real fds would be. */
 const fds = { next: 7 };
 
 /** The connections of one port, served by one accept loop per listening socket it had. */
 class Accepting {
   readonly served = new Set<Promise<void>>();
   readonly conns = new Set<DenoConn>();
-  readonly loops: Promise<void>[] = [];
+  readonly loops = new Set<Promise<void>>();
   private server: Server;
   constructor(server: Server) {
     this.server = server;
   }
 
-  /** Serves every connection `listener` accepts until it is closed. */
-  accept(listener: DenoListener): void {
-    this.loops.push((async () => {
+  /** Serves every connection `listener` accepts until it is closed; resolves when its loop has ended. */
+  accept(listener: DenoListener): Promise<void> {
+    const loop: Promise<void> = (async () => {
       try {
         for await (const conn of listener) {
           this.conns.add(conn);
@@ -237,7 +302,9 @@ class Accepting {
           this.served.add(p);
         }
       } catch { /* the listener was closed */ }
-    })());
+    })().finally(() => this.loops.delete(loop));
+    this.loops.add(loop);
+    return loop;
   }
 
   /** Closes every connection and waits for their loops. */
@@ -258,25 +325,114 @@ function closeListener(listener: DenoListener): void {
   } catch { /* already closed */ }
 }
 
-/** Listens on `bind:port` and serves the server's connections. */
-function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  let listener: DenoListener;
-  try {
-    listener = Deno.listen({ hostname: bind, port });
-  } catch (e) {
-    // listenToPort: a bind refused is logged as Redis logs it.
-    listenFailed(server, bind, port, e);
-    return Promise.reject(e);
-  }
-  const accepting = new Accepting(server);
-  accepting.accept(listener);
-  return Promise.resolve({
-    port: listener.addr.port,
-    close() {
-      closeListener(listener);
-      return accepting.closeAll();
+/**
+ * Host.connect on Deno.connect: bytes written before the connection is up wait, then go through an Outbox as
+ * a served connection's do; one read loop reports what arrives.
+ */
+function connect(host: string, port: number, events: ConnectEvents): Transport {
+  let conn: DenoConn | null = null;
+  let out: Outbox | null = null;
+  let early: Uint8Array[] = [];
+  let earlyBytes = 0;
+  let closeRequested = false;
+  let aborted = false;
+  let failure: string | undefined;
+  void (async () => {
+    try {
+      conn = await Deno.connect({ hostname: host, port });
+    } catch (e) {
+      events.closed(connectError(e));
+      return;
+    }
+    if (aborted) {
+      try {
+        conn.close();
+      } catch { /* already closed */ }
+      events.closed();
+      return;
+    }
+    try {
+      conn.setNoDelay(true);
+    } catch { /* not TCP */ }
+    out = new Outbox(conn);
+    for (const b of early) out.push(b, true);
+    early = [];
+    earlyBytes = 0;
+    events.open();
+    if (closeRequested) out.closeWhenDone();
+    const buf = new Uint8Array(READ_MAX);
+    try {
+      while (!out.closed) {
+        const n = await conn.read(buf);
+        if (n === null) break;
+        events.data(buf.slice(0, n));
+      }
+    } catch (e) {
+      if (!out.closed) failure = connectError(e);
+    }
+    out.abort();
+    events.closed(failure);
+  })();
+  return {
+    write(bytes) {
+      if (out !== null) out.push(bytes, true);
+      else if (!aborted) {
+        early.push(bytes);
+        earlyBytes += bytes.length;
+      }
     },
-  });
+    close() {
+      if (out !== null) out.closeWhenDone();
+      else closeRequested = true;
+    },
+    abort() {
+      aborted = true;
+      early = [];
+      if (out !== null) out.abort();
+    },
+    bufferedBytes: () => out !== null ? out.queued : earlyBytes,
+    get remoteAddress() {
+      const c = conn as DenoConn | null;
+      return c === null ? `${host}:${port}` : `${c.remoteAddr.hostname}:${c.remoteAddr.port}`;
+    },
+    get localAddress() {
+      const c = conn as DenoConn | null;
+      return c === null ? ":0" : `${c.localAddr.hostname}:${c.localAddr.port}`;
+    },
+    fd: nextOutboundFd(),
+  };
+}
+
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
+function listen(server: Server, bind: string, port: number): Promise<Listener> {
+  const accepting = new Accepting(server);
+  /** Ports listened on at the IPv4 wildcard. */
+  const wildcards = new Set<number>();
+  // Deno.listen binds at once and throws when it cannot; closing the listener ends its accept loop only.
+  const open = (addr: string, port: number) => {
+    let listener: DenoListener;
+    try {
+      listener = Deno.listen({ hostname: addr, port });
+    } catch (e) {
+      // Deno.listen cannot make a socket IPv6 only (IPV6_V6ONLY): the IPv6 wildcard then collides with the
+      // IPv4 one on the same port. It is passed over as an address family this runtime cannot serve.
+      if (addr === "::" && (e as Error).name === "AddrInUse" && wildcards.has(port)) {
+        throw Object.assign(new Error("IPv6 wildcard beside the IPv4 one"), { code: "EAFNOSUPPORT" });
+      }
+      throw e;
+    }
+    if (addr === "0.0.0.0") wildcards.add(listener.addr.port);
+    const loop = accepting.accept(listener);
+    return {
+      port: listener.addr.port,
+      stop() {
+        if (addr === "0.0.0.0") wildcards.delete(listener.addr.port);
+        closeListener(listener);
+        return loop;
+      },
+    };
+  };
+  return listenOn(server, bind, port, open, () => accepting.closeAll());
 }
 
 /**
@@ -310,14 +466,14 @@ function denoTlsOptions(s: TlsSettings): { cert: string; key: string } {
 }
 
 /**
- * Listens for TLS on `bind:port`, each connection served by the same `serve` as plain ones. New settings
+ * Listens for TLS on `addr:port`, each connection served by the same `serve` as plain ones. New settings
  * (CONFIG SET) reopen the listening socket on the same port with them (a few milliseconds after the reply);
  * connections already open stay.
  */
-function listenTls(server: Server, bind: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
   let listener: DenoListener;
   try {
-    listener = Deno.listenTls({ hostname: bind, port, ...denoTlsOptions(settings) });
+    listener = Deno.listenTls({ hostname: addr, port, ...denoTlsOptions(settings) });
   } catch (e) {
     return Promise.reject(e);
   }
@@ -331,18 +487,18 @@ function listenTls(server: Server, bind: string, port: number, settings: TlsSett
       // tried on a spare port first (a bad certificate or key throws here, and the old listener stays), then
       // the port is reopened with them as soon as it is free.
       const options = denoTlsOptions(s);
-      closeListener(Deno.listenTls({ hostname: bind, port: 0, ...options }));
+      closeListener(Deno.listenTls({ hostname: addr, port: 0, ...options }));
       const tlsPort = listener.addr.port;
       closeListener(listener);
       reopening = (async () => {
         for (let attempt = 0;; attempt++) {
           try {
-            listener = Deno.listenTls({ hostname: bind, port: tlsPort, ...options });
+            listener = Deno.listenTls({ hostname: addr, port: tlsPort, ...options });
             accepting.accept(listener);
             return;
           } catch (e) {
             if (attempt >= 200) {
-              listenFailed(server, bind, tlsPort, e, "TLS");
+              tlsListenFailed(server, addr, tlsPort, e);
               return;
             }
             await new Promise((res) => setTimeout(res, 10));

@@ -190,23 +190,30 @@ export function startPersistence(
   return (sig) => p.signal(sig);
 }
 
-/** strerror's text for the errors a listen meets (Node and Bun give errno codes, Deno error names). */
-const LISTEN_ERRORS: Record<string, string> = {
-  EADDRINUSE: "Address already in use",
-  AddrInUse: "Address already in use",
-  EADDRNOTAVAIL: "Cannot assign requested address",
-  AddrNotAvailable: "Cannot assign requested address",
-  EACCES: "Permission denied",
-  PermissionDenied: "Permission denied",
+/** strerror's text for the errors an outbound connect meets (Node and Bun give errno codes, Deno error names). */
+const CONNECT_ERRORS: Record<string, string> = {
+  ECONNREFUSED: "Connection refused",
+  ConnectionRefused: "Connection refused",
+  ECONNRESET: "Connection reset by peer",
+  ConnectionReset: "Connection reset by peer",
+  ETIMEDOUT: "Connection timed out",
+  TimedOut: "Connection timed out",
+  EHOSTUNREACH: "No route to host",
+  ENETUNREACH: "Network is unreachable",
+  EPIPE: "Broken pipe",
+  BrokenPipe: "Broken pipe",
+  ENOTFOUND: "Name or service not known",
+  EAI_AGAIN: "Temporary failure in name resolution",
 };
 
-/**
- * listenToPort's failure: Redis's two log lines, then the shim exits with status 1. Returns the reason.
- */
-export function listenFailed(server: Server, bind: string, port: number, e: unknown, kind = "TCP"): string {
+/** The reason an outbound connection failed, as Redis logs it (connGetLastError: strerror). */
+export function connectError(e: unknown): string {
   const err = e as { code?: string; name?: string; message?: string };
-  const why = LISTEN_ERRORS[err.code ?? ""] ?? LISTEN_ERRORS[err.name ?? ""] ?? err.message ?? String(e);
-  server.host.log(`# Warning: Could not create server TCP listening socket ${bind}:${port}: bind: ${why}`);
-  server.host.log(`# Failed listening on port ${port} (${kind}), aborting.`);
-  return why;
+  return CONNECT_ERRORS[err.code ?? ""] ?? CONNECT_ERRORS[err.name ?? ""] ?? err.message ?? String(e);
+}
+
+/** Descriptor numbers for outbound connections, after those a listener hands out (CLIENT LIST's fd). */
+let outboundFds = 1000;
+export function nextOutboundFd(): number {
+  return outboundFds++;
 }

@@ -9,7 +9,8 @@ import type { Host } from "../core/host.ts";
 import type { Server as CoreServer } from "../core/server.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { SystemHost } from "./clock.ts";
-import { listenFailed, startPersistence } from "./shared.ts";
+import { startPersistence } from "./shared.ts";
+import { bindAddresses, listenError } from "./listeners.ts";
 import { configuredTlsPort, readTlsSettings, reloadTlsOnConfigSet, TlsConfigError } from "./tls.ts";
 import type { TlsReload, TlsSettings } from "./tls.ts";
 
@@ -56,16 +57,20 @@ export interface Listener {
   close(): Promise<void>;
 }
 
-/** Opens the listening socket for a server and serves its connections (each shim has one). */
+/**
+ * Opens the listening sockets for a server, one per address of `bind` (the setting's text), and serves its
+ * connections (each shim has one).
+ */
 export type Listen = (server: CoreServer, bind: string, port: number) => Promise<Listener>;
 
 /**
- * Opens the TLS listening socket (`tls-port`) and serves its connections through the same code as plain ones.
+ * Opens the TLS listening socket (`tls-port`) on one address and serves its connections through the same code
+ * as plain ones.
  * Rejects with a TlsConfigError for settings the runtime cannot honour (Deno cannot ask for client certificates).
  */
 export type ListenTls = (
   server: CoreServer,
-  bind: string,
+  addr: string,
   port: number,
   settings: TlsSettings,
 ) => Promise<Listener & TlsReload>;
@@ -102,7 +107,7 @@ export async function startWith(runtime: Runtime, options: StartOptions = {}): P
   const server = new Server({ host, config: settings(options) });
   const bind = server.config.get("bind").split(" ")[0];
   // `port` 0 picks a free port here (it is start()'s default), so the plain port stays open beside a TLS one.
-  const listener = await openListeners(runtime, server, bind, false);
+  const listener = await openListeners(runtime, server, false);
   server.start();
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -135,12 +140,8 @@ export async function startWith(runtime: Runtime, options: StartOptions = {}): P
  * port 0 picks a free plain port. Settings that cannot make a TLS context are logged as tlsConfigure logs
  * them and reject, before any port is open.
  */
-export async function openListeners(
-  runtime: Runtime,
-  server: CoreServer,
-  bind: string,
-  tlsOnly: boolean,
-): Promise<Listener> {
+export async function openListeners(runtime: Runtime, server: CoreServer, tlsOnly: boolean): Promise<Listener> {
+  const bind = server.config.get("bind");
   const port = server.config.getNumber("port");
   const tlsPort = configuredTlsPort(server);
   let settings: TlsSettings | null = null;
@@ -155,12 +156,15 @@ export async function openListeners(
   const plain = settings !== null && tlsOnly && port === 0 ? null : await runtime.listen(server, bind, port);
   let secure: (Listener & TlsReload) | null = null;
   if (settings !== null) {
+    // The TLS port listens on the first address of `bind` only (Redis opens it on each); CONFIG SET bind
+    // moves the plain sockets and leaves it where it is.
+    const addr = bindAddresses(bind)[0]?.addr ?? "0.0.0.0";
     try {
-      secure = await runtime.listenTls(server, bind, tlsPort, settings);
+      secure = await runtime.listenTls(server, addr, tlsPort, settings);
     } catch (e) {
       await plain?.close();
       if (e instanceof TlsConfigError) tlsFailed(server, e);
-      else listenFailed(server, bind, tlsPort, e, "TLS");
+      else tlsListenFailed(server, addr, tlsPort, e);
       throw e;
     }
     reloadTlsOnConfigSet(server, secure);
@@ -172,6 +176,12 @@ export async function openListeners(
       await Promise.all([plain?.close(), secure?.close()]);
     },
   };
+}
+
+/** listenToPort's lines for the TLS port (7.0.15's first line says "TCP" for either kind of port). */
+export function tlsListenFailed(server: CoreServer, addr: string, port: number, e: unknown): void {
+  server.host.log(`# Warning: Could not create server TCP listening socket ${addr}:${port}: bind: ${listenError(e)}`);
+  server.host.log(`# Failed listening on port ${port} (TLS), aborting.`);
 }
 
 /** tlsConfigure's failure at startup: its own lines, then main()'s. */

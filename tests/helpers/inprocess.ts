@@ -52,11 +52,14 @@ export function inProcess(config: [string, string][] = [], families?: readonly C
           return conn.output();
         },
       };
+      const write = (b: Uint8Array) => {
+        out += bytesLatin1(b);
+        if (opts.unread) unsent += b.length;
+      };
       conn.client = server.connect({
-        write: (b) => {
-          out += bytesLatin1(b);
-          if (opts.unread) unsent += b.length;
-        },
+        write,
+        // Read at once, as the shims do: the client's reply buffer is lent, not copied.
+        writeView: write,
         close: () => {
           conn.closed = true;
         },

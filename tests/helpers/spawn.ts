@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { encodeCommand, latin1Bytes, replyLength } from "./resp.ts";
+import type { RunningServer, StartOptions } from "../../src/runtime/start.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
 
@@ -203,5 +204,17 @@ export async function until(check: () => Promise<boolean> | boolean, deadlineMs 
     if (await check()) return true;
     if (Date.now() > end) return false;
     await new Promise((res) => setTimeout(res, 10));
+  }
+}
+
+/** This runtime's own start() (the embedding API), imported the way a user would. */
+export async function startInProcess(options?: StartOptions): Promise<RunningServer> {
+  switch (currentRuntime()) {
+    case "bun":
+      return (await import("../../src/runtime/bun.ts")).start(options);
+    case "deno":
+      return (await import("../../src/runtime/deno.ts")).start(options);
+    default:
+      return (await import("../../src/runtime/node.ts")).start(options);
   }
 }

@@ -7,22 +7,13 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { ConfigFileError } from "../../mod.ts";
-import { currentRuntime, RawClient } from "../helpers/spawn.ts";
+import { currentRuntime, RawClient, startInProcess } from "../helpers/spawn.ts";
 import type { RunningServer, StartOptions } from "../../src/runtime/start.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/dist-test\/$/, "");
 
 /** This runtime's own start(), imported the way a user would. */
-async function start(options?: StartOptions): Promise<RunningServer> {
-  switch (currentRuntime()) {
-    case "bun":
-      return (await import("../../src/runtime/bun.ts")).start(options);
-    case "deno":
-      return (await import("../../src/runtime/deno.ts")).start(options);
-    default:
-      return (await import("../../src/runtime/node.ts")).start(options);
-  }
-}
+const start = startInProcess;
 
 /** Polls `cond` (no fixed sleeps): true once it holds, false after a generous deadline. */
 async function until(cond: () => boolean, ms = 10000): Promise<boolean> {

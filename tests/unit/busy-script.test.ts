@@ -246,3 +246,27 @@ test("FUNCTION STATS while an EVAL script is busy answers -BUSY, as redis-server
   t.host.advance(1);
   assert.match(a.output(), /^-ERR Script killed by user/);
 });
+
+test("a killed script's error names the line it was running, as Redis's names the line its hook stopped at", () => {
+  const t = tickingServer();
+  const a = t.connect();
+  const b = t.connect();
+  // redis-server 7.0.15 answers this script, killed, with "... on @user_script:3.".
+  const body = "local i = 0\nwhile true do\n  i = i + 1\nend";
+  assert.equal(a.cmd("EVAL", body, "0"), "");
+  assert.equal(b.cmd("SCRIPT", "KILL"), "+OK\r\n");
+  t.host.advance(1);
+  assert.equal(
+    a.output(),
+    `-ERR Script killed by user with SCRIPT KILL... script: ${sha1hex(body)}, on @user_script:3.\r\n`,
+  );
+  const loopInFunction =
+    "local function spin()\n  local n = 0\n  for i = 1, 1e15 do\n    n = n + i\n  end\nend\nspin()";
+  assert.equal(a.cmd("EVAL", loopInFunction, "0"), "");
+  assert.equal(b.cmd("SCRIPT", "KILL"), "+OK\r\n");
+  t.host.advance(1);
+  assert.equal(
+    a.output(),
+    `-ERR Script killed by user with SCRIPT KILL... script: ${sha1hex(loopInFunction)}, on @user_script:4.\r\n`,
+  );
+});

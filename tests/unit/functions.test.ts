@@ -253,3 +253,30 @@ test("INFO memory counts cached scripts, functions and libraries", () => {
   );
   assert.deepEqual(counts(), ["number_of_cached_scripts:1", "number_of_functions:2", "number_of_libraries:1"]);
 });
+
+test("CLIENT PAUSE WRITE holds scripts by their declared flags, as redis-server 7.0.15 does", () => {
+  const t = inProcess();
+  const admin = t.connect();
+  admin.cmd(
+    "FUNCTION",
+    "LOAD",
+    "#!lua name=plib\nredis.register_function{function_name='ro', callback=function() return 'ro' end, flags={'no-writes'}}\nredis.register_function('rw', function() return 'rw' end)",
+  );
+  assert.equal(admin.cmd("CLIENT", "PAUSE", "30000", "WRITE"), "+OK\r\n");
+  // Each on its own connection: a held command holds its connection's later ones too.
+  const run = (...args: string[]): string => t.connect().cmd(...args);
+  assert.equal(run("FCALL", "ro", "0"), "$2\r\nro\r\n");
+  assert.equal(run("FCALL_RO", "ro", "0"), "$2\r\nro\r\n");
+  assert.equal(run("EVAL", "#!lua flags=no-writes\nreturn 2", "0"), ":2\r\n");
+  assert.equal(run("EVAL_RO", "return 4", "0"), ":4\r\n");
+  // Held: functions and scripts that may write, and what cannot be looked up (the command's own flags).
+  assert.equal(run("FCALL", "rw", "0"), "");
+  assert.equal(run("FCALL_RO", "rw", "0"), "");
+  assert.equal(run("FCALL", "nosuch", "0"), "");
+  assert.equal(run("EVAL", "return 1", "0"), "");
+  assert.equal(run("EVAL", "#!lua\nreturn 3", "0"), "");
+  assert.equal(run("EVAL", "#!lua flags=allow-oom\nreturn 6", "0"), "");
+  assert.equal(run("EVAL", "#!lua flags=bad\nreturn 5", "0"), "");
+  assert.equal(run("EVALSHA", "0123456789012345678901234567890123456789", "0"), "");
+  assert.equal(admin.cmd("CLIENT", "UNPAUSE"), "+OK\r\n");
+});

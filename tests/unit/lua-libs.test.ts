@@ -867,6 +867,29 @@ const CASES: Case[] = [
   ["cjson.decode", '"1\\0"', "error: JSON parser does not support UTF-16 or UTF-32"],
   ["cjson.decode", '"[1]\\0xyz"', "{[1]=1}"],
   ["cjson.decode", '"[1]\\0"', "{[1]=1}"],
+  // Several strings in one document, plain ones around escaped ones, and a NUL inside a later string.
+  [
+    "cjson.decode",
+    `'["plain", "a\\\\"b", "c", "d\\\\\\\\e", "\\\\u0041", "x"]'`,
+    '{[1]="plain", [2]="a\\"b", [3]="c", [4]="d\\\\e", [5]="A", [6]="x"}',
+  ],
+  [
+    "cjson.decode",
+    '"[\\"ok\\", \\"a\\0b\\"]"',
+    "error: Expected value but found unexpected end of string at character 10",
+  ],
+  [
+    "cjson.decode",
+    `'["ok", "a\\\\b", "c\\\\q"]'`,
+    "error: Expected value but found invalid escape code at character 17",
+  ],
+  ["cjson.decode", `'{"x": "open'`, "error: Expected value but found unexpected end of string at character 12"],
+  // Integers up to 15 digits, past 15 digits and past 2^53, -0.0 and leading zeros.
+  [
+    "cjson.decode",
+    "'[123456789012345, 1234567890123456, -123456789012345678, 9007199254740993, -0.0, 00012, 1.25]'",
+    "{[1]=123456789012345, [2]=1234567890123456, [3]=-123456789012345678, [4]=9007199254740992, [5]=-0, [6]=12, [7]=1.25}",
+  ],
   ["cjson.decode", '"\\1"', "error: Expected value but found invalid token at character 1"],
   ["cjson.decode", '"[\\0]"', "error: JSON parser does not support UTF-16 or UTF-32"],
   [

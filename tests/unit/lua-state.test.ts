@@ -194,3 +194,40 @@ test("a table growing without bound ends in a memory error", () => {
     tableLimits.arrayPart = saved;
   }
 });
+
+test("a table's hash part keeps every key through growth past a few keys, deletions, compaction and array migration", () => {
+  const t = new LuaTable();
+  const keys: LuaValue[] = [];
+  for (let i = 0; i < 40; i++) keys.push(i % 3 === 0 ? `k${i}` : i % 3 === 1 ? i + 0.5 : -i);
+  keys.forEach((k, i) => t.set(k, i));
+  keys.forEach((k, i) => assert.equal(t.get(k), i, `key ${String(k)}`));
+  // Delete most keys (a compaction happens on the next insertions), then add new ones.
+  keys.forEach((k, i) => {
+    if (i % 4 !== 0) t.set(k, undefined);
+  });
+  for (let i = 0; i < 30; i++) t.set(`new${i}`, i);
+  const seen = new Map<LuaValue, LuaValue>();
+  for (let e = t.next(undefined); e; e = t.next(e[0])) seen.set(e[0], e[1]);
+  const expected = new Map<LuaValue, LuaValue>();
+  keys.forEach((k, i) => {
+    if (i % 4 === 0) expected.set(k, i);
+  });
+  for (let i = 0; i < 30; i++) expected.set(`new${i}`, i);
+  assert.deepEqual(seen, expected);
+  assert.equal(t.count(), expected.size);
+  assert.equal(t.next("not a key"), null);
+  // Integer keys set out of order move to the array part once the gap closes; -0 is the key 0.
+  const a = new LuaTable();
+  a.set(3, "c");
+  a.set(2, "b");
+  a.set(-0, "zero");
+  assert.equal(a.length(), 0);
+  a.set(1, "a");
+  assert.deepEqual(a.arr, ["a", "b", "c"]);
+  assert.equal(a.hasHashEntries(), true);
+  assert.equal(a.get(0), "zero");
+  assert.equal(Object.is(a.next(undefined) && a.next(3)?.[0], 0), true);
+  a.set(0, undefined);
+  assert.equal(a.hasHashEntries(), false);
+  assert.equal(a.length(), 3);
+});

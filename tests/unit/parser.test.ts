@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { INLINE_MAX_SIZE, RequestParser, splitArgs } from "../../src/core/resp/parser.ts";
 import { inProcess } from "../helpers/inprocess.ts";
-import { latin1Bytes, replyLength } from "../helpers/resp.ts";
+import { encodeCommand, latin1Bytes, replyLength } from "../helpers/resp.ts";
 import { Prng } from "../differential/prng.ts";
 
 interface Outcome {
@@ -397,4 +397,18 @@ test("parser: a big bulk sent a byte at a time holds about the bytes received, i
   assert.ok(held.bytes <= 2 * fed + 64 * 1024, `${held.bytes} bytes held after ${fed} received`);
   p.feed(bytes.subarray(fed).slice());
   assert.deepEqual(p.next(), ["SET", "k", value]);
+});
+
+test("parser: command names sharing a remembered slot (same length and first letter, any case, any byte) each come out exact", () => {
+  // resp/parser.ts remembers one name per length and first letter's low bits: these all collide, in turn.
+  const names = ["SET", "set", "SEX", "sET", "SET", "s\x00T", "\xd3ET", "SET", "SETEX", "SETRANGE", "S", "s", "\x93"];
+  const input = names.map((n) => encodeCommand([n, "k"])).join("") + "sEt k\r\nSET k\r\n";
+  const expected = [...names.map((n) => [n, "k"]), ["sEt", "k"], ["SET", "k"]];
+  checkAllSplits(input, { commands: expected, error: null });
+  // Longer than what is remembered, and empty.
+  const long = "X".repeat(40);
+  checkAllSplits(encodeCommand([long]) + encodeCommand([""]) + encodeCommand([long]), {
+    commands: [[long], [""], [long]],
+    error: null,
+  });
 });

@@ -125,11 +125,14 @@ for (const policy of ["everysec", "no"]) {
       write(h, bytes);
     };
     const c = s.t.connect();
-    const transportWrite = c.client.transport.write;
-    (c.client.transport as { write(b: Uint8Array): void }).write = (b) => {
+    const t = c.client.transport as { write(b: Uint8Array): void; writeView?(b: Uint8Array): void };
+    const transportWrite = t.write;
+    t.write = (b) => {
       order.push("reply");
       transportWrite(b);
     };
+    // Replies lent as views of the reply buffer are replies too.
+    t.writeView = t.write;
     assert.equal(c.cmd("INCR", "n"), ":1\r\n");
     assert.deepEqual(order, ["aof", "reply"]);
     assert.match(text(files, INCR1), /INCR\r\n\$1\r\nn\r\n$/);

@@ -232,7 +232,11 @@ test("a replica passes its master's stream to its own replicas unchanged, and re
   repl.replica = {
     infoLines: () => [],
     role: () => ({ host: "127.0.0.1", port: 6379, state, offset: repl.masterReplOffset }),
-  } as unknown as typeof repl.replica;
+    gateCommand: () => null,
+    isMasterClient: () => false,
+    cron: () => {},
+    stop: () => {},
+  };
   const refused = m.t.connect();
   assert.equal(refused.cmd("PSYNC", "?", "-1"), "-NOMASTERLINK Can't SYNC while not connected with my master\r\n");
   assert.equal(m.c.cmd("WAIT", "1", "0"), `-${ERR_WAIT_ON_REPLICA}\r\n`);

@@ -3,6 +3,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inProcess } from "../helpers/inprocess.ts";
 import { sha1hex } from "../../src/core/sha1.ts";
+import { MemoryFileStore } from "../../src/core/persistence/fs.ts";
+import { attachPersistence } from "../../src/core/persistence/snapshot.ts";
+import { ERR_MISCONF } from "../../src/core/errors.ts";
 
 test("sha1hex matches known SHA-1 digests, across block boundaries", () => {
   assert.equal(sha1hex(""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
@@ -141,4 +144,73 @@ test("a script's writes propagate as its commands, wrapped in MULTI/EXEC when th
   c.cmd("EVAL", "return redis.call('incr', 'a')", "0");
   c.cmd("EVAL", "return redis.call('get', 'a')", "0");
   assert.deepEqual(seen, [["incr", "a"]]);
+});
+
+test("INFO memory's scripting fields follow the cached scripts and libraries as redis-server 7.0.15 counts them", () => {
+  const t = inProcess();
+  const c = t.connect();
+  const field = (name: string): string => {
+    const m = new RegExp(`\\r\\n${name}:([^\\r]*)\\r\\n`).exec(c.cmd("INFO", "memory"));
+    assert.ok(m !== null, name);
+    return m[1];
+  };
+  // Redis's figures for the same steps (used_memory_scripts_eval, used_memory_functions, counts).
+  assert.equal(field("used_memory_scripts_eval"), "0");
+  assert.equal(field("used_memory_functions"), "200");
+  assert.equal(field("used_memory_vm_eval"), "32768");
+  assert.equal(field("used_memory_vm_functions"), "33792");
+  c.cmd("SCRIPT", "LOAD", "return 1");
+  assert.equal(field("used_memory_scripts_eval"), "136");
+  c.cmd("SCRIPT", "LOAD", "return 1" + " ".repeat(992));
+  assert.equal(field("used_memory_scripts_eval"), String(136 + 1144));
+  assert.equal(field("number_of_cached_scripts"), "2");
+  assert.ok(Number(field("used_memory_vm_eval")) > 32768);
+  assert.equal(field("used_memory_lua"), field("used_memory_vm_eval"));
+  c.cmd("FUNCTION", "LOAD", "#!lua name=lib1\nredis.register_function('f1', function() return 1 end)");
+  assert.equal(field("used_memory_functions"), "440");
+  c.cmd(
+    "FUNCTION",
+    "LOAD",
+    "#!lua name=lib2\nredis.register_function{function_name='f2', callback=function() return 1 end, description='some description'}\nredis.register_function('f3', function() return 1 end)",
+  );
+  assert.equal(field("used_memory_functions"), "880");
+  assert.equal(field("used_memory_scripts"), String(136 + 1144 + 880));
+  assert.equal(
+    field("used_memory_vm_total"),
+    String(Number(field("used_memory_vm_eval")) + Number(field("used_memory_vm_functions"))),
+  );
+  c.cmd("SCRIPT", "FLUSH");
+  c.cmd("FUNCTION", "FLUSH");
+  assert.equal(field("used_memory_scripts"), "200");
+  assert.equal(field("used_memory_vm_eval"), "32768");
+  assert.equal(field("used_memory_scripts_human"), "200B");
+});
+
+test("while a failed save refuses writes, scripts get MISCONF as redis-server 7.0.15 gives it", () => {
+  const t = inProcess([["dir", "/data"], ["save", "3600 1"]]);
+  const files = new MemoryFileStore();
+  attachPersistence(t.server, { files, exit: () => {} });
+  const c = t.connect();
+  c.cmd(
+    "FUNCTION",
+    "LOAD",
+    "#!lua name=plib\nredis.register_function{function_name='ro', callback=function() return 'ro' end, flags={'no-writes'}}\nredis.register_function('rw', function() return 'rw' end)",
+  );
+  files.failWrites = /temp-/;
+  c.cmd("BGSAVE");
+  assert.match(c.cmd("INFO", "persistence"), /rdb_last_bgsave_status:err/);
+  const body = "return redis.call('set','x','1')";
+  // A script's first write fails inside it; redis.pcall gets the error as a table.
+  assert.equal(c.cmd("EVAL", body, "0"), `-${ERR_MISCONF} script: ${sha1hex(body)}, on @user_script:1.\r\n`);
+  assert.equal(c.cmd("EVAL", "return redis.pcall('set','x','1')", "0"), `-${ERR_MISCONF}\r\n`);
+  assert.equal(c.cmd("EVAL", "return redis.call('get','x')", "0"), "$-1\r\n");
+  assert.equal(c.cmd("EVAL", "return redis.call('publish','ch','m')", "0"), ":0\r\n");
+  // Scripts and functions that declared they may write are refused whole; no-writes ones run.
+  assert.equal(c.cmd("EVAL", "#!lua\nreturn 1", "0"), `-${ERR_MISCONF}\r\n`);
+  assert.equal(c.cmd("EVAL", "#!lua flags=no-writes\nreturn 1", "0"), ":1\r\n");
+  assert.equal(c.cmd("FCALL", "rw", "0"), `-${ERR_MISCONF}\r\n`);
+  assert.equal(c.cmd("FCALL", "ro", "0"), "$2\r\nro\r\n");
+  files.failWrites = null;
+  assert.equal(c.cmd("SAVE"), "+OK\r\n");
+  assert.equal(c.cmd("EVAL", body, "0"), "+OK\r\n");
 });

@@ -141,3 +141,26 @@ test("writer: a huge batch is handed over without a copy, and the writer starts 
   assert.equal(out.length, 3 * 1024 * 1024 + 12);
   assert.ok(w.buf.length <= 1024);
 });
+
+test("writer: takeView hands out the bytes written so far as a view, and the next replies reuse the buffer", () => {
+  const w = new ReplyWriter();
+  assert.equal(w.takeView(), null);
+  w.ok();
+  w.integer(42);
+  const first = w.takeView()!;
+  assert.equal(bytesLatin1(first), "+OK\r\n:42\r\n");
+  assert.equal(first.buffer, w.buf.buffer);
+  assert.equal(w.takeView(), null);
+  w.simple("again");
+  const second = w.takeView()!;
+  assert.equal(second.buffer, first.buffer);
+  assert.equal(bytesLatin1(second), "+again\r\n");
+});
+
+test("writer: takeView declines a huge buffer, which take hands over whole", () => {
+  const w = new ReplyWriter();
+  w.bulk("v".repeat(2 * 1024 * 1024));
+  assert.equal(w.takeView(), null);
+  assert.equal(w.take()!.length, 2 * 1024 * 1024 + 12);
+  assert.ok(w.buf.length <= 1024 * 1024);
+});

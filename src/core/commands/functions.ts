@@ -13,9 +13,11 @@ import {
   libraryCodes,
   LibraryCtx,
   LOAD_TIMEOUT_MS,
+  SCRIPT_FLAG_ALLOW_OOM,
   SCRIPT_FLAG_NAMES,
   SCRIPT_FLAG_NO_WRITES,
 } from "../scripting/functions.ts";
+import { scriptFlagsToCmdFlags } from "../scripting/lua.ts";
 import { globMatch } from "../glob.ts";
 import { helpReply, isKeyword } from "./util.ts";
 import { parseInt64, strToBytes } from "../bytes.ts";
@@ -91,6 +93,11 @@ function functionListCommand(c: Client, argv: string[]): void {
     }
     return c.error(errFunctionListArgument(argv[i]));
   }
+  // Libraries, and functions within one, come in load order. Redis lists its dicts' order, which is not a
+  // property of the names: its dict hash is seeded randomly per process (dictSetHashFunctionSeed in main()),
+  // so two redis-server 7.0.15 processes given the same FUNCTION LOADs list them differently (measured:
+  // eta theta delta gamma ... in one, eta beta epsilon theta ... in the other). No order can match it; load
+  // order is stable and what a reader expects.
   const libraries = [...functionsOf(c.server).current.libraries.values()].filter((li) =>
     pattern === null || globMatch(pattern, li.name, true)
   );
@@ -255,6 +262,13 @@ function fcallGeneric(c: Client, argv: string[], readOnly: boolean): void {
   e.fcall(c, fi, argv.slice(3, 3 + n), argv.slice(3 + n), readOnly || noWrites, argv);
 }
 
+/** fcallGetCommandFlags: FCALL and FCALL_RO take the flags of the function they name (none when unknown). */
+function fcallDeclaredFlags(c: Client, argv: string[]): { write: boolean; denyoom: boolean } | null {
+  const fi = functionsOf(c.server).current.functions.get(argv[1].toLowerCase());
+  if (fi === undefined) return null;
+  return scriptFlagsToCmdFlags((fi.flags & SCRIPT_FLAG_NO_WRITES) !== 0, (fi.flags & SCRIPT_FLAG_ALLOW_OOM) !== 0);
+}
+
 // FCALL function numkeys [key [key ...]] [arg [arg ...]]
 function fcallCommand(c: Client, argv: string[]): void {
   fcallGeneric(c, argv, false);
@@ -267,8 +281,8 @@ function fcallRoCommand(c: Client, argv: string[]): void {
 
 export function functionsCommands(_server: Server): CommandDef[] {
   return [
-    { name: "fcall", handler: fcallCommand },
-    { name: "fcall_ro", handler: fcallRoCommand },
+    { name: "fcall", handler: fcallCommand, declaredFlags: fcallDeclaredFlags },
+    { name: "fcall_ro", handler: fcallRoCommand, declaredFlags: fcallDeclaredFlags },
     {
       name: "function",
       subcommands: [

@@ -28,6 +28,7 @@ import { streamCommands } from "./stream.ts";
 import { aclCommands } from "./acl.ts";
 import { introspectionCommands } from "./introspection.ts";
 import { hyperloglogCommands } from "./hyperloglog.ts";
+import { replicaofCommands } from "./replicaof.ts";
 import { replicationCommands } from "./replication.ts";
 
 /** Every family, in the order their rows enter the table. */
@@ -55,6 +56,7 @@ export const allCommands: readonly CommandFamily[] = [
   aclCommands,
   introspectionCommands,
   hyperloglogCommands,
+  replicaofCommands,
   // Last: it turns Redis's inert replication settings into live ones (see replication.ts).
   replicationCommands,
 ];

@@ -5,7 +5,7 @@
  */
 import { randomReplid } from "../replication/state.ts";
 import type { Client } from "../client.ts";
-import type { CommandDef } from "./table.ts";
+import type { Command, CommandDef } from "./table.ts";
 import type { Server } from "../server.ts";
 import type { Value } from "../keyspace/types.ts";
 import type { Db } from "../keyspace/db.ts";
@@ -166,17 +166,17 @@ function latencyResetCommand(c: Client, argv: string[]): void {
 }
 
 /**
- * LATENCY HISTOGRAM [command ...]. Redis keeps an HDR histogram per command; here the commandstats totals
- * stand in: each command with calls gets one bucket, its mean latency rounded up to a power of two, holding
- * every call.
+ * LATENCY HISTOGRAM [command ...]: each command's latency histogram as fillCommandCDF reports it, the
+ * calls and the cumulative count at each power-of-two level of microseconds (hdrhistogram.ts).
  */
 function latencyHistogramCommand(c: Client, argv: string[]): void {
   const table = c.server.commands;
-  const picked: import("./table.ts").Command[] = [];
-  const consider = (cmd: import("./table.ts").Command) => {
-    if (cmd.calls > 0 && !picked.includes(cmd)) picked.push(cmd);
+  const histograms = c.server.latency.histograms;
+  const picked: Command[] = [];
+  const consider = (cmd: Command) => {
+    if (histograms.has(cmd) && !picked.includes(cmd)) picked.push(cmd);
   };
-  const all = (cmd: import("./table.ts").Command) => {
+  const all = (cmd: Command) => {
     consider(cmd);
     if (cmd.subcommands !== null) { for (const sub of new Set(cmd.subcommands.values())) consider(sub); }
   };
@@ -196,17 +196,18 @@ function latencyHistogramCommand(c: Client, argv: string[]): void {
   }
   c.reply.map(picked.length);
   for (const cmd of picked) {
+    const h = histograms.get(cmd)!;
     c.reply.bulk(cmd.fullName);
     c.reply.map(2);
     c.reply.bulk("calls");
-    c.reply.integer(cmd.calls);
+    c.reply.integer(h.totalCount);
     c.reply.bulk("histogram_usec");
-    const mean = cmd.usec / cmd.calls;
-    let bucket = 1;
-    while (bucket < mean && bucket < 1_000_000_000) bucket *= 2;
-    c.reply.map(1);
-    c.reply.integer(bucket);
-    c.reply.integer(cmd.calls);
+    const buckets = h.logBuckets();
+    c.reply.map(buckets.length);
+    for (const b of buckets) {
+      c.reply.integer(Math.floor(b.highestEquivalent / 1000));
+      c.reply.integer(b.cumulative);
+    }
   }
 }
 

@@ -130,12 +130,22 @@ function scriptHelpCommand(c: Client): void {
   ]);
 }
 
+/** evalGetCommandFlags: EVAL and EVAL_RO take the flags their script's shebang declares. */
+function evalDeclaredFlags(c: Client, argv: string[]): { write: boolean; denyoom: boolean } | null {
+  return engine(c.server).declaredFlags(argv, false);
+}
+
+/** evalGetCommandFlags for EVALSHA and EVALSHA_RO: the cached script's declared flags. */
+function evalShaDeclaredFlags(c: Client, argv: string[]): { write: boolean; denyoom: boolean } | null {
+  return engine(c.server).declaredFlags(argv, true);
+}
+
 export function scriptingCommands(_server: Server): CommandDef[] {
   return [
-    { name: "eval", handler: evalCommand },
-    { name: "evalsha", handler: evalShaCommand },
-    { name: "eval_ro", handler: evalRoCommand },
-    { name: "evalsha_ro", handler: evalShaRoCommand },
+    { name: "eval", handler: evalCommand, declaredFlags: evalDeclaredFlags },
+    { name: "evalsha", handler: evalShaCommand, declaredFlags: evalShaDeclaredFlags },
+    { name: "eval_ro", handler: evalRoCommand, declaredFlags: evalDeclaredFlags },
+    { name: "evalsha_ro", handler: evalShaRoCommand, declaredFlags: evalShaDeclaredFlags },
     {
       name: "script",
       subcommands: [

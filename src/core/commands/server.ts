@@ -14,11 +14,11 @@ import {
   errRewriteConfig,
 } from "../errors.ts";
 import { globMatch } from "../glob.ts";
-import { addInertSettings, parseMemory } from "../config.ts";
+import { addInertSettings } from "../config.ts";
 import { rewriteConfigFile } from "../configfile.ts";
+import { applyListenChange, listenSettings } from "../rebind.ts";
 import { helpReply, isKeyword } from "./util.ts";
-import { cachedScriptCount } from "../scripting/lua.ts";
-import { functionCounts } from "../scripting/functions.ts";
+import { scriptingMemoryLines } from "../scripting/memory.ts";
 import { bytesToHuman as human } from "../features/eviction.ts";
 import { masterOf, replicationInfo } from "../replication/master.ts";
 
@@ -200,16 +200,6 @@ function replicationMemoryLines(server: Server): string[] {
   return [`mem_replication_backlog:${m.backlog}`, `mem_total_replication_buffers:${m.buffers}`];
 }
 
-/** The scripting counts of INFO memory (the EVAL script cache, function libraries). */
-function scriptingMemoryLines(server: Server): string[] {
-  const { functions, libraries } = functionCounts(server);
-  return [
-    `number_of_cached_scripts:${cachedScriptCount(server)}`,
-    `number_of_functions:${functions}`,
-    `number_of_libraries:${libraries}`,
-  ];
-}
-
 /** INFO's sections, in Redis's order. Each returns its lines, asking the server's features for theirs. */
 function infoSections(server: Server): [string, () => string[]][] {
   const now = server.now();
@@ -380,13 +370,19 @@ function commandstatsLines(server: Server): string[] {
   return out;
 }
 
-/** Redis keeps a latency histogram per command; without one, the mean stands in for each percentile. */
+/**
+ * genRedisInfoStringLACStats: per command with a latency histogram, the percentiles latency-tracking-info-
+ * percentiles names (fillPercentileDistributionLatencies); nothing while latency-tracking is off.
+ */
 function latencystatsLines(server: Server): string[] {
+  if (!server.latencyTracking) return [];
+  const percentiles = server.config.get("latency-tracking-info-percentiles").split(" ").filter((p) => p !== "");
   const out: string[] = [];
   for (const cmd of server.commands.all()) {
-    if (cmd.calls === 0) continue;
-    const p = (cmd.usec / cmd.calls).toFixed(3);
-    out.push(`latency_percentiles_usec_${cmd.fullName}:p50=${p},p99=${p},p99.9=${p}`);
+    const h = server.latency.histograms.get(cmd);
+    if (h === undefined) continue;
+    const values = percentiles.map((p) => `p${p}=${(h.valueAtPercentile(Number(p)) / 1000).toFixed(3)}`);
+    out.push(`latency_percentiles_usec_${cmd.fullName}:${values.join(",")}`);
   }
   return out;
 }
@@ -476,9 +472,10 @@ function configSetCommand(c: Client, argv: string[]): void {
   }
   const pairs: [string, string][] = [];
   for (let j = 2; j < argv.length; j += 2) pairs.push([argv[j], argv[j + 1]]);
+  const before = listenSettings(c.server.config);
   const err = c.server.config.setMany(pairs);
   if (err !== null) c.error(err);
-  else c.reply.ok();
+  else if (!applyListenChange(c, before, pairs)) c.reply.ok();
 }
 
 /** CONFIG RESETSTAT */
@@ -488,6 +485,7 @@ function configResetstatCommand(c: Client): void {
   st.connections = 0;
   st.expiredKeys = 0;
   st.evictedKeys = 0;
+  c.server.eviction.evictedClients = 0;
   st.keyspaceHits = 0;
   st.keyspaceMisses = 0;
   st.rejectedConnections = 0;
@@ -501,6 +499,7 @@ function configResetstatCommand(c: Client): void {
     cmd.failedCalls = 0;
     cmd.rejectedCalls = 0;
   }
+  c.server.latency.histograms.clear();
   c.reply.ok();
 }
 
@@ -645,27 +644,7 @@ export function flushDatabases(server: Server, dbs: readonly import("../keyspace
   return removed;
 }
 
-/** Settings Redis 7.0 lists under maxmemory* that only matter for eviction: accepted and shown as Redis does. */
-function addEvictionSettings(server: Server): void {
-  if (server.config.entry("maxmemory-clients") !== undefined) return;
-  server.config.add({
-    name: "maxmemory-clients",
-    // A memory size, or a percentage of maxmemory ("10%").
-    type: {
-      kind: "custom",
-      parse: (v) => {
-        if (/^\d+%$/.test(v)) return String(Number(v.slice(0, -1))) + "%";
-        const n = parseMemory(v);
-        return n === null || n < 0 ? { error: "argument must be a memory or percent value" } : String(n);
-      },
-    },
-    default: "0",
-  });
-  server.config.add({ name: "maxmemory-eviction-tenacity", type: { kind: "int", min: 0, max: 100 }, default: "10" });
-}
-
-export function serverCommands(server: Server): CommandDef[] {
-  addEvictionSettings(server);
+export function serverCommands(_server: Server): CommandDef[] {
   return [
     { name: "info", handler: infoCommand },
     {

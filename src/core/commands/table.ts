@@ -21,6 +21,13 @@ import type { RespTree } from "./resptree.ts";
 export type Handler = (c: Client, argv: string[]) => void;
 
 /**
+ * The flags a command has for these arguments when they are not its own (Redis's get_command_flags:
+ * evalGetCommandFlags, fcallGetCommandFlags): a script that declared flags writes, may be refused when memory
+ * is full, or neither. Null keeps the command's flags.
+ */
+export type DeclaredFlags = (c: Client, argv: string[]) => { write: boolean; denyoom: boolean } | null;
+
+/**
  * A key spec as COMMAND INFO shows it (Redis's `keySpec`). Where the keys start (begin_search) is an argument
  * `index`, or the argument after `keyword`, searched from `startfrom` (backwards when negative); how many
  * there are (find_keys) is a `range` or a `keynum` argument. A part left out is Redis's "unknown".
@@ -70,6 +77,8 @@ export interface CommandDef {
    * propagated as separate DELs, not as one MULTI/EXEC.
    */
   touchesArbitraryKeys?: boolean;
+  /** See DeclaredFlags. */
+  declaredFlags?: DeclaredFlags;
 }
 
 /** Command flags COMMAND INFO can show, in Redis's order (addReplyFlagsForCommand). */
@@ -201,6 +210,7 @@ export interface Command {
   /** See CommandDef. */
   touchesAllKeys: boolean;
   touchesArbitraryKeys: boolean;
+  declaredFlags: DeclaredFlags | null;
   subcommands: Map<string, Command> | null;
   docs: RespTree;
   /** Index used by INFO commandstats. */
@@ -332,6 +342,7 @@ function build(def: CommandDef, parentName: string | null): Command {
     handler: def.handler ?? null,
     touchesAllKeys: def.touchesAllKeys === true,
     touchesArbitraryKeys: def.touchesArbitraryKeys === true,
+    declaredFlags: def.declaredFlags ?? null,
     subcommands: null,
     docs: def.meta?.docs ?? COMMAND_DOCS[fullName] ?? ["%"],
     calls: 0,
@@ -373,8 +384,19 @@ export class CommandTable {
     }
   }
 
+  /**
+   * The last name looked up and what it found: connections send runs of one command, and the parser hands
+   * back the same string for a repeated name (resp/parser.ts's commandName), so this compares one pointer.
+   */
+  private lastName = "";
+  private lastCommand: Command | undefined = undefined;
+
   lookup(name: string): Command | undefined {
-    return this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+    if (name === this.lastName) return this.lastCommand;
+    const cmd = this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+    this.lastName = name;
+    this.lastCommand = cmd;
+    return cmd;
   }
 
   /**
@@ -383,6 +405,14 @@ export class CommandTable {
    * or null.
    */
   rename(from: string, to: string): string | null {
+    const refused = this.renameCommand(from, to);
+    // What lookup remembered may have changed.
+    this.lastName = "";
+    this.lastCommand = undefined;
+    return refused;
+  }
+
+  private renameCommand(from: string, to: string): string | null {
     const cmd = this.lookup(from);
     if (cmd === undefined) return CONFIG_RENAME_NO_SUCH_COMMAND;
     for (const [name, c] of [...this.byName]) {

@@ -18,6 +18,10 @@ import type { Value } from "../keyspace/types.ts";
 import { keyUsage } from "../memory/size.ts";
 import { NOTIFY_EVICTED } from "../notify.ts";
 import { ERR_OOM } from "../errors.ts";
+import { parseMemory } from "../config.ts";
+import type { Config } from "../config.ts";
+import { CLIENT_NO_EVICT } from "../client.ts";
+import { clientInfoString, clientMemory } from "../clientinfo.ts";
 
 /** used_memory_startup: what redis-server 7.0.15 holds before the first client (measured on this machine). */
 export const STARTUP_BYTES = 876176;
@@ -29,6 +33,11 @@ const POINTER = 8;
 const DICT_ENTRY = 24;
 /** functions.caches: the empty function library Redis 7.0 starts with. */
 const FUNCTIONS_CACHES = 200;
+/** The least maxmemory-clients may come to (getClientEvictionLimit), so a bad setting still lets clients talk. */
+const CLIENT_EVICTION_MIN = 128 * 1024;
+/** dict.c's HASHTABLE_MAX_LOAD_FACTOR (past it a dict grows even over maxmemory) and server.h's HASHTABLE_MIN_FILL (%). */
+const HASHTABLE_MAX_LOAD_FACTOR = 1.618;
+const HASHTABLE_MIN_FILL = 10;
 /** EVPOOL_SIZE */
 const EVPOOL_SIZE = 16;
 /** Samples per collection when the accounting measures a value after a write. */
@@ -78,14 +87,14 @@ interface PoolEntry {
   key: string | null;
   idle: number;
   dbid: number;
+  /** The key's slot in its database: while the key lives it stays there, so a check is one array read. */
+  slot: number;
 }
 
-/** dictSlots of a table holding `n` entries (0 when empty). */
+/** dictSlots of a table holding `n` entries (0 when empty): the next power of two, at least 4. */
 function tableSlots(n: number): number {
   if (n === 0) return 0;
-  let s = 4;
-  while (s < n) s *= 2;
-  return s;
+  return n <= 4 ? 4 : 2 ** (32 - Math.clz32(n - 1));
 }
 
 /** Redis's human-readable byte counts (bytesToHuman). */
@@ -108,12 +117,22 @@ export class Eviction {
   policy: (typeof MAXMEMORY_POLICIES)[number] = "noeviction";
   private readonly lfu: LfuSettings = { logFactor: 10, decayTime: 1 };
   private readonly pool: PoolEntry[] = [];
+  /** maxmemory-samples, maxmemory-eviction-tenacity's time limit and lazyfree-lazy-eviction, kept for the write path. */
+  private samples = 5;
+  private evictionTimeLimit = 0;
+  private lazyEviction = false;
+  /** evictionPoolPopulate's sample, reused. */
+  private readonly sampled: number[] = [];
   /** The database the random policies look in next (performEvictions' static next_db). */
   private nextDb = 0;
   /** used_memory_peak */
   peak = STARTUP_BYTES;
-  /** Client buffers (query and unsent output), summed on each tick. */
+  /** Each database's main and expires dict sizes in slots, as they grew (see tableSlotsAfter). */
+  private readonly mainSlots: number[] = [];
+  private readonly expiresSlots: number[] = [];
+  /** Client buffers (query and unsent output), summed on each tick, and each client's part of the sum. */
   private clientBuffers = 0;
+  private clientBufferShare = new WeakMap<Client, number>();
   /** The heap as last read: bytes used and the runtime's limit (0: unknown). */
   heapUsed = 0;
   heapLimit = 0;
@@ -126,11 +145,15 @@ export class Eviction {
   private dirtyAtCommandStart = 0;
   /** INFO stats */
   evictedClients = 0;
-  /** Time spent evicting (INFO stats total_eviction_exceeded_time is not tracked). */
+  /** getClientEvictionLimit: the bytes normal and pubsub clients may hold together; 0 when not enforced. */
+  clientEvictionLimit = 0;
+  /** Each client's memory as last measured (last_memory_usage), and their sum (stat_clients_type_memory). */
+  private clientUsage = new WeakMap<Client, number>();
+  private clientsUsage = 0;
 
   constructor(server: Server) {
     this.server = server;
-    for (let i = 0; i < EVPOOL_SIZE; i++) this.pool.push({ key: null, idle: 0, dbid: 0 });
+    for (let i = 0; i < EVPOOL_SIZE; i++) this.pool.push({ key: null, idle: 0, dbid: 0, slot: 0 });
     const config = server.config;
     const sizeOf = (key: string, val: Value) => keyUsage(key, val, ACCOUNTING_SAMPLES, config);
     for (const db of server.dbs) {
@@ -144,9 +167,24 @@ export class Eviction {
       this.lfu.decayTime = config.getNumber("lfu-decay-time");
       const lfu = this.policy.endsWith("-lfu") ? this.lfu : null;
       for (const db of server.dbs) db.lfu = lfu;
+      this.clientEvictionLimit = clientEvictionLimit(config.get("maxmemory-clients"), this.maxmemory);
+      this.samples = config.getNumber("maxmemory-samples");
+      this.evictionTimeLimit = evictionTimeLimitMs(config.getNumber("maxmemory-eviction-tenacity"));
+      this.lazyEviction = config.get("lazyfree-lazy-eviction") === "yes";
     };
+    addEvictionSettings(config);
     settings();
-    for (const name of ["maxmemory-policy", "lfu-log-factor", "lfu-decay-time"]) {
+    for (
+      const name of [
+        "maxmemory-policy",
+        "lfu-log-factor",
+        "lfu-decay-time",
+        "maxmemory-clients",
+        "maxmemory-samples",
+        "maxmemory-eviction-tenacity",
+        "lazyfree-lazy-eviction",
+      ]
+    ) {
       config.entry(name)!.apply = settings;
     }
     config.entry("maxmemory")!.apply = () => {
@@ -172,12 +210,26 @@ export class Eviction {
 
   /** The main and expires dictionaries' own bytes in one database (overhead.hashtable.main / .expires). */
   dbOverhead(db: Db): { main: number; expires: number } {
-    const keys = db.size;
-    const expires = db.expiresCount;
     return {
-      main: keys * (DICT_ENTRY + KEY_OVERHEAD) + tableSlots(keys) * POINTER,
-      expires: expires * DICT_ENTRY + tableSlots(expires) * POINTER,
+      main: db.size * (DICT_ENTRY + KEY_OVERHEAD) + (this.mainSlots[db.id] ?? tableSlots(db.size)) * POINTER,
+      expires: db.expiresCount * DICT_ENTRY + (this.expiresSlots[db.id] ?? tableSlots(db.expiresCount)) * POINTER,
     };
+  }
+
+  /**
+   * The slots a dict holding `n` entries has after `current`: it grows to the next power of two as
+   * _dictExpandIfNeeded grows it, unless dictExpandAllowed refuses (the new table would take used memory past
+   * maxmemory while the load is at most 1.618), and shrinks once under 10% full as htNeedsResize shrinks it.
+   */
+  private tableSlotsAfter(current: number, n: number, used: number): number {
+    if (n === 0) return 0;
+    const want = tableSlots(n);
+    if (want > current) {
+      const refused = current > 0 && this.maxmemory > 0 && n / current <= HASHTABLE_MAX_LOAD_FACTOR &&
+        used + want * POINTER > this.maxmemory;
+      return refused ? current : want;
+    }
+    return current > 4 && n * 100 < current * HASHTABLE_MIN_FILL ? want : current;
   }
 
   /** clients.normal: every client's fixed part and its buffers as of the last tick. */
@@ -191,11 +243,20 @@ export class Eviction {
    */
   usedMemory(): number {
     let total = STARTUP_BYTES + this.clientsMemory();
-    for (const db of this.server.dbs) {
-      if (db.size === 0) continue;
-      total += db.usedBytes - db.size * DICT_ENTRY;
-      const o = this.dbOverhead(db);
-      total += o.main + o.expires;
+    const dbs = this.server.dbs;
+    for (let i = 0; i < dbs.length; i++) {
+      const db = dbs[i];
+      if (db.size === 0) {
+        this.mainSlots[i] = 0;
+        this.expiresSlots[i] = 0;
+        continue;
+      }
+      total += db.usedBytes + db.size * KEY_OVERHEAD + db.expiresCount * DICT_ENTRY;
+      const main = this.tableSlotsAfter(this.mainSlots[i] ?? 0, db.size, total);
+      const expires = this.tableSlotsAfter(this.expiresSlots[i] ?? 0, db.expiresCount, total);
+      this.mainSlots[i] = main;
+      this.expiresSlots[i] = expires;
+      total += (main + expires) * POINTER;
     }
     total = Math.floor(total);
     if (total > this.peak) this.peak = total;
@@ -249,8 +310,17 @@ export class Eviction {
   /** The tick: client buffers summed, the heap read, the peak kept. */
   cron(): void {
     let buffers = 0;
-    for (const c of this.server.clients.values()) buffers += c.parser.heldBytes() + c.transport.bufferedBytes();
+    this.clientBufferShare = new WeakMap();
+    for (const c of this.server.clients.values()) {
+      const share = c.parser.heldBytes() + c.transport.bufferedBytes();
+      if (share !== 0) this.clientBufferShare.set(c, share);
+      buffers += share;
+    }
     this.clientBuffers = buffers;
+    if (this.clientEvictionLimit !== 0) {
+      this.measureClients();
+      this.evictClients();
+    }
     this.sampleHeap();
     if (this.maxmemory > 0) this.performEvictions();
     else this.usedMemory();
@@ -287,6 +357,16 @@ export class Eviction {
    */
   check(c: Client, cmd: Command): string | null {
     if (++this.sinceHeapSample >= HEAP_SAMPLE_EVERY) this.sampleHeap();
+    // Before key eviction, as processCommand: the client's own growth (query buffer, output) may push the
+    // clients over maxmemory-clients, and this client may be the one evicted (then its command never runs).
+    if (this.clientEvictionLimit !== 0) {
+      this.measureClient(c);
+      if (this.clientsUsage >= this.clientEvictionLimit) {
+        this.measureClients();
+        this.evictClients();
+        if (c.evicted) return null;
+      }
+    }
     // The common case, on every command: no limit and a roomy heap.
     if (this.maxmemory === 0 && !this.heapRefusing) {
       if (this.oomAtCommandStart) this.oomAtCommandStart = false;
@@ -318,17 +398,69 @@ export class Eviction {
     return this.oomAtCommandStart && this.server.dirty === this.dirtyAtCommandStart;
   }
 
-  // ---- performEvictions ----
+  // ---- Client eviction (maxmemory-clients) ----
 
-  /** evictionTimeLimitUs: how long one call may evict, from maxmemory-eviction-tenacity. */
-  private timeLimitMs(): number {
-    const tenacity = this.server.config.entry("maxmemory-eviction-tenacity") !== undefined
-      ? this.server.config.getNumber("maxmemory-eviction-tenacity")
-      : 10;
-    if (tenacity <= 10) return (50 * tenacity) / 1000;
-    if (tenacity < 100) return (500 * Math.pow(1.15, tenacity - 10)) / 1000;
-    return Infinity;
+  /** clientEvictionAllowed: normal and pubsub clients without CLIENT NO-EVICT ON. */
+  private static evictable(c: Client): boolean {
+    return (c.flags & CLIENT_NO_EVICT) === 0 && c.id !== 0;
   }
+
+  /** updateClientMemUsage for one client: its new figure replaces the old one in the sum. */
+  private measureClient(c: Client): number {
+    const now = clientMemory(c).totMem;
+    this.clientsUsage += now - (this.clientUsage.get(c) ?? 0);
+    this.clientUsage.set(c, now);
+    return now;
+  }
+
+  /** Every client measured again; the sum starts over (clients that left drop out of it). */
+  private measureClients(): void {
+    this.clientsUsage = 0;
+    this.clientUsage = new WeakMap();
+    for (const c of this.server.clients.values()) if (c.id !== 0) this.measureClient(c);
+  }
+
+  /** A client went away: its buffers leave used_memory and the clients' sum at once, as freeClient's do. */
+  clientRemoved(c: Client): void {
+    this.clientBuffers -= this.clientBufferShare.get(c) ?? 0;
+    this.clientBufferShare.delete(c);
+    this.clientsUsage -= this.clientUsage.get(c) ?? 0;
+    this.clientUsage.delete(c);
+  }
+
+  /** After a client's input was handled and its replies handed on: evicts when it pushed the clients over. */
+  afterInput(c: Client): void {
+    if (c.closing) return;
+    this.measureClient(c);
+    if (this.clientsUsage < this.clientEvictionLimit) return;
+    this.measureClients();
+    this.evictClients();
+  }
+
+  /**
+   * evictClients: while the clients hold maxmemory-clients or more, frees the evictable client using the
+   * most memory (Redis takes them from its largest memory bucket first), logging each as Redis does.
+   */
+  evictClients(): void {
+    const limit = this.clientEvictionLimit;
+    if (limit === 0 || this.clientsUsage < limit) return;
+    const server = this.server;
+    const candidates = [...server.clients.values()].filter((c) => Eviction.evictable(c) && !c.closing);
+    candidates.sort((a, b) => (this.clientUsage.get(b) ?? 0) - (this.clientUsage.get(a) ?? 0));
+    for (const c of candidates) {
+      if (this.clientsUsage < limit) return;
+      server.host.log(`* Evicting client: ${clientInfoString(c)}`);
+      // freeClient: its memory leaves the sum (clientRemoved).
+      c.evicted = true;
+      c.kill();
+      this.evictedClients++;
+    }
+    if (this.clientsUsage >= limit) {
+      server.host.log("# Over client maxmemory after evicting all evictable clients");
+    }
+  }
+
+  // ---- performEvictions ----
 
   /** Frees memory by evicting keys until used_memory is within maxmemory, as the policy allows. */
   performEvictions(): number {
@@ -337,7 +469,7 @@ export class Eviction {
     if (this.maxmemory === 0 || used <= this.maxmemory) return EVICT_OK;
     if (this.policy === "noeviction") return EVICT_FAIL;
     const toFree = used - this.maxmemory;
-    const limit = this.timeLimitMs();
+    const limit = this.evictionTimeLimit;
     const started = server.host.monotonic();
     let freed = 0;
     let keysFreed = 0;
@@ -371,7 +503,7 @@ export class Eviction {
     server.stats.evictedKeys++;
     server.signalModifiedKey(db, key, true);
     server.notifyKeyspaceEvent(NOTIFY_EVICTED, "evicted", key, db.id);
-    server.propagation.also(db.id, [server.config.get("lazyfree-lazy-eviction") === "yes" ? "UNLINK" : "DEL", key]);
+    if (server.propagation.active) server.propagation.also(db.id, [this.lazyEviction ? "UNLINK" : "DEL", key]);
   }
 
   /** The random policies: a random key of the next database that has one (with a TTL for volatile-random). */
@@ -414,7 +546,12 @@ export class Eviction {
         const dbid = e.dbid;
         e.key = null;
         const db = dbs[dbid];
-        const exists = volatile ? (db.getExpire(key) ?? -1) !== -1 : db.has(key);
+        // Still in its slot: it lives (and a volatile key still has its TTL) without a lookup by name.
+        const exists = db.keys[e.slot] === key
+          ? !volatile || db.expireAtSlot(e.slot) !== 0
+          : volatile
+          ? (db.getExpire(key) ?? -1) !== -1
+          : db.has(key);
         if (exists) return { dbid, key };
       }
     }
@@ -422,8 +559,8 @@ export class Eviction {
 
   /** evictionPoolPopulate: sample maxmemory-samples keys and insert each by its idle score, best on the right. */
   private populate(db: Db, volatile: boolean): void {
-    const samples: number[] = [];
-    const n = db.sampleSlots(volatile, this.server.config.getNumber("maxmemory-samples"), samples);
+    const samples = this.sampled;
+    const n = volatile ? db.sampleSlots(true, this.samples, samples) : this.someSlots(db, this.samples, samples);
     const pool = this.pool;
     const policy = this.policy;
     for (let j = 0; j < n; j++) {
@@ -452,11 +589,76 @@ export class Eviction {
       e.key = key;
       e.idle = idle;
       e.dbid = db.id;
+      e.slot = slot;
     }
+  }
+
+  /**
+   * dictGetSomeKeys: up to `count` live slots found walking on from a random slot, at most 10 * count steps
+   * (wrapping at the end). Neighbouring slots share cache lines, which makes sampling a big keyspace several
+   * times cheaper than `count` independent random picks; which keys come out is as random as Redis's walk
+   * over neighbouring buckets.
+   */
+  private someSlots(db: Db, count: number, out: number[]): number {
+    const keys = db.keys;
+    const len = keys.length;
+    if (db.size === 0 || len === 0) return 0;
+    if (db.size <= count) {
+      let n = 0;
+      for (let s = 0; s < len && n < count; s++) if (keys[s] !== undefined) out[n++] = s;
+      return n;
+    }
+    let slot = Math.floor(db.random() * len);
+    let n = 0;
+    for (let steps = count * 10; steps > 0 && n < count; steps--) {
+      if (keys[slot] !== undefined) out[n++] = slot;
+      if (++slot === len) slot = 0;
+    }
+    // A stretch of freed slots: fall back to independent picks, which always find live keys.
+    return n > 0 ? n : db.sampleSlots(false, count, out);
   }
 
   /** Forgets pooled keys of databases that were emptied or swapped (their entries would only miss). */
   clearPool(): void {
     for (const e of this.pool) e.key = null;
   }
+}
+
+/**
+ * getClientEvictionLimit: maxmemory-clients as bytes, or as a percentage of maxmemory (nothing while
+ * maxmemory is 0), never below 128 KB; 0 when client eviction is off.
+ */
+export function clientEvictionLimit(setting: string, maxmemory: number): number {
+  let limit: number;
+  if (setting.endsWith("%")) {
+    if (maxmemory === 0) return 0;
+    limit = Math.floor((maxmemory * Number(setting.slice(0, -1))) / 100);
+  } else limit = Number(setting);
+  if (limit === 0) return 0;
+  return Math.max(limit, CLIENT_EVICTION_MIN);
+}
+
+/** The maxmemory settings only eviction reads: maxmemory-clients (bytes or "N%") and the eviction tenacity. */
+function addEvictionSettings(config: Config): void {
+  if (config.entry("maxmemory-clients") !== undefined) return;
+  config.add({
+    name: "maxmemory-clients",
+    type: {
+      kind: "custom",
+      parse: (v) => {
+        if (/^\d+%$/.test(v)) return String(Number(v.slice(0, -1))) + "%";
+        const n = parseMemory(v);
+        return n === null || n < 0 ? { error: "argument must be a memory or percent value" } : String(n);
+      },
+    },
+    default: "0",
+  });
+  config.add({ name: "maxmemory-eviction-tenacity", type: { kind: "int", min: 0, max: 100 }, default: "10" });
+}
+
+/** evictionTimeLimitUs, in milliseconds: how long one performEvictions may run, from maxmemory-eviction-tenacity. */
+function evictionTimeLimitMs(tenacity: number): number {
+  if (tenacity <= 10) return (50 * tenacity) / 1000;
+  if (tenacity < 100) return (500 * Math.pow(1.15, tenacity - 10)) / 1000;
+  return Infinity;
 }

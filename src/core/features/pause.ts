@@ -33,8 +33,8 @@ export class Pause {
    * processCommand's pause check, made only while a pause is set: whether this command must wait. The
    * client is then postponed, and keeps the command to run it first when it resumes.
    */
-  holds(c: Client, cmd: Command): boolean {
-    if (!this.pausedFor(c, cmd)) return false;
+  holds(c: Client, cmd: Command, argv: string[]): boolean {
+    if (!this.pausedFor(c, cmd, argv)) return false;
     if ((c.flags & CLIENT_POSTPONED) === 0) {
       c.flags |= CLIENT_POSTPONED;
       this.server.blocking.blockedClients++;
@@ -45,13 +45,16 @@ export class Pause {
     return true;
   }
 
-  private pausedFor(c: Client, cmd: Command): boolean {
+  private pausedFor(c: Client, cmd: Command, argv: string[]): boolean {
     if (this.type === null) return false;
     if (this.server.now() >= this.end) {
       this.unpauseClients();
       return false;
     }
     if (this.type === "all") return true;
+    // A script that declared its flags writes only when it did not declare no-writes (scriptFlagsToCmdFlags).
+    const declared = cmd.declaredFlags === null ? null : cmd.declaredFlags(c, argv);
+    if (declared !== null) return declared.write;
     if (mayReplicate(cmd)) return true;
     // An EXEC whose queue writes is held as a write.
     return cmd.fullName === "exec" && c.multi !== null && c.multi.some((q) => mayReplicate(q.cmd));

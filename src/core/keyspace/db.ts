@@ -31,6 +31,8 @@ export class Db extends Dict<Value> {
   private ttlPos = new Int32Array(16).fill(-1);
   /** While true (CLIENT PAUSE), an expired key reads as missing but stays: the dataset is kept constant. */
   expiryPaused: () => boolean = () => false;
+  /** While true (a replica's master client runs), an expired key is still live: only the master deletes it. */
+  expiryIgnored: () => boolean = () => false;
   /** Called when lazy or active expiry removes a key (notifications, WATCH, stats). */
   onExpired: (db: Db, key: string) => void = () => {};
   /** The server's clock (ms), set by the server. */
@@ -137,6 +139,7 @@ export class Db extends Dict<Value> {
   private expireIfNeeded(slot: number, key: string): boolean {
     const at = this.expires[slot];
     if (at === 0 || at > this.clock()) return false;
+    if (this.expiryIgnored()) return false;
     if (this.expiryPaused()) return true;
     this.delete(key);
     this.onExpired(this, key);

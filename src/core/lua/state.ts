@@ -46,6 +46,11 @@ export class Execution {
   private segStart: number;
   private segLimit: number;
   finished = false;
+  /**
+   * The line where the last pause happened (the start of the loop body or function body that was running;
+   * 0 when unknown): what SCRIPT KILL's error names.
+   */
+  pausedLine = 0;
 
   constructor(state: LuaState, fn: LuaValue, args: LuaValue[]) {
     this.state = state;
@@ -96,6 +101,7 @@ export class Execution {
           continue;
         }
         if (rt.budget(true)) {
+          this.pausedLine = typeof r.value === "number" ? r.value : 0;
           rt.steps = Math.min(rt.slice, rt.runLimit > 0 ? rt.runLimit : rt.slice);
           return { done: false };
         }

@@ -71,31 +71,54 @@ export class LuaError extends Error {
  * that are integers are normalised (so `t[1.0]` and `t[1]` are one slot); -0 is 0. `get`/`set` are raw (no
  * metamethods): the interpreter applies `__index`/`__newindex` around them.
  *
- * Iteration (`next`) is O(1) per step: the hash part keeps its keys in insertion order in `keys`, with each
- * key's position in `index`; deleted keys leave a hole (`undefined` in `vals`) until the next compaction, so
+ * Iteration (`next`) is O(1) per step: the hash part keeps its keys in insertion order in `keys` (with each
+ * key's position in `index` once there are more than a few); deleted keys leave a hole (`undefined` in `vals`) until the next compaction, so
  * assigning nil to a field during traversal is allowed, as in Lua.
  */
 /** Limits on what a script can allocate: the largest array part a table may grow to (2^26 values, 512 MB). */
 export const tableLimits = { arrayPart: 1 << 26 };
 
+/** The hash part of a table that never had one (shared: it is replaced, never pushed to). */
+const NO_ENTRIES: LuaValue[] = [];
+/** Hash parts up to this many keys are searched by a scan instead of a Map. */
+const SMALL_HASH = 8;
+
 export class LuaTable {
   /** Values of keys 1..arr.length (arr[0] is t[1]); never ends with undefined. */
   arr: LuaValue[] = [];
-  private keys: LuaValue[] = [];
-  private vals: LuaValue[] = [];
+  // The hash part: keys in insertion order with their values. Both start as the shared empty array and get
+  // their own on the first insertion, so an array-only table (most tables cjson.decode and argument tables
+  // make) allocates no hash part at all.
+  private keys: LuaValue[] = NO_ENTRIES;
+  private vals: LuaValue[] = NO_ENTRIES;
+  /**
+   * Each key's position in `keys`, built once the hash part outgrows SMALL_HASH: below that a scan of `keys`
+   * with === (what Lua's own key equality is for these values) beats hashing into a Map, and the table needs
+   * one allocation fewer. Measured on cjson.decode of objects with 5 fields (Bun, Node): about 2x faster.
+   */
   private index: Map<LuaValue, number> | null = null;
   private holes = 0;
   metatable: LuaTable | null = null;
+
+  /** The position of `key` in the hash part, or -1. */
+  private find(key: LuaValue): number {
+    if (this.index !== null) {
+      const i = this.index.get(key);
+      return i === undefined ? -1 : i;
+    }
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return i;
+    return -1;
+  }
 
   get(key: LuaValue): LuaValue {
     if (typeof key === "number") {
       const a = this.arr;
       if (key >= 1 && key <= a.length && (key | 0) === key) return a[key - 1];
-      if (key === 0) key = 0; // -0 -> 0
     }
-    if (this.index === null) return undefined;
-    const i = this.index.get(key);
-    return i === undefined ? undefined : this.vals[i];
+    // -0 needs no normalising here: === and the Map's SameValueZero both take it for 0.
+    const i = this.find(key);
+    return i < 0 ? undefined : this.vals[i];
   }
 
   /** Raw set. The caller rejects nil and NaN keys with Lua's error ("table index is nil" / "is NaN"). */
@@ -121,24 +144,24 @@ export class LuaTable {
           // memory (which no JS engine lets a program catch).
           if (a.length >= tableLimits.arrayPart) throw new LuaError("not enough memory");
           a.push(value);
-          this.hashSet(key, undefined);
-          this.migrate();
+          if (this.keys.length !== this.holes) {
+            this.hashSet(key, undefined);
+            this.migrate();
+          }
           return;
         }
       }
-      if (key === 0) key = 0;
+      if (key === 0) key = 0; // -0 -> 0, so next() hands back 0
     }
     this.hashSet(key, value);
   }
 
   /** Moves keys n+1, n+2 ... from the hash part to the array part after the array grew to n. */
   private migrate(): void {
-    if (this.index === null || this.index.size === this.holes) return;
     const a = this.arr;
-    for (;;) {
-      const k = a.length + 1;
-      const i = this.index.get(k);
-      if (i === undefined || this.vals[i] === undefined) return;
+    while (this.keys.length !== this.holes) {
+      const i = this.find(a.length + 1);
+      if (i < 0 || this.vals[i] === undefined) return;
       a.push(this.vals[i]);
       this.vals[i] = undefined;
       this.holes++;
@@ -146,12 +169,8 @@ export class LuaTable {
   }
 
   private hashSet(key: LuaValue, value: LuaValue): void {
-    if (this.index === null) {
-      if (value === undefined) return;
-      this.index = new Map();
-    }
-    const i = this.index.get(key);
-    if (i !== undefined) {
+    const i = this.find(key);
+    if (i >= 0) {
       const was = this.vals[i];
       this.vals[i] = value;
       if (was === undefined && value !== undefined) this.holes--;
@@ -159,8 +178,16 @@ export class LuaTable {
       return;
     }
     if (value === undefined) return;
-    if (this.holes > 16 && this.holes * 2 > this.keys.length) this.compact();
-    this.index.set(key, this.keys.length);
+    if (this.keys === NO_ENTRIES) {
+      this.keys = [];
+      this.vals = [];
+    } else if (this.holes > 16 && this.holes * 2 > this.keys.length) this.compact();
+    if (this.index !== null) this.index.set(key, this.keys.length);
+    else if (this.keys.length === SMALL_HASH) {
+      this.index = new Map();
+      for (let k = 0; k < this.keys.length; k++) this.index.set(this.keys[k], k);
+      this.index.set(key, this.keys.length);
+    }
     this.keys.push(key);
     this.vals.push(value);
   }
@@ -169,17 +196,40 @@ export class LuaTable {
   private compact(): void {
     const keys: LuaValue[] = [];
     const vals: LuaValue[] = [];
-    const index = new Map<LuaValue, number>();
     for (let i = 0; i < this.keys.length; i++) {
       if (this.vals[i] === undefined) continue;
-      index.set(this.keys[i], keys.length);
       keys.push(this.keys[i]);
       vals.push(this.vals[i]);
     }
     this.keys = keys;
     this.vals = vals;
-    this.index = index;
     this.holes = 0;
+    if (keys.length < SMALL_HASH) this.index = null;
+    else {
+      const index = new Map<LuaValue, number>();
+      for (let k = 0; k < keys.length; k++) index.set(keys[k], k);
+      this.index = index;
+    }
+  }
+
+  /** Whether the hash part holds any entry (when not, the table is its array part). */
+  hasHashEntries(): boolean {
+    return this.keys.length !== this.holes;
+  }
+
+  /**
+   * Traversal by position, for library code that walks a table it does not change (cjson.encode): the hash
+   * part's slots 0..hashSlots()-1 in `next`'s order, a deleted entry's value undefined. Saves `next`'s key
+   * lookup and its pair per step.
+   */
+  hashSlots(): number {
+    return this.keys.length;
+  }
+  hashKeyAt(slot: number): LuaValue {
+    return this.keys[slot];
+  }
+  hashValueAt(slot: number): LuaValue {
+    return this.vals[slot];
   }
 
   /**
@@ -188,7 +238,7 @@ export class LuaTable {
    */
   length(): number {
     const n = this.arr.length;
-    if (this.index === null || this.index.size === this.holes) return n;
+    if (this.keys.length === this.holes) return n;
     if (this.get(n + 1) === undefined) return n;
     let i = n + 1;
     let j = i * 2;
@@ -222,12 +272,11 @@ export class LuaTable {
       if (typeof key === "number" && key >= 1 && key <= a.length && (key | 0) === key) {
         for (let i = key; i < a.length; i++) if (a[i] !== undefined) return [i + 1, a[i]];
       } else {
-        const at = this.index?.get(key === 0 ? 0 : key);
-        if (at === undefined) return null;
+        const at = this.find(key);
+        if (at < 0) return null;
         start = at + 1;
       }
     }
-    if (this.index === null) return undefined;
     for (let i = start; i < this.keys.length; i++) if (this.vals[i] !== undefined) return [this.keys[i], this.vals[i]];
     return undefined;
   }
@@ -236,8 +285,7 @@ export class LuaTable {
   count(): number {
     let n = 0;
     for (const v of this.arr) if (v !== undefined) n++;
-    if (this.index !== null) n += this.index.size - this.holes;
-    return n;
+    return n + this.keys.length - this.holes;
   }
 }
 

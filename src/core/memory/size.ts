@@ -60,7 +60,7 @@ export function allocSize(bytes: number): number {
 }
 
 /** sdsReqType's header size for a string of `len` bytes; `type5` when the sds may use the 1-byte header. */
-function sdsHeader(len: number, type5: boolean): number {
+export function sdsHeader(len: number, type5: boolean): number {
   if (len < 32 && type5) return 1;
   if (len < 256) return 3;
   if (len < 65536) return 5;

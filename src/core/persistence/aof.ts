@@ -160,9 +160,12 @@ export class Aof implements AofHooks, PropagationConsumer {
    * that is not on disk yet. The wrapper is installed once per connection, at its first command.
    */
   private guardReplies(c: Client): void {
-    const t = c.transport as { write(bytes: Uint8Array): void; close(): void };
+    const t = c.transport as { write(bytes: Uint8Array): void; writeView?(bytes: Uint8Array): void; close(): void };
     if (this.guarded.has(t)) return;
     this.guarded.add(t);
+    // Every reply goes through `write`, as owned bytes that may be held: a lent view of the client's reply
+    // buffer (Transport.writeView) would skip the wrapper, and be overwritten while held.
+    delete t.writeView;
     const write = t.write;
     const close = t.close;
     // Replies that must wait for the fsync are held, and every client's held replies are released after one

@@ -652,6 +652,21 @@ export class Persistence implements PersistenceLink {
 
   // ---- the gate: LOADING, MISCONF, copy-on-write ----
 
+  /**
+   * writeCommandsDeniedByDiskError with writeCommandsGetDiskErrorMessage: a failed BGSAVE (with save points),
+   * else an AOF that cannot be written, refuses writes with this MISCONF text; null while writes may go on.
+   */
+  writeDeniedError(): string | null {
+    if (
+      this.lastBgsaveStatus === "err" && this.server.config.get("stop-writes-on-bgsave-error") === "yes" &&
+      this.saveParams().length > 0
+    ) {
+      return ERR_MISCONF;
+    }
+    const aofError = this.aof?.diskError() ?? null;
+    return aofError === null ? null : errAofMisconf(aofError);
+  }
+
   beforeCommand(c: Client, cmd: Command, argv: string[]): string | null {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
@@ -659,16 +674,9 @@ export class Persistence implements PersistenceLink {
     aof?.beforeCommand(c);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
-    // writeCommandsDeniedByDiskError: a failed BGSAVE (with save points), else an AOF that cannot be written.
     if (cmd.deniedOnDiskError) {
-      if (
-        this.lastBgsaveStatus === "err" && this.server.config.get("stop-writes-on-bgsave-error") === "yes" &&
-        this.saveParams().length > 0
-      ) {
-        return ERR_MISCONF;
-      }
-      const aofError = aof?.diskError() ?? null;
-      if (aofError !== null) return errAofMisconf(aofError);
+      const denied = this.writeDeniedError();
+      if (denied !== null) return denied;
     }
     if (bg === null || cmd.readonly) return null;
     if (cmd.touchesAllKeys) {

@@ -43,6 +43,14 @@ export interface ReplicaSide {
   infoLines(): string[];
   /** ROLE's reply fields while a replica: [host, port, state, offset]. */
   role(): { host: string; port: number; state: string; offset: number };
+  /** processCommand's replica checks (-READONLY, -MASTERDOWN): an error text refuses the command. */
+  gateCommand(c: Client, cmd: Command): string | null;
+  /** Whether `c` applies the master's stream (expired keys stay for it: only the master deletes them). */
+  isMasterClient(c: Client | null): boolean;
+  /** replicationCron's replica part, from the server's tick (it keeps its own once-a-second pace). */
+  cron(): void;
+  /** The server stops: the link and its timers end. */
+  stop(): void;
 }
 
 /** 40 hex characters from the host's random source (getRandomHexChars). */

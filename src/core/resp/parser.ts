@@ -239,7 +239,9 @@ export class RequestParser {
           return null;
         }
         // Like Redis, the two bytes after the bulk are skipped without being checked.
-        this.argv.push(bytesToStr(this.buf, this.pos, this.pos + this.bulkLen));
+        const start = this.pos;
+        const end = start + this.bulkLen;
+        this.argv.push(this.argv.length === 0 ? commandName(this.buf, start, end) : bytesToStr(this.buf, start, end));
         this.argvBytes += this.bulkLen;
         this.pos += this.bulkLen + 2;
         this.scanFrom = this.pos;
@@ -299,7 +301,7 @@ export class RequestParser {
       p += 2;
       // Like Redis, the two bytes after the bulk are skipped without being checked.
       if (p + b + 2 > len) return null;
-      argv[i] = bytesToStr(buf, p, p + b);
+      argv[i] = i === 0 ? commandName(buf, p, p + b) : bytesToStr(buf, p, p + b);
       p += b + 2;
     }
     if (p >= len) {
@@ -359,6 +361,30 @@ export class RequestParser {
     this.scanFrom = this.pos;
     return argv;
   }
+}
+
+/**
+ * Command names seen lately, by length and first letter: a pipeline (or any busy connection) sends the same few
+ * names over and over, and handing back the same string saves decoding it and lets the command table's Map
+ * use the hash the string already carries. A slot holds the last name that mapped to it; a name whose bytes
+ * differ replaces it. Shared by every connection (names are not secrets: the table is public).
+ */
+const NAME_SLOTS = 16 * 32;
+const NAME_MAX = 16;
+const recentNames: string[] = new Array<string>(NAME_SLOTS).fill("");
+
+/** Bytes [start, end) as a string, for the first argument of a command: see recentNames. */
+export function commandName(buf: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n === 0 || n > NAME_MAX) return bytesToStr(buf, start, end);
+  const slot = ((n - 1) << 5) | (buf[start] & 31);
+  const last = recentNames[slot];
+  if (last.length === n) {
+    let i = 0;
+    while (i < n && buf[start + i] === last.charCodeAt(i)) i++;
+    if (i === n) return last;
+  }
+  return (recentNames[slot] = bytesToStr(buf, start, end));
 }
 
 /** string2ll over bytes [start, end): Redis's strict integer syntax. Null when not an integer. */

@@ -81,6 +81,18 @@ export class ReplyWriter {
     return out;
   }
 
+  /**
+   * The bytes written so far as a view of this writer's buffer, leaving the writer empty: valid only until the
+   * next reply is written. Null when there are none, or when the buffer is big (then `take` hands it over
+   * rather than have it copied, and the writer starts small again).
+   */
+  takeView(): Uint8Array | null {
+    if (this.pos === 0 || this.buf.length > 1024 * 1024) return null;
+    const out = this.buf.subarray(0, this.pos);
+    this.pos = 0;
+    return out;
+  }
+
   raw(bytes: Uint8Array): void {
     this.ensure(bytes.length);
     this.buf.set(bytes, this.pos);

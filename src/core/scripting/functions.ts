@@ -348,6 +348,7 @@ export class FunctionsEngine extends LuaScripting {
     if (!allowOom && (fi.flags & SCRIPT_FLAG_NO_WRITES) === 0 && this.server.eviction.oomAtCommandStart) {
       return c.error(ERR_OOM);
     }
+    if ((fi.flags & SCRIPT_FLAG_NO_WRITES) === 0 && this.refuseWriter(c)) return;
     this.allowOom = allowOom;
     this.runFunction(c, fi.fn, fi.name, [arrayTable(keys), arrayTable(args)], readOnly, false, argv);
   }
@@ -373,6 +374,11 @@ export function libraryCodes(server: Server): string[] {
 }
 
 /** INFO's number_of_functions and number_of_libraries, without making an engine. */
+/** The current libraries, without making an engine (INFO's memory figures, scripting/memory.ts). */
+export function currentLibraries(server: Server): Iterable<LibraryInfo> {
+  return engines.get(server)?.current.libraries.values() ?? [];
+}
+
 export function functionCounts(server: Server): { functions: number; libraries: number } {
   const ctx = engines.get(server)?.current;
   return { functions: ctx?.functionCount ?? 0, libraries: ctx?.libraries.size ?? 0 };

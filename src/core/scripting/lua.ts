@@ -35,6 +35,7 @@ import {
   ERR_LUA_WRONG_ARGS,
   ERR_LUA_WRONG_ARITY,
   ERR_OOM,
+  ERR_READONLY_REPLICA,
   ERR_SCRIPT_KILLED,
   errScriptCompile,
   errShebangEngine,
@@ -221,15 +222,22 @@ export class LuaScripting {
         return [];
       }),
     );
+    // The globals themselves are protected, as Redis protects _G (luaSetErrorMetatable, and read-only):
+    // reading a name they lack raises, writing raises, through `_G` too. Scripts run in an empty table that
+    // reads through to them (a table as __index, so a global that exists costs two lookups, no call).
     const [index, newindex] = this.sandboxGuard(g);
+    this.readOnlyError = newindex;
+    const gmeta = new LuaTable();
+    gmeta.set("__index", index);
+    gmeta.set("__newindex", newindex);
     const env = new LuaTable();
     const meta = new LuaTable();
-    meta.set("__index", index);
+    meta.set("__index", g);
     meta.set("__newindex", newindex);
-    this.readOnlyError = newindex;
     env.metatable = meta;
     this.env = env;
     g.set("redis", this.readOnlyView(this.redisLibrary()));
+    g.metatable = gmeta;
   }
 
   /**
@@ -296,7 +304,7 @@ export class LuaScripting {
     const run = new ScriptRun(c, name, isEval, argv);
     this.yieldable = c.canYield();
     this.server.runningScript = run;
-    this.proceed(this.L.start(fn, ...args), run);
+    this.proceed(this.L.start(fn, ...args), run, run.startedAt);
   }
 
   /**
@@ -304,16 +312,19 @@ export class LuaScripting {
    * then the next slice runs from a timer, and other clients are served in between. SCRIPT KILL takes
    * effect at the start of a slice.
    */
-  private proceed(exec: Execution, run: ScriptRun): void {
+  private proceed(exec: Execution, run: ScriptRun, now: number): void {
     const server = this.server;
     run.timer = null;
     server.time = run.time;
     server.currentClient = run.caller;
-    this.sliceStart = server.host.monotonic();
+    this.sliceStart = now;
     let result: LuaValue;
     let failure: unknown = null;
+    /** Where a killed script was: the line its last pause happened on. */
+    let killedAt = 1;
     try {
       if (run.killed) {
+        if (exec.pausedLine > 0) killedAt = exec.pausedLine;
         exec.cancel();
         server.host.log("# Lua script killed by user with SCRIPT KILL.");
         throw KILLED;
@@ -322,7 +333,7 @@ export class LuaScripting {
       if (!r.done) {
         if (run.caller.yielded === null) run.caller.yieldCommand();
         // One millisecond, what Node makes of 0 anyway: a test's clock then runs one slice per step.
-        run.timer = server.host.setTimer(1, () => this.proceed(exec, run));
+        run.timer = server.host.setTimer(1, () => this.proceed(exec, run, server.host.monotonic()));
         return;
       }
       result = r.values[0];
@@ -335,16 +346,16 @@ export class LuaScripting {
     // (there is no input: it only settles the batch).
     this.luaClient.processInput();
     const c = run.caller;
-    const reply = () => this.replyResult(c, run.name, result, failure);
+    const reply = () => this.replyResult(c, run.name, result, failure, killedAt);
     if (c.yielded !== null) c.finishYieldedCommand(reply);
     else reply();
   }
 
   /** The script's reply: its value converted, or the error that ended it. */
-  private replyResult(c: Client, name: string, result: LuaValue, failure: unknown): void {
-    // Redis names the line the hook stopped at; the pause points here are loops and calls, so line 1 is
-    // exact only for one-line scripts.
-    if (failure === KILLED) return c.error(this.positioned(ERR_SCRIPT_KILLED, name, 1));
+  private replyResult(c: Client, name: string, result: LuaValue, failure: unknown, killedAt: number): void {
+    // Redis names the line its hook stopped at; the pause points here are the starts of loop bodies and of
+    // function bodies, so the line is the body that was running.
+    if (failure === KILLED) return c.error(this.positioned(ERR_SCRIPT_KILLED, name, killedAt));
     if (failure !== null) {
       if (!(failure instanceof LuaError)) throw failure;
       const msg = this.errorReply(failure, name);
@@ -421,6 +432,16 @@ export class LuaScripting {
   /** An error that ended a script, with where: "<err> script: <name>, on @user_script:<line>.". */
   private positioned(err: string, name: string, line: number): string {
     return `${err} script: ${name}, on @${this.chunk}:${line}.`;
+  }
+
+  /**
+   * A script or function that declared it may write is a write command (scriptFlagsToCmdFlags): while the
+   * disk cannot be written, MISCONF refuses it whole. Whether it was refused (the error is written).
+   */
+  protected refuseWriter(c: Client): boolean {
+    const misconf = this.server.persistence?.writeDeniedError() ?? null;
+    if (misconf !== null) c.error(misconf);
+    return misconf !== null;
   }
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
@@ -540,9 +561,22 @@ export class LuaScripting {
     if (denied !== null) throw this.libraryError(denied);
     // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
     if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
-    // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
-    if (cmd.write && server.runningScript !== null) server.runningScript.writeDirty = true;
+    // A read-only replica refuses a script's writes, unless its master's stream runs the script.
+    const rs = server.replication;
+    if (
+      cmd.write && rs.masterHost !== null && server.config.get("replica-read-only") === "yes" &&
+      !(rs.replica?.isMasterClient(run.caller) ?? false)
+    ) throw this.libraryError(ERR_READONLY_REPLICA);
+    const running = server.runningScript;
+    // The first write of a script is refused while the disk cannot be written (scriptVerifyWriteCommandAllow);
+    // once it wrote, failing it would break its atomicity.
+    if (cmd.write && server.persistence !== null && (running === null || !running.writeDirty)) {
+      const misconf = server.persistence.writeDeniedError();
+      if (misconf !== null) throw this.libraryError(misconf);
+    }
     if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.libraryError(ERR_OOM);
+    // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
+    if (cmd.write && running !== null) running.writeDirty = true;
     const fake = this.luaClient;
     fake.reply.pos = 0;
     fake.call(cmd, argv);
@@ -621,32 +655,38 @@ export class ScriptingEngine extends LuaScripting {
     const sha = sha1hex(body);
     const cached = this.scripts.get(sha);
     if (cached !== undefined) return { sha, script: cached };
-    let source = body;
-    let noWrites = false;
-    let allowOom = false;
-    if (body.startsWith("#!")) {
-      const eol = body.indexOf("\n");
-      const line = eol < 0 ? body : body.slice(0, eol);
-      const parts = line.split(" ").filter((p) => p !== "");
-      if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
-      for (const part of parts.slice(1)) {
-        if (!part.startsWith("flags=")) return errShebangFlag(part);
-        for (const flag of part.slice(6).split(",")) {
-          if (flag === "") continue;
-          if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
-          if (flag === "no-writes") noWrites = true;
-          if (flag === "allow-oom") allowOom = true;
-        }
-      }
-      // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
-      source = eol < 0 ? "" : body.slice(eol);
-    }
+    const shebang = shebangFlags(body);
+    if (typeof shebang === "string") return shebang;
+    // Lua does not skip a "#" line in a buffer: blank it, keeping the line numbers.
+    const eol = body.indexOf("\n");
+    const source = shebang === null ? body : eol < 0 ? "" : body.slice(eol);
     const fn = this.L.load(source, "@user_script", this.env);
     if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
-    const declared = source !== body;
+    const { noWrites, allowOom } = shebang ?? { noWrites: false, allowOom: false };
+    const declared = shebang !== null;
     const script = { body, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom };
     this.scripts.set(sha, script);
     return { sha, script };
+  }
+
+  /**
+   * evalGetCommandFlags: the flags EVAL or EVALSHA has for a script that declared its own (a shebang), from
+   * the cache or, for EVAL, the body's shebang; null for a script without one, an unknown SHA1 or a bad
+   * shebang (the command's own flags then apply, and running it reports the error).
+   */
+  declaredFlags(argv: string[], bySha: boolean): { write: boolean; denyoom: boolean } | null {
+    const sha = bySha ? argv[1].toLowerCase() : sha1hex(argv[1]);
+    if (bySha && sha.length !== 40) return null;
+    const cached = this.scripts.get(sha);
+    let flags: { noWrites: boolean; allowOom: boolean } | null;
+    if (cached !== undefined) {
+      flags = cached.declared ? { noWrites: cached.noWrites, allowOom: cached.allowOom === true } : null;
+    } else if (bySha) return null;
+    else {
+      const shebang = shebangFlags(argv[1]);
+      flags = typeof shebang === "string" ? null : shebang;
+    }
+    return flags === null ? null : scriptFlagsToCmdFlags(flags.noWrites, flags.allowOom);
   }
 
   /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
@@ -660,12 +700,45 @@ export class ScriptingEngine extends LuaScripting {
     argv: readonly string[] = [],
   ): void {
     if (script.denyOom === true && this.server.eviction.oomAtCommandStart) return c.error(ERR_OOM);
+    if (script.declared && !script.noWrites && this.refuseWriter(c)) return;
     this.allowOom = script.allowOom === true;
     const g = this.L.globals;
     g.set("KEYS", arrayTable(keys));
     g.set("ARGV", arrayTable(args));
     this.runFunction(c, script.fn, sha, [], readOnly || script.noWrites, true, argv);
   }
+}
+
+/**
+ * evalExtractShebangFlags: a body's `#!lua flags=...` line read as no-writes and allow-oom, null without a
+ * shebang, or the error text for a bad one.
+ */
+function shebangFlags(body: string): { noWrites: boolean; allowOom: boolean } | null | string {
+  if (!body.startsWith("#!")) return null;
+  const eol = body.indexOf("\n");
+  const line = eol < 0 ? body : body.slice(0, eol);
+  const parts = line.split(" ").filter((p) => p !== "");
+  if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
+  let noWrites = false;
+  let allowOom = false;
+  for (const part of parts.slice(1)) {
+    if (!part.startsWith("flags=")) return errShebangFlag(part);
+    for (const flag of part.slice(6).split(",")) {
+      if (flag === "") continue;
+      if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
+      if (flag === "no-writes") noWrites = true;
+      if (flag === "allow-oom") allowOom = true;
+    }
+  }
+  return { noWrites, allowOom };
+}
+
+/**
+ * scriptFlagsToCmdFlags: a script that declared flags writes unless no-writes, and is refused when memory is
+ * full unless allow-oom or no-writes (EVAL's and FCALL's own write, denyoom and may-replicate flags go).
+ */
+export function scriptFlagsToCmdFlags(noWrites: boolean, allowOom: boolean): { write: boolean; denyoom: boolean } {
+  return { write: !noWrites, denyoom: !noWrites && !allowOom };
 }
 
 /**
@@ -683,6 +756,12 @@ export function scriptingOf(server: Server): ScriptingEngine {
 /** INFO's number_of_cached_scripts, without making an engine. */
 export function cachedScriptCount(server: Server): number {
   return evalEngines.get(server)?.scripts.size ?? 0;
+}
+
+/** Bodies of the cached EVAL scripts, without making an engine (INFO's memory figures, scripting/memory.ts). */
+export function cachedScriptBodies(server: Server): Iterable<string> {
+  const e = evalEngines.get(server);
+  return e === undefined ? [] : [...e.scripts.values()].map((s) => s.body);
 }
 
 /** A Lua array of strings (KEYS, ARGV). */
@@ -733,6 +812,19 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
   const type = buf[at.pos];
   let end = at.pos + 1;
   while (buf[end] !== 13) end++;
+  // Integers (INCR's reply) and the length lines of bulk strings and arrays need no string.
+  if (type === 58 || type === 36 || type === 42) {
+    const n = smallInteger(buf, at.pos + 1, end);
+    if (n !== null) {
+      at.pos = end + 2;
+      if (type === 58) return n;
+      if (type === 36) return n < 0 ? false : bulkString(buf, at, n);
+      if (n < 0) return false;
+      const t = new LuaTable();
+      for (let i = 1; i <= n; i++) t.set(i, parseReply(buf, at));
+      return t;
+    }
+  }
   const line = latin1(buf, at.pos + 1, end);
   at.pos = end + 2;
   switch (type) {
@@ -744,10 +836,7 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
       return Number(line);
     case 36: { // $
       const n = Number(line);
-      if (n < 0) return false;
-      const s = latin1(buf, at.pos, at.pos + n);
-      at.pos += n + 2;
-      return s;
+      return n < 0 ? false : bulkString(buf, at, n);
     }
     case 42: // *
     case 126: { // ~
@@ -789,6 +878,27 @@ function parseReply(buf: Uint8Array, at: { pos: number }): LuaValue {
     default:
       return false;
   }
+}
+
+/** The `n` bytes of a bulk string at `at.pos`, moving past them and their CRLF. */
+function bulkString(buf: Uint8Array, at: { pos: number }, n: number): string {
+  const s = latin1(buf, at.pos, at.pos + n);
+  at.pos += n + 2;
+  return s;
+}
+
+/** A reply line's integer of up to 15 digits (exact as it accumulates), read from the bytes; null otherwise. */
+function smallInteger(buf: Uint8Array, start: number, end: number): number | null {
+  const negative = buf[start] === 45;
+  let i = negative ? start + 1 : start;
+  if (i === end || end - i > 15) return null;
+  let n = 0;
+  for (; i < end; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
+  }
+  return negative ? -n : n;
 }
 
 function latin1(buf: Uint8Array, start: number, end: number): string {

@@ -111,6 +111,13 @@ export const cases: DiffCase[] = [
     steps: [
       ev("local t={} for k,v in pairs(_G) do t[#t+1]=k end table.sort(t) return t"),
       ev("return {type(cjson), type(cmsgpack), type(struct), type(bit), type(loadstring)}"),
+      // _G is the protected globals table itself: missing names raise and writes are refused through it too.
+      ev("return _G.nosuch"),
+      ev("_G.x = 1 return 1"),
+      ev("return rawget(_G, 'nosuch')"),
+      ev("return type(getmetatable(_G))"),
+      ev("return _G.redis == redis and _G._G == _G"),
+      ev("local ok, e = pcall(function() return _G.missing end) return e"),
     ],
   },
   {

@@ -204,16 +204,54 @@ export function strtod(s: string, start: number): [number, number] {
   let i = start;
   while (isSpace(s.charCodeAt(i))) i++;
   let negative = false;
-  const c0 = s.charCodeAt(i);
-  if (c0 === 43 || c0 === 45) {
-    negative = c0 === 45;
-    i++;
+  let c = s.charCodeAt(i);
+  if (c === 43 || c === 45) {
+    negative = c === 45;
+    c = s.charCodeAt(++i);
   }
-  const signed = (v: number): number => (negative ? -v : v);
+  if (!isDigit(c) && c !== 46) return strtodWord(s, start, i, negative);
+  if (c === 48 && (s.charCodeAt(i + 1) | 0x20) === 120) {
+    const hex = hexFloat(s, i + 2);
+    if (hex !== null) return [negative ? -hex[0] : hex[0], hex[1]];
+  }
+  const digitsFrom = i;
+  // Plain integers of up to 15 digits are exact as they accumulate: no slice and Number() for them.
+  let whole = 0;
+  while (isDigit(c)) {
+    whole = whole * 10 + (c - 48);
+    c = s.charCodeAt(++i);
+  }
+  let any = i > digitsFrom;
+  if (any && i - digitsFrom <= 15 && c !== 46 && (c | 0x20) !== 101) return [negative ? -whole : whole, i];
+  if (c === 46) {
+    let j = i + 1;
+    while (isDigit(s.charCodeAt(j))) {
+      j++;
+      any = true;
+    }
+    if (any) i = j;
+  }
+  if (!any) return [0, start];
+  if ((s.charCodeAt(i) | 0x20) === 101) {
+    let j = i + 1;
+    const e = s.charCodeAt(j);
+    if (e === 43 || e === 45) j++;
+    if (isDigit(s.charCodeAt(j))) {
+      while (isDigit(s.charCodeAt(j))) j++;
+      i = j;
+    }
+  }
+  const v = Number(s.slice(digitsFrom, i));
+  return [negative ? -v : v, i];
+}
+
+/** strtod's words after the sign at `i`: inf, infinity, nan and nan(chars); nothing converted otherwise. */
+function strtodWord(s: string, start: number, from: number, negative: boolean): [number, number] {
+  let i = from;
   if (matchesNoCase(s, i, "inf")) {
     i += 3;
     if (matchesNoCase(s, i, "inity")) i += 5;
-    return [signed(Infinity), i];
+    return [negative ? -Infinity : Infinity, i];
   }
   if (matchesNoCase(s, i, "nan")) {
     i += 3;
@@ -228,35 +266,7 @@ export function strtod(s: string, start: number): [number, number] {
     }
     return [NaN, i];
   }
-  if (s.charCodeAt(i) === 48 && (s.charCodeAt(i + 1) | 0x20) === 120) {
-    const hex = hexFloat(s, i + 2);
-    if (hex !== null) return [signed(hex[0]), hex[1]];
-  }
-  const digitsFrom = i;
-  let any = false;
-  while (isDigit(s.charCodeAt(i))) {
-    i++;
-    any = true;
-  }
-  if (s.charCodeAt(i) === 46) {
-    let j = i + 1;
-    while (isDigit(s.charCodeAt(j))) {
-      j++;
-      any = true;
-    }
-    if (any) i = j;
-  }
-  if (!any) return [0, start];
-  if ((s.charCodeAt(i) | 0x20) === 101) {
-    let j = i + 1;
-    const c = s.charCodeAt(j);
-    if (c === 43 || c === 45) j++;
-    if (isDigit(s.charCodeAt(j))) {
-      while (isDigit(s.charCodeAt(j))) j++;
-      i = j;
-    }
-  }
-  return [signed(Number(s.slice(digitsFrom, i))), i];
+  return [0, start];
 }
 
 /** The part of a hexadecimal float after "0x", or null when no hex digit follows (strtod then reads "0"). */
@@ -512,10 +522,15 @@ const NEEDS_ESCAPE = /[\x00-\x1f"\/\\\x7f]/;
 
 /** json_append_string. */
 function encodeString(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
+  // Short strings (most keys and values) are checked by a loop: a regular expression's call costs more there.
+  let i = 0;
+  if (s.length <= 32) {
+    while (i < s.length && char2escape[s.charCodeAt(i)] === null) i++;
+    if (i === s.length) return '"' + s + '"';
+  } else if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (; i < s.length; i++) {
     const esc = char2escape[s.charCodeAt(i)];
     if (esc === null || esc === undefined) continue;
     out += s.slice(from, i) + esc;
@@ -550,11 +565,15 @@ function doubleToCInt(d: number): number {
  * converting excessively sparse arrays as configured.
  */
 function arrayLength(cfg: JsonConfig, t: LuaTable): number {
-  let max = 0;
+  // The array part's keys are 1..n; only the hash part can hold keys that make the table an object.
+  const a = t.arr;
+  let max = a.length;
   let items = 0;
-  for (let e = t.next(undefined); e; e = t.next(e[0])) {
-    const k = e[0];
-    if (typeof k === "number" && k !== 0 && Math.floor(k) === k && k >= 1) {
+  for (let i = 0; i < a.length; i++) if (a[i] !== undefined) items++;
+  for (let slot = 0, n = t.hashSlots(); slot < n; slot++) {
+    if (t.hashValueAt(slot) === undefined) continue;
+    const k = t.hashKeyAt(slot);
+    if (typeof k === "number" && Math.floor(k) === k && k >= 1) {
       if (k > max) max = doubleToCInt(k);
       items++;
       continue;
@@ -568,16 +587,42 @@ function arrayLength(cfg: JsonConfig, t: LuaTable): number {
   return max;
 }
 
-/** A table being written: an array (`len` elements, `i` written so far) or an object (traversal at `key`). */
+/**
+ * A table being written: an array (`len` elements, `i` written so far) or an object (`i` the traversal's
+ * position: the array part's slots, then the hash part's; `members` written so far).
+ */
 interface EncodeFrame {
   t: LuaTable;
   len: number;
   i: number;
-  key: LuaValue;
+  members: number;
   /** The table's nesting depth (json_append_data's current_depth). */
   depth: number;
   /** Lua stack slots the C code holds while inside this table. */
   top: number;
+}
+
+/** The value of the member nextMember found last (a second result without allocating a pair). */
+let memberValue: LuaValue = undefined;
+
+/** The next key of an object frame's traversal (lua_next's order), its value in memberValue; undefined at the end. */
+function nextMember(f: EncodeFrame): LuaValue {
+  const t = f.t;
+  const a = t.arr;
+  for (;;) {
+    const p = f.i++;
+    if (p < a.length) {
+      if (a[p] === undefined) continue;
+      memberValue = a[p];
+      return p + 1;
+    }
+    const slot = p - a.length;
+    if (slot >= t.hashSlots()) return undefined;
+    const value = t.hashValueAt(slot);
+    if (value === undefined) continue;
+    memberValue = value;
+    return t.hashKeyAt(slot);
+  }
 }
 
 /** json_append_data for a value other than a table. */
@@ -616,7 +661,7 @@ function encode(cfg: JsonConfig, value: LuaValue): string {
       }
       const len = arrayLength(cfg, v);
       out += len > 0 ? "[" : "{";
-      stack.push({ t: v, len, i: 0, key: undefined, depth, top });
+      stack.push({ t: v, len, i: 0, members: 0, depth, top });
     } else {
       out += encodeScalar(cfg, v);
     }
@@ -634,19 +679,17 @@ function encode(cfg: JsonConfig, value: LuaValue): string {
         v = f.t.get(f.i);
         top = f.top + 1;
       } else {
-        const e = f.t.next(f.key);
-        if (!e) {
+        const member = nextMember(f);
+        if (member === undefined) {
           out += "}";
           stack.pop();
           continue;
         }
-        if (f.key !== undefined) out += ",";
-        const k = e[0];
-        f.key = k;
-        if (typeof k === "number") out += '"' + encodeNumber(cfg, k) + '":';
-        else if (typeof k === "string") out += encodeString(k) + ":";
-        else throw encodeException(k, "table key must be a number or string");
-        v = e[1];
+        if (f.members++ > 0) out += ",";
+        if (typeof member === "number") out += '"' + encodeNumber(cfg, member) + '":';
+        else if (typeof member === "string") out += encodeString(member) + ":";
+        else throw encodeException(member, "table key must be a number or string");
+        v = memberValue;
         top = f.top + 2;
       }
       depth = f.depth;
@@ -727,6 +770,9 @@ interface JsonParse {
   str: string;
   num: number;
   bool: boolean;
+  /** Where the next backslash and NUL are at or after a position already scanned (see nextStringToken). */
+  nextBackslash: number;
+  nextNul: number;
 }
 
 function setTokenError(json: JsonParse, errtype: string): void {
@@ -782,10 +828,27 @@ function unicodeEscape(json: JsonParse): [string, number] | null {
   return utf8 === "" ? null : [utf8, escapeLen];
 }
 
+/** The position of `c` in `s` from `from`, or the string's length. */
+function indexOrEnd(s: string, c: string, from: number): number {
+  const i = s.indexOf(c, from);
+  return i < 0 ? s.length : i;
+}
+
 /** json_next_string_token, json.ptr at the opening quote. */
 function nextStringToken(json: JsonParse): void {
   const s = json.data;
   json.ptr++;
+  // Most strings have no escape and no NUL: find the closing quote with indexOf and take the text as one slice.
+  // The next backslash and NUL positions are remembered (they only move forward), so this stays linear.
+  const quote = s.indexOf('"', json.ptr);
+  if (json.nextBackslash < json.ptr) json.nextBackslash = indexOrEnd(s, "\\", json.ptr);
+  if (json.nextNul < json.ptr) json.nextNul = indexOrEnd(s, "\0", json.ptr);
+  if (quote >= 0 && quote < json.nextBackslash && quote < json.nextNul) {
+    json.str = s.slice(json.ptr, quote);
+    json.ptr = quote + 1;
+    json.type = T_STRING;
+    return;
+  }
   let out = "";
   let from = json.ptr;
   for (;;) {
@@ -1017,6 +1080,8 @@ function decode(cfg: JsonConfig, args: LuaValue[]): LuaValue {
     str: "",
     num: 0,
     bool: false,
+    nextBackslash: -1,
+    nextNul: -1,
   };
   nextToken(json);
   const value = parseValue(json);

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// The core's hot path without sockets: one connection on a transport that only counts bytes, fed the chunks
+// redis-benchmark sends (`-t set,get,incr`, pipelined 1 or 16 deep), timed per command. What this measures
+// is everything Redis-Lite does per read event and per command (parse, dispatch, keyspace, reply, flush),
+// so a socket benchmark's distance from the bare ceiling can be split into "core" and "runtime".
+//
+//   npm run build && node scripts/bench-inprocess.mjs [--seconds 2] [--tests set,get,incr] [--pipeline 1,16]
+//   bun scripts/bench-inprocess.mjs ...        deno run -A scripts/bench-inprocess.mjs ...
+//
+// Node runs the compiled dist/ (run `npm run build` first); Bun and Deno run src/ as written. Each runtime's
+// shim is what is imported, so its byte codec is the one in use. Prints a JSON line per test: ns per command.
+// Allocation per command: run it under `node --trace-gc-nvp` (or deno's --v8-flags) and sum `allocated=`.
+const runtime = globalThis.Bun ? "bun" : globalThis.Deno ? "deno" : "node";
+const args = globalThis.Deno ? Deno.args : process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const seconds = Number(opt("--seconds", "2"));
+const tests = opt("--tests", "set,get,incr").split(",");
+const pipelines = opt("--pipeline", "1,16").split(",").map(Number);
+
+const root = new URL("../", import.meta.url);
+const entry = runtime === "node" ? "dist/runtime/node.js" : `src/runtime/${runtime}.ts`;
+const { Server, SystemHost, allCommands } = await import(new URL(entry, root).href);
+
+const COMMANDS = {
+  set: ["SET", "key:__rand_int__", "xxx"],
+  get: ["GET", "key:__rand_int__"],
+  incr: ["INCR", "counter:__rand_int__"],
+  ping: ["PING"],
+};
+
+function encode(argv) {
+  let s = `*${argv.length}\r\n`;
+  for (const a of argv) s += `$${a.length}\r\n${a}\r\n`;
+  return s;
+}
+
+function bytes(s) {
+  return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+
+const proc = globalThis.process ?? (await import("node:process")).default;
+const cpuMs = () => {
+  const u = proc.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+const host = new SystemHost();
+const server = new Server({ host, families: allCommands, config: [["save", ""], ["appendonly", "no"]] });
+let written = 0;
+const client = server.connect({
+  write(b) {
+    written += b.length;
+  },
+  // As Bun's shim: the bytes are sent at once, nothing copied.
+  writeView(b) {
+    written += b.length;
+  },
+  close() {},
+  abort() {},
+  bufferedBytes: () => 0,
+  remoteAddress: "127.0.0.1:50000",
+  localAddress: "127.0.0.1:6379",
+  fd: 7,
+});
+
+const results = [];
+for (const p of pipelines) {
+  for (const t of tests) {
+    const chunk = bytes(encode(COMMANDS[t]).repeat(p));
+    // Warm-up, then as many chunks as fit in `seconds`, measured in batches to keep clock reads out of it.
+    for (let i = 0; i < 20000; i++) client.feed(chunk.slice());
+    // A fresh chunk per read, as the sockets give: the copy is made outside the timed part.
+    const batch = 2000;
+    const chunks = Array.from({ length: batch }, () => chunk.slice());
+    let commands = 0;
+    let elapsed = 0;
+    // CPU time (all threads: GC helpers count) rather than wall time: on a shared machine a process waiting
+    // for a core would otherwise count as slow.
+    while (elapsed < seconds * 1000) {
+      const t0 = cpuMs();
+      for (let i = 0; i < batch; i++) client.feed(chunks[i]);
+      elapsed += cpuMs() - t0;
+      commands += batch * p;
+    }
+    results.push({
+      runtime,
+      test: t,
+      pipeline: p,
+      nsPerCommand: Math.round((elapsed * 1e6) / commands),
+      commandsPerSec: Math.round(commands / (elapsed / 1000)),
+    });
+  }
+}
+for (const r of results) console.log(JSON.stringify(r));
+server.stop();
+host.cancelTimers?.();
+if (runtime === "deno") Deno.exit(0);
+else process.exit(0);

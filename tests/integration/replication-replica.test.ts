@@ -1,0 +1,345 @@
+/**
+ * This server as a replica of a real redis-server, over loopback, on the runtime running the tests: Host.connect,
+ * full sync in both transfer forms under a write load, partial resync after the link is cut from either side,
+ * expiry driven by the master, READONLY / MASTERDOWN, and REPLICAOF NO ONE.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
+import { freePort, startRedis } from "../differential/runner.ts";
+import type { Target } from "../differential/runner.ts";
+import type { RunningServer } from "../../src/runtime/start.ts";
+
+/** This runtime's own start(), imported the way a user would. */
+const start = startInProcess;
+
+/** A command and its reply, waiting generously: the machine running the suite may be loaded. */
+function call(c: RawClient, ...args: string[]): Promise<string | null> {
+  c.send(...args);
+  return c.reply(60000);
+}
+
+/** One field of INFO's reply, as a string ("" when absent). */
+async function info(c: RawClient, field: string): Promise<string> {
+  const r = (await call(c, "INFO", "everything")) ?? "";
+  const m = new RegExp(`\\r\\n${field}:([^\\r]*)\\r\\n`).exec(r);
+  return m === null ? "" : m[1];
+}
+
+interface Pair {
+  master: Target;
+  m: RawClient;
+  replica: RunningServer;
+  r: RawClient;
+  logs: string[];
+}
+
+/** A redis-server master (with `masterFlags`) and this server beside it, not yet replicating; closed after `fn`. */
+async function withPair(
+  masterFlags: string[],
+  replicaConfig: Record<string, string>,
+  fn: (p: Pair) => Promise<void>,
+): Promise<void> {
+  const master = await startRedis(["--repl-diskless-sync-delay", "0", ...masterFlags]);
+  const logs: string[] = [];
+  let replica: RunningServer | null = null;
+  let m: RawClient | null = null;
+  let r: RawClient | null = null;
+  try {
+    replica = await start({
+      port: 0,
+      config: { "enable-debug-command": "yes", ...replicaConfig },
+      log: (l) => logs.push(l),
+    });
+    m = await RawClient.connect(master.port);
+    r = await RawClient.connect(replica.port);
+    await fn({ master, m, replica, r, logs });
+  } catch (e) {
+    // The replica's log says where a sync stopped.
+    throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
+  } finally {
+    m?.close();
+    r?.close();
+    await replica?.close();
+    await master.stop();
+  }
+}
+
+/** REPLICAOF, then waits until the link is up. */
+async function follow(p: Pair): Promise<void> {
+  assert.equal(await call(p.r, "REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
+  assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "up", 20000), "the link came up");
+}
+
+/** Waits until the replica applied everything the master produced. */
+async function caughtUp(p: Pair): Promise<void> {
+  assert.ok(
+    await until(async () => {
+      const mo = await info(p.m, "master_repl_offset");
+      return mo !== "" && (await info(p.r, "slave_repl_offset")) === mo;
+    }, 20000),
+    "the replica reached the master's offset",
+  );
+}
+
+/** Writes of every type on `c`, pipelined, for `rounds` rounds (a load while the sync runs). */
+async function writeLoad(c: RawClient, rounds: number, tag: string): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    c.send("SET", `s:${tag}:${i}`, `v${i}`);
+    c.send("INCR", `counter:${tag}`);
+    c.send("RPUSH", `list:${tag}:${i % 7}`, `e${i}`);
+    c.send("HSET", `hash:${tag}:${i % 5}`, `f${i}`, `${i}`);
+    c.send("ZADD", `zset:${tag}`, String(i), `m${i}`);
+    c.send("SADD", `set:${tag}:${i % 3}`, `x${i}`);
+    c.send("SELECT", "2");
+    c.send("SET", `db2:${tag}:${i}`, "y");
+    c.send("SELECT", "0");
+    c.send("DEL", `s:${tag}:${i - 3}`);
+    for (let k = 0; k < 10; k++) assert.notEqual(await c.reply(20000), null);
+  }
+}
+
+/** DEBUG DIGEST on both sides is the same: every key, value and TTL equal. */
+async function sameData(p: Pair): Promise<void> {
+  const md = await call(p.m, "DEBUG", "DIGEST");
+  const rd = await call(p.r, "DEBUG", "DIGEST");
+  assert.ok(md?.startsWith("+") && md !== `+${"0".repeat(40)}\r\n`, `master digest ${md}`);
+  assert.equal(rd, md);
+  for (const db of ["0", "2"]) {
+    await call(p.m, "SELECT", db);
+    await call(p.r, "SELECT", db);
+    assert.equal(await call(p.r, "DBSIZE"), await call(p.m, "DBSIZE"));
+  }
+  await call(p.m, "SELECT", "0");
+  await call(p.r, "SELECT", "0");
+}
+
+test("Host.connect carries bytes both ways and reports the end; a refused connect reports why", async () => {
+  const master = await startRedis();
+  const r = await start({ port: 0 });
+  try {
+    const connect = r.server.host.connect!;
+    let got = "";
+    let opened = false;
+    let ended: string | undefined | null = null;
+    const t = connect.call(r.server.host, "127.0.0.1", master.port, {
+      open: () => (opened = true),
+      data: (b) => (got += String.fromCharCode(...b)),
+      closed: (e) => (ended = e),
+    });
+    // Written before the connection is up: queued.
+    t.write(new TextEncoder().encode("*1\r\n$4\r\nPING\r\n"));
+    assert.ok(await until(() => got === "+PONG\r\n"), `reply ${JSON.stringify(got)}`);
+    assert.ok(opened);
+    assert.match(t.remoteAddress, new RegExp(`:${master.port}$`));
+    t.close();
+    assert.ok(await until(() => ended !== null));
+    assert.equal(ended, undefined);
+
+    const closedPort = await freePort();
+    let refused: string | undefined | null = null;
+    connect.call(r.server.host, "127.0.0.1", closedPort, {
+      open: () => {},
+      data: () => {},
+      closed: (e) => (refused = e ?? "no reason"),
+    });
+    assert.ok(await until(() => refused !== null));
+    assert.equal(refused, "Connection refused");
+  } finally {
+    await r.close();
+    await master.stop();
+  }
+});
+
+for (const diskless of ["no", "yes"]) {
+  test(`full sync from redis-server (repl-diskless-sync ${diskless}) under a write load leaves every key equal`, async () => {
+    await withPair(["--repl-diskless-sync", diskless], {}, async (p) => {
+      assert.equal(await call(p.m, "DEBUG", "POPULATE", "20000", "key", "20"), "+OK\r\n");
+      await writeLoad(p.m, 50, "before");
+      assert.equal(await call(p.r, "REPLICAOF", "127.0.0.1", String(p.master.port)), "+OK\r\n");
+      // Writes while the master saves and sends its payload, and after.
+      await writeLoad(p.m, 300, "during");
+      assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "up", 20000));
+      await writeLoad(p.m, 50, "after");
+      await caughtUp(p);
+      await sameData(p);
+      const form = diskless === "yes"
+        ? /MASTER <-> REPLICA sync: receiving streamed RDB from master with EOF to disk$/
+        : /MASTER <-> REPLICA sync: receiving \d+ bytes from master to disk$/;
+      assert.ok(p.logs.some((l) => form.test(l)), String(form));
+      assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Finished with success")));
+      assert.equal(await info(p.m, "sync_full"), "1");
+      const role = await call(p.r, "ROLE");
+      assert.equal(
+        role,
+        `*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:${p.master.port}\r\n$9\r\nconnected\r\n:${await info(
+          p.m,
+          "master_repl_offset",
+        )}\r\n`,
+      );
+      // The master client: flag M, CLIENT LIST type master.
+      assert.match((await call(p.r, "CLIENT", "LIST", "TYPE", "master")) ?? "", /flags=M /);
+      assert.equal(
+        await call(p.r, "REPLICAOF", "127.0.0.1", String(p.master.port)),
+        "+OK Already connected to specified master\r\n",
+      );
+    });
+  });
+}
+
+test("a cut link resumes with a partial resync, from either side, with no new full sync", async () => {
+  await withPair(["--repl-diskless-sync", "no"], {}, async (p) => {
+    await writeLoad(p.m, 20, "a");
+    await follow(p);
+    await caughtUp(p);
+    // Our side drops the master client.
+    assert.equal(await call(p.r, "CLIENT", "KILL", "TYPE", "master"), ":1\r\n");
+    await writeLoad(p.m, 20, "b");
+    assert.ok(await until(async () => (await info(p.m, "sync_partial_ok")) === "1", 20000), "partial resync 1");
+    await caughtUp(p);
+    // The master drops its replica.
+    assert.equal(await call(p.m, "CLIENT", "KILL", "TYPE", "replica"), ":1\r\n");
+    await writeLoad(p.m, 20, "c");
+    assert.ok(await until(async () => (await info(p.m, "sync_partial_ok")) === "2", 20000), "partial resync 2");
+    await caughtUp(p);
+    assert.equal(await info(p.m, "sync_full"), "1");
+    await sameData(p);
+    assert.ok(p.logs.some((l) => l.includes("Caching the disconnected master state.")));
+    assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Master accepted a Partial Resynchronization.")));
+  });
+});
+
+test("expiry is the master's: an expired key is hidden on the replica but kept until the master's DEL", async () => {
+  await withPair([], {}, async (p) => {
+    await follow(p);
+    // The master deletes only when asked (lazily), so the replica's behaviour in between shows.
+    assert.equal(await call(p.m, "DEBUG", "SET-ACTIVE-EXPIRE", "0"), "+OK\r\n");
+    assert.equal(await call(p.m, "SET", "temp", "v", "PX", "1500"), "+OK\r\n");
+    assert.equal(await call(p.m, "SET", "stays", "v"), "+OK\r\n");
+    await caughtUp(p);
+    assert.equal(await call(p.r, "GET", "temp"), "$1\r\nv\r\n");
+    assert.ok(await until(async () => (await call(p.r, "GET", "temp")) === "$-1\r\n", 10000));
+    assert.equal(await call(p.r, "EXISTS", "temp"), ":0\r\n");
+    // Still held: the replica's own expiry deletes nothing.
+    assert.equal(await call(p.r, "DBSIZE"), ":2\r\n");
+    // The master's lazy expiry propagates a DEL.
+    assert.equal(await call(p.m, "GET", "temp"), "$-1\r\n");
+    assert.ok(await until(async () => (await call(p.r, "DBSIZE")) === ":1\r\n", 10000));
+    await caughtUp(p);
+  });
+});
+
+test("a replica refuses writes (READONLY), and everything but stale commands while the link is down (MASTERDOWN); REPLICAOF NO ONE promotes it", async () => {
+  await withPair([], { "replica-serve-stale-data": "no" }, async (p) => {
+    assert.equal(await call(p.m, "SET", "k", "v"), "+OK\r\n");
+    await follow(p);
+    await caughtUp(p);
+    assert.equal(await call(p.r, "SET", "x", "y"), "-READONLY You can't write against a read only replica.\r\n");
+    assert.equal(await call(p.r, "GET", "k"), "$1\r\nv\r\n");
+    const replid = await info(p.r, "master_replid");
+    const offset = Number(await info(p.r, "master_repl_offset"));
+    await call(p.m, "SHUTDOWN", "NOSAVE").catch(() => null);
+    assert.ok(await until(async () => (await info(p.r, "master_link_status")) === "down", 20000));
+    assert.equal(
+      await call(p.r, "GET", "k"),
+      "-MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n",
+    );
+    assert.equal(await info(p.r, "role"), "slave");
+    assert.equal(await call(p.r, "REPLICAOF", "NO", "ONE"), "+OK\r\n");
+    assert.equal(await info(p.r, "role"), "master");
+    assert.equal(await call(p.r, "GET", "k"), "$1\r\nv\r\n");
+    assert.equal(await call(p.r, "SET", "x", "y"), "+OK\r\n");
+    assert.equal(await info(p.r, "master_replid2"), replid);
+    assert.equal(await info(p.r, "second_repl_offset"), String(offset + 1));
+  });
+});
+
+/** Debian's Sentinel (redis-server in sentinel mode) watching `masterPort`, fast to decide it is down. */
+async function startSentinel(masterPort: number): Promise<{ port: number; stop(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-sentinel-"));
+  const port = await freePort();
+  const conf = path.join(dir, "sentinel.conf");
+  fs.writeFileSync(
+    conf,
+    [
+      `port ${port}`,
+      "bind 127.0.0.1",
+      `dir ${dir}`,
+      `sentinel monitor mymaster 127.0.0.1 ${masterPort} 1`,
+      "sentinel down-after-milliseconds mymaster 1000",
+      "sentinel failover-timeout mymaster 10000",
+      "",
+    ].join("\n"),
+  );
+  const proc = spawn("redis-server", [conf, "--sentinel"], { stdio: "ignore" });
+  let exited = false;
+  proc.once("exit", () => (exited = true));
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((res) => {
+        const done = () => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          res();
+        };
+        if (exited) return done();
+        proc.once("exit", done);
+        proc.kill("SIGKILL");
+      }),
+  };
+}
+
+test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ONE in its MULTI, then writes go here", async () => {
+  await withPair([], {}, async (p) => {
+    assert.equal(await call(p.m, "SET", "before", "1"), "+OK\r\n");
+    await follow(p);
+    await caughtUp(p);
+    const sentinel = await startSentinel(p.master.port);
+    let s: RawClient | null = null;
+    try {
+      assert.ok(
+        await until(async () => {
+          try {
+            s ??= await RawClient.connect(sentinel.port);
+          } catch {
+            return false;
+          }
+          return ((await call(s, "SENTINEL", "REPLICAS", "mymaster")) ?? "").includes(`${p.replica.port}`);
+        }, 30000),
+        "Sentinel found the replica",
+      );
+      // Sentinel talks to the replica too (INFO, its hello channel) before it would pick it.
+      assert.ok(
+        await until(async () => /name=sentinel-\w+-cmd/.test((await call(p.r, "CLIENT", "LIST")) ?? ""), 30000),
+      );
+      await p.master.stop();
+      // Sentinel's CLIENT KILL TYPE normal ends our connections: each check opens its own.
+      const once = async (...args: string[]): Promise<string | null> => {
+        const c = await RawClient.connect(p.replica.port);
+        try {
+          return await call(c, ...args);
+        } finally {
+          c.close();
+        }
+      };
+      assert.ok(
+        await until(async () => ((await once("ROLE")) ?? "").startsWith("*3\r\n$6\r\nmaster\r\n"), 60000),
+        "Sentinel promoted the replica",
+      );
+      const addr = `*2\r\n$9\r\n127.0.0.1\r\n$${String(p.replica.port).length}\r\n${p.replica.port}\r\n`;
+      assert.ok(
+        await until(async () => (await call(s!, "SENTINEL", "GET-MASTER-ADDR-BY-NAME", "mymaster")) === addr, 30000),
+      );
+      assert.equal(await once("GET", "before"), "$1\r\n1\r\n");
+      assert.equal(await once("SET", "after", "2"), "+OK\r\n");
+      assert.ok(p.logs.some((l) => l.includes("MASTER MODE enabled (user request from 'id=")));
+    } finally {
+      (s as RawClient | null)?.close();
+      await sentinel.stop();
+    }
+  });
+});
