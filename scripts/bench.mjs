@@ -2,7 +2,8 @@
 // npm run bench: redis-server 7.0.15 and this server under Node, Bun and Deno, measured in the same run.
 // 1. redis-benchmark -c 50 over the core tests at -P 1 and -P 16, and the data-type tests at -P 1, servers
 //    alternating per test so drift on this shared machine hits all of them alike; ops/s and ratio to Redis.
-// 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key.
+// 2. 1,000,000 keys (16-byte keys, 100-byte values) loaded into each; resident memory per key; then one list of
+//    10,000,000 small elements, resident memory per element.
 // Options: --quick (fewer requests, one round), --rounds N (default 3; the median is shown), --only node,bun
 // (subset of runtimes), --skip-memory, --baseline DIR (also runs another checkout of this repository, built with
 // `npm run build` there, as "node@base", "bun@base", "deno@base": before/after comparisons in one run),
@@ -274,7 +275,7 @@ try {
     ["pfadd", 1],
     ["pfadd", 16],
     ...["set", "get"].flatMap((t) => [[t, 1, ACL_USER], [t, 16, ACL_USER]]),
-  ].filter(([t]) => onlyTests === null || onlyTests.includes(t));
+  ].filter(([t]) => onlyTests === null || onlyTests.includes(Array.isArray(t) ? t[0].toLowerCase() : t));
   // Rounds: every server runs each test once per round, servers alternating; the table shows the median.
   const samples = {}; // samples[label][server] = [rps, ...]
   for (let round = 0; round < ROUNDS; round++) {
@@ -436,6 +437,43 @@ if (!skipMemory) {
       await s.stop();
     }
   }
+
+  // One list of 10,000,000 small values (scripts/bench-list.mjs: RPUSH 1,000 at a time of "0".."99"):
+  // resident memory growth, which shows whether small elements are packed as Redis's quicklist packs them.
+  const ELEMENTS = quick ? 2_000_000 : 10_000_000;
+  console.log(
+    `\n| one list, ${
+      ELEMENTS.toLocaleString("en")
+    } small elements | RSS growth | bytes/element | ratio to redis | load elements/s |`,
+  );
+  console.log("|---|---|---|---|---|");
+  let listBase = 0;
+  for (const n of names) {
+    const s = await start(n);
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      const before = rss(s.proc.pid);
+      const out = JSON.parse(execFileSync(process.execPath, [
+        `${root}scripts/bench-list.mjs`,
+        "--port",
+        String(s.port),
+        "--elements",
+        String(ELEMENTS),
+      ], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "inherit"] }));
+      await new Promise((r) => setTimeout(r, 3000));
+      const grown = rss(s.proc.pid) - before;
+      if (n === "redis") listBase = grown;
+      console.log(
+        `| ${n} | ${(grown / 1048576).toFixed(0)} MB | ${(grown / ELEMENTS).toFixed(1)} | ${
+          listBase ? (grown / listBase).toFixed(2) : "-"
+        } | ${out.elementsPerSec.toLocaleString("en")} |`,
+      );
+    } catch (e) {
+      console.log(`| ${n} | failed: ${e.message} | | | |`);
+    } finally {
+      await s.stop();
+    }
+  }
 }
 
 if (!throughputOnly) {
@@ -505,42 +543,62 @@ if (!throughputOnly) {
   }
 
   // Streams: 1,000,000 entries in one stream, then XRANGE <random id> + COUNT 10 and XREADGROUP COUNT 10 +
-  // XACK per operation (scripts/bench-stream.mjs against each server), and memory per entry from INFO.
+  // XACK per operation (scripts/bench-stream.mjs against each server), and memory per entry: used_memory from
+  // INFO (Redis's own accounting, which this server models) and the peak RSS growth of the process (what the
+  // entries really take, garbage included).
   {
     const entries = quick ? 200_000 : 1_000_000;
     console.log(
       `\n| stream, ${
         entries.toLocaleString("en")
-      } entries | load entries/s | XRANGE COUNT 10 µs/op | XREADGROUP COUNT 10 + XACK µs/op | used_memory bytes/entry |`,
+      } entries | load entries/s | XRANGE COUNT 10 µs/op | XREADGROUP COUNT 10 + XACK µs/op | used_memory bytes/entry | peak RSS growth bytes/entry |`,
     );
-    console.log("|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|");
     const base = {};
     for (const n of names) {
       const s = await start(n);
       try {
-        const out = JSON.parse(execFileSync(process.execPath, [
-          `${root}scripts/bench-stream.mjs`,
-          "--port",
-          String(s.port),
-          "--entries",
-          String(entries),
-          "--ops",
-          quick ? "5000" : "20000",
-        ], { encoding: "utf8", timeout: 1_200_000, stdio: ["ignore", "pipe", "inherit"] }));
+        await new Promise((r) => setTimeout(r, 300));
+        const rss0 = rss(s.proc.pid);
+        let peak = rss0;
+        const sampler = setInterval(() => {
+          try {
+            peak = Math.max(peak, rss(s.proc.pid));
+          } catch { /* exited */ }
+        }, 50);
+        const out = await new Promise((resolve, reject) => {
+          const p = spawn(process.execPath, [
+            `${root}scripts/bench-stream.mjs`,
+            "--port",
+            String(s.port),
+            "--entries",
+            String(entries),
+            "--ops",
+            quick ? "5000" : "20000",
+          ], { stdio: ["ignore", "pipe", "inherit"] });
+          let text = "";
+          p.stdout.on("data", (d) => (text += d));
+          p.on(
+            "exit",
+            (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`bench-stream exited ${code}`))),
+          );
+        });
+        clearInterval(sampler);
         const row = {
           xrange: out.ops.xrange.usPerOp,
           group: out.ops.xreadgroup_xack.usPerOp,
           mem: out.memory.usedBytesPerEntry,
+          rss: Math.round((peak - rss0) / out.entries),
         };
         if (n === "redis") Object.assign(base, row);
         const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
         console.log(
           `| ${n} | ${out.load.entriesPerSec.toLocaleString("en")} | ${cell("xrange")} | ${cell("group")} | ${
             cell("mem")
-          } |`,
+          } | ${cell("rss")} |`,
         );
       } catch (e) {
-        console.log(`| ${n} | failed: ${e.message} | | | |`);
+        console.log(`| ${n} | failed: ${e.message} | | | | |`);
       } finally {
         await s.stop();
       }

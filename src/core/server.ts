@@ -515,6 +515,9 @@ export class Server {
     this.eviction.cron();
     this.replication.replica?.cron();
     this.replication.master?.cron?.();
+    // Streams the cycle deleted answer their blocked XREADGROUP clients now (-UNBLOCKED), as Redis's
+    // beforeSleep does, not at the next command.
+    if (this.blocking.pending) this.blocking.handleClientsBlockedOnKeys();
     this.flushPending();
   }
 

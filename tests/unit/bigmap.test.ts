@@ -112,3 +112,29 @@ test("a ShardedMap spreads keys so no shard holds a large share", () => {
   const longSizes = (long as unknown as { shards: Map<string, number>[] }).shards.map((s) => s.size);
   assert.ok(Math.max(...longSizes) < 200, `largest shard holds ${Math.max(...longSizes)}`);
 });
+
+test("a members-only Dict keeps no values, yet inserts, deletes, reuses slots and scans as a Dict does", () => {
+  const d = new Dict<1>({ membersOnly: true, shardAt: 64 });
+  const model = new Set<string>();
+  const rnd = seeded(5);
+  for (let i = 0; i < 5000; i++) {
+    const m = `m${Math.floor(rnd() * 300)}`;
+    if (rnd() < 0.6) {
+      d.set(m, 1);
+      model.add(m);
+    } else {
+      assert.equal(d.delete(m), model.has(m));
+      model.delete(m);
+    }
+    assert.equal(d.size, model.size);
+  }
+  assert.equal(d.vals.length, 0);
+  assert.equal(d.get([...model][0]), undefined);
+  for (const m of model) assert.equal(d.has(m), true);
+  const seen: string[] = [];
+  let cursor = 0;
+  do cursor = d.scan(cursor, 10, (k) => seen.push(k)); while (cursor !== 0);
+  assert.deepEqual(seen.sort(), [...model].sort());
+  const picked = d.randomKey(rnd);
+  assert.ok(picked !== undefined && model.has(picked));
+});

@@ -471,3 +471,24 @@ test("EXPIRE options and TTL replies", () => {
   assert.equal(c.cmd("TTL", "k"), int(1));
   assert.equal(c.cmd("PTTL", "k"), int(500));
 });
+
+test("the first TTL in a database of many keys expires only its key, and SWAPDB carries deadlines across", () => {
+  const t = inProcess();
+  const c = t.connect();
+  for (let i = 0; i < 100; i++) c.cmd("SET", `k${i}`, "v");
+  assert.equal(c.cmd("PEXPIRE", "k77", "1000"), int(1));
+  assert.equal(c.cmd("PTTL", "k78"), int(-1));
+  c.cmd("SELECT", "1");
+  c.cmd("SET", "other", "v");
+  c.cmd("SWAPDB", "0", "1");
+  assert.equal(c.cmd("PTTL", "k77"), int(1000));
+  assert.equal(c.cmd("PTTL", "other"), int(-2));
+  t.host.advance(1001);
+  assert.equal(c.cmd("EXISTS", "k77"), int(0));
+  assert.equal(c.cmd("DBSIZE"), int(99));
+  c.cmd("SELECT", "0");
+  assert.equal(c.cmd("PTTL", "other"), int(-1));
+  c.cmd("FLUSHALL");
+  c.cmd("SET", "fresh", "v");
+  assert.equal(c.cmd("PTTL", "fresh"), int(-1));
+});

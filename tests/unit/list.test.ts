@@ -1,4 +1,4 @@
-/** Lists in process: the ring-buffer deque against a plain array, every command and error, blocking pops. */
+/** Lists in process: the packed quicklist against a plain array, every command and error, blocking pops. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ListValue } from "../../src/core/keyspace/list.ts";
@@ -60,6 +60,96 @@ test("ListValue matches an array model under random pushes, pops, inserts, delet
   }
   assert.deepEqual(l.toArray(), model);
   for (let i = 0; i < model.length; i++) assert.equal(l.at(i), model[i]);
+});
+
+test("packed ListValue keeps every kind of element exact through node splits, merges and random access", () => {
+  let seed = 11;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  // One-byte integers, their non-canonical look-alikes, short and long byte strings (every byte value),
+  // elements past the plain-node size, and a string that is not a byte string.
+  const value = (step: number): string => {
+    switch (rnd(9)) {
+      case 0:
+        return String(rnd(128));
+      case 1:
+        return ["00", "-1", "128", "007", "", "1 ", "+5"][rnd(7)];
+      case 2:
+        return String.fromCharCode(...Array.from({ length: rnd(63) + 1 }, () => rnd(256)));
+      case 3:
+        return String.fromCharCode(...Array.from({ length: 64 + rnd(200) }, () => rnd(256))) + "x".repeat(rnd(700));
+      case 4:
+        return "p".repeat(1024 + rnd(100)) + step;
+      case 5:
+        return "\u20ac" + step;
+      default:
+        return "e" + step;
+    }
+  };
+  const l = new ListValue();
+  const model: string[] = [];
+  for (let step = 0; step < 8000; step++) {
+    const op = rnd(12);
+    const v = value(step);
+    if (op <= 2) {
+      l.pushHead(v);
+      model.unshift(v);
+    } else if (op <= 5) {
+      l.pushTail(v);
+      model.push(v);
+    } else if (op === 6) assert.equal(l.popHead(), model.shift());
+    else if (op === 7) assert.equal(l.popTail(), model.pop());
+    else if (op === 8) {
+      const i = rnd(model.length + 1);
+      l.insertAt(i, v);
+      model.splice(i, 0, v);
+    } else if (op === 9 && model.length > 0 && rnd(10) === 0) {
+      const start = rnd(model.length);
+      const count = rnd(Math.min(50, model.length - start) + 1);
+      l.deleteRange(start, count);
+      model.splice(start, count);
+    } else if (op === 10 && model.length > 0) {
+      const i = rnd(model.length);
+      l.setAt(i, v);
+      model[i] = v;
+    } else if (op === 11 && model.length > 0) {
+      const i = rnd(model.length);
+      assert.equal(l.at(i), model[i]);
+      assert.equal(l.equalsAt(i, model[i]), true);
+      assert.equal(l.equalsAt(i, model[i] + "x"), false);
+    }
+    assert.equal(l.length, model.length);
+    if (step % 1000 === 0) {
+      assert.deepEqual(l.toArray(), model);
+      assert.deepEqual(l.clone().toArray(), model);
+    }
+  }
+  assert.deepEqual(l.toArray(), model);
+  // Walking backwards reads each element through the entries' trailing lengths.
+  for (let i = model.length - 1; i >= 0; i--) assert.equal(l.at(i), model[i]);
+  const removed = l.retain((x) => x.length % 2 === 0);
+  const kept = model.filter((x) => x.length % 2 === 0);
+  assert.equal(removed, model.length - kept.length);
+  assert.deepEqual(l.toArray(), kept);
+});
+
+test("a long list of small integers is packed, and reads back from both ends and the middle", () => {
+  const l = new ListValue();
+  const n = 200_000;
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0) l.pushTail(String(i % 100));
+    else l.pushHead(String(i % 128));
+  }
+  assert.equal(l.length, n);
+  const arr = l.toArray();
+  for (const i of [0, 1, n >> 1, n - 2, n - 1, 12345, 99999]) assert.equal(l.at(i), arr[i]);
+  assert.equal(arr[n - 1], String((n - 2) % 100));
+  assert.equal(arr[0], String((n - 1) % 128));
+  l.deleteRange(1000, n - 2000);
+  assert.equal(l.length, 2000);
+  assert.deepEqual(l.toArray(), [...arr.slice(0, 1000), ...arr.slice(n - 1000)]);
 });
 
 test("ListValue.from, toArray, clone and range are independent copies", () => {

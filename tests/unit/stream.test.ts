@@ -24,6 +24,7 @@ import { radixTreeNodes } from "../../src/core/keyspace/streamrax.ts";
 import { nodeListpackItems } from "../../src/core/persistence/stream.ts";
 import { encodeListpack } from "../../src/core/persistence/encodings.ts";
 import { crc64 } from "../../src/core/persistence/crc64.ts";
+import { keyUsage } from "../../src/core/memory/size.ts";
 
 const INVALID_ID = "ERR Invalid stream ID specified as stream command argument";
 
@@ -102,6 +103,14 @@ test("StreamValue matches an array model under appends, deletes and trims, and e
       const back: string[] = [];
       s.range(ID_ZERO, ID_MAX, true, (id) => back.push(id) > 0);
       assert.deepEqual(back, model.map((e) => e.id).reverse());
+      // Seeks into the middle of nodes (packed ones start from a checkpoint), and single entries.
+      for (let k = 0; k < 20 && model.length > 0; k++) {
+        const i = rnd(model.length);
+        const from: string[] = [];
+        s.range(model[i].id, ID_MAX, false, (id) => from.push(id) < 5);
+        assert.deepEqual(from, model.slice(i, i + 5).map((e) => e.id));
+        assert.deepEqual(s.get(model[i].id), model[i].fv);
+      }
       for (const node of s.nodes) assert.equal(node.bytes, encodeListpack(nodeListpackItems(node)).length);
     }
   }
@@ -413,6 +422,35 @@ test("a blocked XREADGROUP gets new entries for its group, -NOGROUP when the gro
   assert.equal(s.t.server.blocking.blockedClients, 0);
 });
 
+test("active expiry of a stream answers its blocked XREADGROUP clients at once, and leaves XREAD clients waiting", () => {
+  // redis-server 7.0.15: the XREADGROUP client gets -UNBLOCKED when the cycle deletes the key, with no
+  // other command run; an XREAD client stays blocked until its own timeout.
+  const s = session();
+  s.t.server.start();
+  try {
+    s.r("XGROUP", "CREATE", "s", "g", "$", "MKSTREAM");
+    s.r("PEXPIRE", "s", "300");
+    s.r("XADD", "s2", "1-0", "f", "v");
+    s.r("PEXPIRE", "s2", "300");
+    const a = s.t.connect();
+    const b = s.t.connect();
+    assert.equal(a.cmd("XREADGROUP", "GROUP", "g", "c", "BLOCK", "0", "STREAMS", "s", ">"), "");
+    assert.equal(b.cmd("XREAD", "BLOCK", "1000", "STREAMS", "s2", "$"), "");
+    s.t.host.advance(299);
+    assert.equal(a.output(), "");
+    // The clock passes the deadline; only the periodic tick runs (no command).
+    for (let i = 0; i < 5 && s.t.server.dbs[0].size > 0; i++) s.t.host.advance(100);
+    assert.equal(s.t.server.dbs[0].size, 0, "the cycle deleted both keys");
+    assert.equal(a.output(), "-UNBLOCKED the stream key no longer exists\r\n");
+    assert.equal(b.output(), "");
+    assert.equal(s.t.server.blocking.blockedClients, 1);
+    s.t.host.advance(1000);
+    assert.equal(b.output(), "*-1\r\n");
+  } finally {
+    s.t.server.stop();
+  }
+});
+
 test("FLUSHALL, FLUSHDB and SWAPDB answer XREADGROUP clients blocked on a stream that went", () => {
   const s = session();
   const a = s.t.connect();
@@ -550,4 +588,144 @@ test("corrupted stream payloads with a valid checksum are refused, never crash",
   assert.ok(refused > 0);
   assert.equal(s.r("PING"), "PONG");
   assert.equal(decode(s.c.raw(encodeCommand(["XLEN", "s"]))), 40);
+});
+
+// ---- packed nodes, the rax's shape, memory ----
+
+test("closed nodes are packed and read back the same: huge IDs, long values, their own fields, deletes", () => {
+  const s = session([["stream-node-max-entries", "3"]]);
+  const long = "v".repeat(200);
+  const longer = "w".repeat(20000);
+  const entries: [string, string[]][] = [
+    ["1-1", ["f", "a"]],
+    ["1-5", ["f", long]],
+    ["3-0", ["g", "b", "h", "c"]],
+    ["9007199254740993-7", ["f", longer]],
+    ["9007199254740993-18446744073709551615", ["f", ""]],
+    ["18446744073709551615-0", ["f", "\x00\xff\x80"]],
+    ["18446744073709551615-3", ["x", "y"]],
+  ];
+  for (const [id, fv] of entries) assert.equal(s.r("XADD", "s", id, ...fv), id);
+  const value = s.t.server.dbs[0].get("s") as StreamValue;
+  assert.deepEqual(value.nodes.map((n) => n.packed !== null), [true, true, false]);
+  assert.deepEqual(s.r("XRANGE", "s", "-", "+"), entries);
+  assert.deepEqual(s.r("XREVRANGE", "s", "+", "-"), entries.slice().reverse());
+  assert.deepEqual(s.r("XRANGE", "s", "1-2", "9007199254740993-7"), entries.slice(1, 4));
+  assert.deepEqual(s.r("XRANGE", "s", "(1-5", "+", "COUNT", "2"), entries.slice(2, 4));
+  assert.deepEqual(s.r("XREVRANGE", "s", "9007199254740993", "1-5", "COUNT", "2"), [entries[4], entries[3]]);
+  const dump = s.c.cmd("DUMP", "s");
+  assert.equal(s.r("XDEL", "s", "1-5", "9007199254740993-7"), 2);
+  // The long value had a node of its own (past stream-node-max-bytes), which went with it.
+  assert.deepEqual(value.nodes.map((n) => n.packed !== null), [true, false]);
+  assert.deepEqual(s.r("XRANGE", "s", "-", "+"), entries.filter((_, i) => i !== 1 && i !== 3));
+  assert.equal(s.r("XDEL", "s", "1-5"), 0);
+  // A restored stream is packed whole and reads as the dumped one.
+  assert.equal(s.r("RESTORE", "t", "0", decode(dump) as string), "OK");
+  assert.deepEqual(s.r("XRANGE", "t", "-", "+"), entries);
+  assert.equal(s.c.cmd("DUMP", "t"), dump);
+  // Deleting the last node's entries leaves a packed node last; an append opens it again.
+  assert.equal(s.r("XDEL", "t", "18446744073709551615-0", "18446744073709551615-3"), 2);
+  s.r("CONFIG", "SET", "stream-node-max-entries", "10");
+  assert.equal(s.r("XADD", "t", "18446744073709551615-9", "f", "z"), "18446744073709551615-9");
+  assert.equal((s.t.server.dbs[0].get("t") as StreamValue).nodes.length, 3);
+  assert.deepEqual(s.r("XRANGE", "t", "9007199254740993-0", "+"), [entries[3], entries[4], [
+    "18446744073709551615-9",
+    ["f", "z"],
+  ]]);
+});
+
+test("an exact trim inside a packed node marks its entries deleted, and groups read packed entries", () => {
+  const s = session([["stream-node-max-entries", "4"]]);
+  for (let i = 1; i <= 10; i++) s.r("XADD", "s", `${i}-0`, "f", `v${i}`);
+  assert.equal(s.r("XTRIM", "s", "MAXLEN", "8"), 2);
+  assert.deepEqual(s.r("XRANGE", "s", "-", "+", "COUNT", "1"), [["3-0", ["f", "v3"]]]);
+  assert.equal(s.r("XTRIM", "s", "MINID", "6"), 3);
+  assert.deepEqual(s.r("XRANGE", "s", "-", "+", "COUNT", "1"), [["6-0", ["f", "v6"]]]);
+  s.r("XGROUP", "CREATE", "s", "g", "0");
+  assert.deepEqual(s.r("XREADGROUP", "GROUP", "g", "c", "COUNT", "2", "STREAMS", "s", ">"), [[
+    "s",
+    [["6-0", ["f", "v6"]], ["7-0", ["f", "v7"]]],
+  ]]);
+  assert.deepEqual(s.r("XCLAIM", "s", "g", "d", "0", "7-0", "6-0"), [["7-0", ["f", "v7"]], ["6-0", ["f", "v6"]]]);
+  assert.deepEqual(s.r("XREADGROUP", "GROUP", "g", "d", "STREAMS", "s", "0"), [[
+    "s",
+    [["6-0", ["f", "v6"]], ["7-0", ["f", "v7"]]],
+  ]]);
+});
+
+test("the rax's node count kept on appends equals the count from all the keys", () => {
+  let seed = 5;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  for (let round = 0; round < 20; round++) {
+    const s = new StreamValue();
+    const keys: string[] = [];
+    let ms = rnd(1000);
+    let seq = 0;
+    for (let i = 0; i < 300; i++) {
+      const step = rnd(4);
+      if (step === 0) seq += 1 + rnd(3);
+      else {
+        ms += step === 1 ? 1 + rnd(3) : step === 2 ? rnd(70000) + 1 : rnd(2 ** 40) + 1;
+        seq = rnd(3);
+      }
+      const id = s.append(["f", "v"], streamId(ms, seq), true, 0, 4096, 1 + rnd(2));
+      assert.equal(typeof id, "string");
+      if (s.nodes.length > keys.length) keys.push(s.nodes[s.nodes.length - 1].masterId);
+      if (i % 37 === 0) assert.equal(s.radixTreeNodes(), radixTreeNodes(keys));
+    }
+    assert.equal(s.radixTreeNodes(), radixTreeNodes(keys));
+    s.trim({ strategy: TRIM_STRATEGY_MAXLEN, approx: true, limit: 0, maxlen: 100, minid: ID_ZERO });
+    assert.equal(s.radixTreeNodes(), radixTreeNodes(s.nodes.map((n) => n.masterId)));
+  }
+});
+
+test("MEMORY USAGE of a stream matches redis-server's for its nodes, groups and pending entries", () => {
+  const s = session();
+  const usage = (...args: string[]) => s.r("MEMORY", "USAGE", "s", ...args);
+  // The figures are redis-server 7.0.15's after the same commands.
+  s.r("XADD", "s", "1-0", "field", "value:1");
+  assert.equal(usage(), 4728, "one node, preallocated to 4096 bytes");
+  for (let i = 2; i <= 1000; i++) s.r("XADD", "s", `${i}-0`, "field", `value:${i}`);
+  assert.equal(usage(), 29160);
+  assert.equal(usage("SAMPLES", "0"), 29160);
+  s.r("XADD", "s", "1001-0", "a", "1", "b", "2");
+  s.r("XADD", "s", "1002-0", "x", "y".repeat(142));
+  assert.equal(usage("SAMPLES", "0"), 31712);
+  s.r("XGROUP", "CREATE", "s", "g", "0");
+  s.r("XGROUP", "CREATECONSUMER", "s", "g", "alice");
+  assert.equal(usage("SAMPLES", "0"), 32269);
+  s.r("XREADGROUP", "GROUP", "g", "alice", "COUNT", "100", "STREAMS", "s", ">");
+  s.r("XREADGROUP", "GROUP", "g", "bob", "COUNT", "50", "STREAMS", "s", ">");
+  assert.equal(usage("SAMPLES", "0"), 188072);
+  s.r("XDEL", "s", "5-0", "6-0", "7-0", "150-0");
+  assert.equal(usage("SAMPLES", "0"), 188072);
+  s.r("XTRIM", "s", "MAXLEN", "~", "500");
+  assert.equal(usage("SAMPLES", "0"), 174824);
+  s.r("XTRIM", "s", "MAXLEN", "333");
+  assert.equal(usage("SAMPLES", "0"), 172272);
+  s.r("COPY", "s", "s2");
+  assert.equal(s.r("MEMORY", "USAGE", "s2", "SAMPLES", "0"), 168368, "a copy's listpacks are their exact size");
+});
+
+test("used_memory follows stream writes as a from-scratch measure of the stream would", () => {
+  const s = session([["stream-node-max-entries", "5"]]);
+  // The accounting measures with 5 samples (features/eviction.ts).
+  const measured = () => {
+    let sum = 0;
+    s.t.server.dbs[0].forEach((k, v) => (sum += keyUsage(k, v, 5, s.t.server.config)));
+    return sum;
+  };
+  for (let i = 1; i <= 40; i++) s.r("XADD", "s", `${i}-0`, "f", `v${i}`);
+  s.r("XGROUP", "CREATE", "s", "g", "0");
+  s.r("XREADGROUP", "GROUP", "g", "c", "COUNT", "7", "STREAMS", "s", ">");
+  s.r("XACK", "s", "g", "2-0", "3-0");
+  s.r("XDEL", "s", "10-0", "11-0");
+  s.r("XTRIM", "s", "MAXLEN", "~", "30");
+  s.r("XCLAIM", "s", "g", "d", "0", "4-0");
+  s.r("XGROUP", "DELCONSUMER", "s", "g", "c");
+  s.r("XSETID", "s", "99-0");
+  assert.equal(s.t.server.dbs[0].usedBytes, measured());
 });

@@ -173,7 +173,7 @@ function linsertCommand(c: Client, argv: string[]): void {
   const pivot = argv[3];
   const n = list.length;
   let i = 0;
-  while (i < n && list.at(i) !== pivot) i++;
+  while (i < n && !list.equalsAt(i, pivot)) i++;
   if (i === n) return c.reply.integer(-1);
   list.insertAt(after ? i + 1 : i, argv[4]);
   const server = c.server;
@@ -371,7 +371,7 @@ function lposCommand(c: Client, argv: string[]): void {
   const found: number[] = [];
   for (let index = 0; index < llen && (maxlen === 0 || index < maxlen); index++) {
     const pos = fromTail ? llen - index - 1 : index;
-    if (list.at(pos) !== ele) continue;
+    if (!list.equalsAt(pos, ele)) continue;
     matches++;
     if (matches < rank) continue;
     found.push(pos);
@@ -408,7 +408,7 @@ function lremCommand(c: Client, argv: string[]): void {
     // From the tail: mark the positions to drop walking backwards, then compact in one pass.
     const drop = new Set<number>();
     for (let i = list.length - 1; i >= 0 && (toRemove === 0 || drop.size < toRemove); i--) {
-      if (list.at(i) === ele) drop.add(i);
+      if (list.equalsAt(i, ele)) drop.add(i);
     }
     if (drop.size > 0) list.retain((_v, i) => !drop.has(i));
     removed = drop.size;

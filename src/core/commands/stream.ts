@@ -76,7 +76,6 @@ import {
   TRIM_STRATEGY_MINID,
   TRIM_STRATEGY_NONE,
 } from "../keyspace/stream.ts";
-import { radixTreeNodes } from "../keyspace/streamrax.ts";
 import { helpReply, int64Arg, intArg, isKeyword } from "./util.ts";
 import { lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
 import { rangeLongArg } from "../db/args.ts";
@@ -182,12 +181,21 @@ function propagateConsumerCreation(c: Client, key: string, groupName: string, co
   if (prop.active) prop.also(c.db.id, ["XGROUP", "CREATECONSUMER", key, groupName, consumer]);
 }
 
+/**
+ * A group, consumer or PEL changed, which Redis signals to no one (no signalModifiedKey: WATCH and tracking
+ * do not hear of it), but which changes the stream's size: the accounting measures it again.
+ */
+function groupsChanged(db: Db, key: string): void {
+  db.refreshSize(key);
+}
+
 /** streamCreateConsumer with its signals: the event and a dirty write. */
 function createConsumerNotify(c: Client, db: Db, cg: StreamCG, name: string, key: string): StreamConsumer | null {
   const consumer = createConsumer(cg, name, c.server.time);
   if (consumer === null) return null;
   c.server.dirty++;
   c.server.notifyKeyspaceEvent(NOTIFY_STREAM, "xgroup-createconsumer", key, db.id);
+  groupsChanged(db, key);
   return consumer;
 }
 
@@ -393,7 +401,7 @@ function rewriteApproxTrim(s: StreamValue, args: AddTrimArgs, out: string[]): vo
   out[args.strategyArgIdx - 1] = "=";
   out[args.strategyArgIdx] = args.strategy === TRIM_STRATEGY_MAXLEN
     ? String(s.length)
-    : formatId(s.nodes.length > 0 ? s.nodes[0].ids[0] : ID_MAX);
+    : formatId(s.nodes.length > 0 ? s.nodes[0].firstEntryId() : ID_MAX);
 }
 
 /** XADD key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...] */
@@ -433,12 +441,14 @@ function xaddCommand(c: Client, argv: string[]): void {
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STREAM, "xadd", key, db.id);
   server.dirty++;
+  // What replays it (only built when something consumes propagation).
+  const propagating = server.propagation.active;
   let rewritten: string[] | null = null;
   if (args.strategy !== TRIM_STRATEGY_NONE) {
     if (s.trim(args)) server.notifyKeyspaceEvent(NOTIFY_STREAM, "xtrim", key, db.id);
-    if (args.approx) rewriteApproxTrim(s, args, rewritten = argv.slice());
+    if (args.approx && propagating) rewriteApproxTrim(s, args, rewritten = argv.slice());
   }
-  if (args.id === null || !args.seqGiven) (rewritten ??= argv.slice())[idpos] = idText;
+  if (propagating && (args.id === null || !args.seqGiven)) (rewritten ??= argv.slice())[idpos] = idText;
   if (rewritten !== null) server.propagation.rewrite(rewritten);
   server.signalKeyAsReady(db, key);
 }
@@ -579,6 +589,7 @@ function serveKey(
     replyConsumerPel(c, s, start, count, consumer!);
   } else {
     replyRange(c, s, start, ID_MAX, count, false, cg, consumer, gr?.noack ?? false, pi);
+    if (cg !== null) groupsChanged(c.db, key);
   }
 }
 
@@ -875,6 +886,7 @@ function xgroupDestroyCommand(c: Client, argv: string[]): void {
   if (t === null) return;
   if (t.cg === null) return c.reply.integer(0);
   t.s!.groups!.delete(argv[3]);
+  groupsChanged(c.db, argv[2]);
   c.reply.integer(1);
   const server = c.server;
   server.dirty++;
@@ -900,6 +912,7 @@ function xgroupDelConsumerCommand(c: Client, argv: string[]): void {
   if (consumer !== null) {
     pending = consumer.pel.size;
     deleteConsumer(cg, consumer);
+    groupsChanged(c.db, argv[2]);
     c.server.dirty++;
     c.server.notifyKeyspaceEvent(NOTIFY_STREAM, "xgroup-delconsumer", argv[2], c.db.id);
   }
@@ -963,6 +976,7 @@ function xackCommand(c: Client, argv: string[]): void {
     acknowledged++;
     c.server.dirty++;
   }
+  if (acknowledged) groupsChanged(c.db, argv[1]);
   c.reply.integer(acknowledged);
 }
 
@@ -1158,6 +1172,7 @@ function xclaimCommand(c: Client, argv: string[]): void {
     propagateGroupId(c, argv[1], cg, argv[2]);
     server.dirty++;
   }
+  groupsChanged(c.db, argv[1]);
   c.reply.array(out.length);
   for (const f of out) f();
 }
@@ -1220,6 +1235,7 @@ function xautoclaimCommand(c: Client, argv: string[]): void {
     propagateXclaim(c, argv[1], cg, argv[2], formatId(id), nack);
     server.dirty++;
   }
+  groupsChanged(c.db, argv[1]);
   const w = c.reply;
   w.array(3);
   w.bulk(formatId(i < cg.pel.size ? cg.pel.keyAt(i) : ID_ZERO));
@@ -1300,7 +1316,7 @@ function xinfoStreamCommand(c: Client, argv: string[]): void {
   w.bulk("radix-tree-keys");
   w.integer(s.nodeCount);
   w.bulk("radix-tree-nodes");
-  w.integer(radixTreeNodes(s.nodes.map((n) => n.masterId)));
+  w.integer(s.radixTreeNodes());
   w.bulk("last-generated-id");
   w.bulk(formatId(s.lastId));
   w.bulk("max-deleted-entry-id");

@@ -1,7 +1,9 @@
 /**
  * One database: the key space (a slot Dict of values), deadlines, access times, and the structures active
  * expiry samples from. Per-slot state lives in typed arrays parallel to the Dict's slots, so a key costs a
- * Map entry, two array cells and a few typed-array bytes, with no object per key.
+ * Map entry, two array cells and a few typed-array bytes, with no object per key. The arrays only some keys
+ * need are made when the first such key comes: deadlines and their sampling positions with the first TTL
+ * (a database without TTLs spends 12 bytes a key less), LFU counters when an LFU policy is set.
  *
  * Values: a Redis string is a JS byte string; every other type is an object with a `type` field (see
  * types.ts). Deadlines are absolute Unix milliseconds; 0 means none.
@@ -21,14 +23,16 @@ export const LFU_INIT_VAL = 5;
 
 export class Db extends Dict<Value> {
   readonly id: number;
-  /** Deadline per slot (ms since epoch), 0 = no TTL. */
-  private expires = new Float64Array(16);
+  /** Length of the per-slot arrays (a power of two above the highest slot). */
+  private slotCap = 16;
+  /** Deadline per slot (ms since epoch), 0 = no TTL; null while no key ever had a TTL. */
+  private expires: Float64Array | null = null;
   /** Last access per slot, in seconds (Redis's LRU clock), for OBJECT IDLETIME. */
   private atime = new Uint32Array(16);
   /** Dense list of slots that have a TTL, and each slot's position in it (-1 when none): O(1) sampling. */
   private ttlSlots = new Int32Array(16);
   private ttlCount = 0;
-  private ttlPos = new Int32Array(16).fill(-1);
+  private ttlPos: Int32Array | null = null;
   /** While true (CLIENT PAUSE), an expired key reads as missing but stays: the dataset is kept constant. */
   expiryPaused: () => boolean = () => false;
   /** While true (a replica's master client runs), an expired key is still live: only the master deletes it. */
@@ -50,8 +54,8 @@ export class Db extends Dict<Value> {
    * Redis's LFU data per slot (the robj's lru field under an LFU policy): the minute of the last decrement
    * in the high bits, the logarithmic counter in the low 8. Touched on access only while `lfu` is set.
    */
-  private lfuData = new Uint32Array(16);
-  lfu: LfuSettings | null = null;
+  private lfuData: Uint32Array | null = null;
+  private lfuSettings: LfuSettings | null = null;
   random: () => number = Math.random;
   /**
    * The key a write last stored and its slot: signalModifiedKey follows nearly every store, and this spares
@@ -65,12 +69,29 @@ export class Db extends Dict<Value> {
     this.id = id;
   }
 
+  /** The LFU settings while the maxmemory-policy is an LFU one (eviction.ts sets them), else null. */
+  get lfu(): LfuSettings | null {
+    return this.lfuSettings;
+  }
+
+  set lfu(settings: LfuSettings | null) {
+    this.lfuSettings = settings;
+    if (settings !== null && this.lfuData === null) {
+      // Keys stored before the policy was set start as a new key would have, stamped with their last access.
+      const data = new Uint32Array(this.slotCap);
+      for (let s = 0; s < data.length; s++) data[s] = ((Math.floor(this.atime[s] / 60) & 65535) << 8) | LFU_INIT_VAL;
+      this.lfuData = data;
+    }
+  }
+
   protected override onInsert(slot: number): void {
-    if (slot >= this.expires.length) this.grow(slot + 1);
-    this.expires[slot] = 0;
-    this.ttlPos[slot] = -1;
+    if (slot >= this.slotCap) this.grow(slot + 1);
+    if (this.expires !== null) {
+      this.expires[slot] = 0;
+      this.ttlPos![slot] = -1;
+    }
     this.atime[slot] = (this.clock() / 1000) >>> 0;
-    this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
+    if (this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
     const key = this.keys[slot]!;
     const size = this.sizeOf(key, this.vals[slot]!);
     this.mem[slot] = size;
@@ -80,7 +101,7 @@ export class Db extends Dict<Value> {
   }
 
   protected override onDelete(slot: number): void {
-    if (this.expires[slot] !== 0) this.dropTtl(slot);
+    if (this.expires !== null && this.expires[slot] !== 0) this.dropTtl(slot);
     this.usedBytes -= this.mem[slot];
     this.mem[slot] = 0;
     this.storedKey = undefined;
@@ -88,46 +109,54 @@ export class Db extends Dict<Value> {
 
   protected override onTrim(length: number): void {
     if (length === 0) {
-      this.expires = new Float64Array(16);
+      this.slotCap = 16;
+      this.expires = null;
       this.atime = new Uint32Array(16);
-      this.ttlPos = new Int32Array(16).fill(-1);
+      this.ttlPos = null;
       this.ttlSlots = new Int32Array(16);
       this.ttlCount = 0;
       this.mem = new Float64Array(16);
-      this.lfuData = new Uint32Array(16);
+      this.lfuData = this.lfuData === null ? null : new Uint32Array(16);
       this.usedBytes = 0;
       this.storedKey = undefined;
     }
   }
 
   private grow(min: number): void {
-    let size = this.expires.length * 2;
+    let size = this.slotCap * 2;
     while (size < min) size *= 2;
-    const e = new Float64Array(size);
-    e.set(this.expires);
-    this.expires = e;
+    this.slotCap = size;
+    if (this.expires !== null) {
+      const e = new Float64Array(size);
+      e.set(this.expires);
+      this.expires = e;
+      const p = new Int32Array(size).fill(-1);
+      p.set(this.ttlPos!);
+      this.ttlPos = p;
+    }
     const a = new Uint32Array(size);
     a.set(this.atime);
     this.atime = a;
-    const p = new Int32Array(size).fill(-1);
-    p.set(this.ttlPos);
-    this.ttlPos = p;
     const m = new Float64Array(size);
     m.set(this.mem);
     this.mem = m;
-    const l = new Uint32Array(size);
-    l.set(this.lfuData);
-    this.lfuData = l;
+    if (this.lfuData !== null) {
+      const l = new Uint32Array(size);
+      l.set(this.lfuData);
+      this.lfuData = l;
+    }
   }
 
+  /** Clears the deadline of a slot that has one. */
   private dropTtl(slot: number): void {
-    this.expires[slot] = 0;
-    const pos = this.ttlPos[slot];
+    const ttlPos = this.ttlPos!;
+    this.expires![slot] = 0;
+    const pos = ttlPos[slot];
     if (pos < 0) return;
     const last = this.ttlSlots[--this.ttlCount];
     this.ttlSlots[pos] = last;
-    this.ttlPos[last] = pos;
-    this.ttlPos[slot] = -1;
+    ttlPos[last] = pos;
+    ttlPos[slot] = -1;
   }
 
   /** Number of keys with a TTL (INFO keyspace "expires"). */
@@ -137,7 +166,7 @@ export class Db extends Dict<Value> {
 
   /** Deletes the key if its deadline has passed; true when it did. */
   private expireIfNeeded(slot: number, key: string): boolean {
-    const at = this.expires[slot];
+    const at = this.expires === null ? 0 : this.expires[slot];
     if (at === 0 || at > this.clock()) return false;
     if (this.expiryIgnored()) return false;
     if (this.expiryPaused()) return true;
@@ -150,9 +179,10 @@ export class Db extends Dict<Value> {
   lookup(key: string): Value | undefined {
     const slot = this.index.get(key);
     if (slot === undefined) return undefined;
-    if (this.expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
+    const expires = this.expires;
+    if (expires !== null && expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
-    if (this.lfu !== null) this.updateLfu(slot, this.lfu);
+    if (this.lfuSettings !== null) this.updateLfu(slot, this.lfuSettings);
     return this.vals[slot];
   }
 
@@ -160,7 +190,8 @@ export class Db extends Dict<Value> {
   peek(key: string): Value | undefined {
     const slot = this.index.get(key);
     if (slot === undefined) return undefined;
-    if (this.expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
+    const expires = this.expires;
+    if (expires !== null && expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
     return this.vals[slot];
   }
 
@@ -177,7 +208,7 @@ export class Db extends Dict<Value> {
     }
     this.vals[slot] = val;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
-    if (!keepTtl && this.expires[slot] !== 0) this.dropTtl(slot);
+    if (!keepTtl && this.expires !== null && this.expires[slot] !== 0) this.dropTtl(slot);
     this.resize(slot, key, val);
   }
 
@@ -224,7 +255,7 @@ export class Db extends Dict<Value> {
 
   /** LFUDecrAndReturn: the slot's counter, decremented by one per lfu-decay-time minutes since the last. */
   lfuCounter(slot: number, decayTime: number): number {
-    const data = this.lfuData[slot];
+    const data = this.lfuData === null ? LFU_INIT_VAL : this.lfuData[slot];
     const ldt = data >>> 8;
     const counter = data & 255;
     const now = this.lfuMinutes();
@@ -240,7 +271,7 @@ export class Db extends Dict<Value> {
       const base = Math.max(0, counter - LFU_INIT_VAL);
       if (this.random() < 1 / (base * lfu.logFactor + 1)) counter++;
     }
-    this.lfuData[slot] = (this.lfuMinutes() << 8) | counter;
+    this.lfuData![slot] = (this.lfuMinutes() << 8) | counter;
   }
 
   /** OBJECT FREQ of a key (LFUDecrAndReturn), or undefined when missing. */
@@ -252,7 +283,7 @@ export class Db extends Dict<Value> {
   /** RESTORE FREQ and DEBUG-style setters: the counter as of now. */
   setFrequency(key: string, counter: number): void {
     const slot = this.index.get(key);
-    if (slot !== undefined) this.lfuData[slot] = (this.lfuMinutes() << 8) | (counter & 255);
+    if (slot !== undefined && this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | (counter & 255);
   }
 
   // ---- Eviction sampling (evictionPoolPopulate's view of a database) ----
@@ -264,7 +295,7 @@ export class Db extends Dict<Value> {
 
   /** The slot's deadline (ms), 0 with none. */
   expireAtSlot(slot: number): number {
-    return this.expires[slot];
+    return this.expires === null ? 0 : this.expires[slot];
   }
 
   /**
@@ -290,13 +321,17 @@ export class Db extends Dict<Value> {
   setExpire(key: string, at: number): void {
     const slot = this.index.get(key);
     if (slot === undefined) return;
+    if (this.expires === null) {
+      this.expires = new Float64Array(this.slotCap);
+      this.ttlPos = new Int32Array(this.slotCap).fill(-1);
+    }
     if (this.expires[slot] === 0) {
       if (this.ttlCount >= this.ttlSlots.length) {
         const t = new Int32Array(this.ttlSlots.length * 2);
         t.set(this.ttlSlots);
         this.ttlSlots = t;
       }
-      this.ttlPos[slot] = this.ttlCount;
+      this.ttlPos![slot] = this.ttlCount;
       this.ttlSlots[this.ttlCount++] = slot;
     }
     this.expires[slot] = at;
@@ -306,14 +341,14 @@ export class Db extends Dict<Value> {
   getExpire(key: string): number | undefined {
     const slot = this.index.get(key);
     if (slot === undefined) return undefined;
-    const at = this.expires[slot];
+    const at = this.expires === null ? 0 : this.expires[slot];
     return at === 0 ? -1 : at;
   }
 
   /** Removes the TTL; true when there was one. */
   persist(key: string): boolean {
     const slot = this.index.get(key);
-    if (slot === undefined || this.expires[slot] === 0) return false;
+    if (slot === undefined || this.expires === null || this.expires[slot] === 0) return false;
     this.dropTtl(slot);
     return true;
   }
@@ -338,7 +373,7 @@ export class Db extends Dict<Value> {
       const slot = this.randomSlot(random);
       if (slot < 0) return undefined;
       const key = this.keys[slot]!;
-      if (this.expires[slot] !== 0 && this.expireIfNeeded(slot, key)) continue;
+      if (this.expires !== null && this.expires[slot] !== 0 && this.expireIfNeeded(slot, key)) continue;
       return key;
     }
     return undefined;
@@ -358,7 +393,7 @@ export class Db extends Dict<Value> {
       let expired = 0;
       for (let i = 0; i < n && this.ttlCount > 0; i++) {
         const slot = this.ttlSlots[Math.floor(random() * this.ttlCount)];
-        const at = this.expires[slot];
+        const at = this.expires![slot];
         if (at <= now) {
           const key = this.keys[slot]!;
           this.delete(key);
@@ -393,6 +428,7 @@ export class Db extends Dict<Value> {
     [this.mem, other.mem] = [other.mem, this.mem];
     [this.usedBytes, other.usedBytes] = [other.usedBytes, this.usedBytes];
     [this.lfuData, other.lfuData] = [other.lfuData, this.lfuData];
+    [this.slotCap, other.slotCap] = [other.slotCap, this.slotCap];
     this.storedKey = undefined;
     other.storedKey = undefined;
   }

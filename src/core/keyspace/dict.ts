@@ -6,7 +6,7 @@
  *    a whole iteration is returned exactly once. Freed slots are reused by later inserts (those may or may
  *    not be returned, as in Redis).
  * The slot map holds small integers (no object per entry), so this costs two array cells per entry over a
- * plain Map.
+ * plain Map; one with `membersOnly` (sets, sorted sets' member dictionaries) keeps no values and costs one.
  */
 
 import { DEFAULT_SHARD_AT, ShardedMap } from "./bigmap.ts";
@@ -15,6 +15,11 @@ import type { StringMap } from "./bigmap.ts";
 export interface DictOptions {
   /** Entries at which the slot map becomes a ShardedMap (tests lower it to exercise sharding). */
   shardAt?: number;
+  /**
+   * A set of members: values are not kept (`vals` stays empty and `get` answers undefined), which spares
+   * an array cell per entry.
+   */
+  membersOnly?: boolean;
 }
 
 export class Dict<V> {
@@ -25,10 +30,12 @@ export class Dict<V> {
   private readonly shardLimit: number;
   /** shardLimit while the slot map is one Map; Infinity once sharded. */
   private shardAt: number;
+  private readonly withValues: boolean;
 
   constructor(options?: DictOptions) {
     this.shardLimit = options?.shardAt ?? DEFAULT_SHARD_AT;
     this.shardAt = this.shardLimit;
+    this.withValues = options?.membersOnly !== true;
   }
 
   get size(): number {
@@ -52,7 +59,7 @@ export class Dict<V> {
   set(key: string, val: V): number {
     const slot = this.index.get(key);
     if (slot !== undefined) {
-      this.vals[slot] = val;
+      if (this.withValues) this.vals[slot] = val;
       return slot;
     }
     return this.insert(key, val);
@@ -64,11 +71,11 @@ export class Dict<V> {
     if (this.free.length > 0) {
       slot = this.free.pop()!;
       this.keys[slot] = key;
-      this.vals[slot] = val;
+      if (this.withValues) this.vals[slot] = val;
     } else {
       slot = this.keys.length;
       this.keys.push(key);
-      this.vals.push(val);
+      if (this.withValues) this.vals.push(val);
     }
     this.index.set(key, slot);
     if (this.index.size >= this.shardAt) {
@@ -84,12 +91,12 @@ export class Dict<V> {
     if (slot === undefined) return false;
     this.index.delete(key);
     this.keys[slot] = undefined;
-    this.vals[slot] = undefined;
+    if (this.withValues) this.vals[slot] = undefined;
     this.onDelete(slot);
     if (slot === this.keys.length - 1) {
       // Trim trailing holes so the arrays shrink when the tail empties.
       this.keys.pop();
-      this.vals.pop();
+      if (this.withValues) this.vals.pop();
       this.trimTail();
     } else {
       this.free.push(slot);
@@ -102,7 +109,7 @@ export class Dict<V> {
     if (n > 0 && this.keys[n - 1] !== undefined) return;
     while (n > 0 && this.keys[n - 1] === undefined) n--;
     this.keys.length = n;
-    this.vals.length = n;
+    if (this.withValues) this.vals.length = n;
     this.onTrim(n);
     if (this.free.length > 0) this.free = this.free.filter((s) => s < n);
   }

@@ -31,7 +31,7 @@ function compareInts(a: string, b: string): number {
 
 export class SetValue implements RedisObject {
   readonly type = "set" as const;
-  readonly dict = new Dict<1>();
+  readonly dict = new Dict<1>({ membersOnly: true });
   private big = false;
   private decided = true;
   /** An intset's members in order, kept until the next change (SMEMBERS on a hot small set). */

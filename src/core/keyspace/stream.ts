@@ -4,7 +4,9 @@
  * `stream-node-max-entries` entries (live and deleted) and is closed when its listpack would reach
  * `stream-node-max-bytes`. The node's listpack size is tracked byte for byte as Redis would encode it, so
  * node boundaries, and with them approximate trimming (`~`, which removes whole nodes only), match
- * redis-server. Nodes sit in an array sorted by master ID: seeking an ID is two binary searches.
+ * redis-server. Nodes sit in an array sorted by master ID: seeking an ID is a binary search for the node,
+ * then a binary search in the open (last) node, or a walk of at most 16 entries from a packed node's
+ * checkpoint.
  *
  * Consumer groups keep a pending-entries list (PEL) per group and per consumer, sorted by ID and sharing
  * the NACK records, as Redis's rax pair does.
@@ -12,8 +14,9 @@
 import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
 import type { StreamID } from "./streamid.ts";
-import { ID_MAX, ID_ZERO, idMs, idSeq, incrId, streamId } from "./streamid.ts";
+import { ID_MAX, ID_ZERO, idMs, idPart, idSeq, incrId, streamId } from "./streamid.ts";
 import { parseInt64 } from "../bytes.ts";
+import { RaxShape } from "./streamrax.ts";
 
 export const STREAM_ITEM_FLAG_NONE = 0;
 export const STREAM_ITEM_FLAG_DELETED = 1;
@@ -74,56 +77,362 @@ function lowerBound(ids: readonly StreamID[], id: StreamID): number {
 
 // ---- Nodes ----
 
-/** One radix-tree node: a listpack of entries sharing a master entry. */
+/**
+ * Internal to the packed form: the entry's ID is stored as its 16 raw bytes (a node whose IDs pass 2^53),
+ * not as varint deltas.
+ */
+const PACKED_RAW_ID = 4;
+/** The Redis flags of a packed entry's flags byte. */
+const PACKED_REDIS_FLAGS = STREAM_ITEM_FLAG_DELETED | STREAM_ITEM_FLAG_SAMEFIELDS;
+/** STREAM_LISTPACK_MAX_PRE_ALLOCATE: the bytes lpNew reserves for a new node. */
+const STREAM_LISTPACK_MAX_PRE_ALLOCATE = 4096;
+
+/** A node's entries as arrays: the open form, and what a packed node decodes to. */
+export interface NodeEntries {
+  ids: StreamID[];
+  /** Field/value pairs per entry, flat; fields equal to the master's are the master's strings. */
+  fields: string[][];
+  /** STREAM_ITEM_FLAG_* per entry. */
+  flags: number[];
+}
+
+/** A non-negative safe integer as a varint: 7 bits a byte, low bits first, the high bit set on all but the last. */
+function varint(n: number): string {
+  if (n < 128) return String.fromCharCode(n);
+  let s = "";
+  while (n >= 128) {
+    s += String.fromCharCode((n % 128) | 128);
+    n = Math.floor(n / 128);
+  }
+  return s + String.fromCharCode(n);
+}
+
+/** A byte string with its length first. */
+function lengthPrefixed(s: string): string {
+  return varint(s.length) + s;
+}
+
+/** A packed node keeps a checkpoint every this many entries, so a seek skips at most this many. */
+const CHECKPOINT_EVERY = 16;
+
+/** Where the entry `scan` handed to its callback starts (its flags byte). */
+let scanEntryAt = 0;
+
+/** Where the last varint read by `varintAt` ended. */
+let varintEnd = 0;
+
+/** The varint at p[pos] (its end in `varintEnd`). Callers read one-byte varints inline, the common case. */
+function varintAt(p: string, pos: number): number {
+  let v = 0;
+  let mul = 1;
+  for (;;) {
+    const b = p.charCodeAt(pos++);
+    v += (b & 127) * mul;
+    if (b < 128) break;
+    mul *= 128;
+  }
+  varintEnd = pos;
+  return v;
+}
+
+/** An ID part as a number for comparisons: parts past 2^53 (never in a varint node) compare as Infinity. */
+function partOrInfinity(id: StreamID, part: 0 | 8): number {
+  // Past 2^53 when the high 32 bits are: answered without making the bigint.
+  if (((id.charCodeAt(part) << 8) | id.charCodeAt(part + 1)) >= 0x20) return Infinity;
+  return idPart(id, part) as number;
+}
+
+/**
+ * One radix-tree node: a listpack of entries sharing a master entry. The node being appended to keeps its
+ * entries as arrays; a node that is full (a new one was opened after it) is packed into one one-byte
+ * string, as Redis's listpack is one allocation: per entry a flags byte, the ID as varint deltas from the
+ * previous entry (ms, then seq: relative when the ms is the same, else whole), and the values (fields
+ * too unless SAMEFIELDS) length-prefixed. Reads decode from the string; the rare writes to a closed node
+ * (XDEL, exact trims) decode, change and pack it again.
+ */
 export class StreamNode {
   masterId: StreamID;
+  /** The master ID's parts (every entry's ID is stored as deltas from them). */
+  readonly masterMs: number | bigint;
+  readonly masterSeq: number | bigint;
   /** The master entry's fields (those of the first entry added). */
   masterFields: string[];
-  ids: StreamID[] = [];
-  /** Field/value pairs per entry, flat; fields equal to the master's are the master's strings. */
-  fields: string[][] = [];
-  /** STREAM_ITEM_FLAG_* per entry. */
-  flags: number[] = [];
+  /** The open form (null while packed). */
+  open: NodeEntries | null = { ids: [], fields: [], flags: [] };
+  /** The packed form (null while open). */
+  packed: string | null = null;
+  /**
+   * With a packed node of varint IDs: per CHECKPOINT_EVERY-th entry (after the first), its offset and the
+   * ms and seq of the entry before it (the base of its deltas), so a seek starts near its ID.
+   */
+  checkpoints: Float64Array | null = null;
+  /** With a packed node: its last entry's ID (MINID trims ask for it on every XADD). */
+  packedLastId: StreamID = ID_ZERO;
   /** Live entries and entries marked deleted (the master entry's count and deleted). */
   count = 0;
   deleted = 0;
   /** lpBytes of the listpack Redis would hold. */
   bytes: number;
+  /**
+   * The bytes Redis's allocation for that listpack was asked for (its zmalloc_size is this rounded up to a
+   * size class): lpNew's preallocation, then the size at each growing realloc, the exact size after a
+   * shrink (a smaller replacement, lpShrinkToFit).
+   */
+  reserved: number;
+  /** memory/size.ts's size class of `reserved`, and the `reserved` it was taken for (measured on every write). */
+  allocCache = 0;
+  allocCacheFor = -1;
 
-  constructor(masterId: StreamID, masterFields: string[]) {
+  constructor(masterId: StreamID, masterFields: string[], prealloc = 0) {
     this.masterId = masterId;
+    this.masterMs = idMs(masterId);
+    this.masterSeq = idSeq(masterId);
     this.masterFields = masterFields;
     // Header, count, deleted, num-fields, fields, the master terminator 0, EOF.
     let b = 6 + lpIntSize(0) + lpIntSize(0) + lpIntSize(masterFields.length) + lpIntSize(0) + 1;
     for (const f of masterFields) b += lpEntrySize(f);
     this.bytes = b;
+    this.reserved = Math.max(b, prealloc);
+  }
+
+  /** Entries in the listpack, live and deleted. */
+  get size(): number {
+    return this.count + this.deleted;
   }
 
   /** Sets count and deleted, keeping the byte size as lpReplaceInteger would leave it. */
   setCounts(count: number, deleted: number): void {
-    this.bytes += lpIntSize(count) - lpIntSize(this.count) + lpIntSize(deleted) - lpIntSize(this.deleted);
+    this.grow(lpIntSize(count) - lpIntSize(this.count) + lpIntSize(deleted) - lpIntSize(this.deleted));
     this.count = count;
     this.deleted = deleted;
   }
 
-  /** Index of the first entry with id >= `id` (entries.length when none). */
-  lowerBound(id: StreamID): number {
-    return lowerBound(this.ids, id);
+  /** Adds `n` (maybe negative) to the listpack's bytes, reallocating as lpInsert does. */
+  grow(n: number): void {
+    this.bytes += n;
+    this.reserved = n < 0 ? this.bytes : Math.max(this.reserved, this.bytes);
   }
 
-  /** Whether the entry's fields are the master's (STREAM_ITEM_FLAG_SAMEFIELDS). */
-  sameFields(i: number): boolean {
-    return (this.flags[i] & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
+  /** lpShrinkToFit */
+  shrinkToFit(): void {
+    this.reserved = this.bytes;
+  }
+
+  /** The entries as arrays (a fresh decoding when packed: changes to it need `store`). */
+  entries(): NodeEntries {
+    return this.open ?? this.decode();
+  }
+
+  /** Puts back entries taken with `entries()`, in the node's current form. */
+  store(e: NodeEntries): void {
+    if (this.open !== null) this.open = e;
+    else this.packed = this.encode(e);
+  }
+
+  /** Makes the node open (appendable). */
+  unpack(): NodeEntries {
+    if (this.open === null) {
+      this.open = this.decode();
+      this.packed = null;
+      this.checkpoints = null;
+    }
+    return this.open;
+  }
+
+  /** Makes the node packed (it is full, or loaded). */
+  pack(): void {
+    if (this.open === null) return;
+    this.packed = this.encode(this.open);
+    this.open = null;
+  }
+
+  /** The ID of the listpack's first entry, deleted or not. */
+  firstEntryId(): StreamID {
+    if (this.open !== null) return this.open.ids[0];
+    let first = this.masterId;
+    this.scan(ID_ZERO, ID_MAX, true, (id) => {
+      first = id;
+      return false;
+    });
+    return first;
+  }
+
+  /** The ID of the listpack's last entry, deleted or not (lpGetEdgeStreamID). */
+  lastEntryId(): StreamID {
+    if (this.open !== null) return this.open.ids[this.open.ids.length - 1];
+    return this.packedLastId;
+  }
+
+  /** Whether the node's IDs are stored raw (some ID part, or a delta, is not a safe integer). */
+  private static needsRawIds(masterId: StreamID, ids: readonly StreamID[]): boolean {
+    let prev = masterId;
+    for (const id of ids) {
+      if (typeof idMs(id) !== "number" || typeof idSeq(id) !== "number" || id < prev) return true;
+      prev = id;
+    }
+    return typeof idMs(masterId) !== "number" || typeof idSeq(masterId) !== "number";
+  }
+
+  /** The packed bytes of `e` (and the checkpoints, kept on the node). */
+  private encode(e: NodeEntries): string {
+    const raw = StreamNode.needsRawIds(this.masterId, e.ids);
+    const parts: string[] = [];
+    let offset = 0;
+    const put = (bytes: string) => {
+      parts.push(bytes);
+      offset += bytes.length;
+    };
+    const checkpoints: number[] = [];
+    let prevMs = raw ? 0 : this.masterMs as number;
+    let prevSeq = raw ? 0 : this.masterSeq as number;
+    for (let i = 0; i < e.ids.length; i++) {
+      const id = e.ids[i];
+      const flags = e.flags[i];
+      const fv = e.fields[i];
+      if (!raw && i > 0 && i % CHECKPOINT_EVERY === 0) checkpoints.push(offset, prevMs, prevSeq);
+      put(String.fromCharCode(flags | (raw ? PACKED_RAW_ID : 0)));
+      if (raw) put(id);
+      else {
+        const ms = idMs(id) as number;
+        const seq = idSeq(id) as number;
+        put(varint(ms - prevMs));
+        put(varint(ms === prevMs ? seq - prevSeq : seq));
+        prevMs = ms;
+        prevSeq = seq;
+      }
+      const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
+      if (!same) put(varint(fv.length / 2));
+      for (let j = 0; j < fv.length; j += 2) {
+        if (!same) put(lengthPrefixed(fv[j]));
+        put(lengthPrefixed(fv[j + 1]));
+      }
+    }
+    this.checkpoints = checkpoints.length > 0 ? new Float64Array(checkpoints) : null;
+    this.packedLastId = e.ids[e.ids.length - 1];
+    return parts.join("");
+  }
+
+  /** Sets the DELETED flag of the packed entry whose flags byte is at `at` (scanEntryAt). */
+  markDeletedAt(at: number): void {
+    const p = this.packed!;
+    // join makes one flat string (a concatenation would be a rope over the old bytes).
+    this.packed = [p.slice(0, at), String.fromCharCode(p.charCodeAt(at) | STREAM_ITEM_FLAG_DELETED), p.slice(at + 1)]
+      .join("");
+  }
+
+  private decode(): NodeEntries {
+    const e: NodeEntries = { ids: [], fields: [], flags: [] };
+    this.scan(ID_ZERO, ID_MAX, true, (id, flags, fv) => {
+      e.ids.push(id);
+      e.flags.push(flags);
+      e.fields.push(fv);
+      return true;
+    });
+    return e;
+  }
+
+  /**
+   * Walks a packed node's entries with start <= id <= end in order, deleted ones too when `all`, until
+   * `fn` returns false; returns false when it stopped early or passed `end`. Entries below `start` are
+   * skipped without building their ID or values.
+   */
+  scan(
+    start: StreamID,
+    end: StreamID,
+    all: boolean,
+    fn: (id: StreamID, flags: number, fv: string[]) => boolean,
+  ): boolean {
+    const p = this.packed!;
+    const mf = this.masterFields;
+    const startMs = partOrInfinity(start, 0);
+    const startSeq = partOrInfinity(start, 8);
+    const endMs = partOrInfinity(end, 0);
+    const endSeq = partOrInfinity(end, 8);
+    let ms = 0;
+    let seq = 0;
+    if (p.length > 0 && (p.charCodeAt(0) & PACKED_RAW_ID) === 0) {
+      ms = this.masterMs as number;
+      seq = this.masterSeq as number;
+    }
+    const n = p.length;
+    let pos = 0;
+    const cp = this.checkpoints;
+    if (cp !== null) {
+      // Start from the last checkpoint whose entry before it is below `start`.
+      for (let k = cp.length - 3; k >= 0; k -= 3) {
+        if (cp[k + 1] < startMs || (cp[k + 1] === startMs && cp[k + 2] < startSeq)) {
+          pos = cp[k];
+          ms = cp[k + 1];
+          seq = cp[k + 2];
+          break;
+        }
+      }
+    }
+    while (pos < n) {
+      const entryAt = pos;
+      const byte = p.charCodeAt(pos++);
+      const flags = byte & PACKED_REDIS_FLAGS;
+      let id: StreamID | null = null;
+      let below: boolean;
+      let above: boolean;
+      if ((byte & PACKED_RAW_ID) !== 0) {
+        const codes: number[] = [];
+        for (let k = 0; k < 16; k++) codes.push(p.charCodeAt(pos + k));
+        // A flat copy: a slice would keep the whole node alive from a PEL.
+        id = String.fromCharCode(...codes);
+        pos += 16;
+        below = id < start;
+        above = id > end;
+      } else {
+        let msDelta = p.charCodeAt(pos++);
+        if (msDelta >= 128) (msDelta = varintAt(p, pos - 1)), (pos = varintEnd);
+        let seqPart = p.charCodeAt(pos++);
+        if (seqPart >= 128) (seqPart = varintAt(p, pos - 1)), (pos = varintEnd);
+        seq = msDelta === 0 ? seq + seqPart : seqPart;
+        ms += msDelta;
+        below = ms < startMs || (ms === startMs && seq < startSeq);
+        above = ms > endMs || (ms === endMs && seq > endSeq);
+      }
+      const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
+      let numfields = mf.length;
+      if (!same) {
+        numfields = p.charCodeAt(pos++);
+        if (numfields >= 128) (numfields = varintAt(p, pos - 1)), (pos = varintEnd);
+      }
+      if (above) return false;
+      const skip = below || (!all && (flags & STREAM_ITEM_FLAG_DELETED) !== 0);
+      const fv = skip ? null : new Array<string>(numfields * 2);
+      // Each field (unless SAMEFIELDS) and value: a length, then the bytes.
+      for (let j = same ? 1 : 0; j < numfields * 2; j += same ? 2 : 1) {
+        let len = p.charCodeAt(pos++);
+        if (len >= 128) (len = varintAt(p, pos - 1)), (pos = varintEnd);
+        if (fv !== null) fv[j] = p.slice(pos, pos + len);
+        pos += len;
+      }
+      if (fv === null) continue;
+      if (same) { for (let j = 0; j < numfields; j++) fv[j * 2] = mf[j]; }
+      scanEntryAt = entryAt;
+      if (!fn(id ?? streamId(ms, seq), flags, fv)) return false;
+    }
+    return true;
   }
 
   clone(): StreamNode {
     const n = new StreamNode(this.masterId, this.masterFields);
-    n.ids = this.ids.slice();
-    n.fields = this.fields.slice();
-    n.flags = this.flags.slice();
+    if (this.open !== null) {
+      n.open = { ids: this.open.ids.slice(), fields: this.open.fields.slice(), flags: this.open.flags.slice() };
+    } else {
+      // Strings are immutable: the copy shares the packed bytes.
+      n.open = null;
+      n.packed = this.packed;
+      n.checkpoints = this.checkpoints;
+      n.packedLastId = this.packedLastId;
+    }
     n.count = this.count;
     n.deleted = this.deleted;
     n.bytes = this.bytes;
+    // streamDup copies each listpack into an allocation of its exact size.
+    n.reserved = this.bytes;
     return n;
   }
 }
@@ -253,6 +562,8 @@ export const APPEND_ERANGE = 2;
 export class StreamValue implements RedisObject {
   readonly type = "stream" as const;
   nodes: StreamNode[] = [];
+  /** The shape of Redis's rax over the nodes' master IDs (null: to be recounted). */
+  rax: RaxShape | null = null;
   length = 0;
   lastId: StreamID = ID_ZERO;
   firstId: StreamID = ID_ZERO;
@@ -325,11 +636,19 @@ export class StreamValue implements RedisObject {
     if (totelelen > STREAM_LISTPACK_MAX_SIZE) return APPEND_ERANGE;
 
     let node = this.nodes.length > 0 ? this.nodes[this.nodes.length - 1] : null;
+    let maxBytes = nodeMaxBytes;
+    if (maxBytes === 0 || maxBytes > STREAM_LISTPACK_MAX_SIZE) maxBytes = STREAM_LISTPACK_MAX_SIZE;
     if (node !== null) {
-      let maxBytes = nodeMaxBytes;
-      if (maxBytes === 0 || maxBytes > STREAM_LISTPACK_MAX_SIZE) maxBytes = STREAM_LISTPACK_MAX_SIZE;
-      if (node.bytes + totelelen >= maxBytes) node = null;
-      else if (nodeMaxEntries && node.count + node.deleted >= nodeMaxEntries) node = null;
+      let full = false;
+      if (node.bytes + totelelen >= maxBytes) full = true;
+      else if (nodeMaxEntries && node.size >= nodeMaxEntries) {
+        node.shrinkToFit();
+        full = true;
+      }
+      if (full) {
+        node.pack();
+        node = null;
+      }
     }
     const numfields = fv.length / 2;
     let flags = STREAM_ITEM_FLAG_NONE;
@@ -337,8 +656,11 @@ export class StreamValue implements RedisObject {
     if (node === null) {
       const masterFields: string[] = [];
       for (let i = 0; i < fv.length; i += 2) masterFields.push(fv[i]);
-      node = new StreamNode(id, masterFields);
+      let prealloc = STREAM_LISTPACK_MAX_PRE_ALLOCATE;
+      if (nodeMaxBytes > 0 && nodeMaxBytes < prealloc) prealloc = nodeMaxBytes;
+      node = new StreamNode(id, masterFields, prealloc);
       this.nodes.push(node);
+      this.rax?.append(id);
       flags = STREAM_ITEM_FLAG_SAMEFIELDS;
     } else {
       const mf = node.masterFields;
@@ -356,11 +678,13 @@ export class StreamValue implements RedisObject {
         for (let i = 0; i < numfields; i++) stored[i * 2] = mf[i];
       }
     }
+    // A node left last by deletions may be packed: appending reopens it.
+    const open = node.unpack();
     node.setCounts(node.count + 1, node.deleted);
-    node.bytes += this.entrySize(node, id, fv, flags);
-    node.ids.push(id);
-    node.fields.push(stored);
-    node.flags.push(flags);
+    node.grow(this.entrySize(node, id, fv, flags));
+    open.ids.push(id);
+    open.fields.push(stored);
+    open.flags.push(flags);
     this.length++;
     this.entriesAdded++;
     this.lastId = id;
@@ -373,8 +697,8 @@ export class StreamValue implements RedisObject {
     const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
     const numfields = fv.length / 2;
     let b = lpIntSize(flags);
-    b += lpIntSize(delta(idMs(id), idMs(node.masterId)));
-    b += lpIntSize(delta(idSeq(id), idSeq(node.masterId)));
+    b += lpIntSize(delta(idMs(id), node.masterMs));
+    b += lpIntSize(delta(idSeq(id), node.masterSeq));
     if (!same) b += lpIntSize(numfields);
     for (let i = 0; i < fv.length; i += 2) {
       if (!same) b += lpEntrySize(fv[i]);
@@ -409,9 +733,18 @@ export class StreamValue implements RedisObject {
     const ni = this.nodeFor(id);
     if (ni < 0) return null;
     const node = this.nodes[ni];
-    const i = node.lowerBound(id);
-    if (i >= node.ids.length || node.ids[i] !== id || (node.flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) return null;
-    return node.fields[i];
+    if (node.open === null) {
+      let found: string[] | null = null;
+      node.scan(id, id, false, (_id, _flags, fv) => {
+        found = fv;
+        return false;
+      });
+      return found;
+    }
+    const { ids, flags, fields } = node.open;
+    const i = lowerBound(ids, id);
+    if (i >= ids.length || ids[i] !== id || (flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) return null;
+    return fields[i];
   }
 
   /**
@@ -424,31 +757,31 @@ export class StreamValue implements RedisObject {
     if (!rev) {
       let ni = this.nodeFor(start);
       if (ni < 0) ni = 0;
-      let i = ni < nodes.length ? nodes[ni].lowerBound(start) : 0;
-      for (; ni < nodes.length; ni++, i = 0) {
+      for (; ni < nodes.length; ni++) {
         const node = nodes[ni];
         if (node.masterId > end) return;
-        const ids = node.ids;
-        for (; i < ids.length; i++) {
+        if (node.open === null) {
+          if (!node.scan(start, end, false, (id, _flags, fv) => fn(id, fv))) return;
+          continue;
+        }
+        const { ids, flags, fields } = node.open;
+        for (let i = lowerBound(ids, start); i < ids.length; i++) {
           const id = ids[i];
           if (id > end) return;
-          if ((node.flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) continue;
-          if (!fn(id, node.fields[i])) return;
+          if ((flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) continue;
+          if (!fn(id, fields[i])) return;
         }
       }
     } else {
-      let ni = this.nodeFor(end);
-      if (ni < 0) return;
-      let i = nodes[ni].lowerBound(incrId(end) ?? ID_MAX) - 1;
-      if (end === ID_MAX) i = nodes[ni].ids.length - 1;
-      for (; ni >= 0; ni--, i = ni >= 0 ? nodes[ni].ids.length - 1 : 0) {
-        const node = nodes[ni];
-        const ids = node.ids;
-        for (; i >= 0; i--) {
+      const past = incrId(end);
+      for (let ni = this.nodeFor(end); ni >= 0; ni--) {
+        // Backwards through a packed node goes through its decoding, as lpPrev walks back through bytes.
+        const { ids, flags, fields } = nodes[ni].entries();
+        for (let i = past === null ? ids.length - 1 : lowerBound(ids, past) - 1; i >= 0; i--) {
           const id = ids[i];
           if (id < start) return;
-          if ((node.flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) continue;
-          if (!fn(id, node.fields[i])) return;
+          if ((flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) continue;
+          if (!fn(id, fields[i])) return;
         }
       }
     }
@@ -474,11 +807,25 @@ export class StreamValue implements RedisObject {
     const ni = this.nodeFor(id);
     if (ni < 0) return false;
     const node = this.nodes[ni];
-    const i = node.lowerBound(id);
-    if (i >= node.ids.length || node.ids[i] !== id || (node.flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) return false;
-    if (node.count === 1) this.nodes.splice(ni, 1);
-    else {
-      node.flags[i] |= STREAM_ITEM_FLAG_DELETED;
+    // Where the live entry is: its index in the open form, or its flags byte in the packed one.
+    let at = -1;
+    if (node.open === null) {
+      node.scan(id, id, false, (found) => {
+        if (found === id) at = scanEntryAt;
+        return false;
+      });
+    } else {
+      const { ids, flags } = node.open;
+      const i = lowerBound(ids, id);
+      if (i < ids.length && ids[i] === id && (flags[i] & STREAM_ITEM_FLAG_DELETED) === 0) at = i;
+    }
+    if (at < 0) return false;
+    if (node.count === 1) {
+      this.nodes.splice(ni, 1);
+      this.rax = null;
+    } else {
+      if (node.open === null) node.markDeletedAt(at);
+      else node.open.flags[at] |= STREAM_ITEM_FLAG_DELETED;
       node.setCounts(node.count - 1, node.deleted + 1);
     }
     this.length--;
@@ -502,7 +849,7 @@ export class StreamValue implements RedisObject {
         removeNode = this.length - entries >= maxlen;
       } else {
         // lpGetEdgeStreamID: the node's last entry, deleted or not.
-        removeNode = node.ids[node.ids.length - 1] < args.minid;
+        removeNode = node.lastEntryId() < args.minid;
       }
       if (removeNode) {
         removeNodes++;
@@ -512,23 +859,37 @@ export class StreamValue implements RedisObject {
       }
       if (args.approx) break;
       let fromNode = 0;
-      for (let i = 0; i < node.ids.length; i++) {
-        const stop = args.strategy === TRIM_STRATEGY_MAXLEN ? this.length <= maxlen : node.ids[i] >= args.minid;
+      const e = node.entries();
+      for (let i = 0; i < e.ids.length; i++) {
+        const stop = args.strategy === TRIM_STRATEGY_MAXLEN ? this.length <= maxlen : e.ids[i] >= args.minid;
         if (stop) break;
-        if ((node.flags[i] & STREAM_ITEM_FLAG_DELETED) === 0) {
-          node.flags[i] |= STREAM_ITEM_FLAG_DELETED;
+        if ((e.flags[i] & STREAM_ITEM_FLAG_DELETED) === 0) {
+          e.flags[i] |= STREAM_ITEM_FLAG_DELETED;
           fromNode++;
           this.length--;
         }
       }
+      if (fromNode) node.store(e);
       deleted += fromNode;
       node.setCounts(entries - fromNode, node.deleted + fromNode);
       break;
     }
-    if (removeNodes > 0) nodes.splice(0, removeNodes);
+    if (removeNodes > 0) {
+      nodes.splice(0, removeNodes);
+      this.rax = null;
+    }
     if (this.length === 0) this.firstId = ID_ZERO;
     else if (deleted) this.firstId = this.edgeId(true)!;
     return deleted;
+  }
+
+  /** The rax's node count (numnodes), kept as nodes are appended and recounted after removals. */
+  radixTreeNodes(): number {
+    if (this.rax === null) {
+      this.rax = new RaxShape();
+      for (const n of this.nodes) this.rax.append(n.masterId);
+    }
+    return this.rax.nodes;
   }
 
   // ---- consumer groups ----

@@ -21,7 +21,29 @@ function readU32(id: string, at: number): number {
 
 /** The ID of two safe integers. */
 export function streamId(ms: number, seq: number): StreamID {
-  return u32(Math.floor(ms / TWO32)) + u32(ms >>> 0) + u32(Math.floor(seq / TWO32)) + u32(seq >>> 0);
+  // One call, so the ID is one flat string (not a rope of four parts): it is made per entry read.
+  const mh = Math.floor(ms / TWO32);
+  const ml = ms >>> 0;
+  const sh = Math.floor(seq / TWO32);
+  const sl = seq >>> 0;
+  return String.fromCharCode(
+    mh >>> 24,
+    (mh >>> 16) & 255,
+    (mh >>> 8) & 255,
+    mh & 255,
+    ml >>> 24,
+    (ml >>> 16) & 255,
+    (ml >>> 8) & 255,
+    ml & 255,
+    sh >>> 24,
+    (sh >>> 16) & 255,
+    (sh >>> 8) & 255,
+    sh & 255,
+    sl >>> 24,
+    (sl >>> 16) & 255,
+    (sl >>> 8) & 255,
+    sl & 255,
+  );
 }
 
 /** The ID of two unsigned 64-bit bigints. */
@@ -91,6 +113,34 @@ export interface ParsedId {
   seqGiven: boolean;
 }
 
+/** Digits from s[from] up to `to`: their value when 1 to 15 of them (a safe integer), else -1. */
+function shortDigits(s: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * The common case without regular expressions or bigints: `<ms>` or `<ms>-<seq>` (or `<ms>-*`) of up to
+ * 15 digits each, which every form string2ull takes agrees on. Null to leave the rest to the full parse.
+ */
+function parseShortId(s: string, missingSeq: 0 | "max", allowAutoSeq: boolean): ParsedId | null {
+  const dash = s.indexOf("-");
+  const ms = shortDigits(s, 0, dash >= 0 ? dash : s.length);
+  if (ms < 0) return null;
+  if (dash < 0) return missingSeq === 0 ? { id: streamId(ms, 0), seqGiven: true } : null;
+  if (allowAutoSeq && s.length === dash + 2 && s.charCodeAt(dash + 1) === 42) {
+    return { id: streamId(ms, 0), seqGiven: false };
+  }
+  const seq = shortDigits(s, dash + 1, s.length);
+  return seq < 0 ? null : { id: streamId(ms, seq), seqGiven: true };
+}
+
 /**
  * streamGenericParseIDOrReply: `-`, `+` (unless strict), `<ms>`, `<ms>-<seq>`, and `<ms>-*` when
  * `allowAutoSeq`. `missingSeq` completes `<ms>` alone (0 or UINT64_MAX). Null when invalid.
@@ -104,6 +154,8 @@ export function parseStreamId(
   if (s.length > 127) return null;
   if (s === "-") return strict ? null : { id: ID_ZERO, seqGiven: true };
   if (s === "+") return strict ? null : { id: ID_MAX, seqGiven: true };
+  const fast = parseShortId(s, missingSeq, allowAutoSeq);
+  if (fast !== null) return fast;
   // The C code works on a NUL-terminated copy: anything after an embedded NUL is not seen.
   const nul = s.indexOf("\0");
   if (nul >= 0) s = s.slice(0, nul);

@@ -119,7 +119,7 @@ class MemberDict extends Dict<undefined> {}
 export class ZSetValue implements RedisObject {
   readonly type = "zset" as const;
   /** Member -> slot (values unused). */
-  readonly dict = new MemberDict();
+  readonly dict = new MemberDict({ membersOnly: true });
   /** true: Redis would hold it as a listpack; false: skiplist; null: not decided yet (built by `from`). */
   listpack: boolean | null = null;
   private i32: Int32Array;

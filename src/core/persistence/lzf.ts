@@ -106,18 +106,22 @@ export function lzfCompress(input: Uint8Array, inLen: number, out: Uint8Array): 
  * Decompresses `input[start..end)` into `out` (sized to the original length). Returns the number of bytes
  * produced, or -1 when the stream is malformed (a reference before the start, or output overflow).
  */
-export function lzfDecompress(input: Uint8Array, start: number, end: number, out: Uint8Array): number {
+export function lzfDecompress(
+  input: Uint8Array,
+  start: number,
+  end: number,
+  out: Uint8Array,
+  outLen: number = out.length,
+): number {
   let ip = start;
   let op = 0;
-  const outLen = out.length;
   while (ip < end) {
     let ctrl = input[ip++];
     if (ctrl < 32) {
       ctrl++;
       if (op + ctrl > outLen || ip + ctrl > end) return -1;
-      out.set(input.subarray(ip, ip + ctrl), op);
-      op += ctrl;
-      ip += ctrl;
+      // At most 32 bytes: a loop, where set() would first allocate a subarray view per literal run.
+      for (let k = 0; k < ctrl; k++) out[op++] = input[ip++];
     } else {
       let len = ctrl >>> 5;
       let ref = op - ((ctrl & 0x1f) << 8) - 1;

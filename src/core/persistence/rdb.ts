@@ -649,8 +649,8 @@ export class RdbDecoder {
         return String(o[p] | (o[p + 1] << 8) | (o[p + 2] << 16) | (o[p + 3] << 24));
       }
       case -4: {
-        const out = this.lzf();
-        return bytesToStr(out, 0, out.length);
+        const len = this.lzfInto();
+        return bytesToStr(this.scratch, 0, len);
       }
       default:
         throw new RdbFormatError(`Unknown RDB string encoding type ${-1 - n}`);
@@ -662,17 +662,22 @@ export class RdbDecoder {
    * result is only valid until the next read.
    */
   private lzf(): Uint8Array {
+    const len = this.lzfInto(); // first: it may replace the scratch buffer
+    return this.scratch.subarray(0, len);
+  }
+
+  /** Decompresses an LZF string into the start of `scratch`; returns its length (string() needs no view). */
+  private lzfInto(): number {
     const clen = this.len();
     const len = this.len();
     if (len > 2 ** 31) throw new RdbFormatError("LZF string too long");
     this.need(clen);
     if (this.scratch.length < len) this.scratch = new Uint8Array(Math.max(len, this.scratch.length * 2));
-    const out = this.scratch.subarray(0, len);
-    if (lzfDecompress(this.buf, this.pos, this.pos + clen, out) !== len) {
+    if (lzfDecompress(this.buf, this.pos, this.pos + clen, this.scratch, len) !== len) {
       throw new RdbFormatError("Invalid LZF compressed string");
     }
     this.pos += clen;
-    return out;
+    return len;
   }
 
   /** A string as bytes (listpack, intset and ziplist blobs). */

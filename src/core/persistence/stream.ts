@@ -93,10 +93,11 @@ export function nodeListpackItems(node: StreamNode): string[] {
   items.push("0");
   const mMs = idMs(node.masterId);
   const mSeq = idSeq(node.masterId);
-  for (let i = 0; i < node.ids.length; i++) {
-    const id = node.ids[i];
-    const flags = node.flags[i];
-    const fv = node.fields[i];
+  const e = node.entries();
+  for (let i = 0; i < e.ids.length; i++) {
+    const id = e.ids[i];
+    const flags = e.flags[i];
+    const fv = e.fields[i];
     const numfields = fv.length / 2;
     const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
     items.push(String(flags), deltaText(idMs(id), mMs), deltaText(idSeq(id), mSeq));
@@ -183,6 +184,7 @@ function readNode(masterId: StreamID, lp: Uint8Array): StreamNode {
   p += masterCount;
   if (intItem(items, p++) !== 0) corrupt("Stream listpack integrity check failed.");
   const node = new StreamNode(masterId, masterFields);
+  const e = node.unpack();
   const mMs = BigInt(idMs(masterId));
   const mSeq = BigInt(idSeq(masterId));
   let live = 0;
@@ -215,9 +217,9 @@ function readNode(masterId: StreamID, lp: Uint8Array): StreamNode {
     prev = id;
     if ((flags & STREAM_ITEM_FLAG_DELETED) !== 0) dead++;
     else live++;
-    node.ids.push(id);
-    node.fields.push(fv);
-    node.flags.push(flags);
+    e.ids.push(id);
+    e.fields.push(fv);
+    e.flags.push(flags);
   }
   if (p !== items.length) corrupt("Stream listpack integrity check failed.");
   if (live !== count || dead !== deleted) corrupt("Stream listpack integrity check failed.");
@@ -225,6 +227,9 @@ function readNode(masterId: StreamID, lp: Uint8Array): StreamNode {
   node.count = count;
   node.deleted = deleted;
   node.bytes = lp.length;
+  node.shrinkToFit();
+  // Loaded nodes are kept packed (an append to the last one opens it).
+  node.pack();
   return node;
 }
 
@@ -243,7 +248,7 @@ export function readStream(dec: RdbDecoder, v2: boolean, now: number): StreamVal
     if (i > 0 && s.nodes[i].masterId === s.nodes[i - 1].masterId) corrupt("Listpack re-added with existing key");
     if (i > 0) {
       const prev = s.nodes[i - 1];
-      if (prev.ids[prev.ids.length - 1] >= s.nodes[i].masterId) corrupt("Stream listpack integrity check failed.");
+      if (prev.lastEntryId() >= s.nodes[i].masterId) corrupt("Stream listpack integrity check failed.");
     }
     live += s.nodes[i].count;
   }

@@ -522,7 +522,7 @@ export const cases: DiffCase[] = [
       ["PERSIST", "b"],
       ["SET", "ex", "1", "EX", "100"],
       ["SETEX", "ex2", "100", "1"],
-      ["PSETEX", "ex3", "100", "1"],
+      ["PSETEX", "ex3", "100000", "1"],
       ["SETNX", "ex4", "1"],
       ["GETSET", "ex", "2"],
       ["INCR", "ex"],
