@@ -612,6 +612,8 @@ if (!throughputOnly) {
       ["bench-persist.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
       ["bench-lua.mjs", ["--runtimes", runtimes.join(",")]],
       ["bench-repl.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
+      // SET/GET over TLS against redis-server over TLS.
+      ["bench-tls.mjs", ["--runtimes", runtimes.join(","), "--requests", quick ? "50000" : "100000"]],
     ]
   ) {
     console.log("");

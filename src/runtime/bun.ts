@@ -15,6 +15,8 @@ import { residentHeap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
+import { protocolOptions, TlsConfigError } from "./tls.ts";
+import type { TlsReload, TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
 export * from "../mod.ts";
@@ -32,6 +34,8 @@ interface BunSocket {
   setNoDelay(on: boolean): void;
   remoteAddress: string;
   remotePort: number;
+  /** TLS only: the peer's certificate, an empty object when it sent none. */
+  getPeerCertificate?(): object | null;
   localAddress: string;
   localPort: number;
 }
@@ -51,9 +55,27 @@ interface BunSocketHandlers {
   close(s: BunSocket): void;
   error(s: BunSocket, e: Error): void;
   connectError?(s: BunSocket, e: Error): void;
+  /** TLS only: the handshake ended; `error` is why the peer's certificate did not verify. */
+  handshake?(s: BunSocket, success: boolean, error: Error | null): void;
+}
+/** Bun.listen's `tls` (BoringSSL underneath). */
+interface BunTlsOptions {
+  cert: string;
+  key: string;
+  ca?: string[];
+  passphrase?: string;
+  requestCert: boolean;
+  rejectUnauthorized: boolean;
+  secureOptions: number;
 }
 interface BunGlobal {
-  listen(opts: { hostname: string; port: number; ipv6Only?: boolean; socket: BunSocketHandlers }): {
+  listen(opts: {
+    hostname: string;
+    port: number;
+    ipv6Only?: boolean;
+    tls?: BunTlsOptions;
+    socket: BunSocketHandlers;
+  }): {
     port: number;
     stop(force?: boolean): void;
   };
@@ -108,6 +130,73 @@ const facts: Partial<Host> = {
   connect,
   ...configFiles,
 };
+
+/** The fd numbers CLIENT LIST shows, shared by the plain and the TLS ports as real fds would be. */
+const fds = { next: 7 };
+
+/** One set of socket handlers serves plain and TLS connections alike; `sockets` holds the open ones. */
+function handlers(server: Server, sockets: Set<BunSocket>): BunSocketHandlers {
+  return {
+    open(s) {
+      s.setNoDelay(true);
+      sockets.add(s);
+      const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
+      s.data = conn;
+      // Bun's write sends at once and keeps nothing: only what the socket did not take is queued for
+      // `drain`, copied when it is a view of the client's reply buffer (`owned` false).
+      const send = (bytes: Uint8Array, owned: boolean) => {
+        server.stats.netOutput += bytes.length;
+        if (conn.queue.length === 0) {
+          const n = s.write(bytes);
+          if (n < 0 || n === bytes.length) return;
+          bytes = bytes.subarray(n);
+        }
+        conn.queue.push(owned ? bytes : bytes.slice());
+        conn.queued += bytes.length;
+      };
+      conn.client = server.connect({
+        write: (bytes) => send(bytes, true),
+        writeView: (bytes) => send(bytes, false),
+        close() {
+          conn.closeWhenDrained = true;
+          if (conn.queue.length === 0) s.end();
+        },
+        abort() {
+          conn.queue = [];
+          conn.queued = 0;
+          s.terminate();
+        },
+        bufferedBytes: () => conn.queued,
+        remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
+        localAddress: `${s.localAddress}:${s.localPort}`,
+        fd: fds.next++,
+      });
+    },
+    data(s, d) {
+      const conn = s.data;
+      server.stats.netInput += d.length;
+      conn.client.feed(d);
+      if (conn.queued > HIGH_WATER && !conn.paused) {
+        conn.paused = true;
+        s.pause();
+      }
+    },
+    drain(s) {
+      flushQueue(s);
+      const conn = s.data;
+      if (conn.queued <= HIGH_WATER) conn.client.drained();
+      if (conn.paused && conn.queued <= HIGH_WATER) {
+        conn.paused = false;
+        s.resume();
+      }
+    },
+    close(s) {
+      sockets.delete(s);
+      s.data?.client.disconnected();
+    },
+    error() {},
+  };
+}
 
 /**
  * Host.connect on Bun.connect: bytes written before the socket is open, or that Bun did not take, wait in a
@@ -201,76 +290,12 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
 
 /** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  let fds = 7;
   const sockets = new Set<BunSocket>();
+  const socket = handlers(server, sockets);
   // Bun.listen binds at once and throws when it cannot.
   const open = (addr: string, port: number) => {
-    const listener = Bun.listen({
-      hostname: addr,
-      port,
-      // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
-      ipv6Only: addr.includes(":"),
-      socket: {
-        open(s) {
-          s.setNoDelay(true);
-          sockets.add(s);
-          const conn = { queue: [], queued: 0, paused: false, closeWhenDrained: false } as unknown as Conn;
-          s.data = conn;
-          // Bun's write sends at once and keeps nothing: only what the socket did not take is queued for
-          // `drain`, copied when it is a view of the client's reply buffer (`owned` false).
-          const send = (bytes: Uint8Array, owned: boolean) => {
-            server.stats.netOutput += bytes.length;
-            if (conn.queue.length === 0) {
-              const n = s.write(bytes);
-              if (n < 0 || n === bytes.length) return;
-              bytes = bytes.subarray(n);
-            }
-            conn.queue.push(owned ? bytes : bytes.slice());
-            conn.queued += bytes.length;
-          };
-          conn.client = server.connect({
-            write: (bytes) => send(bytes, true),
-            writeView: (bytes) => send(bytes, false),
-            close() {
-              conn.closeWhenDrained = true;
-              if (conn.queue.length === 0) s.end();
-            },
-            abort() {
-              conn.queue = [];
-              conn.queued = 0;
-              s.terminate();
-            },
-            bufferedBytes: () => conn.queued,
-            remoteAddress: `${s.remoteAddress}:${s.remotePort}`,
-            localAddress: `${s.localAddress}:${s.localPort}`,
-            fd: fds++,
-          });
-        },
-        data(s, d) {
-          const conn = s.data;
-          server.stats.netInput += d.length;
-          conn.client.feed(d);
-          if (conn.queued > HIGH_WATER && !conn.paused) {
-            conn.paused = true;
-            s.pause();
-          }
-        },
-        drain(s) {
-          flushQueue(s);
-          const conn = s.data;
-          if (conn.queued <= HIGH_WATER) conn.client.drained();
-          if (conn.paused && conn.queued <= HIGH_WATER) {
-            conn.paused = false;
-            s.resume();
-          }
-        },
-        close(s) {
-          sockets.delete(s);
-          s.data?.client.disconnected();
-        },
-        error() {},
-      },
-    });
+    // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
+    const listener = Bun.listen({ hostname: addr, port, ipv6Only: addr.includes(":"), socket });
     // stop(false) stops accepting and leaves the accepted connections open.
     return { port: listener.port, stop: () => listener.stop(false) };
   };
@@ -280,18 +305,88 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
   });
 }
 
+/** Bun.listen's `tls` for a TlsSettings. */
+function bunTlsOptions(s: TlsSettings): BunTlsOptions {
+  if (s.ciphers !== "" || s.ciphersuites !== "") {
+    throw new TlsConfigError([
+      "tls-ciphers and tls-ciphersuites cannot be set on Bun: Bun.listen has no cipher option",
+    ]);
+  }
+  return {
+    cert: s.cert,
+    key: s.key,
+    ca: s.ca.length > 0 ? s.ca : undefined,
+    passphrase: s.passphrase === "" ? undefined : s.passphrase,
+    requestCert: s.authClients !== "no",
+    rejectUnauthorized: s.authClients === "yes",
+    secureOptions: protocolOptions(s.protocols),
+  };
+}
+
+/**
+ * Listens for TLS on `addr:port` with the same handlers as plain connections. `tls-auth-clients yes` makes
+ * BoringSSL refuse a client without a certificate signed by the CA during the handshake; `optional` asks for
+ * one and refuses only one that was sent and does not verify. New settings (CONFIG SET) reopen the listening
+ * socket on the same port: Bun cannot change a listener's TLS context, and connections already open stay.
+ */
+function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+  const base = handlers(server, new Set());
+  const socket: BunSocketHandlers = {
+    ...base,
+    handshake(s, success, error) {
+      if (!success) server.host.log(`# Error accepting a client connection: ${error?.message ?? "handshake failed"}`);
+      if (!success || error === null || error === undefined) return;
+      const cert = s.getPeerCertificate?.();
+      if (cert === null || cert === undefined || Object.keys(cert).length === 0) return;
+      server.host.log(`# Error accepting a client connection: ${error.message}`);
+      s.terminate();
+    },
+  };
+  // IPv6 only, as the plain sockets.
+  const where = { hostname: addr, ipv6Only: addr.includes(":") };
+  let listener: ReturnType<BunGlobal["listen"]>;
+  try {
+    listener = Bun.listen({ ...where, port, tls: bunTlsOptions(settings), socket });
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const open = new Set<ReturnType<BunGlobal["listen"]>>([listener]);
+  return Promise.resolve({
+    port: listener.port,
+    reload(s: TlsSettings) {
+      const options = bunTlsOptions(s);
+      const old = listener;
+      // Stop accepting first (the port must be free for the new socket), keeping the old one's connections.
+      old.stop(false);
+      try {
+        listener = Bun.listen({ ...where, port: old.port, tls: options, socket });
+      } catch (e) {
+        listener = Bun.listen({ ...where, port: old.port, tls: bunTlsOptions(settings), socket });
+        throw e;
+      }
+      settings = s;
+      open.add(listener);
+    },
+    close() {
+      for (const l of open) l.stop(true);
+      return Promise.resolve();
+    },
+  });
+}
+
 /**
  * Starts a server on Bun: `const r = await start({ port: 0 })`, then `r.url`, `r.server.set(...)`,
  * `await r.close()`. Rejects with a ConfigFileError for a setting redis-server would refuse.
  */
 export function start(options: StartOptions = {}): Promise<RunningServer> {
-  return startWith({ listen, facts, files: () => nodeFileStore() }, options);
+  return startWith({ listen, listenTls, facts, files: () => nodeFileStore() }, options);
 }
 
 /** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
 export function main(argv: string[]): Promise<void> {
   return runCommandLine(argv, {
     listen,
+    listenTls,
     facts,
     files: () => nodeFileStore(),
     name: runtimeName,

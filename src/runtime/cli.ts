@@ -5,6 +5,7 @@
  */
 import { createPidFile } from "./os-node.ts";
 import { banner, createServer, startPersistence } from "./shared.ts";
+import { openListeners } from "./start.ts";
 import type { Runtime } from "./start.ts";
 
 /** What the command line needs of a runtime beyond what `start()` needs. */
@@ -21,8 +22,8 @@ export interface CommandLineRuntime extends Runtime {
 /** Runs the server from command-line flags; resolves once it printed its ready line. */
 export async function runCommandLine(argv: string[], rt: CommandLineRuntime): Promise<void> {
   const { server, port, bind } = createServer(argv, rt.facts, rt.exit);
-  const listener = await rt.listen(server, server.config.get("bind"), port);
-  server.config.setRaw("port", String(listener.port));
+  // `port 0` with a `tls-port` serves TLS only, as redis-server does.
+  const listener = await openListeners(rt, server, port === 0);
   server.start();
   const removePidFile = createPidFile(server.config.get("pidfile"), rt.pid, (line) => server.host.log(line));
   const exit = (code: number) => {

@@ -4,6 +4,7 @@
  * (`deno run --allow-net src/runtime/deno.ts [--port 6379]`).
  * @module
  */
+import { createPrivateKey } from "node:crypto";
 import { installLatin1Codec } from "./codec-node.ts";
 import type { Client } from "../core/client.ts";
 import type { Server } from "../core/server.ts";
@@ -14,9 +15,11 @@ import { nodeFileStore } from "./fs-node.ts";
 import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
-import { startWith } from "./start.ts";
+import { startWith, tlsListenFailed } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
+import { TlsConfigError } from "./tls.ts";
+import type { TlsReload, TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
 export * from "../mod.ts";
@@ -32,8 +35,11 @@ interface DenoConn {
   remoteAddr: { hostname: string; port: number };
   localAddr: { hostname: string; port: number };
 }
+type DenoListener = AsyncIterable<DenoConn> & { addr: { port: number }; close(): void };
 interface DenoGlobal {
-  listen(opts: { hostname: string; port: number }): AsyncIterable<DenoConn> & { addr: { port: number }; close(): void };
+  listen(opts: { hostname: string; port: number }): DenoListener;
+  /** rustls underneath: a certificate and key only; no client certificates, protocol versions or ciphers. */
+  listenTls(opts: { hostname: string; port: number; cert: string; key: string }): DenoListener;
   connect(opts: { hostname: string; port: number }): Promise<DenoConn>;
   args: string[];
   pid: number;
@@ -270,6 +276,55 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
   out.closeWhenDone();
 }
 
+/** The fd numbers CLIENT LIST shows, shared by the plain and the TLS ports as real fds would be. */
+const fds = { next: 7 };
+
+/** The connections of one port, served by one accept loop per listening socket it had. */
+class Accepting {
+  readonly served = new Set<Promise<void>>();
+  readonly conns = new Set<DenoConn>();
+  readonly loops = new Set<Promise<void>>();
+  private server: Server;
+  constructor(server: Server) {
+    this.server = server;
+  }
+
+  /** Serves every connection `listener` accepts until it is closed; resolves when its loop has ended. */
+  accept(listener: DenoListener): Promise<void> {
+    const loop: Promise<void> = (async () => {
+      try {
+        for await (const conn of listener) {
+          this.conns.add(conn);
+          const p = serve(this.server, conn, fds.next++).finally(() => {
+            this.served.delete(p);
+            this.conns.delete(conn);
+          });
+          this.served.add(p);
+        }
+      } catch { /* the listener was closed */ }
+    })().finally(() => this.loops.delete(loop));
+    this.loops.add(loop);
+    return loop;
+  }
+
+  /** Closes every connection and waits for their loops. */
+  async closeAll(): Promise<void> {
+    for (const conn of this.conns) {
+      try {
+        conn.close();
+      } catch { /* already closed */ }
+    }
+    await Promise.all(this.loops);
+    await Promise.all(this.served);
+  }
+}
+
+function closeListener(listener: DenoListener): void {
+  try {
+    listener.close();
+  } catch { /* already closed */ }
+}
+
 /**
  * Host.connect on Deno.connect: bytes written before the connection is up wait, then go through an Outbox as
  * a served connection's do; one read loop reports what arrives.
@@ -350,14 +405,12 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
 
 /** Listens on `port` at each address of `bind` and serves the server's connections. */
 function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  const served = new Set<Promise<void>>();
-  const conns = new Set<DenoConn>();
+  const accepting = new Accepting(server);
   /** Ports listened on at the IPv4 wildcard. */
   const wildcards = new Set<number>();
-  let fds = 7;
   // Deno.listen binds at once and throws when it cannot; closing the listener ends its accept loop only.
   const open = (addr: string, port: number) => {
-    let listener: ReturnType<DenoGlobal["listen"]>;
+    let listener: DenoListener;
     try {
       listener = Deno.listen({ hostname: addr, port });
     } catch (e) {
@@ -369,36 +422,95 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
       throw e;
     }
     if (addr === "0.0.0.0") wildcards.add(listener.addr.port);
-    const loop = (async () => {
-      try {
-        for await (const conn of listener) {
-          conns.add(conn);
-          const p = serve(server, conn, fds++).finally(() => {
-            served.delete(p);
-            conns.delete(conn);
-          });
-          served.add(p);
-        }
-      } catch { /* the listener was closed */ }
-    })();
+    const loop = accepting.accept(listener);
     return {
       port: listener.addr.port,
       stop() {
         if (addr === "0.0.0.0") wildcards.delete(listener.addr.port);
-        try {
-          listener.close();
-        } catch { /* already closed */ }
+        closeListener(listener);
         return loop;
       },
     };
   };
-  return listenOn(server, bind, port, open, async () => {
-    for (const conn of conns) {
-      try {
-        conn.close();
-      } catch { /* already closed */ }
-    }
-    await Promise.all(served);
+  return listenOn(server, bind, port, open, () => accepting.closeAll());
+}
+
+/**
+ * What Deno.listenTls (rustls) can be given: a certificate chain and a decrypted key, nothing else. It cannot
+ * ask a client for a certificate, so `tls-auth-clients yes` is refused rather than served without the check
+ * it promises; `optional` (no certificate required) is served, without asking for one. It always offers
+ * TLSv1.2 and TLSv1.3 with its own ciphers, so other `tls-protocols` and any cipher list are refused too.
+ */
+function denoTlsOptions(s: TlsSettings): { cert: string; key: string } {
+  if (s.authClients === "yes") {
+    throw new TlsConfigError([
+      "tls-auth-clients yes is not supported on Deno: Deno.listenTls cannot request or verify client certificates. Use tls-auth-clients no (or run on Node.js or Bun).",
+    ]);
+  }
+  if (s.protocols.join(" ") !== "TLSv1.2 TLSv1.3") {
+    throw new TlsConfigError([
+      "tls-protocols other than 'TLSv1.2 TLSv1.3' is not supported on Deno: Deno.listenTls always offers both.",
+    ]);
+  }
+  if (s.ciphers !== "" || s.ciphersuites !== "") {
+    throw new TlsConfigError([
+      "tls-ciphers and tls-ciphersuites cannot be set on Deno: Deno.listenTls has no cipher option",
+    ]);
+  }
+  let key = s.key;
+  if (s.passphrase !== "") {
+    // rustls takes only a plain key: decrypt it here, as OpenSSL would with the passphrase.
+    key = createPrivateKey({ key: s.key, passphrase: s.passphrase }).export({ format: "pem", type: "pkcs8" }) as string;
+  }
+  return { cert: s.cert, key };
+}
+
+/**
+ * Listens for TLS on `addr:port`, each connection served by the same `serve` as plain ones. New settings
+ * (CONFIG SET) reopen the listening socket on the same port with them (a few milliseconds after the reply);
+ * connections already open stay.
+ */
+function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+  let listener: DenoListener;
+  try {
+    listener = Deno.listenTls({ hostname: addr, port, ...denoTlsOptions(settings) });
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const accepting = new Accepting(server);
+  accepting.accept(listener);
+  let reopening: Promise<void> = Promise.resolve();
+  return Promise.resolve({
+    port: listener.addr.port,
+    reload(s: TlsSettings) {
+      // Deno frees a closed listener's port only once its pending accept has unwound, so the new settings are
+      // tried on a spare port first (a bad certificate or key throws here, and the old listener stays), then
+      // the port is reopened with them as soon as it is free.
+      const options = denoTlsOptions(s);
+      closeListener(Deno.listenTls({ hostname: addr, port: 0, ...options }));
+      const tlsPort = listener.addr.port;
+      closeListener(listener);
+      reopening = (async () => {
+        for (let attempt = 0;; attempt++) {
+          try {
+            listener = Deno.listenTls({ hostname: addr, port: tlsPort, ...options });
+            accepting.accept(listener);
+            return;
+          } catch (e) {
+            if (attempt >= 200) {
+              tlsListenFailed(server, addr, tlsPort, e);
+              return;
+            }
+            await new Promise((res) => setTimeout(res, 10));
+          }
+        }
+      })();
+    },
+    async close() {
+      await reopening;
+      closeListener(listener);
+      await accepting.closeAll();
+    },
   });
 }
 
@@ -414,13 +526,14 @@ function denoFiles(dir: string): FileStore | null {
  * `await r.close()`. Needs --allow-net; with --allow-read and --allow-write it can also SAVE and load.
  */
 export function start(options: StartOptions = {}): Promise<RunningServer> {
-  return startWith({ listen, facts, files: denoFiles }, options);
+  return startWith({ listen, listenTls, facts, files: denoFiles }, options);
 }
 
 /** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
 export function main(argv: string[]): Promise<void> {
   return runCommandLine(argv, {
     listen,
+    listenTls,
     facts,
     // Persistence needs --allow-read and --allow-write (for `dir`); without them the server runs in memory only.
     files: denoFiles,

@@ -4,6 +4,7 @@
  * @module
  */
 import net from "node:net";
+import tls from "node:tls";
 import process from "node:process";
 import { installLatin1Codec } from "./codec-node.ts";
 import type { Server } from "../core/server.ts";
@@ -16,6 +17,8 @@ import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions } from "./start.ts";
+import { protocolOptions } from "./tls.ts";
+import type { TlsReload, TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
 export * from "../mod.ts";
@@ -43,6 +46,9 @@ const facts: Partial<Host> = {
   ...configFiles,
 };
 
+/** The fd numbers CLIENT LIST shows, shared by the plain and the TLS ports as real fds would be. */
+const fds = { next: 7 };
+
 /** Host.connect: an outbound connection (a replica's link to its master); writes before it is up are queued by net. */
 function connect(host: string, port: number, events: ConnectEvents): Transport {
   const socket = net.connect({ host, port, noDelay: true });
@@ -68,66 +74,140 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
   };
 }
 
-/** Listens on `port` at each address of `bind` and serves the server's connections. */
-function listen(server: Server, bind: string, port: number): Promise<Listener> {
-  let fds = 7;
-  const sockets = new Set<net.Socket>();
-  const serve = (socket: net.Socket) => {
-    socket.setNoDelay(true);
-    sockets.add(socket);
-    const write = (bytes: Uint8Array) => {
+/** Serves one connection, plain or TLS (a tls.TLSSocket is a net.Socket): bytes in, replies out. */
+function serveSocket(server: Server, socket: net.Socket, sockets: Set<net.Socket>): void {
+  socket.setNoDelay(true);
+  sockets.add(socket);
+  // No writeView here: with a copy from Node's buffer pool per flush, the differential "1 MB values" case
+  // (a 2 MB MGET after 1 MB GETs) went unanswered within its 3 s under load while the owned copy passes;
+  // not understood yet, so Node keeps the writer's own copy (ReplyWriter.take).
+  const client = server.connect({
+    write(bytes) {
       if (socket.destroyed) return;
       server.stats.netOutput += bytes.length;
       if (!socket.write(bytes) && !socket.isPaused()) socket.pause();
-    };
-    // No writeView here: with a copy from Node's buffer pool per flush, the differential "1 MB values" case
-    // (a 2 MB MGET after 1 MB GETs) went unanswered within its 3 s under load while the owned copy passes;
-    // not understood yet, so Node keeps the writer's own copy (ReplyWriter.take).
-    const client = server.connect({
-      write,
-      close() {
-        socket.end();
-        // A client that never reads would keep the socket half-open forever.
-        const timer = setTimeout(() => socket.destroy(), 5000).unref();
-        socket.once("close", () => clearTimeout(timer));
-      },
-      abort: () => socket.destroy(),
-      bufferedBytes: () => socket.writableLength,
-      remoteAddress: `${socket.remoteAddress}:${socket.remotePort}`,
-      localAddress: `${socket.localAddress}:${socket.localPort}`,
-      fd: fds++,
+    },
+    close() {
+      socket.end();
+      // A client that never reads would keep the socket half-open forever.
+      const timer = setTimeout(() => socket.destroy(), 5000).unref();
+      socket.once("close", () => clearTimeout(timer));
+    },
+    abort: () => socket.destroy(),
+    bufferedBytes: () => socket.writableLength,
+    remoteAddress: `${socket.remoteAddress}:${socket.remotePort}`,
+    localAddress: `${socket.localAddress}:${socket.localPort}`,
+    fd: fds.next++,
+  });
+  socket.on("data", (chunk) => {
+    server.stats.netInput += chunk.length;
+    client.feed(chunk);
+    if (socket.writableLength > HIGH_WATER) socket.pause();
+  });
+  socket.on("drain", () => {
+    if (client.closing) return;
+    socket.resume();
+    client.drained();
+  });
+  socket.on("error", () => {});
+  socket.on("close", () => {
+    sockets.delete(socket);
+    client.disconnected();
+  });
+}
+
+/** Starts `listener` on `addr:port` (IPv6 only for an IPv6 address, as Redis sets IPV6_V6ONLY); resolves its port. */
+function listenAt(listener: net.Server, addr: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    listener.once("error", reject);
+    listener.listen({ port, host: addr, ipv6Only: addr.includes(":") }, () => {
+      listener.off("error", reject);
+      resolve((listener.address() as net.AddressInfo).port);
     });
-    socket.on("data", (chunk) => {
-      server.stats.netInput += chunk.length;
-      client.feed(chunk);
-      if (socket.writableLength > HIGH_WATER) socket.pause();
-    });
-    socket.on("drain", () => {
-      if (client.closing) return;
-      socket.resume();
-      client.drained();
-    });
-    socket.on("error", () => {});
-    socket.on("close", () => {
-      sockets.delete(socket);
-      client.disconnected();
-    });
+  });
+}
+
+/** Listens on `port` at each address of `bind` and serves the server's connections. */
+function listen(server: Server, bind: string, port: number): Promise<Listener> {
+  const sockets = new Set<net.Socket>();
+  const open = async (addr: string, port: number) => {
+    const listener = net.createServer({ noDelay: true }, (socket) => serveSocket(server, socket, sockets));
+    // close() frees the port at once; its callback waits for connections, which stay with their clients.
+    return { port: await listenAt(listener, addr, port), stop: () => void listener.close() };
   };
-  const open = (addr: string, port: number) =>
-    new Promise<{ port: number; stop(): void }>((resolve, reject) => {
-      const listener = net.createServer({ noDelay: true }, serve);
-      listener.once("error", reject);
-      // IPv6 sockets are IPv6 only, as Redis makes them (IPV6_V6ONLY), so "* ::*" can bind both wildcards.
-      listener.listen({ port, host: addr, ipv6Only: addr.includes(":") }, () => {
-        listener.off("error", reject);
-        // close() frees the port at once; its callback waits for connections, which stay with their clients.
-        resolve({ port: (listener.address() as net.AddressInfo).port, stop: () => listener.close() });
-      });
-    });
   return listenOn(server, bind, port, open, () => {
     for (const s of sockets) s.destroy();
     return Promise.resolve();
   });
+}
+
+/** node:tls's options for a TlsSettings (OpenSSL underneath, as in redis-server). */
+function secureContextOptions(s: TlsSettings): tls.SecureContextOptions {
+  const options: tls.SecureContextOptions = {
+    cert: s.cert,
+    key: s.key,
+    ca: s.ca.length > 0 ? s.ca : undefined,
+    passphrase: s.passphrase === "" ? undefined : s.passphrase,
+    // Node's own floor is TLSv1.2: tls-protocols may ask for older ones; the gaps are closed by secureOptions.
+    minVersion: s.protocols[0],
+    maxVersion: s.protocols[s.protocols.length - 1],
+    secureOptions: protocolOptions(s.protocols),
+    honorCipherOrder: s.preferServerCiphers,
+  };
+  // node:tls takes the TLSv1.3 suites (TLS_*) in the same list as the older ciphers and sorts them out itself.
+  const ciphers = [s.ciphers, s.ciphersuites].filter((c) => c !== "").join(":");
+  if (ciphers !== "") options.ciphers = ciphers;
+  return options;
+}
+
+/**
+ * Listens for TLS on `bind:port`: node:tls hands each connection, once its handshake is done, to the same
+ * serveSocket as plain ones. `tls-auth-clients yes` makes OpenSSL refuse a client without a certificate
+ * signed by the CA during the handshake; `optional` asks for one and refuses only a bad one.
+ */
+function listenTls(server: Server, bind: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+  const sockets = new Set<net.Socket>();
+  const auth = (s: TlsSettings) => ({
+    requestCert: s.authClients !== "no",
+    rejectUnauthorized: s.authClients === "yes",
+  });
+  const listener = tls.createServer({ ...secureContextOptions(settings), ...auth(settings) }, (socket) => {
+    // optional: a certificate that was sent must verify; none at all is fine (OpenSSL's SSL_VERIFY_PEER alone).
+    if (!socket.authorized && socket.authorizationError !== undefined && hasPeerCertificate(socket)) {
+      server.host.log(`# Error accepting a client connection: ${opensslError(String(socket.authorizationError))}`);
+      socket.destroy();
+      return;
+    }
+    serveSocket(server, socket, sockets);
+  });
+  listener.on(
+    "tlsClientError",
+    (e) => server.host.log(`# Error accepting a client connection: ${opensslError(e.message)}`),
+  );
+  return listenAt(listener, bind, port).then((port) => ({
+    port,
+    close: () =>
+      new Promise<void>((done) => {
+        listener.close(() => done());
+        for (const s of sockets) s.destroy();
+      }),
+    reload(s: TlsSettings) {
+      listener.setSecureContext(secureContextOptions(s));
+      // Read by node:tls for each connection it accepts.
+      Object.assign(listener, auth(s));
+    },
+  }));
+}
+
+/** OpenSSL's error as Node words it ("80AC...:error:0A0000C7:SSL routines:func:reason:file:line:") in Redis's form. */
+function opensslError(message: string): string {
+  const m = /error:([0-9A-F]{8}):([^:]*):[^:]*:([^:\n]*)/.exec(message);
+  return m === null ? message.trim() : `error:${m[1]}:${m[2]}::${m[3]}`;
+}
+
+function hasPeerCertificate(socket: tls.TLSSocket): boolean {
+  const cert = socket.getPeerCertificate();
+  return cert !== null && Object.keys(cert).length > 0;
 }
 
 /**
@@ -135,13 +215,14 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
  * `await r.close()`. Rejects with a ConfigFileError for a setting redis-server would refuse.
  */
 export function start(options: StartOptions = {}): Promise<RunningServer> {
-  return startWith({ listen, facts, files: () => nodeFileStore() }, options);
+  return startWith({ listen, listenTls, facts, files: () => nodeFileStore() }, options);
 }
 
 /** The command line: redis-server's flags, signals, pid file and the ready line. Resolves once ready. */
 export function main(argv: string[]): Promise<void> {
   return runCommandLine(argv, {
     listen,
+    listenTls,
     facts,
     files: () => nodeFileStore(),
     name: `Node.js ${process.version}`,

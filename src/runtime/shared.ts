@@ -135,6 +135,11 @@ export function createServer(argv: readonly string[], host: Partial<Host>, exit:
   return { server, port, bind };
 }
 
+/** The port Redis names in its startup line and INFO's tcp_port: the plain one, else the TLS one. */
+function listeningPort(server: Server): number {
+  return server.config.getNumber("port") || configuredTlsPort(server);
+}
+
 /** Each server's logger, for the lines startPersistence writes raw (the logo). */
 const loggers = new WeakMap<Server, Logger>();
 
@@ -147,6 +152,7 @@ export function banner(runtime: string, bind: string, port: number): string {
 
 import { attachPersistence } from "../core/persistence/snapshot.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
+import { configuredTlsPort } from "./tls.ts";
 
 /**
  * Persistence for a shim: attaches file access, loads the snapshot in slices (clients that connect meanwhile
@@ -173,8 +179,8 @@ export function startPersistence(
   // always-show-logo is one of the settings nothing else reads: it exists once a config line or CONFIG named one.
   const logo = server.config.entry("always-show-logo") !== undefined && server.config.get("always-show-logo") === "yes";
   if (logger !== undefined && logo) {
-    logger.raw(asciiLogo(VERSION, "standalone", server.config.getNumber("port"), server.host.processId ?? 0));
-  } else server.host.log(`* Running mode=standalone, port=${server.config.get("port")}.`);
+    logger.raw(asciiLogo(VERSION, "standalone", listeningPort(server), server.host.processId ?? 0));
+  } else server.host.log(`* Running mode=standalone, port=${listeningPort(server)}.`);
   server.host.log("# Server initialized");
   p.loadAtStartup((ok) => {
     if (!ok) return exit(1);

@@ -10,6 +10,9 @@ import type { Server as CoreServer } from "../core/server.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { SystemHost } from "./clock.ts";
 import { startPersistence } from "./shared.ts";
+import { bindAddresses, listenError } from "./listeners.ts";
+import { configuredTlsPort, readTlsSettings, reloadTlsOnConfigSet, TlsConfigError } from "./tls.ts";
+import type { TlsReload, TlsSettings } from "./tls.ts";
 
 /** How to start a server with `start()`. */
 export interface StartOptions {
@@ -60,9 +63,22 @@ export interface Listener {
  */
 export type Listen = (server: CoreServer, bind: string, port: number) => Promise<Listener>;
 
+/**
+ * Opens the TLS listening socket (`tls-port`) on one address and serves its connections through the same code
+ * as plain ones.
+ * Rejects with a TlsConfigError for settings the runtime cannot honour (Deno cannot ask for client certificates).
+ */
+export type ListenTls = (
+  server: CoreServer,
+  addr: string,
+  port: number,
+  settings: TlsSettings,
+) => Promise<Listener & TlsReload>;
+
 /** What a shim gives `startWith`: its socket layer, host facts, and file access for persistence. */
 export interface Runtime {
   listen: Listen;
+  listenTls: ListenTls;
   facts: Partial<Host>;
   /** File access for SAVE/BGSAVE and loading a dump.rdb at startup; null runs in memory only. */
   files: (dir: string) => FileStore | null;
@@ -90,8 +106,8 @@ export async function startWith(runtime: Runtime, options: StartOptions = {}): P
   // A setting redis-server would refuse throws here (ConfigFileError), before any socket is open.
   const server = new Server({ host, config: settings(options) });
   const bind = server.config.get("bind").split(" ")[0];
-  const listener = await runtime.listen(server, server.config.get("bind"), server.config.getNumber("port"));
-  server.config.setRaw("port", String(listener.port));
+  // `port` 0 picks a free port here (it is start()'s default), so the plain port stays open beside a TLS one.
+  const listener = await openListeners(runtime, server, false);
   server.start();
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -115,4 +131,62 @@ export async function startWith(runtime: Runtime, options: StartOptions = {}): P
   });
   const url = `redis://${bind.includes(":") ? `[${bind}]` : bind}:${listener.port}`;
   return { host: bind, port: listener.port, url, server, close };
+}
+
+/**
+ * Opens the plain port and, when `tls-port` is set, the TLS port beside it (Redis's initListeners), and
+ * returns them as one Listener whose `port` is the plain one (the TLS one when there is no plain port).
+ * `tlsOnly`: `port 0` with a `tls-port` means no plain port, as in redis-server (the command line); otherwise
+ * port 0 picks a free plain port. Settings that cannot make a TLS context are logged as tlsConfigure logs
+ * them and reject, before any port is open.
+ */
+export async function openListeners(runtime: Runtime, server: CoreServer, tlsOnly: boolean): Promise<Listener> {
+  const bind = server.config.get("bind");
+  const port = server.config.getNumber("port");
+  const tlsPort = configuredTlsPort(server);
+  let settings: TlsSettings | null = null;
+  if (tlsPort !== 0) {
+    try {
+      settings = readTlsSettings(server);
+    } catch (e) {
+      tlsFailed(server, e);
+      throw e;
+    }
+  }
+  const plain = settings !== null && tlsOnly && port === 0 ? null : await runtime.listen(server, bind, port);
+  let secure: (Listener & TlsReload) | null = null;
+  if (settings !== null) {
+    // The TLS port listens on the first address of `bind` only (Redis opens it on each); CONFIG SET bind
+    // moves the plain sockets and leaves it where it is.
+    const addr = bindAddresses(bind)[0]?.addr ?? "0.0.0.0";
+    try {
+      secure = await runtime.listenTls(server, addr, tlsPort, settings);
+    } catch (e) {
+      await plain?.close();
+      if (e instanceof TlsConfigError) tlsFailed(server, e);
+      else tlsListenFailed(server, addr, tlsPort, e);
+      throw e;
+    }
+    reloadTlsOnConfigSet(server, secure);
+  }
+  if (plain !== null) server.config.setRaw("port", String(plain.port));
+  return {
+    port: plain?.port ?? secure!.port,
+    close: async () => {
+      await Promise.all([plain?.close(), secure?.close()]);
+    },
+  };
+}
+
+/** listenToPort's lines for the TLS port (7.0.15's first line says "TCP" for either kind of port). */
+export function tlsListenFailed(server: CoreServer, addr: string, port: number, e: unknown): void {
+  server.host.log(`# Warning: Could not create server TCP listening socket ${addr}:${port}: bind: ${listenError(e)}`);
+  server.host.log(`# Failed listening on port ${port} (TLS), aborting.`);
+}
+
+/** tlsConfigure's failure at startup: its own lines, then main()'s. */
+function tlsFailed(server: CoreServer, e: unknown): void {
+  const lines = e instanceof TlsConfigError ? e.lines : [`Failed to configure TLS: ${(e as Error).message}`];
+  for (const line of lines) server.host.log(`# ${line}`);
+  server.host.log("# Failed to configure TLS. Check logs for more info.");
 }

@@ -221,7 +221,10 @@ function infoSections(server: Server): [string, () => string[]][] {
       `process_id:${server.host.processId ?? 0}`,
       "process_supervised:no",
       `run_id:${runId(server)}`,
-      `tcp_port:${server.config.get("port")}`,
+      // With `port 0` Redis names its TLS port here.
+      `tcp_port:${
+        server.config.getNumber("port") || Number(server.config.entry("tls-port") ? server.config.get("tls-port") : 0)
+      }`,
       `server_time_usec:${now * 1000}`,
       `uptime_in_seconds:${uptime}`,
       `uptime_in_days:${Math.floor(uptime / 86400)}`,
@@ -641,7 +644,7 @@ export function flushDatabases(server: Server, dbs: readonly import("../keyspace
   return removed;
 }
 
-export function serverCommands(server: Server): CommandDef[] {
+export function serverCommands(_server: Server): CommandDef[] {
   return [
     { name: "info", handler: infoCommand },
     {
