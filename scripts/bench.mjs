@@ -130,6 +130,33 @@ function rss(pid) {
 }
 
 /**
+ * Runs scripts/<script>.mjs (which prints one JSON object) against a server, sampling the server's RSS every
+ * 50 ms meanwhile: its output and the peak growth over the RSS at the start.
+ */
+async function runWithPeakRss(pid, script, args) {
+  const rss0 = rss(pid);
+  let peak = rss0;
+  const sampler = setInterval(() => {
+    try {
+      peak = Math.max(peak, rss(pid));
+    } catch { /* exited */ }
+  }, 50);
+  try {
+    const out = await new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, [`${root}scripts/${script}.mjs`, ...args], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let text = "";
+      p.stdout.on("data", (d) => (text += d));
+      p.on("exit", (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`${script} exited ${code}`))));
+    });
+    return { out, grown: peak - rss0 };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/**
  * Scripts run by EVALSHA (loaded with SCRIPT LOAD on every server first): the script path around one INCR,
  * and a script doing 10 HSETs. redis-benchmark sends them as its own commands.
  */
@@ -493,32 +520,14 @@ if (!throughputOnly) {
       const s = await start(n);
       try {
         await new Promise((r) => setTimeout(r, 300));
-        const rss0 = rss(s.proc.pid);
-        let peak = rss0;
-        const sampler = setInterval(() => {
-          try {
-            peak = Math.max(peak, rss(s.proc.pid));
-          } catch { /* exited */ }
-        }, 50);
-        const out = await new Promise((resolve, reject) => {
-          const p = spawn(process.execPath, [
-            `${root}scripts/bench-zset.mjs`,
-            "--port",
-            String(s.port),
-            "--members",
-            String(members),
-            "--ops",
-            String(opsN),
-          ], { stdio: ["ignore", "pipe", "inherit"] });
-          let text = "";
-          p.stdout.on("data", (d) => (text += d));
-          p.on(
-            "exit",
-            (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`bench-zset exited ${code}`))),
-          );
-        });
-        clearInterval(sampler);
-        const grown = peak - rss0;
+        const { out, grown } = await runWithPeakRss(s.proc.pid, "bench-zset", [
+          "--port",
+          String(s.port),
+          "--members",
+          String(members),
+          "--ops",
+          String(opsN),
+        ]);
         const row = {
           load: out.load.membersPerSec,
           zadd: out.ops.zadd.usPerOp,
@@ -559,36 +568,19 @@ if (!throughputOnly) {
       const s = await start(n);
       try {
         await new Promise((r) => setTimeout(r, 300));
-        const rss0 = rss(s.proc.pid);
-        let peak = rss0;
-        const sampler = setInterval(() => {
-          try {
-            peak = Math.max(peak, rss(s.proc.pid));
-          } catch { /* exited */ }
-        }, 50);
-        const out = await new Promise((resolve, reject) => {
-          const p = spawn(process.execPath, [
-            `${root}scripts/bench-stream.mjs`,
-            "--port",
-            String(s.port),
-            "--entries",
-            String(entries),
-            "--ops",
-            quick ? "5000" : "20000",
-          ], { stdio: ["ignore", "pipe", "inherit"] });
-          let text = "";
-          p.stdout.on("data", (d) => (text += d));
-          p.on(
-            "exit",
-            (code) => (code === 0 ? resolve(JSON.parse(text)) : reject(new Error(`bench-stream exited ${code}`))),
-          );
-        });
-        clearInterval(sampler);
+        const { out, grown } = await runWithPeakRss(s.proc.pid, "bench-stream", [
+          "--port",
+          String(s.port),
+          "--entries",
+          String(entries),
+          "--ops",
+          quick ? "5000" : "20000",
+        ]);
         const row = {
           xrange: out.ops.xrange.usPerOp,
           group: out.ops.xreadgroup_xack.usPerOp,
           mem: out.memory.usedBytesPerEntry,
-          rss: Math.round((peak - rss0) / out.entries),
+          rss: Math.round(grown / out.entries),
         };
         if (n === "redis") Object.assign(base, row);
         const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
