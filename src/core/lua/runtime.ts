@@ -776,7 +776,6 @@ export class Runtime {
         s: Site,
       ) => (typeof a === "number" && typeof b === "number" ? a <= b : rt.lessEqual(a, b, s)),
       TBL(kinds: string, items: LuaValue[], tail?: LuaValue[]): LuaTable {
-        const t = new LuaTable();
         const pos: LuaValue[] = [];
         const keyed: LuaValue[] = [];
         let j = 0;
@@ -790,7 +789,7 @@ export class Runtime {
         if (tail !== undefined) { for (const v of tail) pos.push(v); }
         const n = pos.length;
         while (pos.length > 0 && pos[pos.length - 1] === undefined) pos.pop();
-        t.arr = pos;
+        const t = new LuaTable(pos);
         for (let i = 0; i < keyed.length; i += 2) {
           const k = keyed[i];
           // Positional items are stored last (OP_SETLIST), so they win over keys 1..n.

@@ -78,14 +78,20 @@ export class LuaError extends Error {
 /** Limits on what a script can allocate: the largest array part a table may grow to (2^26 values, 512 MB). */
 export const tableLimits = { arrayPart: 1 << 26 };
 
-/** The hash part of a table that never had one (shared: it is replaced, never pushed to). */
+/**
+ * The array part or hash part of a table that never had one: shared by every such table, so it is replaced
+ * on the first insertion, never written (only this file writes the parts, and `arr` is read-only outside).
+ */
 const NO_ENTRIES: LuaValue[] = [];
 /** Hash parts up to this many keys are searched by a scan instead of a Map. */
 const SMALL_HASH = 8;
 
 export class LuaTable {
-  /** Values of keys 1..arr.length (arr[0] is t[1]); never ends with undefined. */
-  arr: LuaValue[] = [];
+  /**
+   * Values of keys 1..arr.length (arr[0] is t[1]); never ends with undefined. Read-only outside this class:
+   * a table with no array part shares one empty array (NO_ENTRIES), so a table of named fields allocates none.
+   */
+  arr: LuaValue[];
   // The hash part: keys in insertion order with their values. Both start as the shared empty array and get
   // their own on the first insertion, so an array-only table (most tables cjson.decode and argument tables
   // make) allocates no hash part at all.
@@ -99,6 +105,45 @@ export class LuaTable {
   private index: Map<LuaValue, number> | null = null;
   private holes = 0;
   metatable: LuaTable | null = null;
+
+  /**
+   * A table whose array part is `arr` (taken, not copied: keys 1..arr.length; it must not end with undefined),
+   * with no hash part. For builders that know the values first (table constructors, cjson.decode).
+   */
+  static fromArray(arr: LuaValue[]): LuaTable {
+    return new LuaTable(arr);
+  }
+
+  /**
+   * A table with only a hash part: `keys` none of them nil, NaN or a number (so none belongs in the array
+   * part), and `vals` their values (none nil), both taken as they are. Exactly what setting each pair in turn
+   * makes, without growing the arrays one push at a time (cjson.decode's objects). Null when a key repeats
+   * (the caller then sets the pairs in turn).
+   */
+  static fromHash(keys: LuaValue[], vals: LuaValue[]): LuaTable | null {
+    const t = new LuaTable();
+    const n = keys.length;
+    if (n === 0) return t;
+    if (n > SMALL_HASH) {
+      const index = new Map<LuaValue, number>();
+      for (let k = 0; k < n; k++) index.set(keys[k], k);
+      if (index.size !== n) return null;
+      t.index = index;
+    } else {
+      for (let i = 1; i < n; i++) {
+        const k = keys[i];
+        for (let j = 0; j < i; j++) if (keys[j] === k) return null;
+      }
+    }
+    t.keys = keys;
+    t.vals = vals;
+    return t;
+  }
+
+  /** An empty table, or one whose array part is `arr` (see fromArray). */
+  constructor(arr?: LuaValue[]) {
+    this.arr = arr === undefined ? NO_ENTRIES : arr;
+  }
 
   /** The position of `key` in the hash part, or -1. */
   private find(key: LuaValue): number {
@@ -143,7 +188,8 @@ export class LuaTable {
           // A runaway loop appending to a table must end in a Lua error, not in the host running out of
           // memory (which no JS engine lets a program catch).
           if (a.length >= tableLimits.arrayPart) throw new LuaError("not enough memory");
-          a.push(value);
+          if (a === NO_ENTRIES) this.arr = [value];
+          else a.push(value);
           if (this.keys.length !== this.holes) {
             this.hashSet(key, undefined);
             this.migrate();

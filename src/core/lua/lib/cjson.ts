@@ -12,7 +12,7 @@
  * Runtime-free, like all of src/core.
  */
 
-import { argError, LuaLibError, LuaTable, NativeFunction, typeName } from "../value.ts";
+import { argError, LuaError, LuaLibError, LuaTable, NativeFunction, tableLimits, typeName } from "../value.ts";
 import type { LuaValue } from "../value.ts";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -201,6 +201,15 @@ function matchesNoCase(s: string, at: number, word: string): boolean {
  * The string ends at its first NUL, as C sees it.
  */
 export function strtod(s: string, start: number): [number, number] {
+  const v = strtodAt(s, start);
+  return [v, strtodEnd];
+}
+
+/** Where the last strtodAt stopped (its second result, kept here so a parse allocates no pair). */
+let strtodEnd = 0;
+
+/** strtod's value; where it stopped is in strtodEnd. */
+function strtodAt(s: string, start: number): number {
   let i = start;
   while (isSpace(s.charCodeAt(i))) i++;
   let negative = false;
@@ -209,41 +218,67 @@ export function strtod(s: string, start: number): [number, number] {
     negative = c === 45;
     c = s.charCodeAt(++i);
   }
-  if (!isDigit(c) && c !== 46) return strtodWord(s, start, i, negative);
+  if (!isDigit(c) && c !== 46) {
+    const [v, end] = strtodWord(s, start, i, negative);
+    strtodEnd = end;
+    return v;
+  }
   if (c === 48 && (s.charCodeAt(i + 1) | 0x20) === 120) {
     const hex = hexFloat(s, i + 2);
-    if (hex !== null) return [negative ? -hex[0] : hex[0], hex[1]];
+    if (hex !== null) {
+      strtodEnd = hex[1];
+      return negative ? -hex[0] : hex[0];
+    }
   }
   const digitsFrom = i;
-  // Plain integers of up to 15 digits are exact as they accumulate: no slice and Number() for them.
-  let whole = 0;
+  // Up to 15 significant digits and a power of ten within 10^22 make an exact integer and an exact double,
+  // and one multiplication or division of two exact doubles rounds correctly: that is strtod's result with
+  // no slice and Number() (Clinger's fast path). Plain integers are the commonest case of it.
+  let mant = 0;
   while (isDigit(c)) {
-    whole = whole * 10 + (c - 48);
+    mant = mant * 10 + (c - 48);
     c = s.charCodeAt(++i);
   }
-  let any = i > digitsFrom;
-  if (any && i - digitsFrom <= 15 && c !== 46 && (c | 0x20) !== 101) return [negative ? -whole : whole, i];
+  const intDigits = i - digitsFrom;
+  if (intDigits > 0 && intDigits <= 15 && c !== 46 && (c | 0x20) !== 101) {
+    strtodEnd = i;
+    return negative ? -mant : mant;
+  }
+  let fracDigits = 0;
   if (c === 46) {
     let j = i + 1;
-    while (isDigit(s.charCodeAt(j))) {
-      j++;
-      any = true;
-    }
-    if (any) i = j;
+    for (let d = s.charCodeAt(j); isDigit(d); d = s.charCodeAt(++j)) mant = mant * 10 + (d - 48);
+    fracDigits = j - i - 1;
+    if (intDigits > 0 || fracDigits > 0) i = j;
   }
-  if (!any) return [0, start];
+  if (intDigits === 0 && fracDigits === 0) {
+    strtodEnd = start;
+    return 0;
+  }
+  let exp = 0;
   if ((s.charCodeAt(i) | 0x20) === 101) {
     let j = i + 1;
     const e = s.charCodeAt(j);
     if (e === 43 || e === 45) j++;
     if (isDigit(s.charCodeAt(j))) {
-      while (isDigit(s.charCodeAt(j))) j++;
+      for (let d = s.charCodeAt(j); isDigit(d); d = s.charCodeAt(++j)) if (exp < 100000) exp = exp * 10 + (d - 48);
+      if (e === 45) exp = -exp;
       i = j;
     }
   }
+  strtodEnd = i;
+  const e10 = exp - fracDigits;
+  if (intDigits + fracDigits <= 15 && e10 >= -22 && e10 <= 22) {
+    const v = e10 < 0 ? mant / POW10[-e10] : mant * POW10[e10];
+    return negative ? -v : v;
+  }
   const v = Number(s.slice(digitsFrom, i));
-  return [negative ? -v : v, i];
+  return negative ? -v : v;
 }
+
+/** 10^0 .. 10^22, every one an exact double. */
+const POW10: number[] = [];
+for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10.push(p);
 
 /** strtod's words after the sign at `i`: inf, infinity, nan and nan(chars); nothing converted otherwise. */
 function strtodWord(s: string, start: number, from: number, negative: boolean): [number, number] {
@@ -759,15 +794,23 @@ escape2char[0x75] = 0x75;
 /** The parser state (json_parse_t) and the current token (json_token_t) in one. */
 interface JsonParse {
   cfg: JsonConfig;
-  /** The text with a NUL after it, as C reads it. */
+  /**
+   * The text. C reads a NUL after it; here reading past the end gives NaN, which the readers that can get
+   * there turn into 0 (`| 0`) or treat as no digit, letter or quote, as they treat NUL.
+   */
   data: string;
   ptr: number;
   depth: number;
   type: number;
   /** Token start (0 based). */
   index: number;
-  /** String token text, or error text for T_ERROR. */
+  /**
+   * A string token's text, or the error text for T_ERROR. A string without escapes is not sliced out
+   * until it is used (tokenString, objectKey): `strFrom`..`strTo` in `data` then, `strFrom` -1 otherwise.
+   */
   str: string;
+  strFrom: number;
+  strTo: number;
   num: number;
   bool: boolean;
   /** Where the next backslash and NUL are at or after a position already scanned (see nextStringToken). */
@@ -844,7 +887,8 @@ function nextStringToken(json: JsonParse): void {
   if (json.nextBackslash < json.ptr) json.nextBackslash = indexOrEnd(s, "\\", json.ptr);
   if (json.nextNul < json.ptr) json.nextNul = indexOrEnd(s, "\0", json.ptr);
   if (quote >= 0 && quote < json.nextBackslash && quote < json.nextNul) {
-    json.str = s.slice(json.ptr, quote);
+    json.strFrom = json.ptr;
+    json.strTo = quote;
     json.ptr = quote + 1;
     json.type = T_STRING;
     return;
@@ -852,7 +896,7 @@ function nextStringToken(json: JsonParse): void {
   let out = "";
   let from = json.ptr;
   for (;;) {
-    const ch = s.charCodeAt(json.ptr);
+    const ch = s.charCodeAt(json.ptr) | 0; // past the end: NaN | 0, the NUL C finds there
     if (ch === 0x22) break;
     if (ch === 0) {
       setTokenError(json, "unexpected end of string");
@@ -863,7 +907,7 @@ function nextStringToken(json: JsonParse): void {
       continue;
     }
     out += s.slice(from, json.ptr);
-    const esc = escape2char[s.charCodeAt(json.ptr + 1)];
+    const esc = escape2char[s.charCodeAt(json.ptr + 1) | 0];
     if (esc === 0x75) {
       const u = unicodeEscape(json);
       if (u === null) {
@@ -885,6 +929,7 @@ function nextStringToken(json: JsonParse): void {
   json.ptr++;
   json.type = T_STRING;
   json.str = out;
+  json.strFrom = -1;
 }
 
 /** json_is_invalid_number: forms strtod takes that strict JSON does not (+1, 0x1F, 007, inf, nan). */
@@ -904,11 +949,11 @@ function isInvalidNumber(json: JsonParse): boolean {
 
 function nextNumberToken(json: JsonParse): void {
   json.type = T_NUMBER;
-  const [value, end] = strtod(json.data, json.ptr);
-  if (end === json.ptr) setTokenError(json, "invalid number");
+  const value = strtodAt(json.data, json.ptr);
+  if (strtodEnd === json.ptr) setTokenError(json, "invalid number");
   else {
     json.num = value;
-    json.ptr = end;
+    json.ptr = strtodEnd;
   }
 }
 
@@ -917,7 +962,7 @@ function nextToken(json: JsonParse): void {
   const s = json.data;
   let ch: number;
   for (;;) {
-    ch = s.charCodeAt(json.ptr);
+    ch = s.charCodeAt(json.ptr) | 0; // past the end: NaN | 0, the NUL C finds there (T_END)
     json.type = ch2token[ch];
     if (json.type !== T_WHITESPACE) break;
     json.ptr++;
@@ -967,40 +1012,86 @@ function descend(json: JsonParse, top: number, slots: number): void {
   throw new LuaLibError(`Found too many nested data structures (${json.depth}) at character ${json.ptr}`);
 }
 
-/** An array or object being read; `key` is the object key whose value comes next. */
-interface DecodeFrame {
-  t: LuaTable;
-  isObject: boolean;
-  i: number;
-  key: string;
-  /** Lua stack slots the C code held when it opened this table. */
-  top: number;
+// The tables being read, as stacks shared by every decode (decoding calls no Lua, so it never re-enters):
+// an array's elements and an object's values wait in `decodeValues`, an object's keys in `decodeKeys`, until
+// the closing bracket; then each table takes its entries as one exactly sized array (LuaTable.fromArray /
+// fromHash) instead of growing its parts a push at a time. Per open table, four numbers in `decodeFrames`:
+// where its values and keys start, the Lua stack slots the C code held when it opened it, and 1 for an object.
+// The stacks' tops are kept in variables, not in `length` (V8 sets an array's length in a slow builtin);
+// entries above the tops are stale until decode clears the arrays at its end.
+const decodeValues: LuaValue[] = [];
+const decodeKeys: LuaValue[] = [];
+const decodeFrames: number[] = [];
+
+/**
+ * Object keys read so far in this decode, by a hash of their text: an array of objects repeats the same few
+ * keys, and each one found here is a string not sliced again (nor compared by content in table lookups,
+ * being the same string). Emptied at the end of each decode, so it keeps no text alive.
+ */
+const KEY_CACHE_SIZE = 256;
+const keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE).fill(undefined);
+let keyCacheUsed = false;
+
+/** `s.slice(from, to)`, or the equal key this decode has already sliced. */
+function internKey(s: string, from: number, to: number): string {
+  const len = to - from;
+  if (len > 32) return s.slice(from, to);
+  let h = len;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  const slot = h & (KEY_CACHE_SIZE - 1);
+  const cached = keyCache[slot];
+  if (cached !== undefined && cached.length === len) {
+    let i = 0;
+    while (i < len && cached.charCodeAt(i) === s.charCodeAt(from + i)) i++;
+    if (i === len) return cached;
+  }
+  const key = s.slice(from, to);
+  keyCache[slot] = key;
+  keyCacheUsed = true;
+  return key;
 }
 
 /** Reads "key" ":" of an object member, leaving the value's first token current. */
 function objectKey(json: JsonParse): string {
   if (json.type !== T_STRING) throw parseError(json, "object key string");
-  const key = json.str;
+  const key = json.strFrom < 0 ? json.str : internKey(json.data, json.strFrom, json.strTo);
   nextToken(json);
   if (json.type !== T_COLON) throw parseError(json, "colon");
   nextToken(json);
   return key;
 }
 
+/** The object whose members are values[valueBase..valueTop) and keys[keyBase..): each lua_rawset in turn. */
+function objectFrom(valueBase: number, valueTop: number, keyBase: number): LuaTable {
+  const keys = decodeKeys.slice(keyBase, keyBase + valueTop - valueBase);
+  const vals = decodeValues.slice(valueBase, valueTop);
+  const t = LuaTable.fromHash(keys, vals);
+  if (t !== null) return t;
+  // A key repeats: the later value replaces the earlier one, which keeps its place.
+  const u = new LuaTable();
+  for (let i = 0; i < keys.length; i++) u.set(keys[i], vals[i]);
+  return u;
+}
+
 /**
  * json_process_value with json_parse_object_context and json_parse_array_context, the recursion made a loop
- * over an explicit stack so deep nesting never exhausts the JavaScript stack. `top` counts the Lua stack slots
+ * over explicit stacks so deep nesting never exhausts the JavaScript stack. `top` counts the Lua stack slots
  * C holds (the argument, then a table per array level, a table and a key per object level) for
  * json_decode_descend's lua_checkstack, which ends deep nesting before decode_max_depth can when that is high.
  */
 function parseValue(json: JsonParse): LuaValue {
-  const stack: DecodeFrame[] = [];
+  const values = decodeValues;
+  const keys = decodeKeys;
+  const frames = decodeFrames;
+  let valueTop = 0;
+  let keyTop = 0;
+  let frameTop = 0;
   let top = 1;
   for (;;) {
     let value: LuaValue;
     switch (json.type) {
       case T_STRING:
-        value = json.str;
+        value = json.strFrom < 0 ? json.str : json.data.slice(json.strFrom, json.strTo);
         break;
       case T_NUMBER:
         value = json.num;
@@ -1015,15 +1106,21 @@ function parseValue(json: JsonParse): LuaValue {
       case T_ARR_BEGIN: {
         const isObject = json.type === T_OBJ_BEGIN;
         descend(json, top, isObject ? 3 : 2);
-        const t = new LuaTable();
         nextToken(json);
         if (json.type === (isObject ? T_OBJ_END : T_ARR_END)) {
           json.depth--;
-          value = t;
+          value = new LuaTable();
           break;
         }
-        stack.push({ t, isObject, i: 1, key: isObject ? objectKey(json) : "", top });
-        top += isObject ? 2 : 1;
+        frames[frameTop] = valueTop;
+        frames[frameTop + 1] = keyTop;
+        frames[frameTop + 2] = top;
+        frames[frameTop + 3] = isObject ? 1 : 0;
+        frameTop += 4;
+        if (isObject) {
+          keys[keyTop++] = objectKey(json);
+          top += 2;
+        } else top += 1;
         continue;
       }
       default:
@@ -1031,33 +1128,28 @@ function parseValue(json: JsonParse): LuaValue {
     }
     // Store the value in the tables it completes, until one needs another value.
     for (;;) {
-      const f = stack[stack.length - 1];
-      if (f === undefined) return value;
+      if (frameTop === 0) return value;
       nextToken(json);
-      if (f.isObject) {
-        f.t.set(f.key, value);
-        if (json.type === T_OBJ_END) {
-          json.depth--;
-          stack.pop();
-          top = f.top;
-          value = f.t;
-          continue;
-        }
-        if (json.type !== T_COMMA) throw parseError(json, "comma or object end");
-        nextToken(json);
-        f.key = objectKey(json);
-      } else {
-        f.t.set(f.i++, value);
-        if (json.type === T_ARR_END) {
-          json.depth--;
-          stack.pop();
-          top = f.top;
-          value = f.t;
-          continue;
-        }
-        if (json.type !== T_COMMA) throw parseError(json, "comma or array end");
-        nextToken(json);
+      const isObject = frames[frameTop - 1] === 1;
+      const valueBase = frames[frameTop - 4];
+      // lua_rawseti past the array part's limit: Lua's memory error, as LuaTable.set raises it.
+      if (!isObject && valueTop - valueBase >= tableLimits.arrayPart) throw new LuaError("not enough memory");
+      values[valueTop++] = value;
+      if (json.type === (isObject ? T_OBJ_END : T_ARR_END)) {
+        json.depth--;
+        const keyBase = frames[frameTop - 3];
+        value = isObject
+          ? objectFrom(valueBase, valueTop, keyBase)
+          : LuaTable.fromArray(values.slice(valueBase, valueTop));
+        valueTop = valueBase;
+        keyTop = keyBase;
+        top = frames[frameTop - 2];
+        frameTop -= 4;
+        continue;
       }
+      if (json.type !== T_COMMA) throw parseError(json, isObject ? "comma or object end" : "comma or array end");
+      nextToken(json);
+      if (isObject) keys[keyTop++] = objectKey(json);
       break;
     }
   }
@@ -1072,19 +1164,33 @@ function decode(cfg: JsonConfig, args: LuaValue[]): LuaValue {
   }
   const json: JsonParse = {
     cfg,
-    data: text + "\0",
+    data: text,
     ptr: 0,
     depth: 0,
     type: T_END,
     index: 0,
     str: "",
+    strFrom: -1,
+    strTo: -1,
     num: 0,
     bool: false,
     nextBackslash: -1,
     nextNul: -1,
   };
   nextToken(json);
-  const value = parseValue(json);
+  let value: LuaValue;
+  try {
+    value = parseValue(json);
+  } finally {
+    // After an error the stacks still hold the partial tables: drop them.
+    decodeValues.length = 0;
+    decodeKeys.length = 0;
+    decodeFrames.length = 0;
+    if (keyCacheUsed) {
+      keyCache.fill(undefined);
+      keyCacheUsed = false;
+    }
+  }
   nextToken(json);
   if (json.type !== T_END) throw parseError(json, "the end");
   return value;
