@@ -3517,6 +3517,52 @@ const CASES: Case[] = [
     '"[null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,null,1]"',
     [["cjson.encode_sparse_array", "false, 0"]],
   ],
+  // Objects with repeated keys (the later value wins), keys shared by several objects, more than 8 keys,
+  // decimal numbers near the limits of exact parsing, and texts that end early.
+  ["cjson.decode", '\'{"a":1,"a":2}\'', "{a=2}"],
+  ["cjson.decode", '\'{"a":1,"b":2,"a":3,"b":null}\'', "{a=3, b=cjson.null}"],
+  ["cjson.decode", '\'{"id":1,"id":null}\'', "{id=cjson.null}"],
+  ["cjson.decode", '\'{"a":1,"\\\\u0061":2,"b\\\\n":3,"b\\\\u000a":4}\'', '{a=2, ["b\\n"]=4}'],
+  [
+    "cjson.decode",
+    '\'[{"abcdefghijklmnopqrstuvwxyz0123456789ABCDEF":1,"x":2},{"abcdefghijklmnopqrstuvwxyz0123456789ABCDEF":3,"abcdefghijklmnopqrstuvwxyz0123456789ABCDEF":4}]\'',
+    "{[1]={abcdefghijklmnopqrstuvwxyz0123456789ABCDEF=1, x=2}, [2]={abcdefghijklmnopqrstuvwxyz0123456789ABCDEF=4}}",
+  ],
+  [
+    "cjson.decode",
+    '\'{"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9}\'',
+    "{k1=1, k2=2, k3=3, k4=4, k5=5, k6=6, k7=7, k8=8, k9=9}",
+  ],
+  [
+    "cjson.decode",
+    '\'{"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k1":9}\'',
+    "{k1=9, k2=2, k3=3, k4=4, k5=5, k6=6, k7=7, k8=8}",
+  ],
+  [
+    "cjson.decode",
+    '\'{"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,"k8":8,"k9":9,"k10":10,"k3":30}\'',
+    "{k1=1, k10=10, k2=2, k3=30, k4=4, k5=5, k6=6, k7=7, k8=8, k9=9}",
+  ],
+  [
+    "cjson.decode",
+    '\'[{"id":1,"name":"a","ok":true},{"id":2,"name":"b","ok":false},{"name":"c","id":3}]\'',
+    '{[1]={id=1, name="a", ok=true}, [2]={id=2, name="b", ok=false}, [3]={id=3, name="c"}}',
+  ],
+  ["cjson.decode", '\'[{"a":{"a":{"a":["a"]}}},{"b":1,"a":2}]\'', '{[1]={a={a={a={[1]="a"}}}}, [2]={a=2, b=1}}'],
+  ["cjson.decode", '\'[[[]],{},[{}],{"":{"":[]}}]\'', '{[1]={[1]={}}, [2]={}, [3]={[1]={}}, [4]={[""]={[""]={}}}}'],
+  [
+    "cjson.decode",
+    "'[1.25,0.1,-2.5e-3,1e22,1e23,123456789012345.5,12345678901234.5,9007199254740993,0.000001,1e-22,1e-23,-0.0,4.35,2.675]'",
+    "{[1]=1.25, [2]=0.10000000000000001, [3]=-0.0025000000000000001, [4]=1e+22, [5]=9.9999999999999992e+22, [6]=123456789012345.5, [7]=12345678901234.5, [8]=9007199254740992, [9]=9.9999999999999995e-07, [10]=1e-22, [11]=9.9999999999999996e-24, [12]=-0, [13]=4.3499999999999996, [14]=2.6749999999999998}",
+  ],
+  [
+    "cjson.decode",
+    "'[1e-5,-1.5E+3,0.5e1,100e-2,1.0000000000000002,123456789012345e-10]'",
+    "{[1]=1.0000000000000001e-05, [2]=-1500, [3]=5, [4]=1, [5]=1.0000000000000002, [6]=12345.6789012345}",
+  ],
+  ["cjson.decode", "'{\"a\":[1,2'", "error: Expected comma or array end but found T_END at character 10"],
+  ["cjson.decode", "'\"abc\\\\'", "error: Expected value but found invalid escape code at character 5"],
+  ["cjson.decode", "'[1,2,3] x'", "error: Expected the end but found invalid token at character 9"],
 ];
 
 test("cjson.encode answers as Redis 7.0.15: numbers, escaping, sparse arrays, nesting limits, errors", () => {
