@@ -660,6 +660,22 @@ function nextMember(f: EncodeFrame): LuaValue {
   }
 }
 
+/**
+ * String keys this encode has written, with their JSON text and colon: a document of many objects repeats
+ * a few keys, each then scanned for escapes and joined once. Emptied at the start and end of each encode.
+ */
+const encodedKeys = new Map<string, string>();
+
+/** A string key's JSON text followed by ":". */
+function encodeKey(key: string): string {
+  let json = encodedKeys.get(key);
+  if (json === undefined) {
+    json = encodeString(key) + ":";
+    if (key.length <= 64) encodedKeys.set(key, json);
+  }
+  return json;
+}
+
 /** json_append_data for a value other than a table. */
 function encodeScalar(cfg: JsonConfig, v: LuaValue): string {
   switch (typeof v) {
@@ -683,6 +699,7 @@ function encodeScalar(cfg: JsonConfig, v: LuaValue): string {
  * for key and value): its lua_checkstack(l, 3) fails past LUAI_MAXCSTACK, so deep nesting ends where C's does.
  */
 function encode(cfg: JsonConfig, value: LuaValue): string {
+  if (encodedKeys.size > 0) encodedKeys.clear();
   let out = "";
   const stack: EncodeFrame[] = [];
   let v = value;
@@ -703,7 +720,10 @@ function encode(cfg: JsonConfig, value: LuaValue): string {
     // Find the next value to write, closing the tables that are done.
     for (;;) {
       const f = stack[stack.length - 1];
-      if (f === undefined) return out;
+      if (f === undefined) {
+        if (encodedKeys.size > 0) encodedKeys.clear();
+        return out;
+      }
       if (f.len > 0) {
         if (f.i === f.len) {
           out += "]";
@@ -722,7 +742,7 @@ function encode(cfg: JsonConfig, value: LuaValue): string {
         }
         if (f.members++ > 0) out += ",";
         if (typeof member === "number") out += '"' + encodeNumber(cfg, member) + '":';
-        else if (typeof member === "string") out += encodeString(member) + ":";
+        else if (typeof member === "string") out += encodeKey(member);
         else throw encodeException(member, "table key must be a number or string");
         v = memberValue;
         top = f.top + 2;
