@@ -1,10 +1,13 @@
 // CPU benchmark of the Lua engine against redis-server's Lua (issue 11): a numeric loop of 10^7 iterations,
 // string building, table.sort of 10^5 numbers, and cjson encode/decode of a 10 KB document when the engine
 // has cjson. Each workload runs in the engine on Node (from dist/, built by `npm run build`), Bun and Deno
-// (from the TypeScript sources), and in redis-server via EVAL; the table shows milliseconds (best of 5: on a
-// shared machine the minimum is the steadiest figure) and the ratio to redis-server.
+// (from the TypeScript sources), and in redis-server via EVAL. Every side gets one untimed warm-up round, then
+// ROUNDS timed rounds. Two tables: wall time and CPU time (the engine's whole process, so its GC and JIT
+// threads count; redis-server's main thread, from INFO cpu), each cell the median of the rounds with its
+// ratio to redis-server, and the best round in brackets. On a shared machine the CPU table is the steadier
+// one: wall time there also counts the time the process waited for a core. The load average is printed.
 //
-//   node scripts/bench-lua.mjs [--runtimes node,bun,deno] [--engine-only]   (--engine-only prints JSON)
+//   node scripts/bench-lua.mjs [--runtimes node,bun,deno] [--rounds 5] [--engine-only]   (--engine-only prints JSON)
 import { execFileSync, spawn } from "node:child_process";
 import net from "node:net";
 import { existsSync } from "node:fs";
@@ -29,6 +32,15 @@ export const WORKLOADS = {
     `${CJSON_DOC} local n = 0 for i = 1, 100 do local s = cjson.encode(doc) n = n + #cjson.decode(s) end return n`,
 };
 
+const ROUNDS = Number(opt("--rounds", "5"));
+
+/** Process CPU time in ms (user + system, all threads), or NaN where the runtime cannot tell. */
+function processCpuMs() {
+  const usage = globalThis.process?.cpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : NaN;
+}
+
+/** { workload: { wall: ms[], cpu: ms[] } } for this runtime; null for cjson when the engine has none. */
 async function engineTimes() {
   const isBun = typeof globalThis.Bun !== "undefined";
   const isDeno = typeof globalThis.Deno !== "undefined";
@@ -43,13 +55,17 @@ async function engineTimes() {
     }
     const f = state.load(source, "@user_script");
     if ("error" in f) throw new Error(f.error);
-    let best = Infinity;
-    for (let round = 0; round < 5; round++) {
+    state.call(f); // warm-up round, as redis-server gets one
+    const wall = [];
+    const cpu = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const c0 = processCpuMs();
       const t0 = performance.now();
       state.call(f);
-      best = Math.min(best, performance.now() - t0);
+      wall.push(performance.now() - t0);
+      cpu.push(processCpuMs() - c0);
     }
-    out[name] = best;
+    out[name] = { wall, cpu };
   }
   return out;
 }
@@ -70,24 +86,43 @@ function freePort() {
   });
 }
 
-/** One EVAL over a raw socket; resolves with the reply text. */
-function evalScript(port, source) {
+/** One command over a raw socket; resolves with the reply text (a line, or a bulk string's contents). */
+function command(port, parts) {
   return new Promise((resolve, reject) => {
     const sock = net.connect(port, "127.0.0.1");
-    const parts = ["EVAL", source, "0"];
     let req = `*${parts.length}\r\n`;
     for (const p of parts) req += `$${Buffer.byteLength(p)}\r\n${p}\r\n`;
     let reply = "";
     sock.on("connect", () => sock.write(req));
     sock.on("data", (d) => {
-      reply += d.toString();
-      if (reply.endsWith("\r\n")) {
+      reply += d.toString("latin1");
+      const eol = reply.indexOf("\r\n");
+      if (eol < 0) return;
+      if (reply[0] === "$") {
+        const n = Number(reply.slice(1, eol));
+        if (n >= 0 && reply.length < eol + 2 + n + 2) return;
         sock.destroy();
-        resolve(reply.trim());
+        resolve(n < 0 ? "" : reply.slice(eol + 2, eol + 2 + n));
+        return;
       }
+      if (!reply.endsWith("\r\n")) return;
+      sock.destroy();
+      resolve(reply.trim());
     });
     sock.on("error", reject);
   });
+}
+
+/** One EVAL; resolves with the reply text. */
+function evalScript(port, source) {
+  return command(port, ["EVAL", source, "0"]);
+}
+
+/** redis-server's main-thread CPU time in ms (INFO cpu). */
+async function redisCpuMs(port) {
+  const info = await command(port, ["INFO", "cpu"]);
+  const field = (name) => Number(new RegExp(`${name}:([0-9.]+)`).exec(info)[1]);
+  return (field("used_cpu_user_main_thread") + field("used_cpu_sys_main_thread")) * 1000;
 }
 
 async function redisTimes() {
@@ -116,19 +151,48 @@ async function redisTimes() {
   try {
     await evalScript(port, "return 1");
     for (const [name, source] of Object.entries(WORKLOADS)) {
-      let best = Infinity;
-      for (let round = 0; round < 5; round++) {
+      const wall = [];
+      const cpu = [];
+      for (let round = -1; round < ROUNDS; round++) {
+        const c0 = await redisCpuMs(port);
         const t0 = performance.now();
         const r = await evalScript(port, source);
+        const elapsed = performance.now() - t0;
+        const c1 = await redisCpuMs(port);
         if (r.startsWith("-")) throw new Error(`${name}: ${r}`);
-        best = Math.min(best, performance.now() - t0);
+        if (round < 0) continue; // the warm-up round
+        wall.push(elapsed);
+        cpu.push(c1 - c0);
       }
-      out[name] = best;
+      out[name] = { wall, cpu };
     }
   } finally {
     proc.kill("SIGKILL");
   }
   return out;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function printTable(title, columns, kind) {
+  const names = Object.keys(columns);
+  console.log(`\n${title}\n`);
+  console.log(`| workload | ${names.join(" | ")} |`);
+  console.log(`|---|${names.map(() => "---").join("|")}|`);
+  for (const w of Object.keys(WORKLOADS)) {
+    const base = median(columns.redis[w][kind]);
+    const cells = names.map((n) => {
+      const r = columns[n][w];
+      if (r === null || r === undefined || r[kind].some((x) => Number.isNaN(x))) return "n/a";
+      const med = median(r[kind]);
+      const best = `[${Math.min(...r[kind]).toFixed(0)}]`;
+      return n === "redis" ? `${med.toFixed(0)} ${best}` : `${med.toFixed(0)} (${(med / base).toFixed(2)}x) ${best}`;
+    });
+    console.log(`| ${w} | ${cells.join(" | ")} |`);
+  }
 }
 
 async function main() {
@@ -151,17 +215,13 @@ async function main() {
       console.log(`(${rt} failed: ${e.message})`);
     }
   }
-  const names = Object.keys(columns);
-  console.log(`\nLua engine vs redis-server's Lua (ms, best of 5; ratio to redis-server)\n`);
-  console.log(`| workload | ${names.join(" | ")} |`);
-  console.log(`|---|${names.map(() => "---").join("|")}|`);
-  for (const w of Object.keys(WORKLOADS)) {
-    const base = columns.redis[w];
-    const cells = names.map((n) => {
-      const v = columns[n][w];
-      if (v === null || v === undefined) return "n/a";
-      return n === "redis" ? v.toFixed(0) : `${v.toFixed(0)} (${(v / base).toFixed(2)}x)`;
-    });
-    console.log(`| ${w} | ${cells.join(" | ")} |`);
-  }
+  const load = (await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(" ");
+  const rounds = `median of ${ROUNDS} rounds after a warm-up round; ratio to redis-server; [best round]`;
+  printTable(`Lua engine vs redis-server's Lua: wall ms, ${rounds}`, columns, "wall");
+  printTable(
+    `CPU ms (the engine's process, GC and JIT threads included; redis-server's main thread), ${rounds}`,
+    columns,
+    "cpu",
+  );
+  console.log(`\nload average at the end: ${load} (${(await import("node:os")).availableParallelism()} cores)`);
 }
