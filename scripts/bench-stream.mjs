@@ -9,6 +9,7 @@
  *
  * The key used is "bench:stream" (deleted before and after).
  */
+import { readFileSync } from "node:fs";
 import { Conn, encode, memory, rng, timeOps } from "./bench-zset.mjs";
 
 function parseArgs(argv) {
@@ -22,6 +23,31 @@ function parseArgs(argv) {
 }
 
 const KEY = "bench:stream";
+
+/**
+ * The server's own CPU seconds (user + sys, all its threads): per-operation cost free of client and machine
+ * noise. Read from /proc/<process_id>/stat when the server runs on this machine (every runtime alike; Deno's
+ * INFO cpu reports zeros), else from INFO cpu.
+ */
+async function serverCpu(conn) {
+  const pid = /process_id:(\d+)/.exec(await conn.call("INFO", "server"))?.[1];
+  try {
+    // Fields after the ")" closing the command name: utime and stime are the 12th and 13th, in clock ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    const info = await conn.call("INFO", "cpu");
+    const field = (name) => Number(new RegExp(`^${name}:([\\d.]+)`, "m").exec(info)?.[1] ?? NaN);
+    return field("used_cpu_user") + field("used_cpu_sys");
+  }
+}
+
+/** Adds the server CPU µs per operation spent since `cpu0` to a timing. */
+async function withCpu(conn, cpu0, timing) {
+  timing.cpuUsPerOp = Number((((await serverCpu(conn)) - cpu0) * 1e6 / timing.n).toFixed(3));
+  return timing;
+}
 
 async function main() {
   const o = parseArgs(process.argv);
@@ -42,15 +68,18 @@ async function main() {
 
   const r = rng(42);
   const ops = {};
+  let cpu0 = await serverCpu(conn);
   ops.xrange = await timeOps(
     conn,
     o.ops,
     o.pipeline,
     () => ["XRANGE", KEY, `${1 + Math.floor(r() * o.entries)}-0`, "+", "COUNT", "10"],
   );
+  await withCpu(conn, cpu0, ops.xrange);
   // XREADGROUP COUNT 10 then XACK of the ten IDs it delivered: one operation is the pair, in sequence.
   await conn.call("XGROUP", "CREATE", KEY, "g", "0");
   const groupOps = Math.floor(o.ops / 10);
+  cpu0 = await serverCpu(conn);
   const start = process.hrtime.bigint();
   let next = 1;
   for (let k = 0; k < groupOps; k++) {
@@ -60,7 +89,10 @@ async function main() {
     await conn.call("XACK", KEY, "g", ...ids);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  ops.xreadgroup_xack = { n: groupOps, usPerOp: Number(((seconds * 1e6) / groupOps).toFixed(3)) };
+  ops.xreadgroup_xack = await withCpu(conn, cpu0, {
+    n: groupOps,
+    usPerOp: Number(((seconds * 1e6) / groupOps).toFixed(3)),
+  });
   const pending = await conn.call("XPENDING", KEY, "g");
 
   const server = await conn.call("INFO", "server");

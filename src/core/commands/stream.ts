@@ -67,14 +67,17 @@ import { decrId, formatId, ID_MAX, ID_ZERO, incrId, parseStreamId } from "../key
 import type { IdMap, StreamCG, StreamConsumer, StreamNACK, TrimArgs } from "../keyspace/stream.ts";
 import {
   APPEND_EDOM,
+  clearHits,
   consumersInOrder,
   createConsumer,
   deleteConsumer,
+  hits,
   SCG_INVALID_ENTRIES_READ,
   StreamValue,
   TRIM_STRATEGY_MAXLEN,
   TRIM_STRATEGY_MINID,
   TRIM_STRATEGY_NONE,
+  writePackedEntry,
 } from "../keyspace/stream.ts";
 import { helpReply, int64Arg, intArg, isKeyword } from "./util.ts";
 import { lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
@@ -499,7 +502,16 @@ function xrangeGeneric(c: Client, argv: string[], rev: boolean): void {
   if (s === null) return;
   if (s === undefined) return c.reply.array(0);
   if (count === 0) return c.reply.nullArray();
-  replyRange(c, s, start, end, count === -1 ? 0 : count, rev);
+  if (rev) return void replyRange(c, s, start, end, count === -1 ? 0 : count, rev);
+  // Forwards, entries of packed nodes are written from their bytes: no ID, value or array made per entry.
+  const n = s.collect(start, end, count === -1 ? 0 : count);
+  const w = c.reply;
+  w.array(n);
+  for (let i = 0; i < n; i++) {
+    if (hits.at[i] >= 0) writePackedEntry(w, hits.node[i], hits.at[i], hits.ms[i], hits.seq[i], hits.id[i]);
+    else writeEntry(c, hits.id[i]!, hits.fv[i]);
+  }
+  clearHits();
 }
 
 /** XLEN key */
