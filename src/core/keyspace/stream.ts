@@ -162,6 +162,9 @@ export class StreamNode {
   /** The master ID's parts (every entry's ID is stored as deltas from them). */
   readonly masterMs: number | bigint;
   readonly masterSeq: number | bigint;
+  /** The same parts as numbers for seeks (Infinity past 2^53: then the IDs compare as strings). */
+  readonly seekMs: number;
+  readonly seekSeq: number;
   /** The master entry's fields (those of the first entry added). */
   masterFields: string[];
   /** The open form (null while packed). */
@@ -194,6 +197,8 @@ export class StreamNode {
     this.masterId = masterId;
     this.masterMs = idMs(masterId);
     this.masterSeq = idSeq(masterId);
+    this.seekMs = partOrInfinity(masterId, 0);
+    this.seekSeq = partOrInfinity(masterId, 8);
     this.masterFields = masterFields;
     // Header, count, deleted, num-fields, fields, the master terminator 0, EOF.
     let b = 6 + lpIntSize(0) + lpIntSize(0) + lpIntSize(masterFields.length) + lpIntSize(0) + 1;
@@ -887,11 +892,21 @@ export class StreamValue implements RedisObject {
   /** Index of the node that would hold `id` (the last with master ID <= id), or -1. */
   private nodeFor(id: StreamID): number {
     const nodes = this.nodes;
+    // Numbers compare faster than 16-char strings (on JavaScriptCore by far); strings decide only between
+    // parts past 2^53.
+    const ms = partOrInfinity(id, 0);
+    const seq = partOrInfinity(id, 8);
     let lo = 0;
     let hi = nodes.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (nodes[mid].masterId <= id) lo = mid + 1;
+      const node = nodes[mid];
+      const nodeMs = node.seekMs;
+      let notAbove: boolean;
+      if (nodeMs !== ms) notAbove = nodeMs < ms;
+      else if (nodeMs !== Infinity && (node.seekSeq !== Infinity || seq !== Infinity)) notAbove = node.seekSeq <= seq;
+      else notAbove = node.masterId <= id;
+      if (notAbove) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;
