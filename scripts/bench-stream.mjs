@@ -10,7 +10,8 @@
  *
  * Each operation kind runs `ops` times untimed first (--warmup 0: not), then `ops` times timed; beside the
  * wall time per operation (which includes this client and the machine's load) it reports the server's own
- * CPU time per operation (cpuUsPerOp), the fairer figure on a shared machine.
+ * CPU time per operation (cpuUsPerOp), the fairer figure on a shared machine (counted in 10 ms clock ticks:
+ * give --ops enough for a few hundred of them).
  *
  * The key used is "bench:stream" (deleted before and after).
  */
