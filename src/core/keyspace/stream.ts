@@ -487,10 +487,20 @@ function addHit(node: StreamNode, at: number, ms: number, seq: number, id: Strea
 
 /** Drops the references the hits hold (nodes, values), keeping the arrays. */
 export function clearHits(): void {
-  for (let i = 0; i < hits.n; i++) {
-    hits.node[i] = null!;
-    hits.id[i] = null;
-    hits.fv[i] = null;
+  if (hits.n > 1024) {
+    // After a long range (XRANGE - + of a big stream) the arrays do not keep its size.
+    hits.node = [];
+    hits.at = [];
+    hits.ms = [];
+    hits.seq = [];
+    hits.id = [];
+    hits.fv = [];
+  } else {
+    for (let i = 0; i < hits.n; i++) {
+      hits.node[i] = null!;
+      hits.id[i] = null;
+      hits.fv[i] = null;
+    }
   }
   hits.n = 0;
 }
