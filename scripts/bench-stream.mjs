@@ -6,13 +6,20 @@
  * redis-server and this server alike; prints one JSON object.
  *
  *   node scripts/bench-stream.mjs --port 6379 [--host 127.0.0.1] [--entries 1000000] [--ops 20000] [--pipeline 64]
+ *     [--warmup 0|1]
+ *
+ * Each operation kind runs `ops` times untimed first (--warmup 0: not), then `ops` times timed; beside the
+ * wall time per operation (which includes this client and the machine's load) it reports the server's own
+ * CPU time per operation (cpuUsPerOp), the fairer figure on a shared machine (counted in 10 ms clock ticks:
+ * give --ops enough for a few hundred of them).
  *
  * The key used is "bench:stream" (deleted before and after).
  */
+import { readFileSync } from "node:fs";
 import { Conn, encode, memory, rng, timeOps } from "./bench-zset.mjs";
 
 function parseArgs(argv) {
-  const opts = { host: "127.0.0.1", port: 6379, entries: 1_000_000, ops: 20_000, pipeline: 64 };
+  const opts = { host: "127.0.0.1", port: 6379, entries: 1_000_000, ops: 20_000, pipeline: 64, warmup: 1 };
   for (let i = 2; i < argv.length; i += 2) {
     const name = argv[i].replace(/^--/, "");
     if (!(name in opts)) throw new RangeError(`unknown option --${name}`);
@@ -22,6 +29,46 @@ function parseArgs(argv) {
 }
 
 const KEY = "bench:stream";
+
+/**
+ * The server's own CPU seconds (user + sys, all its threads): per-operation cost free of client and machine
+ * noise. Read from /proc/<process_id>/stat when the server runs on this machine (every runtime alike; Deno's
+ * INFO cpu reports zeros), else from INFO cpu.
+ */
+async function serverCpu(conn) {
+  const pid = /process_id:(\d+)/.exec(await conn.call("INFO", "server"))?.[1];
+  try {
+    // Fields after the ")" closing the command name: utime and stime are the 12th and 13th, in clock ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    const info = await conn.call("INFO", "cpu");
+    const field = (name) => Number(new RegExp(`^${name}:([\\d.]+)`, "m").exec(info)?.[1] ?? NaN);
+    return field("used_cpu_user") + field("used_cpu_sys");
+  }
+}
+
+/** Adds the server CPU µs per operation spent since `cpu0` to a timing. */
+async function withCpu(conn, cpu0, timing) {
+  timing.cpuUsPerOp = Number((((await serverCpu(conn)) - cpu0) * 1e6 / timing.n).toFixed(3));
+  return timing;
+}
+
+/**
+ * XREADGROUP COUNT 10 then XACK of the ten IDs it delivered, `rounds` times in sequence (one operation is the
+ * pair), by a new group reading from the start of the stream; its pending list is empty at the end.
+ */
+async function groupRounds(conn, group, rounds) {
+  await conn.call("XGROUP", "CREATE", KEY, group, "0");
+  let next = 1;
+  for (let k = 0; k < rounds; k++) {
+    await conn.call("XREADGROUP", "GROUP", group, "c", "COUNT", "10", "STREAMS", KEY, ">");
+    const ids = [];
+    for (let j = 0; j < 10; j++) ids.push(`${next++}-0`);
+    await conn.call("XACK", KEY, group, ...ids);
+  }
+}
 
 async function main() {
   const o = parseArgs(process.argv);
@@ -40,27 +87,38 @@ async function main() {
   const length = Number((await conn.call("XLEN", KEY)).slice(1));
   const after = await memory(conn);
 
-  const r = rng(42);
+  // Warm-up (unless --warmup 0): as many operations of each kind, untimed, before the timed ones, on every
+  // server alike. A JIT-compiled server runs its first thousands of commands unoptimised, and its heap is
+  // still settling from the load: the first XRANGEs after a load cost several times the later ones.
   const ops = {};
+  if (o.warmup) {
+    const w = rng(7);
+    await timeOps(
+      conn,
+      o.ops,
+      o.pipeline,
+      () => ["XRANGE", KEY, `${1 + Math.floor(w() * o.entries)}-0`, "+", "COUNT", "10"],
+    );
+    await groupRounds(conn, "warmup", Math.floor(o.ops / 10));
+  }
+  const r = rng(42);
+  let cpu0 = await serverCpu(conn);
   ops.xrange = await timeOps(
     conn,
     o.ops,
     o.pipeline,
     () => ["XRANGE", KEY, `${1 + Math.floor(r() * o.entries)}-0`, "+", "COUNT", "10"],
   );
-  // XREADGROUP COUNT 10 then XACK of the ten IDs it delivered: one operation is the pair, in sequence.
-  await conn.call("XGROUP", "CREATE", KEY, "g", "0");
+  await withCpu(conn, cpu0, ops.xrange);
   const groupOps = Math.floor(o.ops / 10);
+  cpu0 = await serverCpu(conn);
   const start = process.hrtime.bigint();
-  let next = 1;
-  for (let k = 0; k < groupOps; k++) {
-    await conn.call("XREADGROUP", "GROUP", "g", "c", "COUNT", "10", "STREAMS", KEY, ">");
-    const ids = [];
-    for (let j = 0; j < 10; j++) ids.push(`${next++}-0`);
-    await conn.call("XACK", KEY, "g", ...ids);
-  }
+  await groupRounds(conn, "g", groupOps);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  ops.xreadgroup_xack = { n: groupOps, usPerOp: Number(((seconds * 1e6) / groupOps).toFixed(3)) };
+  ops.xreadgroup_xack = await withCpu(conn, cpu0, {
+    n: groupOps,
+    usPerOp: Number(((seconds * 1e6) / groupOps).toFixed(3)),
+  });
   const pending = await conn.call("XPENDING", KEY, "g");
 
   const server = await conn.call("INFO", "server");

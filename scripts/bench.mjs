@@ -560,9 +560,9 @@ if (!throughputOnly) {
     console.log(
       `\n| stream, ${
         entries.toLocaleString("en")
-      } entries | load entries/s | XRANGE COUNT 10 µs/op | XREADGROUP COUNT 10 + XACK µs/op | used_memory bytes/entry | peak RSS growth bytes/entry |`,
+      } entries | load entries/s | XRANGE COUNT 10 µs/op | XRANGE server CPU µs/op | XREADGROUP COUNT 10 + XACK µs/op | XREADGROUP + XACK server CPU µs/op | used_memory bytes/entry | peak RSS growth bytes/entry |`,
     );
-    console.log("|---|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|---|---|");
     const base = {};
     for (const n of names) {
       const s = await start(n);
@@ -578,19 +578,21 @@ if (!throughputOnly) {
         ]);
         const row = {
           xrange: out.ops.xrange.usPerOp,
+          xrangeCpu: out.ops.xrange.cpuUsPerOp,
           group: out.ops.xreadgroup_xack.usPerOp,
+          groupCpu: out.ops.xreadgroup_xack.cpuUsPerOp,
           mem: out.memory.usedBytesPerEntry,
           rss: Math.round(grown / out.entries),
         };
         if (n === "redis") Object.assign(base, row);
         const cell = (k) => (n === "redis" ? `${row[k]}` : `${row[k]} (${(row[k] / base[k]).toFixed(2)}x)`);
         console.log(
-          `| ${n} | ${out.load.entriesPerSec.toLocaleString("en")} | ${cell("xrange")} | ${cell("group")} | ${
-            cell("mem")
-          } | ${cell("rss")} |`,
+          `| ${n} | ${out.load.entriesPerSec.toLocaleString("en")} | ${cell("xrange")} | ${cell("xrangeCpu")} | ${
+            cell("group")
+          } | ${cell("groupCpu")} | ${cell("mem")} | ${cell("rss")} |`,
         );
       } catch (e) {
-        console.log(`| ${n} | failed: ${e.message} | | | | |`);
+        console.log(`| ${n} | failed: ${e.message} | | | | | | |`);
       } finally {
         await s.stop();
       }

@@ -63,18 +63,21 @@ import {
   errXclaimOption,
 } from "../errors.ts";
 import type { StreamID } from "../keyspace/streamid.ts";
-import { decrId, formatId, ID_MAX, ID_ZERO, incrId, parseStreamId } from "../keyspace/streamid.ts";
+import { decrId, formatId, ID_MAX, ID_ZERO, incrId, parseStreamId, streamId } from "../keyspace/streamid.ts";
 import type { IdMap, StreamCG, StreamConsumer, StreamNACK, TrimArgs } from "../keyspace/stream.ts";
 import {
   APPEND_EDOM,
+  clearHits,
   consumersInOrder,
   createConsumer,
   deleteConsumer,
+  hits,
   SCG_INVALID_ENTRIES_READ,
   StreamValue,
   TRIM_STRATEGY_MAXLEN,
   TRIM_STRATEGY_MINID,
   TRIM_STRATEGY_NONE,
+  writePackedEntry,
 } from "../keyspace/stream.ts";
 import { helpReply, int64Arg, intArg, isKeyword } from "./util.ts";
 import { lookupKeyRead, readTyped, writeTyped } from "../db/keys.ts";
@@ -224,16 +227,30 @@ function replyRange(
   noack = false,
   pi: PropInfo | null = null,
 ): number {
-  const found: [StreamID, string[]][] = [];
-  s.range(start, end, rev, (id, fv) => {
-    found.push([id, fv]);
-    return count === 0 || found.length < count;
-  });
-  c.reply.array(found.length);
+  if (rev) {
+    const found: [StreamID, string[]][] = [];
+    s.range(start, end, rev, (id, fv) => {
+      found.push([id, fv]);
+      return count === 0 || found.length < count;
+    });
+    c.reply.array(found.length);
+    for (const [id, fv] of found) writeEntry(c, id, fv);
+    return found.length;
+  }
+  // Forwards, entries of packed nodes are written from their bytes: no value strings or arrays made per
+  // entry, and their ID string only when a group needs it.
+  const n = s.collect(start, end, count);
+  const w = c.reply;
+  w.array(n);
   let propagateLastId = false;
   const now = c.server.time;
-  for (const [id, fv] of found) {
-    if (group !== null && id > group.lastId) {
+  for (let i = 0; i < n; i++) {
+    const at = hits.at[i];
+    if (at >= 0) writePackedEntry(w, hits.node[i], at, hits.ms[i], hits.seq[i], hits.id[i]);
+    else writeEntry(c, hits.id[i]!, hits.fv[i]);
+    if (group === null) continue;
+    const id = hits.id[i] ?? streamId(hits.ms[i], hits.seq[i]);
+    if (id > group.lastId) {
       if (group.entriesRead !== SCG_INVALID_ENTRIES_READ && !s.rangeHasTombstones(id, null)) {
         group.entriesRead++;
       } else if (s.entriesAdded) {
@@ -242,8 +259,7 @@ function replyRange(
       group.lastId = id;
       if (noack) propagateLastId = true;
     }
-    writeEntry(c, id, fv);
-    if (group !== null && !noack) {
+    if (!noack) {
       let nack = group.pel.get(id);
       if (nack === undefined) {
         nack = { deliveryTime: now, deliveryCount: 1, consumer };
@@ -260,8 +276,9 @@ function replyRange(
       if (pi !== null) propagateXclaim(c, pi.key, group, pi.groupName, formatId(id), nack);
     }
   }
+  clearHits();
   if (pi !== null && propagateLastId) propagateGroupId(c, pi.key, group!, pi.groupName);
-  return found.length;
+  return n;
 }
 
 /** streamReplyWithRangeFromConsumerPEL: the consumer's own pending entries from start (XREADGROUP history). */

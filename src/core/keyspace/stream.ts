@@ -14,7 +14,7 @@
 import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
 import type { StreamID } from "./streamid.ts";
-import { ID_MAX, ID_ZERO, idMs, idPart, idSeq, incrId, streamId } from "./streamid.ts";
+import { formatId, ID_MAX, ID_ZERO, idMs, idPart, idSeq, incrId, streamId } from "./streamid.ts";
 import { parseInt64 } from "../bytes.ts";
 import { RaxShape } from "./streamrax.ts";
 
@@ -118,6 +118,13 @@ const CHECKPOINT_EVERY = 16;
 /** Where the entry `scan` handed to its callback starts (its flags byte). */
 let scanEntryAt = 0;
 
+/** The ms and seq of that entry when its ID is stored as deltas (a scan without `build` makes no ID string). */
+let scanMs = 0;
+let scanSeq = 0;
+
+/** The values handed to a scan's callback without `build`. */
+const NO_FIELDS: string[] = [];
+
 /** Where the last varint read by `varintAt` ended. */
 let varintEnd = 0;
 
@@ -155,6 +162,9 @@ export class StreamNode {
   /** The master ID's parts (every entry's ID is stored as deltas from them). */
   readonly masterMs: number | bigint;
   readonly masterSeq: number | bigint;
+  /** The same parts as numbers for seeks (Infinity past 2^53: then the IDs compare as strings). */
+  readonly seekMs: number;
+  readonly seekSeq: number;
   /** The master entry's fields (those of the first entry added). */
   masterFields: string[];
   /** The open form (null while packed). */
@@ -187,6 +197,8 @@ export class StreamNode {
     this.masterId = masterId;
     this.masterMs = idMs(masterId);
     this.masterSeq = idSeq(masterId);
+    this.seekMs = partOrInfinity(masterId, 0);
+    this.seekSeq = partOrInfinity(masterId, 8);
     this.masterFields = masterFields;
     // Header, count, deleted, num-fields, fields, the master terminator 0, EOF.
     let b = 6 + lpIntSize(0) + lpIntSize(0) + lpIntSize(masterFields.length) + lpIntSize(0) + 1;
@@ -334,13 +346,15 @@ export class StreamNode {
   /**
    * Walks a packed node's entries with start <= id <= end in order, deleted ones too when `all`, until
    * `fn` returns false; returns false when it stopped early or passed `end`. Entries below `start` are
-   * skipped without building their ID or values.
+   * skipped without building their ID or values. Without `build`, `fn` gets no values (NO_FIELDS) and no
+   * ID unless it is stored raw (""), only where the entry is (scanEntryAt, scanMs, scanSeq).
    */
   scan(
     start: StreamID,
     end: StreamID,
     all: boolean,
     fn: (id: StreamID, flags: number, fv: string[]) => boolean,
+    build = true,
   ): boolean {
     const p = this.packed!;
     const mf = this.masterFields;
@@ -401,7 +415,7 @@ export class StreamNode {
       }
       if (above) return false;
       const skip = below || (!all && (flags & STREAM_ITEM_FLAG_DELETED) !== 0);
-      const fv = skip ? null : new Array<string>(numfields * 2);
+      const fv = skip || !build ? null : new Array<string>(numfields * 2);
       // Each field (unless SAMEFIELDS) and value: a length, then the bytes.
       for (let j = same ? 1 : 0; j < numfields * 2; j += same ? 2 : 1) {
         let len = p.charCodeAt(pos++);
@@ -409,9 +423,15 @@ export class StreamNode {
         if (fv !== null) fv[j] = p.slice(pos, pos + len);
         pos += len;
       }
-      if (fv === null) continue;
-      if (same) { for (let j = 0; j < numfields; j++) fv[j * 2] = mf[j]; }
+      if (skip) continue;
       scanEntryAt = entryAt;
+      if (fv === null) {
+        scanMs = ms;
+        scanSeq = seq;
+        if (!fn(id ?? "", flags, NO_FIELDS)) return false;
+        continue;
+      }
+      if (same) { for (let j = 0; j < numfields; j++) fv[j * 2] = mf[j]; }
       if (!fn(id ?? streamId(ms, seq), flags, fv)) return false;
     }
     return true;
@@ -434,6 +454,170 @@ export class StreamNode {
     // streamDup copies each listpack into an allocation of its exact size.
     n.reserved = this.bytes;
     return n;
+  }
+}
+
+// ---- Replies written straight from packed nodes ----
+
+/**
+ * The entries a forward range found (StreamValue.collect), as parallel arrays reused from call to call:
+ * per entry its node and, in a packed node, the offset of its flags byte (`at`) with its ms and seq when its
+ * ID is stored as deltas (`id` null), else its ID and values (`at` -1 for the open node). A reply written
+ * from these copies the values' bytes out of the packed string, making no ID, value or array on the way.
+ */
+export const hits = {
+  n: 0,
+  node: [] as StreamNode[],
+  at: [] as number[],
+  ms: [] as number[],
+  seq: [] as number[],
+  id: [] as (StreamID | null)[],
+  fv: [] as (string[] | null)[],
+};
+
+function addHit(node: StreamNode, at: number, ms: number, seq: number, id: StreamID | null, fv: string[] | null) {
+  const i = hits.n++;
+  hits.node[i] = node;
+  hits.at[i] = at;
+  hits.ms[i] = ms;
+  hits.seq[i] = seq;
+  hits.id[i] = id;
+  hits.fv[i] = fv;
+}
+
+/** Drops the references the hits hold (nodes, values), keeping the arrays. */
+export function clearHits(): void {
+  if (hits.n > 1024) {
+    // After a long range (XRANGE - + of a big stream) the arrays do not keep its size.
+    hits.node = [];
+    hits.at = [];
+    hits.ms = [];
+    hits.seq = [];
+    hits.id = [];
+    hits.fv = [];
+  } else {
+    for (let i = 0; i < hits.n; i++) {
+      hits.node[i] = null!;
+      hits.id[i] = null;
+      hits.fv[i] = null;
+    }
+  }
+  hits.n = 0;
+}
+
+/** Where RESP is written: a reply writer's growing buffer (ReplyWriter has this shape). */
+export interface ByteSink {
+  buf: Uint8Array;
+  pos: number;
+  ensure(n: number): void;
+}
+
+/** Decimal digits of a non-negative safe integer. */
+function digits(n: number): number {
+  let d = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    d++;
+  }
+  return d;
+}
+
+/** `prefix` + decimal n + CRLF (room ensured by the caller: 24 bytes). */
+function putHeader(out: ByteSink, prefix: number, n: number): void {
+  const buf = out.buf;
+  buf[out.pos++] = prefix;
+  out.pos = putDecimal(buf, out.pos, n, digits(n));
+  buf[out.pos++] = 13;
+  buf[out.pos++] = 10;
+}
+
+/** Writes the `d` digits of n at buf[at]; returns the end. */
+function putDecimal(buf: Uint8Array, at: number, n: number, d: number): number {
+  let i = at + d;
+  do {
+    const q = Math.floor(n / 10);
+    buf[--i] = 48 + n - q * 10;
+    n = q;
+  } while (n > 0);
+  return at + d;
+}
+
+/** A bulk string of the bytes s[from..from+len). */
+function putBulk(out: ByteSink, s: string, from: number, len: number): void {
+  out.ensure(len + 24);
+  putHeader(out, 36, len);
+  const buf = out.buf;
+  let pos = out.pos;
+  for (let i = from, end = from + len; i < end; i++) buf[pos++] = s.charCodeAt(i);
+  buf[pos++] = 13;
+  buf[pos++] = 10;
+  out.pos = pos;
+}
+
+/**
+ * The reply to one entry of a packed node whose ID is stored as deltas, as streamReplyWithRange writes it:
+ * [<ms>-<seq>, [field, value, ...]]. `at` is its flags byte, ms and seq its ID.
+ */
+export function writePackedEntry(
+  out: ByteSink,
+  node: StreamNode,
+  at: number,
+  ms: number,
+  seq: number,
+  rawId: StreamID | null,
+): void {
+  const p = node.packed!;
+  const mf = node.masterFields;
+  let pos = at;
+  const byte = p.charCodeAt(pos++);
+  const same = (byte & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
+  if ((byte & PACKED_RAW_ID) !== 0) pos += 16;
+  else {
+    // Past the two ID varints.
+    while (p.charCodeAt(pos++) >= 128);
+    while (p.charCodeAt(pos++) >= 128);
+  }
+  let numfields = mf.length;
+  if (!same) {
+    numfields = varintAt(p, pos);
+    pos = varintEnd;
+  }
+  out.ensure(4);
+  const buf = out.buf;
+  buf[out.pos++] = 42;
+  buf[out.pos++] = 50;
+  buf[out.pos++] = 13;
+  buf[out.pos++] = 10;
+  if (rawId !== null) {
+    const text = formatId(rawId);
+    putBulk(out, text, 0, text.length);
+  } else {
+    const dm = digits(ms);
+    const ds = digits(seq);
+    out.ensure(64);
+    putHeader(out, 36, dm + 1 + ds);
+    const b = out.buf;
+    let o = putDecimal(b, out.pos, ms, dm);
+    b[o++] = 45;
+    o = putDecimal(b, o, seq, ds);
+    b[o++] = 13;
+    b[o++] = 10;
+    out.pos = o;
+  }
+  out.ensure(24);
+  putHeader(out, 42, numfields * 2);
+  for (let j = 0; j < numfields; j++) {
+    if (same) {
+      const f = mf[j];
+      putBulk(out, f, 0, f.length);
+    } else {
+      const len = varintAt(p, pos);
+      putBulk(out, p, varintEnd, len);
+      pos = varintEnd + len;
+    }
+    const len = varintAt(p, pos);
+    putBulk(out, p, varintEnd, len);
+    pos = varintEnd + len;
   }
 }
 
@@ -718,11 +902,21 @@ export class StreamValue implements RedisObject {
   /** Index of the node that would hold `id` (the last with master ID <= id), or -1. */
   private nodeFor(id: StreamID): number {
     const nodes = this.nodes;
+    // Numbers compare faster than 16-char strings (on JavaScriptCore by far); strings decide only between
+    // parts past 2^53.
+    const ms = partOrInfinity(id, 0);
+    const seq = partOrInfinity(id, 8);
     let lo = 0;
     let hi = nodes.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (nodes[mid].masterId <= id) lo = mid + 1;
+      const node = nodes[mid];
+      const nodeMs = node.seekMs;
+      let notAbove: boolean;
+      if (nodeMs !== ms) notAbove = nodeMs < ms;
+      else if (nodeMs !== Infinity && (node.seekSeq !== Infinity || seq !== Infinity)) notAbove = node.seekSeq <= seq;
+      else notAbove = node.masterId <= id;
+      if (notAbove) lo = mid + 1;
       else hi = mid;
     }
     return lo - 1;
@@ -785,6 +979,43 @@ export class StreamValue implements RedisObject {
         }
       }
     }
+  }
+
+  /**
+   * The first `count` (0: all) live entries with start <= id <= end into `hits`, in order: what `range`
+   * visits forwards, without making IDs or values for entries of packed nodes. Returns how many.
+   */
+  collect(start: StreamID, end: StreamID, count: number): number {
+    clearHits();
+    if (start > end) return 0;
+    const nodes = this.nodes;
+    let ni = this.nodeFor(start);
+    if (ni < 0) ni = 0;
+    let collectNode: StreamNode | null = null;
+    const visit = (id: StreamID) => {
+      addHit(collectNode!, scanEntryAt, scanMs, scanSeq, id === "" ? null : id, null);
+      return count === 0 || hits.n < count;
+    };
+    for (; ni < nodes.length; ni++) {
+      const node = nodes[ni];
+      if (node.masterId > end) break;
+      if (node.open === null) {
+        collectNode = node;
+        if (!node.scan(start, end, false, visit, false)) break;
+        continue;
+      }
+      const { ids, flags, fields } = node.open;
+      let i = lowerBound(ids, start);
+      for (; i < ids.length; i++) {
+        const id = ids[i];
+        if (id > end) break;
+        if ((flags[i] & STREAM_ITEM_FLAG_DELETED) !== 0) continue;
+        addHit(node, -1, 0, 0, id, fields[i]);
+        if (count !== 0 && hits.n >= count) break;
+      }
+      if (i < ids.length) break;
+    }
+    return hits.n;
   }
 
   /** streamGetEdgeID: the first (or last) live ID, or null when empty. */
