@@ -5,12 +5,8 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, writeLoad } from "../helpers/replication.ts";
+import { call, info, startSentinel, writeLoad } from "../helpers/replication.ts";
 import { freePort, startRedis } from "../differential/runner.ts";
 import type { Target } from "../differential/runner.ts";
 import type { RunningServer } from "../../src/runtime/start.ts";
@@ -229,42 +225,7 @@ test("a replica refuses writes (READONLY), and everything but stale commands whi
   });
 });
 
-/** Debian's Sentinel (redis-server in sentinel mode) watching `masterPort`, fast to decide it is down. */
-async function startSentinel(masterPort: number): Promise<{ port: number; stop(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-sentinel-"));
-  const port = await freePort();
-  const conf = path.join(dir, "sentinel.conf");
-  fs.writeFileSync(
-    conf,
-    [
-      `port ${port}`,
-      "bind 127.0.0.1",
-      `dir ${dir}`,
-      `sentinel monitor mymaster 127.0.0.1 ${masterPort} 1`,
-      "sentinel down-after-milliseconds mymaster 1000",
-      "sentinel failover-timeout mymaster 10000",
-      "",
-    ].join("\n"),
-  );
-  const proc = spawn("redis-server", [conf, "--sentinel"], { stdio: "ignore" });
-  let exited = false;
-  proc.once("exit", () => (exited = true));
-  return {
-    port,
-    stop: () =>
-      new Promise<void>((res) => {
-        const done = () => {
-          fs.rmSync(dir, { recursive: true, force: true });
-          res();
-        };
-        if (exited) return done();
-        proc.once("exit", done);
-        proc.kill("SIGKILL");
-      }),
-  };
-}
-
-test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ONE in its MULTI, then writes go here", async () => {
+test("Sentinel (redis-sentinel) fails a redis-server master over to this replica: REPLICAOF NO ONE in its MULTI, then writes go here", async () => {
   await withPair([], {}, async (p) => {
     assert.equal(await call(p.m, "SET", "before", "1"), "+OK\r\n");
     await follow(p);
