@@ -412,3 +412,17 @@ test("the master's stream is obeyed whatever the default user may run", () => {
   assert.equal(c.cmd("GET", "k"), "$11\r\nfrom-master\r\n");
   t.server.stop();
 });
+
+test("replica-ignore-maxmemory yes keeps the master's every key over maxmemory; no lets the replica evict", () => {
+  for (const ignore of ["yes", "no"]) {
+    const { t, link, c } = synced([["maxmemory", "1"], ["maxmemory-policy", "allkeys-random"], [
+      "replica-ignore-maxmemory",
+      ignore,
+    ]], [["a", "1"], ["b", "2"]]);
+    link.send(encodeCommand(["SET", "c", "3"]));
+    // The server cron's eviction pass.
+    t.host.advance(300);
+    assert.equal(c.cmd("DBSIZE"), ignore === "yes" ? ":3\r\n" : ":0\r\n", `replica-ignore-maxmemory ${ignore}`);
+    t.server.stop();
+  }
+});
