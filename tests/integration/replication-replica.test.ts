@@ -275,3 +275,15 @@ test("Sentinel (redis-sentinel) fails a redis-server master over to this replica
     }
   });
 });
+
+test("a redis-server whose PSYNC is renamed away is asked SYNC instead, and the stream that follows applies", async () => {
+  await withPair(["--rename-command", "PSYNC", ""], {}, async (p) => {
+    assert.equal(await call(p.m, "SET", "before", "1"), "+OK\r\n");
+    await follow(p);
+    assert.equal(await call(p.m, "SET", "after", "2"), "+OK\r\n");
+    assert.ok(await until(async () => (await call(p.r, "GET", "after")) === "$1\r\n2\r\n", 20000));
+    assert.equal(await call(p.r, "GET", "before"), "$1\r\n1\r\n");
+    assert.ok(p.logs.some((l) => l.startsWith("* Master does not support PSYNC or is in error state (reply: -ERR")));
+    assert.ok(p.logs.includes("* Retrying with SYNC..."));
+  });
+});

@@ -426,3 +426,29 @@ test("replica-ignore-maxmemory yes keeps the master's every key over maxmemory; 
     t.server.stop();
   }
 });
+
+test("a master that answers PSYNC with an error is asked SYNC, and its bare payload loads", () => {
+  const { t, links, c } = following([["port", "7777"]]);
+  const link = links[0];
+  link.events.open();
+  link.send("+PONG\r\n+OK\r\n+OK\r\n");
+  link.take();
+  link.send("-ERR unknown command 'PSYNC'\r\n");
+  assert.equal(link.take(), "SYNC\r\n");
+  assert.equal(link.closed, false);
+  const payload = rdb([["k", "v"], ["n", "1"]]);
+  link.send(`$${payload.length}\r\n${payload}`);
+  t.host.advance(5);
+  assert.equal(c.cmd("DBSIZE"), ":2\r\n");
+  assert.equal(infoField(c, "master_link_status"), "up");
+  assert.ok(
+    t.host.lines.includes("* Master does not support PSYNC or is in error state (reply: -ERR unknown command 'PSYNC')"),
+  );
+  assert.ok(t.host.lines.includes("* Retrying with SYNC..."));
+  // A pre-PSYNC master is sent no REPLCONF ACK.
+  t.host.advance(1100);
+  assert.equal(link.take(), "");
+  link.send(encodeCommand(["SET", "k", "w"]));
+  assert.equal(c.cmd("GET", "k"), "$1\r\nw\r\n");
+  t.server.stop();
+});

@@ -86,6 +86,8 @@ export class ReplicaLink implements ReplicaSide {
   /** +FULLRESYNC's replid and offset (server.master_replid, master_initial_offset). */
   private masterReplid = "";
   private initialOffset = -1;
+  /** The master answered SYNC, not PSYNC (CLIENT_PRE_PSYNC): it is sent no REPLCONF ACK. */
+  private prePsync = false;
   /** Last byte from the master (lastinteraction / repl_transfer_lastio), and when the link went down. */
   private lastIo = 0;
   private downSince = 0;
@@ -267,6 +269,7 @@ export class ReplicaLink implements ReplicaSide {
   /** slaveTryPartialResynchronization's writing half. */
   private sendPsync(): void {
     this.initialOffset = -1;
+    this.prePsync = false;
     let replid = "?";
     let offset = "-1";
     if (this.cached !== null) {
@@ -414,7 +417,16 @@ export class ReplicaLink implements ReplicaSide {
       rs.failover.psyncAnswered(false);
       return false;
     }
-    return this.handshakeFailed();
+    // PSYNC_NOT_SUPPORTED: the cached history is useless; SYNC asks for the whole dataset, which comes as a
+    // bare payload (no +FULLRESYNC, so no replid or offset: master_initial_offset stays -1).
+    this.discardCachedMaster();
+    this.log("* Retrying with SYNC...");
+    this.link!.write(strToBytes("SYNC\r\n"));
+    this.initialOffset = -1;
+    this.prePsync = true;
+    this.state = "transfer";
+    this.transfer = { size: -1, eofMark: null, chunks: [], read: 0, diskless: this.useDisklessLoad() };
+    return true;
   }
 
   /** The handshake's `goto error`: the link closes and replicationCron connects again a second later. */
@@ -519,6 +531,7 @@ export class ReplicaLink implements ReplicaSide {
     const rs = server.replication;
     const t = this.transfer!;
     this.transfer = null;
+    const usemark = t.eofMark !== null;
     const p = persistenceOf(server);
     // A save or rewrite of the old data must not run across the flush and the load (Redis kills its child).
     p.killBgsave();
@@ -593,7 +606,8 @@ export class ReplicaLink implements ReplicaSide {
       // A replica keeps a backlog whether or not it has replicas, to serve them after a promotion.
       rs.master?.createBacklog?.();
       this.log("* MASTER <-> REPLICA sync: Finished with success");
-      this.sendAck();
+      // The initial ACK puts this replica online on a diskless master (sent even to a SYNC master, as Redis).
+      this.sendAck(usemark);
       this.releaseHeld();
     };
     try {
@@ -739,8 +753,8 @@ export class ReplicaLink implements ReplicaSide {
   }
 
   /** replicationSendAck: REPLCONF ACK <applied offset>, the one thing a master is told. */
-  private sendAck(): void {
-    if (this.master === null || this.link === null) return;
+  private sendAck(initial = false): void {
+    if (this.master === null || this.link === null || (this.prePsync && !initial)) return;
     const off = String(this.reploff);
     this.link.write(strToBytes(`*3\r\n$8\r\nREPLCONF\r\n$3\r\nACK\r\n$${off.length}\r\n${off}\r\n`));
   }
