@@ -134,3 +134,8 @@ export async function callOnce(port: number, ...args: string[]): Promise<string 
     c.close();
   }
 }
+
+/** A fresh directory for an in-process server's `dir` (a disk-backed sync writes its dump.rdb there). */
+export function scratchDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-repl-"));
+}

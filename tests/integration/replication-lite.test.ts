@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, writeLoad } from "../helpers/replication.ts";
+import { call, info, scratchDir, writeLoad } from "../helpers/replication.ts";
 import { startRedis } from "../differential/runner.ts";
 import type { RunningServer } from "../../src/runtime/start.ts";
 
@@ -30,7 +30,7 @@ async function caughtUp(m: RawClient, r: RawClient, what: string): Promise<void>
 async function lite(logs: string[], name: string): Promise<RunningServer> {
   return await startInProcess({
     port: 0,
-    config: { "enable-debug-command": "yes", "repl-diskless-sync-delay": "0" },
+    config: { "enable-debug-command": "yes", "repl-diskless-sync-delay": "0", dir: scratchDir() },
     log: (l) => logs.push(`${name}: ${l}`),
   });
 }

@@ -5,8 +5,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, startSentinel, writeLoad } from "../helpers/replication.ts";
+import { call, info, scratchDir, startSentinel, writeLoad } from "../helpers/replication.ts";
 import { freePort, startRedis } from "../differential/runner.ts";
 import type { Target } from "../differential/runner.ts";
 import type { RunningServer } from "../../src/runtime/start.ts";
@@ -20,6 +22,8 @@ interface Pair {
   replica: RunningServer;
   r: RawClient;
   logs: string[];
+  /** The replica's `dir`. */
+  dir: string;
 }
 
 /** A redis-server master (with `masterFlags`) and this server beside it, not yet replicating; closed after `fn`. */
@@ -29,6 +33,7 @@ async function withPair(
   fn: (p: Pair) => Promise<void>,
 ): Promise<void> {
   const master = await startRedis(["--repl-diskless-sync-delay", "0", ...masterFlags]);
+  const dir = scratchDir();
   const logs: string[] = [];
   let replica: RunningServer | null = null;
   let m: RawClient | null = null;
@@ -36,12 +41,12 @@ async function withPair(
   try {
     replica = await start({
       port: 0,
-      config: { "enable-debug-command": "yes", ...replicaConfig },
+      config: { "enable-debug-command": "yes", dir, ...replicaConfig },
       log: (l) => logs.push(l),
     });
     m = await RawClient.connect(master.port);
     r = await RawClient.connect(replica.port);
-    await fn({ master, m, replica, r, logs });
+    await fn({ master, m, replica, r, logs, dir });
   } catch (e) {
     // The replica's log says where a sync stopped.
     throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
@@ -50,6 +55,7 @@ async function withPair(
     r?.close();
     await replica?.close();
     await master.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -87,7 +93,7 @@ async function sameData(p: Pair): Promise<void> {
 
 test("Host.connect carries bytes both ways and reports the end; a refused connect reports why", async () => {
   const master = await startRedis();
-  const r = await start({ port: 0 });
+  const r = await start({ port: 0, config: { dir: scratchDir() } });
   try {
     const connect = r.server.host.connect!;
     let got = "";
@@ -138,6 +144,8 @@ for (const diskless of ["no", "yes"]) {
         ? /MASTER <-> REPLICA sync: receiving streamed RDB from master with EOF to disk$/
         : /MASTER <-> REPLICA sync: receiving \d+ bytes from master to disk$/;
       assert.ok(p.logs.some((l) => form.test(l)), String(form));
+      // The replica loads from disk (repl-diskless-load disabled): the payload became its dump.rdb.
+      assert.equal(fs.readFileSync(path.join(p.dir, "dump.rdb")).subarray(0, 9).toString("latin1"), "REDIS0010");
       assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Finished with success")));
       assert.equal(await info(p.m, "sync_full"), "1");
       const role = await call(p.r, "ROLE");

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { RawClient, serverCommand, startInProcess, until } from "../helpers/spawn.ts";
-import { call, callOnce, startSentinel, writeLoad } from "../helpers/replication.ts";
+import { call, callOnce, scratchDir, startSentinel, writeLoad } from "../helpers/replication.ts";
 import { freePort, parseReply, startRedis } from "../differential/runner.ts";
 import type { Node } from "../differential/runner.ts";
 
@@ -99,7 +99,11 @@ for (const promoted of ["redis-server", "this server"] as const) {
     const redis = await startRedis(["--replica-priority", promoted === "redis-server" ? "10" : "100"]);
     const lite = await startInProcess({
       port: 0,
-      config: { "enable-debug-command": "yes", "replica-priority": promoted === "this server" ? "10" : "100" },
+      config: {
+        "enable-debug-command": "yes",
+        "replica-priority": promoted === "this server" ? "10" : "100",
+        dir: scratchDir(),
+      },
       log: (l) => replicaLog.push(l),
     });
     const newPort = promoted === "redis-server" ? redis.port : lite.port;

@@ -452,3 +452,53 @@ test("a master that answers PSYNC with an error is asked SYNC, and its bare payl
   assert.equal(c.cmd("GET", "k"), "$1\r\nw\r\n");
   t.server.stop();
 });
+
+test("a disk-backed load (repl-diskless-load disabled) writes the payload to dbfilename through a temp file; diskless does not", () => {
+  for (const mode of ["disabled", "on-empty-db"]) {
+    const files = new MemoryFileStore();
+    const t = inProcess([["dir", "/d"], ["save", ""], ["dbfilename", "mine.rdb"], ["repl-diskless-load", mode]]);
+    attachPersistence(t.server, { files, exit() {} });
+    persistenceOf(t.server).loadAtStartup(() => {});
+    const links = fakeNetwork(t);
+    const c = t.connect();
+    c.cmd("REPLICAOF", "10.0.0.1", "6379");
+    acceptFullResync(links[0], 0);
+    const payload = rdb([["k", "v"]]);
+    links[0].send(`$${payload.length}\r\n${payload}`);
+    t.host.advance(50);
+    assert.equal(c.cmd("GET", "k"), "$1\r\nv\r\n");
+    const saved = files.files.get("/d/mine.rdb");
+    if (mode === "disabled") {
+      assert.equal(saved === undefined ? "" : bytesLatin1(saved), payload);
+      assert.ok(files.synced.some((p) => /^\/d\/temp-\d+\.\d+\.rdb$/.test(p)), JSON.stringify(files.synced));
+      assert.deepEqual([...files.files.keys()].filter((p) => p.includes("temp-")), []);
+    } else assert.equal(saved, undefined);
+    t.server.stop();
+  }
+});
+
+test("a payload that cannot be written to disk cancels the sync and keeps dbfilename as it was", () => {
+  const files = new MemoryFileStore();
+  const t = inProcess([["dir", "/d"], ["save", ""], ["repl-diskless-load", "disabled"]]);
+  attachPersistence(t.server, { files, exit() {} });
+  persistenceOf(t.server).loadAtStartup(() => {});
+  files.failWrites = /temp-/;
+  const links = fakeNetwork(t);
+  const c = t.connect();
+  c.cmd("REPLICAOF", "10.0.0.1", "6379");
+  acceptFullResync(links[0], 0);
+  const payload = rdb([["k", "v"]]);
+  links[0].send(`$${payload.length}\r\n${payload}`);
+  t.host.advance(50);
+  assert.equal(links[0].closed, true);
+  assert.ok(
+    t.host.lines.some((l) =>
+      l.startsWith(
+        "# Write error or short write writing to the DB dump file needed for MASTER <-> REPLICA synchronization:",
+      )
+    ),
+  );
+  assert.equal(files.files.get("/d/dump.rdb"), undefined);
+  assert.equal(infoField(c, "master_link_status"), "down");
+  t.server.stop();
+});
