@@ -65,6 +65,11 @@ export interface ReplicaLink {
   ackTime: number;
   /** Its RDB comes from the socket transfer (true) or the disk file (false). */
   socketTarget: boolean;
+  /**
+   * repl_last_partial_write: since when (ms) its socket has been too full to take more of the diskless RDB
+   * (0 while it takes it); past repl-timeout the replica is dropped so the others' transfer goes on.
+   */
+  stuckSince: number;
   /** The stream offset its RDB stands for (psync_initial_offset). */
   psyncInitialOffset: number;
   /** Stream bytes held until its RDB is delivered and it asked for more (the output buffer meanwhile). */
@@ -164,6 +169,7 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
         ackOffset: 0,
         ackTime: this.server.now(),
         socketTarget: false,
+        stuckSince: 0,
         psyncInitialOffset: 0,
         held: null,
         heldBytes: 0,
@@ -449,6 +455,7 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
     link.psyncInitialOffset = offset;
     link.state = "wait_bgsave_end";
     link.socketTarget = socketTarget;
+    link.stuckSince = 0;
     if (link.held === null) {
       link.held = [];
       link.heldBytes = 0;
@@ -494,7 +501,14 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
   }
 
   private socketsBusy(): boolean {
-    return (this.transfer?.links ?? []).some((l) => l.client.transport.bufferedBytes() > RDB_SOCKET_HIGH);
+    let busy = false;
+    for (const l of this.transfer?.links ?? []) {
+      if (l.client.transport.bufferedBytes() > RDB_SOCKET_HIGH) {
+        if (l.stuckSince === 0) l.stuckSince = this.server.now();
+        busy = true;
+      } else l.stuckSince = 0;
+    }
+    return busy;
   }
 
   /** The snapshot waits while a replica's socket is full; polled, as the transport reports no drain here. */
@@ -757,9 +771,16 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
       }
     }
     const timeout = this.setting("repl-timeout") * 1000;
+    if (this.transfer !== null) this.socketsBusy();
     for (const r of [...this.replicas]) {
       if (r.state === "online" && !r.prePsync && now - r.ackTime > timeout) {
         server.host.log(`# Disconnecting timedout replica (streaming sync): ${replicaName(r)}`);
+        r.client.kill();
+      } else if (
+        r.state === "wait_bgsave_end" && r.socketTarget && r.stuckSince !== 0 && now - r.stuckSince > timeout
+      ) {
+        // A diskless replica that stopped reading holds the others' transfer back (the fork child in Redis).
+        server.host.log(`# Disconnecting timedout replica (full sync): ${replicaName(r)}`);
         r.client.kill();
       }
     }
