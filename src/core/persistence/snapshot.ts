@@ -776,6 +776,30 @@ export class Persistence implements PersistenceLink {
   }
 
   /**
+   * rdbSaveRio for a replica with REPLCONF rdb-filter-only (SLAVE_REQ_RDB_EXCLUDE_DATA): the header, the
+   * function libraries when `functions` (else none) and the trailer, no database. Small, so made at once.
+   */
+  filteredRdb(functions: boolean): Uint8Array {
+    const server = this.server;
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    const enc = new RdbEncoder(server.config.get("rdbcompression") === "yes", (chunk) => {
+      parts.push(chunk.slice());
+      size += chunk.length;
+    }, server.config.get("rdbchecksum") === "yes");
+    writeHeader(enc, server.now(), server.host.memory?.().heapUsed ?? 0, false);
+    if (functions) writeFunctions(enc, libraryCodes(server));
+    writeTrailer(enc);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+
+  /**
    * rdbSaveToSlavesSockets: a background save written through `sink` (the replicas' sockets) instead of a
    * file, with the same key-level copy-on-write as BGSAVE. False when another save runs.
    */

@@ -58,8 +58,10 @@ export interface ReplicaLink {
   prePsync: boolean;
   /** REPLCONF rdb-only 1: the RDB and nothing after it (CLIENT_REPL_RDBONLY). */
   rdbOnly: boolean;
-  /** REPLCONF rdb-filter-only given (the RDB is still whole here). */
+  /** REPLCONF rdb-filter-only given: its RDB holds no data (SLAVE_REQ_RDB_EXCLUDE_DATA) ... */
   rdbFilter: boolean;
+  /** ... and the function libraries only when the filter named "functions". */
+  rdbFilterFunctions: boolean;
   /** The offset it acknowledged last and when (ms). */
   ackOffset: number;
   ackTime: number;
@@ -166,6 +168,7 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
         prePsync: false,
         rdbOnly: false,
         rdbFilter: false,
+        rdbFilterFunctions: false,
         ackOffset: 0,
         ackTime: this.server.now(),
         socketTarget: false,
@@ -323,6 +326,10 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
         `* Replication backlog created, my new replication IDs are '${repl.replid}' and '${repl.replid2}'`,
       );
     }
+    if (link.rdbFilter) {
+      this.sendFilteredRdb(link);
+      return;
+    }
     const p = persistenceOf(server);
     if (p.bgsave !== null) {
       if (p.bgsave.socketTarget) {
@@ -447,6 +454,28 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
       link.client.error(ERR_REPL_BGSAVE_FAILED);
       link.client.close();
     }
+  }
+
+  /**
+   * A replica with REPLCONF rdb-filter-only (redis-cli --functions-rdb) gets its own diskless RDB without
+   * the data, made and sent at once: it shares no save with other replicas (Redis matches slave_req).
+   */
+  private sendFilteredRdb(link: ReplicaLink): void {
+    const server = this.server;
+    server.host.log("* Starting BGSAVE for SYNC with target: replicas sockets");
+    this.flushOutgoing();
+    this.setupFullResync(link, server.replication.masterReplOffset, true);
+    const mark = randomReplid(() => server.host.random());
+    const t = link.client.transport;
+    t.write(strToBytes(`$EOF:${mark}\r\n`));
+    t.write(persistenceOf(server).filteredRdb(link.rdbFilterFunctions));
+    t.write(strToBytes(mark));
+    server.host.log(
+      `* Streamed RDB transfer with replica ${
+        replicaName(link)
+      } succeeded (socket). Waiting for REPLCONF ACK from slave to enable streaming`,
+    );
+    if (this.putOnline(link)) link.startStreamOnAck = true;
   }
 
   /** replicationSetupSlaveForFullResync: +FULLRESYNC, and the stream from `offset` held for the replica. */
