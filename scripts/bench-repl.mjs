@@ -135,7 +135,7 @@ async function loadSeconds(server) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Waits until the master sees `n` replicas (online ones when n > 0). */
-async function replicasOnline(masterPort, n) {
+async function replicasOnline(masterPort, n, replicaPort = 0) {
   const deadline = Date.now() + 120_000;
   let info = "";
   while (Date.now() < deadline) {
@@ -144,7 +144,8 @@ async function replicasOnline(masterPort, n) {
     if (count === n && (n === 0 || /state=online/.test(info))) return;
     await sleep(20);
   }
-  throw new Error(`the replica did not ${n === 0 ? "detach" : "attach"}: ${info.replace(/\s+/g, " ")}`);
+  const seen = replicaPort === 0 ? "" : ` (the replica: ${cli(replicaPort, "ROLE").replace(/\s+/g, " ")})`;
+  throw new Error(`the replica did not ${n === 0 ? "detach" : "attach"}: ${info.replace(/\s+/g, " ")}${seen}`);
 }
 
 const rows = [];
@@ -163,8 +164,9 @@ for (const name of ["redis", ...RUNTIMES]) {
     const alone = [[], []];
     const withReplica = [[], []];
     for (let round = 0; round < ROUNDS; round++) {
-      cli(replica.port, "REPLICAOF", "NO", "ONE");
-      await replicasOnline(master.port, 0);
+      const detached = cli(replica.port, "REPLICAOF", "NO", "ONE");
+      if (detached !== "OK") throw new Error(`REPLICAOF NO ONE answered ${detached}`);
+      await replicasOnline(master.port, 0, replica.port);
       alone[0].push(setThroughput(master.port, 1));
       alone[1].push(setThroughput(master.port, 16));
       cli(replica.port, "REPLICAOF", "127.0.0.1", String(master.port));
