@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
  * Replication benchmark (issue 16), redis-server 7.0.15 and this server measured in the same run:
- *   - full sync: a master holding N keys (DEBUG POPULATE N key 100; default 1,000,000) and a redis-server
- *     replica told REPLICAOF; the time until the replica's link is up with every key loaded. Diskless (the
- *     7.0 default) with repl-diskless-sync-delay 0 on every master, so the delay is not measured.
+ *   - full sync: a master holding N keys (DEBUG POPULATE N key 100; default 1,000,000) and a replica told
+ *     REPLICAOF; the time until the replica's link is up with every key loaded. Diskless (the 7.0 default)
+ *     with repl-diskless-sync-delay 0 on every master, so the delay is not measured. Each pairing: this
+ *     server as master with a redis-server replica, redis-server as master with this server as replica, and
+ *     redis-server -> redis-server; the replica's own load time (its log's "Loading DB in memory" to "Done
+ *     loading RDB") is shown beside the total.
  *   - write throughput: redis-benchmark SET (-c 50, -P 1 and -P 16) on a master without a replica, then with a
  *     redis-server replica attached; the ratio with/without, next to redis-server's own ratio.
  * Targets: sync within 2x of redis-server -> redis-server; the throughput ratio no more than 10% below Redis's.
@@ -60,7 +63,9 @@ async function start(name) {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(workDir, `${name}-`));
   const [cmd, argv] = commands[name](port, dir);
-  const proc = spawn(cmd, argv, { stdio: ["ignore", "ignore", "inherit"] });
+  const proc = spawn(cmd, argv, { stdio: ["ignore", "pipe", "inherit"] });
+  let log = "";
+  proc.stdout.on("data", (d) => (log += d.toString("latin1")));
   for (let i = 0;; i++) {
     if (proc.exitCode !== null) throw new Error(`${name} exited (${proc.exitCode})`);
     try {
@@ -71,6 +76,7 @@ async function start(name) {
   }
   return {
     port,
+    log: () => log,
     stop: () =>
       new Promise((r) => {
         if (proc.exitCode !== null) return r();
@@ -111,10 +117,25 @@ function setThroughput(port, pipeline) {
   return Number(row.split(",")[1].replace(/"/g, ""));
 }
 
+/** Milliseconds of the day of a log line's timestamp ("... 08 Dec 2026 01:05:37.127 * ..."). */
+function logTime(line) {
+  const m = / (\d\d):(\d\d):(\d\d)\.(\d\d\d) /.exec(line);
+  return m === null ? NaN : ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000 + Number(m[4]);
+}
+
+/** The replica's load of the payload in seconds, from its log (NaN when the lines are missing). */
+async function loadSeconds(server) {
+  await sleep(300); // the log lines still in the pipe (cli() blocks the event loop)
+  const lines = server.log().split("\n");
+  const from = lines.findLast((l) => l.includes("MASTER <-> REPLICA sync: Loading DB in memory"));
+  const to = lines.findLast((l) => l.includes("Done loading RDB"));
+  return from === undefined || to === undefined ? NaN : (logTime(to) - logTime(from)) / 1000;
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Waits until the master sees `n` replicas (online ones when n > 0). */
-async function replicasOnline(masterPort, n) {
+async function replicasOnline(masterPort, n, replicaPort = 0) {
   const deadline = Date.now() + 120_000;
   let info = "";
   while (Date.now() < deadline) {
@@ -123,10 +144,12 @@ async function replicasOnline(masterPort, n) {
     if (count === n && (n === 0 || /state=online/.test(info))) return;
     await sleep(20);
   }
-  throw new Error(`the replica did not ${n === 0 ? "detach" : "attach"}: ${info.replace(/\s+/g, " ")}`);
+  const seen = replicaPort === 0 ? "" : ` (the replica: ${cli(replicaPort, "ROLE").replace(/\s+/g, " ")})`;
+  throw new Error(`the replica did not ${n === 0 ? "detach" : "attach"}: ${info.replace(/\s+/g, " ")}${seen}`);
 }
 
 const rows = [];
+const syncRows = [];
 for (const name of ["redis", ...RUNTIMES]) {
   let master = null;
   let replica = null;
@@ -135,13 +158,15 @@ for (const name of ["redis", ...RUNTIMES]) {
     cli(master.port, "DEBUG", "POPULATE", String(KEYS), "key", "100");
     replica = await start("redis");
     const sync = await fullSync(master.port, replica.port);
+    syncRows.push({ pairing: `${name} -> redis`, sync, load: await loadSeconds(replica) });
     // Rounds alternate between the replica detached (REPLICAOF NO ONE) and attached again (a partial resync),
     // so drift on this shared machine hits both alike; the median of each is shown.
     const alone = [[], []];
     const withReplica = [[], []];
     for (let round = 0; round < ROUNDS; round++) {
-      cli(replica.port, "REPLICAOF", "NO", "ONE");
-      await replicasOnline(master.port, 0);
+      const detached = cli(replica.port, "REPLICAOF", "NO", "ONE");
+      if (detached !== "OK") throw new Error(`REPLICAOF NO ONE answered ${detached}`);
+      await replicasOnline(master.port, 0, replica.port);
       alone[0].push(setThroughput(master.port, 1));
       alone[1].push(setThroughput(master.port, 16));
       cli(replica.port, "REPLICAOF", "127.0.0.1", String(master.port));
@@ -158,12 +183,49 @@ for (const name of ["redis", ...RUNTIMES]) {
   }
 }
 
+// This server as the replica of a redis-server master holding the same dataset.
+{
+  let master = null;
+  try {
+    master = await start("redis");
+    cli(master.port, "DEBUG", "POPULATE", String(KEYS), "key", "100");
+    for (const name of RUNTIMES) {
+      let replica = null;
+      try {
+        replica = await start(name);
+        const sync = await fullSync(master.port, replica.port);
+        syncRows.push({ pairing: `redis -> ${name}`, sync, load: await loadSeconds(replica) });
+      } catch (e) {
+        syncRows.push({ pairing: `redis -> ${name}`, error: e.message });
+      } finally {
+        await replica?.stop();
+      }
+    }
+  } finally {
+    await master?.stop();
+  }
+}
+
 const redis = rows[0];
-console.log(`Replication: full sync of ${KEYS.toLocaleString("en")} keys to a redis-server replica, and SET ops/s`);
-console.log(`(redis-benchmark -c 50 -n ${REQUESTS}) on the master without / with that replica attached.`);
+const base = syncRows.find((r) => r.pairing === "redis -> redis");
+console.log(`Replication: full sync of ${KEYS.toLocaleString("en")} keys (master -> replica, diskless):`);
+console.log("");
+console.log("| master -> replica | full sync s | vs redis -> redis | of which the replica's load s |");
+console.log("|---|---|---|---|");
+for (const r of syncRows) {
+  if (r.error) {
+    console.log(`| ${r.pairing} | failed: ${r.error} | | |`);
+    continue;
+  }
+  const vs = r === base || base === undefined ? "" : `${(r.sync / base.sync).toFixed(2)}x`;
+  console.log(`| ${r.pairing} | ${r.sync.toFixed(2)} | ${vs} | ${Number.isNaN(r.load) ? "?" : r.load.toFixed(2)} |`);
+}
+console.log("");
+console.log(`SET ops/s (redis-benchmark -c 50 -n ${REQUESTS}) on the master without / with a redis-server replica`);
+console.log("attached (with/without ratio), and each to redis-server's in the same state (x redis).");
 console.log("");
 console.log(
-  "| master | full sync s (vs redis) | SET -P 1 alone | with replica (ratio) | SET -P 16 alone | with replica (ratio) |",
+  "| master | full sync s (vs redis) | SET -P 1 alone (x redis) | with replica (ratio; x redis) | SET -P 16 alone (x redis) | with replica (ratio; x redis) |",
 );
 console.log("|---|---|---|---|---|---|");
 for (const r of rows) {
@@ -173,10 +235,11 @@ for (const r of rows) {
   }
   const vs = r === redis || redis.error ? "" : ` (${(r.sync / redis.sync).toFixed(2)}x)`;
   const ratio = (i) => (r.withReplica[i] / r.alone[i]).toFixed(2);
-  console.log(
-    `| ${r.name} | ${r.sync.toFixed(2)}${vs} | ${Math.round(r.alone[0])} | ${Math.round(r.withReplica[0])} (${
-      ratio(0)
-    }) | ${Math.round(r.alone[1])} | ${Math.round(r.withReplica[1])} (${ratio(1)}) |`,
-  );
+  const vsRedis = (mine, theirs) => (r === redis || redis.error ? "" : `; ${(mine / theirs).toFixed(2)}x`);
+  const cell = (i) =>
+    `${Math.round(r.alone[i])}${vsRedis(r.alone[i], redis.alone?.[i]).replace("; ", " (")}${
+      r === redis || redis.error ? "" : ")"
+    } | ${Math.round(r.withReplica[i])} (${ratio(i)}${vsRedis(r.withReplica[i], redis.withReplica?.[i])})`;
+  console.log(`| ${r.name} | ${r.sync.toFixed(2)}${vs} | ${cell(0)} | ${cell(1)} |`);
 }
 fs.rmSync(workDir, { recursive: true, force: true });

@@ -1,6 +1,15 @@
-/** What the replication integration tests share: patient calls, INFO fields, a write load of every type. */
+/**
+ * What the replication integration tests share: patient calls, INFO fields, a write load of every type, and a
+ * Sentinel to fail a group over.
+ */
 import assert from "node:assert/strict";
-import type { RawClient } from "./spawn.ts";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import process from "node:process";
+import { RawClient } from "./spawn.ts";
+import { freePort } from "../differential/runner.ts";
 
 /** A command and its reply, waiting generously: the machine running the suite may be loaded. */
 export function call(c: RawClient, ...args: string[]): Promise<string | null> {
@@ -30,4 +39,103 @@ export async function writeLoad(c: RawClient, rounds: number, tag: string): Prom
     c.send("DEL", `s:${tag}:${i - 3}`);
     for (let k = 0; k < 10; k++) assert.notEqual(await c.reply(20000), null);
   }
+}
+
+/** A Sentinel process on a free port, and how to stop it. */
+export interface Sentinel {
+  port: number;
+  /** Its log so far (for a failing test's message). */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/** Whether `name` is an executable on PATH. */
+function onPath(name: string): boolean {
+  return (process.env.PATH ?? "").split(path.delimiter).some((d) => {
+    try {
+      fs.accessSync(path.join(d, name), fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Debian's `redis-sentinel` (or `redis-server --sentinel` where that binary is missing) watching `masterPort`
+ * as "mymaster" with quorum 1, quick to call the master down (`downAfterMs`) and to give up on a failover step.
+ * Not much under 2 s: after +switch-master Sentinel reconnects to the new master only a second after its last
+ * reconnect (sentinel_ping_period) while the down-after clock already runs, so a shorter one calls the new
+ * master down at once and fails over again.
+ */
+export async function startSentinel(
+  masterPort: number,
+  downAfterMs = 2000,
+  failoverTimeoutMs = 6000,
+): Promise<Sentinel> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-sentinel-"));
+  const port = await freePort();
+  const conf = path.join(dir, "sentinel.conf");
+  const logfile = path.join(dir, "sentinel.log");
+  fs.writeFileSync(
+    conf,
+    [
+      `port ${port}`,
+      "bind 127.0.0.1",
+      `dir ${dir}`,
+      `logfile ${logfile}`,
+      `sentinel monitor mymaster 127.0.0.1 ${masterPort} 1`,
+      `sentinel down-after-milliseconds mymaster ${downAfterMs}`,
+      `sentinel failover-timeout mymaster ${failoverTimeoutMs}`,
+      "",
+    ].join("\n"),
+  );
+  const proc = onPath("redis-sentinel")
+    ? spawn("redis-sentinel", [conf], { stdio: "ignore" })
+    : spawn("redis-server", [conf, "--sentinel"], { stdio: "ignore" });
+  let exited = false;
+  proc.once("exit", () => (exited = true));
+  const log = () => {
+    try {
+      return fs.readFileSync(logfile, "latin1");
+    } catch {
+      return "";
+    }
+  };
+  return {
+    port,
+    log,
+    stop: () =>
+      new Promise<void>((res) => {
+        const done = () => {
+          fs.rmSync(dir, { recursive: true, force: true });
+          res();
+        };
+        if (exited) return done();
+        proc.once("exit", done);
+        proc.kill("SIGKILL");
+      }),
+  };
+}
+
+/** One command on a connection of its own (Sentinel's CLIENT KILL TYPE normal ends long-lived ones). */
+export async function callOnce(port: number, ...args: string[]): Promise<string | null> {
+  let c: RawClient;
+  try {
+    c = await RawClient.connect(port);
+  } catch {
+    return null;
+  }
+  try {
+    return await call(c, ...args);
+  } catch {
+    return null;
+  } finally {
+    c.close();
+  }
+}
+
+/** A fresh directory for an in-process server's `dir` (a disk-backed sync writes its dump.rdb there). */
+export function scratchDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-repl-"));
 }

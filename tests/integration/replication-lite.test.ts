@@ -7,7 +7,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, writeLoad } from "../helpers/replication.ts";
+import { call, info, scratchDir, writeLoad } from "../helpers/replication.ts";
 import { startRedis } from "../differential/runner.ts";
 import type { RunningServer } from "../../src/runtime/start.ts";
 
@@ -30,7 +30,7 @@ async function caughtUp(m: RawClient, r: RawClient, what: string): Promise<void>
 async function lite(logs: string[], name: string): Promise<RunningServer> {
   return await startInProcess({
     port: 0,
-    config: { "enable-debug-command": "yes", "repl-diskless-sync-delay": "0" },
+    config: { "enable-debug-command": "yes", "repl-diskless-sync-delay": "0", dir: scratchDir() },
     log: (l) => logs.push(`${name}: ${l}`),
   });
 }
@@ -221,7 +221,7 @@ test("FAILOVER from this server to a redis-server replica, and back to this serv
   });
 });
 
-test("FAILOVER waits for its target with writes paused: ABORT resumes them, and a TIMEOUT without FORCE gives up", async () => {
+test("FAILOVER waits for its target with writes paused (CLIENT UNPAUSE does not end that pause): ABORT resumes them, and a TIMEOUT without FORCE gives up", async () => {
   await withLogs(async (logs) => {
     const servers: RunningServer[] = [];
     const clients: RawClient[] = [];
@@ -249,6 +249,12 @@ test("FAILOVER waits for its target with writes paused: ABORT resumes them, and 
       w.send("SET", "held", "v");
       assert.equal(await call(m, "GET", "k"), "$1\r\n1\r\n");
       assert.equal(await call(m, "EXISTS", "held"), ":0\r\n");
+      // The failover's pause is its own: CLIENT PAUSE/UNPAUSE neither shorten nor end it.
+      assert.equal(await call(m, "CLIENT", "PAUSE", "50", "WRITE"), "+OK\r\n");
+      assert.equal(await call(m, "CLIENT", "UNPAUSE"), "+OK\r\n");
+      await new Promise((res) => setTimeout(res, 200));
+      assert.equal(await call(m, "EXISTS", "held"), ":0\r\n");
+      assert.equal(w.pending(), "");
       assert.equal(await call(m, "FAILOVER", "ABORT"), "+OK\r\n");
       assert.equal(await w.reply(60000), "+OK\r\n");
       assert.equal(await info(m, "master_failover_state"), "no-failover");
@@ -264,6 +270,61 @@ test("FAILOVER waits for its target with writes paused: ABORT resumes them, and 
       assert.ok(
         logs.some((l) => l.includes("FAILOVER to any replica aborted: Replica never caught up before timeout")),
       );
+    } finally {
+      for (const c of clients) c.close();
+      for (const s of servers) await s.close();
+      await redis.stop();
+    }
+  });
+});
+
+test("FAILOVER ... TIMEOUT with FORCE hands over anyway once the timeout passes: roles swap with a replica that had not caught up", async () => {
+  await withLogs(async (logs) => {
+    const servers: RunningServer[] = [];
+    const clients: RawClient[] = [];
+    const redis = await startRedis(["--repl-diskless-sync-delay", "0"]);
+    try {
+      const master = await lite(logs, "master");
+      servers.push(master);
+      const m = await RawClient.connect(master.port);
+      clients.push(m);
+      const r = await RawClient.connect(redis.port);
+      clients.push(r);
+      assert.equal(await call(m, "SET", "seed", "1"), "+OK\r\n");
+      assert.equal(await call(r, "REPLICAOF", "127.0.0.1", String(master.port)), "+OK\r\n");
+      await caughtUp(m, r, "full sync");
+      // The replica stops reading for a while: it cannot acknowledge the write before the timeout.
+      r.send("DEBUG", "SLEEP", "2");
+      assert.equal(await call(m, "SET", "k", "1"), "+OK\r\n");
+      const at = Date.now();
+      assert.equal(
+        await call(m, "FAILOVER", "TO", "127.0.0.1", String(redis.port), "FORCE", "TIMEOUT", "300"),
+        "+OK\r\n",
+      );
+      assert.ok(
+        await until(async () => (await info(m, "master_failover_state")) !== "waiting-for-sync", 30000),
+        "the failover went on after its timeout",
+      );
+      assert.ok(Date.now() - at >= 300, "not before the timeout");
+      assert.equal(await r.reply(30000), "+OK\r\n");
+      const r2 = await RawClient.connect(redis.port);
+      clients.push(r2);
+      assert.ok(
+        await until(async () => (await info(r2, "role")) === "master", 30000),
+        "the target took the master role",
+      );
+      assert.ok(
+        await until(async () => {
+          const role = await call(m, "ROLE");
+          return role?.startsWith(`*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:${redis.port}\r\n$9\r\nconnected\r\n`) ??
+            false;
+        }, 30000),
+        "the old master follows the target",
+      );
+      assert.equal(await info(m, "master_failover_state"), "no-failover");
+      assert.equal(await call(r2, "SET", "after", "v"), "+OK\r\n");
+      assert.ok(await until(async () => (await call(m, "GET", "after")) === "$1\r\nv\r\n", 30000));
+      await caughtUp(r2, m, "after the failover");
     } finally {
       for (const c of clients) c.close();
       for (const s of servers) await s.close();

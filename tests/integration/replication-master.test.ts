@@ -162,3 +162,29 @@ test("redis-cli --rdb gets a snapshot of this server", async () => {
   // The key's record: string type, then "k" and "v" with their one-byte lengths.
   assert.ok(bytes.includes(Buffer.from("\u0000\u0001k\u0001v", "latin1")));
 });
+
+test("redis-cli --functions-rdb gets an RDB of this server's function libraries and none of its keys", async () => {
+  const lite = await startLite(["--repl-diskless-sync-delay", "0"]);
+  targets.push(lite);
+  const m = await open(lite);
+  await call(m, "SET", "somekey", "somevalue");
+  const lib = "#!lua name=mylib\nredis.register_function('myfunc', function() return 1 end)";
+  assert.equal(await call(m, "FUNCTION", "LOAD", lib), "$5\r\nmylib\r\n");
+  const file = path.join(tmp, "functions.rdb");
+  await new Promise<void>((resolve, reject) => {
+    execFile("redis-cli", ["-p", String(lite.port), "--functions-rdb", file], { timeout: 60000 }, (err) => {
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+  const bytes = fs.readFileSync(file);
+  assert.equal(bytes.subarray(0, 9).toString("latin1"), "REDIS0010");
+  assert.ok(bytes.includes(Buffer.from("register_function", "latin1")), "the library's code");
+  assert.ok(!bytes.includes(Buffer.from("somekey", "latin1")), "no key");
+  // A redis-server loads it: the function is there, no key.
+  const redis = await startRedis(["--dbfilename", "functions.rdb", "--dir", tmp]);
+  targets.push(redis);
+  const r = await open(redis);
+  assert.equal(await call(r, "DBSIZE"), ":0\r\n");
+  assert.equal(await call(r, "FCALL", "myfunc", "0"), ":1\r\n");
+});

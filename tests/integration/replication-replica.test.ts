@@ -5,12 +5,10 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, writeLoad } from "../helpers/replication.ts";
+import { call, info, scratchDir, startSentinel, writeLoad } from "../helpers/replication.ts";
 import { freePort, startRedis } from "../differential/runner.ts";
 import type { Target } from "../differential/runner.ts";
 import type { RunningServer } from "../../src/runtime/start.ts";
@@ -24,6 +22,8 @@ interface Pair {
   replica: RunningServer;
   r: RawClient;
   logs: string[];
+  /** The replica's `dir`. */
+  dir: string;
 }
 
 /** A redis-server master (with `masterFlags`) and this server beside it, not yet replicating; closed after `fn`. */
@@ -33,6 +33,7 @@ async function withPair(
   fn: (p: Pair) => Promise<void>,
 ): Promise<void> {
   const master = await startRedis(["--repl-diskless-sync-delay", "0", ...masterFlags]);
+  const dir = scratchDir();
   const logs: string[] = [];
   let replica: RunningServer | null = null;
   let m: RawClient | null = null;
@@ -40,12 +41,12 @@ async function withPair(
   try {
     replica = await start({
       port: 0,
-      config: { "enable-debug-command": "yes", ...replicaConfig },
+      config: { "enable-debug-command": "yes", dir, ...replicaConfig },
       log: (l) => logs.push(l),
     });
     m = await RawClient.connect(master.port);
     r = await RawClient.connect(replica.port);
-    await fn({ master, m, replica, r, logs });
+    await fn({ master, m, replica, r, logs, dir });
   } catch (e) {
     // The replica's log says where a sync stopped.
     throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
@@ -54,6 +55,7 @@ async function withPair(
     r?.close();
     await replica?.close();
     await master.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -91,7 +93,7 @@ async function sameData(p: Pair): Promise<void> {
 
 test("Host.connect carries bytes both ways and reports the end; a refused connect reports why", async () => {
   const master = await startRedis();
-  const r = await start({ port: 0 });
+  const r = await start({ port: 0, config: { dir: scratchDir() } });
   try {
     const connect = r.server.host.connect!;
     let got = "";
@@ -142,6 +144,8 @@ for (const diskless of ["no", "yes"]) {
         ? /MASTER <-> REPLICA sync: receiving streamed RDB from master with EOF to disk$/
         : /MASTER <-> REPLICA sync: receiving \d+ bytes from master to disk$/;
       assert.ok(p.logs.some((l) => form.test(l)), String(form));
+      // The replica loads from disk (repl-diskless-load disabled): the payload became its dump.rdb.
+      assert.equal(fs.readFileSync(path.join(p.dir, "dump.rdb")).subarray(0, 9).toString("latin1"), "REDIS0010");
       assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Finished with success")));
       assert.equal(await info(p.m, "sync_full"), "1");
       const role = await call(p.r, "ROLE");
@@ -229,42 +233,7 @@ test("a replica refuses writes (READONLY), and everything but stale commands whi
   });
 });
 
-/** Debian's Sentinel (redis-server in sentinel mode) watching `masterPort`, fast to decide it is down. */
-async function startSentinel(masterPort: number): Promise<{ port: number; stop(): Promise<void> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-sentinel-"));
-  const port = await freePort();
-  const conf = path.join(dir, "sentinel.conf");
-  fs.writeFileSync(
-    conf,
-    [
-      `port ${port}`,
-      "bind 127.0.0.1",
-      `dir ${dir}`,
-      `sentinel monitor mymaster 127.0.0.1 ${masterPort} 1`,
-      "sentinel down-after-milliseconds mymaster 1000",
-      "sentinel failover-timeout mymaster 10000",
-      "",
-    ].join("\n"),
-  );
-  const proc = spawn("redis-server", [conf, "--sentinel"], { stdio: "ignore" });
-  let exited = false;
-  proc.once("exit", () => (exited = true));
-  return {
-    port,
-    stop: () =>
-      new Promise<void>((res) => {
-        const done = () => {
-          fs.rmSync(dir, { recursive: true, force: true });
-          res();
-        };
-        if (exited) return done();
-        proc.once("exit", done);
-        proc.kill("SIGKILL");
-      }),
-  };
-}
-
-test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ONE in its MULTI, then writes go here", async () => {
+test("Sentinel (redis-sentinel) fails a redis-server master over to this replica: REPLICAOF NO ONE in its MULTI, then writes go here", async () => {
   await withPair([], {}, async (p) => {
     assert.equal(await call(p.m, "SET", "before", "1"), "+OK\r\n");
     await follow(p);
@@ -312,5 +281,17 @@ test("Sentinel fails a redis-server master over to this replica: REPLICAOF NO ON
       (s as RawClient | null)?.close();
       await sentinel.stop();
     }
+  });
+});
+
+test("a redis-server whose PSYNC is renamed away is asked SYNC instead, and the stream that follows applies", async () => {
+  await withPair(["--rename-command", "PSYNC", ""], {}, async (p) => {
+    assert.equal(await call(p.m, "SET", "before", "1"), "+OK\r\n");
+    await follow(p);
+    assert.equal(await call(p.m, "SET", "after", "2"), "+OK\r\n");
+    assert.ok(await until(async () => (await call(p.r, "GET", "after")) === "$1\r\n2\r\n", 20000));
+    assert.equal(await call(p.r, "GET", "before"), "$1\r\n1\r\n");
+    assert.ok(p.logs.some((l) => l.startsWith("* Master does not support PSYNC or is in error state (reply: -ERR")));
+    assert.ok(p.logs.includes("* Retrying with SYNC..."));
   });
 });

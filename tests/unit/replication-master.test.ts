@@ -256,3 +256,29 @@ test("a replica passes its master's stream to its own replicas unchanged, and re
   assert.equal(m.info("repl_backlog_histlen"), String(proxied.length));
   assert.equal(m.info("role"), "slave");
 });
+
+test("a diskless replica that stops reading its RDB is dropped after repl-timeout, and the other replica's transfer completes", () => {
+  const m = master([["repl-timeout", "2"], ["rdbcompression", "no"], ["enable-debug-command", "yes"]]);
+  assert.equal(m.c.cmd("DEBUG", "POPULATE", "40000", "key", "120"), "+OK\r\n");
+  m.t.server.start();
+  const stuck = m.t.connect({ unread: true, remoteAddress: "127.0.0.1:50002" });
+  stuck.cmd("REPLCONF", "listening-port", "6390");
+  stuck.cmd("REPLCONF", "capa", "eof", "capa", "psync2");
+  stuck.client.feed(latin1Bytes(encodeCommand(["PSYNC", "?", "-1"])));
+  const r = replica(m, ["PSYNC", "?", "-1"]);
+  let got = "";
+  for (let ms = 0; ms < 5000 && !m.t.host.lines.some((l) => l.includes("Disconnecting timedout")); ms += 100) {
+    m.t.host.advance(100);
+    got += r.output();
+  }
+  assert.ok(m.t.host.lines.includes("# Disconnecting timedout replica (full sync): 127.0.0.1:6390"));
+  assert.equal(stuck.client.closed, true);
+  for (let ms = 0; ms < 5000 && !m.t.host.lines.some((l) => l.includes("succeeded (socket)")); ms += 100) {
+    m.t.host.advance(100);
+    got += r.output();
+  }
+  const mark = /\$EOF:([0-9a-f]{40})\r\n/.exec(got)![1];
+  assert.ok(got.endsWith(mark), "the other replica got the whole RDB");
+  assert.equal(m.info("connected_slaves"), "1");
+  m.t.server.stop();
+});

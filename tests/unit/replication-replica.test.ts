@@ -412,3 +412,93 @@ test("the master's stream is obeyed whatever the default user may run", () => {
   assert.equal(c.cmd("GET", "k"), "$11\r\nfrom-master\r\n");
   t.server.stop();
 });
+
+test("replica-ignore-maxmemory yes keeps the master's every key over maxmemory; no lets the replica evict", () => {
+  for (const ignore of ["yes", "no"]) {
+    const { t, link, c } = synced([["maxmemory", "1"], ["maxmemory-policy", "allkeys-random"], [
+      "replica-ignore-maxmemory",
+      ignore,
+    ]], [["a", "1"], ["b", "2"]]);
+    link.send(encodeCommand(["SET", "c", "3"]));
+    // The server cron's eviction pass.
+    t.host.advance(300);
+    assert.equal(c.cmd("DBSIZE"), ignore === "yes" ? ":3\r\n" : ":0\r\n", `replica-ignore-maxmemory ${ignore}`);
+    t.server.stop();
+  }
+});
+
+test("a master that answers PSYNC with an error is asked SYNC, and its bare payload loads", () => {
+  const { t, links, c } = following([["port", "7777"]]);
+  const link = links[0];
+  link.events.open();
+  link.send("+PONG\r\n+OK\r\n+OK\r\n");
+  link.take();
+  link.send("-ERR unknown command 'PSYNC'\r\n");
+  assert.equal(link.take(), "SYNC\r\n");
+  assert.equal(link.closed, false);
+  const payload = rdb([["k", "v"], ["n", "1"]]);
+  link.send(`$${payload.length}\r\n${payload}`);
+  t.host.advance(5);
+  assert.equal(c.cmd("DBSIZE"), ":2\r\n");
+  assert.equal(infoField(c, "master_link_status"), "up");
+  assert.ok(
+    t.host.lines.includes("* Master does not support PSYNC or is in error state (reply: -ERR unknown command 'PSYNC')"),
+  );
+  assert.ok(t.host.lines.includes("* Retrying with SYNC..."));
+  // A pre-PSYNC master is sent no REPLCONF ACK.
+  t.host.advance(1100);
+  assert.equal(link.take(), "");
+  link.send(encodeCommand(["SET", "k", "w"]));
+  assert.equal(c.cmd("GET", "k"), "$1\r\nw\r\n");
+  t.server.stop();
+});
+
+test("a disk-backed load (repl-diskless-load disabled) writes the payload to dbfilename through a temp file; diskless does not", () => {
+  for (const mode of ["disabled", "on-empty-db"]) {
+    const files = new MemoryFileStore();
+    const t = inProcess([["dir", "/d"], ["save", ""], ["dbfilename", "mine.rdb"], ["repl-diskless-load", mode]]);
+    attachPersistence(t.server, { files, exit() {} });
+    persistenceOf(t.server).loadAtStartup(() => {});
+    const links = fakeNetwork(t);
+    const c = t.connect();
+    c.cmd("REPLICAOF", "10.0.0.1", "6379");
+    acceptFullResync(links[0], 0);
+    const payload = rdb([["k", "v"]]);
+    links[0].send(`$${payload.length}\r\n${payload}`);
+    t.host.advance(50);
+    assert.equal(c.cmd("GET", "k"), "$1\r\nv\r\n");
+    const saved = files.files.get("/d/mine.rdb");
+    if (mode === "disabled") {
+      assert.equal(saved === undefined ? "" : bytesLatin1(saved), payload);
+      assert.ok(files.synced.some((p) => /^\/d\/temp-\d+\.\d+\.rdb$/.test(p)), JSON.stringify(files.synced));
+      assert.deepEqual([...files.files.keys()].filter((p) => p.includes("temp-")), []);
+    } else assert.equal(saved, undefined);
+    t.server.stop();
+  }
+});
+
+test("a payload that cannot be written to disk cancels the sync and keeps dbfilename as it was", () => {
+  const files = new MemoryFileStore();
+  const t = inProcess([["dir", "/d"], ["save", ""], ["repl-diskless-load", "disabled"]]);
+  attachPersistence(t.server, { files, exit() {} });
+  persistenceOf(t.server).loadAtStartup(() => {});
+  files.failWrites = /temp-/;
+  const links = fakeNetwork(t);
+  const c = t.connect();
+  c.cmd("REPLICAOF", "10.0.0.1", "6379");
+  acceptFullResync(links[0], 0);
+  const payload = rdb([["k", "v"]]);
+  links[0].send(`$${payload.length}\r\n${payload}`);
+  t.host.advance(50);
+  assert.equal(links[0].closed, true);
+  assert.ok(
+    t.host.lines.some((l) =>
+      l.startsWith(
+        "# Write error or short write writing to the DB dump file needed for MASTER <-> REPLICA synchronization:",
+      )
+    ),
+  );
+  assert.equal(files.files.get("/d/dump.rdb"), undefined);
+  assert.equal(infoField(c, "master_link_status"), "down");
+  t.server.stop();
+});

@@ -99,8 +99,14 @@ function replconfCommand(c: Client, argv: string[]): void {
     } else if (isKeyword(opt, "RDB-FILTER-ONLY")) {
       const filters = sdssplitargs(val);
       if (filters === null) return c.error(ERR_RDB_FILTER_MISSING);
-      for (const f of filters) if (!isKeyword(f, "FUNCTIONS")) return c.error(errRdbFilterUnsupported(f));
+      // Every part is filtered out but those named (only "functions" exists).
+      let functions = false;
+      for (const f of filters) {
+        if (!isKeyword(f, "FUNCTIONS")) return c.error(errRdbFilterUnsupported(f));
+        functions = true;
+      }
       link.rdbFilter = true;
+      link.rdbFilterFunctions = functions;
     } else return c.error(errUnrecognizedReplconf(opt));
   }
   c.reply.ok();

@@ -467,6 +467,10 @@ export class Eviction {
     const server = this.server;
     let used = this.usedMemory();
     if (this.maxmemory === 0 || used <= this.maxmemory) return EVICT_OK;
+    // isSafeToPerformEvictions: a replica is its master's exact copy unless replica-ignore-maxmemory is no.
+    if (server.replication.masterHost !== null && server.config.get("replica-ignore-maxmemory") === "yes") {
+      return EVICT_OK;
+    }
     if (this.policy === "noeviction") return EVICT_FAIL;
     const toFree = used - this.maxmemory;
     const limit = this.evictionTimeLimit;

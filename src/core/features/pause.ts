@@ -15,12 +15,17 @@ function mayReplicate(cmd: Command): boolean {
   return cmd.write || cmd.mayReplicate;
 }
 
+/** pause_purpose: who paused. Each has its own pause; CLIENT UNPAUSE ends only its own, not a FAILOVER's. */
+export type PausePurpose = "client" | "shutdown" | "failover";
+
 export class Pause {
   private readonly server: Server;
-  /** "write", "all", or null when clients are not paused. */
+  /** "write", "all", or null when clients are not paused: the most restrictive of the purposes' pauses. */
   type: "write" | "all" | null = null;
-  /** When the pause ends (ms). */
+  /** When the pause ends (ms): the furthest end among the purposes' pauses of that type. */
   end = 0;
+  /** server.client_pause_per_purpose. */
+  private readonly byPurpose = new Map<PausePurpose, { type: "write" | "all"; end: number }>();
   private timer: TimerHandle | null = null;
   /** Clients holding a postponed command, in the order they were stopped (server.postponed_clients). */
   private postponed: Client[] = [];
@@ -48,8 +53,8 @@ export class Pause {
   private pausedFor(c: Client, cmd: Command, argv: string[]): boolean {
     if (this.type === null) return false;
     if (this.server.now() >= this.end) {
-      this.unpauseClients();
-      return false;
+      this.update();
+      if (this.type === null) return false;
     }
     if (this.type === "all") return true;
     // A script that declared its flags writes only when it did not declare no-writes (scriptFlagsToCmdFlags).
@@ -65,30 +70,67 @@ export class Pause {
     return this.type !== null && this.server.now() < this.end;
   }
 
-  /** pauseClients: while a pause lasts, the more restrictive type and the later end win. */
-  pauseClients(end: number, type: "write" | "all"): void {
-    const server = this.server;
-    // An ended pause counts no more.
-    if (this.type !== null && server.now() >= this.end) this.unpauseClients();
-    if (this.type !== "all") this.type = type;
-    if (end > this.end) this.end = end;
-    this.timer?.cancel();
-    this.timer = server.host.setTimer(Math.max(0, this.end - server.now()), () => {
-      this.timer = null;
-      server.time = server.now();
-      if (this.type !== null && server.now() >= this.end) {
-        this.unpauseClients();
-        server.flushPending();
-      }
-    });
+  /**
+   * pauseClients: the purpose's pause keeps the more restrictive type and the later end of what it had and
+   * what is asked; clients are paused by the most restrictive of all purposes' pauses.
+   */
+  pauseClients(end: number, type: "write" | "all", purpose: PausePurpose = "client"): void {
+    const p = this.byPurpose.get(purpose);
+    if (p === undefined || p.end <= this.server.now()) this.byPurpose.set(purpose, { type, end });
+    else {
+      if (type === "all") p.type = "all";
+      if (end > p.end) p.end = end;
+    }
+    this.update();
   }
 
-  /** Ends the pause; the postponed clients go on the unblocked queue, in the order they were stopped. */
-  unpauseClients(): void {
-    this.type = null;
-    this.end = 0;
+  /** unpauseClients: ends the purpose's pause only; the others go on. */
+  unpauseClients(purpose: PausePurpose = "client"): void {
+    if (!this.byPurpose.delete(purpose)) return;
+    this.update();
+  }
+
+  /** Whether this purpose has a pause in force. */
+  pausedBy(purpose: PausePurpose): boolean {
+    const p = this.byPurpose.get(purpose);
+    return p !== undefined && p.end > this.server.now();
+  }
+
+  /**
+   * updateClientPauseTypeAndEndTime: drops the purposes' pauses that ended and takes the most restrictive of
+   * the rest. The postponed clients run again when the pause ends or weakens from all to write (those still
+   * covered are postponed again).
+   */
+  private update(): void {
+    const server = this.server;
+    const now = server.now();
+    let type: "write" | "all" | null = null;
+    let end = 0;
+    for (const [purpose, p] of this.byPurpose) {
+      if (p.end <= now) this.byPurpose.delete(purpose);
+      else if (type === null || (p.type === "all" && type === "write")) {
+        type = p.type;
+        end = p.end;
+      } else if (p.type === type && p.end > end) end = p.end;
+    }
+    const old = this.type;
+    this.type = type;
+    this.end = end;
     this.timer?.cancel();
     this.timer = null;
+    if (type !== null) {
+      this.timer = server.host.setTimer(Math.max(0, end - now), () => {
+        this.timer = null;
+        server.time = server.now();
+        this.update();
+        server.flushPending();
+      });
+    }
+    if (old !== null && (type === null || (old === "all" && type === "write"))) this.releaseAll();
+  }
+
+  /** The postponed clients go on the unblocked queue, in the order they were stopped. */
+  private releaseAll(): void {
     const list = this.postponed;
     this.postponed = [];
     for (const c of list) {

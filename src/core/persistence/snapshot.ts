@@ -74,6 +74,12 @@ export interface PersistenceIO {
 
 /** How long one BGSAVE or loading slice may run before yielding to the event loop. */
 const SLICE_MS = 4;
+/**
+ * A background save's slice grows (doubling) up to this while no client command ran between slices, and
+ * drops back to SLICE_MS at the first one: an idle server spends little of the save in the gaps between
+ * slices (each at least a 1 ms timer), a busy one keeps its latency.
+ */
+const IDLE_SLICE_MS = 16;
 /** Redis's CONFIG_BGSAVE_RETRY_DELAY: wait this long after a failed background save before a save point retries. */
 const BGSAVE_RETRY_DELAY_MS = 5000;
 /** Bytes a background save may have queued for the disk before it waits for them. */
@@ -180,9 +186,10 @@ export class SnapshotWriter {
     });
   }
 
-  private writeRecord(db: Db, key: string, v: Value): void {
-    const at = db.getExpire(key) ?? -1;
-    writeKeyRecord(this.enc, key, v, at, this.saveIdle ? db.idleSeconds(key) : -1, this.p.server.config);
+  /** The record of the key in `slot`: its TTL and idle time read by slot, not looked up by name again. */
+  private writeRecord(db: Db, slot: number, key: string, v: Value): void {
+    const at = db.expireAtSlot(slot);
+    writeKeyRecord(this.enc, key, v, at === 0 ? -1 : at, this.saveIdle ? db.idleAt(slot) : -1, this.p.server.config);
   }
 
   /** Writes records until `deadline` (host monotonic ms) passes; true once the file is complete and in place. */
@@ -211,7 +218,7 @@ export class SnapshotWriter {
         } else {
           const key = keys[s];
           if (key !== undefined && (st.born === null || st.born[s] === 0)) {
-            this.writeRecord(st.db, key, vals[s]!);
+            this.writeRecord(st.db, s, key, vals[s]!);
             this.keysDone++;
           }
         }
@@ -769,6 +776,30 @@ export class Persistence implements PersistenceLink {
   }
 
   /**
+   * rdbSaveRio for a replica with REPLCONF rdb-filter-only (SLAVE_REQ_RDB_EXCLUDE_DATA): the header, the
+   * function libraries when `functions` (else none) and the trailer, no database. Small, so made at once.
+   */
+  filteredRdb(functions: boolean): Uint8Array {
+    const server = this.server;
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    const enc = new RdbEncoder(server.config.get("rdbcompression") === "yes", (chunk) => {
+      parts.push(chunk.slice());
+      size += chunk.length;
+    }, server.config.get("rdbchecksum") === "yes");
+    writeHeader(enc, server.now(), server.host.memory?.().heapUsed ?? 0, false);
+    if (functions) writeFunctions(enc, libraryCodes(server));
+    writeTrailer(enc);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out;
+  }
+
+  /**
    * rdbSaveToSlavesSockets: a background save written through `sink` (the replicas' sockets) instead of a
    * file, with the same key-level copy-on-write as BGSAVE. False when another save runs.
    */
@@ -782,14 +813,17 @@ export class Persistence implements PersistenceLink {
     return true;
   }
 
-  private scheduleSlice(): void {
+  private scheduleSlice(sliceMs = SLICE_MS): void {
+    const stats = this.server.stats;
+    const commandsBefore = stats.commands;
     // 1 ms, not 0: the event loop serves clients in between (and a test clock steps one slice per ms).
     this.bgsaveTimer = this.server.host.setTimer(1, () => {
       this.bgsaveTimer = null;
       const bg = this.bgsave;
       if (bg === null) return;
-      if (this.runBgsave(this.server.host.monotonic() + SLICE_MS)) return;
-      this.scheduleSlice();
+      const ms = stats.commands === commandsBefore ? sliceMs : SLICE_MS;
+      if (this.runBgsave(this.server.host.monotonic() + ms)) return;
+      this.scheduleSlice(Math.min(ms * 2, IDLE_SLICE_MS));
     });
   }
 

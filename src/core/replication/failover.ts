@@ -106,7 +106,7 @@ export class Failover {
     if (timeout !== 0) this.endTime = now + timeout;
     this.force = force;
     this.state = "waiting-for-sync";
-    server.pause.pauseClients(now + PAUSE_FOREVER_MS, "write");
+    server.pause.pauseClients(now + PAUSE_FOREVER_MS, "write", "failover");
     c.reply.ok();
   }
 
@@ -159,7 +159,7 @@ export class Failover {
     this.targetHost = null;
     this.targetPort = 0;
     this.state = "no-failover";
-    this.server.pause.unpauseClients();
+    this.server.pause.unpauseClients("failover");
   }
 
   /** abortFailover: a master again when the failover had begun, then the state cleared. */

@@ -58,13 +58,20 @@ export interface ReplicaLink {
   prePsync: boolean;
   /** REPLCONF rdb-only 1: the RDB and nothing after it (CLIENT_REPL_RDBONLY). */
   rdbOnly: boolean;
-  /** REPLCONF rdb-filter-only given (the RDB is still whole here). */
+  /** REPLCONF rdb-filter-only given: its RDB holds no data (SLAVE_REQ_RDB_EXCLUDE_DATA) ... */
   rdbFilter: boolean;
+  /** ... and the function libraries only when the filter named "functions". */
+  rdbFilterFunctions: boolean;
   /** The offset it acknowledged last and when (ms). */
   ackOffset: number;
   ackTime: number;
   /** Its RDB comes from the socket transfer (true) or the disk file (false). */
   socketTarget: boolean;
+  /**
+   * repl_last_partial_write: since when (ms) its socket has been too full to take more of the diskless RDB
+   * (0 while it takes it); past repl-timeout the replica is dropped so the others' transfer goes on.
+   */
+  stuckSince: number;
   /** The stream offset its RDB stands for (psync_initial_offset). */
   psyncInitialOffset: number;
   /** Stream bytes held until its RDB is delivered and it asked for more (the output buffer meanwhile). */
@@ -161,9 +168,11 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
         prePsync: false,
         rdbOnly: false,
         rdbFilter: false,
+        rdbFilterFunctions: false,
         ackOffset: 0,
         ackTime: this.server.now(),
         socketTarget: false,
+        stuckSince: 0,
         psyncInitialOffset: 0,
         held: null,
         heldBytes: 0,
@@ -317,6 +326,10 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
         `* Replication backlog created, my new replication IDs are '${repl.replid}' and '${repl.replid2}'`,
       );
     }
+    if (link.rdbFilter) {
+      this.sendFilteredRdb(link);
+      return;
+    }
     const p = persistenceOf(server);
     if (p.bgsave !== null) {
       if (p.bgsave.socketTarget) {
@@ -443,12 +456,35 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
     }
   }
 
+  /**
+   * A replica with REPLCONF rdb-filter-only (redis-cli --functions-rdb) gets its own diskless RDB without
+   * the data, made and sent at once: it shares no save with other replicas (Redis matches slave_req).
+   */
+  private sendFilteredRdb(link: ReplicaLink): void {
+    const server = this.server;
+    server.host.log("* Starting BGSAVE for SYNC with target: replicas sockets");
+    this.flushOutgoing();
+    this.setupFullResync(link, server.replication.masterReplOffset, true);
+    const mark = randomReplid(() => server.host.random());
+    const t = link.client.transport;
+    t.write(strToBytes(`$EOF:${mark}\r\n`));
+    t.write(persistenceOf(server).filteredRdb(link.rdbFilterFunctions));
+    t.write(strToBytes(mark));
+    server.host.log(
+      `* Streamed RDB transfer with replica ${
+        replicaName(link)
+      } succeeded (socket). Waiting for REPLCONF ACK from slave to enable streaming`,
+    );
+    if (this.putOnline(link)) link.startStreamOnAck = true;
+  }
+
   /** replicationSetupSlaveForFullResync: +FULLRESYNC, and the stream from `offset` held for the replica. */
   private setupFullResync(link: ReplicaLink, offset: number, socketTarget: boolean): void {
     const c = link.client;
     link.psyncInitialOffset = offset;
     link.state = "wait_bgsave_end";
     link.socketTarget = socketTarget;
+    link.stuckSince = 0;
     if (link.held === null) {
       link.held = [];
       link.heldBytes = 0;
@@ -494,7 +530,14 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
   }
 
   private socketsBusy(): boolean {
-    return (this.transfer?.links ?? []).some((l) => l.client.transport.bufferedBytes() > RDB_SOCKET_HIGH);
+    let busy = false;
+    for (const l of this.transfer?.links ?? []) {
+      if (l.client.transport.bufferedBytes() > RDB_SOCKET_HIGH) {
+        if (l.stuckSince === 0) l.stuckSince = this.server.now();
+        busy = true;
+      } else l.stuckSince = 0;
+    }
+    return busy;
   }
 
   /** The snapshot waits while a replica's socket is full; polled, as the transport reports no drain here. */
@@ -757,9 +800,16 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
       }
     }
     const timeout = this.setting("repl-timeout") * 1000;
+    if (this.transfer !== null) this.socketsBusy();
     for (const r of [...this.replicas]) {
       if (r.state === "online" && !r.prePsync && now - r.ackTime > timeout) {
         server.host.log(`# Disconnecting timedout replica (streaming sync): ${replicaName(r)}`);
+        r.client.kill();
+      } else if (
+        r.state === "wait_bgsave_end" && r.socketTarget && r.stuckSince !== 0 && now - r.stuckSince > timeout
+      ) {
+        // A diskless replica that stopped reading holds the others' transfer back (the fork child in Redis).
+        server.host.log(`# Disconnecting timedout replica (full sync): ${replicaName(r)}`);
         r.client.kill();
       }
     }

@@ -5,9 +5,10 @@
  * replies are never sent, except REPLCONF ACK. A dropped link caches the master's replid and offset so the
  * next connection asks `PSYNC <replid> <offset+1>` and gets `+CONTINUE` when the master still has the bytes.
  *
- * Differences from Redis, and why: the payload is gathered in memory rather than written to a temporary file
- * (`repl-diskless-load disabled` logs and flushes as Redis does, but the replica's dump.rdb is not replaced),
- * and loading runs in slices with -LOADING for other clients (also for swapdb: there is no async loading).
+ * Differences from Redis, and why: the payload is gathered in memory and, for a disk-backed load
+ * (`repl-diskless-load disabled`), written to the temporary file and renamed over `dbfilename` once it is
+ * complete rather than as it arrives; loading runs in slices with -LOADING for other clients (also for
+ * swapdb: there is no async loading, INFO async_loading stays 0, the old data is kept aside but not served).
  */
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
@@ -18,6 +19,7 @@ import { Db } from "../keyspace/db.ts";
 import { bytesToStr, strToBytes } from "../bytes.ts";
 import { ERR_MASTERDOWN, ERR_READONLY_REPLICA, ERR_UNBLOCKED_NOW_REPLICA } from "../errors.ts";
 import { persistenceOf, RdbLoader } from "../persistence/snapshot.ts";
+import { joinPath } from "../persistence/fs.ts";
 import { RdbDecoder, RdbFormatError } from "../persistence/rdb.ts";
 import { functionsOf } from "../scripting/functions.ts";
 import type { ReplicaSide } from "./state.ts";
@@ -25,6 +27,8 @@ import type { ReplicaSide } from "./state.ts";
 /** Redis's repl_state while a replica (REPL_STATE_*), with the handshake's steps folded into "handshake". */
 export type ReplState = "none" | "connect" | "connecting" | "handshake" | "transfer" | "connected";
 
+/** The disk-backed payload goes to its temporary file in writes of this size. */
+const TEMP_WRITE_CHUNK = 1024 * 1024;
 /** CONFIG_RUN_ID_SIZE: replication ids and the diskless EOF mark are this long. */
 const RUN_ID_SIZE = 40;
 /** How long one loading slice may run before other clients are served (-LOADING) again: Redis serves events every 2 MB of payload. */
@@ -86,6 +90,8 @@ export class ReplicaLink implements ReplicaSide {
   /** +FULLRESYNC's replid and offset (server.master_replid, master_initial_offset). */
   private masterReplid = "";
   private initialOffset = -1;
+  /** The master answered SYNC, not PSYNC (CLIENT_PRE_PSYNC): it is sent no REPLCONF ACK. */
+  private prePsync = false;
   /** Last byte from the master (lastinteraction / repl_transfer_lastio), and when the link went down. */
   private lastIo = 0;
   private downSince = 0;
@@ -267,6 +273,7 @@ export class ReplicaLink implements ReplicaSide {
   /** slaveTryPartialResynchronization's writing half. */
   private sendPsync(): void {
     this.initialOffset = -1;
+    this.prePsync = false;
     let replid = "?";
     let offset = "-1";
     if (this.cached !== null) {
@@ -414,7 +421,16 @@ export class ReplicaLink implements ReplicaSide {
       rs.failover.psyncAnswered(false);
       return false;
     }
-    return this.handshakeFailed();
+    // PSYNC_NOT_SUPPORTED: the cached history is useless; SYNC asks for the whole dataset, which comes as a
+    // bare payload (no +FULLRESYNC, so no replid or offset: master_initial_offset stays -1).
+    this.discardCachedMaster();
+    this.log("* Retrying with SYNC...");
+    this.link!.write(strToBytes("SYNC\r\n"));
+    this.initialOffset = -1;
+    this.prePsync = true;
+    this.state = "transfer";
+    this.transfer = { size: -1, eofMark: null, chunks: [], read: 0, diskless: this.useDisklessLoad() };
+    return true;
   }
 
   /** The handshake's `goto error`: the link closes and replicationCron connects again a second later. */
@@ -519,6 +535,7 @@ export class ReplicaLink implements ReplicaSide {
     const rs = server.replication;
     const t = this.transfer!;
     this.transfer = null;
+    const usemark = t.eofMark !== null;
     const p = persistenceOf(server);
     // A save or rewrite of the old data must not run across the flush and the load (Redis kills its child).
     p.killBgsave();
@@ -535,6 +552,11 @@ export class ReplicaLink implements ReplicaSide {
       this.attachToNewMaster();
       this.log("* MASTER <-> REPLICA sync: Flushing old data");
       this.emptyData();
+      if (!t.diskless && !this.installPayload(payload)) {
+        this.dropLink();
+        this.state = "connect";
+        return;
+      }
     }
     this.log("* MASTER <-> REPLICA sync: Loading DB in memory");
     const loader = new RdbLoader(p, new RdbDecoder(payload, null), false);
@@ -593,7 +615,8 @@ export class ReplicaLink implements ReplicaSide {
       // A replica keeps a backlog whether or not it has replicas, to serve them after a promotion.
       rs.master?.createBacklog?.();
       this.log("* MASTER <-> REPLICA sync: Finished with success");
-      this.sendAck();
+      // The initial ACK puts this replica online on a diskless master (sent even to a SYNC master, as Redis).
+      this.sendAck(usemark);
       this.releaseHeld();
     };
     try {
@@ -603,6 +626,65 @@ export class ReplicaLink implements ReplicaSide {
       return;
     }
     this.loadTimer = server.host.setTimer(1, slice);
+  }
+
+  /**
+   * A disk-backed load (repl-diskless-load disabled, or on-empty-db with data): the payload becomes this
+   * server's `dbfilename`, written to a temporary file, flushed, and renamed over it, as readSyncBulkPayload
+   * does before rdbLoad. False (logged, the sync cancelled) when the file cannot be written or renamed.
+   * Without file access (an embedded server) the payload is only loaded.
+   */
+  private installPayload(payload: Uint8Array): boolean {
+    const server = this.server;
+    const p = persistenceOf(server);
+    const files = p.files;
+    if (files === null) return true;
+    const dir = server.config.get("dir");
+    const tmp = joinPath(dir, `temp-${Math.floor(server.now() / 1000)}.${server.host.processId ?? 0}.rdb`);
+    const dest = p.rdbPath();
+    let handle: unknown = null;
+    try {
+      handle = files.create(tmp);
+      for (let at = 0; at < payload.length; at += TEMP_WRITE_CHUNK) {
+        files.write(handle, payload.subarray(at, Math.min(payload.length, at + TEMP_WRITE_CHUNK)));
+      }
+      files.sync(handle);
+      files.close(handle);
+      handle = null;
+    } catch (e) {
+      if (handle !== null) {
+        try {
+          files.close(handle);
+        } catch { /* already closed */ }
+      }
+      try {
+        files.remove(tmp);
+      } catch { /* nothing to remove */ }
+      this.log(
+        `# Write error or short write writing to the DB dump file needed for MASTER <-> REPLICA synchronization: ${
+          (e as Error).message
+        }`,
+      );
+      return false;
+    }
+    try {
+      files.rename(tmp, dest);
+    } catch (e) {
+      this.log(
+        `# Failed trying to rename the temp DB into ${
+          server.config.get("dbfilename")
+        } in MASTER <-> REPLICA synchronization: ${(e as Error).message}`,
+      );
+      try {
+        files.remove(tmp);
+      } catch { /* nothing to remove */ }
+      return false;
+    }
+    try {
+      const slash = dest.lastIndexOf("/");
+      files.syncDir(slash > 0 ? dest.slice(0, slash) : ".");
+    } catch { /* the rename is what matters */ }
+    return true;
   }
 
   /** replicationAttachToNewMaster: sub-replicas must resync with the new history, the backlog goes. */
@@ -739,8 +821,8 @@ export class ReplicaLink implements ReplicaSide {
   }
 
   /** replicationSendAck: REPLCONF ACK <applied offset>, the one thing a master is told. */
-  private sendAck(): void {
-    if (this.master === null || this.link === null) return;
+  private sendAck(initial = false): void {
+    if (this.master === null || this.link === null || (this.prePsync && !initial)) return;
     const off = String(this.reploff);
     this.link.write(strToBytes(`*3\r\n$8\r\nREPLCONF\r\n$3\r\nACK\r\n$${off.length}\r\n${off}\r\n`));
   }
