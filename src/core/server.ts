@@ -116,6 +116,11 @@ export interface ServerStats {
   rejectedConnections: number;
   protocolErrors: number;
   errorReplies: number;
+  /**
+   * errorReplies as of the last call()'s start or end (server.c's prev_err_count): a command failed when errors
+   * were replied since, so EXEC or EVAL is not failed by the errors of the commands it ran.
+   */
+  errorMark: number;
   /** Error replies by their code (INFO errorstats). */
   errorCodes: Map<string, number>;
   netInput: number;
@@ -199,6 +204,7 @@ export class Server {
     rejectedConnections: 0,
     protocolErrors: 0,
     errorReplies: 0,
+    errorMark: 0,
     errorCodes: new Map<string, number>(),
     netInput: 0,
     netOutput: 0,
