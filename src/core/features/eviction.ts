@@ -413,6 +413,11 @@ export class Eviction {
     return now;
   }
 
+  /** A client's figure as last measured (its memory bucket's), or undefined before its first measure. */
+  measuredUsage(c: Client): number | undefined {
+    return this.clientUsage.get(c);
+  }
+
   /** Every client measured again; the sum starts over (clients that left drop out of it). */
   private measureClients(): void {
     this.clientsUsage = 0;
