@@ -121,6 +121,11 @@ export interface ServerStats {
    * were replied since, so EXEC or EVAL is not failed by the errors of the commands it ran.
    */
   errorMark: number;
+  /**
+   * lazyfreed_objects: values freed "in the background" (UNLINK of a value over LAZYFREE_THRESHOLD
+   * allocations, the keys of a FLUSHALL/FLUSHDB ASYNC). Nothing is freed later here: they count at once.
+   */
+  lazyfreedObjects: number;
   /** Error replies by their code (INFO errorstats). */
   errorCodes: Map<string, number>;
   netInput: number;
@@ -205,6 +210,7 @@ export class Server {
     protocolErrors: 0,
     errorReplies: 0,
     errorMark: 0,
+    lazyfreedObjects: 0,
     errorCodes: new Map<string, number>(),
     netInput: 0,
     netOutput: 0,
@@ -255,6 +261,7 @@ export class Server {
       this.dbs.push(db);
     }
     this.eviction = new Eviction(this);
+    if (opts.memoryAccounting === false) { for (const db of this.dbs) db.sizeOf = () => 0; }
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);

@@ -417,3 +417,50 @@ test("RESTORE FREQ sets the LFU counter under an LFU policy", () => {
   assert.equal(c.cmd("RESTORE", "k2", "0", payload, "FREQ", "100"), OK);
   assert.equal(c.cmd("OBJECT", "FREQ", "k2"), int(100));
 });
+
+/** INFO memory's lazyfreed_objects. */
+function lazyfreed(conn: { cmd(...a: string[]): string }): number {
+  return Number(/lazyfreed_objects:(\d+)/.exec(conn.cmd("INFO", "memory"))?.[1]);
+}
+
+test("lazyfreed_objects counts what UNLINK frees in the background: values over 64 allocations only", () => {
+  const c = inProcess().connect();
+  c.cmd("CONFIG", "SET", "stream-node-max-entries", "5");
+  for (let j = 0; j < 1000; j++) c.cmd("XADD", "stream", "*", "foo", String(j));
+  c.cmd("XGROUP", "CREATE", "stream", "g", "0");
+  for (let j = 0; j < 200; j++) c.cmd("SADD", "bigset", `member:${j}`);
+  c.cmd("SADD", "intset", "1", "2", "3");
+  c.cmd("XADD", "small", "*", "a", "b");
+  c.cmd("SET", "str", "x".repeat(100_000));
+  assert.equal(c.cmd("UNLINK", "stream", "bigset", "intset", "small", "str", "missing"), ":5\r\n");
+  assert.equal(lazyfreed(c), 2);
+  // DEL frees at once, unless lazyfree-lazy-user-del makes it UNLINK.
+  for (let j = 0; j < 200; j++) c.cmd("SADD", "bigset", `member:${j}`);
+  c.cmd("DEL", "bigset");
+  assert.equal(lazyfreed(c), 2);
+  c.cmd("CONFIG", "SET", "lazyfree-lazy-user-del", "yes");
+  for (let j = 0; j < 200; j++) c.cmd("SADD", "bigset", `member:${j}`);
+  c.cmd("DEL", "bigset");
+  assert.equal(lazyfreed(c), 3);
+  assert.equal(c.cmd("CONFIG", "RESETSTAT"), "+OK\r\n");
+  assert.equal(lazyfreed(c), 0);
+});
+
+test("lazyfreed_objects counts every key of a FLUSHALL or FLUSHDB ASYNC, and of a plain one under lazyfree-lazy-user-flush", () => {
+  const c = inProcess().connect();
+  const fill = (n: number) => {
+    for (let j = 0; j < n; j++) c.cmd("SET", `k${j}`, "v");
+  };
+  fill(10);
+  c.cmd("FLUSHALL", "SYNC");
+  fill(10);
+  c.cmd("FLUSHDB");
+  assert.equal(lazyfreed(c), 0);
+  fill(10);
+  c.cmd("FLUSHALL", "ASYNC");
+  assert.equal(lazyfreed(c), 10);
+  fill(4);
+  c.cmd("CONFIG", "SET", "lazyfree-lazy-user-flush", "yes");
+  c.cmd("FLUSHDB");
+  assert.equal(lazyfreed(c), 14);
+});

@@ -271,6 +271,7 @@ function infoSections(server: Server): [string, () => string[]][] {
         `mem_fragmentation_ratio:${mh.fragmentation.toFixed(2)}`,
         `mem_fragmentation_bytes:${mh.fragmentationBytes}`,
         `mem_clients_normal:${mh.clientsNormal}`,
+        `lazyfreed_objects:${st.lazyfreedObjects}`,
         ...replicationMemoryLines(server),
         "mem_allocator:host",
         ...scriptingMemoryLines(server),
@@ -491,6 +492,7 @@ function configResetstatCommand(c: Client): void {
   st.rejectedConnections = 0;
   st.errorReplies = 0;
   st.errorCodes.clear();
+  st.lazyfreedObjects = 0;
   st.netInput = 0;
   st.netOutput = 0;
   for (const cmd of c.server.commands.all()) {
@@ -633,6 +635,18 @@ function flushArgsOk(c: Client, argv: string[]): boolean {
   return true;
 }
 
+/**
+ * FLUSHDB / FLUSHALL's mode (getFlushCommandFlags): ASYNC or SYNC as given, else lazyfree-lazy-user-flush. An
+ * asynchronous flush counts its keys in lazyfreed_objects (emptyDbAsync), as Redis's background job does.
+ */
+function countAsyncFlush(c: Client, argv: string[], dbs: readonly import("../keyspace/db.ts").Db[]): void {
+  const async = argv.length === 2
+    ? isKeyword(argv[1], "ASYNC")
+    : c.server.config.get("lazyfree-lazy-user-flush") === "yes";
+  if (!async) return;
+  for (const db of dbs) c.server.stats.lazyfreedObjects += db.size;
+}
+
 /** Empties databases with the signals Redis sends (every key modified, one "flushdb" event). */
 export function flushDatabases(server: Server, dbs: readonly import("../keyspace/db.ts").Db[]): number {
   let removed = 0;
@@ -680,6 +694,7 @@ export function serverCommands(_server: Server): CommandDef[] {
       touchesAllKeys: true,
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
+        countAsyncFlush(c, argv, [c.db]);
         c.server.dirty += flushDatabases(c.server, [c.db]);
         // Replicated also when the database was already empty.
         c.server.propagation.force();
@@ -691,6 +706,7 @@ export function serverCommands(_server: Server): CommandDef[] {
       touchesAllKeys: true,
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
+        countAsyncFlush(c, argv, c.server.dbs);
         c.server.dirty += flushDatabases(c.server, c.server.dbs) + 1;
         c.server.propagation.force();
         c.reply.ok();
