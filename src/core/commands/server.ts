@@ -270,6 +270,8 @@ function infoSections(server: Server): [string, () => string[]][] {
         `allocator_rss_bytes:${mh.rss - mh.allocated}`,
         `mem_fragmentation_ratio:${mh.fragmentation.toFixed(2)}`,
         `mem_fragmentation_bytes:${mh.fragmentationBytes}`,
+        `mem_not_counted_for_evict:${server.eviction.replicaBuffers}`,
+        `mem_clients_slaves:${server.eviction.replicaBuffers}`,
         `mem_clients_normal:${mh.clientsNormal}`,
         `lazyfreed_objects:${st.lazyfreedObjects}`,
         ...replicationMemoryLines(server),
