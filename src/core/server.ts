@@ -69,6 +69,11 @@ export interface ServerOptions {
   configLines?: ConfigLine[];
   /** Extra command rows (tests, embedding). */
   commands?: CommandDef[];
+  /**
+   * false: keys are not sized, so used_memory counts no data (maxmemory and MEMORY STATS then see none). Not
+   * a Redis setting: only for scripts/bench-inprocess.mjs, which measures what the accounting costs. Default true.
+   */
+  memoryAccounting?: boolean;
 }
 
 /**
