@@ -329,6 +329,8 @@ function collectionSize(v: RedisObject, samples: number, config: Config): number
 
 /** MEMORY USAGE: the value, the key's sds and its dictEntry. */
 export function keyUsage(key: string, v: Value, samples: number, config: Config): number {
+  // A string (the common write) without valueSize's try/catch, which keeps JavaScriptCore from inlining it.
+  if (typeof v === "string") return stringValueSize(v) + sdsSize(key.length) + DICT_ENTRY;
   return Math.floor(valueSize(v, samples, config)) + sdsSize(key.length) + DICT_ENTRY;
 }
 
