@@ -19,13 +19,20 @@ export interface ListenSettings {
   bind: string;
   /** "0" when TLS is off (also while `tls-port` was never named: it exists only once named). */
   tlsPort: string;
+  /** Every setting the CONFIG SET names, with its value before: all of them go back when a move fails. */
+  previous: [string, string][];
 }
 
 type ListenSetting = "port" | "bind" | "tls-port";
 
-export function listenSettings(config: Config): ListenSettings {
+export function listenSettings(config: Config, pairs: [string, string][] = []): ListenSettings {
   const tlsPort = config.entry("tls-port") === undefined ? "0" : config.get("tls-port");
-  return { port: config.get("port"), bind: config.get("bind"), tlsPort };
+  const previous: [string, string][] = [];
+  for (const [name] of pairs) {
+    const e = config.entry(name);
+    if (e !== undefined) previous.push([e.name, config.get(e.name)]);
+  }
+  return { port: config.get("port"), bind: config.get("bind"), tlsPort, previous };
 }
 
 function valueOf(s: ListenSettings, name: ListenSetting): string {
@@ -82,6 +89,8 @@ export function applyListenChange(c: Client, before: ListenSettings, pairs: [str
     host.log(
       `# Failed applying new configuration. Possibly related to new ${blamed} setting. Restoring previous settings.`,
     );
+    // restoreBackupConfig: every setting of the command goes back, not only the sockets' ones.
+    for (const [name, value] of before.previous) config.setRaw(name, value);
     config.setRaw("port", before.port);
     config.setRaw("bind", before.bind);
     if (config.entry("tls-port") !== undefined) config.setRaw("tls-port", before.tlsPort);

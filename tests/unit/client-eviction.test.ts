@@ -157,3 +157,22 @@ test("DEBUG CLIENT-EVICTION refuses while maxmemory-clients is 0", () => {
   const t = inProcess([["enable-debug-command", "yes"]]);
   assert.equal(t.connect().cmd("DEBUG", "CLIENT-EVICTION"), "-ERR maxmemory-clients is disabled.\r\n");
 });
+
+test("maxmemory-clients refuses a percentage over 100, before the settings after it are checked", () => {
+  const c = inProcess().connect();
+  assert.equal(
+    c.cmd(
+      "CONFIG",
+      "SET",
+      "maxmemory",
+      "10000001",
+      "maxmemory-clients",
+      "200%",
+      "client-query-buffer-limit",
+      "invalid",
+    ),
+    "-ERR CONFIG SET failed (possibly related to argument 'maxmemory-clients') - percentage argument must be less or equal to 100\r\n",
+  );
+  assert.equal(c.cmd("CONFIG", "GET", "maxmemory"), "*2\r\n$9\r\nmaxmemory\r\n$1\r\n0\r\n");
+  assert.equal(c.cmd("CONFIG", "SET", "maxmemory-clients", "100%"), "+OK\r\n");
+});

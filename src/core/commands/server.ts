@@ -11,6 +11,7 @@ import {
   ERR_GETKEYS_NO_KEYS,
   ERR_NO_CONFIG_FILE,
   ERR_SYNTAX,
+  errConfigSetFailed,
   errRewriteConfig,
 } from "../errors.ts";
 import { globMatch } from "../glob.ts";
@@ -466,6 +467,9 @@ function configRewriteCommand(c: Client): void {
   c.reply.ok();
 }
 
+/** The settings Redis 7.0 marks PROTECTED_CONFIG. */
+const PROTECTED_CONFIGS = ["dir", "dbfilename"];
+
 /** CONFIG SET parameter value [parameter value ...] */
 function configSetCommand(c: Client, argv: string[]): void {
   ensureAllSettings(c.server);
@@ -475,8 +479,19 @@ function configSetCommand(c: Client, argv: string[]): void {
   }
   const pairs: [string, string][] = [];
   for (let j = 2; j < argv.length; j += 2) pairs.push([argv[j], argv[j + 1]]);
-  const before = listenSettings(c.server.config);
-  const err = c.server.config.setMany(pairs);
+  const config = c.server.config;
+  // PROTECTED_CONFIG (dir, dbfilename) under enable-protected-configs: checked with the unknown and immutable
+  // ones, in argument order, so the first of them is the one reported (setMany reports the others).
+  for (const [name] of pairs) {
+    const e = config.entry(name);
+    if (e === undefined || e.immutable) break;
+    if (PROTECTED_CONFIGS.includes(e.name) && !c.server.allowProtectedAction("enable-protected-configs", c)) {
+      c.error(errConfigSetFailed(name, "can't set protected config"));
+      return;
+    }
+  }
+  const before = listenSettings(config, pairs);
+  const err = config.setMany(pairs);
   if (err !== null) c.error(err);
   else if (!applyListenChange(c, before, pairs)) c.reply.ok();
 }

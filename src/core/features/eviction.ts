@@ -676,7 +676,12 @@ function addEvictionSettings(config: Config): void {
     type: {
       kind: "custom",
       parse: (v) => {
-        if (/^\d+%$/.test(v)) return String(Number(v.slice(0, -1))) + "%";
+        if (/^\d+%$/.test(v)) {
+          // numericBoundaryCheck: a percentage over 100 is refused.
+          const pct = Number(v.slice(0, -1));
+          if (pct > 100) return { error: "percentage argument must be less or equal to 100" };
+          return String(pct) + "%";
+        }
         const n = parseMemory(v);
         return n === null || n < 0 ? { error: "argument must be a memory or percent value" } : String(n);
       },
