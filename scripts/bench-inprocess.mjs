@@ -9,6 +9,9 @@
 //
 // Node runs the compiled dist/ (run `npm run build` first); Bun and Deno run src/ as written. Each runtime's
 // shim is what is imported, so its byte codec is the one in use. Prints a JSON line per test: ns per command.
+// --no-accounting: the server sizes no key (the benchmark-only `memoryAccounting: false`). --accounting-cost:
+// a server with memory accounting and one without, fed in alternating slices; both ns per command
+// (scripts/bench-accounting.mjs, in npm run bench, repeats it and prints the cost).
 // Allocation per command: run it under `node --trace-gc-nvp` (or deno's --v8-flags) and sum `allocated=`.
 const runtime = globalThis.Bun ? "bun" : globalThis.Deno ? "deno" : "node";
 const args = globalThis.Deno ? Deno.args : process.argv.slice(2);
@@ -45,54 +48,110 @@ const cpuMs = () => {
 };
 
 const host = new SystemHost();
-const server = new Server({ host, families: allCommands, config: [["save", ""], ["appendonly", "no"]] });
-let written = 0;
-const client = server.connect({
-  write(b) {
-    written += b.length;
-  },
-  // As Bun's shim: the bytes are sent at once, nothing copied.
-  writeView(b) {
-    written += b.length;
-  },
-  close() {},
-  abort() {},
-  bufferedBytes: () => 0,
-  remoteAddress: "127.0.0.1:50000",
-  localAddress: "127.0.0.1:6379",
-  fd: 7,
-});
+const servers = [];
+
+/** A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key. */
+function connection(memoryAccounting) {
+  const server = new Server({
+    host,
+    families: allCommands,
+    config: [["save", ""], ["appendonly", "no"]],
+    memoryAccounting,
+  });
+  servers.push(server);
+  let written = 0;
+  return server.connect({
+    write(b) {
+      written += b.length;
+    },
+    // As Bun's shim: the bytes are sent at once, nothing copied.
+    writeView(b) {
+      written += b.length;
+    },
+    close() {},
+    abort() {},
+    bufferedBytes: () => 0,
+    remoteAddress: "127.0.0.1:50000",
+    localAddress: "127.0.0.1:6379",
+    fd: 7,
+  });
+}
+
+/** Feeds `client` the test's chunk for `secs` of CPU time; CPU ns per command. */
+const warmed = new Set();
+
+function measure(client, t, p, secs) {
+  const chunk = bytes(encode(COMMANDS[t]).repeat(p));
+  // Warm-up (once per connection and test), then as many chunks as fit in `secs`, measured in batches to keep
+  // clock reads out of it.
+  const key = `${servers.indexOf(client.server)} ${t} ${p}`;
+  if (!warmed.has(key)) {
+    warmed.add(key);
+    for (let i = 0; i < 20000; i++) client.feed(chunk.slice());
+  }
+  // A fresh chunk per read, as the sockets give: the copy is made outside the timed part.
+  const batch = 2000;
+  const chunks = Array.from({ length: batch }, () => chunk.slice());
+  let commands = 0;
+  let elapsed = 0;
+  // CPU time (all threads: GC helpers count) rather than wall time: on a shared machine a process waiting
+  // for a core would otherwise count as slow.
+  while (elapsed < secs * 1000) {
+    const t0 = cpuMs();
+    for (let i = 0; i < batch; i++) client.feed(chunks[i]);
+    elapsed += cpuMs() - t0;
+    commands += batch * p;
+  }
+  return (elapsed * 1e6) / commands;
+}
 
 const results = [];
-for (const p of pipelines) {
-  for (const t of tests) {
-    const chunk = bytes(encode(COMMANDS[t]).repeat(p));
-    // Warm-up, then as many chunks as fit in `seconds`, measured in batches to keep clock reads out of it.
-    for (let i = 0; i < 20000; i++) client.feed(chunk.slice());
-    // A fresh chunk per read, as the sockets give: the copy is made outside the timed part.
-    const batch = 2000;
-    const chunks = Array.from({ length: batch }, () => chunk.slice());
-    let commands = 0;
-    let elapsed = 0;
-    // CPU time (all threads: GC helpers count) rather than wall time: on a shared machine a process waiting
-    // for a core would otherwise count as slow.
-    while (elapsed < seconds * 1000) {
-      const t0 = cpuMs();
-      for (let i = 0; i < batch; i++) client.feed(chunks[i]);
-      elapsed += cpuMs() - t0;
-      commands += batch * p;
+if (args.includes("--accounting-cost")) {
+  // Two servers, one sizing keys and one not, fed the same chunks in alternating slices of 0.1 s of CPU time
+  // until each had `seconds`: drift on a shared machine then hits both alike.
+  const on = connection(true);
+  const off = connection(false);
+  for (const p of pipelines) {
+    for (const t of tests) {
+      let a = 0;
+      let b = 0;
+      const slices = Math.max(2, Math.round(seconds * 10));
+      // Which of the two goes first alternates too: on Bun the first after a switch ran measurably slower.
+      for (let i = 0; i < slices; i++) {
+        if (i % 2 === 0) {
+          a += measure(on, t, p, 0.1);
+          b += measure(off, t, p, 0.1);
+        } else {
+          b += measure(off, t, p, 0.1);
+          a += measure(on, t, p, 0.1);
+        }
+      }
+      results.push({
+        runtime,
+        test: t,
+        pipeline: p,
+        nsWithAccounting: Math.round(a / slices),
+        nsWithoutAccounting: Math.round(b / slices),
+      });
     }
-    results.push({
-      runtime,
-      test: t,
-      pipeline: p,
-      nsPerCommand: Math.round((elapsed * 1e6) / commands),
-      commandsPerSec: Math.round(commands / (elapsed / 1000)),
-    });
+  }
+} else {
+  const client = connection(!args.includes("--no-accounting"));
+  for (const p of pipelines) {
+    for (const t of tests) {
+      const ns = measure(client, t, p, seconds);
+      results.push({
+        runtime,
+        test: t,
+        pipeline: p,
+        nsPerCommand: Math.round(ns),
+        commandsPerSec: Math.round(1e9 / ns),
+      });
+    }
   }
 }
 for (const r of results) console.log(JSON.stringify(r));
-server.stop();
+for (const server of servers) server.stop();
 host.cancelTimers?.();
 if (runtime === "deno") Deno.exit(0);
 else process.exit(0);

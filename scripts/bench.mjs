@@ -608,6 +608,8 @@ if (!throughputOnly) {
       ["bench-repl.mjs", ["--keys", quick ? "200000" : "1000000", "--runtimes", runtimes.join(",")]],
       // SET/GET over TLS against redis-server over TLS.
       ["bench-tls.mjs", ["--runtimes", runtimes.join(","), "--requests", quick ? "50000" : "100000"]],
+      // SET/GET in process with and without memory accounting: what keeping used_memory costs.
+      ["bench-accounting.mjs", ["--runtimes", runtimes.join(","), "--rounds", quick ? "3" : "7"]],
     ]
   ) {
     console.log("");

@@ -324,6 +324,7 @@ export class Client {
   call(cmd: Command, argv: string[]): void {
     const server = this.server;
     const errorsBefore = server.stats.errorReplies;
+    server.stats.errorMark = errorsBefore;
     // EXEC calls its queued commands through here: they end with EXEC as the current command again.
     const outerCommand = this.current;
     const outerArgv = this.argv;
@@ -364,7 +365,8 @@ export class Client {
       this.yielded = { cmd, argv, outer, dirty, skip, errors, outerCommand, outerArgv, timing, start };
       return;
     }
-    this.endCall(cmd, argv, skip, mark, errorsBefore, outerCommand, outerArgv, timing, start);
+    // Nested calls (EXEC's, a script's) moved the mark past their own errors.
+    this.endCall(cmd, argv, skip, mark, server.stats.errorMark, outerCommand, outerArgv, timing, start);
   }
 
   /**
@@ -432,6 +434,7 @@ export class Client {
     cmd.calls++;
     this.timed.push(cmd);
     if (server.stats.errorReplies !== errorsBefore) cmd.failedCalls++;
+    server.stats.errorMark = server.stats.errorReplies;
     server.stats.commands++;
     if (timing) server.commandTimed(this, cmd, argv, start);
     server.afterCommand(this, cmd, argv);

@@ -381,7 +381,8 @@ function flags(...words: string[]): ConfigType {
       if (parts.length === 0 || parts.some((w) => !words.includes(w))) {
         return { error: `argument(s) must be one of the following: ${words.join(", ")}` };
       }
-      return parts.join(" ");
+      // Listed in the flags' own order, as Redis prints a flags setting back.
+      return words.filter((w) => parts.includes(w)).join(" ");
     },
   };
 }

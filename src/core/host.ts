@@ -53,6 +53,13 @@ export interface Host {
    * listenToPort logs it and the old sockets listening again. The shim sets this once it listens.
    */
   rebind?(bind: string, port: number): Promise<boolean>;
+  /**
+   * Moves the TLS listening sockets to `port` on every address of `bind` (0 closes them), reading the TLS
+   * settings first when TLS was off. Resolves null once done; otherwise Redis's reason ("Unable to update TLS
+   * configuration. Check server logs." or "Unable to listen on this port. Check server logs."), the refusals
+   * logged and the old sockets listening again. The shim sets this with `rebind`.
+   */
+  rebindTls?(bind: string, port: number): Promise<string | null>;
 }
 
 /** What an outbound connection reports (Host.connect). */

@@ -69,6 +69,11 @@ export interface ServerOptions {
   configLines?: ConfigLine[];
   /** Extra command rows (tests, embedding). */
   commands?: CommandDef[];
+  /**
+   * false: keys are not sized, so used_memory counts no data (maxmemory and MEMORY STATS then see none). Not
+   * a Redis setting: only for scripts/bench-inprocess.mjs, which measures what the accounting costs. Default true.
+   */
+  memoryAccounting?: boolean;
 }
 
 /**
@@ -116,6 +121,16 @@ export interface ServerStats {
   rejectedConnections: number;
   protocolErrors: number;
   errorReplies: number;
+  /**
+   * errorReplies as of the last call()'s start or end (server.c's prev_err_count): a command failed when errors
+   * were replied since, so EXEC or EVAL is not failed by the errors of the commands it ran.
+   */
+  errorMark: number;
+  /**
+   * lazyfreed_objects: values freed "in the background" (UNLINK of a value over LAZYFREE_THRESHOLD
+   * allocations, the keys of a FLUSHALL/FLUSHDB ASYNC). Nothing is freed later here: they count at once.
+   */
+  lazyfreedObjects: number;
   /** Error replies by their code (INFO errorstats). */
   errorCodes: Map<string, number>;
   netInput: number;
@@ -199,6 +214,8 @@ export class Server {
     rejectedConnections: 0,
     protocolErrors: 0,
     errorReplies: 0,
+    errorMark: 0,
+    lazyfreedObjects: 0,
     errorCodes: new Map<string, number>(),
     netInput: 0,
     netOutput: 0,
@@ -249,6 +266,7 @@ export class Server {
       this.dbs.push(db);
     }
     this.eviction = new Eviction(this);
+    if (opts.memoryAccounting === false) { for (const db of this.dbs) db.sizeOf = () => 0; }
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);

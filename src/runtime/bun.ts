@@ -14,9 +14,9 @@ import { configFiles, openFileLimit } from "./os-node.ts";
 import { residentHeap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
-import type { Listener, RunningServer, StartOptions } from "./start.ts";
+import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
 import { protocolOptions, TlsConfigError } from "./tls.ts";
-import type { TlsReload, TlsSettings } from "./tls.ts";
+import type { TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
 export * from "../mod.ts";
@@ -329,7 +329,7 @@ function bunTlsOptions(s: TlsSettings): BunTlsOptions {
  * one and refuses only one that was sent and does not verify. New settings (CONFIG SET) reopen the listening
  * socket on the same port: Bun cannot change a listener's TLS context, and connections already open stay.
  */
-function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<TlsListener> {
   const base = handlers(server, new Set());
   const socket: BunSocketHandlers = {
     ...base,
@@ -353,6 +353,7 @@ function listenTls(server: Server, addr: string, port: number, settings: TlsSett
   const open = new Set<ReturnType<BunGlobal["listen"]>>([listener]);
   return Promise.resolve({
     port: listener.port,
+    stopAccepting: () => listener.stop(false),
     reload(s: TlsSettings) {
       const options = bunTlsOptions(s);
       const old = listener;

@@ -16,10 +16,10 @@ import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith, tlsListenFailed } from "./start.ts";
-import type { Listener, RunningServer, StartOptions } from "./start.ts";
+import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { TlsConfigError } from "./tls.ts";
-import type { TlsReload, TlsSettings } from "./tls.ts";
+import type { TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
 export * from "../mod.ts";
@@ -470,7 +470,7 @@ function denoTlsOptions(s: TlsSettings): { cert: string; key: string } {
  * (CONFIG SET) reopen the listening socket on the same port with them (a few milliseconds after the reply);
  * connections already open stay.
  */
-function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<TlsListener> {
   let listener: DenoListener;
   try {
     listener = Deno.listenTls({ hostname: addr, port, ...denoTlsOptions(settings) });
@@ -482,6 +482,12 @@ function listenTls(server: Server, addr: string, port: number, settings: TlsSett
   let reopening: Promise<void> = Promise.resolve();
   return Promise.resolve({
     port: listener.addr.port,
+    // Resolves once the port is free again (when the pending accept has ended).
+    async stopAccepting() {
+      await reopening;
+      closeListener(listener);
+      await Promise.all(accepting.loops);
+    },
     reload(s: TlsSettings) {
       // Deno frees a closed listener's port only once its pending accept has unwound, so the new settings are
       // tried on a spare port first (a bad certificate or key throws here, and the old listener stays), then

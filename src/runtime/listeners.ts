@@ -6,6 +6,7 @@
  */
 import type { Server } from "../core/server.ts";
 import type { Listener } from "./start.ts";
+import { TlsConfigError } from "./tls.ts";
 
 /** One listening socket as a runtime opened it. */
 export interface Acceptor {
@@ -64,15 +65,25 @@ async function stopAll(acceptors: Acceptor[]): Promise<void> {
 /**
  * listenToPort: a socket per address on `port` (0 at startup picks a free port, shared by every address).
  * Each refusal is logged as Redis logs it; one that is not passed over closes what was opened and throws it.
+ * A TlsConfigError (settings the runtime cannot honour) is not a listen error: it is thrown as it is.
  */
-async function listenToPort(server: Server, open: OpenAcceptor, bind: string, port: number): Promise<Acceptor[]> {
-  const opened: Acceptor[] = [];
+export async function listenToPort<A extends Acceptor>(
+  server: Server,
+  open: (addr: string, port: number) => A | Promise<A>,
+  bind: string,
+  port: number,
+): Promise<A[]> {
+  const opened: A[] = [];
   for (const { addr, optional } of bindAddresses(bind)) {
     try {
       const a = await open(addr, port);
       opened.push(a);
       port = a.port;
     } catch (e) {
+      if (e instanceof TlsConfigError) {
+        await stopAll(opened);
+        throw e;
+      }
       server.host.log(
         `# Warning: Could not create server TCP listening socket ${addr}:${port}: bind: ${listenError(e)}`,
       );

@@ -16,9 +16,9 @@ import { configFiles, openFileLimit } from "./os-node.ts";
 import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
-import type { Listener, RunningServer, StartOptions } from "./start.ts";
+import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
 import { protocolOptions } from "./tls.ts";
-import type { TlsReload, TlsSettings } from "./tls.ts";
+import type { TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
 export * from "../mod.ts";
@@ -165,7 +165,7 @@ function secureContextOptions(s: TlsSettings): tls.SecureContextOptions {
  * serveSocket as plain ones. `tls-auth-clients yes` makes OpenSSL refuse a client without a certificate
  * signed by the CA during the handshake; `optional` asks for one and refuses only a bad one.
  */
-function listenTls(server: Server, bind: string, port: number, settings: TlsSettings): Promise<Listener & TlsReload> {
+function listenTls(server: Server, bind: string, port: number, settings: TlsSettings): Promise<TlsListener> {
   const sockets = new Set<net.Socket>();
   const auth = (s: TlsSettings) => ({
     requestCert: s.authClients !== "no",
@@ -186,9 +186,13 @@ function listenTls(server: Server, bind: string, port: number, settings: TlsSett
   );
   return listenAt(listener, bind, port).then((port) => ({
     port,
+    // close() frees the port at once; the accepted connections stay with their clients.
+    stopAccepting: () => void listener.close(),
     close: () =>
       new Promise<void>((done) => {
-        listener.close(() => done());
+        // After stopAccepting, close()'s callback would wait for a "close" event that may have passed.
+        if (listener.listening) listener.close(() => done());
+        else done();
         for (const s of sockets) s.destroy();
       }),
     reload(s: TlsSettings) {

@@ -10,7 +10,7 @@ import type { Server as CoreServer } from "../core/server.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { SystemHost } from "./clock.ts";
 import { startPersistence } from "./shared.ts";
-import { bindAddresses, listenError } from "./listeners.ts";
+import { listenError, listenToPort } from "./listeners.ts";
 import { configuredTlsPort, readTlsSettings, reloadTlsOnConfigSet, TlsConfigError } from "./tls.ts";
 import type { TlsReload, TlsSettings } from "./tls.ts";
 
@@ -63,6 +63,12 @@ export interface Listener {
  */
 export type Listen = (server: CoreServer, bind: string, port: number) => Promise<Listener>;
 
+/** A TLS listening socket as a shim opened it. */
+export interface TlsListener extends Listener, TlsReload {
+  /** Stops accepting and frees the port; the connections it accepted stay until close(). */
+  stopAccepting(): void | Promise<void>;
+}
+
 /**
  * Opens the TLS listening socket (`tls-port`) on one address and serves its connections through the same code
  * as plain ones.
@@ -73,7 +79,7 @@ export type ListenTls = (
   addr: string,
   port: number,
   settings: TlsSettings,
-) => Promise<Listener & TlsReload>;
+) => Promise<TlsListener>;
 
 /** What a shim gives `startWith`: its socket layer, host facts, and file access for persistence. */
 export interface Runtime {
@@ -154,28 +160,126 @@ export async function openListeners(runtime: Runtime, server: CoreServer, tlsOnl
     }
   }
   const plain = settings !== null && tlsOnly && port === 0 ? null : await runtime.listen(server, bind, port);
-  let secure: (Listener & TlsReload) | null = null;
+  const secure = new TlsListeners(runtime, server, settings);
   if (settings !== null) {
-    // The TLS port listens on the first address of `bind` only (Redis opens it on each); CONFIG SET bind
-    // moves the plain sockets and leaves it where it is.
-    const addr = bindAddresses(bind)[0]?.addr ?? "0.0.0.0";
     try {
-      secure = await runtime.listenTls(server, addr, tlsPort, settings);
+      await secure.open(bind, tlsPort);
     } catch (e) {
       await plain?.close();
       if (e instanceof TlsConfigError) tlsFailed(server, e);
-      else tlsListenFailed(server, addr, tlsPort, e);
+      else server.host.log(`# Failed listening on port ${tlsPort} (TLS), aborting.`);
       throw e;
     }
-    reloadTlsOnConfigSet(server, secure);
   }
+  server.host.rebindTls = (newBind, newPort) => secure.rebind(newBind, newPort);
   if (plain !== null) server.config.setRaw("port", String(plain.port));
   return {
-    port: plain?.port ?? secure!.port,
+    port: plain?.port ?? secure.port,
     close: async () => {
-      await Promise.all([plain?.close(), secure?.close()]);
+      await Promise.all([plain?.close(), secure.close()]);
     },
   };
+}
+
+/** changeListenPort's reason when the TLS sockets cannot be opened, and applyTLSPort's when TLS cannot be set up. */
+const TLS_PORT_UNAVAILABLE = "Unable to listen on this port. Check server logs.";
+const TLS_UNCONFIGURED = "Unable to update TLS configuration. Check server logs.";
+
+/**
+ * The TLS listening sockets (Redis's tlsfd): one per address of `bind` on `tls-port`, moved while the server
+ * runs by CONFIG SET tls-port and bind (Host.rebindTls), as changeListenPort and changeBindAddr move them.
+ * Sockets that stop listening keep the connections they accepted until close(). New TLS settings (CONFIG
+ * SET tls-cert-file ...) apply to every socket.
+ */
+class TlsListeners implements TlsReload {
+  private runtime: Runtime;
+  private server: CoreServer;
+  /** null until TLS is configured (tlsConfigure: at startup with a tls-port, or on the first CONFIG SET of one). */
+  private settings: TlsSettings | null;
+  private acceptors: TlsListener[] = [];
+  /** Sockets moved away from: no longer accepting, their connections still served. */
+  private retired: TlsListener[] = [];
+  private bind = "";
+  port = 0;
+  /** One move at a time: a second CONFIG SET waits for the first to finish with the sockets. */
+  private moving: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(runtime: Runtime, server: CoreServer, settings: TlsSettings | null) {
+    this.runtime = runtime;
+    this.server = server;
+    this.settings = settings;
+    if (settings !== null) reloadTlsOnConfigSet(server, this);
+  }
+
+  /** listenToPort for the TLS port: a socket per address, each refusal logged; throws the one that stops it. */
+  async open(bind: string, port: number): Promise<void> {
+    const settings = this.settings!;
+    const open = async (addr: string, p: number) => {
+      const l = await this.runtime.listenTls(this.server, addr, p, settings);
+      return Object.assign(l, { stop: () => l.close() });
+    };
+    this.acceptors = await listenToPort(this.server, open, bind, port);
+    this.bind = bind;
+    this.port = this.acceptors[0]?.port ?? port;
+  }
+
+  reload(settings: TlsSettings): void {
+    for (const a of this.acceptors) a.reload(settings);
+    this.settings = settings;
+  }
+
+  rebind(bind: string, port: number): Promise<string | null> {
+    const move = this.moving.then(() => this.move(bind, port));
+    this.moving = move;
+    return move;
+  }
+
+  private async move(bind: string, port: number): Promise<string | null> {
+    if (this.closed) return TLS_PORT_UNAVAILABLE;
+    if (port !== 0 && this.settings === null) {
+      try {
+        this.settings = readTlsSettings(this.server);
+      } catch (e) {
+        logTlsError(this.server, e);
+        return TLS_UNCONFIGURED;
+      }
+      reloadTlsOnConfigSet(this.server, this);
+    }
+    const old = this.acceptors;
+    this.acceptors = [];
+    await Promise.all(old.map((a) => a.stopAccepting()));
+    this.retired.push(...old);
+    const was = { bind: this.bind, port: this.port };
+    try {
+      if (port !== 0) await this.open(bind, port);
+      this.bind = bind;
+      this.port = port;
+      return null;
+    } catch (e) {
+      if (e instanceof TlsConfigError) logTlsError(this.server, e);
+      // As restoreBackupConfig re-applies the old value: the old sockets listen again.
+      try {
+        if (was.port !== 0) await this.open(was.bind, was.port);
+      } catch { /* logged; the server goes on with the connections it has */ }
+      return e instanceof TlsConfigError ? TLS_UNCONFIGURED : TLS_PORT_UNAVAILABLE;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.moving;
+    const all = [...this.acceptors, ...this.retired];
+    this.acceptors = [];
+    this.retired = [];
+    await Promise.all(all.map((a) => a.close()));
+  }
+}
+
+/** tlsConfigure's own log lines for settings that cannot make a TLS context. */
+function logTlsError(server: CoreServer, e: unknown): void {
+  const lines = e instanceof TlsConfigError ? e.lines : [`Failed to configure TLS: ${(e as Error).message}`];
+  for (const line of lines) server.host.log(`# ${line}`);
 }
 
 /** listenToPort's lines for the TLS port (7.0.15's first line says "TCP" for either kind of port). */
@@ -186,7 +290,6 @@ export function tlsListenFailed(server: CoreServer, addr: string, port: number, 
 
 /** tlsConfigure's failure at startup: its own lines, then main()'s. */
 function tlsFailed(server: CoreServer, e: unknown): void {
-  const lines = e instanceof TlsConfigError ? e.lines : [`Failed to configure TLS: ${(e as Error).message}`];
-  for (const line of lines) server.host.log(`# ${line}`);
+  logTlsError(server, e);
   server.host.log("# Failed to configure TLS. Check logs for more info.");
 }

@@ -103,6 +103,33 @@ test("CONFIG SET port to a taken port answers Redis's error and keeps listening 
   });
 });
 
+test("CONFIG SET that fails to move the port puts back every setting it named, not only port", async () => {
+  await withServer(async (_r, c) => {
+    const taken = await holdPort();
+    try {
+      const before = await c.call("CONFIG", "GET", "maxmemory");
+      const reply = await c.call(
+        "CONFIG",
+        "SET",
+        "maxmemory",
+        "10000001",
+        "port",
+        String(portOf(taken)),
+        "client-query-buffer-limit",
+        "10m",
+      );
+      assert.match(reply ?? "", /^-ERR CONFIG SET failed \(possibly related to argument 'port'\)/);
+      assert.equal(await c.call("CONFIG", "GET", "maxmemory"), before);
+      assert.equal(
+        await c.call("CONFIG", "GET", "client-query-buffer-limit"),
+        `*2\r\n${bulk("client-query-buffer-limit")}${bulk("1073741824")}`,
+      );
+    } finally {
+      await closeServer(taken);
+    }
+  });
+});
+
 test("CONFIG SET bind to an address this machine lacks answers Redis's error and keeps the old sockets", async () => {
   await withServer(async (r, c, lines) => {
     // 192.0.2.1 is TEST-NET-1 (RFC 5737): assigned to no machine.

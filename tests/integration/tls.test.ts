@@ -9,6 +9,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Redis as IORedis } from "ioredis";
@@ -200,6 +201,123 @@ test("tls-protocols and the certificate files are checked by CONFIG SET as redis
     assert.equal(cliTls(tlsPort, "client", "PING"), "PONG");
     assert.equal(cliTls(tlsPort, "client", "CONFIG", "SET", "tls-protocols", "TLSv1.2 TLSv1.3"), "OK");
   } finally {
+    await srv.stop();
+  }
+});
+
+/** redis-cli over TLS to `host:port` with the client certificate, not checking the server's name (it has 127.0.0.1's). */
+function cliTlsAt(host: string, port: number, ...command: string[]): string {
+  const r = spawnSync("redis-cli", [
+    "--tls",
+    "--insecure",
+    "--cert",
+    file("client.crt"),
+    "--key",
+    file("client.key"),
+    "-h",
+    host,
+    "-p",
+    String(port),
+    ...command,
+  ], { encoding: "latin1", timeout: 20_000 });
+  return `${r.stdout}${r.stderr}`.trim();
+}
+
+/** Listens on 127.0.0.1:port as another process would, so the server cannot. */
+function holdPort(port: number): Promise<net.Server> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(port, "127.0.0.1", () => resolve(s));
+  });
+}
+
+test("CONFIG SET tls-port moves the TLS listener, 0 closes it, and a taken port is refused with Redis's error", async () => {
+  const [port, tlsPort, next, taken] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const srv = await startServer([...tlsFlags(tlsPort), "--port", String(port)]);
+  const plain = await RawClient.connect(port);
+  const holder = await holdPort(taken);
+  try {
+    // A connection made on the old port stays served after the move.
+    const io = new IORedis({ port: tlsPort, host: "127.0.0.1", tls: tlsClientOptions(), lazyConnect: true });
+    await io.connect();
+    assert.equal(await plain.call("CONFIG", "SET", "tls-port", String(next)), "+OK\r\n");
+    assert.equal(cliTls(next, "client", "PING"), "PONG");
+    assert.doesNotMatch(cliTls(tlsPort, "client", "PING"), /PONG/);
+    assert.equal(await io.ping(), "PONG");
+    io.disconnect();
+    assert.equal(
+      await plain.call("CONFIG", "SET", "tls-port", String(taken)),
+      "-ERR CONFIG SET failed (possibly related to argument 'tls-port') - Unable to listen on this port. Check server logs.\r\n",
+    );
+    assert.equal(
+      await plain.call("CONFIG", "GET", "tls-port"),
+      `*2\r\n$8\r\ntls-port\r\n$${String(next).length}\r\n${next}\r\n`,
+    );
+    assert.equal(cliTls(next, "client", "PING"), "PONG");
+    assert.ok(
+      await until(() =>
+        srv.output().includes(
+          `Warning: Could not create server TCP listening socket 127.0.0.1:${taken}: bind: Address already in use`,
+        ) &&
+        srv.output().includes(
+          "Failed applying new configuration. Possibly related to new tls-port setting. Restoring previous settings.",
+        )
+      ),
+      srv.output(),
+    );
+    assert.equal(await plain.call("CONFIG", "SET", "tls-port", "0"), "+OK\r\n");
+    assert.doesNotMatch(cliTls(next, "client", "PING"), /PONG/);
+    assert.equal(await plain.call("PING"), "+PONG\r\n");
+  } finally {
+    plain.close();
+    await new Promise((done) => holder.close(done));
+    await srv.stop();
+  }
+});
+
+test("the TLS port listens on every address of bind, and CONFIG SET bind moves it with the plain port", async () => {
+  const [port, tlsPort] = [await freePort(), await freePort()];
+  const srv = await startServer([...tlsFlags(tlsPort), "--port", String(port), "--bind", "127.0.0.1 127.0.0.2"]);
+  const plain = await RawClient.connect(port);
+  try {
+    assert.equal(cliTlsAt("127.0.0.1", tlsPort, "PING"), "PONG");
+    assert.equal(cliTlsAt("127.0.0.2", tlsPort, "PING"), "PONG");
+    assert.equal(await plain.call("CONFIG", "SET", "bind", "127.0.0.2"), "+OK\r\n");
+    assert.equal(cliTlsAt("127.0.0.2", tlsPort, "PING"), "PONG");
+    assert.doesNotMatch(cliTlsAt("127.0.0.1", tlsPort, "PING"), /PONG/);
+    // A bind that cannot be had moves neither kind of socket.
+    assert.equal(
+      await plain.call("CONFIG", "SET", "bind", "127.0.0.2 192.0.2.1"),
+      "-ERR CONFIG SET failed (possibly related to argument 'bind') - Failed to bind to specified addresses.\r\n",
+    );
+    assert.equal(cliTlsAt("127.0.0.2", tlsPort, "PING"), "PONG");
+  } finally {
+    plain.close();
+    await srv.stop();
+  }
+});
+
+test("CONFIG SET tls-port on a server started without TLS needs the certificates first, then listens", async () => {
+  const tlsPort = await freePort();
+  const srv = await startServer([]);
+  const plain = await RawClient.connect(srv.port);
+  try {
+    assert.equal(
+      await plain.call("CONFIG", "SET", "tls-port", String(tlsPort)),
+      "-ERR CONFIG SET failed (possibly related to argument 'tls-port') - Unable to update TLS configuration. Check server logs.\r\n",
+    );
+    assert.ok(await until(() => srv.output().includes("No tls-cert-file configured!")), srv.output());
+    assert.equal(await plain.call("CONFIG", "GET", "tls-port"), "*2\r\n$8\r\ntls-port\r\n$1\r\n0\r\n");
+    const flags = tlsFlags(tlsPort);
+    for (let j = 2; j < flags.length; j += 2) {
+      assert.equal(await plain.call("CONFIG", "SET", flags[j].slice(2), flags[j + 1]), "+OK\r\n");
+    }
+    assert.equal(await plain.call("CONFIG", "SET", "tls-port", String(tlsPort)), "+OK\r\n");
+    assert.equal(cliTls(tlsPort, "client", "SET", "k", "over TLS"), "OK");
+    assert.equal(await plain.call("GET", "k"), "$8\r\nover TLS\r\n");
+  } finally {
+    plain.close();
     await srv.stop();
   }
 });

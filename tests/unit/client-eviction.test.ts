@@ -117,3 +117,62 @@ test("maxmemory-clients as a percentage follows maxmemory, and never goes below 
   assert.equal(c.cmd("CONFIG", "SET", "maxmemory-clients", "300kb"), "+OK\r\n");
   assert.equal(t.server.eviction.clientEvictionLimit, 300 * 1024);
 });
+
+/** DEBUG CLIENT-EVICTION's lines as [low bound, tot-mem, clients]. */
+function buckets(reply: string): [string, number, number][] {
+  const lines = reply.split("\r\n")[1].split("\n").filter((l) => l !== "");
+  return lines.map((l) => {
+    const m = /^bucket +(\d+)(?: - +\d+|\+ +): tot-mem: +(\d+), clients: (\d+)$/.exec(l);
+    assert.ok(m, l);
+    return [m[1], Number(m[2]), Number(m[3])];
+  });
+}
+
+test("DEBUG CLIENT-EVICTION groups the evictable clients by memory in Redis's 19 buckets", () => {
+  const t = inProcess([["maxmemory-clients", "10mb"], ["enable-debug-command", "yes"]]);
+  const asker = t.connect();
+  asker.cmd("SET", "big", BIG);
+  const reader = t.connect({ unread: true });
+  reader.cmd("GET", "big");
+  const exempt = t.connect({ unread: true });
+  exempt.cmd("CLIENT", "NO-EVICT", "ON");
+  exempt.cmd("GET", "big");
+  const rows = buckets(asker.cmd("DEBUG", "CLIENT-EVICTION"));
+  assert.equal(rows.length, 19);
+  assert.deepEqual(rows.map((r) => r[0]).slice(0, 3), ["0", "32768", "65536"]);
+  assert.equal(rows[18][0], "4294967296");
+  // The asker (measured after SET) is small; the reader holds its 300 KB reply; the exempt client is not listed.
+  assert.equal(rows.slice(0, 4).reduce((n, r) => n + r[2], 0), 1);
+  for (const [low, mem, clients] of rows) {
+    if (clients === 0) assert.equal(mem, 0);
+    else assert.ok(mem >= Number(low) && mem < Math.max(Number(low), 16384) * 2, `${low}: ${mem}`);
+  }
+  assert.equal(rows[4][0], "262144");
+  assert.equal(rows[4][2], 1);
+  assert.ok(rows[4][1] >= BIG.length && rows[4][1] < 524288, String(rows[4][1]));
+  assert.equal(rows.reduce((n, r) => n + r[2], 0), 2);
+});
+
+test("DEBUG CLIENT-EVICTION refuses while maxmemory-clients is 0", () => {
+  const t = inProcess([["enable-debug-command", "yes"]]);
+  assert.equal(t.connect().cmd("DEBUG", "CLIENT-EVICTION"), "-ERR maxmemory-clients is disabled.\r\n");
+});
+
+test("maxmemory-clients refuses a percentage over 100, before the settings after it are checked", () => {
+  const c = inProcess().connect();
+  assert.equal(
+    c.cmd(
+      "CONFIG",
+      "SET",
+      "maxmemory",
+      "10000001",
+      "maxmemory-clients",
+      "200%",
+      "client-query-buffer-limit",
+      "invalid",
+    ),
+    "-ERR CONFIG SET failed (possibly related to argument 'maxmemory-clients') - percentage argument must be less or equal to 100\r\n",
+  );
+  assert.equal(c.cmd("CONFIG", "GET", "maxmemory"), "*2\r\n$9\r\nmaxmemory\r\n$1\r\n0\r\n");
+  assert.equal(c.cmd("CONFIG", "SET", "maxmemory-clients", "100%"), "+OK\r\n");
+});

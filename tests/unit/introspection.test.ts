@@ -227,3 +227,40 @@ test("CLIENT LIST's memory fields count the query buffer, arguments, MULTI state
   assert.match(line, / qbuf=0 qbuf-free=20474 argv-mem=0 multi-mem=107 /);
   assert.match(line, / tot-mem=37739 /);
 });
+
+/** INFO commandstats' calls/rejected_calls/failed_calls of one command, e.g. "calls=1,rejected_calls=0,failed_calls=1". */
+function callStats(info: string, cmd: string): string {
+  const m = new RegExp(`cmdstat_${cmd.replace("|", "\\|")}:calls=(\\d+),.*,rejected_calls=(\\d+),failed_calls=(\\d+)`)
+    .exec(info);
+  return m ? `calls=${m[1]},rejected_calls=${m[2]},failed_calls=${m[3]}` : "";
+}
+
+test("a failed command inside EXEC or a script fails itself only, not the EXEC or EVAL around it", () => {
+  const c = inProcess().connect();
+  c.cmd("MULTI");
+  c.cmd("SET", "a", "b");
+  c.cmd("AUTH", "a");
+  assert.match(c.cmd("EXEC"), /^\*2\r\n\+OK\r\n-ERR AUTH/);
+  let info = c.cmd("INFO", "commandstats");
+  assert.equal(callStats(info, "auth"), "calls=1,rejected_calls=0,failed_calls=1");
+  assert.equal(callStats(info, "exec"), "calls=1,rejected_calls=0,failed_calls=0");
+  assert.equal(c.cmd("EXEC"), "-ERR EXEC without MULTI\r\n");
+  info = c.cmd("INFO", "commandstats");
+  assert.equal(callStats(info, "exec"), "calls=2,rejected_calls=0,failed_calls=1");
+  assert.equal(c.cmd("EVAL", "redis.pcall('INCR', KEYS[1]) return 1", "1", "a"), ":1\r\n");
+  info = c.cmd("INFO", "commandstats");
+  assert.equal(callStats(info, "incr"), "calls=1,rejected_calls=0,failed_calls=1");
+  assert.equal(callStats(info, "eval"), "calls=1,rejected_calls=0,failed_calls=0");
+});
+
+test("CLIENT UNBLOCK counts the unblocked command as a failed call, with ERROR or TIMEOUT", () => {
+  const t = inProcess();
+  const c = t.connect();
+  for (const how of ["ERROR", "TIMEOUT"]) {
+    const blocked = t.connect();
+    const id = blocked.cmd("CLIENT", "ID").slice(1, -2);
+    blocked.raw("BLPOP list 0\r\n");
+    assert.equal(c.cmd("CLIENT", "UNBLOCK", id, how), ":1\r\n");
+  }
+  assert.equal(callStats(c.cmd("INFO", "commandstats"), "blpop"), "calls=2,rejected_calls=0,failed_calls=2");
+});

@@ -326,6 +326,8 @@ test("an evicted key is announced, invalidates WATCH and is propagated as DEL", 
   propagated.length = 0;
   events.length = 0;
   squeeze(c, 50);
+  // The eviction timer CONFIG SET started.
+  t.host.advance(0);
   assert.deepEqual(events, ["evicted k"]);
   assert.equal(c.cmd("EXISTS", "k"), int(0));
   assert.deepEqual(propagated, ["DEL k"]);
@@ -416,4 +418,96 @@ test("RESTORE FREQ sets the LFU counter under an LFU policy", () => {
   const payload = dump.slice(dump.indexOf("\r\n") + 2, -2);
   assert.equal(c.cmd("RESTORE", "k2", "0", payload, "FREQ", "100"), OK);
   assert.equal(c.cmd("OBJECT", "FREQ", "k2"), int(100));
+});
+
+/** INFO memory's lazyfreed_objects. */
+function lazyfreed(conn: { cmd(...a: string[]): string }): number {
+  return Number(/lazyfreed_objects:(\d+)/.exec(conn.cmd("INFO", "memory"))?.[1]);
+}
+
+test("lazyfreed_objects counts what UNLINK frees in the background: values over 64 allocations only", () => {
+  const c = inProcess().connect();
+  c.cmd("CONFIG", "SET", "stream-node-max-entries", "5");
+  for (let j = 0; j < 1000; j++) c.cmd("XADD", "stream", "*", "foo", String(j));
+  c.cmd("XGROUP", "CREATE", "stream", "g", "0");
+  for (let j = 0; j < 200; j++) c.cmd("SADD", "bigset", `member:${j}`);
+  c.cmd("SADD", "intset", "1", "2", "3");
+  c.cmd("XADD", "small", "*", "a", "b");
+  c.cmd("SET", "str", "x".repeat(100_000));
+  assert.equal(c.cmd("UNLINK", "stream", "bigset", "intset", "small", "str", "missing"), ":5\r\n");
+  assert.equal(lazyfreed(c), 2);
+  // DEL frees at once, unless lazyfree-lazy-user-del makes it UNLINK.
+  for (let j = 0; j < 200; j++) c.cmd("SADD", "bigset", `member:${j}`);
+  c.cmd("DEL", "bigset");
+  assert.equal(lazyfreed(c), 2);
+  c.cmd("CONFIG", "SET", "lazyfree-lazy-user-del", "yes");
+  for (let j = 0; j < 200; j++) c.cmd("SADD", "bigset", `member:${j}`);
+  c.cmd("DEL", "bigset");
+  assert.equal(lazyfreed(c), 3);
+  assert.equal(c.cmd("CONFIG", "RESETSTAT"), "+OK\r\n");
+  assert.equal(lazyfreed(c), 0);
+});
+
+test("lazyfreed_objects counts every key of a FLUSHALL or FLUSHDB ASYNC, and of a plain one under lazyfree-lazy-user-flush", () => {
+  const c = inProcess().connect();
+  const fill = (n: number) => {
+    for (let j = 0; j < n; j++) c.cmd("SET", `k${j}`, "v");
+  };
+  fill(10);
+  c.cmd("FLUSHALL", "SYNC");
+  fill(10);
+  c.cmd("FLUSHDB");
+  assert.equal(lazyfreed(c), 0);
+  fill(10);
+  c.cmd("FLUSHALL", "ASYNC");
+  assert.equal(lazyfreed(c), 10);
+  fill(4);
+  c.cmd("CONFIG", "SET", "lazyfree-lazy-user-flush", "yes");
+  c.cmd("FLUSHDB");
+  assert.equal(lazyfreed(c), 14);
+});
+
+test("CONFIG SET maxmemory evicts after the command, not inside its MULTI/EXEC, and the DELs are not wrapped in MULTI", () => {
+  const { t, c } = setup([["maxmemory-policy", "allkeys-lru"]]);
+  const propagated: string[] = [];
+  t.server.propagation.setConsumer({ propagate: (_db, argv) => propagated.push(argv.join(" ")) }, true);
+  c.cmd("MULTI");
+  c.cmd("INCR", "x");
+  c.cmd("CONFIG", "SET", "maxmemory", "1");
+  c.cmd("INCR", "x");
+  assert.equal(c.cmd("EXEC"), "*3\r\n:1\r\n+OK\r\n:2\r\n");
+  t.host.advance(0);
+  assert.equal(c.cmd("DBSIZE"), int(0));
+  c.cmd("CONFIG", "SET", "maxmemory", "0");
+  for (const k of ["a", "b", "c"]) c.cmd("SET", k, "1");
+  propagated.length = 0;
+  c.cmd("CONFIG", "SET", "maxmemory", "1");
+  t.host.advance(0);
+  assert.deepEqual(propagated.map((p) => p.split(" ")[0]).sort(), ["DEL", "DEL", "DEL"]);
+});
+
+test("a replica's unsent stream is in used_memory but not counted for eviction: a stalled replica evicts no key", () => {
+  const t = inProcess([["repl-diskless-sync-delay", "0"], ["save", ""], ["maxmemory-policy", "allkeys-random"]]);
+  // The ticks that sum the client buffers.
+  t.server.start();
+  const c = t.connect();
+  for (let j = 0; j < 100; j++) c.cmd("SETRANGE", `key:${j}`, "1000", "asdf");
+  const r = t.connect({ unread: true, remoteAddress: "127.0.0.1:50001" });
+  r.cmd("REPLCONF", "listening-port", "6380");
+  r.cmd("REPLCONF", "capa", "eof", "capa", "psync2");
+  r.cmd("PSYNC", "?", "-1");
+  t.host.advance(50);
+  r.cmd("REPLCONF", "ACK", "0");
+  t.host.advance(200);
+  const before = info(c, "used_memory") - info(c, "mem_not_counted_for_evict");
+  c.cmd("CONFIG", "SET", "maxmemory", String(before + 32 * 1024));
+  // Writes that do not grow the dataset, a megabyte of them, all waiting for the stalled replica.
+  const payload = "A".repeat(1000);
+  for (let k = 0; k < 1000; k++) c.cmd("SETRANGE", "key:0", "0", payload);
+  t.host.advance(200);
+  assert.equal(c.cmd("DBSIZE"), int(100));
+  assert.ok(info(c, "mem_not_counted_for_evict") > 1_000_000);
+  assert.equal(info(c, "mem_clients_slaves"), info(c, "mem_not_counted_for_evict"));
+  assert.ok(info(c, "used_memory") > before + 1_000_000);
+  t.server.stop();
 });

@@ -606,6 +606,21 @@ test("dir and dbfilename are protected configs, as in Redis 7.0", () => {
   assert.equal(c.cmd("CONFIG", "GET", "dir"), "*2\r\n$3\r\ndir\r\n$5\r\n/data\r\n");
 });
 
+test("enable-protected-configs local lets a local client set dbfilename, and refuses a remote one", () => {
+  const { t } = setup();
+  const c = t.connect();
+  t.server.config.setRaw("enable-protected-configs", "local");
+  t.server.config.setRaw("protected-mode", "no");
+  assert.equal(c.cmd("CONFIG", "SET", "dbfilename", "other.rdb"), "+OK\r\n");
+  assert.equal(c.cmd("CONFIG", "GET", "dbfilename"), "*2\r\n$10\r\ndbfilename\r\n$9\r\nother.rdb\r\n");
+  const remote = t.connect({ remoteAddress: "10.0.0.2:5000" });
+  assert.equal(
+    remote.cmd("CONFIG", "SET", "maxmemory", "1mb", "dbfilename", "x.rdb"),
+    "-ERR CONFIG SET failed (possibly related to argument 'dbfilename') - can't set protected config\r\n",
+  );
+  assert.equal(c.cmd("CONFIG", "GET", "maxmemory"), "*2\r\n$9\r\nmaxmemory\r\n$1\r\n0\r\n");
+});
+
 test("a key created inside EXEC in a slot freed by expiry during BGSAVE stays out of the snapshot", () => {
   const s = setup();
   const p = persistenceOf(s.t.server);

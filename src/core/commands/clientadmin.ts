@@ -131,6 +131,9 @@ function clientUnblockCommand(c: Client, argv: string[]): void {
   server.blocking.unblock(target);
   if (asError) target.error(ERR_UNBLOCKED);
   else state.onTimeout();
+  // updateStatsOnUnblock(target, 0, 0, 1): the unblocked command counts as failed, by error or timeout.
+  const blockedCmd = server.commands.lookup(target.lastCommand);
+  if (blockedCmd !== undefined) blockedCmd.failedCalls++;
   c.reply.integer(1);
 }
 

@@ -23,6 +23,7 @@ import {
   errUnsupportedOption,
 } from "../errors.ts";
 import { typeOf } from "../keyspace/types.ts";
+import { freeEffort, LAZYFREE_THRESHOLD } from "../memory/size.ts";
 import { globMatch } from "../glob.ts";
 import { helpReply, int64Arg, isKeyword } from "./util.ts";
 import { deleteKey, LOOKUP_NONOTIFY, LOOKUP_NOTOUCH, lookupKeyRead } from "../db/keys.ts";
@@ -32,8 +33,27 @@ import { scanGeneric } from "../db/scan.ts";
 
 /** DEL key [key ...] and UNLINK key [key ...] (freeing is never deferred here, so they are one command). */
 function delCommand(c: Client, argv: string[]): void {
+  delGeneric(c, argv, c.server.config.get("lazyfree-lazy-user-del") === "yes");
+}
+
+/** UNLINK key [key ...] */
+function unlinkCommand(c: Client, argv: string[]): void {
+  delGeneric(c, argv, true);
+}
+
+/**
+ * delGenericCommand: deletes the keys; `lazy` (UNLINK, or DEL under lazyfree-lazy-user-del) counts each value
+ * that dbAsyncDelete would free in the background (over LAZYFREE_THRESHOLD allocations) in lazyfreed_objects.
+ */
+function delGeneric(c: Client, argv: string[], lazy: boolean): void {
   let n = 0;
-  for (let i = 1; i < argv.length; i++) if (deleteKey(c, argv[i])) n++;
+  for (let i = 1; i < argv.length; i++) {
+    if (lazy) {
+      const v = c.db.peek(argv[i]);
+      if (v !== undefined && freeEffort(v, c.server.config) > LAZYFREE_THRESHOLD) c.server.stats.lazyfreedObjects++;
+    }
+    if (deleteKey(c, argv[i])) n++;
+  }
   c.reply.integer(n);
 }
 
@@ -419,7 +439,7 @@ export function genericCommands(_server: Server): CommandDef[] {
     /* DEL key [key ...] */
     { name: "del", handler: delCommand },
     /* UNLINK key [key ...] */
-    { name: "unlink", handler: delCommand },
+    { name: "unlink", handler: unlinkCommand },
     { name: "exists", handler: existsCommand },
     { name: "touch", handler: touchCommand },
     { name: "type", handler: typeCommand },

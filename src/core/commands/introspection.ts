@@ -25,6 +25,8 @@ import { createDumpPayload } from "../persistence/rdb.ts";
 import { persistenceOf } from "../persistence/snapshot.ts";
 import { restoreLibraries, takeLibraries } from "../scripting/functions.ts";
 import { lolwutCommand } from "./lolwut.ts";
+import { CLIENT_NO_EVICT } from "../client.ts";
+import { clientType } from "../clientinfo.ts";
 import {
   ERR_CLIENT_EVICTION_DISABLED,
   ERR_CLUSTER_ONLY_DEBUG,
@@ -695,7 +697,7 @@ function debugCommand(c: Client, argv: string[]): void {
   }
   if (sub === "client-eviction" && argc === 2) {
     if (server.config.get("maxmemory-clients") === "0") return c.error(ERR_CLIENT_EVICTION_DISABLED);
-    return c.reply.verbatim("");
+    return c.reply.verbatim(clientEvictionBuckets(server));
   }
   if (sub === "replybuffer" && argc === 4) {
     const what = argv[2].toLowerCase();
@@ -756,4 +758,39 @@ export function introspectionCommands(server: Server): CommandDef[] {
     { name: "debug", handler: debugCommand },
     { name: "lolwut", handler: lolwutCommand },
   ];
+}
+
+/** Client memory buckets (CLIENT_MEM_USAGE_BUCKET_MIN_LOG, _MAX_LOG): up to 32 KB, doubling up to 4 GB and above. */
+const BUCKET_MIN_LOG = 15;
+const BUCKET_MAX_LOG = 33;
+
+/**
+ * DEBUG CLIENT-EVICTION: the clients maxmemory-clients may evict (clientEvictionAllowed: normal and pubsub,
+ * without NO-EVICT), grouped by memory as getMemUsageBucket groups them, one line per bucket as debug.c prints.
+ */
+function clientEvictionBuckets(server: Server): string {
+  const buckets = BUCKET_MAX_LOG - BUCKET_MIN_LOG + 1;
+  const mem = new Array<number>(buckets).fill(0);
+  const count = new Array<number>(buckets).fill(0);
+  for (const c of server.clients.values()) {
+    if (c.id === 0 || c.closing || (c.flags & CLIENT_NO_EVICT) !== 0) continue;
+    const type = clientType(c);
+    if (type !== "normal" && type !== "pubsub") continue;
+    // Its figure as of its last command or the last tick: a client's first command finds it in no bucket yet.
+    const used = server.eviction.measuredUsage(c);
+    if (used === undefined) continue;
+    // The bit length of the figure, clamped to the buckets' range.
+    const bits = used > 0 ? used.toString(2).length : 0;
+    const j = Math.min(Math.max(bits, BUCKET_MIN_LOG), BUCKET_MAX_LOG) - BUCKET_MIN_LOG;
+    mem[j] += used;
+    count[j]++;
+  }
+  const pad = (n: number) => String(n).padStart(10);
+  let out = "";
+  for (let j = 0; j < buckets; j++) {
+    out += j === 0 ? "bucket          0" : `bucket ${pad(2 ** (j - 1 + BUCKET_MIN_LOG))}`;
+    out += j === buckets - 1 ? "+            : " : ` - ${pad(2 ** (j + BUCKET_MIN_LOG) - 1)}: `;
+    out += `tot-mem: ${pad(mem[j])}, clients: ${count[j]}\n`;
+  }
+  return out;
 }

@@ -61,7 +61,7 @@ function memoryStatsCommand(c: Client): void {
   field("total.allocated", mh.total);
   field("startup.allocated", mh.startup);
   field("replication.backlog", masterOf(c.server)?.memory().backlog ?? 0);
-  field("clients.slaves", 0);
+  field("clients.slaves", c.server.eviction.replicaBuffers);
   field("clients.normal", mh.clientsNormal);
   field("cluster.links", 0);
   field("aof.buffer", 0);

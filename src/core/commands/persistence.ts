@@ -235,10 +235,6 @@ function bgrewriteaofCommand(c: Client): void {
 export function persistenceCommands(server: Server): CommandDef[] {
   const p = persistenceOf(server);
   p.aof = new Aof(p);
-  // Redis 7.0 protects these (enable-protected-configs no): set at startup only, refused by CONFIG SET.
-  for (const name of ["dir", "dbfilename"]) {
-    server.config.entry(name)!.type = { kind: "custom", parse: () => ({ error: "can't set protected config" }) };
-  }
   // Redis's aof_fsync_enum order, which its error message lists.
   server.config.entry("appendfsync")!.type = { kind: "enum", values: ["everysec", "always", "no"] };
   return [

@@ -11,6 +11,7 @@ import {
   ERR_GETKEYS_NO_KEYS,
   ERR_NO_CONFIG_FILE,
   ERR_SYNTAX,
+  errConfigSetFailed,
   errRewriteConfig,
 } from "../errors.ts";
 import { globMatch } from "../glob.ts";
@@ -270,7 +271,10 @@ function infoSections(server: Server): [string, () => string[]][] {
         `allocator_rss_bytes:${mh.rss - mh.allocated}`,
         `mem_fragmentation_ratio:${mh.fragmentation.toFixed(2)}`,
         `mem_fragmentation_bytes:${mh.fragmentationBytes}`,
+        `mem_not_counted_for_evict:${server.eviction.replicaBuffers}`,
+        `mem_clients_slaves:${server.eviction.replicaBuffers}`,
         `mem_clients_normal:${mh.clientsNormal}`,
+        `lazyfreed_objects:${st.lazyfreedObjects}`,
         ...replicationMemoryLines(server),
         "mem_allocator:host",
         ...scriptingMemoryLines(server),
@@ -463,6 +467,9 @@ function configRewriteCommand(c: Client): void {
   c.reply.ok();
 }
 
+/** The settings Redis 7.0 marks PROTECTED_CONFIG. */
+const PROTECTED_CONFIGS = ["dir", "dbfilename"];
+
 /** CONFIG SET parameter value [parameter value ...] */
 function configSetCommand(c: Client, argv: string[]): void {
   ensureAllSettings(c.server);
@@ -472,8 +479,19 @@ function configSetCommand(c: Client, argv: string[]): void {
   }
   const pairs: [string, string][] = [];
   for (let j = 2; j < argv.length; j += 2) pairs.push([argv[j], argv[j + 1]]);
-  const before = listenSettings(c.server.config);
-  const err = c.server.config.setMany(pairs);
+  const config = c.server.config;
+  // PROTECTED_CONFIG (dir, dbfilename) under enable-protected-configs: checked with the unknown and immutable
+  // ones, in argument order, so the first of them is the one reported (setMany reports the others).
+  for (const [name] of pairs) {
+    const e = config.entry(name);
+    if (e === undefined || e.immutable) break;
+    if (PROTECTED_CONFIGS.includes(e.name) && !c.server.allowProtectedAction("enable-protected-configs", c)) {
+      c.error(errConfigSetFailed(name, "can't set protected config"));
+      return;
+    }
+  }
+  const before = listenSettings(config, pairs);
+  const err = config.setMany(pairs);
   if (err !== null) c.error(err);
   else if (!applyListenChange(c, before, pairs)) c.reply.ok();
 }
@@ -491,6 +509,7 @@ function configResetstatCommand(c: Client): void {
   st.rejectedConnections = 0;
   st.errorReplies = 0;
   st.errorCodes.clear();
+  st.lazyfreedObjects = 0;
   st.netInput = 0;
   st.netOutput = 0;
   for (const cmd of c.server.commands.all()) {
@@ -633,6 +652,18 @@ function flushArgsOk(c: Client, argv: string[]): boolean {
   return true;
 }
 
+/**
+ * FLUSHDB / FLUSHALL's mode (getFlushCommandFlags): ASYNC or SYNC as given, else lazyfree-lazy-user-flush. An
+ * asynchronous flush counts its keys in lazyfreed_objects (emptyDbAsync), as Redis's background job does.
+ */
+function countAsyncFlush(c: Client, argv: string[], dbs: readonly import("../keyspace/db.ts").Db[]): void {
+  const async = argv.length === 2
+    ? isKeyword(argv[1], "ASYNC")
+    : c.server.config.get("lazyfree-lazy-user-flush") === "yes";
+  if (!async) return;
+  for (const db of dbs) c.server.stats.lazyfreedObjects += db.size;
+}
+
 /** Empties databases with the signals Redis sends (every key modified, one "flushdb" event). */
 export function flushDatabases(server: Server, dbs: readonly import("../keyspace/db.ts").Db[]): number {
   let removed = 0;
@@ -680,6 +711,7 @@ export function serverCommands(_server: Server): CommandDef[] {
       touchesAllKeys: true,
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
+        countAsyncFlush(c, argv, [c.db]);
         c.server.dirty += flushDatabases(c.server, [c.db]);
         // Replicated also when the database was already empty.
         c.server.propagation.force();
@@ -691,6 +723,7 @@ export function serverCommands(_server: Server): CommandDef[] {
       touchesAllKeys: true,
       handler: (c, argv) => {
         if (!flushArgsOk(c, argv)) return;
+        countAsyncFlush(c, argv, c.server.dbs);
         c.server.dirty += flushDatabases(c.server, c.server.dbs) + 1;
         c.server.propagation.force();
         c.reply.ok();

@@ -21,7 +21,7 @@ import { ERR_OOM } from "../errors.ts";
 import { parseMemory } from "../config.ts";
 import type { Config } from "../config.ts";
 import { CLIENT_NO_EVICT } from "../client.ts";
-import { clientInfoString, clientMemory } from "../clientinfo.ts";
+import { clientInfoString, clientMemory, clientType } from "../clientinfo.ts";
 
 /** used_memory_startup: what redis-server 7.0.15 holds before the first client (measured on this machine). */
 export const STARTUP_BYTES = 876176;
@@ -133,6 +133,13 @@ export class Eviction {
   /** Client buffers (query and unsent output), summed on each tick, and each client's part of the sum. */
   private clientBuffers = 0;
   private clientBufferShare = new WeakMap<Client, number>();
+  /**
+   * Replicas' unsent stream, summed on each tick apart from other clients' buffers: in used_memory, but not
+   * counted for eviction (freeMemoryGetNotCountedMemory's replica buffers), so a stalled replica cannot make
+   * the master evict its keys. INFO mem_clients_slaves and mem_not_counted_for_evict.
+   */
+  replicaBuffers = 0;
+  private replicaBufferShare = new WeakMap<Client, number>();
   /** The heap as last read: bytes used and the runtime's limit (0: unknown). */
   heapUsed = 0;
   heapLimit = 0;
@@ -194,15 +201,21 @@ export class Eviction {
     this.sampleHeap();
   }
 
-  /** updateMaxmemory: a limit below what is used is warned about and enforced at once. */
+  /**
+   * updateMaxmemory: a limit below what is used is warned about, and evictions start once the command (and a
+   * MULTI/EXEC around it) has ended, as startEvictionTimeProc's timer runs them: never inside the transaction,
+   * and their DELs reach replicas and the AOF each on its own, not wrapped in the command's MULTI.
+   */
   private maxmemoryChanged(): void {
     if (this.maxmemory === 0) return;
-    const used = this.usedMemory();
+    const used = this.usedMemory() - this.replicaBuffers;
     if (used > this.maxmemory) {
       this.server.host.log(
         `# WARNING: the new maxmemory value set via CONFIG SET (${this.maxmemory}) is smaller than the current memory usage (${used}). This will result in key eviction and/or the inability to accept new write commands depending on the maxmemory-policy.`,
       );
-      this.performEvictions();
+      this.server.host.setTimer(0, () => {
+        if (this.maxmemory > 0) this.performEvictions();
+      });
     }
   }
 
@@ -242,7 +255,7 @@ export class Eviction {
    * dictionaries' overhead. The keys' part is a sum the keyspace keeps, so this costs a loop over databases.
    */
   usedMemory(): number {
-    let total = STARTUP_BYTES + this.clientsMemory();
+    let total = STARTUP_BYTES + this.clientsMemory() + this.replicaBuffers;
     const dbs = this.server.dbs;
     for (let i = 0; i < dbs.length; i++) {
       const db = dbs[i];
@@ -310,13 +323,22 @@ export class Eviction {
   /** The tick: client buffers summed, the heap read, the peak kept. */
   cron(): void {
     let buffers = 0;
+    let replicas = 0;
     this.clientBufferShare = new WeakMap();
+    this.replicaBufferShare = new WeakMap();
     for (const c of this.server.clients.values()) {
       const share = c.parser.heldBytes() + c.transport.bufferedBytes();
-      if (share !== 0) this.clientBufferShare.set(c, share);
-      buffers += share;
+      if (share === 0) continue;
+      if (clientType(c) === "slave") {
+        this.replicaBufferShare.set(c, share);
+        replicas += share;
+      } else {
+        this.clientBufferShare.set(c, share);
+        buffers += share;
+      }
     }
     this.clientBuffers = buffers;
+    this.replicaBuffers = replicas;
     if (this.clientEvictionLimit !== 0) {
       this.measureClients();
       this.evictClients();
@@ -413,6 +435,11 @@ export class Eviction {
     return now;
   }
 
+  /** A client's figure as last measured (its memory bucket's), or undefined before its first measure. */
+  measuredUsage(c: Client): number | undefined {
+    return this.clientUsage.get(c);
+  }
+
   /** Every client measured again; the sum starts over (clients that left drop out of it). */
   private measureClients(): void {
     this.clientsUsage = 0;
@@ -424,6 +451,8 @@ export class Eviction {
   clientRemoved(c: Client): void {
     this.clientBuffers -= this.clientBufferShare.get(c) ?? 0;
     this.clientBufferShare.delete(c);
+    this.replicaBuffers -= this.replicaBufferShare.get(c) ?? 0;
+    this.replicaBufferShare.delete(c);
     this.clientsUsage -= this.clientUsage.get(c) ?? 0;
     this.clientUsage.delete(c);
   }
@@ -465,7 +494,8 @@ export class Eviction {
   /** Frees memory by evicting keys until used_memory is within maxmemory, as the policy allows. */
   performEvictions(): number {
     const server = this.server;
-    let used = this.usedMemory();
+    // getMaxmemoryState: what replicas hold is not counted.
+    let used = this.usedMemory() - this.replicaBuffers;
     if (this.maxmemory === 0 || used <= this.maxmemory) return EVICT_OK;
     // isSafeToPerformEvictions: a replica is its master's exact copy unless replica-ignore-maxmemory is no.
     if (server.replication.masterHost !== null && server.config.get("replica-ignore-maxmemory") === "yes") {
@@ -486,7 +516,7 @@ export class Eviction {
       }
       const db = server.dbs[best.dbid];
       this.evict(db, best.key);
-      const now = this.usedMemory();
+      const now = this.usedMemory() - this.replicaBuffers;
       freed += used - now;
       used = now;
       keysFreed++;
@@ -650,7 +680,12 @@ function addEvictionSettings(config: Config): void {
     type: {
       kind: "custom",
       parse: (v) => {
-        if (/^\d+%$/.test(v)) return String(Number(v.slice(0, -1))) + "%";
+        if (/^\d+%$/.test(v)) {
+          // numericBoundaryCheck: a percentage over 100 is refused.
+          const pct = Number(v.slice(0, -1));
+          if (pct > 100) return { error: "percentage argument must be less or equal to 100" };
+          return String(pct) + "%";
+        }
         const n = parseMemory(v);
         return n === null || n < 0 ? { error: "argument must be a memory or percent value" } : String(n);
       },

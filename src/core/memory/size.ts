@@ -185,13 +185,19 @@ const LIST_SAMPLE = 64;
  * a push to it costs a sample, not a walk.
  */
 function listSize(l: ListValue, config: Config): number {
+  return quicklistShape(l, config).bytes;
+}
+
+/** The quicklist `l` would be in Redis: its bytes (robj and header included) and its node count. */
+function quicklistShape(l: ListValue, config: Config): { bytes: number; nodes: number } {
   const n = l.length;
-  if (n === 0) return ROBJ + QUICKLIST;
+  if (n === 0) return { bytes: ROBJ + QUICKLIST, nodes: 0 };
   const fill = config.getNumber("list-max-listpack-size");
   const byteLimit = fill < 0 ? QUICKLIST_BYTES[Math.min(-fill, 5) - 1] : SIZE_SAFETY_LIMIT;
   const countLimit = fill > 0 ? fill : Infinity;
   if (n <= LIST_WALK) {
     let total = 0;
+    let nodes = 1;
     let nodeBytes = 0;
     let nodeCount = 0;
     for (let i = 0; i < n; i++) {
@@ -199,13 +205,14 @@ function listSize(l: ListValue, config: Config): number {
       const lpSize = LISTPACK_HEADER + LISTPACK_END + nodeBytes;
       if (nodeCount > 0 && (lpSize + e.length + SIZE_ESTIMATE_OVERHEAD > byteLimit || nodeCount + 1 > countLimit)) {
         total += QUICKLIST_NODE + listpackAlloc(nodeBytes);
+        nodes++;
         nodeBytes = 0;
         nodeCount = 0;
       }
       nodeBytes += listpackEntrySize(e);
       nodeCount++;
     }
-    return ROBJ + QUICKLIST + total + QUICKLIST_NODE + listpackAlloc(nodeBytes);
+    return { bytes: ROBJ + QUICKLIST + total + QUICKLIST_NODE + listpackAlloc(nodeBytes), nodes };
   }
   let entryBytes = 0;
   let rawBytes = 0;
@@ -221,7 +228,8 @@ function listSize(l: ListValue, config: Config): number {
   const full = Math.floor(n / perNode);
   const rest = n - full * perNode;
   const fullNode = QUICKLIST_NODE + listpackAlloc(perNode * entry);
-  return ROBJ + QUICKLIST + full * fullNode + (rest > 0 ? QUICKLIST_NODE + listpackAlloc(rest * entry) : 0);
+  const bytes = ROBJ + QUICKLIST + full * fullNode + (rest > 0 ? QUICKLIST_NODE + listpackAlloc(rest * entry) : 0);
+  return { bytes, nodes: full + (rest > 0 ? 1 : 0) };
 }
 
 /** sizeof(stream), sizeof(streamID), sizeof(streamCG), sizeof(streamConsumer), sizeof(streamNACK). */
@@ -321,6 +329,8 @@ function collectionSize(v: RedisObject, samples: number, config: Config): number
 
 /** MEMORY USAGE: the value, the key's sds and its dictEntry. */
 export function keyUsage(key: string, v: Value, samples: number, config: Config): number {
+  // A string (the common write) without valueSize's try/catch, which keeps JavaScriptCore from inlining it.
+  if (typeof v === "string") return stringValueSize(v) + sdsSize(key.length) + DICT_ENTRY;
   return Math.floor(valueSize(v, samples, config)) + sdsSize(key.length) + DICT_ENTRY;
 }
 
@@ -332,4 +342,44 @@ function expectedSkiplistNode(): number {
     p *= 0.25;
   }
   return e;
+}
+
+/** LAZYFREE_THRESHOLD: a value that takes more allocations than this to free is freed in the background. */
+export const LAZYFREE_THRESHOLD = 64;
+
+/**
+ * lazyfreeGetFreeEffort: how many allocations freeing `v` takes in Redis: a list's quicklist nodes, a hash
+ * table's or skiplist's elements, a stream's rax nodes plus its groups (each with the first group's PEL),
+ * else 1 (a string or a packed collection is one allocation).
+ */
+export function freeEffort(v: Value, config: Config): number {
+  if (typeof v === "string") return 1;
+  switch (v.type) {
+    case "list":
+      return quicklistShape(v as ListValue, config).nodes;
+    case "hash": {
+      const h = v as HashValue;
+      return h.encoding(config) === "hashtable" ? h.size : 1;
+    }
+    case "set": {
+      const s = v as SetValue;
+      return s.encoding(config) === "hashtable" ? s.size : 1;
+    }
+    case "zset": {
+      const z = v as ZSetValue;
+      return z.encoding(config) === "skiplist" ? z.size : 1;
+    }
+    case "stream": {
+      const st = v as StreamValue;
+      let effort = st.radixTreeNodes();
+      const groups = st.groups;
+      if (groups !== undefined && groups !== null && groups.size > 0) {
+        const first = groups.values().next().value!;
+        effort += groups.size * (1 + first.pel.size);
+      }
+      return effort;
+    }
+    default:
+      return 1;
+  }
 }

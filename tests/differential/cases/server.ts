@@ -301,6 +301,8 @@ export const cases: DiffCase[] = [
       ["CONFIG", "SET", "shutdown-on-sigterm", "nosave now"],
       ["CONFIG", "GET", "shutdown-on-sigterm"],
       ["CONFIG", "SET", "shutdown-on-sigterm", "x"],
+      ["CONFIG", "SET", "shutdown-on-sigint", "nosave force now"],
+      ["CONFIG", "GET", "shutdown-on-sigint"],
       ["CONFIG", "SET", "oom-score-adj-values", "0 100 900"],
       ["CONFIG", "GET", "oom-score-adj-values"],
       ["CONFIG", "SET", "latency-tracking-info-percentiles", "50 99.5"],
