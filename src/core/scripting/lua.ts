@@ -302,7 +302,7 @@ export class LuaScripting {
     this.run = { caller: c, name, readOnly };
     this.libError = null;
     const run = new ScriptRun(c, name, isEval, argv);
-    this.yieldable = c.canYield();
+    this.yieldable = c.canYield(true);
     this.server.runningScript = run;
     this.proceed(this.L.start(fn, ...args), run, run.startedAt);
   }
@@ -373,7 +373,7 @@ export class LuaScripting {
   /**
    * The step hook (luaMaskCountHook, scriptInterrupt): past busy-reply-threshold the script is timed out
    * (logged once, as Redis does) and pauses so the event loop can serve other clients; then it pauses
-   * again after each further slice of SLICE_MS. A script that cannot yield (inside EXEC) runs on.
+   * again after each further slice of SLICE_MS (inside EXEC too, which then yields with it).
    */
   protected interrupt(): boolean {
     const run = this.server.runningScript;
