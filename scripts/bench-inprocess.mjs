@@ -31,6 +31,16 @@ const COMMANDS = {
   ping: ["PING"],
 };
 
+// The EVALSHA rows of bench.mjs: the script is loaded first, then run by its SHA1.
+const SCRIPTS = {
+  evalsha_incr: "return redis.call('INCR', KEYS[1])",
+  evalsha_10_hset: "for i = 1, 10 do redis.call('HSET', KEYS[1], 'f' .. i, ARGV[1]) end return 10",
+};
+const { sha1hex } = await import(new URL(runtime === "node" ? "dist/core/sha1.js" : "src/core/sha1.ts", root).href);
+for (const [name, body] of Object.entries(SCRIPTS)) {
+  COMMANDS[name] = ["EVALSHA", sha1hex(body), "1", "key:__rand_int__", "xxx"];
+}
+
 function encode(argv) {
   let s = `*${argv.length}\r\n`;
   for (const a of argv) s += `$${a.length}\r\n${a}\r\n`;
@@ -104,6 +114,8 @@ function measure(client, t, p, secs) {
   }
   return (elapsed * 1e6) / commands;
 }
+
+for (const body of Object.values(SCRIPTS)) client.feed(bytes(encode(["SCRIPT", "LOAD", body])));
 
 const results = [];
 if (args.includes("--accounting-cost")) {

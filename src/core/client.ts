@@ -117,6 +117,8 @@ export class Client {
   yielded: YieldedCall | null = null;
   /** Set by a handler that will finish later (`yieldCommand`), read by call() when the handler returns. */
   private yieldRequested = false;
+  /** What EXEC goes on with once its queued command that yielded has ended (see `yieldCommand`). */
+  private resumeYielded: (() => void) | null = null;
   /** Nested call()s: EXEC's queued commands run at depth 2. */
   private callDepth = 0;
   /** The replication offset right after this client's last propagated write (c->woff, for WAIT). */
@@ -262,6 +264,8 @@ export class Client {
 
   /** Hands queued reply bytes to the transport and enforces output buffer limits. */
   flush(): void {
+    // A command that yielded keeps its client's replies until it ends, as Redis's protectClient does.
+    if (this.yielded !== null) return;
     const t = this.transport;
     // A shim that sends or copies at once gets a view: no copy of the replies per read event here.
     if (t.writeView !== undefined) {
@@ -362,7 +366,11 @@ export class Client {
       // still reach the AOF as one MULTI/EXEC.
       this.yieldRequested = false;
       const errors = server.stats.errorReplies - errorsBefore;
-      this.yielded = { cmd, argv, outer, dirty, skip, errors, outerCommand, outerArgv, timing, start };
+      // EXEC yields after the queued command that yielded: that one is finished first (`inner`).
+      const inner = this.yielded;
+      const resume = this.resumeYielded;
+      this.resumeYielded = null;
+      this.yielded = { cmd, argv, outer, dirty, skip, errors, outerCommand, outerArgv, timing, start, inner, resume };
       return;
     }
     // Nested calls (EXEC's, a script's) moved the mark past their own errors.
@@ -371,15 +379,21 @@ export class Client {
 
   /**
    * Whether the running command may go back to the event loop and finish later: a top-level command of a
-   * connection (not one queued in EXEC, whose transaction must run whole).
+   * connection. One queued in EXEC only when `inExec` (a script past busy-reply-threshold, while every
+   * other client is answered -BUSY): EXEC then yields with it and goes on with its queue once it ended.
    */
-  canYield(): boolean {
-    return this.callDepth === 1 && this.id !== 0 && !this.closing;
+  canYield(inExec = false): boolean {
+    return (this.callDepth === 1 || (inExec && this.callDepth === 2 && this.multi !== null)) && this.id !== 0 &&
+      !this.closing;
   }
 
-  /** The running handler returns without its reply; `finishYieldedCommand` writes it and ends the command. */
-  yieldCommand(): void {
+  /**
+   * The running handler returns without its reply; `finishYieldedCommand` writes it and ends the command.
+   * `resume` is for EXEC, whose queued command yielded: it goes on with the queue once that one ended.
+   */
+  yieldCommand(resume: (() => void) | null = null): void {
     this.yieldRequested = true;
+    this.resumeYielded = resume;
   }
 
   /**
@@ -387,7 +401,44 @@ export class Client {
    * unit, stats, MONITOR, blocked clients) and the client goes on with the input that waited.
    */
   finishYieldedCommand(reply: () => void): void {
-    const y = this.yielded!;
+    let y = this.yielded!;
+    // A command queued in EXEC yielded: it ends first, then EXEC goes on with its queue (atomically, unless
+    // another queued script yields again) and ends once its queue is done.
+    while (y.inner !== null) {
+      const exec = y;
+      const inner = exec.inner!;
+      exec.inner = null;
+      this.yielded = inner;
+      this.endYielded(inner, reply);
+      reply = noReply;
+      this.yielded = null;
+      this.current = exec.cmd;
+      this.argv = exec.argv;
+      this.callDepth++;
+      try {
+        exec.resume!();
+      } finally {
+        this.callDepth--;
+      }
+      if (this.yieldRequested) {
+        this.yieldRequested = false;
+        exec.inner = this.yielded;
+        exec.resume = this.resumeYielded;
+        this.resumeYielded = null;
+        this.yielded = exec;
+        return;
+      }
+      this.yielded = y = exec;
+    }
+    this.endYielded(y, reply);
+    this.server.currentClient = this;
+    this.processInput();
+    this.server.flushPending();
+    this.flush();
+  }
+
+  /** The end of one command that yielded: its reply, its propagation unit, call()'s bookkeeping. */
+  private endYielded(y: YieldedCall, reply: () => void): void {
     const server = this.server;
     this.current = y.cmd;
     this.argv = y.argv;
@@ -402,14 +453,11 @@ export class Client {
     } finally {
       this.yielded = null;
       const prop = server.propagation;
-      prop.exit(y.outer, this.db.id, y.argv, server.dirty !== y.dirty, false, y.cmd.touchesArbitraryKeys);
+      const isExec = y.resume !== null;
+      prop.exit(y.outer, this.db.id, y.argv, server.dirty !== y.dirty, isExec, y.cmd.touchesArbitraryKeys);
     }
     // Timed from when it started: SLOWLOG shows the script's whole run.
     this.endCall(y.cmd, y.argv, y.skip, mark, errorsBefore, y.outerCommand, y.outerArgv, y.timing, y.start);
-    server.currentClient = this;
-    this.processInput();
-    server.flushPending();
-    this.flush();
   }
 
   /** call()'s tail, once the handler is done: CLIENT REPLY, stats, then the server's after-command work. */
@@ -561,7 +609,14 @@ interface YieldedCall {
   /** SLOWLOG/latency timing, and where the command started (Server.commandTimed). */
   timing: boolean;
   start: number;
+  /** EXEC's queued command that yielded (EXEC yielded after it), finished before EXEC goes on. */
+  inner: YieldedCall | null;
+  /** EXEC's rest of the queue, run once `inner` ended. */
+  resume: (() => void) | null;
 }
+
+/** The reply of a command whose replies were written as it ran (EXEC's, after its queue went on). */
+const noReply = (): void => {};
 
 /** Reply bytes gathered before handing them to the transport mid-batch. */
 const FLUSH_AT = 256 * 1024;

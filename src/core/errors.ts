@@ -376,6 +376,19 @@ export function errConfigSetFailed(name: string, why: string): string {
 export const ERR_FUNCTION_NOT_FOUND = "ERR Function not found";
 export const ERR_FUNCTION_BAD_NUMKEYS = "ERR Bad number of keys provided";
 export const ERR_SCRIPT_RO_WRITE = "ERR Can not execute a script with write flag using *_ro command.";
+/** scriptPrepareForRun's refusals of a script that declared its flags. */
+export const ERR_SCRIPT_MASTERDOWN =
+  "MASTERDOWN Link with MASTER is down, replica-serve-stale-data is set to 'no' and 'allow-stale' flag is not set on the script.";
+export const ERR_SCRIPT_READONLY = "READONLY Can not run script with write flag on readonly replica";
+export const ERR_SCRIPT_MISCONF_RDB =
+  "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Writable scripts are blocked. Use 'no-writes' flag for read only scripts.";
+export function errScriptMisconfAof(reason: string): string {
+  return `MISCONF Redis is configured to persist data to AOF, but it's currently unable to persist to disk. Writable scripts are blocked. Use 'no-writes' flag for read only scripts. AOF error: ${reason}`;
+}
+export const ERR_SCRIPT_OOM =
+  "OOM allow-oom flag is not set on the script, can not run it when used memory > 'maxmemory'";
+/** scriptVerifyAllowStale: a redis.call() of a command that does not run on a stale replica. */
+export const ERR_LUA_STALE = "ERR Can not execute the command on a stale replica";
 export const ERR_LIBRARY_NOT_FOUND = "ERR Library not found";
 export const ERR_FUNCTION_CODE_MISSING = "ERR Function code is missing";
 export const ERR_FUNCTION_FLUSH_OPTION = "ERR FUNCTION FLUSH only supports SYNC|ASYNC option";

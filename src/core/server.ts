@@ -36,6 +36,7 @@ import { LatencyMonitor } from "./latency.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
 import { Acl } from "./acl/acl.ts";
 import { busyError } from "./scripting/busy.ts";
+import { declaredCommand } from "./scripting/flags.ts";
 import { ReplicationState } from "./replication/state.ts";
 import type { ScriptRun } from "./scripting/busy.ts";
 
@@ -611,10 +612,12 @@ export class Server {
       const denied = this.acl.checkCommand(c, cmd, argv);
       if (denied !== null) return denied;
     }
-    const oom = obey ? null : this.eviction.check(c, cmd);
+    // EVAL and FCALL of a script that declared its flags are checked with those (getCommandFlags).
+    const flagged = cmd.declaredFlags === null ? cmd : declaredCommand(c, cmd, argv);
+    const oom = obey ? null : this.eviction.check(c, flagged);
     if (oom !== null) return oom;
     if (this.replication.masterHost !== null && this.replication.replica !== null && !obey) {
-      const refused = this.replication.replica.gateCommand(c, cmd);
+      const refused = this.replication.replica.gateCommand(c, flagged);
       if (refused !== null) return refused;
     }
     if (isSubscribed(c)) {
@@ -624,11 +627,11 @@ export class Server {
     this.currentClient = c;
     if (this.tracking.inUse) this.tracking.beforeCommand();
     if (this.persistence !== null) {
-      const refused = this.persistence.beforeCommand(c, cmd, argv);
+      const refused = this.persistence.beforeCommand(c, flagged, argv);
       if (refused !== null) return refused;
     }
     if (this.replication.writeGate !== null) {
-      const refused = this.replication.writeGate(c, cmd);
+      const refused = this.replication.writeGate(c, flagged);
       if (refused !== null) return refused;
     }
     // A script past busy-reply-threshold holds the keyspace: only allow_busy commands run meanwhile.

@@ -145,13 +145,48 @@ test("CONFIG knows busy-reply-threshold by both names", () => {
   );
 });
 
-test("a script inside MULTI/EXEC runs to its end: the transaction is not cut", () => {
+test("a busy script inside MULTI/EXEC yields with EXEC: other clients get -BUSY until the whole queue ran", () => {
+  const t = tickingServer();
+  const ops: string[] = [];
+  t.server.propagation.setConsumer({ propagate: (_dbid, argv) => ops.push(argv.join(" ")) }, true);
+  const a = t.connect();
+  const b = t.connect();
+  a.cmd("MULTI");
+  a.cmd("SET", "k", "1");
+  a.cmd("EVAL", "local n = 0 for i = 1, 3000000 do n = n + 1 end return n", "0");
+  a.cmd("INCR", "k");
+  assert.equal(a.cmd("EXEC"), "");
+  assert.ok(t.server.runningScript?.timedOut);
+  assert.equal(b.cmd("GET", "k"), BUSY);
+  assert.deepEqual(ops, []);
+  for (let i = 0; i < 1000 && t.server.runningScript !== null; i++) t.host.advance(1);
+  assert.equal(t.server.runningScript, null);
+  // EXEC answers once its whole queue ran.
+  assert.equal(a.output(), "*3\r\n+OK\r\n:3000000\r\n:2\r\n");
+  assert.equal(b.cmd("GET", "k"), "$1\r\n2\r\n");
+  assert.deepEqual(ops, ["MULTI", "SET k 1", "INCR k", "EXEC"]);
+});
+
+test("SCRIPT KILL inside EXEC answers the killed script at its place and the rest of the queue runs", () => {
   const t = tickingServer();
   const a = t.connect();
+  const b = t.connect();
   a.cmd("MULTI");
-  a.cmd("EVAL", "local n = 0 for i = 1, 3000000 do n = n + 1 end return n", "0");
-  assert.equal(a.cmd("EXEC"), "*1\r\n:3000000\r\n");
+  a.cmd("EVAL", LOOP, "0");
+  a.cmd("EVAL", LOOP, "0");
+  a.cmd("PING");
+  assert.equal(a.cmd("EXEC"), "");
+  assert.equal(b.cmd("SCRIPT", "KILL"), "+OK\r\n");
+  t.host.advance(1);
+  // The second script runs at once, atomically, until it times out too.
+  assert.ok(t.server.runningScript?.timedOut);
+  assert.equal(b.cmd("PING"), BUSY);
+  assert.equal(b.cmd("SCRIPT", "KILL"), "+OK\r\n");
+  t.host.advance(1);
   assert.equal(t.server.runningScript, null);
+  const killed = `-ERR Script killed by user with SCRIPT KILL... script: ${sha1hex(LOOP)}, on @user_script:1.\r\n`;
+  assert.equal(a.output(), `*3\r\n${killed}${killed}+PONG\r\n`);
+  assert.equal(a.cmd("PING"), "+PONG\r\n");
 });
 
 test("a client blocked on a list is served after a busy script ends, not between its calls", () => {

@@ -13,11 +13,11 @@ import {
   libraryCodes,
   LibraryCtx,
   LOAD_TIMEOUT_MS,
-  SCRIPT_FLAG_ALLOW_OOM,
   SCRIPT_FLAG_NAMES,
   SCRIPT_FLAG_NO_WRITES,
 } from "../scripting/functions.ts";
-import { scriptFlagsToCmdFlags } from "../scripting/lua.ts";
+import { scriptFlagsToCmdFlags } from "../scripting/flags.ts";
+import type { DeclaredCommandFlags } from "../scripting/flags.ts";
 import { globMatch } from "../glob.ts";
 import { helpReply, isKeyword } from "./util.ts";
 import { parseInt64, strToBytes } from "../bytes.ts";
@@ -263,10 +263,10 @@ function fcallGeneric(c: Client, argv: string[], readOnly: boolean): void {
 }
 
 /** fcallGetCommandFlags: FCALL and FCALL_RO take the flags of the function they name (none when unknown). */
-function fcallDeclaredFlags(c: Client, argv: string[]): { write: boolean; denyoom: boolean } | null {
+function fcallDeclaredFlags(c: Client, argv: string[]): DeclaredCommandFlags | null {
   const fi = functionsOf(c.server).current.functions.get(argv[1].toLowerCase());
   if (fi === undefined) return null;
-  return scriptFlagsToCmdFlags((fi.flags & SCRIPT_FLAG_NO_WRITES) !== 0, (fi.flags & SCRIPT_FLAG_ALLOW_OOM) !== 0);
+  return scriptFlagsToCmdFlags(fi.flags);
 }
 
 // FCALL function numkeys [key [key ...]] [arg [arg ...]]

@@ -9,6 +9,7 @@ import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import { scriptingOf } from "../scripting/lua.ts";
 import { scriptKill } from "../scripting/busy.ts";
+import type { DeclaredCommandFlags } from "../scripting/flags.ts";
 import { helpReply, intArg, isKeyword } from "./util.ts";
 import {
   ERR_NOSCRIPT,
@@ -17,7 +18,6 @@ import {
   ERR_SCRIPT_DEBUG_IN_MULTI,
   ERR_SCRIPT_DEBUG_OPTION,
   ERR_SCRIPT_FLUSH_OPTION,
-  ERR_SCRIPT_RO_WRITE,
 } from "../errors.ts";
 
 /** The server's EVAL engine (scripting/lua.ts). */
@@ -43,8 +43,6 @@ function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolea
     if (typeof r === "string") return c.error(r);
     loaded = r;
   }
-  // scriptPrepareForRun: a script that declared flags without no-writes may write, which *_RO refuses.
-  if (readOnly && loaded.script.declared && !loaded.script.noWrites) return c.error(ERR_SCRIPT_RO_WRITE);
   // A script propagates its effects (the writes of its redis.call()s, wrapped in MULTI/EXEC by the unit
   // when there are several), never itself: 7.0's effects replication.
   c.server.propagation.prevent();
@@ -131,12 +129,12 @@ function scriptHelpCommand(c: Client): void {
 }
 
 /** evalGetCommandFlags: EVAL and EVAL_RO take the flags their script's shebang declares. */
-function evalDeclaredFlags(c: Client, argv: string[]): { write: boolean; denyoom: boolean } | null {
+function evalDeclaredFlags(c: Client, argv: string[]): DeclaredCommandFlags | null {
   return engine(c.server).declaredFlags(argv, false);
 }
 
 /** evalGetCommandFlags for EVALSHA and EVALSHA_RO: the cached script's declared flags. */
-function evalShaDeclaredFlags(c: Client, argv: string[]): { write: boolean; denyoom: boolean } | null {
+function evalShaDeclaredFlags(c: Client, argv: string[]): DeclaredCommandFlags | null {
   return engine(c.server).declaredFlags(argv, true);
 }
 

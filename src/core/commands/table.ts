@@ -23,9 +23,9 @@ export type Handler = (c: Client, argv: string[]) => void;
 /**
  * The flags a command has for these arguments when they are not its own (Redis's get_command_flags:
  * evalGetCommandFlags, fcallGetCommandFlags): a script that declared flags writes, may be refused when memory
- * is full, or neither. Null keeps the command's flags.
+ * is full, or neither, and may run on a stale replica. Null keeps the command's flags.
  */
-export type DeclaredFlags = (c: Client, argv: string[]) => { write: boolean; denyoom: boolean } | null;
+export type DeclaredFlags = (c: Client, argv: string[]) => { write: boolean; denyoom: boolean; stale: boolean } | null;
 
 /**
  * A key spec as COMMAND INFO shows it (Redis's `keySpec`). Where the keys start (begin_search) is an argument

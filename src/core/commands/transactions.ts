@@ -55,17 +55,34 @@ function execCommand(c: Client): void {
   const denied = c.flags & CLIENT_DENY_BLOCKING;
   c.flags |= CLIENT_DENY_BLOCKING;
   c.reply.array(queue.length);
+  runQueue(c, queue, 0, denied);
+}
+
+/**
+ * EXEC's queue from `from` on. A queued script past busy-reply-threshold yields (other clients get -BUSY
+ * meanwhile, SCRIPT KILL and SHUTDOWN NOSAVE work): EXEC yields with it and goes on from the next command
+ * once it ended, so the transaction stays whole for everyone else.
+ */
+function runQueue(c: Client, queue: NonNullable<Client["multi"]>, from: number, denied: number): void {
+  let yielded = false;
   try {
-    for (let j = 0; j < queue.length; j++) {
+    for (let j = from; j < queue.length; j++) {
       // The rules may have changed since the command was queued.
-      const denied = c.server.acl.checkQueued(c, queue[j].cmd, queue[j].argv);
-      if (denied !== null) c.error(denied);
+      const refused = c.server.acl.checkQueued(c, queue[j].cmd, queue[j].argv);
+      if (refused !== null) c.error(refused);
       else c.call(queue[j].cmd, queue[j].argv);
+      if (c.yielded !== null) {
+        yielded = true;
+        c.yieldCommand(() => runQueue(c, queue, j + 1, denied));
+        return;
+      }
     }
   } finally {
-    if (denied === 0) c.flags &= ~CLIENT_DENY_BLOCKING;
-    // c.multi stays set until here so blocked clients are served after EXEC, not after each command.
-    c.discardTransaction();
+    if (!yielded) {
+      if (denied === 0) c.flags &= ~CLIENT_DENY_BLOCKING;
+      // c.multi stays set until here so blocked clients are served after EXEC, not after each command.
+      c.discardTransaction();
+    }
   }
 }
 

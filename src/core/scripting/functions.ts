@@ -23,7 +23,6 @@ import {
   ERR_LIB_NAME_TWICE,
   ERR_LIB_NO_FUNCTIONS,
   ERR_LIB_NO_NAME,
-  ERR_OOM,
   ERR_REGISTER_ARGS,
   ERR_REGISTER_CALLBACK_NOT_FUNCTION,
   ERR_REGISTER_DESC_NOT_STRING,
@@ -53,19 +52,15 @@ export const ENGINE_NAME = "LUA";
 /** FUNCTION LOAD's time limit for running a library's code (LOAD_TIMEOUT_MS); none when replaying the AOF. */
 export const LOAD_TIMEOUT_MS = 500;
 
-/** Script flags (scripts_flags_def in script.c), in the order FUNCTION LIST shows them. */
-export const SCRIPT_FLAG_NO_WRITES = 1;
-export const SCRIPT_FLAG_ALLOW_OOM = 2;
-export const SCRIPT_FLAG_ALLOW_STALE = 4;
-export const SCRIPT_FLAG_NO_CLUSTER = 8;
-export const SCRIPT_FLAG_ALLOW_CROSS_SLOT = 16;
-export const SCRIPT_FLAG_NAMES: readonly [number, string][] = [
-  [SCRIPT_FLAG_NO_WRITES, "no-writes"],
-  [SCRIPT_FLAG_ALLOW_OOM, "allow-oom"],
-  [SCRIPT_FLAG_ALLOW_STALE, "allow-stale"],
-  [SCRIPT_FLAG_NO_CLUSTER, "no-cluster"],
-  [SCRIPT_FLAG_ALLOW_CROSS_SLOT, "allow-cross-slot-keys"],
-];
+import { SCRIPT_FLAG_ALLOW_OOM, SCRIPT_FLAG_NAMES } from "./flags.ts";
+export {
+  SCRIPT_FLAG_ALLOW_CROSS_SLOT,
+  SCRIPT_FLAG_ALLOW_OOM,
+  SCRIPT_FLAG_ALLOW_STALE,
+  SCRIPT_FLAG_NAMES,
+  SCRIPT_FLAG_NO_CLUSTER,
+  SCRIPT_FLAG_NO_WRITES,
+} from "./flags.ts";
 
 export interface FunctionInfo {
   name: string;
@@ -342,14 +337,9 @@ export class FunctionsEngine extends LuaScripting {
 
   /** Runs a function for `c` with its keys and arguments as the two parameters (luaEngineCall). */
   fcall(c: Client, fi: FunctionInfo, keys: string[], args: string[], readOnly: boolean, argv: readonly string[]): void {
-    // A function that may write and did not declare allow-oom makes FCALL a denyoom command
-    // (fcallGetCommandFlags): refused whole while memory is full.
-    const allowOom = (fi.flags & SCRIPT_FLAG_ALLOW_OOM) !== 0;
-    if (!allowOom && (fi.flags & SCRIPT_FLAG_NO_WRITES) === 0 && this.server.eviction.oomAtCommandStart) {
-      return c.error(ERR_OOM);
-    }
-    if ((fi.flags & SCRIPT_FLAG_NO_WRITES) === 0 && this.refuseWriter(c)) return;
-    this.allowOom = allowOom;
+    const refused = this.refusal(c, fi.flags, readOnly);
+    if (refused !== null) return c.error(refused);
+    this.allowOom = (fi.flags & SCRIPT_FLAG_ALLOW_OOM) !== 0;
     this.runFunction(c, fi.fn, fi.name, [arrayTable(keys), arrayTable(args)], readOnly, false, argv);
   }
 }

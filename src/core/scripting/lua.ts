@@ -13,11 +13,22 @@ import { ScriptRun } from "./busy.ts";
 import { argError, LuaError, LuaFunction, LuaLibError, LuaTable } from "../lua/value.ts";
 import { checkInt } from "../lua/lib/lauxlib.ts";
 import type { LuaValue } from "../lua/value.ts";
-import { Client, CLIENT_DENY_BLOCKING } from "../client.ts";
+import { Client, CLIENT_DENY_BLOCKING, CLIENT_MASTER } from "../client.ts";
 import type { Server } from "../server.ts";
 import type { Transport } from "../host.ts";
 import type { ReplyWriter } from "../resp/writer.ts";
 import { sha1hex } from "../sha1.ts";
+import type { Command } from "../commands/table.ts";
+import {
+  runningStale,
+  SCRIPT_FLAG_ALLOW_OOM,
+  SCRIPT_FLAG_ALLOW_STALE,
+  SCRIPT_FLAG_EVAL_COMPAT_MODE,
+  SCRIPT_FLAG_NAMES,
+  SCRIPT_FLAG_NO_WRITES,
+  scriptFlagsToCmdFlags,
+} from "./flags.ts";
+import type { DeclaredCommandFlags } from "./flags.ts";
 import { VERSION } from "../server.ts";
 import {
   ERR_LUA_BAD_ARG,
@@ -30,14 +41,25 @@ import {
   ERR_LUA_SET_REPL_FLAGS,
   ERR_LUA_SETRESP_ARGS,
   ERR_LUA_SETRESP_VERSION,
+  ERR_LUA_STALE,
   ERR_LUA_UNKNOWN_COMMAND,
   ERR_LUA_WRITE_IN_READONLY,
   ERR_LUA_WRONG_ARGS,
   ERR_LUA_WRONG_ARITY,
+  ERR_MASTERDOWN,
+  ERR_MISCONF,
+  ERR_NOREPLICAS,
   ERR_OOM,
   ERR_READONLY_REPLICA,
   ERR_SCRIPT_KILLED,
+  ERR_SCRIPT_MASTERDOWN,
+  ERR_SCRIPT_MISCONF_RDB,
+  ERR_SCRIPT_OOM,
+  ERR_SCRIPT_READONLY,
+  ERR_SCRIPT_RO_WRITE,
+  errAofMisconf,
   errScriptCompile,
+  errScriptMisconfAof,
   errShebangEngine,
   errShebangFlag,
 } from "../errors.ts";
@@ -66,6 +88,8 @@ export interface Script {
   denyOom?: boolean;
   /** `#!lua flags=allow-oom`: denyoom commands run even while memory is full. */
   allowOom?: boolean;
+  /** The shebang's flags (SCRIPT_FLAG_*), SCRIPT_FLAG_EVAL_COMPAT_MODE without one. */
+  flags: number;
 }
 
 /** Globals Redis 7.0 leaves to scripts (the rest of the standard libraries is removed). */
@@ -104,7 +128,10 @@ const ALLOWED_GLOBALS = new Set([
   "xpcall",
 ]);
 
-const SHEBANG_FLAGS = new Set(["no-writes", "allow-oom", "allow-stale", "no-cluster", "allow-cross-slot-keys"]);
+/** What redis.call() passes to the min-replicas check: any write. */
+const ANY_WRITE = { write: true } as Command;
+/** How writeCommandsGetDiskErrorMessage begins for the AOF, before strerror's text. */
+const AOF_MISCONF = errAofMisconf("");
 
 /** Redis's log levels as `redis.log` takes them, and the prefix serverLog prints for each. */
 const LOG_LEVELS = ["LOG_DEBUG", "LOG_VERBOSE", "LOG_NOTICE", "LOG_WARNING"];
@@ -302,7 +329,7 @@ export class LuaScripting {
     this.run = { caller: c, name, readOnly };
     this.libError = null;
     const run = new ScriptRun(c, name, isEval, argv);
-    this.yieldable = c.canYield();
+    this.yieldable = c.canYield(true);
     this.server.runningScript = run;
     this.proceed(this.L.start(fn, ...args), run, run.startedAt);
   }
@@ -373,7 +400,7 @@ export class LuaScripting {
   /**
    * The step hook (luaMaskCountHook, scriptInterrupt): past busy-reply-threshold the script is timed out
    * (logged once, as Redis does) and pauses so the event loop can serve other clients; then it pauses
-   * again after each further slice of SLICE_MS. A script that cannot yield (inside EXEC) runs on.
+   * again after each further slice of SLICE_MS (inside EXEC too, which then yields with it).
    */
   protected interrupt(): boolean {
     const run = this.server.runningScript;
@@ -435,13 +462,35 @@ export class LuaScripting {
   }
 
   /**
-   * A script or function that declared it may write is a write command (scriptFlagsToCmdFlags): while the
-   * disk cannot be written, MISCONF refuses it whole. Whether it was refused (the error is written).
+   * scriptPrepareForRun's checks, in its order, for a script with these flags (SCRIPT_FLAG_EVAL_COMPAT_MODE
+   * for an EVAL script that declared none) run by `c`, `ro` for EVAL_RO, EVALSHA_RO and FCALL_RO: the error
+   * that refuses it, or null. Most of them were already made by processCommand with the declared flags
+   * (Server.gate); these catch what changed since (a transaction queued before) and the compatibility
+   * mode's stale replica.
    */
-  protected refuseWriter(c: Client): boolean {
-    const misconf = this.server.persistence?.writeDeniedError() ?? null;
-    if (misconf !== null) c.error(misconf);
-    return misconf !== null;
+  protected refusal(c: Client, flags: number, ro: boolean): string | null {
+    const server = this.server;
+    const stale = runningStale(server);
+    if ((flags & SCRIPT_FLAG_EVAL_COMPAT_MODE) !== 0) return stale ? ERR_MASTERDOWN : null;
+    if (stale && (flags & SCRIPT_FLAG_ALLOW_STALE) === 0) return ERR_SCRIPT_MASTERDOWN;
+    const obey = (c.flags & CLIENT_MASTER) !== 0;
+    if ((flags & SCRIPT_FLAG_NO_WRITES) === 0) {
+      if (server.replication.masterHost !== null && server.config.get("replica-read-only") === "yes" && !obey) {
+        return ERR_SCRIPT_READONLY;
+      }
+      const misconf = obey ? null : server.persistence?.writeDeniedError() ?? null;
+      if (misconf !== null) {
+        return misconf === ERR_MISCONF
+          ? ERR_SCRIPT_MISCONF_RDB
+          : errScriptMisconfAof(misconf.slice(AOF_MISCONF.length));
+      }
+      if (ro) return ERR_SCRIPT_RO_WRITE;
+      if (server.replication.writeGate?.(c, ANY_WRITE) ?? null) return ERR_NOREPLICAS;
+    }
+    if (
+      server.eviction.oomAtCommandStart && (flags & (SCRIPT_FLAG_ALLOW_OOM | SCRIPT_FLAG_NO_WRITES)) === 0
+    ) return ERR_SCRIPT_OOM;
+    return null;
   }
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
@@ -557,22 +606,22 @@ export class LuaScripting {
     const arity = cmd.arity;
     if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
     if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
+    // scriptCall's order: scriptVerifyAllowStale, ACL, scriptVerifyWriteCommandAllow, scriptVerifyOOM.
+    if (!cmd.stale && runningStale(server)) throw this.libraryError(ERR_LUA_STALE);
     const denied = server.acl.checkScriptCall(run.caller, cmd, argv);
     if (denied !== null) throw this.libraryError(denied);
     // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
     if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
-    // A read-only replica refuses a script's writes, unless its master's stream runs the script.
-    const rs = server.replication;
-    if (
-      cmd.write && rs.masterHost !== null && server.config.get("replica-read-only") === "yes" &&
-      !(rs.replica?.isMasterClient(run.caller) ?? false)
-    ) throw this.libraryError(ERR_READONLY_REPLICA);
     const running = server.runningScript;
-    // The first write of a script is refused while the disk cannot be written (scriptVerifyWriteCommandAllow);
-    // once it wrote, failing it would break its atomicity.
-    if (cmd.write && server.persistence !== null && (running === null || !running.writeDirty)) {
-      const misconf = server.persistence.writeDeniedError();
+    // Once a script wrote, failing a later write on the server's state would break its atomicity.
+    if (cmd.write && (running === null || !running.writeDirty)) {
+      const obey = (run.caller.flags & CLIENT_MASTER) !== 0;
+      if (server.replication.masterHost !== null && server.config.get("replica-read-only") === "yes" && !obey) {
+        throw this.libraryError(ERR_READONLY_REPLICA);
+      }
+      const misconf = server.persistence?.writeDeniedError() ?? null;
       if (misconf !== null) throw this.libraryError(misconf);
+      if (server.replication.writeGate?.(run.caller, ANY_WRITE) ?? null) throw this.libraryError(ERR_NOREPLICAS);
     }
     if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.libraryError(ERR_OOM);
     // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
@@ -652,7 +701,7 @@ export class ScriptingEngine extends LuaScripting {
 
   /** Compiles a script body and caches it; an error text when it does not compile. */
   load(body: string): { sha: string; script: Script } | string {
-    const sha = sha1hex(body);
+    const sha = this.shaOf(body);
     const cached = this.scripts.get(sha);
     if (cached !== undefined) return { sha, script: cached };
     const shebang = shebangFlags(body);
@@ -662,9 +711,11 @@ export class ScriptingEngine extends LuaScripting {
     const source = shebang === null ? body : eol < 0 ? "" : body.slice(eol);
     const fn = this.L.load(source, "@user_script", this.env);
     if (!(fn instanceof LuaFunction)) return errScriptCompile(fn.error);
-    const { noWrites, allowOom } = shebang ?? { noWrites: false, allowOom: false };
+    const flags = shebang ?? SCRIPT_FLAG_EVAL_COMPAT_MODE;
     const declared = shebang !== null;
-    const script = { body, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom };
+    const noWrites = declared && (flags & SCRIPT_FLAG_NO_WRITES) !== 0;
+    const allowOom = declared && (flags & SCRIPT_FLAG_ALLOW_OOM) !== 0;
+    const script = { body, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom, flags };
     this.scripts.set(sha, script);
     return { sha, script };
   }
@@ -674,20 +725,30 @@ export class ScriptingEngine extends LuaScripting {
    * the cache or, for EVAL, the body's shebang; null for a script without one, an unknown SHA1 or a bad
    * shebang (the command's own flags then apply, and running it reports the error).
    */
-  declaredFlags(argv: string[], bySha: boolean): { write: boolean; denyoom: boolean } | null {
-    const sha = bySha ? argv[1].toLowerCase() : sha1hex(argv[1]);
+  declaredFlags(argv: string[], bySha: boolean): DeclaredCommandFlags | null {
+    const sha = bySha ? argv[1].toLowerCase() : this.shaOf(argv[1]);
     if (bySha && sha.length !== 40) return null;
     const cached = this.scripts.get(sha);
-    let flags: { noWrites: boolean; allowOom: boolean } | null;
-    if (cached !== undefined) {
-      flags = cached.declared ? { noWrites: cached.noWrites, allowOom: cached.allowOom === true } : null;
-    } else if (bySha) return null;
+    let flags: number | null;
+    if (cached !== undefined) flags = cached.declared ? cached.flags : null;
+    else if (bySha) return null;
     else {
       const shebang = shebangFlags(argv[1]);
       flags = typeof shebang === "string" ? null : shebang;
     }
-    return flags === null ? null : scriptFlagsToCmdFlags(flags.noWrites, flags.allowOom);
+    return flags === null ? null : scriptFlagsToCmdFlags(flags);
   }
+
+  /** The SHA1 of a body; the last one is remembered, as processCommand and EVAL both ask for it. */
+  private shaOf(body: string): string {
+    if (body !== this.lastBody) {
+      this.lastSha = sha1hex(body);
+      this.lastBody = body;
+    }
+    return this.lastSha;
+  }
+  private lastBody = "";
+  private lastSha = sha1hex("");
 
   /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
   eval(
@@ -699,8 +760,8 @@ export class ScriptingEngine extends LuaScripting {
     readOnly: boolean,
     argv: readonly string[] = [],
   ): void {
-    if (script.denyOom === true && this.server.eviction.oomAtCommandStart) return c.error(ERR_OOM);
-    if (script.declared && !script.noWrites && this.refuseWriter(c)) return;
+    const refused = this.refusal(c, script.flags, readOnly);
+    if (refused !== null) return c.error(refused);
     this.allowOom = script.allowOom === true;
     const g = this.L.globals;
     g.set("KEYS", arrayTable(keys));
@@ -710,36 +771,29 @@ export class ScriptingEngine extends LuaScripting {
 }
 
 /**
- * evalExtractShebangFlags: a body's `#!lua flags=...` line read as no-writes and allow-oom, null without a
- * shebang, or the error text for a bad one.
+ * evalExtractShebangFlags: a body's `#!lua flags=...` line as SCRIPT_FLAG_* bits, null without a shebang, or
+ * the error text for a bad one.
  */
-function shebangFlags(body: string): { noWrites: boolean; allowOom: boolean } | null | string {
+function shebangFlags(body: string): number | null | string {
   if (!body.startsWith("#!")) return null;
   const eol = body.indexOf("\n");
   const line = eol < 0 ? body : body.slice(0, eol);
   const parts = line.split(" ").filter((p) => p !== "");
   if (parts[0] !== "#!lua") return errShebangEngine(parts[0]);
-  let noWrites = false;
-  let allowOom = false;
+  let flags = 0;
   for (const part of parts.slice(1)) {
     if (!part.startsWith("flags=")) return errShebangFlag(part);
     for (const flag of part.slice(6).split(",")) {
       if (flag === "") continue;
-      if (!SHEBANG_FLAGS.has(flag)) return errShebangFlag(flag);
-      if (flag === "no-writes") noWrites = true;
-      if (flag === "allow-oom") allowOom = true;
+      const known = SCRIPT_FLAG_NAMES.find(([, name]) => name === flag);
+      if (known === undefined) return errShebangFlag(flag);
+      flags |= known[0];
     }
   }
-  return { noWrites, allowOom };
+  return flags;
 }
 
-/**
- * scriptFlagsToCmdFlags: a script that declared flags writes unless no-writes, and is refused when memory is
- * full unless allow-oom or no-writes (EVAL's and FCALL's own write, denyoom and may-replicate flags go).
- */
-export function scriptFlagsToCmdFlags(noWrites: boolean, allowOom: boolean): { write: boolean; denyoom: boolean } {
-  return { write: !noWrites, denyoom: !noWrites && !allowOom };
-}
+export { scriptFlagsToCmdFlags } from "./flags.ts";
 
 /**
  * Each server's EVAL engine, made on first use (a Lua state costs a few milliseconds): the scripting commands
