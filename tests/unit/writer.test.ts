@@ -164,3 +164,16 @@ test("writer: takeView declines a huge buffer, which take hands over whole", () 
   assert.equal(w.take()!.length, 2 * 1024 * 1024 + 12);
   assert.ok(w.buf.length <= 1024 * 1024);
 });
+
+test("writer: release leaves a lent view to its holder, and the next replies go into a new buffer", () => {
+  const w = new ReplyWriter();
+  w.simple("held");
+  const held = w.takeView()!;
+  const size = w.buf.length;
+  w.release();
+  assert.notEqual(w.buf.buffer, held.buffer);
+  assert.equal(w.buf.length, size);
+  w.simple("later");
+  assert.equal(bytesLatin1(held), "+held\r\n");
+  assert.equal(bytesLatin1(w.takeView()!), "+later\r\n");
+});

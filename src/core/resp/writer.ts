@@ -93,6 +93,14 @@ export class ReplyWriter {
     return out;
   }
 
+  /**
+   * After `takeView`, when the transport kept that view: the buffer is theirs now, so the next replies go into
+   * a new one of the same size (at most 1 MB, the largest `takeView` lends).
+   */
+  release(): void {
+    this.buf = new Uint8Array(this.buf.length);
+  }
+
   raw(bytes: Uint8Array): void {
     this.ensure(bytes.length);
     this.buf.set(bytes, this.pos);
