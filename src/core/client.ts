@@ -268,7 +268,7 @@ export class Client {
       const view = this.reply.takeView();
       if (view !== null) {
         if (this.closed) return;
-        if (t.writeView(view) === true) this.reply.release();
+        if (t.writeView(view) === true) this.reply.release(view.length);
         this.server.checkOutputLimits(this);
         return;
       }

@@ -94,11 +94,13 @@ export class ReplyWriter {
   }
 
   /**
-   * After `takeView`, when the transport kept that view: the buffer is theirs now, so the next replies go into
-   * a new one of the same size (at most 1 MB, the largest `takeView` lends).
+   * After `takeView`, when the transport kept that view (`kept` bytes long): the buffer is theirs now, so the
+   * next replies go into a new one, sized for batches like that one (twice its length, at least the initial
+   * size, at most the old buffer's) rather than the old size: a connection that once grew its buffer to 1 MB
+   * and then keeps a slow socket busy with small batches allocates small buffers.
    */
-  release(): void {
-    this.buf = new Uint8Array(this.buf.length);
+  release(kept: number): void {
+    this.buf = new Uint8Array(Math.max(INITIAL_SIZE, Math.min(this.buf.length, kept * 2)));
   }
 
   raw(bytes: Uint8Array): void {
