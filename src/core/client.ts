@@ -272,7 +272,7 @@ export class Client {
       const view = this.reply.takeView();
       if (view !== null) {
         if (this.closed) return;
-        t.writeView(view);
+        if (t.writeView(view) === true) this.reply.release(view.length);
         this.server.checkOutputLimits(this);
         return;
       }

@@ -78,8 +78,10 @@ export interface Transport {
    * Optional: as `write`, but `bytes` is a view of the client's reply buffer, valid only during the call (the
    * shim sends or copies what it keeps). The client then reuses one buffer for its replies instead of copying
    * them out once per read event. Whatever wraps a transport's `write` (the AOF's fsync guard) removes this.
+   * Returns true when the transport kept `bytes` itself (Node: a socket write that could not finish at once
+   * holds the memory it was given): the client then leaves that buffer to it and writes on into a new one.
    */
-  writeView?(bytes: Uint8Array): void;
+  writeView?(bytes: Uint8Array): boolean | void;
   /** Closes the connection once the queued bytes are written. */
   close(): void;
   /** Closes the connection now, dropping unsent bytes (CLIENT KILL, output and query buffer limits). */

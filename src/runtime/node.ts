@@ -78,15 +78,26 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
 function serveSocket(server: Server, socket: net.Socket, sockets: Set<net.Socket>): void {
   socket.setNoDelay(true);
   sockets.add(socket);
-  // No writeView here: with a copy from Node's buffer pool per flush, the differential "1 MB values" case
-  // (a 2 MB MGET after 1 MB GETs) went unanswered within its 3 s under load while the owned copy passes;
-  // not understood yet, so Node keeps the writer's own copy (ReplyWriter.take).
+  const send = (bytes: Uint8Array) => {
+    server.stats.netOutput += bytes.length;
+    if (!socket.write(bytes) && !socket.isPaused()) socket.pause();
+  };
+  // Plain sockets take views of the client's reply buffer: a write libuv finishes at once (the usual case)
+  // copies nothing; one it cannot finish keeps the memory it was given (writableLength stays above 0, as
+  // for a write queued behind another), and the client then leaves that buffer to the socket. Copying the
+  // view instead of keeping it is not possible afterwards: the socket holds that very memory.
+  const plain = !(socket instanceof tls.TLSSocket);
   const client = server.connect({
     write(bytes) {
-      if (socket.destroyed) return;
-      server.stats.netOutput += bytes.length;
-      if (!socket.write(bytes) && !socket.isPaused()) socket.pause();
+      if (!socket.destroyed) send(bytes);
     },
+    writeView: plain
+      ? (view) => {
+        if (socket.destroyed) return false;
+        send(view);
+        return socket.writableLength > 0;
+      }
+      : undefined,
     close() {
       socket.end();
       // A client that never reads would keep the socket half-open forever.

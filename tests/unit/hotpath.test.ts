@@ -19,7 +19,11 @@ interface Recorded {
   views: number;
 }
 
-function connect(server: Server, withViews: boolean): Recorded {
+/**
+ * `withViews`: the transport takes views; "keep" also keeps them unread until the end (as Node's socket holds a
+ * write it could not finish), telling the client so.
+ */
+function connect(server: Server, withViews: boolean | "keep"): Recorded {
   const parts: Uint8Array[] = [];
   const bytes = () => {
     const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -41,7 +45,9 @@ function connect(server: Server, withViews: boolean): Recorded {
       ? {
         writeView(b: Uint8Array) {
           rec.views++;
-          parts.push(b.slice());
+          const keep = withViews === "keep";
+          parts.push(keep ? b : b.slice());
+          return keep;
         },
       }
       : {}),
@@ -62,7 +68,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Runs `commands`, `pipeline` of them per read event, on a fresh server; what the transport received. */
-function run(commands: string[][], pipeline: number, withViews: boolean): Recorded {
+function run(commands: string[][], pipeline: number, withViews: boolean | "keep"): Recorded {
   const server = new Server({ host: new ManualHost() });
   const rec = connect(server, withViews);
   for (let i = 0; i < commands.length; i += pipeline) {
@@ -106,6 +112,12 @@ test("a batch of replies too big to keep the buffer for is handed over as owned 
   assert.ok(sameBytes(lent.bytes(), owned.bytes()));
   const bulk = `$${big.length}\r\n`.length + big.length + 2;
   assert.equal(owned.bytes().length, "+OK\r\n".length + 2 * bulk + "+PONG\r\n".length);
+});
+
+test("a view the transport keeps (writeView returns true) is never written over by later replies", () => {
+  const kept = run([["SET", "k", "first"], ["GET", "k"], ["SET", "k", "2nd"], ["GET", "k"], ["PING"]], 2, "keep");
+  assert.equal(kept.views, 3);
+  assert.equal(bytesLatin1(kept.bytes()), "+OK\r\n$5\r\nfirst\r\n+OK\r\n$3\r\n2nd\r\n+PONG\r\n");
 });
 
 test("the command table's remembered lookup answers for the name asked, whatever was looked up before", () => {

@@ -164,3 +164,29 @@ test("writer: takeView declines a huge buffer, which take hands over whole", () 
   assert.equal(w.take()!.length, 2 * 1024 * 1024 + 12);
   assert.ok(w.buf.length <= 1024 * 1024);
 });
+
+test("writer: release leaves a lent view to its holder, and the next replies go into a new buffer", () => {
+  const w = new ReplyWriter();
+  w.simple("held");
+  const held = w.takeView()!;
+  w.release(held.length);
+  assert.notEqual(w.buf.buffer, held.buffer);
+  w.simple("later");
+  assert.equal(bytesLatin1(held), "+held\r\n");
+  assert.equal(bytesLatin1(w.takeView()!), "+later\r\n");
+});
+
+test("writer: after release the new buffer is sized for the batch that was kept, not for the biggest ever", () => {
+  const w = new ReplyWriter();
+  w.bulk("v".repeat(600 * 1024));
+  w.take();
+  w.bulk("v".repeat(300 * 1024));
+  assert.ok(w.takeView() !== null);
+  const grown = w.buf.length;
+  assert.ok(grown >= 512 * 1024);
+  w.simple("small");
+  const small = w.takeView()!;
+  w.release(small.length);
+  assert.ok(w.buf.length < grown);
+  assert.ok(w.buf.length >= small.length * 2);
+});

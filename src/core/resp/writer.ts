@@ -93,6 +93,16 @@ export class ReplyWriter {
     return out;
   }
 
+  /**
+   * After `takeView`, when the transport kept that view (`kept` bytes long): the buffer is theirs now, so the
+   * next replies go into a new one, sized for batches like that one (twice its length, at least the initial
+   * size, at most the old buffer's) rather than the old size: a connection that once grew its buffer to 1 MB
+   * and then keeps a slow socket busy with small batches allocates small buffers.
+   */
+  release(kept: number): void {
+    this.buf = new Uint8Array(Math.max(INITIAL_SIZE, Math.min(this.buf.length, kept * 2)));
+  }
+
   raw(bytes: Uint8Array): void {
     this.ensure(bytes.length);
     this.buf.set(bytes, this.pos);
