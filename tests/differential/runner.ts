@@ -110,7 +110,8 @@ export class Wire {
    * Bytes that are not RESP at all (never sent by a sane server) are returned whole so they show in a diff.
    */
   async next(timeoutMs = REPLY_TIMEOUT_MS): Promise<string | null | undefined> {
-    const deadline = Date.now() + timeoutMs;
+    let deadline = Date.now() + timeoutMs;
+    let had = this.buf.length;
     for (;;) {
       let len: number;
       try {
@@ -124,6 +125,12 @@ export class Wire {
         return r;
       }
       if (this.closed) return null;
+      // A reply still arriving (a multi-megabyte bulk on a loaded machine) is given the time again from its
+      // latest bytes: only silence counts against the deadline.
+      if (this.buf.length > had) {
+        had = this.buf.length;
+        deadline = Math.max(deadline, Date.now() + timeoutMs);
+      }
       if (Date.now() >= deadline) return undefined;
       await this.wait(deadline);
     }
