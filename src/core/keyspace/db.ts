@@ -177,8 +177,8 @@ export class Db extends Dict<Value> {
 
   /** The live value of `key` (expired keys are removed first), updating its access time. */
   lookup(key: string): Value | undefined {
-    const slot = this.index.get(key);
-    if (slot === undefined) return undefined;
+    const slot = this.find(key);
+    if (slot < 0) return undefined;
     const expires = this.expires;
     if (expires !== null && expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
@@ -188,8 +188,8 @@ export class Db extends Dict<Value> {
 
   /** Like lookup, without touching the access time (OBJECT, TYPE-free peeks, SCAN filters). */
   peek(key: string): Value | undefined {
-    const slot = this.index.get(key);
-    if (slot === undefined) return undefined;
+    const slot = this.find(key);
+    if (slot < 0) return undefined;
     const expires = this.expires;
     if (expires !== null && expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
     return this.vals[slot];
@@ -201,8 +201,8 @@ export class Db extends Dict<Value> {
 
   /** Stores `val` under `key`: a new key has no TTL; an existing key loses its TTL unless keepTtl. */
   store(key: string, val: Value, keepTtl = false): void {
-    const slot = this.index.get(key);
-    if (slot === undefined) {
+    const slot = this.find(key);
+    if (slot < 0) {
       this.insert(key, val);
       return;
     }
@@ -214,8 +214,8 @@ export class Db extends Dict<Value> {
 
   /** Replaces the value of an existing key in place, keeping its TTL (APPEND, SETRANGE, INCR). */
   replace(key: string, val: Value): void {
-    const slot = this.index.get(key);
-    if (slot === undefined) this.insert(key, val);
+    const slot = this.find(key);
+    if (slot < 0) this.insert(key, val);
     else {
       this.vals[slot] = val;
       this.resize(slot, key, val);
@@ -235,8 +235,8 @@ export class Db extends Dict<Value> {
    * whole through store/replace, which measured it already.
    */
   refreshSize(key: string): void {
-    const slot = key === this.storedKey ? this.storedSlot : this.index.get(key);
-    if (slot === undefined) return;
+    const slot = key === this.storedKey ? this.storedSlot : this.find(key);
+    if (slot < 0) return;
     const val = this.vals[slot]!;
     if (typeof val !== "string") this.resize(slot, key, val);
   }
@@ -276,14 +276,14 @@ export class Db extends Dict<Value> {
 
   /** OBJECT FREQ of a key (LFUDecrAndReturn), or undefined when missing. */
   frequency(key: string, decayTime: number): number | undefined {
-    const slot = this.index.get(key);
-    return slot === undefined ? undefined : this.lfuCounter(slot, decayTime);
+    const slot = this.find(key);
+    return slot < 0 ? undefined : this.lfuCounter(slot, decayTime);
   }
 
   /** RESTORE FREQ and DEBUG-style setters: the counter as of now. */
   setFrequency(key: string, counter: number): void {
-    const slot = this.index.get(key);
-    if (slot !== undefined && this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | (counter & 255);
+    const slot = this.find(key);
+    if (slot >= 0 && this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | (counter & 255);
   }
 
   // ---- Eviction sampling (evictionPoolPopulate's view of a database) ----
@@ -319,8 +319,8 @@ export class Db extends Dict<Value> {
 
   /** Sets an absolute deadline (ms) on an existing key. */
   setExpire(key: string, at: number): void {
-    const slot = this.index.get(key);
-    if (slot === undefined) return;
+    const slot = this.find(key);
+    if (slot < 0) return;
     if (this.expires === null) {
       this.expires = new Float64Array(this.slotCap);
       this.ttlPos = new Int32Array(this.slotCap).fill(-1);
@@ -339,32 +339,32 @@ export class Db extends Dict<Value> {
 
   /** The key's deadline in ms, -1 with no TTL, undefined when the key does not exist. */
   getExpire(key: string): number | undefined {
-    const slot = this.index.get(key);
-    if (slot === undefined) return undefined;
+    const slot = this.find(key);
+    if (slot < 0) return undefined;
     const at = this.expires === null ? 0 : this.expires[slot];
     return at === 0 ? -1 : at;
   }
 
   /** Removes the TTL; true when there was one. */
   persist(key: string): boolean {
-    const slot = this.index.get(key);
-    if (slot === undefined || this.expires === null || this.expires[slot] === 0) return false;
+    const slot = this.find(key);
+    if (slot < 0 || this.expires === null || this.expires[slot] === 0) return false;
     this.dropTtl(slot);
     return true;
   }
 
   /** Seconds since the key was last accessed. */
   idleSeconds(key: string): number {
-    const slot = this.index.get(key);
-    if (slot === undefined) return 0;
+    const slot = this.find(key);
+    if (slot < 0) return 0;
     const now = (this.clock() / 1000) >>> 0;
     return Math.max(0, now - this.atime[slot]);
   }
 
   /** Sets the access time back by `seconds` (RESTORE IDLETIME, DEBUG). */
   setIdle(key: string, seconds: number): void {
-    const slot = this.index.get(key);
-    if (slot !== undefined) this.atime[slot] = Math.max(0, ((this.clock() / 1000) >>> 0) - seconds);
+    const slot = this.find(key);
+    if (slot >= 0) this.atime[slot] = Math.max(0, ((this.clock() / 1000) >>> 0) - seconds);
   }
 
   /** Random live key (expired ones found on the way are reclaimed), as RANDOMKEY. */
