@@ -199,3 +199,18 @@ test("a members-only Dict keeps no values, yet inserts, deletes, reuses slots an
   const picked = d.randomKey(rnd);
   assert.ok(picked !== undefined && model.has(picked));
 });
+
+test("a database reserved from an RDB's RESIZEDB counts keeps keys, deadlines and sizes, even for absurd counts", () => {
+  const db = new Db(0);
+  db.sizeOf = (k, v) => k.length + (typeof v === "string" ? v.length : 0);
+  db.reserve(2 ** 40, 2 ** 40); // a corrupt count: bounded, not a huge allocation
+  for (let i = 0; i < 3000; i++) db.insert(`k${i}`, "vv");
+  for (let i = 0; i < 3000; i += 3) db.setExpire(`k${i}`, 10_000 + i);
+  db.reserve(10); // smaller than what it holds: nothing changes
+  assert.equal(db.size, 3000);
+  assert.equal(db.expiresCount, 1000);
+  assert.equal(db.getExpire("k3"), 10_003);
+  assert.equal(db.getExpire("k4"), -1);
+  assert.equal(db.usedBytes, [...Array(3000).keys()].reduce((n, i) => n + `k${i}`.length + 2, 0));
+  for (let i = 0; i < 3000; i++) assert.equal(db.get(`k${i}`), "vv");
+});

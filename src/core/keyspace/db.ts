@@ -21,6 +21,9 @@ export interface LfuSettings {
 /** LFU_INIT_VAL: a new key's counter, so it is not evicted before it had a chance to be read. */
 export const LFU_INIT_VAL = 5;
 
+/** The most keys `reserve` makes room for at once (2^22: a 32 MB table and 48 to 96 MB of per-slot arrays). */
+const MAX_RESERVE = 2 ** 22;
+
 export class Db extends Dict<Value> {
   readonly id: number;
   /** Length of the per-slot arrays (a power of two above the highest slot). */
@@ -144,6 +147,22 @@ export class Db extends Dict<Value> {
       const l = new Uint32Array(size);
       l.set(this.lfuData);
       this.lfuData = l;
+    }
+  }
+
+  /**
+   * Room for `keys` keys, `withTtl` of them with a deadline (an RDB's RESIZEDB record): the table and the
+   * per-slot arrays are made at their final size once instead of at every doubling. Bounded so a corrupt
+   * count cannot make a huge allocation; past the bound the arrays grow as usual.
+   */
+  override reserve(keys: number, withTtl = 0): void {
+    const n = Math.min(keys, MAX_RESERVE);
+    if (n <= this.size) return;
+    super.reserve(n);
+    if (n > this.slotCap) this.grow(n);
+    if (withTtl > 0 && this.expires === null) {
+      this.expires = new Float64Array(this.slotCap);
+      this.ttlPos = new Int32Array(this.slotCap).fill(-1);
     }
   }
 
