@@ -214,3 +214,26 @@ test("a database reserved from an RDB's RESIZEDB counts keeps keys, deadlines an
   assert.equal(db.usedBytes, [...Array(3000).keys()].reduce((n, i) => n + `k${i}`.length + 2, 0));
   for (let i = 0; i < 3000; i++) assert.equal(db.get(`k${i}`), "vv");
 });
+
+test("a key whose accounted size passes 2^32 bytes is added and removed from used memory exactly", () => {
+  const db = new Db(0);
+  let big = 0;
+  db.sizeOf = (k) => (k === "huge" ? big : 10);
+  db.insert("small", "v");
+  big = 2 ** 33 + 5;
+  db.insert("huge", "v");
+  assert.equal(db.usedBytes, 10 + 2 ** 33 + 5);
+  big = 2 ** 32 - 1;
+  db.refreshSize("huge");
+  db.store("huge", "w");
+  assert.equal(db.usedBytes, 10 + 2 ** 32 - 1);
+  big = 7;
+  db.store("huge", "x");
+  assert.equal(db.usedBytes, 17);
+  big = 2 ** 40;
+  db.store("huge", "y");
+  db.delete("huge");
+  assert.equal(db.usedBytes, 10);
+  db.delete("small");
+  assert.equal(db.usedBytes, 0);
+});

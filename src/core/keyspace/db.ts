@@ -24,6 +24,9 @@ export const LFU_INIT_VAL = 5;
 /** The most keys `reserve` makes room for at once (2^22: a 32 MB table and 48 to 96 MB of per-slot arrays). */
 const MAX_RESERVE = 2 ** 22;
 
+/** A per-slot size that is not a 32-bit integer: the real one is in `bigMem`. */
+const MEM_BIG = 0xffffffff;
+
 export class Db extends Dict<Value> {
   readonly id: number;
   /** Length of the per-slot arrays (a power of two above the highest slot). */
@@ -51,7 +54,12 @@ export class Db extends Dict<Value> {
    * `usedBytes`, so used_memory is a sum kept up to date rather than a walk.
    */
   sizeOf: (key: string, val: Value) => number = () => 0;
-  private mem = new Float64Array(16);
+  private mem = new Uint32Array(16);
+  /**
+   * The sizes `mem` cannot hold (2^32 - 1 bytes or more; their cell holds MEM_BIG), by slot: a Uint32Array
+   * spares 4 bytes a key over a Float64Array.
+   */
+  private bigMem: Map<number, number> | null = null;
   usedBytes = 0;
   /**
    * Redis's LFU data per slot (the robj's lru field under an LFU policy): the minute of the last decrement
@@ -97,7 +105,7 @@ export class Db extends Dict<Value> {
     if (this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
     const key = this.keys[slot]!;
     const size = this.sizeOf(key, this.vals[slot]!);
-    this.mem[slot] = size;
+    this.setMem(slot, size);
     this.usedBytes += size;
     this.storedKey = key;
     this.storedSlot = slot;
@@ -105,8 +113,8 @@ export class Db extends Dict<Value> {
 
   protected override onDelete(slot: number): void {
     if (this.expires !== null && this.expires[slot] !== 0) this.dropTtl(slot);
-    this.usedBytes -= this.mem[slot];
-    this.mem[slot] = 0;
+    this.usedBytes -= this.sizeAt(slot);
+    this.setMem(slot, 0);
     this.storedKey = undefined;
   }
 
@@ -118,7 +126,8 @@ export class Db extends Dict<Value> {
       this.ttlPos = null;
       this.ttlSlots = new Int32Array(16);
       this.ttlCount = 0;
-      this.mem = new Float64Array(16);
+      this.mem = new Uint32Array(16);
+      this.bigMem = null;
       this.lfuData = this.lfuData === null ? null : new Uint32Array(16);
       this.usedBytes = 0;
       this.storedKey = undefined;
@@ -140,7 +149,7 @@ export class Db extends Dict<Value> {
     const a = new Uint32Array(size);
     a.set(this.atime);
     this.atime = a;
-    const m = new Float64Array(size);
+    const m = new Uint32Array(size);
     m.set(this.mem);
     this.mem = m;
     if (this.lfuData !== null) {
@@ -243,8 +252,8 @@ export class Db extends Dict<Value> {
 
   private resize(slot: number, key: string, val: Value): void {
     const size = this.sizeOf(key, val);
-    this.usedBytes += size - this.mem[slot];
-    this.mem[slot] = size;
+    this.usedBytes += size - this.sizeAt(slot);
+    this.setMem(slot, size);
     this.storedKey = key;
     this.storedSlot = slot;
   }
@@ -262,7 +271,18 @@ export class Db extends Dict<Value> {
 
   /** The bytes accounted to the key in `slot` (0 for a free slot). */
   sizeAt(slot: number): number {
-    return this.mem[slot];
+    const m = this.mem[slot];
+    return m === MEM_BIG ? this.bigMem!.get(slot)! : m;
+  }
+
+  private setMem(slot: number, size: number): void {
+    if (size >>> 0 === size && size !== MEM_BIG) {
+      if (this.mem[slot] === MEM_BIG) this.bigMem!.delete(slot);
+      this.mem[slot] = size;
+    } else {
+      this.mem[slot] = MEM_BIG;
+      (this.bigMem ??= new Map()).set(slot, size);
+    }
   }
 
   // ---- LFU (evict.c) ----
@@ -445,6 +465,7 @@ export class Db extends Dict<Value> {
     [this.ttlPos, other.ttlPos] = [other.ttlPos, this.ttlPos];
     [this.avgTtl, other.avgTtl] = [other.avgTtl, this.avgTtl];
     [this.mem, other.mem] = [other.mem, this.mem];
+    [this.bigMem, other.bigMem] = [other.bigMem, this.bigMem];
     [this.usedBytes, other.usedBytes] = [other.usedBytes, this.usedBytes];
     [this.lfuData, other.lfuData] = [other.lfuData, this.lfuData];
     [this.slotCap, other.slotCap] = [other.slotCap, this.slotCap];
