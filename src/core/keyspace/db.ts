@@ -1,7 +1,7 @@
 /**
  * One database: the key space (a slot Dict of values), deadlines, access times, and the structures active
- * expiry samples from. Per-slot state lives in typed arrays parallel to the Dict's slots, so a key costs a
- * Map entry, two array cells and a few typed-array bytes, with no object per key. The arrays only some keys
+ * expiry samples from. Per-slot state lives in typed arrays parallel to the Dict's slots, so a key costs
+ * 8-16 bytes of hash table, two array cells and a few typed-array bytes, with no object per key. The arrays only some keys
  * need are made when the first such key comes: deadlines and their sampling positions with the first TTL
  * (a database without TTLs spends 12 bytes a key less), LFU counters when an LFU policy is set.
  *
