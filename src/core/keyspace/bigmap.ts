@@ -1,15 +1,15 @@
 /**
  * A string-keyed map that can hold more entries than one JS Map. V8 (Node, Deno) throws "RangeError: Map
- * maximum size exceeded" at 2^24 entries; Redis holds billions of keys in a database and of members in a
- * collection. Below `shardAt` entries the caller keeps a plain Map (no cost on the hot path: the call
- * sites stay monomorphic in a process where no collection ever grew that large); past it, `ShardedMap`
- * spreads the entries over many Maps chosen by a hash of the key.
+ * maximum size exceeded" at 2^24 entries; Redis holds billions of members in a collection. The keyspace's
+ * own dictionaries (dict.ts) have their own table and no such limit; these are for the scratch maps built
+ * over whole collections. Below `shardAt` entries a plain Map is used; past it, `ShardedMap` spreads the
+ * entries over many Maps chosen by a hash of the key.
  *
  * Switching moves every entry once (about a second at 2^23 entries on this machine); Redis's incremental
  * rehashing has no such pause, but the pause happens once per collection and only at this size.
  */
 
-/** The part of Map's interface the slot dictionaries use. */
+/** The part of Map's interface the scratch maps offer. */
 export interface StringMap<V> {
   readonly size: number;
   get(key: string): V | undefined;
@@ -86,7 +86,7 @@ export class ShardedMap<V> implements StringMap<V> {
 /**
  * A map that starts as one Map and becomes a ShardedMap when it reaches `shardAt` entries: for the
  * scratch maps commands and loading build over whole collections (ZUNIONSTORE's accumulator, duplicate
- * checks while loading an RDB), off the hot path where the Dict's own switch matters.
+ * checks while loading an RDB), off the hot path.
  */
 export class BigMap<V> implements StringMap<V> {
   private map: StringMap<V> = new Map<string, V>();

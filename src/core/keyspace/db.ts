@@ -1,7 +1,7 @@
 /**
  * One database: the key space (a slot Dict of values), deadlines, access times, and the structures active
- * expiry samples from. Per-slot state lives in typed arrays parallel to the Dict's slots, so a key costs a
- * Map entry, two array cells and a few typed-array bytes, with no object per key. The arrays only some keys
+ * expiry samples from. Per-slot state lives in typed arrays parallel to the Dict's slots, so a key costs
+ * 8-16 bytes of hash table, two array cells and a few typed-array bytes, with no object per key. The arrays only some keys
  * need are made when the first such key comes: deadlines and their sampling positions with the first TTL
  * (a database without TTLs spends 12 bytes a key less), LFU counters when an LFU policy is set.
  *
@@ -20,6 +20,12 @@ export interface LfuSettings {
 
 /** LFU_INIT_VAL: a new key's counter, so it is not evicted before it had a chance to be read. */
 export const LFU_INIT_VAL = 5;
+
+/** The most keys `reserve` makes room for at once (2^22: a 32 MB table and 48 to 96 MB of per-slot arrays). */
+const MAX_RESERVE = 2 ** 22;
+
+/** A per-slot size that is not a 32-bit integer: the real one is in `bigMem`. */
+const MEM_BIG = 0xffffffff;
 
 export class Db extends Dict<Value> {
   readonly id: number;
@@ -48,7 +54,12 @@ export class Db extends Dict<Value> {
    * `usedBytes`, so used_memory is a sum kept up to date rather than a walk.
    */
   sizeOf: (key: string, val: Value) => number = () => 0;
-  private mem = new Float64Array(16);
+  private mem = new Uint32Array(16);
+  /**
+   * The sizes `mem` cannot hold (2^32 - 1 bytes or more; their cell holds MEM_BIG), by slot: a Uint32Array
+   * spares 4 bytes a key over a Float64Array.
+   */
+  private bigMem: Map<number, number> | null = null;
   usedBytes = 0;
   /**
    * Redis's LFU data per slot (the robj's lru field under an LFU policy): the minute of the last decrement
@@ -94,7 +105,7 @@ export class Db extends Dict<Value> {
     if (this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
     const key = this.keys[slot]!;
     const size = this.sizeOf(key, this.vals[slot]!);
-    this.mem[slot] = size;
+    this.setMem(slot, size);
     this.usedBytes += size;
     this.storedKey = key;
     this.storedSlot = slot;
@@ -102,8 +113,8 @@ export class Db extends Dict<Value> {
 
   protected override onDelete(slot: number): void {
     if (this.expires !== null && this.expires[slot] !== 0) this.dropTtl(slot);
-    this.usedBytes -= this.mem[slot];
-    this.mem[slot] = 0;
+    this.usedBytes -= this.sizeAt(slot);
+    this.setMem(slot, 0);
     this.storedKey = undefined;
   }
 
@@ -115,7 +126,8 @@ export class Db extends Dict<Value> {
       this.ttlPos = null;
       this.ttlSlots = new Int32Array(16);
       this.ttlCount = 0;
-      this.mem = new Float64Array(16);
+      this.mem = new Uint32Array(16);
+      this.bigMem = null;
       this.lfuData = this.lfuData === null ? null : new Uint32Array(16);
       this.usedBytes = 0;
       this.storedKey = undefined;
@@ -137,13 +149,29 @@ export class Db extends Dict<Value> {
     const a = new Uint32Array(size);
     a.set(this.atime);
     this.atime = a;
-    const m = new Float64Array(size);
+    const m = new Uint32Array(size);
     m.set(this.mem);
     this.mem = m;
     if (this.lfuData !== null) {
       const l = new Uint32Array(size);
       l.set(this.lfuData);
       this.lfuData = l;
+    }
+  }
+
+  /**
+   * Room for `keys` keys, `withTtl` of them with a deadline (an RDB's RESIZEDB record): the table and the
+   * per-slot arrays are made at their final size once instead of at every doubling. Bounded so a corrupt
+   * count cannot make a huge allocation; past the bound the arrays grow as usual.
+   */
+  override reserve(keys: number, withTtl = 0): void {
+    const n = Math.min(keys, MAX_RESERVE);
+    if (n <= this.size) return;
+    super.reserve(n);
+    if (n > this.slotCap) this.grow(n);
+    if (withTtl > 0 && this.expires === null) {
+      this.expires = new Float64Array(this.slotCap);
+      this.ttlPos = new Int32Array(this.slotCap).fill(-1);
     }
   }
 
@@ -177,8 +205,8 @@ export class Db extends Dict<Value> {
 
   /** The live value of `key` (expired keys are removed first), updating its access time. */
   lookup(key: string): Value | undefined {
-    const slot = this.index.get(key);
-    if (slot === undefined) return undefined;
+    const slot = this.find(key);
+    if (slot < 0) return undefined;
     const expires = this.expires;
     if (expires !== null && expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
     this.atime[slot] = (this.clock() / 1000) >>> 0;
@@ -188,8 +216,8 @@ export class Db extends Dict<Value> {
 
   /** Like lookup, without touching the access time (OBJECT, TYPE-free peeks, SCAN filters). */
   peek(key: string): Value | undefined {
-    const slot = this.index.get(key);
-    if (slot === undefined) return undefined;
+    const slot = this.find(key);
+    if (slot < 0) return undefined;
     const expires = this.expires;
     if (expires !== null && expires[slot] !== 0 && this.expireIfNeeded(slot, key)) return undefined;
     return this.vals[slot];
@@ -201,8 +229,8 @@ export class Db extends Dict<Value> {
 
   /** Stores `val` under `key`: a new key has no TTL; an existing key loses its TTL unless keepTtl. */
   store(key: string, val: Value, keepTtl = false): void {
-    const slot = this.index.get(key);
-    if (slot === undefined) {
+    const slot = this.find(key);
+    if (slot < 0) {
       this.insert(key, val);
       return;
     }
@@ -214,8 +242,8 @@ export class Db extends Dict<Value> {
 
   /** Replaces the value of an existing key in place, keeping its TTL (APPEND, SETRANGE, INCR). */
   replace(key: string, val: Value): void {
-    const slot = this.index.get(key);
-    if (slot === undefined) this.insert(key, val);
+    const slot = this.find(key);
+    if (slot < 0) this.insert(key, val);
     else {
       this.vals[slot] = val;
       this.resize(slot, key, val);
@@ -224,8 +252,8 @@ export class Db extends Dict<Value> {
 
   private resize(slot: number, key: string, val: Value): void {
     const size = this.sizeOf(key, val);
-    this.usedBytes += size - this.mem[slot];
-    this.mem[slot] = size;
+    this.usedBytes += size - this.sizeAt(slot);
+    this.setMem(slot, size);
     this.storedKey = key;
     this.storedSlot = slot;
   }
@@ -235,15 +263,26 @@ export class Db extends Dict<Value> {
    * whole through store/replace, which measured it already.
    */
   refreshSize(key: string): void {
-    const slot = key === this.storedKey ? this.storedSlot : this.index.get(key);
-    if (slot === undefined) return;
+    const slot = key === this.storedKey ? this.storedSlot : this.find(key);
+    if (slot < 0) return;
     const val = this.vals[slot]!;
     if (typeof val !== "string") this.resize(slot, key, val);
   }
 
   /** The bytes accounted to the key in `slot` (0 for a free slot). */
   sizeAt(slot: number): number {
-    return this.mem[slot];
+    const m = this.mem[slot];
+    return m === MEM_BIG ? this.bigMem!.get(slot)! : m;
+  }
+
+  private setMem(slot: number, size: number): void {
+    if (size >>> 0 === size && size !== MEM_BIG) {
+      if (this.mem[slot] === MEM_BIG) this.bigMem!.delete(slot);
+      this.mem[slot] = size;
+    } else {
+      this.mem[slot] = MEM_BIG;
+      (this.bigMem ??= new Map()).set(slot, size);
+    }
   }
 
   // ---- LFU (evict.c) ----
@@ -276,14 +315,14 @@ export class Db extends Dict<Value> {
 
   /** OBJECT FREQ of a key (LFUDecrAndReturn), or undefined when missing. */
   frequency(key: string, decayTime: number): number | undefined {
-    const slot = this.index.get(key);
-    return slot === undefined ? undefined : this.lfuCounter(slot, decayTime);
+    const slot = this.find(key);
+    return slot < 0 ? undefined : this.lfuCounter(slot, decayTime);
   }
 
   /** RESTORE FREQ and DEBUG-style setters: the counter as of now. */
   setFrequency(key: string, counter: number): void {
-    const slot = this.index.get(key);
-    if (slot !== undefined && this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | (counter & 255);
+    const slot = this.find(key);
+    if (slot >= 0 && this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | (counter & 255);
   }
 
   // ---- Eviction sampling (evictionPoolPopulate's view of a database) ----
@@ -319,8 +358,8 @@ export class Db extends Dict<Value> {
 
   /** Sets an absolute deadline (ms) on an existing key. */
   setExpire(key: string, at: number): void {
-    const slot = this.index.get(key);
-    if (slot === undefined) return;
+    const slot = this.find(key);
+    if (slot < 0) return;
     if (this.expires === null) {
       this.expires = new Float64Array(this.slotCap);
       this.ttlPos = new Int32Array(this.slotCap).fill(-1);
@@ -339,32 +378,32 @@ export class Db extends Dict<Value> {
 
   /** The key's deadline in ms, -1 with no TTL, undefined when the key does not exist. */
   getExpire(key: string): number | undefined {
-    const slot = this.index.get(key);
-    if (slot === undefined) return undefined;
+    const slot = this.find(key);
+    if (slot < 0) return undefined;
     const at = this.expires === null ? 0 : this.expires[slot];
     return at === 0 ? -1 : at;
   }
 
   /** Removes the TTL; true when there was one. */
   persist(key: string): boolean {
-    const slot = this.index.get(key);
-    if (slot === undefined || this.expires === null || this.expires[slot] === 0) return false;
+    const slot = this.find(key);
+    if (slot < 0 || this.expires === null || this.expires[slot] === 0) return false;
     this.dropTtl(slot);
     return true;
   }
 
   /** Seconds since the key was last accessed. */
   idleSeconds(key: string): number {
-    const slot = this.index.get(key);
-    if (slot === undefined) return 0;
+    const slot = this.find(key);
+    if (slot < 0) return 0;
     const now = (this.clock() / 1000) >>> 0;
     return Math.max(0, now - this.atime[slot]);
   }
 
   /** Sets the access time back by `seconds` (RESTORE IDLETIME, DEBUG). */
   setIdle(key: string, seconds: number): void {
-    const slot = this.index.get(key);
-    if (slot !== undefined) this.atime[slot] = Math.max(0, ((this.clock() / 1000) >>> 0) - seconds);
+    const slot = this.find(key);
+    if (slot >= 0) this.atime[slot] = Math.max(0, ((this.clock() / 1000) >>> 0) - seconds);
   }
 
   /** Random live key (expired ones found on the way are reclaimed), as RANDOMKEY. */
@@ -426,6 +465,7 @@ export class Db extends Dict<Value> {
     [this.ttlPos, other.ttlPos] = [other.ttlPos, this.ttlPos];
     [this.avgTtl, other.avgTtl] = [other.avgTtl, this.avgTtl];
     [this.mem, other.mem] = [other.mem, this.mem];
+    [this.bigMem, other.bigMem] = [other.bigMem, this.bigMem];
     [this.usedBytes, other.usedBytes] = [other.usedBytes, this.usedBytes];
     [this.lfuData, other.lfuData] = [other.lfuData, this.lfuData];
     [this.slotCap, other.slotCap] = [other.slotCap, this.slotCap];

@@ -1,20 +1,17 @@
 /**
- * A dictionary with stable slots: a Map from key to slot index plus dense parallel arrays of keys and
- * values. It gives what a JS Map alone cannot:
+ * A dictionary with stable slots: dense parallel arrays of keys and values, found through an open-addressing
+ * hash table of slot numbers (an Int32Array). It gives what a JS Map alone cannot:
  *  - uniform random picks in O(1) (RANDOMKEY, SRANDMEMBER, SPOP, HRANDFIELD, active-expiry sampling);
  *  - SCAN cursors with Redis's guarantee: a slot never moves while its entry lives, so an entry present for
  *    a whole iteration is returned exactly once. Freed slots are reused by later inserts (those may or may
  *    not be returned, as in Redis).
- * The slot map holds small integers (no object per entry), so this costs two array cells per entry over a
- * plain Map; one with `membersOnly` (sets, sorted sets' member dictionaries) keeps no values and costs one.
+ * The table holds slot + 1 per cell (0 = empty), linear probing, at most half full: 8 to 16 bytes per entry,
+ * where a Map kept its own copy of every key and value (about 29 bytes per entry on V8, more on JSC). It has
+ * no entry limit of its own (a V8 Map throws at 2^24 entries). Deleting shifts the following cells of the
+ * run back (no tombstones), so a lookup never walks past cells of deleted keys.
  */
 
-import { DEFAULT_SHARD_AT, ShardedMap } from "./bigmap.ts";
-import type { StringMap } from "./bigmap.ts";
-
 export interface DictOptions {
-  /** Entries at which the slot map becomes a ShardedMap (tests lower it to exercise sharding). */
-  shardAt?: number;
   /**
    * A set of members: values are not kept (`vals` stays empty and `get` answers undefined), which spares
    * an array cell per entry.
@@ -22,51 +19,107 @@ export interface DictOptions {
   membersOnly?: boolean;
 }
 
+/** A per-process seed, so no client can choose keys that all land in one run of the table. */
+const SEED = (Math.random() * 0x100000000) >>> 0;
+
+/**
+ * The table's hash of a key: FNV-1a over pairs of code units (a byte string's units are < 256, so a pair
+ * fits 32 bits; wider units are folded too), seeded, then murmur3's finaliser so the low bits the table
+ * uses depend on every unit. It reads the whole key, as a Map's own hashing of a fresh key string does.
+ */
+export function hashKey(key: string): number {
+  let h = SEED ^ key.length;
+  const n = key.length;
+  let i = 0;
+  for (; i + 1 < n; i += 2) h = Math.imul(h ^ (key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (i < n) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+const MIN_TABLE = 8;
+
+/** The smallest table (a power of two) that holds `n` entries at most half full. */
+function tableSizeFor(n: number): number {
+  let size = MIN_TABLE;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
 export class Dict<V> {
-  protected index: StringMap<number> = new Map<string, number>();
   keys: (string | undefined)[] = [];
   vals: (V | undefined)[] = [];
   protected free: number[] = [];
-  private readonly shardLimit: number;
-  /** shardLimit while the slot map is one Map; Infinity once sharded. */
-  private shardAt: number;
+  /** slot + 1 per cell, 0 for an empty cell; its length is a power of two at least twice `count`. */
+  private table = new Int32Array(MIN_TABLE);
+  private mask = MIN_TABLE - 1;
+  private count = 0;
   private readonly withValues: boolean;
 
   constructor(options?: DictOptions) {
-    this.shardLimit = options?.shardAt ?? DEFAULT_SHARD_AT;
-    this.shardAt = this.shardLimit;
     this.withValues = options?.membersOnly !== true;
   }
 
   get size(): number {
-    return this.index.size;
+    return this.count;
+  }
+
+  /** The slot of `key`, or -1. */
+  protected find(key: string): number {
+    const table = this.table;
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = hashKey(key) & mask;
+    for (;;) {
+      const e = table[i];
+      if (e === 0) return -1;
+      if (keys[e - 1] === key) return e - 1;
+      i = (i + 1) & mask;
+    }
   }
 
   has(key: string): boolean {
-    return this.index.has(key);
+    return this.find(key) >= 0;
   }
 
   get(key: string): V | undefined {
-    const slot = this.index.get(key);
-    return slot === undefined ? undefined : this.vals[slot];
+    const slot = this.find(key);
+    return slot < 0 ? undefined : this.vals[slot];
   }
 
   slotOf(key: string): number | undefined {
-    return this.index.get(key);
+    const slot = this.find(key);
+    return slot < 0 ? undefined : slot;
   }
 
-  /** Sets the value; returns the slot and whether the key is new via `added`. */
+  /** Sets the value; returns the slot. */
   set(key: string, val: V): number {
-    const slot = this.index.get(key);
-    if (slot !== undefined) {
+    const slot = this.find(key);
+    if (slot >= 0) {
       if (this.withValues) this.vals[slot] = val;
       return slot;
     }
     return this.insert(key, val);
   }
 
-  /** Inserts a key known to be absent. */
+  /**
+   * Makes room for `n` entries in all without growing the table again (an RDB's RESIZEDB size): one table
+   * of the final size instead of a rehash at every doubling.
+   */
+  reserve(n: number): void {
+    if (n * 2 > this.table.length) this.rehash(tableSizeFor(n));
+  }
+
+  /**
+   * Inserts a key known to be absent. Should it be present after all (an RDB naming a key twice), the size
+   * does not grow, which the loader checks before it discards the dictionary.
+   */
   insert(key: string, val: V): number {
+    if ((this.count + 1) * 2 > this.table.length) this.rehash(this.table.length * 2);
     let slot: number;
     if (this.free.length > 0) {
       slot = this.free.pop()!;
@@ -77,19 +130,73 @@ export class Dict<V> {
       this.keys.push(key);
       if (this.withValues) this.vals.push(val);
     }
-    this.index.set(key, slot);
-    if (this.index.size >= this.shardAt) {
-      this.index = new ShardedMap(this.index);
-      this.shardAt = Infinity;
+    // The first empty cell of the key's run; the run holds the key itself if it was present.
+    const table = this.table;
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = hashKey(key) & mask;
+    for (let e = table[i]; e !== 0; e = table[i]) {
+      if (keys[e - 1] === key) break;
+      i = (i + 1) & mask;
     }
+    if (table[i] === 0) this.count++;
+    table[i] = slot + 1;
     this.onInsert(slot);
     return slot;
   }
 
+  /** Puts slot + 1 in the first empty cell from the key's hash (the key is absent from the table). */
+  private place(hash: number, slot: number): void {
+    const table = this.table;
+    const mask = this.mask;
+    let i = hash & mask;
+    while (table[i] !== 0) i = (i + 1) & mask;
+    table[i] = slot + 1;
+  }
+
+  /** A table of `size` cells holding every live slot. */
+  private rehash(size: number): void {
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    const keys = this.keys;
+    for (let s = 0; s < keys.length; s++) {
+      const k = keys[s];
+      if (k !== undefined) this.place(hashKey(k), s);
+    }
+  }
+
+  /** Rebuilds the table after a subclass moved entries between slots (FieldDict.compact). */
+  protected reindex(): void {
+    this.rehash(this.table.length);
+  }
+
+  /** Empties the cell holding `slot`, shifting back the cells after it that probed past it. */
+  private unplace(key: string, slot: number): void {
+    const table = this.table;
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = hashKey(key) & mask;
+    while (table[i] !== slot + 1) i = (i + 1) & mask;
+    let j = i;
+    for (;;) {
+      j = (j + 1) & mask;
+      const e = table[j];
+      if (e === 0) break;
+      // The cell at j may move to the hole at i unless its home lies cyclically in (i, j].
+      const home = hashKey(keys[e - 1]!) & mask;
+      if (i <= j ? home <= i || home > j : home <= i && home > j) {
+        table[i] = e;
+        i = j;
+      }
+    }
+    table[i] = 0;
+  }
+
   delete(key: string): boolean {
-    const slot = this.index.get(key);
-    if (slot === undefined) return false;
-    this.index.delete(key);
+    const slot = this.find(key);
+    if (slot < 0) return false;
+    this.unplace(key, slot);
+    this.count--;
     this.keys[slot] = undefined;
     if (this.withValues) this.vals[slot] = undefined;
     this.onDelete(slot);
@@ -101,6 +208,8 @@ export class Dict<V> {
     } else {
       this.free.push(slot);
     }
+    // Shrink when an eighth full, to half full (Redis resizes below a tenth).
+    if (this.count * 8 < this.table.length && this.table.length > MIN_TABLE) this.rehash(tableSizeFor(this.count));
     return true;
   }
 
@@ -115,8 +224,9 @@ export class Dict<V> {
   }
 
   clear(): void {
-    this.index = new Map<string, number>();
-    this.shardAt = this.shardLimit;
+    this.table = new Int32Array(MIN_TABLE);
+    this.mask = MIN_TABLE - 1;
+    this.count = 0;
     this.keys = [];
     this.vals = [];
     this.free = [];
@@ -125,11 +235,12 @@ export class Dict<V> {
 
   /** Exchanges every entry with `other` (SWAPDB); subclasses swap their per-slot state too. */
   protected swapEntries(other: Dict<V>): void {
-    [this.index, other.index] = [other.index, this.index];
+    [this.table, other.table] = [other.table, this.table];
+    [this.mask, other.mask] = [other.mask, this.mask];
+    [this.count, other.count] = [other.count, this.count];
     [this.keys, other.keys] = [other.keys, this.keys];
     [this.vals, other.vals] = [other.vals, this.vals];
     [this.free, other.free] = [other.free, this.free];
-    [this.shardAt, other.shardAt] = [other.shardAt, this.shardAt];
   }
 
   /** Hooks for subclasses that keep more per-slot state. */
@@ -139,7 +250,7 @@ export class Dict<V> {
 
   /** A uniformly random live slot, or -1 when empty. */
   randomSlot(random: () => number): number {
-    if (this.index.size === 0) return -1;
+    if (this.count === 0) return -1;
     const n = this.keys.length;
     // The table is at least half full unless many deletes left holes; then a few more tries are needed.
     for (let tries = 0; tries < 64; tries++) {

@@ -37,13 +37,13 @@ class FieldDict extends Dict<string> {
       if (w !== r) {
         keys[w] = k;
         vals[w] = vals[r];
-        this.index.set(k, w);
       }
       w++;
     }
     keys.length = w;
     vals.length = w;
     this.free = [];
+    this.reindex();
   }
 }
 

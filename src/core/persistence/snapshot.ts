@@ -447,10 +447,12 @@ export class RdbLoader {
           this.db = server.dbs[id];
           continue;
         }
-        case RDB_OPCODE_RESIZEDB:
-          dec.len();
-          dec.len();
+        case RDB_OPCODE_RESIZEDB: {
+          // dictExpand's counterpart: the database's table at its final size before its keys come.
+          const keys = dec.len();
+          this.db.reserve(keys, dec.len());
           continue;
+        }
         case RDB_OPCODE_AUX: {
           const k = dec.string();
           const v = dec.string();
