@@ -29,6 +29,9 @@ import { int64Arg, isKeyword } from "./util.ts";
 import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
 import { deleteKey, lookupKeyRead, readString, writeString } from "../db/keys.ts";
 import { MARK_EMBSTR, signalTtlChange, stringMarks } from "../db/encoding.ts";
+import { bigMin, BigString, bigWrite, isBig, sliceStr, writeStr } from "../keyspace/bigstr.ts";
+import type { StrVal } from "../keyspace/bigstr.ts";
+import { typeOf } from "../keyspace/types.ts";
 
 // ---- Shared helpers ----
 
@@ -66,8 +69,25 @@ export function spliceBytes(cur: string, offset: number, repl: string): string {
   return editBytes(cur, end, (buf) => strIntoBytes(repl, buf, offset));
 }
 
+/**
+ * `cur` (missing: empty) with `repl` written at byte `offset`: spliceBytes while the result stays a JS
+ * string, else a BigString (keyspace/bigstr.ts), edited in place when `cur` is one already.
+ */
+export function writeAt(cur: StrVal | undefined, offset: number, repl: string | Uint8Array): StrVal {
+  if (typeof cur !== "object" && offset + repl.length <= bigMin()) {
+    return spliceBytes(cur ?? "", offset, typeof repl === "string" ? repl : bytesToStr(repl, 0, repl.length));
+  }
+  return bigWrite(cur, offset, repl);
+}
+
+/** A string value as a bulk reply: a BigString's bytes go out without becoming one string. */
+export function replyStr(c: Client, v: StrVal): void {
+  if (typeof v === "string") c.reply.bulk(v);
+  else c.reply.bulkBytes(v.view());
+}
+
 /** Stores a value produced in place by a string/bit command, keeping the TTL, and marks it raw. */
-export function storeRaw(c: Client, key: string, value: string, existed: boolean, event: string): void {
+export function storeRaw(c: Client, key: string, value: StrVal, existed: boolean, event: string): void {
   const db = c.db;
   if (existed) db.replace(key, value);
   else db.store(key, value);
@@ -174,7 +194,7 @@ function getGeneric(c: Client, key: string): boolean {
   const v = readString(c, key);
   if (v === null) return false;
   if (v === undefined) c.reply.nullBulk();
-  else c.reply.bulk(v);
+  else replyStr(c, v);
   return true;
 }
 
@@ -251,7 +271,7 @@ function getexCommand(c: Client, argv: string[]): void {
     if (ms === null) return;
     at = ms;
   }
-  c.reply.bulk(v);
+  replyStr(c, v);
   const db = c.db;
   const server = c.server;
   if (flags & (SET_EXAT | SET_PXAT) && at <= server.time) {
@@ -277,7 +297,7 @@ function getdelCommand(c: Client, argv: string[]): void {
   const v = readString(c, argv[1]);
   if (v === null) return;
   if (v === undefined) return c.reply.nullBulk();
-  c.reply.bulk(v);
+  replyStr(c, v);
   deleteKey(c, argv[1]);
   c.server.propagation.rewrite([c.server.config.get("lazyfree-lazy-user-del") === "yes" ? "UNLINK" : "DEL", argv[1]]);
 }
@@ -325,6 +345,7 @@ function mgetCommand(c: Client, argv: string[]): void {
   for (let j = 1; j < argv.length; j++) {
     const v = lookupKeyRead(c, argv[j]);
     if (typeof v === "string") w.bulk(v);
+    else if (isBig(v)) w.bulkBytes(v.view());
     else w.nullBulk();
   }
 }
@@ -338,7 +359,8 @@ export function incrDecr(c: Client, key: string, by: number | bigint): void {
   if (cur === null) return;
   let old: number | bigint = 0;
   if (cur !== undefined) {
-    const parsed = parseInt64(cur);
+    // A BigString is far longer than any integer.
+    const parsed = typeof cur === "string" ? parseInt64(cur) : null;
     if (parsed === null) {
       c.error(ERR_NOT_INTEGER);
       return;
@@ -384,7 +406,7 @@ function incrbyfloatCommand(c: Client, argv: string[]): void {
   const cur = writeString(c, key);
   if (cur === null) return;
   // Redis computes in long double (80-bit x87) and prints "%.17Lf": "1000.09999999999999998" for 1000 + 0.1.
-  const value = cur === undefined ? parseLongDouble("0") : parseLongDouble(cur);
+  const value = cur === undefined ? parseLongDouble("0") : typeof cur === "string" ? parseLongDouble(cur) : null;
   if (value === null) return c.error(ERR_NOT_FLOAT);
   const incr = parseLongDouble(argv[2]);
   if (incr === null) return c.error(ERR_NOT_FLOAT);
@@ -433,6 +455,7 @@ function getrangeCommand(c: Client, argv: string[]): void {
   if (end < 0) end = 0;
   if (end >= len) end = len - 1;
   if (start > end || len === 0) return c.reply.bulk("");
+  if (typeof v !== "string") return c.reply.bulkBytes(v.bytes.subarray(start, end + 1));
   c.reply.bulk(start === 0 && end === len - 1 ? v : v.slice(start, end + 1));
 }
 
@@ -448,7 +471,7 @@ function setrangeCommand(c: Client, argv: string[]): void {
   if (value.length === 0) return c.reply.integer(cur === undefined ? 0 : cur.length);
   const offset = Number(off);
   if (!checkStringLength(c, offset + value.length)) return;
-  const next = spliceBytes(cur ?? "", offset, value);
+  const next = writeAt(cur, offset, value);
   storeRaw(c, key, next, cur !== undefined, "setrange");
   c.reply.integer(next.length);
 }
@@ -477,6 +500,23 @@ function appendCommand(c: Client, argv: string[]): void {
   const total = cur.length + add.length;
   if (!checkStringLength(c, total)) return;
   const marks = stringMarks(server);
+  if (typeof cur !== "string" || total > bigMin()) {
+    // Past the threshold: bytes with an eighth of room to spare, so appends cost what they add.
+    let big: BigString;
+    if (typeof cur === "string") {
+      big = new BigString(new Uint8Array(total + Math.floor(total / 8)), cur.length);
+      writeStr(big.bytes, 0, cur);
+    } else big = cur;
+    const at = big.length;
+    big.grow(total, true);
+    writeStr(big.bytes, at, add);
+    db.replace(key, big);
+    server.signalModifiedKey(db, key);
+    server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
+    server.dirty++;
+    marks.set(db, key, 0);
+    return c.reply.integer(total);
+  }
   let pieces = (marks.get(db, key) ?? 0) + 1;
   if (pieces < 0) pieces = 1;
   let next = cur + add;
@@ -498,11 +538,9 @@ function appendCommand(c: Client, argv: string[]): void {
 function lcsCommand(c: Client, argv: string[]): void {
   const va = lookupKeyRead(c, argv[1]);
   const vb = lookupKeyRead(c, argv[2]);
-  if ((va !== undefined && typeof va !== "string") || (vb !== undefined && typeof vb !== "string")) {
+  if ((va !== undefined && typeOf(va) !== "string") || (vb !== undefined && typeOf(vb) !== "string")) {
     return c.error(ERR_LCS_NOT_STRINGS);
   }
-  const a = (va as string | undefined) ?? "";
-  const b = (vb as string | undefined) ?? "";
   let getlen = false;
   let getidx = false;
   let withmatchlen = false;
@@ -522,12 +560,17 @@ function lcsCommand(c: Client, argv: string[]): void {
     }
   }
   if (getlen && getidx) return c.error(ERR_LCS_LEN_AND_IDX);
-  const alen = a.length;
-  const blen = b.length;
+  const sa = (va as StrVal | undefined) ?? "";
+  const sb = (vb as StrVal | undefined) ?? "";
+  const alen = sa.length;
+  const blen = sb.length;
   const cells = (alen + 1) * (blen + 1);
   if (cells * 4 > c.server.config.getNumber("proto-max-bulk-len")) {
     return c.error(ERR_LCS_TOO_LONG);
   }
+  // Only a raised proto-max-bulk-len lets a BigString (and a tiny other side) get here.
+  const a = sliceStr(sa, 0, alen);
+  const b = sliceStr(sb, 0, blen);
   let lcs: Uint32Array;
   try {
     lcs = new Uint32Array(cells);
