@@ -29,7 +29,7 @@ import { int64Arg, isKeyword } from "./util.ts";
 import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
 import { deleteKey, lookupKeyRead, readString, writeString } from "../db/keys.ts";
 import { MARK_EMBSTR, signalTtlChange, stringMarks } from "../db/encoding.ts";
-import { bigMin, BigString, bigWrite, isBig, sliceStr, writeStr } from "../keyspace/bigstr.ts";
+import { argValue, bigMin, BigString, bigWrite, isBig, sliceStr, writeStr } from "../keyspace/bigstr.ts";
 import type { StrVal } from "../keyspace/bigstr.ts";
 import { typeOf } from "../keyspace/types.ts";
 
@@ -84,6 +84,34 @@ export function writeAt(cur: StrVal | undefined, offset: number, repl: string | 
 export function replyStr(c: Client, v: StrVal): void {
   if (typeof v === "string") c.reply.bulk(v);
   else c.reply.bulkBytes(v.view());
+}
+
+/**
+ * Propagates the writes that rebuild a big value (keyspace/bigstr.ts) in place of the current command: the
+ * AOF and replicas take commands as JS strings, which cannot hold it whole, so it goes as
+ * `<head> <first piece> <tail...>` then `APPEND key <piece>` per further piece (each at most the threshold).
+ * With `offset` (SETRANGE) every piece is a `SETRANGE key <offset> <piece>` instead.
+ */
+function propagateBig(
+  c: Client,
+  key: string,
+  v: BigString,
+  head: string[],
+  tail: string[] = [],
+  offset = -1,
+): void {
+  const p = c.server.propagation;
+  if (!p.active) return;
+  p.prevent();
+  const piece = bigMin();
+  const len = v.length;
+  const dbid = c.db.id;
+  for (let at = 0; at < len; at += piece) {
+    const bytes = bytesToStr(v.bytes, at, Math.min(len, at + piece));
+    if (offset >= 0) p.also(dbid, ["SETRANGE", key, String(offset + at), bytes]);
+    else if (at === 0) p.also(dbid, [...head, bytes, ...tail]);
+    else p.also(dbid, ["APPEND", key, bytes]);
+  }
 }
 
 /** Stores a value produced in place by a string/bit command, keeping the TTL, and marks it raw. */
@@ -206,7 +234,7 @@ function setCommand(c: Client, argv: string[]): void {
   if (parsed.flags & SET_GET && parsed.expire === null && c.server.propagation.active) {
     c.server.propagation.rewrite(argv.filter((a, j) => j < 3 || !isKeyword(a, "GET")));
   }
-  setGeneric(c, parsed.flags, argv[1], argv[2], parsed.expire, "set");
+  setGeneric(c, parsed.flags, argv[1], argValue(argv, 2), parsed.expire, "set");
 }
 
 /**
@@ -217,7 +245,7 @@ function setGeneric(
   c: Client,
   flags: number,
   key: string,
-  value: string,
+  value: StrVal,
   expire: string | null,
   cmdName: string,
   okReply?: () => void,
@@ -248,7 +276,10 @@ function setGeneric(
     db.setExpire(key, at);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
     // A relative TTL would start again on replay: replicated as SET key value PXAT <ms>.
-    server.propagation.rewrite(["SET", key, value, "PXAT", String(at)]);
+    if (typeof value === "string") server.propagation.rewrite(["SET", key, value, "PXAT", String(at)]);
+    else propagateBig(c, key, value, ["SET", key], ["PXAT", String(at)]);
+  } else if (typeof value !== "string") {
+    propagateBig(c, key, value, ["SET", key], flags & SET_KEEPTTL ? ["KEEPTTL"] : []);
   }
   if (!(flags & SET_GET)) {
     if (okReply) okReply();
@@ -307,12 +338,14 @@ function getsetCommand(c: Client, argv: string[]): void {
   if (!getGeneric(c, argv[1])) return;
   const db = c.db;
   const key = argv[1];
-  db.store(key, argv[2]);
+  const value = argValue(argv, 2);
+  db.store(key, value);
   const server = c.server;
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
   server.dirty++;
-  server.propagation.rewrite(["SET", key, argv[2]]);
+  if (typeof value === "string") server.propagation.rewrite(["SET", key, value]);
+  else propagateBig(c, key, value, ["SET", key]);
 }
 
 /** MSET key value [key value ...] and MSETNX (msetGenericCommand). */
@@ -328,10 +361,21 @@ function msetGeneric(c: Client, argv: string[], nx: boolean): void {
     }
   }
   const server = c.server;
+  let big = false;
   for (let j = 1; j < argv.length; j += 2) {
-    db.store(argv[j], argv[j + 1]);
+    const value = argValue(argv, j + 1);
+    if (typeof value !== "string") big = true;
+    db.store(argv[j], value);
     server.signalModifiedKey(db, argv[j]);
     server.notifyKeyspaceEvent(NOTIFY_STRING, "set", argv[j], db.id);
+  }
+  if (big && server.propagation.active) {
+    // Replicated as one SET per key, the big values in pieces (propagateBig).
+    for (let j = 1; j < argv.length; j += 2) {
+      const value = argValue(argv, j + 1);
+      if (typeof value === "string") server.propagation.also(db.id, ["SET", argv[j], value]);
+      else propagateBig(c, argv[j], value, ["SET", argv[j]]);
+    }
   }
   server.dirty += (argv.length - 1) / 2;
   if (nx) c.reply.integer(1);
@@ -465,14 +509,15 @@ function setrangeCommand(c: Client, argv: string[]): void {
   if (off === null) return;
   if (off < 0) return c.error(ERR_OFFSET_OUT_OF_RANGE);
   const key = argv[1];
-  const value = argv[3];
+  const value = argValue(argv, 3);
   const cur = writeString(c, key);
   if (cur === null) return;
   if (value.length === 0) return c.reply.integer(cur === undefined ? 0 : cur.length);
   const offset = Number(off);
   if (!checkStringLength(c, offset + value.length)) return;
-  const next = writeAt(cur, offset, value);
+  const next = writeAt(cur, offset, typeof value === "string" ? value : value.view());
   storeRaw(c, key, next, cur !== undefined, "setrange");
+  if (typeof value !== "string") propagateBig(c, key, value, [], [], offset);
   c.reply.integer(next.length);
 }
 
@@ -484,19 +529,29 @@ function setrangeCommand(c: Client, argv: string[]): void {
  */
 function appendCommand(c: Client, argv: string[]): void {
   const key = argv[1];
-  const add = argv[2];
+  const arg = argValue(argv, 2);
   const db = c.db;
   const cur = writeString(c, key);
   if (cur === null) return;
   const server = c.server;
   if (cur === undefined) {
     // A new key is stored as SET would (tryObjectEncoding): no mark.
-    db.store(key, add);
+    db.store(key, arg);
     server.signalModifiedKey(db, key);
     server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
     server.dirty++;
-    return c.reply.integer(add.length);
+    if (typeof arg !== "string") propagateBig(c, key, arg, ["APPEND", key]);
+    return c.reply.integer(arg.length);
   }
+  if (typeof arg !== "string") {
+    // A big argument (keyspace/bigstr.ts): the value becomes big; replicated as APPENDs of its pieces.
+    if (!checkStringLength(c, cur.length + arg.length)) return;
+    const next = writeAt(cur, cur.length, arg.view());
+    storeRaw(c, key, next, true, "append");
+    propagateBig(c, key, arg, ["APPEND", key]);
+    return c.reply.integer(next.length);
+  }
+  const add = arg;
   const total = cur.length + add.length;
   if (!checkStringLength(c, total)) return;
   const marks = stringMarks(server);
@@ -658,11 +713,14 @@ export function stringCommands(server: Server): CommandDef[] {
     { name: "get", handler: (c, argv) => void getGeneric(c, argv[1]) },
     { name: "set", handler: setCommand },
     /* SETNX key value */
-    { name: "setnx", handler: (c, argv) => setGeneric(c, SET_NX, argv[1], argv[2], null, "setnx", cone(c), czero(c)) },
+    {
+      name: "setnx",
+      handler: (c, argv) => setGeneric(c, SET_NX, argv[1], argValue(argv, 2), null, "setnx", cone(c), czero(c)),
+    },
     /* SETEX key seconds value */
-    { name: "setex", handler: (c, argv) => setGeneric(c, SET_EX, argv[1], argv[3], argv[2], "setex") },
+    { name: "setex", handler: (c, argv) => setGeneric(c, SET_EX, argv[1], argValue(argv, 3), argv[2], "setex") },
     /* PSETEX key milliseconds value */
-    { name: "psetex", handler: (c, argv) => setGeneric(c, SET_PX, argv[1], argv[3], argv[2], "psetex") },
+    { name: "psetex", handler: (c, argv) => setGeneric(c, SET_PX, argv[1], argValue(argv, 3), argv[2], "psetex") },
     { name: "getex", handler: getexCommand },
     { name: "getdel", handler: getdelCommand },
     { name: "getset", handler: getsetCommand },

@@ -118,6 +118,44 @@ export function bigWrite(cur: StrVal | undefined, offset: number, repl: string |
   return big;
 }
 
+/**
+ * Big arguments. A bulk argument longer than the threshold cannot always be one JS string either: the parser
+ * puts BIG_ARG in its place in argv and the bytes in a side table keyed by that argv array (so they live as
+ * long as it does: a MULTI queue, a propagated write). The string commands that store values take them with
+ * `argValue`; any other command is refused before it runs (see RequestParser.refused).
+ */
+export const BIG_ARG = "\u0000<argument longer than 256 MB>\u0000";
+const bigArgs = new WeakMap<readonly string[], Map<number, Uint8Array>>();
+
+/** Records the big arguments of `argv` (the parser). */
+export function attachBigArgs(argv: readonly string[], args: Map<number, Uint8Array>): void {
+  bigArgs.set(argv, args);
+}
+
+/** Argument `j` of `argv` as a value: a BigString when the parser set it aside. */
+export function argValue(argv: readonly string[], j: number): StrVal {
+  const a = argv[j];
+  if (a !== BIG_ARG) return a;
+  const b = bigArgs.get(argv)?.get(j);
+  return b === undefined ? a : new BigString(b);
+}
+
+/** The commands that take a big argument (values they store); others are refused with ERR_BIG_ARG. */
+export const BIG_ARG_COMMANDS: ReadonlySet<string> = new Set([
+  "set",
+  "setnx",
+  "setex",
+  "psetex",
+  "getset",
+  "append",
+  "setrange",
+  "mset",
+  "msetnx",
+]);
+
+export const ERR_BIG_ARG =
+  "ERR arguments longer than 256 MB are supported by SET, SETNX, SETEX, PSETEX, GETSET, APPEND, SETRANGE, MSET and MSETNX only";
+
 /** The bytes [start, end) of a string value, as a byte string (a range short enough to be one). */
 export function sliceStr(v: StrVal, start: number, end: number): string {
   return typeof v === "string" ? v.slice(start, end) : bytesToStr(v.bytes, start, end);
