@@ -219,6 +219,7 @@ export class Client {
             // A command read whole but not run (a big argument it cannot take: keyspace/bigstr.ts).
             this.reply.error(this.parser.refused);
             this.parser.refused = null;
+            if (this.multi !== null) this.multiError = true;
             continue;
           }
           if (this.parser.error !== null) {

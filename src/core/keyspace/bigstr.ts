@@ -15,6 +15,9 @@
 
 import { bytesToStr, strIntoBytes } from "../bytes.ts";
 
+/** What sdsMakeRoomFor adds to a string past 1 MB that grows (SDS_MAX_PREALLOC). */
+const PREALLOC = 1024 * 1024;
+
 /** Values longer than this many bytes are kept as BigStrings (256 MB). */
 const DEFAULT_BIG_MIN = 256 * 1024 * 1024;
 let BIG_MIN = DEFAULT_BIG_MIN;
@@ -62,7 +65,7 @@ export class BigString {
   grow(n: number, slack = false): void {
     if (n <= this.length) return;
     if (n > this.bytes.length) {
-      const room = slack ? Math.max(n, Math.min(this.length + Math.floor(this.length / 8), 0x7fffffff)) : n;
+      const room = n + (slack ? Math.max(PREALLOC, Math.floor(n / 8)) : PREALLOC);
       const next = new Uint8Array(room);
       next.set(this.view());
       this.bytes = next;
@@ -111,7 +114,10 @@ export function bigWrite(cur: StrVal | undefined, offset: number, repl: string |
     big.grow(end);
   } else {
     const s = cur ?? "";
-    big = bigFromString(s, Math.max(s.length, end));
+    const len = Math.max(s.length, end);
+    // With room to spare as sdsMakeRoomFor gives (1 MB): a following small APPEND need not copy it all.
+    big = new BigString(new Uint8Array(len + PREALLOC), len);
+    writeStr(big.bytes, 0, s);
   }
   if (typeof repl === "string") writeStr(big.bytes, offset, repl);
   else big.bytes.set(repl, offset);
