@@ -203,6 +203,13 @@ test("big strings survive SAVE and a reload, DUMP/RESTORE and an AOF replay of t
     assert.equal(c.cmd("RESTORE", "b2", "0", payload), "+OK\r\n");
     assert.equal(c.cmd("GET", "b2"), before[1]);
     assert.equal(c.cmd("OBJECT", "ENCODING", "b2"), "$3\r\nraw\r\n");
+    // A loaded big string is the server's own copy: editing it in place leaves the file as it was.
+    c.cmd("FLUSHALL");
+    c.cmd("SET", "solo", C);
+    assert.equal(c.cmd("SAVE"), "+OK\r\n");
+    const first = persisted(files).connect();
+    assert.equal(first.cmd("SETRANGE", "solo", "0", "ZZ"), ":30000\r\n");
+    assert.equal(persisted(files).connect().cmd("GET", "solo"), `$30000\r\n${C}\r\n`);
   } finally {
     setBigMin();
   }

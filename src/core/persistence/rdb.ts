@@ -539,9 +539,12 @@ export class RdbDecoder {
   crc: Crc64 | null = null;
   private crcFrom = 0;
   private scratch = new Uint8Array(1024);
+  /** The caller's buffer: a big string is copied out of it (it may be reused), never kept as a view. */
+  private readonly first: Uint8Array;
 
   constructor(first: Uint8Array, source: (() => Uint8Array | null) | null) {
     this.buf = first;
+    this.first = first;
     this.end = first.length;
     this.source = source;
   }
@@ -654,8 +657,8 @@ export class RdbDecoder {
     const n = this.lenOrEnc();
     if (n > bigMin()) {
       this.need(n);
-      // The read buffer is mostly this value: keep it rather than copy it.
-      const b = n * 2 >= this.buf.length
+      // A read buffer need() made and that is mostly this value is kept rather than copied; the caller's is not.
+      const b = this.buf !== this.first && n * 2 >= this.buf.length
         ? this.buf.subarray(this.pos, this.pos + n)
         : this.buf.slice(this.pos, this.pos + n);
       this.pos += n;
