@@ -217,6 +217,13 @@ export class Client {
           this.postponed = null;
         } else argv = this.parser.next();
         if (argv === null) {
+          if (this.parser.refused !== null) {
+            // A command read whole but not run (a big argument it cannot take: keyspace/bigstr.ts).
+            this.reply.error(this.parser.refused);
+            this.parser.refused = null;
+            if (this.multi !== null) this.multiError = true;
+            continue;
+          }
           if (this.parser.error !== null) {
             this.reply.error(errRequest(this.parser.error));
             this.server.stats.protocolErrors++;

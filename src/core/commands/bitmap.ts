@@ -22,7 +22,9 @@ import {
 import { int64Arg, isKeyword } from "./util.ts";
 import { deleteKey, readString, writeString } from "../db/keys.ts";
 import { stringMarks } from "../db/encoding.ts";
-import { spliceBytes, storeRaw } from "./string.ts";
+import { storeRaw, writeAt } from "./string.ts";
+import { bigMin, BigString, byteAt } from "../keyspace/bigstr.ts";
+import type { StrVal } from "../keyspace/bigstr.ts";
 
 /** Set bits per byte value. */
 const POPCOUNT = new Uint8Array(256);
@@ -57,7 +59,7 @@ function getbitCommand(c: Client, argv: string[]): void {
   if (v === null) return;
   const byte = Math.floor(off / 8);
   if (v === undefined || byte >= v.length) return c.reply.integer(0);
-  c.reply.integer((v.charCodeAt(byte) >> (7 - (off & 7))) & 1);
+  c.reply.integer((byteAt(v, byte) >> (7 - (off & 7))) & 1);
 }
 
 /** SETBIT key offset value: replies with the bit's old value; writes only when something changes. */
@@ -71,11 +73,11 @@ function setbitCommand(c: Client, argv: string[]): void {
   if (cur === null) return;
   const byte = Math.floor(off / 8);
   const shift = 7 - (off & 7);
-  const old = cur !== undefined && byte < cur.length ? (cur.charCodeAt(byte) >> shift) & 1 : 0;
+  const old = cur !== undefined && byte < cur.length ? (byteAt(cur, byte) >> shift) & 1 : 0;
   const grows = cur === undefined || byte >= cur.length;
   if (grows || old !== on) {
-    const was = grows ? 0 : (cur as string).charCodeAt(byte);
-    const next = spliceBytes(cur ?? "", byte, String.fromCharCode((was & ~(1 << shift)) | (on << shift)));
+    const was = grows ? 0 : byteAt(cur!, byte);
+    const next = writeAt(cur, byte, String.fromCharCode((was & ~(1 << shift)) | (on << shift)));
     storeRaw(c, key, next, cur !== undefined, "setbit");
   } else {
     // Redis makes the value raw before it looks at the bit, even when nothing changes.
@@ -106,14 +108,38 @@ function unitArg(c: Client, s: string | undefined): boolean | null {
 }
 
 /** Counts the set bits of `v` between bit positions `from` and `to` inclusive. */
-function countBits(v: string, from: number, to: number): number {
+function countBits(v: StrVal, from: number, to: number): number {
   const fb = Math.floor(from / 8);
   const tb = Math.floor(to / 8);
   let n = 0;
-  for (let i = fb; i <= tb; i++) n += POPCOUNT[v.charCodeAt(i)];
+  if (typeof v === "string") {
+    for (let i = fb; i <= tb; i++) n += POPCOUNT[v.charCodeAt(i)];
+  } else {
+    n = countBytes(v.bytes, fb, tb + 1);
+  }
   // Take off the bits of the first and last byte that lie outside the range.
-  n -= POPCOUNT[v.charCodeAt(fb) & ~(0xff >> (from & 7)) & 0xff];
-  n -= POPCOUNT[v.charCodeAt(tb) & (0xff >> ((to & 7) + 1))];
+  n -= POPCOUNT[byteAt(v, fb) & ~(0xff >> (from & 7)) & 0xff];
+  n -= POPCOUNT[byteAt(v, tb) & (0xff >> ((to & 7) + 1))];
+  return n;
+}
+
+/** Set bits in bytes [from, to) of a big string: 32-bit words at a time in the aligned middle. */
+function countBytes(b: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  let i = from;
+  while (i < to && ((b.byteOffset + i) & 3) !== 0) n += POPCOUNT[b[i++]];
+  const words = (to - i) >>> 2;
+  if (words > 0) {
+    const w = new Uint32Array(b.buffer, b.byteOffset + i, words);
+    for (let k = 0; k < words; k++) {
+      let x = w[k];
+      x = x - ((x >>> 1) & 0x55555555);
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+      n += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    }
+    i += words * 4;
+  }
+  while (i < to) n += POPCOUNT[b[i++]];
   return n;
 }
 
@@ -182,11 +208,27 @@ function bitposCommand(c: Client, argv: string[]): void {
 }
 
 /** The first bit equal to `bit` between positions `from` and `to` inclusive, or -1. */
-function findBit(v: string, bit: number, from: number, to: number): number {
+function findBit(v: StrVal, bit: number, from: number, to: number): number {
+  const skip = bit ? 0 : 0xff;
+  if (typeof v !== "string" && to - from > 64) {
+    // A big string: skip whole bytes that cannot hold the bit in a tight loop over the bytes.
+    const b = v.bytes;
+    let i = Math.ceil(from / 8);
+    const last = Math.floor((to + 1) / 8);
+    const head = findBitIn(v, bit, from, Math.min(to, i * 8 - 1));
+    if (head >= 0) return head;
+    while (i < last && b[i] === skip) i++;
+    return findBitIn(v, bit, i * 8, to);
+  }
+  return findBitIn(v, bit, from, to);
+}
+
+/** findBit's scan, bit by bit (whole bytes equal to `skip` at once). */
+function findBitIn(v: StrVal, bit: number, from: number, to: number): number {
   const skip = bit ? 0 : 0xff;
   for (let pos = from; pos <= to;) {
     const byte = Math.floor(pos / 8);
-    const b = v.charCodeAt(byte);
+    const b = byteAt(v, byte);
     if ((pos & 7) === 0 && pos + 7 <= to && b === skip) {
       pos += 8;
       continue;
@@ -202,7 +244,7 @@ function bitopCommand(c: Client, argv: string[]): void {
   const op = argv[1].toUpperCase();
   if (op !== "AND" && op !== "OR" && op !== "XOR" && op !== "NOT") return c.error(ERR_SYNTAX);
   if (op === "NOT" && argv.length !== 4) return c.error(ERR_BITOP_NOT);
-  const srcs: string[] = [];
+  const srcs: StrVal[] = [];
   let maxlen = 0;
   for (let j = 3; j < argv.length; j++) {
     const v = readString(c, argv[j]);
@@ -217,7 +259,7 @@ function bitopCommand(c: Client, argv: string[]): void {
   if (maxlen > 0) {
     const res = new Uint8Array(maxlen);
     const first = srcs[0];
-    for (let i = 0; i < first.length; i++) res[i] = first.charCodeAt(i);
+    for (let i = 0; i < first.length; i++) res[i] = byteAt(first, i);
     if (op === "NOT") {
       for (let i = 0; i < maxlen; i++) res[i] = ~res[i];
     } else {
@@ -225,15 +267,15 @@ function bitopCommand(c: Client, argv: string[]): void {
         const s = srcs[k];
         const n = s.length;
         if (op === "AND") {
-          for (let i = 0; i < maxlen; i++) res[i] &= i < n ? s.charCodeAt(i) : 0;
+          for (let i = 0; i < maxlen; i++) res[i] &= i < n ? byteAt(s, i) : 0;
         } else if (op === "OR") {
-          for (let i = 0; i < n; i++) res[i] |= s.charCodeAt(i);
+          for (let i = 0; i < n; i++) res[i] |= byteAt(s, i);
         } else {
-          for (let i = 0; i < n; i++) res[i] ^= s.charCodeAt(i);
+          for (let i = 0; i < n; i++) res[i] ^= byteAt(s, i);
         }
       }
     }
-    db.store(key, bytesToStr(res, 0, maxlen));
+    db.store(key, maxlen > bigMin() ? new BigString(res) : bytesToStr(res, 0, maxlen));
     server.signalModifiedKey(db, key);
     server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
     server.dirty++;
@@ -279,22 +321,22 @@ function bitfieldTypeArg(c: Client, s: string): { signed: boolean; bits: number 
  * that its writes touch (only that range is copied, then spliced back). Bytes past the end read as zero.
  */
 class BitWindow {
-  readonly src: string;
+  readonly src: StrVal;
   readonly base: number;
   readonly buf: Uint8Array;
 
-  constructor(src: string, base: number, length: number) {
+  constructor(src: StrVal, base: number, length: number) {
     this.src = src;
     this.base = base;
     this.buf = new Uint8Array(length);
     const end = Math.min(src.length, base + length);
-    for (let i = base; i < end; i++) this.buf[i - base] = src.charCodeAt(i);
+    for (let i = base; i < end; i++) this.buf[i - base] = byteAt(src, i);
   }
 
   get(i: number): number {
     const j = i - this.base;
     if (j >= 0 && j < this.buf.length) return this.buf[j];
-    return i < this.src.length ? this.src.charCodeAt(i) : 0;
+    return i < this.src.length ? byteAt(this.src, i) : 0;
   }
 
   set(i: number, v: number): void {
@@ -398,7 +440,7 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
     if (v === null) return;
     existed = v !== undefined;
     const need = Math.floor(highest / 8) + 1;
-    grew = !existed || need > (v as string).length;
+    grew = !existed || need > v!.length;
     win = new BitWindow(v ?? "", lowest, need - lowest);
   }
   const w = c.reply;
@@ -427,7 +469,7 @@ function bitfieldGeneric(c: Client, argv: string[], readonlyCommand: boolean): v
   } else if (!readonly) {
     // The string is grown as soon as a write is requested, even if every write then fails.
     const db = c.db;
-    const value = spliceBytes(win.src, win.base, bytesToStr(win.buf, 0, win.buf.length));
+    const value = writeAt(win.src, win.base, win.buf);
     if (existed) db.replace(key, value);
     else db.store(key, value);
     if (changes > 0) {

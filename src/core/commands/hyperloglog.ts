@@ -57,7 +57,8 @@ const EMBSTR_MAX = 44;
 /** isHLLObjectOrReply: the value as a string when it is a valid HLL, or null after the error reply. */
 function hllValueOrReply(c: Client, v: Value): string | null {
   if (typeof v !== "string") {
-    c.error(ERR_WRONGTYPE);
+    // A big string (keyspace/bigstr.ts) is a string, just not an HLL.
+    c.error(v.type === "string" ? ERR_HLL_WRONGTYPE : ERR_WRONGTYPE);
     return null;
   }
   if (!isHLLValue(v)) {

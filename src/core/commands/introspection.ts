@@ -14,7 +14,8 @@ import type { SetValue } from "../keyspace/set.ts";
 import type { HashValue } from "../keyspace/hash.ts";
 import type { ZSetValue } from "../keyspace/zset.ts";
 import { latencyDoctor, latencyGraph, LatencyMonitor } from "../latency.ts";
-import { sha1hex } from "../sha1.ts";
+import { sha1hex, sha1hexBytes } from "../sha1.ts";
+import type { BigString } from "../keyspace/bigstr.ts";
 import { formatG } from "../bytes.ts";
 import { parseMemory } from "../config.ts";
 import { rewriteConfigFile } from "../configfile.ts";
@@ -324,7 +325,10 @@ CLUSTERLINK KILL <to|from|all> <node-id>
 const ZERO_DIGEST = "\0".repeat(20);
 
 function sha1Bytes(s: string): string {
-  const hex = sha1hex(s);
+  return hexToBytes(sha1hex(s));
+}
+
+function hexToBytes(hex: string): string {
   let out = "";
   for (let i = 0; i < 40; i += 2) out += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
   return out;
@@ -358,7 +362,10 @@ function xorObjectDigest(db: Db, key: string, digest: string, v: Value): string 
   const type = typeof v === "string" ? "string" : v.type;
   digest = mixDigest(digest, be32(TYPE_CODES[type]));
   if (typeof v === "string") digest = mixDigest(digest, v);
-  else if (type === "list") { for (const e of (v as ListValue).toArray()) digest = mixDigest(digest, e); }
+  else if (type === "string") {
+    // A big string (keyspace/bigstr.ts): its SHA-1 taken over the bytes, then mixed in as mixDigest does.
+    digest = sha1Bytes(xorBytes(digest, hexToBytes(sha1hexBytes((v as BigString).view()))));
+  } else if (type === "list") { for (const e of (v as ListValue).toArray()) digest = mixDigest(digest, e); }
   else if (type === "set") { for (const m of (v as SetValue).members()) digest = xorDigest(digest, m); }
   else if (type === "zset") {
     for (const [m, score] of (v as ZSetValue).entries()) {

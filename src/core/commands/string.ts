@@ -29,6 +29,9 @@ import { int64Arg, isKeyword } from "./util.ts";
 import { addLongDouble, formatLongDoubleHuman, isFiniteLD, parseLongDouble } from "../longdouble.ts";
 import { deleteKey, lookupKeyRead, readString, writeString } from "../db/keys.ts";
 import { MARK_EMBSTR, signalTtlChange, stringMarks } from "../db/encoding.ts";
+import { argValue, bigMin, BigString, bigWrite, isBig, sliceStr, writeStr } from "../keyspace/bigstr.ts";
+import type { StrVal } from "../keyspace/bigstr.ts";
+import { typeOf } from "../keyspace/types.ts";
 
 // ---- Shared helpers ----
 
@@ -66,8 +69,53 @@ export function spliceBytes(cur: string, offset: number, repl: string): string {
   return editBytes(cur, end, (buf) => strIntoBytes(repl, buf, offset));
 }
 
+/**
+ * `cur` (missing: empty) with `repl` written at byte `offset`: spliceBytes while the result stays a JS
+ * string, else a BigString (keyspace/bigstr.ts), edited in place when `cur` is one already.
+ */
+export function writeAt(cur: StrVal | undefined, offset: number, repl: string | Uint8Array): StrVal {
+  if (typeof cur !== "object" && offset + repl.length <= bigMin()) {
+    return spliceBytes(cur ?? "", offset, typeof repl === "string" ? repl : bytesToStr(repl, 0, repl.length));
+  }
+  return bigWrite(cur, offset, repl);
+}
+
+/** A string value as a bulk reply: a BigString's bytes go out without becoming one string. */
+export function replyStr(c: Client, v: StrVal): void {
+  if (typeof v === "string") c.reply.bulk(v);
+  else c.reply.bulkBytes(v.view());
+}
+
+/**
+ * Propagates the writes that rebuild a big value (keyspace/bigstr.ts) in place of the current command: the
+ * AOF and replicas take commands as JS strings, which cannot hold it whole, so it goes as
+ * `<head> <first piece> <tail...>` then `APPEND key <piece>` per further piece (each at most the threshold).
+ * With `offset` (SETRANGE) every piece is a `SETRANGE key <offset> <piece>` instead.
+ */
+function propagateBig(
+  c: Client,
+  key: string,
+  v: BigString,
+  head: string[],
+  tail: string[] = [],
+  offset = -1,
+): void {
+  const p = c.server.propagation;
+  if (!p.active) return;
+  p.prevent();
+  const piece = bigMin();
+  const len = v.length;
+  const dbid = c.db.id;
+  for (let at = 0; at < len; at += piece) {
+    const bytes = bytesToStr(v.bytes, at, Math.min(len, at + piece));
+    if (offset >= 0) p.also(dbid, ["SETRANGE", key, String(offset + at), bytes]);
+    else if (at === 0) p.also(dbid, [...head, bytes, ...tail]);
+    else p.also(dbid, ["APPEND", key, bytes]);
+  }
+}
+
 /** Stores a value produced in place by a string/bit command, keeping the TTL, and marks it raw. */
-export function storeRaw(c: Client, key: string, value: string, existed: boolean, event: string): void {
+export function storeRaw(c: Client, key: string, value: StrVal, existed: boolean, event: string): void {
   const db = c.db;
   if (existed) db.replace(key, value);
   else db.store(key, value);
@@ -174,7 +222,7 @@ function getGeneric(c: Client, key: string): boolean {
   const v = readString(c, key);
   if (v === null) return false;
   if (v === undefined) c.reply.nullBulk();
-  else c.reply.bulk(v);
+  else replyStr(c, v);
   return true;
 }
 
@@ -186,7 +234,7 @@ function setCommand(c: Client, argv: string[]): void {
   if (parsed.flags & SET_GET && parsed.expire === null && c.server.propagation.active) {
     c.server.propagation.rewrite(argv.filter((a, j) => j < 3 || !isKeyword(a, "GET")));
   }
-  setGeneric(c, parsed.flags, argv[1], argv[2], parsed.expire, "set");
+  setGeneric(c, parsed.flags, argv[1], argValue(argv, 2), parsed.expire, "set");
 }
 
 /**
@@ -197,7 +245,7 @@ function setGeneric(
   c: Client,
   flags: number,
   key: string,
-  value: string,
+  value: StrVal,
   expire: string | null,
   cmdName: string,
   okReply?: () => void,
@@ -228,7 +276,10 @@ function setGeneric(
     db.setExpire(key, at);
     server.notifyKeyspaceEvent(NOTIFY_GENERIC, "expire", key, db.id);
     // A relative TTL would start again on replay: replicated as SET key value PXAT <ms>.
-    server.propagation.rewrite(["SET", key, value, "PXAT", String(at)]);
+    if (typeof value === "string") server.propagation.rewrite(["SET", key, value, "PXAT", String(at)]);
+    else propagateBig(c, key, value, ["SET", key], ["PXAT", String(at)]);
+  } else if (typeof value !== "string") {
+    propagateBig(c, key, value, ["SET", key], flags & SET_KEEPTTL ? ["KEEPTTL"] : []);
   }
   if (!(flags & SET_GET)) {
     if (okReply) okReply();
@@ -251,7 +302,7 @@ function getexCommand(c: Client, argv: string[]): void {
     if (ms === null) return;
     at = ms;
   }
-  c.reply.bulk(v);
+  replyStr(c, v);
   const db = c.db;
   const server = c.server;
   if (flags & (SET_EXAT | SET_PXAT) && at <= server.time) {
@@ -277,7 +328,7 @@ function getdelCommand(c: Client, argv: string[]): void {
   const v = readString(c, argv[1]);
   if (v === null) return;
   if (v === undefined) return c.reply.nullBulk();
-  c.reply.bulk(v);
+  replyStr(c, v);
   deleteKey(c, argv[1]);
   c.server.propagation.rewrite([c.server.config.get("lazyfree-lazy-user-del") === "yes" ? "UNLINK" : "DEL", argv[1]]);
 }
@@ -287,12 +338,14 @@ function getsetCommand(c: Client, argv: string[]): void {
   if (!getGeneric(c, argv[1])) return;
   const db = c.db;
   const key = argv[1];
-  db.store(key, argv[2]);
+  const value = argValue(argv, 2);
+  db.store(key, value);
   const server = c.server;
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STRING, "set", key, db.id);
   server.dirty++;
-  server.propagation.rewrite(["SET", key, argv[2]]);
+  if (typeof value === "string") server.propagation.rewrite(["SET", key, value]);
+  else propagateBig(c, key, value, ["SET", key]);
 }
 
 /** MSET key value [key value ...] and MSETNX (msetGenericCommand). */
@@ -308,10 +361,21 @@ function msetGeneric(c: Client, argv: string[], nx: boolean): void {
     }
   }
   const server = c.server;
+  let big = false;
   for (let j = 1; j < argv.length; j += 2) {
-    db.store(argv[j], argv[j + 1]);
+    const value = argValue(argv, j + 1);
+    if (typeof value !== "string") big = true;
+    db.store(argv[j], value);
     server.signalModifiedKey(db, argv[j]);
     server.notifyKeyspaceEvent(NOTIFY_STRING, "set", argv[j], db.id);
+  }
+  if (big && server.propagation.active) {
+    // Replicated as one SET per key, the big values in pieces (propagateBig).
+    for (let j = 1; j < argv.length; j += 2) {
+      const value = argValue(argv, j + 1);
+      if (typeof value === "string") server.propagation.also(db.id, ["SET", argv[j], value]);
+      else propagateBig(c, argv[j], value, ["SET", argv[j]]);
+    }
   }
   server.dirty += (argv.length - 1) / 2;
   if (nx) c.reply.integer(1);
@@ -325,6 +389,7 @@ function mgetCommand(c: Client, argv: string[]): void {
   for (let j = 1; j < argv.length; j++) {
     const v = lookupKeyRead(c, argv[j]);
     if (typeof v === "string") w.bulk(v);
+    else if (isBig(v)) w.bulkBytes(v.view());
     else w.nullBulk();
   }
 }
@@ -338,7 +403,8 @@ export function incrDecr(c: Client, key: string, by: number | bigint): void {
   if (cur === null) return;
   let old: number | bigint = 0;
   if (cur !== undefined) {
-    const parsed = parseInt64(cur);
+    // A BigString is far longer than any integer.
+    const parsed = typeof cur === "string" ? parseInt64(cur) : null;
     if (parsed === null) {
       c.error(ERR_NOT_INTEGER);
       return;
@@ -384,7 +450,7 @@ function incrbyfloatCommand(c: Client, argv: string[]): void {
   const cur = writeString(c, key);
   if (cur === null) return;
   // Redis computes in long double (80-bit x87) and prints "%.17Lf": "1000.09999999999999998" for 1000 + 0.1.
-  const value = cur === undefined ? parseLongDouble("0") : parseLongDouble(cur);
+  const value = cur === undefined ? parseLongDouble("0") : typeof cur === "string" ? parseLongDouble(cur) : null;
   if (value === null) return c.error(ERR_NOT_FLOAT);
   const incr = parseLongDouble(argv[2]);
   if (incr === null) return c.error(ERR_NOT_FLOAT);
@@ -433,6 +499,7 @@ function getrangeCommand(c: Client, argv: string[]): void {
   if (end < 0) end = 0;
   if (end >= len) end = len - 1;
   if (start > end || len === 0) return c.reply.bulk("");
+  if (typeof v !== "string") return c.reply.bulkBytes(v.bytes.subarray(start, end + 1));
   c.reply.bulk(start === 0 && end === len - 1 ? v : v.slice(start, end + 1));
 }
 
@@ -442,14 +509,15 @@ function setrangeCommand(c: Client, argv: string[]): void {
   if (off === null) return;
   if (off < 0) return c.error(ERR_OFFSET_OUT_OF_RANGE);
   const key = argv[1];
-  const value = argv[3];
+  const value = argValue(argv, 3);
   const cur = writeString(c, key);
   if (cur === null) return;
   if (value.length === 0) return c.reply.integer(cur === undefined ? 0 : cur.length);
   const offset = Number(off);
   if (!checkStringLength(c, offset + value.length)) return;
-  const next = spliceBytes(cur ?? "", offset, value);
+  const next = writeAt(cur, offset, typeof value === "string" ? value : value.view());
   storeRaw(c, key, next, cur !== undefined, "setrange");
+  if (typeof value !== "string") propagateBig(c, key, value, [], [], offset);
   c.reply.integer(next.length);
 }
 
@@ -461,22 +529,49 @@ function setrangeCommand(c: Client, argv: string[]): void {
  */
 function appendCommand(c: Client, argv: string[]): void {
   const key = argv[1];
-  const add = argv[2];
+  const arg = argValue(argv, 2);
   const db = c.db;
   const cur = writeString(c, key);
   if (cur === null) return;
   const server = c.server;
   if (cur === undefined) {
     // A new key is stored as SET would (tryObjectEncoding): no mark.
-    db.store(key, add);
+    db.store(key, arg);
     server.signalModifiedKey(db, key);
     server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
     server.dirty++;
-    return c.reply.integer(add.length);
+    if (typeof arg !== "string") propagateBig(c, key, arg, ["APPEND", key]);
+    return c.reply.integer(arg.length);
   }
+  if (typeof arg !== "string") {
+    // A big argument (keyspace/bigstr.ts): the value becomes big; replicated as APPENDs of its pieces.
+    if (!checkStringLength(c, cur.length + arg.length)) return;
+    const next = writeAt(cur, cur.length, arg.view());
+    storeRaw(c, key, next, true, "append");
+    propagateBig(c, key, arg, ["APPEND", key]);
+    return c.reply.integer(next.length);
+  }
+  const add = arg;
   const total = cur.length + add.length;
   if (!checkStringLength(c, total)) return;
   const marks = stringMarks(server);
+  if (typeof cur !== "string" || total > bigMin()) {
+    // Past the threshold: bytes with an eighth of room to spare, so appends cost what they add.
+    let big: BigString;
+    if (typeof cur === "string") {
+      big = new BigString(new Uint8Array(total + Math.floor(total / 8)), cur.length);
+      writeStr(big.bytes, 0, cur);
+    } else big = cur;
+    const at = big.length;
+    big.grow(total, true);
+    writeStr(big.bytes, at, add);
+    db.replace(key, big);
+    server.signalModifiedKey(db, key);
+    server.notifyKeyspaceEvent(NOTIFY_STRING, "append", key, db.id);
+    server.dirty++;
+    marks.set(db, key, 0);
+    return c.reply.integer(total);
+  }
   let pieces = (marks.get(db, key) ?? 0) + 1;
   if (pieces < 0) pieces = 1;
   let next = cur + add;
@@ -498,11 +593,9 @@ function appendCommand(c: Client, argv: string[]): void {
 function lcsCommand(c: Client, argv: string[]): void {
   const va = lookupKeyRead(c, argv[1]);
   const vb = lookupKeyRead(c, argv[2]);
-  if ((va !== undefined && typeof va !== "string") || (vb !== undefined && typeof vb !== "string")) {
+  if ((va !== undefined && typeOf(va) !== "string") || (vb !== undefined && typeOf(vb) !== "string")) {
     return c.error(ERR_LCS_NOT_STRINGS);
   }
-  const a = (va as string | undefined) ?? "";
-  const b = (vb as string | undefined) ?? "";
   let getlen = false;
   let getidx = false;
   let withmatchlen = false;
@@ -522,12 +615,17 @@ function lcsCommand(c: Client, argv: string[]): void {
     }
   }
   if (getlen && getidx) return c.error(ERR_LCS_LEN_AND_IDX);
-  const alen = a.length;
-  const blen = b.length;
+  const sa = (va as StrVal | undefined) ?? "";
+  const sb = (vb as StrVal | undefined) ?? "";
+  const alen = sa.length;
+  const blen = sb.length;
   const cells = (alen + 1) * (blen + 1);
   if (cells * 4 > c.server.config.getNumber("proto-max-bulk-len")) {
     return c.error(ERR_LCS_TOO_LONG);
   }
+  // Only a raised proto-max-bulk-len lets a BigString (and a tiny other side) get here.
+  const a = sliceStr(sa, 0, alen);
+  const b = sliceStr(sb, 0, blen);
   let lcs: Uint32Array;
   try {
     lcs = new Uint32Array(cells);
@@ -615,11 +713,14 @@ export function stringCommands(server: Server): CommandDef[] {
     { name: "get", handler: (c, argv) => void getGeneric(c, argv[1]) },
     { name: "set", handler: setCommand },
     /* SETNX key value */
-    { name: "setnx", handler: (c, argv) => setGeneric(c, SET_NX, argv[1], argv[2], null, "setnx", cone(c), czero(c)) },
+    {
+      name: "setnx",
+      handler: (c, argv) => setGeneric(c, SET_NX, argv[1], argValue(argv, 2), null, "setnx", cone(c), czero(c)),
+    },
     /* SETEX key seconds value */
-    { name: "setex", handler: (c, argv) => setGeneric(c, SET_EX, argv[1], argv[3], argv[2], "setex") },
+    { name: "setex", handler: (c, argv) => setGeneric(c, SET_EX, argv[1], argValue(argv, 3), argv[2], "setex") },
     /* PSETEX key milliseconds value */
-    { name: "psetex", handler: (c, argv) => setGeneric(c, SET_PX, argv[1], argv[3], argv[2], "psetex") },
+    { name: "psetex", handler: (c, argv) => setGeneric(c, SET_PX, argv[1], argValue(argv, 3), argv[2], "psetex") },
     { name: "getex", handler: getexCommand },
     { name: "getdel", handler: getdelCommand },
     { name: "getset", handler: getsetCommand },

@@ -7,6 +7,7 @@
  */
 import type { Client } from "../client.ts";
 import type { RedisObject, Value } from "../keyspace/types.ts";
+import type { StrVal } from "../keyspace/bigstr.ts";
 import { NOTIFY_GENERIC, NOTIFY_KEY_MISS } from "../notify.ts";
 import { ERR_WRONGTYPE } from "../errors.ts";
 
@@ -42,9 +43,9 @@ function checkType<T extends RedisObject>(c: Client, v: Value, type: RedisObject
   return v as T;
 }
 
-/** checkType for a string value: the bytes, or null after a WRONGTYPE reply. */
-function checkString(c: Client, v: Value): string | null {
-  if (typeof v === "string") return v;
+/** checkType for a string value: the bytes (a BigString past 256 MB), or null after a WRONGTYPE reply. */
+function checkString(c: Client, v: Value): StrVal | null {
+  if (typeof v === "string" || v.type === "string") return v as StrVal;
   c.error(ERR_WRONGTYPE);
   return null;
 }
@@ -70,13 +71,13 @@ export function writeTyped<T extends RedisObject>(
 }
 
 /** lookupKeyRead for a string command: the bytes, undefined when missing, null after WRONGTYPE. */
-export function readString(c: Client, key: string): string | undefined | null {
+export function readString(c: Client, key: string): StrVal | undefined | null {
   const v = lookupKeyRead(c, key);
   return v === undefined ? undefined : checkString(c, v);
 }
 
 /** lookupKeyWrite for a string command: the bytes, undefined when missing, null after WRONGTYPE. */
-export function writeString(c: Client, key: string): string | undefined | null {
+export function writeString(c: Client, key: string): StrVal | undefined | null {
   const v = c.db.lookup(key);
   return v === undefined ? undefined : checkString(c, v);
 }

@@ -8,6 +8,7 @@
  * Those constructors and readers are the contract other families rely on (SORT, COPY, DUMP/RESTORE, RDB).
  */
 import type { Config } from "../config.ts";
+import type { BigString } from "./bigstr.ts";
 
 export type TypeName = "string" | "list" | "set" | "zset" | "hash" | "stream";
 
@@ -20,7 +21,8 @@ export interface RedisObject {
   clone(): RedisObject;
 }
 
-export type Value = string | RedisObject;
+/** A string value is a JS byte string, or past 256 MB a BigString (bigstr.ts: bytes, type "string"). */
+export type Value = string | RedisObject | BigString;
 
 export function typeOf(v: Value): TypeName {
   return typeof v === "string" ? "string" : v.type;

@@ -301,6 +301,8 @@ const UNKNOWN_VALUE_SIZE = 1024;
 /** objectComputeSize: the value's bytes, sampling up to `samples` elements of a collection. */
 export function valueSize(v: Value, samples: number, config: Config): number {
   if (typeof v === "string") return stringValueSize(v);
+  // A BigString (keyspace/bigstr.ts): a raw sds of its length.
+  if (v.type === "string") return ROBJ + allocSize(sdsHeader(v.length, false) + v.length + 1);
   try {
     return collectionSize(v, samples, config);
   } catch {

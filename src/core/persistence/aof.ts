@@ -24,6 +24,9 @@ import type { AofLink, Server } from "../server.ts";
 import type { Client } from "../client.ts";
 import type { PropagationConsumer } from "../propagate.ts";
 import { respCommand as resp } from "../propagate.ts";
+
+/** Past this many buffered bytes, the next record goes in a write of its own (see emitRaw). */
+const BIG_BATCH = 256 * 1024 * 1024;
 import { bytesToStr, strToBytes } from "../bytes.ts";
 import type { FileError, FileStore } from "./fs.ts";
 import { joinPath, strerror } from "./fs.ts";
@@ -210,6 +213,9 @@ export class Aof implements AofHooks, PropagationConsumer {
   }
 
   private emitRaw(s: string): void {
+    // The buffer is joined into one string when written: written out before it could outgrow one (a big
+    // string value is logged as pieces of up to 256 MB, keyspace/bigstr.ts).
+    if (this.bufLen + s.length > BIG_BATCH && this.bufLen > 0) this.writeBuffer(false, true);
     this.buf.push(s);
     this.bufLen += s.length;
   }

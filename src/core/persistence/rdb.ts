@@ -32,6 +32,8 @@ import {
 import type { HashLike, ListLike, SetLike, ZSetLike } from "./values.ts";
 import { makeHash, makeList, makeSet, makeZSet } from "./values.ts";
 import { BigMap } from "../keyspace/bigmap.ts";
+import { bigMin, BigString } from "../keyspace/bigstr.ts";
+import type { StrVal } from "../keyspace/bigstr.ts";
 import { ERR_LIB_RESTORE_BAD_PAYLOAD, ERR_LIB_RESTORE_NOT_FUNCTION } from "../errors.ts";
 
 export { RdbFormatError };
@@ -75,6 +77,8 @@ const QUICKLIST_NODE_PACKED = 2;
 
 /** Chunk size handed to the sink. */
 const FLUSH_AT = 64 * 1024;
+/** Past this many bytes (a big string) buffers are sized exactly and bytes bypass the output buffer. */
+const HUGE = 64 * 1024 * 1024;
 
 // ---------------------------------------------------------------- writing
 
@@ -149,6 +153,14 @@ export class RdbEncoder {
   }
 
   raw(b: Uint8Array): void {
+    if (b.length > HUGE && this.sink) {
+      // A big string's bytes go to the sink as they are, not through a buffer grown to hold them.
+      this.flush();
+      this.crc?.update(b);
+      this.sink(b);
+      this.written += b.length;
+      return;
+    }
     this.ensure(b.length);
     this.buf.set(b, this.pos);
     this.pos += b.length;
@@ -244,7 +256,7 @@ export class RdbEncoder {
   /** Writes the LZF form when it saves at least 4 bytes; false when it does not. */
   private lzfString(input: Uint8Array, len: number): boolean {
     const limit = len - 4;
-    if (this.lzfOut.length < limit) this.lzfOut = new Uint8Array(limit * 2);
+    if (this.lzfOut.length < limit) this.lzfOut = new Uint8Array(limit > HUGE ? limit : limit * 2);
     const n = lzfCompress(input, len, this.lzfOut.subarray(0, limit));
     if (n === 0) return false;
     this.u8(0xc3);
@@ -286,7 +298,7 @@ export class RdbEncoder {
 
 /** The RDB type byte Redis would write for a value, from its OBJECT ENCODING. */
 export function rdbTypeOf(v: Value, config: Config): number {
-  if (typeof v === "string") return RDB_TYPE_STRING;
+  if (typeof v === "string" || v.type === "string") return RDB_TYPE_STRING;
   switch (v.type) {
     case "list":
       return RDB_TYPE_LIST_QUICKLIST_2;
@@ -299,7 +311,7 @@ export function rdbTypeOf(v: Value, config: Config): number {
     case "stream":
       return RDB_TYPE_STREAM_LISTPACKS_2;
     default:
-      throw new RangeError(`cannot serialise a value of type ${v.type}`);
+      throw new RangeError(`cannot serialise a value of type ${(v as { type: string }).type}`);
   }
 }
 
@@ -320,6 +332,10 @@ export function writeValue(enc: RdbEncoder, v: Value, config: Config): void {
 function writeBody(enc: RdbEncoder, type: number, v: Value, config: Config): void {
   if (typeof v === "string") {
     enc.string(v);
+    return;
+  }
+  if (v.type === "string") {
+    enc.bytes((v as BigString).view());
     return;
   }
   switch (type) {
@@ -523,9 +539,12 @@ export class RdbDecoder {
   crc: Crc64 | null = null;
   private crcFrom = 0;
   private scratch = new Uint8Array(1024);
+  /** The caller's buffer: a big string is copied out of it (it may be reused), never kept as a view. */
+  private readonly first: Uint8Array;
 
   constructor(first: Uint8Array, source: (() => Uint8Array | null) | null) {
     this.buf = first;
+    this.first = first;
     this.end = first.length;
     this.source = source;
   }
@@ -630,6 +649,37 @@ export class RdbDecoder {
       this.pos += n;
       return s;
     }
+    return this.encodedString(n);
+  }
+
+  /** A string value: as string(), but past the big-string threshold a BigString (keyspace/bigstr.ts). */
+  stringValue(): StrVal {
+    const n = this.lenOrEnc();
+    if (n > bigMin()) {
+      this.need(n);
+      // A read buffer need() made and that is mostly this value is kept rather than copied; the caller's is not.
+      const b = this.buf !== this.first && n * 2 >= this.buf.length
+        ? this.buf.subarray(this.pos, this.pos + n)
+        : this.buf.slice(this.pos, this.pos + n);
+      this.pos += n;
+      return new BigString(b);
+    }
+    if (n >= 0) {
+      this.need(n);
+      const s = bytesToStr(this.buf, this.pos, this.pos + n);
+      this.pos += n;
+      return s;
+    }
+    if (n !== -4) return this.encodedString(n);
+    const len = this.lzfInto();
+    if (len <= bigMin()) return bytesToStr(this.scratch, 0, len);
+    const big = new BigString(this.scratch, len);
+    this.scratch = new Uint8Array(256);
+    return big;
+  }
+
+  /** The integer and LZF string encodings (`n` is lenOrEnc's negative code). */
+  private encodedString(n: number): string {
     switch (n) {
       case -1: {
         const v = this.u8();
@@ -771,7 +821,7 @@ function nonEmpty(n: number): void {
 export function readValue(dec: RdbDecoder, type: number, config: Config, key: string): Value {
   switch (type) {
     case RDB_TYPE_STRING:
-      return dec.string();
+      return dec.stringValue();
     case RDB_TYPE_LIST:
     case RDB_TYPE_SET: {
       const n = dec.count();

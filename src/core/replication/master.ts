@@ -211,6 +211,8 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
   /** Stream bytes (a byte string): the offset moves now, the bytes leave at the end of the event. */
   private feed(s: string): void {
     if (this.backlog === null && this.replicas.length === 0) return;
+    // Sent on before the gathered text could outgrow one string (a big value goes as 256 MB pieces).
+    if (this.outgoing.length + s.length > 256 * 1024 * 1024) this.flushOutgoing();
     this.outgoing += s;
     this.server.replication.masterReplOffset += s.length;
   }

@@ -9,6 +9,7 @@
  * length before the bytes arrive.
  */
 import { bytesToStr } from "../bytes.ts";
+import { attachBigArgs, BIG_ARG, BIG_ARG_COMMANDS, bigMin, ERR_BIG_ARG } from "../keyspace/bigstr.ts";
 
 const CR = 13;
 const LF = 10;
@@ -54,6 +55,15 @@ export class RequestParser {
   authRequired: () => boolean = () => false;
   /** Set when the input breaks the protocol: the reply text (without "-" and CRLF). */
   error: string | null = null;
+  /**
+   * Set when next() returned null because it dropped a command it read whole: the error to reply (a big
+   * argument to a command that cannot take one, keyspace/bigstr.ts); the caller replies and goes on.
+   */
+  refused: string | null = null;
+  /** Big arguments of the command being read, by position (keyspace/bigstr.ts), or null. */
+  private bigs: Map<number, Uint8Array> | null = null;
+  /** The buffer joinParts allocated, while it is `buf`: a big argument may keep a view of it. */
+  private joined: Uint8Array | null = null;
 
   /** Bytes received but not yet turned into a command (for CLIENT LIST's qbuf). */
   pendingBytes(): number {
@@ -150,6 +160,7 @@ export class RequestParser {
     }
     this.parts = null;
     this.partsLen = 0;
+    this.joined = parts.length === 1 ? null : merged;
     this.buf = merged;
     this.pos = 0;
     this.scanFrom = 0;
@@ -241,7 +252,10 @@ export class RequestParser {
         // Like Redis, the two bytes after the bulk are skipped without being checked.
         const start = this.pos;
         const end = start + this.bulkLen;
-        this.argv.push(this.argv.length === 0 ? commandName(this.buf, start, end) : bytesToStr(this.buf, start, end));
+        if (this.bulkLen > bigMin() && this.argv.length > 0) this.bigArg(start, end);
+        else {this.argv.push(
+            this.argv.length === 0 ? commandName(this.buf, start, end) : bytesToStr(this.buf, start, end),
+          );}
         this.argvBytes += this.bulkLen;
         this.pos += this.bulkLen + 2;
         this.scanFrom = this.pos;
@@ -256,8 +270,32 @@ export class RequestParser {
         this.pos = 0;
         this.scanFrom = 0;
       }
+      this.joined = null;
+      if (this.bigs !== null) return this.withBigArgs(argv);
       return argv;
     }
+  }
+
+  /** A bulk longer than the big-string threshold: its bytes set aside, BIG_ARG in argv (keyspace/bigstr.ts). */
+  private bigArg(start: number, end: number): void {
+    // joinParts's buffer is ours and mostly this bulk: keep a view. Anything else may be reused: copy.
+    const own = this.buf === this.joined && (end - start) * 2 >= this.buf.length;
+    const bytes = own ? this.buf.subarray(start, end) : this.buf.slice(start, end);
+    if (this.bigs === null) this.bigs = new Map();
+    this.bigs.set(this.argv.length, bytes);
+    this.argv.push(BIG_ARG);
+  }
+
+  /** A command with big arguments: handed on with them attached, or refused (see `refused`). */
+  private withBigArgs(argv: string[]): string[] | null {
+    const bigs = this.bigs!;
+    this.bigs = null;
+    if (!BIG_ARG_COMMANDS.has(argv[0].toLowerCase())) {
+      this.refused = ERR_BIG_ARG;
+      return null;
+    }
+    attachBigArgs(argv, bigs);
+    return argv;
   }
 
   /**
@@ -297,7 +335,7 @@ export class RequestParser {
         if (++digits > 10) return null;
       }
       if (digits === 0 || c !== CR || p + 1 >= len) return null;
-      if (b > this.maxBulkLen || (b > 16384 && this.authRequired())) return null;
+      if (b > this.maxBulkLen || (b > 16384 && (b > bigMin() || this.authRequired()))) return null;
       p += 2;
       // Like Redis, the two bytes after the bulk are skipped without being checked.
       if (p + b + 2 > len) return null;

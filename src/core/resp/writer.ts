@@ -38,6 +38,9 @@ for (let i = 0; i < SMALL_INTS; i++) {
 
 export type Proto = 2 | 3;
 
+/** Past this many bytes a bulk is written into a buffer of its own size (see bulkBytes). */
+const HUGE_BULK = 64 * 1024 * 1024;
+
 /** A new writer's buffer, and what a writer that had grown past 1 MB starts again from. */
 const INITIAL_SIZE = 512;
 
@@ -60,6 +63,7 @@ export class ReplyWriter {
     if (need <= this.buf.length) return;
     let size = this.buf.length * 2;
     while (size < need) size *= 2;
+    if (n > HUGE_BULK) size = need;
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
@@ -210,6 +214,8 @@ export class ReplyWriter {
   }
 
   bulkBytes(b: Uint8Array): void {
+    // A huge bulk (a big string value) gets room for exactly itself: doubling would allocate up to twice it.
+    if (b.length > HUGE_BULK) this.ensure(b.length + 32);
     this.header(36, b.length);
     this.ensure(b.length + 2);
     this.buf.set(b, this.pos);
