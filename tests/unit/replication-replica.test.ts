@@ -542,6 +542,11 @@ test("swapdb async loading serves the old data with async_loading:1, refuses no-
   assert.equal(c.cmd("DBSIZE"), ":2\r\n");
   assert.equal(c.cmd("BGSAVE"), "-LOADING Redis is loading the dataset in memory\r\n");
   assert.equal(c.cmd("REPLICAOF", "NO", "ONE"), "-LOADING Redis is loading the dataset in memory\r\n");
+  // Refused when queued too, which aborts the transaction (processCommand runs before MULTI queues).
+  assert.equal(c.cmd("MULTI"), "+OK\r\n");
+  assert.equal(c.cmd("GET", "k"), "+QUEUED\r\n");
+  assert.equal(c.cmd("BGSAVE"), "-LOADING Redis is loading the dataset in memory\r\n");
+  assert.equal(c.cmd("EXEC"), "-EXECABORT Transaction discarded because of previous errors.\r\n");
   // The stream that follows the payload waits for the load, as Redis reads nothing else meanwhile.
   link.send(encodeCommand(["SET", "k", "streamed"]));
   t.host.advance(1);
