@@ -12,6 +12,7 @@ import { call, info, scratchDir, startSentinel, writeLoad } from "../helpers/rep
 import { freePort, startRedis } from "../differential/runner.ts";
 import type { Target } from "../differential/runner.ts";
 import type { RunningServer } from "../../src/runtime/start.ts";
+import { persistenceOf } from "../../src/core/persistence/snapshot.ts";
 
 /** This runtime's own start(), imported the way a user would. */
 const start = startInProcess;
@@ -294,4 +295,46 @@ test("a redis-server whose PSYNC is renamed away is asked SYNC instead, and the 
     assert.ok(p.logs.some((l) => l.startsWith("* Master does not support PSYNC or is in error state (reply: -ERR")));
     assert.ok(p.logs.includes("* Retrying with SYNC..."));
   });
+});
+
+test("repl-diskless-load swapdb: a full resync of the same history loads asynchronously, the old data served, then swapped in", async () => {
+  await withPair(
+    ["--repl-diskless-sync", "yes", "--repl-backlog-size", "16kb"],
+    { "repl-diskless-load": "swapdb" },
+    async (p) => {
+      assert.equal(await call(p.m, "DEBUG", "POPULATE", "3000", "key", "10"), "+OK\r\n");
+      assert.equal(await call(p.m, "SET", "marker", "old"), "+OK\r\n");
+      await follow(p);
+      await caughtUp(p);
+      assert.equal(await info(p.r, "async_loading"), "0");
+      // Loading in many small slices leaves time to look at the replica while it loads.
+      persistenceOf(p.replica.server).sliceLimit = 5;
+      // The master drops its replica and writes past its 16 kB backlog: the next PSYNC cannot continue, and the
+      // full sync that follows carries the same replid.
+      assert.equal(await call(p.m, "CLIENT", "KILL", "TYPE", "replica"), ":1\r\n");
+      assert.equal(await call(p.m, "SET", "marker", "new"), "+OK\r\n");
+      assert.equal(await call(p.m, "SET", "filler", "x".repeat(64 * 1024)), "+OK\r\n");
+      assert.equal(
+        await call(
+          p.m,
+          "FUNCTION",
+          "LOAD",
+          "#!lua name=swaplib\nredis.register_function{function_name='f', callback=function() return 1 end, flags={'no-writes'}}",
+        ),
+        "$7\r\nswaplib\r\n",
+      );
+      assert.ok(await until(async () => (await info(p.r, "async_loading")) === "1", 20000), "async loading began");
+      assert.equal(await info(p.r, "loading"), "0");
+      assert.equal(await call(p.r, "GET", "marker"), "$3\r\nold\r\n");
+      assert.equal(await call(p.r, "DBSIZE"), ":3001\r\n");
+      assert.equal(await call(p.r, "BGSAVE"), "-LOADING Redis is loading the dataset in memory\r\n");
+      assert.ok(await until(async () => (await info(p.r, "async_loading")) === "0", 20000), "async loading ended");
+      await caughtUp(p);
+      assert.equal(await info(p.m, "sync_full"), "2");
+      assert.equal(await call(p.r, "GET", "marker"), "$3\r\nnew\r\n");
+      assert.equal(await call(p.r, "FCALL_RO", "f", "0"), ":1\r\n");
+      await sameData(p);
+      assert.ok(p.logs.some((l) => l.includes("MASTER <-> REPLICA sync: Swapping active DB with loaded DB")));
+    },
+  );
 });

@@ -502,3 +502,108 @@ test("a payload that cannot be written to disk cancels the sync and keeps dbfile
   assert.equal(infoField(c, "master_link_status"), "down");
   t.server.stop();
 });
+
+function persistenceField(c: ReturnType<TestServer["connect"]>, field: string): string {
+  const m = new RegExp(`\\r\\n${field}:([^\\r]*)\\r\\n`).exec(c.cmd("INFO", "persistence"));
+  return m === null ? "" : m[1];
+}
+
+/**
+ * A swapdb replica synced once from REPLID (so its own replid is the master's), its link cut, connected again
+ * and answered +FULLRESYNC with the same replid: the payload `keys` sent, loading one key per slice.
+ */
+function resyncingSameHistory(keys: [string, string][]): {
+  t: TestServer;
+  link: FakeLink;
+  c: ReturnType<TestServer["connect"]>;
+} {
+  const { t, links, link, c } = synced([["repl-diskless-load", "swapdb"]], [["k", "v"], ["old", "1"]]);
+  persistenceOf(t.server).sliceLimit = 1;
+  t.server.start();
+  link.events.closed();
+  t.host.advance(1000);
+  const next = links[links.length - 1];
+  assert.notEqual(next, link);
+  next.events.open();
+  // The master could not continue (say its backlog moved on): a full sync of the same history.
+  next.send(`+PONG\r\n+OK\r\n+OK\r\n+FULLRESYNC ${REPLID} 500\r\n`);
+  const payload = rdb(keys);
+  next.send(`$${payload.length}\r\n${payload}`);
+  next.take();
+  return { t, link: next, c };
+}
+
+test("swapdb async loading serves the old data with async_loading:1, refuses no-async-loading commands, then swaps", () => {
+  const { t, link, c } = resyncingSameHistory([["k", "new"], ["a", "1"], ["b", "2"], ["c", "3"]]);
+  assert.equal(persistenceField(c, "async_loading"), "1");
+  assert.equal(persistenceField(c, "loading"), "0");
+  assert.equal(c.cmd("GET", "k"), "$1\r\nv\r\n");
+  assert.equal(c.cmd("GET", "old"), "$1\r\n1\r\n");
+  assert.equal(c.cmd("DBSIZE"), ":2\r\n");
+  assert.equal(c.cmd("BGSAVE"), "-LOADING Redis is loading the dataset in memory\r\n");
+  assert.equal(c.cmd("REPLICAOF", "NO", "ONE"), "-LOADING Redis is loading the dataset in memory\r\n");
+  // Refused when queued too, which aborts the transaction (processCommand runs before MULTI queues).
+  assert.equal(c.cmd("MULTI"), "+OK\r\n");
+  assert.equal(c.cmd("GET", "k"), "+QUEUED\r\n");
+  assert.equal(c.cmd("BGSAVE"), "-LOADING Redis is loading the dataset in memory\r\n");
+  assert.equal(c.cmd("EXEC"), "-EXECABORT Transaction discarded because of previous errors.\r\n");
+  // The stream that follows the payload waits for the load, as Redis reads nothing else meanwhile.
+  link.send(encodeCommand(["SET", "k", "streamed"]));
+  t.host.advance(1);
+  assert.equal(c.cmd("GET", "k"), "$1\r\nv\r\n");
+  t.host.advance(50);
+  assert.equal(persistenceField(c, "async_loading"), "0");
+  assert.equal(c.cmd("GET", "k"), "$8\r\nstreamed\r\n");
+  assert.equal(c.cmd("GET", "old"), "$-1\r\n");
+  assert.equal(c.cmd("DBSIZE"), ":4\r\n");
+  assert.equal(infoField(c, "master_link_status"), "up");
+  assert.ok(t.host.lines.includes("* MASTER <-> REPLICA sync: Swapping active DB with loaded DB"));
+  // The swapped-in data is exactly what a server holding those keys digests to.
+  const ref = inProcess([]);
+  const rc = ref.connect();
+  rc.cmd("MSET", "k", "streamed", "a", "1", "b", "2", "c", "3");
+  assert.equal(c.cmd("DEBUG", "DIGEST"), rc.cmd("DEBUG", "DIGEST"));
+  ref.server.stop();
+  t.server.stop();
+});
+
+test("swapdb async loading cut by the link keeps the old data and ends the loading state", () => {
+  const { t, link, c } = resyncingSameHistory([["k", "new"], ["a", "1"], ["b", "2"], ["c", "3"]]);
+  t.host.advance(1);
+  assert.equal(persistenceField(c, "async_loading"), "1");
+  link.events.closed();
+  t.host.advance(5);
+  assert.equal(persistenceField(c, "async_loading"), "0");
+  assert.equal(persistenceField(c, "loading"), "0");
+  assert.ok(t.host.lines.includes("* MASTER <-> REPLICA sync: Discarding temporary DB in background"));
+  assert.equal(c.cmd("GET", "k"), "$1\r\nv\r\n");
+  assert.equal(c.cmd("GET", "a"), "$-1\r\n");
+  assert.equal(c.cmd("DBSIZE"), ":2\r\n");
+  t.server.stop();
+});
+
+test("swapdb async loading with a broken payload keeps the old data", () => {
+  const { t, c } = resyncingSameHistory([["k", "new"], ["k", "dup"]]);
+  t.host.advance(20);
+  assert.ok(t.host.lines.some((l) => l.startsWith("# Failed trying to load the MASTER synchronization DB")));
+  assert.equal(persistenceField(c, "async_loading"), "0");
+  assert.equal(c.cmd("GET", "k"), "$1\r\nv\r\n");
+  assert.equal(c.cmd("GET", "old"), "$1\r\n1\r\n");
+  t.server.stop();
+});
+
+test("a swapdb load of another history (a new master's replid) is not async: others hear -LOADING", () => {
+  const { t, links, c } = following([["repl-diskless-load", "swapdb"]]);
+  persistenceOf(t.server).sliceLimit = 1;
+  const link = links[0];
+  acceptFullResync(link, 0);
+  const payload = rdb([["a", "1"], ["b", "2"], ["c", "3"]]);
+  link.send(`$${payload.length}\r\n${payload}`);
+  t.host.advance(1);
+  assert.equal(persistenceField(c, "loading"), "1");
+  assert.equal(persistenceField(c, "async_loading"), "0");
+  assert.equal(c.cmd("GET", "a"), "-LOADING Redis is loading the dataset in memory\r\n");
+  t.host.advance(50);
+  assert.equal(c.cmd("GET", "c"), "$1\r\n3\r\n");
+  t.server.stop();
+});

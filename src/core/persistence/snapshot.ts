@@ -37,6 +37,7 @@ import type { Value } from "../keyspace/types.ts";
 import type { FileStore } from "./fs.ts";
 import { joinPath } from "./fs.ts";
 import { functionsOf, libraryCodes } from "../scripting/functions.ts";
+import type { LibraryCtx } from "../scripting/functions.ts";
 import {
   printable,
   RDB_OPCODE_AUX,
@@ -385,11 +386,16 @@ export class RdbLoader {
   readonly aux = new Map<string, string>();
   /** Keys already expired are skipped, as a master does; AOF preambles keep them (the AOF tail may touch them). */
   private skipExpired: boolean;
+  /** The databases and libraries loaded into: the server's, or a swapdb load's temporary ones (rdbLoadingCtx). */
+  private dbs: readonly Db[];
+  private libs: LibraryCtx | null;
 
-  constructor(p: Persistence, dec: RdbDecoder, skipExpired = true) {
+  constructor(p: Persistence, dec: RdbDecoder, skipExpired = true, dbs?: readonly Db[], libs?: LibraryCtx) {
     this.p = p;
     this.dec = dec;
-    this.db = p.server.dbs[0];
+    this.dbs = dbs ?? p.server.dbs;
+    this.libs = libs ?? null;
+    this.db = this.dbs[0];
     this.skipExpired = skipExpired;
   }
 
@@ -444,7 +450,7 @@ export class RdbLoader {
               `FATAL: Data file was created with a Redis server configured to handle more than ${server.dbs.length} databases. Exiting`,
             );
           }
-          this.db = server.dbs[id];
+          this.db = this.dbs[id];
           continue;
         }
         case RDB_OPCODE_RESIZEDB: {
@@ -466,7 +472,7 @@ export class RdbLoader {
         case RDB_OPCODE_FUNCTION2: {
           // A function library, created as FUNCTION LOAD would, without the time limit (rdbFunctionLoad).
           const e = functionsOf(server);
-          const r = e.create(readFunctionRecord(dec, type), false, e.current, 0);
+          const r = e.create(readFunctionRecord(dec, type), false, this.libs ?? e.current, 0);
           if (typeof r === "string") {
             host.log(`# Failed loading library, ${r.slice("ERR ".length)}`);
             throw new RdbFormatError("Short read or OOM loading DB. Unrecoverable error, aborting now.");
@@ -536,12 +542,20 @@ export class RdbLoader {
   }
 }
 
+/** processCommand's is_deny_async_loading_command: the command, or for EXEC one it queued, is `no-async-loading`. */
+function deniedAsyncLoading(c: Client, cmd: Command): boolean {
+  if (cmd.noAsyncLoading) return true;
+  return cmd.fullName === "exec" && c.multi !== null && c.multi.some((q) => q.cmd.noAsyncLoading);
+}
+
 /** Loading progress for INFO. */
 interface LoadingState {
   startedAt: number;
   totalBytes: number;
   loader: RdbLoader;
   usedMem: number;
+  /** Async loading (swapdb replica): the old data keeps serving, only `no-async-loading` commands are refused. */
+  async?: boolean;
 }
 
 /** Persistence state for one server (server.persistence: the server calls it around every command). */
@@ -679,7 +693,8 @@ export class Persistence implements PersistenceLink {
   beforeCommand(c: Client, cmd: Command, argv: string[]): string | null {
     const aof = this.aof;
     if (aof !== null && c === aof.loaderClient) return null;
-    if (this.loading !== null && !cmd.loading) return ERR_LOADING;
+    const ld = this.loading;
+    if (ld !== null && (ld.async === true ? deniedAsyncLoading(c, cmd) : !cmd.loading)) return ERR_LOADING;
     aof?.beforeCommand(c);
     // At most one snapshot writer runs at a time (a BGSAVE or an AOF rewrite), as Redis runs one child.
     const bg = this.bgsave ?? aof?.rewriteWriter ?? null;
@@ -1081,8 +1096,8 @@ export class Persistence implements PersistenceLink {
     const bg = this.bgsave;
     const aofInfo = this.aof?.info() ?? null;
     const lines = [
-      `loading:${this.loading ? 1 : 0}`,
-      "async_loading:0",
+      `loading:${this.loading && !this.loading.async ? 1 : 0}`,
+      `async_loading:${this.loading?.async ? 1 : 0}`,
       "current_cow_peak:0",
       "current_cow_size:0",
       "current_cow_size_age:0",

@@ -7,8 +7,11 @@
  *
  * Differences from Redis, and why: the payload is gathered in memory and, for a disk-backed load
  * (`repl-diskless-load disabled`), written to the temporary file and renamed over `dbfilename` once it is
- * complete rather than as it arrives; loading runs in slices with -LOADING for other clients (also for
- * swapdb: there is no async loading, INFO async_loading stays 0, the old data is kept aside but not served).
+ * complete rather than as it arrives; loading runs in slices with -LOADING for other clients. With
+ * `repl-diskless-load swapdb` the payload loads into temporary databases and libraries that replace the
+ * current ones only when it loaded completely; when the master's replid is this server's own (the same history
+ * again, e.g. after a backlog miss) that is Redis's async loading: the old data keeps serving, INFO shows
+ * async_loading:1, only `no-async-loading` commands get -LOADING, and a failed or cut load keeps the old data.
  */
 import type { Server } from "../server.ts";
 import type { Client } from "../client.ts";
@@ -21,7 +24,8 @@ import { ERR_MASTERDOWN, ERR_READONLY_REPLICA, ERR_UNBLOCKED_NOW_REPLICA } from 
 import { persistenceOf, RdbLoader } from "../persistence/snapshot.ts";
 import { joinPath } from "../persistence/fs.ts";
 import { RdbDecoder, RdbFormatError } from "../persistence/rdb.ts";
-import { functionsOf } from "../scripting/functions.ts";
+import { functionsOf, LibraryCtx } from "../scripting/functions.ts";
+import { stringMarks } from "../db/encoding.ts";
 import type { ReplicaSide } from "./state.ts";
 
 /** Redis's repl_state while a replica (REPL_STATE_*), with the handshake's steps folded into "handshake". */
@@ -100,6 +104,8 @@ export class ReplicaLink implements ReplicaSide {
   /** When replicationCron's replica part last ran: it runs once a second from the server's tick. */
   private lastCron = 0;
   private loadTimer: TimerHandle | null = null;
+  /** Ends the load in progress without finishing it (a swapdb load drops its temporary databases). */
+  private abortLoad: (() => void) | null = null;
 
   constructor(server: Server) {
     this.server = server;
@@ -191,8 +197,7 @@ export class ReplicaLink implements ReplicaSide {
 
   /** The server stops: close the link and the timers. */
   stop(): void {
-    this.loadTimer?.cancel();
-    this.loadTimer = null;
+    this.stopLoad();
     const link = this.link;
     this.link = null;
     link?.abort();
@@ -441,6 +446,7 @@ export class ReplicaLink implements ReplicaSide {
   }
 
   private dropLink(): void {
+    this.stopLoad();
     const link = this.link;
     this.link = null;
     this.pending = new Uint8Array(0);
@@ -541,14 +547,10 @@ export class ReplicaLink implements ReplicaSide {
     p.killBgsave();
     if (p.aof?.rewriting()) p.aof.finishRewriteNow();
     const swapdb = t.diskless && server.config.get("repl-diskless-load") === "swapdb";
-    let backup: Db[] | null = null;
-    if (swapdb) {
-      backup = server.dbs.map((db) => {
-        const old = new Db(db.id);
-        db.swapWith(old);
-        return old;
-      });
-    } else {
+    // disklessLoadInitTempDb: a swapdb load fills these, the current data stays where it is until the swap.
+    const temp = swapdb ? server.dbs.map((db) => new Db(db.id)) : null;
+    const tempLibs = swapdb ? new LibraryCtx() : null;
+    if (!swapdb) {
       this.attachToNewMaster();
       this.log("* MASTER <-> REPLICA sync: Flushing old data");
       this.emptyData();
@@ -559,8 +561,13 @@ export class ReplicaLink implements ReplicaSide {
       }
     }
     this.log("* MASTER <-> REPLICA sync: Loading DB in memory");
-    const loader = new RdbLoader(p, new RdbDecoder(payload, null), false);
-    p.loading = { startedAt: server.now(), totalBytes: payload.length, loader, usedMem: 0 };
+    const loader = new RdbLoader(p, new RdbDecoder(payload, null), false, temp ?? undefined, tempLibs ?? undefined);
+    // Async loading only when the master's history is the one the old data belongs to (same replid).
+    const asyncLoading = swapdb && rs.replid === this.masterReplid;
+    p.loading = { startedAt: server.now(), totalBytes: payload.length, loader, usedMem: 0, async: asyncLoading };
+    const discardTemp = () => {
+      if (temp !== null) this.log("* MASTER <-> REPLICA sync: Discarding temporary DB in background");
+    };
     // The link stays open; what the master sends meanwhile is applied after the payload.
     this.held = rest.length > 0 ? [rest] : [];
     const failed = (e: unknown) => {
@@ -568,10 +575,9 @@ export class ReplicaLink implements ReplicaSide {
       const why = e instanceof RdbFormatError ? e.message : (e as Error).message;
       this.log(`# Failed trying to load the MASTER synchronization DB from socket: ${why}`);
       this.held = null;
-      if (backup !== null) {
-        server.dbs.forEach((db, i) => db.swapWith(backup![i]));
-        this.log("* MASTER <-> REPLICA sync: Discarding temporary DB in background");
-      } else this.emptyData();
+      this.abortLoad = null;
+      if (temp !== null) discardTemp();
+      else this.emptyData();
       this.dropLink();
       this.state = "connect";
       this.log(`* Reconnecting to MASTER ${rs.masterHost}:${rs.masterPort} after failure`);
@@ -580,8 +586,11 @@ export class ReplicaLink implements ReplicaSide {
     const slice = () => {
       this.loadTimer = null;
       if (this.link === null) {
-        // REPLICAOF NO ONE or a dropped link while loading: what was loaded stays, as rdbLoad would finish.
+        // A dropped link while loading: what was loaded stays, as rdbLoad would finish; a swapdb load, which
+        // reads from the link in Redis, fails instead and keeps the old data.
         p.loading = null;
+        this.abortLoad = null;
+        discardTemp();
         return;
       }
       let done: boolean;
@@ -596,12 +605,14 @@ export class ReplicaLink implements ReplicaSide {
         return;
       }
       p.loading = null;
+      this.abortLoad = null;
       p.lastLoadKeysLoaded = loader.keysLoaded;
       p.lastLoadKeysExpired = loader.keysExpired;
       this.log(`* Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
-      if (backup !== null) {
+      if (temp !== null) {
         this.attachToNewMaster();
         this.log("* MASTER <-> REPLICA sync: Swapping active DB with loaded DB");
+        this.swapMainDbWithTempDb(temp, tempLibs!);
         this.log("* MASTER <-> REPLICA sync: Discarding old DB in background");
       }
       server.dirty++;
@@ -625,7 +636,44 @@ export class ReplicaLink implements ReplicaSide {
       failed(e);
       return;
     }
+    this.abortLoad = () => {
+      p.loading = null;
+      this.held = null;
+      discardTemp();
+    };
     this.loadTimer = server.host.setTimer(1, slice);
+  }
+
+  /** Cancels the load in progress, if any (REPLICAOF, a timeout, shutdown). */
+  private stopLoad(): void {
+    this.loadTimer?.cancel();
+    this.loadTimer = null;
+    const abort = this.abortLoad;
+    this.abortLoad = null;
+    abort?.();
+  }
+
+  /**
+   * swapMainDbWithTempDb and functionsLibCtxSwapWithCurrent: the loaded databases and libraries become the
+   * current ones. WATCHes are touched and tracking invalidated as for a flush; clients blocked on keys that now
+   * hold data are served.
+   */
+  private swapMainDbWithTempDb(temp: Db[], libs: LibraryCtx): void {
+    const server = this.server;
+    const marks = stringMarks(server);
+    server.dbs.forEach((db, i) => {
+      marks.detach(db);
+      db.swapWith(temp[i]);
+    });
+    functionsOf(server).current = libs;
+    server.signalModifiedKey(null, null);
+    if (server.blocking.blockedClients > 0) {
+      for (const cl of server.clients.values()) {
+        const st = cl.blocked;
+        if (st === null) continue;
+        for (const key of st.keys) if (st.db.peek(key) !== undefined) server.signalKeyAsReady(st.db, key);
+      }
+    }
   }
 
   /**
@@ -887,8 +935,7 @@ export class ReplicaLink implements ReplicaSide {
   /** cancelReplicationHandshake(0): stops a connect, handshake or transfer in progress. */
   private cancelHandshake(): void {
     if (this.state === "connecting" || this.state === "handshake" || this.state === "transfer") {
-      this.loadTimer?.cancel();
-      this.loadTimer = null;
+      this.stopLoad();
       this.dropLink();
       this.state = "connect";
     }
