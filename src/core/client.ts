@@ -12,6 +12,7 @@ import type { Db } from "./keyspace/db.ts";
 import type { BlockState } from "./features/blocking.ts";
 import type { WatchedKey } from "./features/watch.ts";
 import type { User } from "./acl/user.ts";
+import { queuedFlags } from "./scripting/flags.ts";
 import {
   ERR_DEBUG_NOT_ALLOWED,
   ERR_NOAUTH,
@@ -77,6 +78,8 @@ export class Client {
   /** MULTI state: queued commands, or null outside a transaction; `dirtyExec` when a queued command failed. */
   multi: { cmd: Command; argv: string[] }[] | null = null;
   multiError = false;
+  /** The QUEUED_* flags of the queued commands (mstate.cmd_flags): what EXEC is checked as. */
+  multiFlags = 0;
   /** WATCHed keys by "dbid\0key" (server.watch keeps the index of watchers). */
   watched: Map<string, WatchedKey> | null = null;
   /** Set when a watched key was modified. */
@@ -323,7 +326,10 @@ export class Client {
     }
     if (this.multi !== null && !isMultiControl(cmd.fullName)) {
       // An aborted transaction (queue-time error or a touched watch) stops growing, as queueMultiCommand.
-      if (!this.multiError && !this.dirtyCas) this.multi.push({ cmd, argv });
+      if (!this.multiError && !this.dirtyCas) {
+        this.multi.push({ cmd, argv });
+        this.multiFlags |= queuedFlags(this, cmd, argv);
+      }
       if (this.replyMode === "on") this.reply.raw(QUEUED);
       else this.dropReply(this.reply.pos);
       return;
@@ -512,6 +518,7 @@ export class Client {
   discardTransaction(): void {
     this.multi = null;
     this.multiError = false;
+    this.multiFlags = 0;
     this.dirtyCas = false;
     this.server.watch.unwatchAllKeys(this);
   }

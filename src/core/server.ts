@@ -36,7 +36,7 @@ import { LatencyMonitor } from "./latency.ts";
 import { ERR_MAX_CLIENTS, ERR_NOT_ALLOWED_IN_MULTI, ERR_PROTECTED_MODE } from "./errors.ts";
 import { Acl } from "./acl/acl.ts";
 import { busyError } from "./scripting/busy.ts";
-import { declaredCommand } from "./scripting/flags.ts";
+import { declaredCommand, execCommandView } from "./scripting/flags.ts";
 import { ReplicationState } from "./replication/state.ts";
 import type { ScriptRun } from "./scripting/busy.ts";
 
@@ -612,8 +612,13 @@ export class Server {
       const denied = this.acl.checkCommand(c, cmd, argv);
       if (denied !== null) return denied;
     }
-    // EVAL and FCALL of a script that declared its flags are checked with those (getCommandFlags).
-    const flagged = cmd.declaredFlags === null ? cmd : declaredCommand(c, cmd, argv);
+    // EVAL and FCALL of a script that declared its flags are checked with those (getCommandFlags); EXEC
+    // with what its queued commands add up to, scripts' declared flags included (mstate.cmd_flags).
+    const flagged = cmd.declaredFlags !== null
+      ? declaredCommand(c, cmd, argv)
+      : c.multi !== null && c.multiFlags !== 0 && cmd.fullName === "exec"
+      ? execCommandView(cmd, c.multiFlags)
+      : cmd;
     const oom = obey ? null : this.eviction.check(c, flagged);
     if (oom !== null) return oom;
     if (this.replication.masterHost !== null && this.replication.replica !== null && !obey) {

@@ -64,6 +64,33 @@ async function probe(log: string[], w: Wire, situation: string): Promise<void> {
   }
 }
 
+/** EXEC-level probes: the scripts, and plain commands for comparison, each queued in its own transaction. */
+const QUEUED: string[][] = [...PROBES, ["SET", "x", "1"], ["GET", "x"], ["PING"]];
+
+/**
+ * Opens one transaction per QUEUED probe, each on its own connection, with the probe queued while nothing
+ * is refused; returns the step that EXECs them all (once a situation is set up) and logs the replies, so
+ * EXEC's own checks see the flags the queued scripts declared (mstate.cmd_flags).
+ */
+async function queueEach(log: string[], port: number, situation: string): Promise<() => Promise<void>> {
+  const conns: Wire[] = [];
+  for (const args of QUEUED) {
+    const w = await Wire.open(port);
+    conns.push(w);
+    const queued = [await w.call(["MULTI"]), await w.call(args)];
+    log.push(`before ${situation}, queued: ${args.join(" ")} -> ${JSON.stringify(queued)}`);
+  }
+  return async () => {
+    try {
+      for (let i = 0; i < conns.length; i++) {
+        log.push(`${situation} EXEC: ${QUEUED[i].join(" ")} -> ${JSON.stringify(await conns[i].call(["EXEC"]))}`);
+      }
+    } finally {
+      for (const w of conns) w.destroy();
+    }
+  };
+}
+
 /** Waits until `done(reply to args)` holds. */
 async function until(w: Wire, args: string[], done: (r: string) => boolean): Promise<boolean> {
   const deadline = Date.now() + 20000;
@@ -84,29 +111,47 @@ async function checkSteps(target: Target, dir: string): Promise<string[]> {
     await step("FUNCTION", "LOAD", LIBRARY);
     await probe(log, w, "normal");
     // A background save that fails (its directory is gone): with save points, writes are refused with MISCONF.
+    let exec = await queueEach(log, target.port, "misconf");
     await step("CONFIG", "SET", "save", "3600 1");
     rmSync(dir, { recursive: true, force: true });
     await w.call(["BGSAVE"]);
     log.push(
       `bgsave failed: ${await until(w, ["INFO", "persistence"], (r) => r.includes("rdb_last_bgsave_status:err"))}`,
     );
+    await exec();
     await probe(log, w, "misconf");
     await step("CONFIG", "SET", "save", "");
     // Not enough good replicas.
+    exec = await queueEach(log, target.port, "noreplicas");
     await step("CONFIG", "SET", "min-replicas-to-write", "1");
+    await exec();
     await probe(log, w, "noreplicas");
     await step("CONFIG", "SET", "min-replicas-to-write", "0");
     // Memory full.
+    exec = await queueEach(log, target.port, "oom");
     await step("CONFIG", "SET", "maxmemory", "1");
+    await exec();
     await probe(log, w, "oom");
     await step("CONFIG", "SET", "maxmemory", "0");
     // A replica whose master cannot be reached, serving no stale data.
     await step("CONFIG", "SET", "replica-serve-stale-data", "no");
     const master = String(await freePort());
+    exec = await queueEach(log, target.port, "stale");
     log.push(`REPLICAOF an unreachable master -> ${JSON.stringify(await w.call(["REPLICAOF", "127.0.0.1", master]))}`);
+    await exec();
     await probe(log, w, "stale");
     await step("CONFIG", "SET", "replica-read-only", "no");
     await probe(log, w, "stale writable");
+    // Queued on a writable replica serving stale data, EXECed once it stops serving it.
+    await step("CONFIG", "SET", "replica-serve-stale-data", "yes");
+    exec = await queueEach(log, target.port, "stale writable");
+    await step("CONFIG", "SET", "replica-serve-stale-data", "no");
+    await exec();
+    // Queued there too, EXECed once it is read-only (serving stale data).
+    await step("CONFIG", "SET", "replica-serve-stale-data", "yes");
+    exec = await queueEach(log, target.port, "read-only replica");
+    await step("CONFIG", "SET", "replica-read-only", "yes");
+    await exec();
     await step("REPLICAOF", "NO", "ONE");
   } finally {
     w.destroy();
@@ -127,6 +172,13 @@ test("checks before and inside scripts and functions come in redis-server's orde
       assert.ok(expected.some((l) => l.startsWith(`${situation}: EVAL #!lua\n`) && l.includes(`-${error} `)));
     }
     assert.ok(expected.some((l) => l.startsWith("stale: FCALL f_ro") && l.includes("-MASTERDOWN ")));
+    // EXEC itself was refused for a queued script that may write, and let through one declared no-writes.
+    for (const situation of ["misconf", "noreplicas", "oom", "stale", "stale writable", "read-only replica"]) {
+      assert.ok(expected.some((l) => l.startsWith(`${situation} EXEC: EVAL #!lua\n`) && l.includes("-EXECABORT ")));
+    }
+    for (const situation of ["misconf", "noreplicas", "oom", "read-only replica"]) {
+      assert.ok(expected.some((l) => l.startsWith(`${situation} EXEC: FCALL f_ro`) && !l.includes("-EXECABORT ")));
+    }
     assert.deepEqual(actual, expected);
   } finally {
     await redis.stop();

@@ -280,3 +280,36 @@ test("CLIENT PAUSE WRITE holds scripts by their declared flags, as redis-server 
   assert.equal(run("EVALSHA", "0123456789012345678901234567890123456789", "0"), "");
   assert.equal(admin.cmd("CLIENT", "UNPAUSE"), "+OK\r\n");
 });
+
+test("CLIENT PAUSE WRITE holds an EXEC by the flags its queued scripts declare, as redis-server 7.0.15 does", () => {
+  const t = inProcess();
+  const admin = t.connect();
+  admin.cmd(
+    "FUNCTION",
+    "LOAD",
+    "#!lua name=xlib\nredis.register_function{function_name='ro', callback=function() return 'ro' end, flags={'no-writes'}}\nredis.register_function('rw', function() return 'rw' end)",
+  );
+  // Each transaction queued before the pause, on its own connection, and EXECed during it.
+  const queue = (...args: string[]) => {
+    const c = t.connect();
+    c.cmd("MULTI");
+    assert.equal(c.cmd(...args), "+QUEUED\r\n");
+    return c;
+  };
+  const ro = queue("FCALL", "ro", "0");
+  const evalRo = queue("EVAL", "#!lua flags=no-writes\nreturn 2", "0");
+  const rw = queue("FCALL", "rw", "0");
+  const compat = queue("EVAL", "return 1", "0");
+  const shebang = queue("EVAL", "#!lua\nreturn 3", "0");
+  assert.equal(admin.cmd("CLIENT", "PAUSE", "30000", "WRITE"), "+OK\r\n");
+  assert.equal(ro.cmd("EXEC"), "*1\r\n$2\r\nro\r\n");
+  assert.equal(evalRo.cmd("EXEC"), "*1\r\n:2\r\n");
+  // Held: a queue that may write (a script without a shebang keeps EVAL's may-replicate flag).
+  assert.equal(rw.cmd("EXEC"), "");
+  assert.equal(compat.cmd("EXEC"), "");
+  assert.equal(shebang.cmd("EXEC"), "");
+  assert.equal(admin.cmd("CLIENT", "UNPAUSE"), "+OK\r\n");
+  assert.equal(rw.output(), "*1\r\n$2\r\nrw\r\n");
+  assert.equal(compat.output(), "*1\r\n:1\r\n");
+  assert.equal(shebang.output(), "*1\r\n:3\r\n");
+});

@@ -307,6 +307,32 @@ test("while a snapshot loads, commands get -LOADING and INFO shows the progress"
   assert.ok(s.t.host.lines.some((l) => /^\* DB loaded from disk: \d+\.\d{3} seconds$/.test(l)));
 });
 
+test("EXEC while a snapshot loads is refused when a queued command may not run during loading", () => {
+  const a = setup();
+  const c = a.t.connect();
+  for (let i = 0; i < 500; i++) c.cmd("SET", `k${i}`, "v");
+  c.cmd("SAVE");
+  const s = setup([], a.files);
+  // Queued before loading starts, EXECed while it runs (as redis-server 7.0.15 answers during DEBUG RELOAD).
+  const get = s.t.connect();
+  get.cmd("MULTI");
+  assert.equal(get.cmd("GET", "k1"), "+QUEUED\r\n");
+  const info = s.t.connect();
+  info.cmd("MULTI");
+  assert.equal(info.cmd("INFO", "keyspace"), "+QUEUED\r\n");
+  const p = persistenceOf(s.t.server);
+  p.sliceLimit = 100;
+  let done: boolean | null = null;
+  p.loadAtStartup((ok) => (done = ok), true);
+  assert.equal(
+    get.cmd("EXEC"),
+    "-EXECABORT Transaction discarded because of: LOADING Redis is loading the dataset in memory\r\n",
+  );
+  assert.match(info.cmd("EXEC"), /^\*1\r\n\$\d+\r\n# Keyspace\r\n/);
+  for (let i = 0; i < 10; i++) s.t.host.advance(1);
+  assert.equal(done, true);
+});
+
 test("a corrupt or truncated snapshot is refused and nothing stays loaded", () => {
   const a = setup();
   const c = a.t.connect();

@@ -405,7 +405,7 @@ export class Eviction {
     if (!outOfMemory) return null;
     const name = cmd.fullName;
     let refuse = cmd.denyoom;
-    if (!refuse && name === "exec" && c.multi !== null) refuse = c.multi.some((q) => q.cmd.denyoom);
+    // EXEC comes here as its queue makes it (Server.gate): denyoom when a queued command is.
     if (!refuse && c.multi !== null && name !== "exec" && name !== "discard" && name !== "quit" && name !== "reset") {
       refuse = true;
     }

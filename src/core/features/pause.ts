@@ -9,6 +9,7 @@ import type { Client } from "../client.ts";
 import { CLIENT_POSTPONED } from "../client.ts";
 import type { Command } from "../commands/table.ts";
 import type { TimerHandle } from "../host.ts";
+import { QUEUED_MAY_REPLICATE } from "../scripting/flags.ts";
 
 /** What CLIENT PAUSE WRITE holds back: CMD_WRITE or CMD_MAY_REPLICATE. */
 function mayReplicate(cmd: Command): boolean {
@@ -62,7 +63,7 @@ export class Pause {
     if (declared !== null) return declared.write;
     if (mayReplicate(cmd)) return true;
     // An EXEC whose queue writes is held as a write.
-    return cmd.fullName === "exec" && c.multi !== null && c.multi.some((q) => mayReplicate(q.cmd));
+    return cmd.fullName === "exec" && c.multi !== null && (c.multiFlags & QUEUED_MAY_REPLICATE) !== 0;
   }
 
   /** While clients are paused, keys do not expire (Redis keeps the data still). */

@@ -594,6 +594,7 @@ export class Aof implements AofHooks, PropagationConsumer {
         // A transaction cut off at the end: Redis drops it (and reports a truncated file).
         host.log(`# Revert incomplete MULTI/EXEC transaction in AOF file ${name}`);
         c.multi = null;
+        c.multiFlags = 0;
       }
       return base + pos;
     } finally {

@@ -769,10 +769,10 @@ export class ReplicationMaster implements MasterSide, PropagationConsumer {
   }
 
   /** processCommand's min-replicas check: writes (and EXEC of writes) need enough good replicas. */
-  private refuseWrite(c: Client, cmd: Command): string | null {
+  private refuseWrite(_c: Client, cmd: Command): string | null {
     if (this.server.replication.isReplica()) return null;
-    const write = cmd.write || (cmd.fullName === "exec" && c.multi !== null && c.multi.some((q) => q.cmd.write));
-    if (!write) return null;
+    // EXEC comes here as its queue makes it (Server.gate): a write when a queued command is.
+    if (!cmd.write) return null;
     return this.goodReplicas() < this.setting("min-replicas-to-write") ? ERR_NOREPLICAS : null;
   }
 

@@ -73,3 +73,54 @@ export function runningStale(server: Server): boolean {
   return rs.masterHost !== null && server.config.get("replica-serve-stale-data") === "no" &&
     (rs.replica === null || rs.replica.role().state !== "connected");
 }
+
+/**
+ * What a transaction's queued commands add up to (multi.c's mstate.cmd_flags and cmd_inv_flags), from each
+ * command's flags as processCommand saw them when it was queued, a script's declared flags included.
+ */
+export const QUEUED_WRITE = 1;
+export const QUEUED_DENYOOM = 2;
+/** Some queued command may not run on a stale replica (cmd_inv_flags & CMD_STALE). */
+export const QUEUED_DENYSTALE = 4;
+export const QUEUED_MAY_REPLICATE = 8;
+/** Some queued command may not run while loading (cmd_inv_flags & CMD_LOADING). */
+export const QUEUED_DENYLOADING = 16;
+
+/** The QUEUED_* bits one command adds when queued with these arguments. */
+export function queuedFlags(c: Client, cmd: Command, argv: string[]): number {
+  const flagged = cmd.declaredFlags === null ? cmd : declaredCommand(c, cmd, argv);
+  // A script that declared its flags may replicate only if it may write (scriptFlagsToCmdFlags).
+  const mayReplicate = flagged.write || (flagged === cmd && cmd.mayReplicate);
+  return (flagged.write ? QUEUED_WRITE : 0) | (flagged.denyoom ? QUEUED_DENYOOM : 0) |
+    (flagged.stale ? 0 : QUEUED_DENYSTALE) | (mayReplicate ? QUEUED_MAY_REPLICATE : 0) |
+    (cmd.loading ? 0 : QUEUED_DENYLOADING);
+}
+
+/** EXEC's views with its queue's flags, by QUEUED_* combination. */
+const execViews = new WeakMap<Command, Command[]>();
+
+/**
+ * EXEC as processCommand checks it (is_write_command, is_denyoom_command, is_denystale_command,
+ * is_denyloading_command): writing, refused when memory is full or the disk failed, and not run stale or
+ * while loading, as its queued commands make it.
+ */
+export function execCommandView(exec: Command, queued: number): Command {
+  const q = queued & (QUEUED_WRITE | QUEUED_DENYOOM | QUEUED_DENYSTALE | QUEUED_DENYLOADING);
+  if (q === 0) return exec;
+  let list = execViews.get(exec);
+  if (list === undefined) execViews.set(exec, list = []);
+  let view = list[q];
+  if (view === undefined) {
+    view = Object.create(exec) as Command;
+    const write = exec.write || (q & QUEUED_WRITE) !== 0;
+    Object.assign(view, {
+      write,
+      denyoom: exec.denyoom || (q & QUEUED_DENYOOM) !== 0,
+      stale: exec.stale && (q & QUEUED_DENYSTALE) === 0,
+      loading: exec.loading && (q & QUEUED_DENYLOADING) === 0,
+      deniedOnDiskError: exec.deniedOnDiskError || write,
+    });
+    list[q] = view;
+  }
+  return view;
+}
