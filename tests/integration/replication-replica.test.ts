@@ -286,7 +286,9 @@ test("Sentinel (redis-sentinel) fails a redis-server master over to this replica
 });
 
 test("a redis-server whose PSYNC is renamed away is asked SYNC instead, and the stream that follows applies", async () => {
-  await withPair(["--rename-command", "PSYNC", ""], {}, async (p) => {
+  // A disk-backed transfer: after a diskless one a pre-PSYNC replica's only ACK can reach redis-server before it
+  // has reaped its save child, and then (Redis to Redis alike) the stream never starts, as no periodic ACK follows.
+  await withPair(["--rename-command", "PSYNC", "", "--repl-diskless-sync", "no"], {}, async (p) => {
     assert.equal(await call(p.m, "SET", "before", "1"), "+OK\r\n");
     await follow(p);
     assert.equal(await call(p.m, "SET", "after", "2"), "+OK\r\n");
