@@ -4,7 +4,7 @@
  * share one value with their modern name.
  */
 import { globMatch } from "./glob.ts";
-import { errConfigSetFailed, errConfigSetUnknown } from "./errors.ts";
+import { ERR_LOADING, errConfigSetFailed, errConfigSetUnknown } from "./errors.ts";
 
 /** Reasons a startup setting is refused (config file errors: printed to stderr, never a reply). */
 export const CONFIG_BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
@@ -52,6 +52,10 @@ export interface ConfigEntry {
    * can fail, e.g. updateMaxclients); the reason it cannot be applied, or null.
    */
   check?: (value: string) => string | null;
+  /** HIDDEN_CONFIG: CONFIG GET lists it only when asked for by its exact name, never through a pattern. */
+  hidden?: boolean;
+  /** DENY_LOADING_CONFIG: CONFIG SET refuses it with -LOADING while a dataset is loading. */
+  denyLoading?: boolean;
 }
 
 const BOOL: ConfigType = { kind: "bool" };
@@ -173,7 +177,7 @@ export function defaultEntries(): ConfigEntry[] {
     },
     { name: "notify-keyspace-events", type: { kind: "custom", parse: parseNotifyFlags }, default: "" },
     { name: "save", type: { kind: "custom", parse: parseSave }, default: "3600 1 300 100 60 10000" },
-    { name: "appendonly", type: BOOL, default: "no" },
+    { name: "appendonly", type: BOOL, default: "no", denyLoading: true },
     { name: "appendfsync", type: en("always", "everysec", "no"), default: "everysec" },
     { name: "appendfilename", type: STR, default: "appendonly.aof", immutable: true },
     { name: "appenddirname", type: STR, default: "appendonlydir", immutable: true },
@@ -183,7 +187,17 @@ export function defaultEntries(): ConfigEntry[] {
     { name: "aof-use-rdb-preamble", type: BOOL, default: "yes" },
     { name: "aof-timestamp-enabled", type: BOOL, default: "no" },
     { name: "no-appendfsync-on-rewrite", type: BOOL, default: "no" },
-    { name: "dir", type: STR, default: "." },
+    { name: "dir", type: STR, default: ".", denyLoading: true },
+    // Redis's hidden debugging settings for loading (rdbLoadRioWithLoadingCtx): a delay in microseconds after
+    // each key (negative: 1 us once every -N keys, as debugDelay), and how many bytes of payload between two
+    // turns of the event loop.
+    { name: "key-load-delay", type: int(-INT_MAX - 1, INT_MAX), default: "0", hidden: true },
+    {
+      name: "loading-process-events-interval-bytes",
+      type: int(1024, INT_MAX),
+      default: "2097152",
+      hidden: true,
+    },
     { name: "dbfilename", type: STR, default: "dump.rdb" },
     { name: "rdbcompression", type: BOOL, default: "yes" },
     { name: "rdbchecksum", type: BOOL, default: "yes" },
@@ -241,6 +255,8 @@ export class Config {
   private byName = new Map<string, ConfigEntry>();
   private values = new Map<string, string>();
   readonly entries: ConfigEntry[];
+  /** Whether a dataset is loading (persistence installs it), for the settings marked denyLoading. */
+  isLoading: () => boolean = () => false;
 
   constructor(entries: ConfigEntry[] = defaultEntries()) {
     this.entries = entries;
@@ -325,6 +341,7 @@ export class Config {
       if (!e) return errConfigSetUnknown(name);
       const fail = (why: string) => errConfigSetFailed(name, why);
       if (e.immutable) return fail("can't set immutable config");
+      if (e.denyLoading && this.isLoading()) return ERR_LOADING;
       if (seen.has(e)) return fail("duplicate parameter");
       seen.add(e);
       const v = this.validate(e, value);
@@ -351,6 +368,7 @@ export class Config {
         continue;
       }
       for (const e of this.entries) {
+        if (e.hidden) continue;
         if (globMatch(pat, e.name, true)) out.set(e.name, this.values.get(e.name)!);
         if (e.alias && globMatch(pat, e.alias, true)) out.set(e.alias, this.values.get(e.name)!);
       }
@@ -417,7 +435,12 @@ const OOM_VALUES: ConfigType = {
   },
 };
 
-type InertSetting = [name: string, type: ConfigType, def: string, opts?: { alias?: string; immutable?: boolean }];
+type InertSetting = [
+  name: string,
+  type: ConfigType,
+  def: string,
+  opts?: { alias?: string; immutable?: boolean; denyLoading?: boolean },
+];
 
 const IMM = { immutable: true };
 
@@ -476,7 +499,7 @@ const INERT_SETTINGS: InertSetting[] = [
   ["repl-backlog-size", mem(1), "1048576"],
   ["repl-backlog-ttl", int(0, INT_MAX), "3600"],
   ["repl-disable-tcp-nodelay", BOOL, "no"],
-  ["repl-diskless-load", en("disabled", "on-empty-db", "swapdb"), "disabled"],
+  ["repl-diskless-load", en("disabled", "on-empty-db", "swapdb"), "disabled", { denyLoading: true }],
   ["repl-diskless-sync", BOOL, "yes"],
   ["repl-diskless-sync-delay", int(0, INT_MAX), "5"],
   ["repl-diskless-sync-max-replicas", int(0, INT_MAX), "0"],
@@ -540,6 +563,7 @@ export function addInertSettings(config: Config, only?: readonly string[]): void
     const e: ConfigEntry = { name, type, default: def };
     if (opts?.alias) e.alias = opts.alias;
     if (opts?.immutable) e.immutable = true;
+    if (opts?.denyLoading) e.denyLoading = true;
     config.add(e);
   }
 }

@@ -164,7 +164,7 @@ export class Eviction {
     const config = server.config;
     const sizeOf = (key: string, val: Value) => keyUsage(key, val, ACCOUNTING_SAMPLES, config);
     for (const db of server.dbs) {
-      db.sizeOf = sizeOf;
+      db.useRedisSizes(sizeOf);
       db.random = server.host.random;
     }
     const settings = () => {

@@ -11,6 +11,7 @@
 import { Dict } from "./dict.ts";
 import type { DictOptions } from "./dict.ts";
 import type { Value } from "./types.ts";
+import { stringKeyUsage } from "../memory/size.ts";
 
 /** lfu-log-factor and lfu-decay-time, while the maxmemory-policy is an LFU one. */
 export interface LfuSettings {
@@ -53,7 +54,33 @@ export class Db extends Dict<Value> {
    * What a key takes in Redis's bytes (memory/size.ts, set by the server), kept per slot and summed in
    * `usedBytes`, so used_memory is a sum kept up to date rather than a walk.
    */
-  sizeOf: (key: string, val: Value) => number = () => 0;
+  get sizeOf(): (key: string, val: Value) => number {
+    return this.sizer;
+  }
+
+  /** A sizer for every value (tests, `memoryAccounting: false`): strings are no longer sized inline. */
+  set sizeOf(fn: (key: string, val: Value) => number) {
+    this.sizer = fn;
+    this.stringsInline = false;
+  }
+
+  private sizer: (key: string, val: Value) => number = () => 0;
+  /** Whether strings take Redis's sizes inline (stringKeyUsage) rather than through `sizer`: see useRedisSizes. */
+  private stringsInline = false;
+
+  /**
+   * Redis's sizes (memory/size.ts's keyUsage, passed as `collections`): a string, the common write, is sized
+   * inline by stringKeyUsage, without the call through a function pointer; collections go to `collections`.
+   */
+  useRedisSizes(collections: (key: string, val: Value) => number): void {
+    this.sizer = collections;
+    this.stringsInline = true;
+  }
+
+  /** What `key` holding `val` takes, in Redis's bytes. */
+  private measure(key: string, val: Value): number {
+    return typeof val === "string" && this.stringsInline ? stringKeyUsage(key, val) : this.sizer(key, val);
+  }
   private mem = new Uint32Array(16);
   /**
    * The sizes `mem` cannot hold (2^32 - 1 bytes or more; their cell holds MEM_BIG), by slot: a Uint32Array
@@ -104,7 +131,7 @@ export class Db extends Dict<Value> {
     this.atime[slot] = (this.clock() / 1000) >>> 0;
     if (this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
     const key = this.keys[slot]!;
-    const size = this.sizeOf(key, this.vals[slot]!);
+    const size = this.measure(key, this.vals[slot]!);
     this.setMem(slot, size);
     this.usedBytes += size;
     this.storedKey = key;
@@ -251,7 +278,7 @@ export class Db extends Dict<Value> {
   }
 
   private resize(slot: number, key: string, val: Value): void {
-    const size = this.sizeOf(key, val);
+    const size = this.measure(key, val);
     this.usedBytes += size - this.sizeAt(slot);
     this.setMem(slot, size);
     this.storedKey = key;

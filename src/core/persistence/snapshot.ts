@@ -389,6 +389,14 @@ export class RdbLoader {
   /** The databases and libraries loaded into: the server's, or a swapdb load's temporary ones (rdbLoadingCtx). */
   private dbs: readonly Db[];
   private libs: LibraryCtx | null;
+  /**
+   * key-load-delay owed and not yet waited, in microseconds. Redis sleeps after each key (debugDelay); here the
+   * delay counts against the slice's time budget and the caller waits it out with a timer (pauseMs), so the
+   * event loop stays free meanwhile.
+   */
+  private owedDelayUs = 0;
+  /** Keys since the last 1 us of a negative key-load-delay (1 us once every -N keys). */
+  private delayTick = 0;
 
   constructor(p: Persistence, dec: RdbDecoder, skipExpired = true, dbs?: readonly Db[], libs?: LibraryCtx) {
     this.p = p;
@@ -424,6 +432,10 @@ export class RdbLoader {
     const config = server.config;
     const host = server.host;
     const now = server.now();
+    const delayUs = config.getNumber("key-load-delay");
+    // loading-process-events-interval-bytes: a slice also ends when the payload read crosses a multiple of it.
+    const every = config.getNumber("loading-process-events-interval-bytes");
+    const eventsAt = deadline === Infinity ? Infinity : (Math.floor(dec.offset / every) + 1) * every;
     let n = 0;
     for (;;) {
       const type = dec.u8();
@@ -501,10 +513,26 @@ export class RdbLoader {
         this.keysLoaded++;
       }
       n++;
-      if (deadline !== Infinity && (n >= this.p.sliceLimit || ((n & 127) === 0 && host.monotonic() > deadline))) {
+      if (deadline === Infinity) continue;
+      if (delayUs !== 0) {
+        if (delayUs > 0) this.owedDelayUs += delayUs;
+        else if (++this.delayTick >= -delayUs) {
+          this.delayTick = 0;
+          this.owedDelayUs++;
+        }
+        if (host.monotonic() + this.owedDelayUs / 1000 > deadline) return false;
+      }
+      if (n >= this.p.sliceLimit || dec.offset >= eventsAt || ((n & 127) === 0 && host.monotonic() > deadline)) {
         return false;
       }
     }
+  }
+
+  /** How long to wait before the next slice: the key-load-delay owed, in whole milliseconds, at least 1 (the timer's own). */
+  pauseMs(): number {
+    const ms = Math.max(1, Math.floor(this.owedDelayUs / 1000));
+    this.owedDelayUs = Math.max(0, this.owedDelayUs - ms * 1000);
+    return ms;
   }
 
   private logAux(k: string, v: string): void {
@@ -600,6 +628,7 @@ export class Persistence implements PersistenceLink {
     this.server = server;
     this.lastSave = server.startedAt;
     server.persistence = this;
+    server.config.isLoading = () => this.loading !== null;
   }
 
   clientRemoved(c: Client): void {
@@ -1026,7 +1055,7 @@ export class Persistence implements PersistenceLink {
         fail(e);
         return;
       }
-      host.setTimer(1, slice);
+      host.setTimer(loader.pauseMs(), slice);
     };
     host.setTimer(1, slice);
   }

@@ -1,0 +1,78 @@
+/** The write path's inline size of a string key (stringKeyUsage) against the general model (keyUsage's parts). */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { DICT_ENTRY, keyUsage, sdsSize, stringKeyUsage, stringValueSize } from "../../src/core/memory/size.ts";
+import { Config } from "../../src/core/config.ts";
+import { inProcess } from "../helpers/inprocess.ts";
+
+const values = [
+  "",
+  "x",
+  "xxx",
+  "0",
+  "-",
+  "-1",
+  "01",
+  "123",
+  "-9223372036854775808",
+  "9223372036854775807",
+  "9223372036854775808",
+  "12345678901234567890",
+  "1e5",
+  " 1",
+  "-abc",
+  "9abc",
+  ...[19, 20, 21, 28, 29, 44, 45, 46, 100, 254, 255, 256, 300, 5000, 65535, 65536, 70000].map((n) => "v".repeat(n)),
+  "7".repeat(30),
+];
+const keyLengths = [
+  0,
+  1,
+  6,
+  7,
+  22,
+  23,
+  30,
+  31,
+  32,
+  100,
+  123,
+  124,
+  127,
+  200,
+  251,
+  252,
+  255,
+  256,
+  300,
+  1000,
+  65535,
+  65536,
+];
+
+test("a string key's inline size equals its value's robj plus the key's sds and dictEntry", () => {
+  for (const klen of keyLengths) {
+    const key = "k".repeat(klen);
+    for (const v of values) {
+      const want = stringValueSize(v) + sdsSize(klen) + DICT_ENTRY;
+      assert.equal(stringKeyUsage(key, v), want, `key of ${klen} bytes, value ${JSON.stringify(v.slice(0, 30))}`);
+      assert.equal(keyUsage(key, v, 5, new Config()), want);
+    }
+  }
+});
+
+test("used_memory follows string writes with the inline sizes, as MEMORY USAGE measures them", () => {
+  const t = inProcess([]);
+  const c = t.connect();
+  const used = () => t.server.dbs[0].usedBytes;
+  assert.equal(used(), 0);
+  c.cmd("SET", "counter", "12345");
+  c.cmd("SET", "name", "x".repeat(40));
+  c.cmd("SET", "blob", "y".repeat(1000));
+  const usage = (k: string) => Number(/^:(\d+)/.exec(c.cmd("MEMORY", "USAGE", k))![1]);
+  assert.equal(used(), usage("counter") + usage("name") + usage("blob"));
+  c.cmd("APPEND", "counter", "x");
+  c.cmd("DEL", "blob");
+  assert.equal(used(), usage("counter") + usage("name"));
+  assert.equal(usage("counter"), stringKeyUsage("counter", "12345x"));
+});
