@@ -170,7 +170,13 @@ function makeContext() {
           proc.stderr.off("data", onData);
           proc.stdout.on("data", (d) => (out += d.toString("latin1")));
           proc.stderr.on("data", (d) => (out += d.toString("latin1")));
-          const port = m[1] !== undefined ? Number(m[1]) : Number(all[all.indexOf("--port") + 1]);
+          // With --port 0 the port the server took is in its banner ("Running mode=standalone, port=N.").
+          const banner = /Running mode=\S+, port=(\d+)/.exec(out);
+          const port = m[1] !== undefined
+            ? Number(m[1])
+            : banner !== null
+            ? Number(banner[1])
+            : Number(all[all.indexOf("--port") + 1]);
           resolve({
             port,
             dir,
