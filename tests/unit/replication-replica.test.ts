@@ -345,11 +345,17 @@ test("repl-diskless-load swapdb keeps the old data when the payload is broken, a
   t.server.stop();
 });
 
-test("what the master client applies goes to this server's AOF, as the master sent it", () => {
+/** An in-process server with persistence on an in-memory file store (dir /d, no save points), loaded. */
+function withFileStore(config: [string, string][]): { files: MemoryFileStore; t: ReturnType<typeof inProcess> } {
   const files = new MemoryFileStore();
-  const t = inProcess([["dir", "/d"], ["save", ""], ["appendonly", "yes"]]);
+  const t = inProcess([["dir", "/d"], ["save", ""], ...config]);
   attachPersistence(t.server, { files, exit() {} });
   persistenceOf(t.server).loadAtStartup(() => {});
+  return { files, t };
+}
+
+test("what the master client applies goes to this server's AOF, as the master sent it", () => {
+  const { files, t } = withFileStore([["appendonly", "yes"]]);
   const links = fakeNetwork(t);
   t.connect().cmd("REPLICAOF", "10.0.0.1", "6379");
   const link = links[0];
@@ -455,10 +461,7 @@ test("a master that answers PSYNC with an error is asked SYNC, and its bare payl
 
 test("a disk-backed load (repl-diskless-load disabled) writes the payload to dbfilename through a temp file; diskless does not", () => {
   for (const mode of ["disabled", "on-empty-db"]) {
-    const files = new MemoryFileStore();
-    const t = inProcess([["dir", "/d"], ["save", ""], ["dbfilename", "mine.rdb"], ["repl-diskless-load", mode]]);
-    attachPersistence(t.server, { files, exit() {} });
-    persistenceOf(t.server).loadAtStartup(() => {});
+    const { files, t } = withFileStore([["dbfilename", "mine.rdb"], ["repl-diskless-load", mode]]);
     const links = fakeNetwork(t);
     const c = t.connect();
     c.cmd("REPLICAOF", "10.0.0.1", "6379");
@@ -478,10 +481,7 @@ test("a disk-backed load (repl-diskless-load disabled) writes the payload to dbf
 });
 
 test("a payload that cannot be written to disk cancels the sync and keeps dbfilename as it was", () => {
-  const files = new MemoryFileStore();
-  const t = inProcess([["dir", "/d"], ["save", ""], ["repl-diskless-load", "disabled"]]);
-  attachPersistence(t.server, { files, exit() {} });
-  persistenceOf(t.server).loadAtStartup(() => {});
+  const { files, t } = withFileStore([["repl-diskless-load", "disabled"]]);
   files.failWrites = /temp-/;
   const links = fakeNetwork(t);
   const c = t.connect();
