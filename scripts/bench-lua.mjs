@@ -12,6 +12,7 @@ import { execFileSync, spawn } from "node:child_process";
 import net from "node:net";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -74,16 +75,6 @@ if (args.includes("--engine-only")) {
   console.log(JSON.stringify(await engineTimes()));
 } else {
   await main();
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** One command over a raw socket; resolves with the reply text (a line, or a bulk string's contents). */

@@ -21,6 +21,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import os from "node:os";
+import { freePort } from "./free-port.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -30,16 +31,6 @@ const throughputOnly = args.includes("--throughput-only");
 const skipMemory = throughputOnly || args.includes("--skip-memory");
 const N = quick ? 50_000 : 100_000;
 const ROUNDS = args.includes("--rounds") ? Number(args[args.indexOf("--rounds") + 1]) : quick ? 1 : 3;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitPort(port, proc) {
   for (let i = 0; i < 200; i++) {
