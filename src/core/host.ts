@@ -42,9 +42,10 @@ export interface Host {
   /**
    * Opens an outbound TCP connection (a replica's link to its master). The transport is usable at once; bytes
    * written before the connection is up are queued. `events` say when it is up, what arrives, and when it
-   * ends (with the error text, as Redis logs it, when it failed).
+   * ends (with the error text, as Redis logs it, when it failed). With `tls` (tls-replication yes) the link is
+   * TLS: the shim reads the certificates from those settings (tls-cert-file, tls-ca-cert-file, ...).
    */
-  connect?(host: string, port: number, events: ConnectEvents): Transport;
+  connect?(host: string, port: number, events: ConnectEvents, tls?: (name: string) => string): Transport;
   /**
    * Moves the server's listening sockets (CONFIG SET port/bind, Redis's changeListenPort and changeBindAddr):
    * stops accepting where it listens now and listens on `port` at every address of `bind` (the setting's text,

@@ -15,7 +15,7 @@ import { residentHeap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
-import { protocolOptions, TlsConfigError } from "./tls.ts";
+import { protocolOptions, readTlsClientSettings, TlsConfigError } from "./tls.ts";
 import type { TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
@@ -79,7 +79,7 @@ interface BunGlobal {
     port: number;
     stop(force?: boolean): void;
   };
-  connect(opts: { hostname: string; port: number; socket: BunSocketHandlers }): Promise<BunSocket>;
+  connect(opts: { hostname: string; port: number; tls?: BunTlsOptions; socket: BunSocketHandlers }): Promise<BunSocket>;
   argv: string[];
 }
 interface NodeLikeProcess {
@@ -202,7 +202,7 @@ function handlers(server: Server, sockets: Set<BunSocket>): BunSocketHandlers {
  * Host.connect on Bun.connect: bytes written before the socket is open, or that Bun did not take, wait in a
  * queue written on `open` and `drain`.
  */
-function connect(host: string, port: number, events: ConnectEvents): Transport {
+function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (name: string) => string): Transport {
   let sock: BunSocket | null = null;
   let queue: Uint8Array[] = [];
   let queued = 0;
@@ -227,30 +227,41 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
     }
     if (state === "closing") s.end();
   };
-  Bun.connect({
-    hostname: host,
-    port,
-    socket: {
-      open(s) {
-        sock = s;
-        s.setNoDelay(true);
-        if (state === "closed") return s.terminate();
-        const closing = state === "closing";
-        state = "open";
-        events.open();
-        if (closing) state = "closing";
-        flush(s);
+  let tls: BunTlsOptions | undefined;
+  try {
+    // tls-replication: the master's certificate must verify against the CA (rejectUnauthorized).
+    if (tlsGet !== undefined) tls = { ...bunTlsOptions(readTlsClientSettings(tlsGet)), rejectUnauthorized: true };
+  } catch (e) {
+    failure = e instanceof TlsConfigError ? e.lines.join(" ") : (e as Error).message;
+  }
+  if (failure !== undefined) queueMicrotask(ended);
+  else {
+    Bun.connect({
+      hostname: host,
+      port,
+      tls,
+      socket: {
+        open(s) {
+          sock = s;
+          s.setNoDelay(true);
+          if (state === "closed") return s.terminate();
+          const closing = state === "closing";
+          state = "open";
+          events.open();
+          if (closing) state = "closing";
+          flush(s);
+        },
+        data: (_s, d) => events.data(d),
+        drain: (s) => flush(s),
+        close: () => ended(),
+        error: (_s, e) => failure ??= connectError(e),
+        connectError: (_s, e) => failure ??= connectError(e),
       },
-      data: (_s, d) => events.data(d),
-      drain: (s) => flush(s),
-      close: () => ended(),
-      error: (_s, e) => failure ??= connectError(e),
-      connectError: (_s, e) => failure ??= connectError(e),
-    },
-  }).catch((e) => {
-    failure ??= connectError(e);
-    ended();
-  });
+    }).catch((e) => {
+      failure ??= connectError(e);
+      ended();
+    });
+  }
   return {
     write(bytes) {
       if (state === "closed") return;

@@ -18,7 +18,7 @@ import { runCommandLine } from "./cli.ts";
 import { startWith, tlsListenFailed } from "./start.ts";
 import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
-import { TlsConfigError } from "./tls.ts";
+import { readTlsClientSettings, TlsConfigError } from "./tls.ts";
 import type { TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
@@ -41,6 +41,10 @@ interface DenoGlobal {
   /** rustls underneath: a certificate and key only; no client certificates, protocol versions or ciphers. */
   listenTls(opts: { hostname: string; port: number; cert: string; key: string }): DenoListener;
   connect(opts: { hostname: string; port: number }): Promise<DenoConn>;
+  /** rustls: the server's certificate checked against caCerts and its name; `cert`/`key` a client certificate. */
+  connectTls(
+    opts: { hostname: string; port: number; caCerts?: string[]; cert?: string; key?: string },
+  ): Promise<DenoConn>;
   args: string[];
   pid: number;
   version: { deno: string };
@@ -329,7 +333,7 @@ function closeListener(listener: DenoListener): void {
  * Host.connect on Deno.connect: bytes written before the connection is up wait, then go through an Outbox as
  * a served connection's do; one read loop reports what arrives.
  */
-function connect(host: string, port: number, events: ConnectEvents): Transport {
+function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (name: string) => string): Transport {
   let conn: DenoConn | null = null;
   let out: Outbox | null = null;
   let early: Uint8Array[] = [];
@@ -339,9 +343,15 @@ function connect(host: string, port: number, events: ConnectEvents): Transport {
   let failure: string | undefined;
   void (async () => {
     try {
-      conn = await Deno.connect({ hostname: host, port });
+      if (tlsGet === undefined) conn = await Deno.connect({ hostname: host, port });
+      else {
+        // tls-replication: rustls also checks the certificate names the host (Redis 7.0 does not), and
+        // takes no protocol or cipher choices, nor an encrypted key.
+        const s = readTlsClientSettings(tlsGet);
+        conn = await Deno.connectTls({ hostname: host, port, caCerts: s.ca, cert: s.cert, key: s.key });
+      }
     } catch (e) {
-      events.closed(connectError(e));
+      events.closed(e instanceof TlsConfigError ? e.lines.join(" ") : connectError(e));
       return;
     }
     if (aborted) {

@@ -17,7 +17,7 @@ import { NODE_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith } from "./start.ts";
 import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
-import { protocolOptions } from "./tls.ts";
+import { protocolOptions, readTlsClientSettings, TlsConfigError } from "./tls.ts";
 import type { TlsSettings } from "./tls.ts";
 
 // The whole runtime-free API too, so one import gives a runtime everything: start(), Server, ManualHost ...
@@ -50,10 +50,23 @@ const facts: Partial<Host> = {
 const fds = { next: 7 };
 
 /** Host.connect: an outbound connection (a replica's link to its master); writes before it is up are queued by net. */
-function connect(host: string, port: number, events: ConnectEvents): Transport {
-  const socket = net.connect({ host, port, noDelay: true });
+function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (name: string) => string): Transport {
   let failure: string | undefined;
-  socket.on("connect", () => events.open());
+  let socket: net.Socket;
+  if (tlsGet === undefined) socket = net.connect({ host, port, noDelay: true });
+  else {
+    // tls-replication: OpenSSL checks the master's certificate against the CA, not its name (as Redis 7.0).
+    try {
+      const options = { ...secureContextOptions(readTlsClientSettings(tlsGet)), checkServerIdentity: () => undefined };
+      socket = tls.connect({ host, port, ...options });
+      socket.setNoDelay(true);
+    } catch (e) {
+      failure = e instanceof TlsConfigError ? e.lines.join(" ") : (e as Error).message;
+      socket = new net.Socket();
+      setImmediate(() => socket.destroy());
+    }
+  }
+  socket.on(tlsGet === undefined ? "connect" : "secureConnect", () => events.open());
   socket.on("data", (chunk) => events.data(chunk));
   socket.on("error", (e) => failure ??= connectError(e));
   socket.on("close", () => events.closed(failure));

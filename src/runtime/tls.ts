@@ -83,8 +83,13 @@ const PEM_CERT = "-----BEGIN CERTIFICATE-----";
  * place of its current value. Throws a TlsConfigError with Redis's log lines when tlsConfigure would fail.
  */
 export function readTlsSettings(server: Server, override?: [name: string, value: string]): TlsSettings {
-  const get = (name: string): string =>
-    override !== undefined && override[0] === name ? override[1] : server.config.get(name);
+  return readTlsSettingsFrom((name) =>
+    override !== undefined && override[0] === name ? override[1] : server.config.get(name)
+  );
+}
+
+/** readTlsSettings on a setting reader (the server's config, or what Host.connect is given for a TLS link). */
+function readTlsSettingsFrom(get: (name: string) => string): TlsSettings {
   const fail = (line: string): never => {
     throw new TlsConfigError([line]);
   };
@@ -142,6 +147,33 @@ export function readTlsSettings(server: Server, override?: [name: string, value:
     ciphers: get("tls-ciphers"),
     ciphersuites: get("tls-ciphersuites"),
     preferServerCiphers: get("tls-prefer-server-ciphers") === "yes",
+  };
+}
+
+/**
+ * Redis's client context, for a replica's TLS link to its master (tls-replication yes): the settings as for
+ * listening, with `tls-client-cert-file`/`tls-client-key-file`/`tls-client-key-file-pass` in place of the
+ * server's certificate when set (Redis 7.0 makes a separate client context then). The master's certificate is
+ * checked against the CA certificates; as in Redis 7.0 its name is not compared with the host's. Throws a
+ * TlsConfigError as readTlsSettings does.
+ */
+export function readTlsClientSettings(get: (name: string) => string): TlsSettings {
+  const s = readTlsSettingsFrom(get);
+  const certFile = get("tls-client-cert-file");
+  if (certFile === "") return s;
+  const keyFile = get("tls-client-key-file");
+  const load = (file: string, what: string): string => {
+    try {
+      return fs.readFileSync(file, "latin1");
+    } catch (e) {
+      throw new TlsConfigError([`Failed to load ${what}: ${file}: ${readError(e)}`]);
+    }
+  };
+  return {
+    ...s,
+    cert: load(certFile, "certificate"),
+    key: load(keyFile === "" ? certFile : keyFile, "private key"),
+    passphrase: get("tls-client-key-file-pass"),
   };
 }
 

@@ -236,7 +236,9 @@ export class ReplicaLink implements ReplicaSide {
         if (mine()) this.linkClosed(error);
       },
     };
-    link = connect.call(this.server.host, rs.masterHost, rs.masterPort, events);
+    const config = this.server.config;
+    const tls = config.get("tls-replication") === "yes" ? (name: string) => config.get(name) : undefined;
+    link = connect.call(this.server.host, rs.masterHost, rs.masterPort, events, tls);
     this.link = link;
     this.log("* MASTER <-> REPLICA sync started");
   }
