@@ -89,6 +89,11 @@ export interface Transport {
   abort(): void;
   /** Bytes queued but not yet handed to the OS (for backpressure and output buffer limits). */
   bufferedBytes(): number;
+  /**
+   * Optional (Host.connect's transports): stops reading from the peer while `paused`, and reads again after,
+   * so a replica's streamed load holds only what it has not loaded yet rather than what the master sent.
+   */
+  pauseReading?(paused: boolean): void;
   /** Peer and local addresses as "ip:port", and a number that stands for the fd in CLIENT LIST. */
   remoteAddress: string;
   localAddress: string;

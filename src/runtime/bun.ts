@@ -289,6 +289,10 @@ function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (na
       }
     },
     bufferedBytes: () => queued,
+    pauseReading(paused) {
+      if (paused) sock?.pause();
+      else sock?.resume();
+    },
     get remoteAddress() {
       return sock === null ? `${host}:${port}` : `${sock.remoteAddress}:${sock.remotePort ?? port}`;
     },

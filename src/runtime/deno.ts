@@ -341,6 +341,8 @@ function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (na
   let closeRequested = false;
   let aborted = false;
   let failure: string | undefined;
+  /** pauseReading: the read loop waits on this until reading resumes. */
+  let paused: { promise: Promise<void>; resume: () => void } | null = null;
   void (async () => {
     try {
       if (tlsGet === undefined) conn = await Deno.connect({ hostname: host, port });
@@ -373,6 +375,8 @@ function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (na
     const buf = new Uint8Array(READ_MAX);
     try {
       while (!out.closed) {
+        const gate = paused as { promise: Promise<void> } | null;
+        if (gate !== null) await gate.promise;
         const n = await conn.read(buf);
         if (n === null) break;
         events.data(buf.slice(0, n));
@@ -398,9 +402,20 @@ function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (na
     abort() {
       aborted = true;
       early = [];
+      (paused as { resume: () => void } | null)?.resume();
       if (out !== null) out.abort();
     },
     bufferedBytes: () => out !== null ? out.queued : earlyBytes,
+    pauseReading(on) {
+      if (on && paused === null) {
+        let resume = () => {};
+        const promise = new Promise<void>((r) => (resume = r));
+        paused = { promise, resume };
+      } else if (!on && paused !== null) {
+        paused.resume();
+        paused = null;
+      }
+    },
     get remoteAddress() {
       const c = conn as DenoConn | null;
       return c === null ? `${host}:${port}` : `${c.remoteAddr.hostname}:${c.remoteAddr.port}`;

@@ -77,6 +77,10 @@ function connect(host: string, port: number, events: ConnectEvents, tlsGet?: (na
     close: () => socket.end(),
     abort: () => socket.destroy(),
     bufferedBytes: () => socket.writableLength,
+    pauseReading: (paused) => {
+      if (paused) socket.pause();
+      else socket.resume();
+    },
     get remoteAddress() {
       return `${socket.remoteAddress ?? host}:${socket.remotePort ?? port}`;
     },

@@ -595,6 +595,27 @@ export class RdbDecoder {
     this.crcFrom = 0;
   }
 
+  /**
+   * Goes back to stream offset `offset` (where the record the bytes ran out in began) and appends `more`: a
+   * replica loads the master's payload as it arrives, with no source, so a record cut short throws before
+   * anything of it is kept and is read again from its start once more bytes came. Bytes before `offset` are
+   * dropped; each byte goes into the checksum once (a cut-short EOF's trailer may have folded past `offset`).
+   */
+  resume(offset: number, more: Uint8Array): void {
+    const at = offset - this.base;
+    if (this.crc && at > this.crcFrom) this.crc.update(this.buf, this.crcFrom, at);
+    const folded = Math.max(at, this.crcFrom);
+    const left = this.end - at;
+    const next = new Uint8Array(left + more.length);
+    next.set(this.buf.subarray(at, this.end));
+    next.set(more, left);
+    this.base += at;
+    this.buf = next;
+    this.pos = 0;
+    this.end = next.length;
+    this.crcFrom = folded - at;
+  }
+
   u8(): number {
     if (this.pos >= this.end) this.need(1);
     return this.buf[this.pos++];

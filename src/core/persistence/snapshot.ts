@@ -382,6 +382,8 @@ export class RdbLoader {
   private idle = -1;
   /** Whether the CRC check and EOF were reached. */
   done = false;
+  /** Stream offset of the record being read: where a replica's streamed load resumes when the bytes ran out. */
+  recordAt = 0;
   /** AUX fields seen (redis-ver, ctime, used-mem, aof-base ...). */
   readonly aux = new Map<string, string>();
   /** Keys already expired are skipped, as a master does; AOF preambles keep them (the AOF tail may touch them). */
@@ -438,6 +440,7 @@ export class RdbLoader {
     const eventsAt = deadline === Infinity ? Infinity : (Math.floor(dec.offset / every) + 1) * every;
     let n = 0;
     for (;;) {
+      this.recordAt = dec.base + dec.pos;
       const type = dec.u8();
       switch (type) {
         case RDB_OPCODE_EXPIRETIME:

@@ -31,8 +31,14 @@ import type { ReplicaSide } from "./state.ts";
 /** Redis's repl_state while a replica (REPL_STATE_*), with the handshake's steps folded into "handshake". */
 export type ReplState = "none" | "connect" | "connecting" | "handshake" | "transfer" | "connected";
 
-/** The disk-backed payload goes to its temporary file in writes of this size. */
-const TEMP_WRITE_CHUNK = 1024 * 1024;
+/** REPL_MAX_WRITTEN_BEFORE_FSYNC: a disk-backed payload's temporary file is fsynced every 8 MB as it is written. */
+const MAX_WRITTEN_BEFORE_FSYNC = 8 * 1024 * 1024;
+/** A disk-backed payload is loaded from its file in reads of this size. */
+const FILE_READ_CHUNK = 64 * 1024;
+/** A streamed load's bytes not yet taken by the loader: past this the link is not read (Redis reads as it loads). */
+const STREAM_QUEUE_LIMIT = 1024 * 1024;
+/** RdbDecoder's text when the bytes run out. */
+const SHORT_READ = "Short read or OOM loading DB. Unrecoverable error, aborting now.";
 /** CONFIG_RUN_ID_SIZE: replication ids and the diskless EOF mark are this long. */
 const RUN_ID_SIZE = 40;
 /** How long one loading slice may run before other clients are served (-LOADING) again: Redis serves events every 2 MB of payload. */
@@ -44,14 +50,32 @@ interface CachedMaster {
   reploff: number;
 }
 
+/** A diskless payload loading as it arrives: the bytes the loader has not taken yet. */
+interface StreamLoad {
+  queue: Uint8Array[];
+  queued: number;
+  /** The whole payload came. */
+  complete: boolean;
+  /** The loader ran out of bytes and waits; `wake` runs it again. */
+  starved: boolean;
+  wake: (() => void) | null;
+}
+
 /** The RDB payload being received (repl_transfer_*). */
 interface Transfer {
   /** Payload size from `$<len>`, or -1 until the header line came; 0 with an EOF mark. */
   size: number;
   eofMark: string | null;
-  chunks: Uint8Array[];
   read: number;
   diskless: boolean;
+  /** With an EOF mark: the last bytes received, held back until more come (they may be the mark). */
+  tail: Uint8Array;
+  /** Disk-backed: the temporary file written as the payload arrives, its path, bytes since the last fsync. */
+  file: unknown;
+  tmp: string;
+  unsynced: number;
+  /** Diskless (or no file access): the load running on the payload as it arrives. */
+  load: StreamLoad | null;
 }
 
 /** The RESP form of a command, as sendCommand writes it. */
@@ -60,6 +84,8 @@ function commandBytes(argv: readonly string[]): Uint8Array {
   for (const a of argv) s += `$${a.length}\r\n${a}\r\n`;
   return strToBytes(s);
 }
+
+const EMPTY: Uint8Array = new Uint8Array(0);
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0].length === total) return chunks[0];
@@ -397,7 +423,7 @@ export class ReplicaLink implements ReplicaSide {
       this.discardCachedMaster();
       this.state = "transfer";
       rs.failover?.psyncAnswered(true);
-      this.transfer = { size: -1, eofMark: null, chunks: [], read: 0, diskless: this.useDisklessLoad() };
+      this.transfer = this.newTransfer();
       return true;
     }
     if (line.startsWith("+CONTINUE")) {
@@ -436,7 +462,7 @@ export class ReplicaLink implements ReplicaSide {
     this.initialOffset = -1;
     this.prePsync = true;
     this.state = "transfer";
-    this.transfer = { size: -1, eofMark: null, chunks: [], read: 0, diskless: this.useDisklessLoad() };
+    this.transfer = this.newTransfer();
     return true;
   }
 
@@ -449,6 +475,7 @@ export class ReplicaLink implements ReplicaSide {
 
   private dropLink(): void {
     this.stopLoad();
+    if (this.transfer !== null) this.removeTempFile(this.transfer);
     const link = this.link;
     this.link = null;
     this.pending = new Uint8Array(0);
@@ -456,6 +483,11 @@ export class ReplicaLink implements ReplicaSide {
     this.transfer = null;
     this.held = null;
     link?.abort();
+  }
+
+  private newTransfer(): Transfer {
+    const diskless = this.useDisklessLoad();
+    return { size: -1, eofMark: null, read: 0, diskless, tail: EMPTY, file: null, tmp: "", unsynced: 0, load: null };
   }
 
   /** useDisklessLoad: swapdb always, on-empty-db while there is no key. */
@@ -467,7 +499,7 @@ export class ReplicaLink implements ReplicaSide {
 
   // ---- the RDB payload ----
 
-  /** readSyncBulkPayload: the `$` header, then the payload; false while more bytes are needed. */
+  /** readSyncBulkPayload: the `$` header, then the payload as it arrives; false while more bytes are needed. */
   private readSyncBulkPayload(): boolean {
     const t = this.transfer!;
     if (t.size === -1) {
@@ -496,53 +528,189 @@ export class ReplicaLink implements ReplicaSide {
         t.size = Number.parseInt(line.slice(1), 10) || 0;
         this.log(`* MASTER <-> REPLICA sync: receiving ${t.size} bytes from master ${to}`);
       }
-      return true;
+      return this.startReceiving(t);
     }
     const bytes = this.pending;
     this.pending = new Uint8Array(0);
-    if (bytes.length > 0) {
-      t.chunks.push(bytes);
-      t.read += bytes.length;
-    }
+    let part: Uint8Array;
+    let rest: Uint8Array = EMPTY;
+    let complete: boolean;
     if (t.eofMark !== null) {
-      if (t.read < RUN_ID_SIZE) return false;
-      const tail = concat(this.tailChunks(t, RUN_ID_SIZE), RUN_ID_SIZE);
-      if (bytesToStr(tail, 0, RUN_ID_SIZE) !== t.eofMark) return false;
-      this.loadPayload(concat(t.chunks, t.read - RUN_ID_SIZE), new Uint8Array(0));
-      return false;
+      // The last RUN_ID_SIZE bytes received may be the mark: they are held back until more come.
+      t.read += bytes.length;
+      const all = t.tail.length === 0 ? bytes : concat([t.tail, bytes], t.tail.length + bytes.length);
+      const cut = Math.max(0, all.length - RUN_ID_SIZE);
+      part = all.subarray(0, cut);
+      t.tail = all.slice(cut);
+      complete = t.tail.length === RUN_ID_SIZE && bytesToStr(t.tail, 0, RUN_ID_SIZE) === t.eofMark;
+    } else {
+      const want = t.size - t.read;
+      part = bytes.length <= want ? bytes : bytes.subarray(0, want);
+      rest = bytes.subarray(part.length);
+      t.read += part.length;
+      complete = t.read >= t.size;
     }
-    if (t.read < t.size) return false;
-    const all = concat(t.chunks, t.read);
-    this.loadPayload(all.subarray(0, t.size), all.subarray(t.size));
+    if (part.length > 0 && !this.payloadBytes(t, part)) return false;
+    if (complete) this.transferComplete(t, rest);
     return false;
   }
 
-  /** The chunks holding the last `n` bytes received, the first trimmed to start at them. */
-  private tailChunks(t: Transfer, n: number): Uint8Array[] {
-    const out: Uint8Array[] = [];
-    let need = n;
-    for (let i = t.chunks.length - 1; i >= 0 && need > 0; i--) {
-      const c = t.chunks[i];
-      if (c.length <= need) {
-        out.unshift(c);
-        need -= c.length;
-      } else {
-        out.unshift(c.subarray(c.length - need));
-        need = 0;
-      }
+  /**
+   * The header came: a disk-backed transfer opens its temporary file (readSyncBulkPayload writes the payload
+   * there as it arrives), a diskless one starts loading (Redis's rdbLoadRio on the socket). False when the
+   * file cannot be created (the sync is cancelled, logged).
+   */
+  private startReceiving(t: Transfer): boolean {
+    const files = persistenceOf(this.server).files;
+    if (t.diskless || files === null) {
+      // Without file access (an embedded server) a disk-backed payload is loaded as it arrives too.
+      t.load = { queue: [], queued: 0, complete: false, starved: false, wake: null };
+      this.beginLoad(t, new RdbDecoder(new Uint8Array(0), null), null);
+      return this.transfer === t;
     }
-    return out;
+    const dir = this.server.config.get("dir");
+    t.tmp = joinPath(dir, `temp-${Math.floor(this.server.now() / 1000)}.${this.server.host.processId ?? 0}.rdb`);
+    try {
+      t.file = files.create(t.tmp);
+    } catch (e) {
+      this.log(`# Opening the temp file needed for MASTER <-> REPLICA synchronization: ${(e as Error).message}`);
+      this.handshakeFailed();
+      return false;
+    }
+    return true;
+  }
+
+  /** Payload bytes: to the temporary file (fsynced every REPL_MAX_WRITTEN_BEFORE_FSYNC), or to the loader. */
+  private payloadBytes(t: Transfer, part: Uint8Array): boolean {
+    const load = t.load;
+    if (load !== null) {
+      load.queue.push(part);
+      load.queued += part.length;
+      // Past the limit the socket is not read until the loader took the bytes (Redis reads only as it loads).
+      if (load.queued >= STREAM_QUEUE_LIMIT) this.link?.pauseReading?.(true);
+      if (load.starved) {
+        load.starved = false;
+        load.wake?.();
+      }
+      return true;
+    }
+    const files = persistenceOf(this.server).files!;
+    try {
+      files.write(t.file, part);
+      t.unsynced += part.length;
+      if (t.unsynced >= MAX_WRITTEN_BEFORE_FSYNC) {
+        files.sync(t.file);
+        t.unsynced = 0;
+      }
+      return true;
+    } catch (e) {
+      this.log(
+        `# Write error or short write writing to the DB dump file needed for MASTER <-> REPLICA synchronization: ${
+          (e as Error).message
+        }`,
+      );
+      this.dropLink();
+      this.state = "connect";
+      return false;
+    }
+  }
+
+  /** Closes and removes a disk-backed transfer's temporary file (a cancelled sync). */
+  private removeTempFile(t: Transfer): void {
+    const files = persistenceOf(this.server).files;
+    if (t.file === null || files === null) return;
+    try {
+      files.close(t.file);
+    } catch { /* already closed */ }
+    t.file = null;
+    try {
+      files.remove(t.tmp);
+    } catch { /* nothing to remove */ }
   }
 
   /**
-   * The payload is complete: flush (or set the old data aside for swapdb) and load it in slices, clients
-   * getting -LOADING meanwhile; then the master client takes over the link with `rest` as its first input.
+   * The whole payload came. A diskless load finishes on what it has; a disk-backed one fsyncs and renames the
+   * temporary file over `dbfilename`, then loads it, reading the file in chunks. `rest` (bytes after a `$<len>`
+   * payload) waits for the load with the rest of the stream.
    */
-  private loadPayload(payload: Uint8Array, rest: Uint8Array): void {
+  private transferComplete(t: Transfer, rest: Uint8Array): void {
+    this.transfer = null;
+    this.held = rest.length > 0 ? [rest] : [];
+    const load = t.load;
+    if (load !== null) {
+      load.complete = true;
+      load.starved = false;
+      load.wake?.();
+      return;
+    }
+    const files = persistenceOf(this.server).files!;
+    const dest = persistenceOf(this.server).rdbPath();
+    try {
+      files.sync(t.file);
+      files.close(t.file);
+      t.file = null;
+    } catch (e) {
+      this.log(
+        `# Write error or short write writing to the DB dump file needed for MASTER <-> REPLICA synchronization: ${
+          (e as Error).message
+        }`,
+      );
+      this.removeTempFile(t);
+      this.dropLink();
+      this.state = "connect";
+      return;
+    }
+    try {
+      files.rename(t.tmp, dest);
+    } catch (e) {
+      this.log(
+        `# Failed trying to rename the temp DB into ${
+          this.server.config.get("dbfilename")
+        } in MASTER <-> REPLICA synchronization: ${(e as Error).message}`,
+      );
+      try {
+        files.remove(t.tmp);
+      } catch { /* nothing to remove */ }
+      this.dropLink();
+      this.state = "connect";
+      return;
+    }
+    try {
+      const slash = dest.lastIndexOf("/");
+      files.syncDir(slash > 0 ? dest.slice(0, slash) : ".");
+    } catch { /* the rename is what matters */ }
+    let handle: unknown;
+    try {
+      handle = files.openRead(dest);
+      if (handle === null) throw new Error("No such file or directory");
+    } catch (e) {
+      this.log(`# Failed trying to load the MASTER synchronization DB from disk: ${(e as Error).message}`);
+      this.dropLink();
+      this.state = "connect";
+      return;
+    }
+    const chunk = new Uint8Array(FILE_READ_CHUNK);
+    const source = () => {
+      const n = files.read(handle, chunk);
+      return n === 0 ? null : chunk.slice(0, n);
+    };
+    this.beginLoad(t, new RdbDecoder(new Uint8Array(0), source), () => {
+      try {
+        files.close(handle);
+      } catch { /* already closed */ }
+    });
+  }
+
+  /**
+   * Starts loading the payload in slices, clients getting -LOADING meanwhile (or, for an async swapdb load,
+   * served from the old data): flush first (or set the old data aside for swapdb), then the master client takes
+   * over the link with the bytes held meanwhile as its first input. A streamed load (`t.load`) reads what
+   * arrived so far and waits for more when a record is cut short; `closeFile` ends a load from the file.
+   */
+  private beginLoad(t: Transfer, dec: RdbDecoder, closeFile: (() => void) | null): void {
     const server = this.server;
     const rs = server.replication;
-    const t = this.transfer!;
-    this.transfer = null;
+    const stream = t.load;
     const usemark = t.eofMark !== null;
     const p = persistenceOf(server);
     // A save or rewrite of the old data must not run across the flush and the load (Redis kills its child).
@@ -556,28 +724,34 @@ export class ReplicaLink implements ReplicaSide {
       this.attachToNewMaster();
       this.log("* MASTER <-> REPLICA sync: Flushing old data");
       this.emptyData();
-      if (!t.diskless && !this.installPayload(payload)) {
-        this.dropLink();
-        this.state = "connect";
-        return;
-      }
     }
     this.log("* MASTER <-> REPLICA sync: Loading DB in memory");
-    const loader = new RdbLoader(p, new RdbDecoder(payload, null), false, temp ?? undefined, tempLibs ?? undefined);
+    const loader = new RdbLoader(p, dec, false, temp ?? undefined, tempLibs ?? undefined);
     // Async loading only when the master's history is the one the old data belongs to (same replid).
     const asyncLoading = swapdb && rs.replid === this.masterReplid;
-    p.loading = { startedAt: server.now(), totalBytes: payload.length, loader, usedMem: 0, async: asyncLoading };
+    p.loading = {
+      startedAt: server.now(),
+      totalBytes: Math.max(0, t.size),
+      loader,
+      usedMem: 0,
+      async: asyncLoading,
+    };
     const discardTemp = () => {
       if (temp !== null) this.log("* MASTER <-> REPLICA sync: Discarding temporary DB in background");
     };
-    // The link stays open; what the master sends meanwhile is applied after the payload.
-    this.held = rest.length > 0 ? [rest] : [];
-    const failed = (e: unknown) => {
+    const ended = () => {
       p.loading = null;
-      const why = e instanceof RdbFormatError ? e.message : (e as Error).message;
-      this.log(`# Failed trying to load the MASTER synchronization DB from socket: ${why}`);
-      this.held = null;
       this.abortLoad = null;
+      closeFile?.();
+      if (stream !== null) this.link?.pauseReading?.(false);
+    };
+    const failed = (e: unknown) => {
+      ended();
+      const why = e instanceof RdbFormatError ? e.message : (e as Error).message;
+      this.log(
+        `# Failed trying to load the MASTER synchronization DB from ${stream !== null ? "socket" : "disk"}: ${why}`,
+      );
+      this.held = null;
       if (temp !== null) discardTemp();
       else this.emptyData();
       this.dropLink();
@@ -585,20 +759,39 @@ export class ReplicaLink implements ReplicaSide {
       this.log(`* Reconnecting to MASTER ${rs.masterHost}:${rs.masterPort} after failure`);
       this.connectWithMaster();
     };
+    let headerRead = false;
+    /** Where the next bytes of a streamed load go: after the last record read whole. */
+    let resumeAt = 0;
     const slice = () => {
       this.loadTimer = null;
       if (this.link === null) {
-        // A dropped link while loading: what was loaded stays, as rdbLoad would finish; a swapdb load, which
-        // reads from the link in Redis, fails instead and keeps the old data.
-        p.loading = null;
-        this.abortLoad = null;
+        // A dropped link while loading from the file: what was loaded stays, as rdbLoad would finish.
+        ended();
         discardTemp();
         return;
       }
+      if (stream !== null && stream.queued > 0) {
+        const more = stream.queue.length === 1 ? stream.queue[0] : concat(stream.queue, stream.queued);
+        stream.queue = [];
+        stream.queued = 0;
+        dec.resume(resumeAt, more);
+        this.link.pauseReading?.(false);
+      }
       let done: boolean;
       try {
+        if (!headerRead) {
+          loader.header();
+          headerRead = true;
+        }
         done = loader.step(server.host.monotonic() + LOAD_SLICE_MS);
+        resumeAt = dec.offset;
       } catch (e) {
+        if (stream !== null && !stream.complete && e instanceof RdbFormatError && e.message === SHORT_READ) {
+          // The bytes ran out inside a record: read it again from its start once more arrived.
+          resumeAt = headerRead ? loader.recordAt : 0;
+          stream.starved = true;
+          return;
+        }
         failed(e);
         return;
       }
@@ -606,8 +799,18 @@ export class ReplicaLink implements ReplicaSide {
         this.loadTimer = server.host.setTimer(1, slice);
         return;
       }
-      p.loading = null;
-      this.abortLoad = null;
+      if (stream !== null && !stream.complete) {
+        // The payload ended before its EOF mark: wait for the mark.
+        stream.starved = true;
+        stream.wake = () => {
+          if (stream.complete) finish();
+        };
+        return;
+      }
+      finish();
+    };
+    const finish = () => {
+      ended();
       p.lastLoadKeysLoaded = loader.keysLoaded;
       p.lastLoadKeysExpired = loader.keysExpired;
       this.log(`* Done loading RDB, keys loaded: ${loader.keysLoaded}, keys expired: ${loader.keysExpired}.`);
@@ -632,16 +835,20 @@ export class ReplicaLink implements ReplicaSide {
       this.sendAck(usemark);
       this.releaseHeld();
     };
-    try {
-      loader.header();
-    } catch (e) {
-      failed(e);
-      return;
+    if (stream !== null) {
+      stream.wake = () => {
+        if (this.loadTimer === null) this.loadTimer = server.host.setTimer(1, slice);
+      };
     }
     this.abortLoad = () => {
-      p.loading = null;
+      ended();
       this.held = null;
-      discardTemp();
+      if (temp !== null) discardTemp();
+      else if (stream !== null) {
+        // A streamed load cut short leaves part of the data: Redis empties the databases then.
+        this.log("# Failed trying to load the MASTER synchronization DB from socket, check server logs.");
+        this.emptyData();
+      }
     };
     this.loadTimer = server.host.setTimer(1, slice);
   }
@@ -676,65 +883,6 @@ export class ReplicaLink implements ReplicaSide {
         for (const key of st.keys) if (st.db.peek(key) !== undefined) server.signalKeyAsReady(st.db, key);
       }
     }
-  }
-
-  /**
-   * A disk-backed load (repl-diskless-load disabled, or on-empty-db with data): the payload becomes this
-   * server's `dbfilename`, written to a temporary file, flushed, and renamed over it, as readSyncBulkPayload
-   * does before rdbLoad. False (logged, the sync cancelled) when the file cannot be written or renamed.
-   * Without file access (an embedded server) the payload is only loaded.
-   */
-  private installPayload(payload: Uint8Array): boolean {
-    const server = this.server;
-    const p = persistenceOf(server);
-    const files = p.files;
-    if (files === null) return true;
-    const dir = server.config.get("dir");
-    const tmp = joinPath(dir, `temp-${Math.floor(server.now() / 1000)}.${server.host.processId ?? 0}.rdb`);
-    const dest = p.rdbPath();
-    let handle: unknown = null;
-    try {
-      handle = files.create(tmp);
-      for (let at = 0; at < payload.length; at += TEMP_WRITE_CHUNK) {
-        files.write(handle, payload.subarray(at, Math.min(payload.length, at + TEMP_WRITE_CHUNK)));
-      }
-      files.sync(handle);
-      files.close(handle);
-      handle = null;
-    } catch (e) {
-      if (handle !== null) {
-        try {
-          files.close(handle);
-        } catch { /* already closed */ }
-      }
-      try {
-        files.remove(tmp);
-      } catch { /* nothing to remove */ }
-      this.log(
-        `# Write error or short write writing to the DB dump file needed for MASTER <-> REPLICA synchronization: ${
-          (e as Error).message
-        }`,
-      );
-      return false;
-    }
-    try {
-      files.rename(tmp, dest);
-    } catch (e) {
-      this.log(
-        `# Failed trying to rename the temp DB into ${
-          server.config.get("dbfilename")
-        } in MASTER <-> REPLICA synchronization: ${(e as Error).message}`,
-      );
-      try {
-        files.remove(tmp);
-      } catch { /* nothing to remove */ }
-      return false;
-    }
-    try {
-      const slash = dest.lastIndexOf("/");
-      files.syncDir(slash > 0 ? dest.slice(0, slash) : ".");
-    } catch { /* the rename is what matters */ }
-    return true;
   }
 
   /** replicationAttachToNewMaster: sub-replicas must resync with the new history, the backlog goes. */
