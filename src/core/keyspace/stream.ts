@@ -15,7 +15,7 @@ import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
 import type { StreamID } from "./streamid.ts";
 import { formatId, ID_MAX, ID_ZERO, idMs, idPart, idSeq, incrId, streamId } from "./streamid.ts";
-import { parseInt64 } from "../bytes.ts";
+import { bytesToStr, parseInt64, strIntoBytes } from "../bytes.ts";
 import { RaxShape } from "./streamrax.ts";
 
 export const STREAM_ITEM_FLAG_NONE = 0;
@@ -96,20 +96,38 @@ export interface NodeEntries {
   flags: number[];
 }
 
+/**
+ * Where a node is packed before its exact-size copy is taken: reused from node to node (a node is at most
+ * `stream-node-max-bytes` of listpack, 4 KB by default; a bigger buffer is dropped after use).
+ */
+let packBuf = new Uint8Array(8192);
+let packLen = 0;
+
+function packRoom(n: number): void {
+  if (packLen + n <= packBuf.length) return;
+  const grown = new Uint8Array(Math.max(packBuf.length * 2, packLen + n));
+  grown.set(packBuf.subarray(0, packLen));
+  packBuf = grown;
+}
+
 /** A non-negative safe integer as a varint: 7 bits a byte, low bits first, the high bit set on all but the last. */
-function varint(n: number): string {
-  if (n < 128) return String.fromCharCode(n);
-  let s = "";
+function putVarint(n: number): void {
+  packRoom(8);
+  const b = packBuf;
   while (n >= 128) {
-    s += String.fromCharCode((n % 128) | 128);
+    b[packLen++] = (n % 128) | 128;
     n = Math.floor(n / 128);
   }
-  return s + String.fromCharCode(n);
+  b[packLen++] = n;
 }
 
 /** A byte string with its length first. */
-function lengthPrefixed(s: string): string {
-  return varint(s.length) + s;
+function putLengthPrefixed(s: string): void {
+  putVarint(s.length);
+  packRoom(s.length);
+  const b = packBuf;
+  if (s.length > 32) packLen += strIntoBytes(s, b, packLen);
+  else for (let i = 0; i < s.length; i++) b[packLen++] = s.charCodeAt(i);
 }
 
 /** A packed node keeps a checkpoint every this many entries, so a seek skips at most this many. */
@@ -129,11 +147,11 @@ const NO_FIELDS: string[] = [];
 let varintEnd = 0;
 
 /** The varint at p[pos] (its end in `varintEnd`). Callers read one-byte varints inline, the common case. */
-function varintAt(p: string, pos: number): number {
+function varintAt(p: Uint8Array, pos: number): number {
   let v = 0;
   let mul = 1;
   for (;;) {
-    const b = p.charCodeAt(pos++);
+    const b = p[pos++];
     v += (b & 127) * mul;
     if (b < 128) break;
     mul *= 128;
@@ -151,11 +169,16 @@ function partOrInfinity(id: StreamID, part: 0 | 8): number {
 
 /**
  * One radix-tree node: a listpack of entries sharing a master entry. The node being appended to keeps its
- * entries as arrays; a node that is full (a new one was opened after it) is packed into one one-byte
- * string, as Redis's listpack is one allocation: per entry a flags byte, the ID as varint deltas from the
+ * entries as arrays; a node that is full (a new one was opened after it) is packed into one byte array,
+ * as Redis's listpack is one allocation: per entry a flags byte, the ID as varint deltas from the
  * previous entry (ms, then seq: relative when the ms is the same, else whole), and the values (fields
- * too unless SAMEFIELDS) length-prefixed. Reads decode from the string; the rare writes to a closed node
- * (XDEL, exact trims) decode, change and pack it again.
+ * too unless SAMEFIELDS) length-prefixed. Reads decode from the bytes; XDEL sets a flag in place; the rare
+ * other writes to a closed node (exact trims) decode, change and pack it again.
+ *
+ * The bytes are an ArrayBuffer, outside the JavaScript heap: a string would be born in V8's young
+ * generation and copied out of it, and that survival (the whole stream's payload, once per node) is what
+ * makes V8 grow its young generation to its maximum during a load (on Deno 2 x 32 MB). An ArrayBuffer's
+ * bytes are never copied by the collector.
  */
 export class StreamNode {
   masterId: StreamID;
@@ -170,7 +193,7 @@ export class StreamNode {
   /** The open form (null while packed). */
   open: NodeEntries | null = { ids: [], fields: [], flags: [] };
   /** The packed form (null while open). */
-  packed: string | null = null;
+  packed: Uint8Array | null = null;
   /**
    * With a packed node of varint IDs: per CHECKPOINT_EVERY-th entry (after the first), its offset and the
    * ms and seq of the entry before it (the base of its deltas), so a seek starts near its ID.
@@ -286,14 +309,9 @@ export class StreamNode {
   }
 
   /** The packed bytes of `e` (and the checkpoints, kept on the node). */
-  private encode(e: NodeEntries): string {
+  private encode(e: NodeEntries): Uint8Array {
     const raw = StreamNode.needsRawIds(this.masterId, e.ids);
-    const parts: string[] = [];
-    let offset = 0;
-    const put = (bytes: string) => {
-      parts.push(bytes);
-      offset += bytes.length;
-    };
+    packLen = 0;
     const checkpoints: number[] = [];
     let prevMs = raw ? 0 : this.masterMs as number;
     let prevSeq = raw ? 0 : this.masterSeq as number;
@@ -301,35 +319,37 @@ export class StreamNode {
       const id = e.ids[i];
       const flags = e.flags[i];
       const fv = e.fields[i];
-      if (!raw && i > 0 && i % CHECKPOINT_EVERY === 0) checkpoints.push(offset, prevMs, prevSeq);
-      put(String.fromCharCode(flags | (raw ? PACKED_RAW_ID : 0)));
-      if (raw) put(id);
-      else {
+      if (!raw && i > 0 && i % CHECKPOINT_EVERY === 0) checkpoints.push(packLen, prevMs, prevSeq);
+      packRoom(17);
+      packBuf[packLen++] = flags | (raw ? PACKED_RAW_ID : 0);
+      if (raw) {
+        for (let k = 0; k < 16; k++) packBuf[packLen++] = id.charCodeAt(k);
+      } else {
         const ms = idMs(id) as number;
         const seq = idSeq(id) as number;
-        put(varint(ms - prevMs));
-        put(varint(ms === prevMs ? seq - prevSeq : seq));
+        putVarint(ms - prevMs);
+        putVarint(ms === prevMs ? seq - prevSeq : seq);
         prevMs = ms;
         prevSeq = seq;
       }
       const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
-      if (!same) put(varint(fv.length / 2));
+      if (!same) putVarint(fv.length / 2);
       for (let j = 0; j < fv.length; j += 2) {
-        if (!same) put(lengthPrefixed(fv[j]));
-        put(lengthPrefixed(fv[j + 1]));
+        if (!same) putLengthPrefixed(fv[j]);
+        putLengthPrefixed(fv[j + 1]);
       }
     }
     this.checkpoints = checkpoints.length > 0 ? new Float64Array(checkpoints) : null;
     this.packedLastId = e.ids[e.ids.length - 1];
-    return parts.join("");
+    const out = packBuf.slice(0, packLen);
+    if (packBuf.length > 65536) packBuf = new Uint8Array(8192);
+    return out;
   }
 
   /** Sets the DELETED flag of the packed entry whose flags byte is at `at` (scanEntryAt). */
   markDeletedAt(at: number): void {
-    const p = this.packed!;
-    // join makes one flat string (a concatenation would be a rope over the old bytes).
-    this.packed = [p.slice(0, at), String.fromCharCode(p.charCodeAt(at) | STREAM_ITEM_FLAG_DELETED), p.slice(at + 1)]
-      .join("");
+    // In place: no other node shares the bytes (clone copies them).
+    this.packed![at] |= STREAM_ITEM_FLAG_DELETED;
   }
 
   private decode(): NodeEntries {
@@ -364,7 +384,7 @@ export class StreamNode {
     const endSeq = partOrInfinity(end, 8);
     let ms = 0;
     let seq = 0;
-    if (p.length > 0 && (p.charCodeAt(0) & PACKED_RAW_ID) === 0) {
+    if (p.length > 0 && (p[0] & PACKED_RAW_ID) === 0) {
       ms = this.masterMs as number;
       seq = this.masterSeq as number;
     }
@@ -384,23 +404,20 @@ export class StreamNode {
     }
     while (pos < n) {
       const entryAt = pos;
-      const byte = p.charCodeAt(pos++);
+      const byte = p[pos++];
       const flags = byte & PACKED_REDIS_FLAGS;
       let id: StreamID | null = null;
       let below: boolean;
       let above: boolean;
       if ((byte & PACKED_RAW_ID) !== 0) {
-        const codes: number[] = [];
-        for (let k = 0; k < 16; k++) codes.push(p.charCodeAt(pos + k));
-        // A flat copy: a slice would keep the whole node alive from a PEL.
-        id = String.fromCharCode(...codes);
+        id = bytesToStr(p, pos, pos + 16);
         pos += 16;
         below = id < start;
         above = id > end;
       } else {
-        let msDelta = p.charCodeAt(pos++);
+        let msDelta = p[pos++];
         if (msDelta >= 128) (msDelta = varintAt(p, pos - 1)), (pos = varintEnd);
-        let seqPart = p.charCodeAt(pos++);
+        let seqPart = p[pos++];
         if (seqPart >= 128) (seqPart = varintAt(p, pos - 1)), (pos = varintEnd);
         seq = msDelta === 0 ? seq + seqPart : seqPart;
         ms += msDelta;
@@ -410,7 +427,7 @@ export class StreamNode {
       const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
       let numfields = mf.length;
       if (!same) {
-        numfields = p.charCodeAt(pos++);
+        numfields = p[pos++];
         if (numfields >= 128) (numfields = varintAt(p, pos - 1)), (pos = varintEnd);
       }
       if (above) return false;
@@ -418,9 +435,9 @@ export class StreamNode {
       const fv = skip || !build ? null : new Array<string>(numfields * 2);
       // Each field (unless SAMEFIELDS) and value: a length, then the bytes.
       for (let j = same ? 1 : 0; j < numfields * 2; j += same ? 2 : 1) {
-        let len = p.charCodeAt(pos++);
+        let len = p[pos++];
         if (len >= 128) (len = varintAt(p, pos - 1)), (pos = varintEnd);
-        if (fv !== null) fv[j] = p.slice(pos, pos + len);
+        if (fv !== null) fv[j] = bytesToStr(p, pos, pos + len);
         pos += len;
       }
       if (skip) continue;
@@ -442,9 +459,9 @@ export class StreamNode {
     if (this.open !== null) {
       n.open = { ids: this.open.ids.slice(), fields: this.open.fields.slice(), flags: this.open.flags.slice() };
     } else {
-      // Strings are immutable: the copy shares the packed bytes.
+      // Its own bytes: XDEL changes them in place.
       n.open = null;
-      n.packed = this.packed;
+      n.packed = this.packed!.slice();
       n.checkpoints = this.checkpoints;
       n.packedLastId = this.packedLastId;
     }
@@ -542,13 +559,31 @@ function putDecimal(buf: Uint8Array, at: number, n: number, d: number): number {
   return at + d;
 }
 
-/** A bulk string of the bytes s[from..from+len). */
-function putBulk(out: ByteSink, s: string, from: number, len: number): void {
+/** A bulk string of the byte string s. */
+function putBulk(out: ByteSink, s: string): void {
+  const len = s.length;
   out.ensure(len + 24);
   putHeader(out, 36, len);
   const buf = out.buf;
   let pos = out.pos;
-  for (let i = from, end = from + len; i < end; i++) buf[pos++] = s.charCodeAt(i);
+  for (let i = 0; i < len; i++) buf[pos++] = s.charCodeAt(i);
+  buf[pos++] = 13;
+  buf[pos++] = 10;
+  out.pos = pos;
+}
+
+/** A bulk string of the bytes p[from..from+len). */
+function putBulkBytes(out: ByteSink, p: Uint8Array, from: number, len: number): void {
+  out.ensure(len + 24);
+  putHeader(out, 36, len);
+  const buf = out.buf;
+  let pos = out.pos;
+  if (len > 32) {
+    buf.set(p.subarray(from, from + len), pos);
+    pos += len;
+  } else {
+    for (let i = from, end = from + len; i < end; i++) buf[pos++] = p[i];
+  }
   buf[pos++] = 13;
   buf[pos++] = 10;
   out.pos = pos;
@@ -569,13 +604,13 @@ export function writePackedEntry(
   const p = node.packed!;
   const mf = node.masterFields;
   let pos = at;
-  const byte = p.charCodeAt(pos++);
+  const byte = p[pos++];
   const same = (byte & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
   if ((byte & PACKED_RAW_ID) !== 0) pos += 16;
   else {
     // Past the two ID varints.
-    while (p.charCodeAt(pos++) >= 128);
-    while (p.charCodeAt(pos++) >= 128);
+    while (p[pos++] >= 128);
+    while (p[pos++] >= 128);
   }
   let numfields = mf.length;
   if (!same) {
@@ -589,8 +624,7 @@ export function writePackedEntry(
   buf[out.pos++] = 13;
   buf[out.pos++] = 10;
   if (rawId !== null) {
-    const text = formatId(rawId);
-    putBulk(out, text, 0, text.length);
+    putBulk(out, formatId(rawId));
   } else {
     const dm = digits(ms);
     const ds = digits(seq);
@@ -607,16 +641,14 @@ export function writePackedEntry(
   out.ensure(24);
   putHeader(out, 42, numfields * 2);
   for (let j = 0; j < numfields; j++) {
-    if (same) {
-      const f = mf[j];
-      putBulk(out, f, 0, f.length);
-    } else {
+    if (same) putBulk(out, mf[j]);
+    else {
       const len = varintAt(p, pos);
-      putBulk(out, p, varintEnd, len);
+      putBulkBytes(out, p, varintEnd, len);
       pos = varintEnd + len;
     }
     const len = varintAt(p, pos);
-    putBulk(out, p, varintEnd, len);
+    putBulkBytes(out, p, varintEnd, len);
     pos = varintEnd + len;
   }
 }
