@@ -589,6 +589,29 @@ function putBulkBytes(out: ByteSink, p: Uint8Array, from: number, len: number): 
   out.pos = pos;
 }
 
+/** The bulk string <ms>-<seq> of two safe integers, written without making it. */
+function putIdBulk(out: ByteSink, ms: number, seq: number): void {
+  const dm = digits(ms);
+  const ds = digits(seq);
+  out.ensure(64);
+  putHeader(out, 36, dm + 1 + ds);
+  const b = out.buf;
+  let o = putDecimal(b, out.pos, ms, dm);
+  b[o++] = 45;
+  o = putDecimal(b, o, seq, ds);
+  b[o++] = 13;
+  b[o++] = 10;
+  out.pos = o;
+}
+
+/** The ID as a bulk string (formatId's text), written without making the text when both parts are below 2^53. */
+export function writeIdBulk(out: ByteSink, id: StreamID): void {
+  const ms = partOrInfinity(id, 0);
+  const seq = partOrInfinity(id, 8);
+  if (ms === Infinity || seq === Infinity) putBulk(out, formatId(id));
+  else putIdBulk(out, ms, seq);
+}
+
 /**
  * The reply to one entry of a packed node whose ID is stored as deltas, as streamReplyWithRange writes it:
  * [<ms>-<seq>, [field, value, ...]]. `at` is its flags byte, ms and seq its ID.
@@ -623,21 +646,8 @@ export function writePackedEntry(
   buf[out.pos++] = 50;
   buf[out.pos++] = 13;
   buf[out.pos++] = 10;
-  if (rawId !== null) {
-    putBulk(out, formatId(rawId));
-  } else {
-    const dm = digits(ms);
-    const ds = digits(seq);
-    out.ensure(64);
-    putHeader(out, 36, dm + 1 + ds);
-    const b = out.buf;
-    let o = putDecimal(b, out.pos, ms, dm);
-    b[o++] = 45;
-    o = putDecimal(b, o, seq, ds);
-    b[o++] = 13;
-    b[o++] = 10;
-    out.pos = o;
-  }
+  if (rawId !== null) putBulk(out, formatId(rawId));
+  else putIdBulk(out, ms, seq);
   out.ensure(24);
   putHeader(out, 42, numfields * 2);
   for (let j = 0; j < numfields; j++) {
