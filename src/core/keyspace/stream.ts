@@ -192,13 +192,15 @@ export class StreamNode {
   masterFields: string[];
   /** The open form (null while packed). */
   open: NodeEntries | null = { ids: [], fields: [], flags: [] };
-  /** The packed form (null while open). */
-  packed: Uint8Array | null = null;
   /**
-   * With a packed node of varint IDs: per CHECKPOINT_EVERY-th entry (after the first), its offset and the
-   * ms and seq of the entry before it (the base of its deltas), so a seek starts near its ID.
+   * The packed form (null while open): the entries, then (a node of varint IDs) per CHECKPOINT_EVERY-th
+   * entry after the first a checkpoint, three varints: its offset and the ms and seq of the entry before it
+   * (the base of its deltas), so a seek starts near its ID. In the same bytes rather than an array of their
+   * own: a node's objects on the heap are what a load leaves to the collector, per node.
    */
-  checkpoints: Float64Array | null = null;
+  packed: Uint8Array | null = null;
+  /** With a packed node: where its entries end (and its checkpoints start). */
+  entriesEnd = 0;
   /** With a packed node: its last entry's ID (MINID trims ask for it on every XADD). */
   packedLastId: StreamID = ID_ZERO;
   /** Live entries and entries marked deleted (the master entry's count and deleted). */
@@ -269,7 +271,7 @@ export class StreamNode {
     if (this.open === null) {
       this.open = this.decode();
       this.packed = null;
-      this.checkpoints = null;
+      this.entriesEnd = 0;
     }
     return this.open;
   }
@@ -339,7 +341,8 @@ export class StreamNode {
         putLengthPrefixed(fv[j + 1]);
       }
     }
-    this.checkpoints = checkpoints.length > 0 ? new Float64Array(checkpoints) : null;
+    this.entriesEnd = packLen;
+    for (let k = 0; k < checkpoints.length; k++) putVarint(checkpoints[k]);
     this.packedLastId = e.ids[e.ids.length - 1];
     const out = packBuf.slice(0, packLen);
     if (packBuf.length > 65536) packBuf = new Uint8Array(8192);
@@ -384,23 +387,22 @@ export class StreamNode {
     const endSeq = partOrInfinity(end, 8);
     let ms = 0;
     let seq = 0;
-    if (p.length > 0 && (p[0] & PACKED_RAW_ID) === 0) {
+    const n = this.entriesEnd;
+    if (n > 0 && (p[0] & PACKED_RAW_ID) === 0) {
       ms = this.masterMs as number;
       seq = this.masterSeq as number;
     }
-    const n = p.length;
     let pos = 0;
-    const cp = this.checkpoints;
-    if (cp !== null) {
-      // Start from the last checkpoint whose entry before it is below `start`.
-      for (let k = cp.length - 3; k >= 0; k -= 3) {
-        if (cp[k + 1] < startMs || (cp[k + 1] === startMs && cp[k + 2] < startSeq)) {
-          pos = cp[k];
-          ms = cp[k + 1];
-          seq = cp[k + 2];
-          break;
-        }
-      }
+    // Start from the last checkpoint whose entry before it is below `start` (they come in ID order).
+    for (let q = n; q < p.length;) {
+      const at = varintAt(p, q);
+      const cms = varintAt(p, varintEnd);
+      const cseq = varintAt(p, varintEnd);
+      q = varintEnd;
+      if (cms > startMs || (cms === startMs && cseq >= startSeq)) break;
+      pos = at;
+      ms = cms;
+      seq = cseq;
     }
     while (pos < n) {
       const entryAt = pos;
@@ -462,7 +464,7 @@ export class StreamNode {
       // Its own bytes: XDEL changes them in place.
       n.open = null;
       n.packed = this.packed!.slice();
-      n.checkpoints = this.checkpoints;
+      n.entriesEnd = this.entriesEnd;
       n.packedLastId = this.packedLastId;
     }
     n.count = this.count;
