@@ -10,12 +10,13 @@
  *
  * Each operation kind runs `ops` times untimed first (--warmup 0: not), then `ops` times timed; beside the
  * wall time per operation (which includes this client and the machine's load) it reports the server's own
- * CPU time per operation (cpuUsPerOp), the fairer figure on a shared machine (counted in 10 ms clock ticks:
- * give --ops enough for a few hundred of them).
+ * CPU time per operation (cpuUsPerOp), the fairer figure on a shared machine (from the kernel's per-thread
+ * run time in nanoseconds where /proc has it; else in 10 ms clock ticks: then give --ops enough for a few
+ * hundred of them).
  *
  * The key used is "bench:stream" (deleted before and after).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { Conn, encode, memory, rng, timeOps } from "./bench-zset.mjs";
 
 function parseArgs(argv) {
@@ -31,27 +32,43 @@ function parseArgs(argv) {
 const KEY = "bench:stream";
 
 /**
- * The server's own CPU seconds (user + sys, all its threads): per-operation cost free of client and machine
- * noise. Read from /proc/<process_id>/stat when the server runs on this machine (every runtime alike; Deno's
- * INFO cpu reports zeros), else from INFO cpu.
+ * The server's own CPU time (all its threads): per-operation cost free of client and machine noise. A reading
+ * is per thread, from /proc/<process_id>/task/<thread>/schedstat when the server runs on this machine
+ * (nanoseconds on the CPU, every runtime alike; Deno's INFO cpu reports zeros), else the process's
+ * utime + stime from /proc/<process_id>/stat (10 ms clock ticks), else INFO cpu; as thread -> seconds.
  */
 async function serverCpu(conn) {
   const pid = /process_id:(\d+)/.exec(await conn.call("INFO", "server"))?.[1];
+  const threads = new Map();
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        threads.set(task, Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]) / 1e9);
+      } catch { /* the thread ended meanwhile */ }
+    }
+    if (threads.size > 0) return threads;
+  } catch { /* no schedstat: the clock ticks below */ }
   try {
     // Fields after the ")" closing the command name: utime and stime are the 12th and 13th, in clock ticks.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[11]) + Number(f[12])) / 100;
+    return new Map([["process", (Number(f[11]) + Number(f[12])) / 100]]);
   } catch {
     const info = await conn.call("INFO", "cpu");
     const field = (name) => Number(new RegExp(`^${name}:([\\d.]+)`, "m").exec(info)?.[1] ?? NaN);
-    return field("used_cpu_user") + field("used_cpu_sys");
+    return new Map([["process", field("used_cpu_user") + field("used_cpu_sys")]]);
   }
 }
 
-/** Adds the server CPU µs per operation spent since `cpu0` to a timing. */
+/**
+ * Adds the server CPU µs per operation spent since the reading `cpu0` to a timing: per thread alive at the
+ * end, its time since then (a thread that ended meanwhile, like an idle runtime worker, takes its time along,
+ * rather than the whole of its life off the sum).
+ */
 async function withCpu(conn, cpu0, timing) {
-  timing.cpuUsPerOp = Number((((await serverCpu(conn)) - cpu0) * 1e6 / timing.n).toFixed(3));
+  let seconds = 0;
+  for (const [thread, t] of await serverCpu(conn)) seconds += t - (cpu0.get(thread) ?? 0);
+  timing.cpuUsPerOp = Number((seconds * 1e6 / timing.n).toFixed(3));
   return timing;
 }
 

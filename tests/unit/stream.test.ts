@@ -777,3 +777,40 @@ test("XRANGE written from packed bytes matches a model from any start, with COUN
   }
   assert.deepEqual(s.r("XRANGE", "s", "-", "+", "COUNT", "0"), null);
 });
+
+test("XDEL of a packed entry in a COPY leaves the original's entry, and the reverse", () => {
+  const s = session([["stream-node-max-entries", "20"]]);
+  for (let i = 1; i <= 100; i++) s.r("XADD", "s", `${i}-0`, "f", `v${i}`);
+  assert.equal(s.r("COPY", "s", "c"), 1);
+  assert.equal(s.r("XDEL", "c", "5-0", "50-0"), 2);
+  assert.equal(s.r("XDEL", "s", "33-0"), 1);
+  const ids = (key: string) => (s.r("XRANGE", key, "-", "+") as [string, string[]][]).map(([id]) => id);
+  const all = Array.from({ length: 100 }, (_, i) => `${i + 1}-0`);
+  assert.deepEqual(ids("s"), all.filter((id) => id !== "33-0"));
+  assert.deepEqual(ids("c"), all.filter((id) => id !== "5-0" && id !== "50-0"));
+  // Seeks through the checkpoints of a packed node find entries on either side of the deleted ones.
+  assert.deepEqual(s.r("XRANGE", "c", "49", "+", "COUNT", "2"), [["49-0", ["f", "v49"]], ["51-0", ["f", "v51"]]]);
+  assert.deepEqual(s.r("XRANGE", "s", "(32-0", "+", "COUNT", "1"), [["34-0", ["f", "v34"]]]);
+});
+
+test("pending entries acknowledged out of order, claimed back and re-read keep the PEL in ID order", () => {
+  const s = session();
+  for (let i = 1; i <= 30; i++) s.r("XADD", "s", `${i}-0`, "f", `v${i}`);
+  s.r("XGROUP", "CREATE", "s", "g", "0");
+  s.r("XREADGROUP", "GROUP", "g", "a", "COUNT", "20", "STREAMS", "s", ">");
+  assert.equal(s.r("XACK", "s", "g", "1-0", "20-0", "7-0", "8-0", "99-0"), 4);
+  // Claimed by b from the middle, then a's history and the group's PEL are both still in order.
+  s.r("XCLAIM", "s", "g", "b", "0", "12-0", "3-0", "15-0");
+  const pendingIds = (extra: string[]) =>
+    (s.r("XPENDING", "s", "g", "-", "+", "100", ...extra) as [string, ...R[]][]).map(([id]) => id);
+  const expected = [2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((i) => `${i}-0`);
+  assert.deepEqual(pendingIds([]), expected);
+  assert.deepEqual(pendingIds(["b"]), ["3-0", "12-0", "15-0"]);
+  assert.deepEqual(pendingIds(["a"]), expected.filter((id) => !["3-0", "12-0", "15-0"].includes(id)));
+  // Setting the group back re-delivers entries already pending: they change hands to the reader.
+  s.r("XGROUP", "SETID", "s", "g", "10-0");
+  s.r("XREADGROUP", "GROUP", "g", "b", "COUNT", "3", "STREAMS", "s", ">");
+  assert.deepEqual(pendingIds(["b"]), ["3-0", "11-0", "12-0", "13-0", "15-0"]);
+  assert.equal(s.r("XACK", "s", "g", ...expected), expected.length);
+  assert.deepEqual(s.r("XPENDING", "s", "g"), [0, null, null, null]);
+});

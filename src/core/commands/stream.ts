@@ -77,6 +77,7 @@ import {
   TRIM_STRATEGY_MAXLEN,
   TRIM_STRATEGY_MINID,
   TRIM_STRATEGY_NONE,
+  writeIdBulk,
   writePackedEntry,
 } from "../keyspace/stream.ts";
 import { helpReply, int64Arg, intArg, isKeyword } from "./util.ts";
@@ -395,18 +396,34 @@ function parseAddTrim(c: Client, argv: string[], xadd: boolean, args: AddTrimArg
   return i;
 }
 
+/**
+ * The options of the XADD or XTRIM being run, reset per call: one object for all (neither command runs
+ * another while it holds them), so an XADD makes no garbage for its options.
+ */
+const addTrimArgs: AddTrimArgs = {
+  strategy: TRIM_STRATEGY_NONE,
+  approx: false,
+  limit: 0,
+  maxlen: 0,
+  minid: ID_ZERO,
+  id: null,
+  seqGiven: true,
+  noMkstream: false,
+  strategyArgIdx: 0,
+};
+
 function newAddTrimArgs(): AddTrimArgs {
-  return {
-    strategy: TRIM_STRATEGY_NONE,
-    approx: false,
-    limit: 0,
-    maxlen: 0,
-    minid: ID_ZERO,
-    id: null,
-    seqGiven: true,
-    noMkstream: false,
-    strategyArgIdx: 0,
-  };
+  const a = addTrimArgs;
+  a.strategy = TRIM_STRATEGY_NONE;
+  a.approx = false;
+  a.limit = 0;
+  a.maxlen = 0;
+  a.minid = ID_ZERO;
+  a.id = null;
+  a.seqGiven = true;
+  a.noMkstream = false;
+  a.strategyArgIdx = 0;
+  return a;
 }
 
 /**
@@ -452,20 +469,20 @@ function xaddCommand(c: Client, argv: string[]): void {
     // A new stream that could not take the entry stays in the keyspace, as in Redis.
     return c.error(id === APPEND_EDOM ? ERR_XADD_ID_SMALLER : ERR_ELEMENTS_TOO_LARGE);
   }
-  const idText = formatId(id);
-  c.reply.bulk(idText);
   const server = c.server;
+  // What replays it (only built when something consumes propagation).
+  const propagating = server.propagation.active;
+  // The reply is written from the ID's parts; its text is made only for the propagated command.
+  writeIdBulk(c.reply, id);
   server.signalModifiedKey(db, key);
   server.notifyKeyspaceEvent(NOTIFY_STREAM, "xadd", key, db.id);
   server.dirty++;
-  // What replays it (only built when something consumes propagation).
-  const propagating = server.propagation.active;
   let rewritten: string[] | null = null;
   if (args.strategy !== TRIM_STRATEGY_NONE) {
     if (s.trim(args)) server.notifyKeyspaceEvent(NOTIFY_STREAM, "xtrim", key, db.id);
     if (args.approx && propagating) rewriteApproxTrim(s, args, rewritten = argv.slice());
   }
-  if (propagating && (args.id === null || !args.seqGiven)) (rewritten ??= argv.slice())[idpos] = idText;
+  if (propagating && (args.id === null || !args.seqGiven)) (rewritten ??= argv.slice())[idpos] = formatId(id);
   if (rewritten !== null) server.propagation.rewrite(rewritten);
   server.signalKeyAsReady(db, key);
 }

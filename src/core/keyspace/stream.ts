@@ -15,7 +15,7 @@ import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
 import type { StreamID } from "./streamid.ts";
 import { formatId, ID_MAX, ID_ZERO, idMs, idPart, idSeq, incrId, streamId } from "./streamid.ts";
-import { parseInt64 } from "../bytes.ts";
+import { bytesToStr, parseInt64, strIntoBytes } from "../bytes.ts";
 import { RaxShape } from "./streamrax.ts";
 
 export const STREAM_ITEM_FLAG_NONE = 0;
@@ -96,20 +96,38 @@ export interface NodeEntries {
   flags: number[];
 }
 
+/**
+ * Where a node is packed before its exact-size copy is taken: reused from node to node (a node is at most
+ * `stream-node-max-bytes` of listpack, 4 KB by default; a bigger buffer is dropped after use).
+ */
+let packBuf = new Uint8Array(8192);
+let packLen = 0;
+
+function packRoom(n: number): void {
+  if (packLen + n <= packBuf.length) return;
+  const grown = new Uint8Array(Math.max(packBuf.length * 2, packLen + n));
+  grown.set(packBuf.subarray(0, packLen));
+  packBuf = grown;
+}
+
 /** A non-negative safe integer as a varint: 7 bits a byte, low bits first, the high bit set on all but the last. */
-function varint(n: number): string {
-  if (n < 128) return String.fromCharCode(n);
-  let s = "";
+function putVarint(n: number): void {
+  packRoom(8);
+  const b = packBuf;
   while (n >= 128) {
-    s += String.fromCharCode((n % 128) | 128);
+    b[packLen++] = (n % 128) | 128;
     n = Math.floor(n / 128);
   }
-  return s + String.fromCharCode(n);
+  b[packLen++] = n;
 }
 
 /** A byte string with its length first. */
-function lengthPrefixed(s: string): string {
-  return varint(s.length) + s;
+function putLengthPrefixed(s: string): void {
+  putVarint(s.length);
+  packRoom(s.length);
+  const b = packBuf;
+  if (s.length > 32) packLen += strIntoBytes(s, b, packLen);
+  else for (let i = 0; i < s.length; i++) b[packLen++] = s.charCodeAt(i);
 }
 
 /** A packed node keeps a checkpoint every this many entries, so a seek skips at most this many. */
@@ -129,11 +147,11 @@ const NO_FIELDS: string[] = [];
 let varintEnd = 0;
 
 /** The varint at p[pos] (its end in `varintEnd`). Callers read one-byte varints inline, the common case. */
-function varintAt(p: string, pos: number): number {
+function varintAt(p: Uint8Array, pos: number): number {
   let v = 0;
   let mul = 1;
   for (;;) {
-    const b = p.charCodeAt(pos++);
+    const b = p[pos++];
     v += (b & 127) * mul;
     if (b < 128) break;
     mul *= 128;
@@ -151,11 +169,16 @@ function partOrInfinity(id: StreamID, part: 0 | 8): number {
 
 /**
  * One radix-tree node: a listpack of entries sharing a master entry. The node being appended to keeps its
- * entries as arrays; a node that is full (a new one was opened after it) is packed into one one-byte
- * string, as Redis's listpack is one allocation: per entry a flags byte, the ID as varint deltas from the
+ * entries as arrays; a node that is full (a new one was opened after it) is packed into one byte array,
+ * as Redis's listpack is one allocation: per entry a flags byte, the ID as varint deltas from the
  * previous entry (ms, then seq: relative when the ms is the same, else whole), and the values (fields
- * too unless SAMEFIELDS) length-prefixed. Reads decode from the string; the rare writes to a closed node
- * (XDEL, exact trims) decode, change and pack it again.
+ * too unless SAMEFIELDS) length-prefixed. Reads decode from the bytes; XDEL sets a flag in place; the rare
+ * other writes to a closed node (exact trims) decode, change and pack it again.
+ *
+ * The bytes are an ArrayBuffer, outside the JavaScript heap: a string would be born in V8's young
+ * generation and copied out of it, and that survival (the whole stream's payload, once per node) is what
+ * makes V8 grow its young generation to its maximum during a load (on Deno 2 x 32 MB). An ArrayBuffer's
+ * bytes are never copied by the collector.
  */
 export class StreamNode {
   masterId: StreamID;
@@ -169,13 +192,15 @@ export class StreamNode {
   masterFields: string[];
   /** The open form (null while packed). */
   open: NodeEntries | null = { ids: [], fields: [], flags: [] };
-  /** The packed form (null while open). */
-  packed: string | null = null;
   /**
-   * With a packed node of varint IDs: per CHECKPOINT_EVERY-th entry (after the first), its offset and the
-   * ms and seq of the entry before it (the base of its deltas), so a seek starts near its ID.
+   * The packed form (null while open): the entries, then (a node of varint IDs) per CHECKPOINT_EVERY-th
+   * entry after the first a checkpoint, three varints: its offset and the ms and seq of the entry before it
+   * (the base of its deltas), so a seek starts near its ID. In the same bytes rather than an array of their
+   * own: a node's objects on the heap are what a load leaves to the collector, per node.
    */
-  checkpoints: Float64Array | null = null;
+  packed: Uint8Array | null = null;
+  /** With a packed node: where its entries end (and its checkpoints start). */
+  entriesEnd = 0;
   /** With a packed node: its last entry's ID (MINID trims ask for it on every XADD). */
   packedLastId: StreamID = ID_ZERO;
   /** Live entries and entries marked deleted (the master entry's count and deleted). */
@@ -246,7 +271,7 @@ export class StreamNode {
     if (this.open === null) {
       this.open = this.decode();
       this.packed = null;
-      this.checkpoints = null;
+      this.entriesEnd = 0;
     }
     return this.open;
   }
@@ -286,14 +311,9 @@ export class StreamNode {
   }
 
   /** The packed bytes of `e` (and the checkpoints, kept on the node). */
-  private encode(e: NodeEntries): string {
+  private encode(e: NodeEntries): Uint8Array {
     const raw = StreamNode.needsRawIds(this.masterId, e.ids);
-    const parts: string[] = [];
-    let offset = 0;
-    const put = (bytes: string) => {
-      parts.push(bytes);
-      offset += bytes.length;
-    };
+    packLen = 0;
     const checkpoints: number[] = [];
     let prevMs = raw ? 0 : this.masterMs as number;
     let prevSeq = raw ? 0 : this.masterSeq as number;
@@ -301,35 +321,38 @@ export class StreamNode {
       const id = e.ids[i];
       const flags = e.flags[i];
       const fv = e.fields[i];
-      if (!raw && i > 0 && i % CHECKPOINT_EVERY === 0) checkpoints.push(offset, prevMs, prevSeq);
-      put(String.fromCharCode(flags | (raw ? PACKED_RAW_ID : 0)));
-      if (raw) put(id);
-      else {
+      if (!raw && i > 0 && i % CHECKPOINT_EVERY === 0) checkpoints.push(packLen, prevMs, prevSeq);
+      packRoom(17);
+      packBuf[packLen++] = flags | (raw ? PACKED_RAW_ID : 0);
+      if (raw) {
+        for (let k = 0; k < 16; k++) packBuf[packLen++] = id.charCodeAt(k);
+      } else {
         const ms = idMs(id) as number;
         const seq = idSeq(id) as number;
-        put(varint(ms - prevMs));
-        put(varint(ms === prevMs ? seq - prevSeq : seq));
+        putVarint(ms - prevMs);
+        putVarint(ms === prevMs ? seq - prevSeq : seq);
         prevMs = ms;
         prevSeq = seq;
       }
       const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
-      if (!same) put(varint(fv.length / 2));
+      if (!same) putVarint(fv.length / 2);
       for (let j = 0; j < fv.length; j += 2) {
-        if (!same) put(lengthPrefixed(fv[j]));
-        put(lengthPrefixed(fv[j + 1]));
+        if (!same) putLengthPrefixed(fv[j]);
+        putLengthPrefixed(fv[j + 1]);
       }
     }
-    this.checkpoints = checkpoints.length > 0 ? new Float64Array(checkpoints) : null;
+    this.entriesEnd = packLen;
+    for (let k = 0; k < checkpoints.length; k++) putVarint(checkpoints[k]);
     this.packedLastId = e.ids[e.ids.length - 1];
-    return parts.join("");
+    const out = packBuf.slice(0, packLen);
+    if (packBuf.length > 65536) packBuf = new Uint8Array(8192);
+    return out;
   }
 
   /** Sets the DELETED flag of the packed entry whose flags byte is at `at` (scanEntryAt). */
   markDeletedAt(at: number): void {
-    const p = this.packed!;
-    // join makes one flat string (a concatenation would be a rope over the old bytes).
-    this.packed = [p.slice(0, at), String.fromCharCode(p.charCodeAt(at) | STREAM_ITEM_FLAG_DELETED), p.slice(at + 1)]
-      .join("");
+    // In place: no other node shares the bytes (clone copies them).
+    this.packed![at] |= STREAM_ITEM_FLAG_DELETED;
   }
 
   private decode(): NodeEntries {
@@ -364,43 +387,39 @@ export class StreamNode {
     const endSeq = partOrInfinity(end, 8);
     let ms = 0;
     let seq = 0;
-    if (p.length > 0 && (p.charCodeAt(0) & PACKED_RAW_ID) === 0) {
+    const n = this.entriesEnd;
+    if (n > 0 && (p[0] & PACKED_RAW_ID) === 0) {
       ms = this.masterMs as number;
       seq = this.masterSeq as number;
     }
-    const n = p.length;
     let pos = 0;
-    const cp = this.checkpoints;
-    if (cp !== null) {
-      // Start from the last checkpoint whose entry before it is below `start`.
-      for (let k = cp.length - 3; k >= 0; k -= 3) {
-        if (cp[k + 1] < startMs || (cp[k + 1] === startMs && cp[k + 2] < startSeq)) {
-          pos = cp[k];
-          ms = cp[k + 1];
-          seq = cp[k + 2];
-          break;
-        }
-      }
+    // Start from the last checkpoint whose entry before it is below `start` (they come in ID order).
+    for (let q = n; q < p.length;) {
+      const at = varintAt(p, q);
+      const cms = varintAt(p, varintEnd);
+      const cseq = varintAt(p, varintEnd);
+      q = varintEnd;
+      if (cms > startMs || (cms === startMs && cseq >= startSeq)) break;
+      pos = at;
+      ms = cms;
+      seq = cseq;
     }
     while (pos < n) {
       const entryAt = pos;
-      const byte = p.charCodeAt(pos++);
+      const byte = p[pos++];
       const flags = byte & PACKED_REDIS_FLAGS;
       let id: StreamID | null = null;
       let below: boolean;
       let above: boolean;
       if ((byte & PACKED_RAW_ID) !== 0) {
-        const codes: number[] = [];
-        for (let k = 0; k < 16; k++) codes.push(p.charCodeAt(pos + k));
-        // A flat copy: a slice would keep the whole node alive from a PEL.
-        id = String.fromCharCode(...codes);
+        id = bytesToStr(p, pos, pos + 16);
         pos += 16;
         below = id < start;
         above = id > end;
       } else {
-        let msDelta = p.charCodeAt(pos++);
+        let msDelta = p[pos++];
         if (msDelta >= 128) (msDelta = varintAt(p, pos - 1)), (pos = varintEnd);
-        let seqPart = p.charCodeAt(pos++);
+        let seqPart = p[pos++];
         if (seqPart >= 128) (seqPart = varintAt(p, pos - 1)), (pos = varintEnd);
         seq = msDelta === 0 ? seq + seqPart : seqPart;
         ms += msDelta;
@@ -410,7 +429,7 @@ export class StreamNode {
       const same = (flags & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
       let numfields = mf.length;
       if (!same) {
-        numfields = p.charCodeAt(pos++);
+        numfields = p[pos++];
         if (numfields >= 128) (numfields = varintAt(p, pos - 1)), (pos = varintEnd);
       }
       if (above) return false;
@@ -418,9 +437,9 @@ export class StreamNode {
       const fv = skip || !build ? null : new Array<string>(numfields * 2);
       // Each field (unless SAMEFIELDS) and value: a length, then the bytes.
       for (let j = same ? 1 : 0; j < numfields * 2; j += same ? 2 : 1) {
-        let len = p.charCodeAt(pos++);
+        let len = p[pos++];
         if (len >= 128) (len = varintAt(p, pos - 1)), (pos = varintEnd);
-        if (fv !== null) fv[j] = p.slice(pos, pos + len);
+        if (fv !== null) fv[j] = bytesToStr(p, pos, pos + len);
         pos += len;
       }
       if (skip) continue;
@@ -442,10 +461,10 @@ export class StreamNode {
     if (this.open !== null) {
       n.open = { ids: this.open.ids.slice(), fields: this.open.fields.slice(), flags: this.open.flags.slice() };
     } else {
-      // Strings are immutable: the copy shares the packed bytes.
+      // Its own bytes: XDEL changes them in place.
       n.open = null;
-      n.packed = this.packed;
-      n.checkpoints = this.checkpoints;
+      n.packed = this.packed!.slice();
+      n.entriesEnd = this.entriesEnd;
       n.packedLastId = this.packedLastId;
     }
     n.count = this.count;
@@ -542,16 +561,57 @@ function putDecimal(buf: Uint8Array, at: number, n: number, d: number): number {
   return at + d;
 }
 
-/** A bulk string of the bytes s[from..from+len). */
-function putBulk(out: ByteSink, s: string, from: number, len: number): void {
+/** A bulk string of the byte string s. */
+function putBulk(out: ByteSink, s: string): void {
+  const len = s.length;
   out.ensure(len + 24);
   putHeader(out, 36, len);
   const buf = out.buf;
   let pos = out.pos;
-  for (let i = from, end = from + len; i < end; i++) buf[pos++] = s.charCodeAt(i);
+  for (let i = 0; i < len; i++) buf[pos++] = s.charCodeAt(i);
   buf[pos++] = 13;
   buf[pos++] = 10;
   out.pos = pos;
+}
+
+/** A bulk string of the bytes p[from..from+len). */
+function putBulkBytes(out: ByteSink, p: Uint8Array, from: number, len: number): void {
+  out.ensure(len + 24);
+  putHeader(out, 36, len);
+  const buf = out.buf;
+  let pos = out.pos;
+  if (len > 32) {
+    buf.set(p.subarray(from, from + len), pos);
+    pos += len;
+  } else {
+    for (let i = from, end = from + len; i < end; i++) buf[pos++] = p[i];
+  }
+  buf[pos++] = 13;
+  buf[pos++] = 10;
+  out.pos = pos;
+}
+
+/** The bulk string <ms>-<seq> of two safe integers, written without making it. */
+function putIdBulk(out: ByteSink, ms: number, seq: number): void {
+  const dm = digits(ms);
+  const ds = digits(seq);
+  out.ensure(64);
+  putHeader(out, 36, dm + 1 + ds);
+  const b = out.buf;
+  let o = putDecimal(b, out.pos, ms, dm);
+  b[o++] = 45;
+  o = putDecimal(b, o, seq, ds);
+  b[o++] = 13;
+  b[o++] = 10;
+  out.pos = o;
+}
+
+/** The ID as a bulk string (formatId's text), written without making the text when both parts are below 2^53. */
+export function writeIdBulk(out: ByteSink, id: StreamID): void {
+  const ms = partOrInfinity(id, 0);
+  const seq = partOrInfinity(id, 8);
+  if (ms === Infinity || seq === Infinity) putBulk(out, formatId(id));
+  else putIdBulk(out, ms, seq);
 }
 
 /**
@@ -569,13 +629,13 @@ export function writePackedEntry(
   const p = node.packed!;
   const mf = node.masterFields;
   let pos = at;
-  const byte = p.charCodeAt(pos++);
+  const byte = p[pos++];
   const same = (byte & STREAM_ITEM_FLAG_SAMEFIELDS) !== 0;
   if ((byte & PACKED_RAW_ID) !== 0) pos += 16;
   else {
     // Past the two ID varints.
-    while (p.charCodeAt(pos++) >= 128);
-    while (p.charCodeAt(pos++) >= 128);
+    while (p[pos++] >= 128);
+    while (p[pos++] >= 128);
   }
   let numfields = mf.length;
   if (!same) {
@@ -588,35 +648,19 @@ export function writePackedEntry(
   buf[out.pos++] = 50;
   buf[out.pos++] = 13;
   buf[out.pos++] = 10;
-  if (rawId !== null) {
-    const text = formatId(rawId);
-    putBulk(out, text, 0, text.length);
-  } else {
-    const dm = digits(ms);
-    const ds = digits(seq);
-    out.ensure(64);
-    putHeader(out, 36, dm + 1 + ds);
-    const b = out.buf;
-    let o = putDecimal(b, out.pos, ms, dm);
-    b[o++] = 45;
-    o = putDecimal(b, o, seq, ds);
-    b[o++] = 13;
-    b[o++] = 10;
-    out.pos = o;
-  }
+  if (rawId !== null) putBulk(out, formatId(rawId));
+  else putIdBulk(out, ms, seq);
   out.ensure(24);
   putHeader(out, 42, numfields * 2);
   for (let j = 0; j < numfields; j++) {
-    if (same) {
-      const f = mf[j];
-      putBulk(out, f, 0, f.length);
-    } else {
+    if (same) putBulk(out, mf[j]);
+    else {
       const len = varintAt(p, pos);
-      putBulk(out, p, varintEnd, len);
+      putBulkBytes(out, p, varintEnd, len);
       pos = varintEnd + len;
     }
     const len = varintAt(p, pos);
-    putBulk(out, p, varintEnd, len);
+    putBulkBytes(out, p, varintEnd, len);
     pos = varintEnd + len;
   }
 }
@@ -630,37 +674,58 @@ export interface StreamNACK {
   consumer: StreamConsumer | null;
 }
 
-/** A map from ID to value kept in ID order, with seeks (a PEL). */
+/**
+ * A map from ID to value kept in ID order, with seeks (a PEL): sorted parallel arrays of IDs and values,
+ * found by binary search. A PEL fills at its end and drains from its front (XREADGROUP, then XACK of the
+ * oldest), which arrays take without allocating: a push, a shift. (A Map beside the array, as before, grew
+ * and shrank its hash table, and every splice returned an array, about 4 KB of garbage per ten entries.)
+ */
 export class IdMap<V> {
   private keys: StreamID[] = [];
-  private vals = new Map<StreamID, V>();
+  private vals: V[] = [];
 
   get size(): number {
     return this.keys.length;
   }
 
+  /** Index of `id`, or -1. */
+  private find(id: StreamID): number {
+    const i = lowerBound(this.keys, id);
+    return i < this.keys.length && this.keys[i] === id ? i : -1;
+  }
+
   get(id: StreamID): V | undefined {
-    return this.vals.get(id);
+    const i = this.find(id);
+    return i < 0 ? undefined : this.vals[i];
   }
 
   has(id: StreamID): boolean {
-    return this.vals.has(id);
+    return this.find(id) >= 0;
   }
 
   /** Inserts or replaces. */
   set(id: StreamID, v: V): void {
-    if (!this.vals.has(id)) {
-      const keys = this.keys;
-      if (keys.length === 0 || keys[keys.length - 1] < id) keys.push(id);
-      else keys.splice(this.lowerBound(id), 0, id);
+    const keys = this.keys;
+    const n = keys.length;
+    if (n === 0 || keys[n - 1] < id) {
+      keys.push(id);
+      this.vals.push(v);
+      return;
     }
-    this.vals.set(id, v);
+    const i = lowerBound(keys, id);
+    if (keys[i] === id) {
+      this.vals[i] = v;
+      return;
+    }
+    keys.splice(i, 0, id);
+    this.vals.splice(i, 0, v);
   }
 
   delete(id: StreamID): boolean {
-    if (!this.vals.delete(id)) return false;
-    const i = this.lowerBound(id);
-    this.keys.splice(i, 1);
+    const i = this.find(id);
+    if (i < 0) return false;
+    removeAt(this.keys, i);
+    removeAt(this.vals, i);
     return true;
   }
 
@@ -673,7 +738,7 @@ export class IdMap<V> {
   take(start: StreamID, count: number): [StreamID, V][] {
     const out: [StreamID, V][] = [];
     for (let i = this.lowerBound(start); i < this.keys.length && (count === 0 || out.length < count); i++) {
-      out.push([this.keys[i], this.vals.get(this.keys[i])!]);
+      out.push([this.keys[i], this.vals[i]]);
     }
     return out;
   }
@@ -695,11 +760,22 @@ export class IdMap<V> {
     let i = this.lowerBound(start);
     while (i < this.keys.length) {
       const k = this.keys[i];
-      yield [k, this.vals.get(k)!];
+      yield [k, this.vals[i]];
       // The key may have been removed meanwhile: continue after it either way.
       if (this.keys[i] === k) i++;
     }
   }
+}
+
+/** Removes a[i] without making the array of removed elements that splice returns. */
+function removeAt<T>(a: T[], i: number): void {
+  if (i === 0) {
+    a.shift();
+    return;
+  }
+  const last = a.length - 1;
+  for (let j = i; j < last; j++) a[j] = a[j + 1];
+  a.length = last;
 }
 
 export interface StreamConsumer {
