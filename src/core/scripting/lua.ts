@@ -278,6 +278,8 @@ export class LuaScripting {
   private redisPcall(pcall: LuaFunction): LuaFunction {
     const inner = (pcall as GenNative).fn;
     return new GenNative("pcall", function* (site: Site | null, ...args: LuaValue[]) {
+      // Without arguments it calls the boolean it put first (lua_pcall with -1 arguments).
+      if (args.length === 0) return [false, "attempt to call a boolean value"];
       const r = yield* inner(site, ...args);
       if (r[0] === false && r[1] instanceof LuaTable) {
         const err = r[1].get("err");
@@ -403,12 +405,12 @@ export class LuaScripting {
     if (failure !== null) {
       if (!(failure instanceof LuaError)) throw failure;
       const msg = this.errorReply(failure, name);
-      if (failure.value instanceof LuaTable && this.counted.has(failure.value)) c.reply.error(msg);
+      if (failure.value instanceof LuaTable && this.counted.has(failure.value)) countedError(c, msg);
       else c.error(msg);
       return;
     }
     const resp = this.luaClient.reply.proto;
-    luaToReply(c.reply, result, resp, (msg, t) => (this.counted.has(t) ? c.reply.error(msg) : c.error(msg)));
+    luaToReply(c.reply, result, resp, (msg, t) => (this.counted.has(t) ? countedError(c, msg) : c.error(msg)));
   }
 
   /**
@@ -521,12 +523,16 @@ export class LuaScripting {
 
   /**
    * A refusal of scriptCall (unknown command, arity, ACL, writes, OOM ...): counted in INFO errorstats when
-   * raised (afterErrorReply), so the table it raises is not counted again.
+   * raised (afterErrorReply), so the table it raises is not counted again, and in the command's
+   * rejected_calls (incrCommandStatsOnError), which also keeps it from failing the EVAL or FCALL.
    */
-  private refused(text: string): LuaError {
+  private refused(text: string, cmd?: Command): LuaError {
     const e = this.libraryError(text);
     const t = e.value as LuaTable;
+    const stats = this.server.stats;
     this.server.countError(t.get("err") as string);
+    if (cmd !== undefined) cmd.rejectedCalls++;
+    stats.errorMark = stats.errorReplies;
     this.counted.add(t);
     return e;
   }
@@ -633,26 +639,26 @@ export class LuaScripting {
     }
     if (cmd === undefined || cmd.handler === undefined) throw this.refused(ERR_LUA_UNKNOWN_COMMAND);
     const arity = cmd.arity;
-    if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.refused(ERR_LUA_WRONG_ARITY);
-    if (cmd.noscript) throw this.refused(ERR_LUA_NOSCRIPT_COMMAND);
+    if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.refused(ERR_LUA_WRONG_ARITY, cmd);
+    if (cmd.noscript) throw this.refused(ERR_LUA_NOSCRIPT_COMMAND, cmd);
     // scriptCall's order: scriptVerifyAllowStale, ACL, scriptVerifyWriteCommandAllow, scriptVerifyOOM.
-    if (!cmd.stale && runningStale(server)) throw this.refused(ERR_LUA_STALE);
+    if (!cmd.stale && runningStale(server)) throw this.refused(ERR_LUA_STALE, cmd);
     const denied = server.acl.checkScriptCall(run.caller, cmd, argv);
-    if (denied !== null) throw this.refused(denied);
+    if (denied !== null) throw this.refused(denied, cmd);
     // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
-    if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.refused(ERR_LUA_WRITE_IN_READONLY);
+    if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.refused(ERR_LUA_WRITE_IN_READONLY, cmd);
     const running = server.runningScript;
     // Once a script wrote, failing a later write on the server's state would break its atomicity.
     if (cmd.write && (running === null || !running.writeDirty)) {
       const obey = (run.caller.flags & CLIENT_MASTER) !== 0;
       if (server.replication.masterHost !== null && server.config.get("replica-read-only") === "yes" && !obey) {
-        throw this.refused(ERR_READONLY_REPLICA);
+        throw this.refused(ERR_READONLY_REPLICA, cmd);
       }
       const misconf = server.persistence?.writeDeniedError() ?? null;
-      if (misconf !== null) throw this.refused(misconf);
-      if (server.replication.writeGate?.(run.caller, ANY_WRITE) ?? null) throw this.refused(ERR_NOREPLICAS);
+      if (misconf !== null) throw this.refused(misconf, cmd);
+      if (server.replication.writeGate?.(run.caller, ANY_WRITE) ?? null) throw this.refused(ERR_NOREPLICAS, cmd);
     }
-    if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.refused(ERR_OOM);
+    if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.refused(ERR_OOM, cmd);
     // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
     if (cmd.write && running !== null) running.writeDirty = true;
     const fake = this.luaClient;
@@ -864,6 +870,15 @@ function protectRecursively(t: LuaTable): void {
   setReadonly(t);
   for (let e = t.next(undefined); e; e = t.next(e[0])) if (e[1] instanceof LuaTable) protectRecursively(e[1]);
   if (meta !== null) protectRecursively(meta);
+}
+
+/**
+ * An error reply counted in INFO errorstats already (ERR_REPLY_FLAG_NO_STATS_UPDATE): the EVAL or FCALL
+ * still counts as failed in its commandstats (afterErrorReply bumps c->realcmd->failed_calls).
+ */
+function countedError(c: Client, msg: string): void {
+  c.reply.error(msg);
+  if (c.current !== null) c.current.failedCalls++;
 }
 
 /** {err=text} */

@@ -136,7 +136,8 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     const level = optInt(args, 1, "error", 1);
     if ((typeof msg === "string" || typeof msg === "number") && level > 0) {
       const at = level === 1 ? site : rt.st[rt.depth - level + 2];
-      if (at) msg = where(at) + rt.tostring(msg);
+      // luaL_where then lua_concat: a number becomes a string even where there is no position to add.
+      msg = where(at) + rt.tostring(msg);
     }
     lastError.site = site;
     lastError.native = "error";
