@@ -331,9 +331,10 @@ const families: DiffCase[] = [
     ],
   },
   {
-    name: "a command the user may not run, from a script: the ACL error, counted once",
+    name: "a command the user may not run, from a script: the ACL error, counted once, in ACL LOG with context lua",
     steps: [
       ["CONFIG", "RESETSTAT"],
+      ["ACL", "LOG", "RESET"],
       ["ACL", "SETUSER", "scripterr", "on", ">p", "+eval", "+get", "-set", "~*"],
       { cmd: ["AUTH", "scripterr", "p"], conn: 1 },
       { cmd: ev("return redis.call('set','k','v')"), conn: 1 },
@@ -342,6 +343,7 @@ const families: DiffCase[] = [
       { cmd: ev("return redis.call('get','k')"), conn: 1 },
       ["INFO", "errorstats"],
       ["INFO", "stats"],
+      ["ACL", "LOG"],
       ["ACL", "DELUSER", "scripterr"],
     ],
   },
