@@ -324,6 +324,10 @@ export const ERR_LUA_WRONG_ARITY = "ERR Wrong number of args calling Redis comma
 export const ERR_LUA_NOSCRIPT_COMMAND = "ERR This Redis command is not allowed from script";
 export const ERR_LUA_WRITE_IN_READONLY = "ERR Write commands are not allowed from read-only scripts.";
 export const ERR_LUA_WRONG_ARGS = "ERR wrong number of arguments";
+/** What redis.error_reply and redis.status_reply return (not raise) for wrong arguments. */
+export const ERR_LUA_WRONG_ARGS_TYPE = "ERR wrong number or type of arguments";
+/** An error table without `err` (error({})): redis-server 7.0.15 crashes on it; this server answers this. */
+export const ERR_LUA_UNKNOWN_ERROR = "ERR unknown error";
 export const ERR_LUA_LOG_ARGS = "ERR redis.log() requires two arguments or more.";
 export const ERR_LUA_LOG_LEVEL_TYPE = "ERR First argument must be a number (log level).";
 export const ERR_LUA_LOG_LEVEL = "ERR Invalid debug level.";

@@ -8,6 +8,7 @@ import type { Site } from "./compiler.ts";
 import { number2string, str2number } from "./number.ts";
 import { LightUserdata } from "./lib/cjson.ts";
 import { LuaCoroutine, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction, typeName } from "./value.ts";
+import { isReadonly, READONLY_TABLE_ERROR } from "./value.ts";
 import type { LuaValue } from "./value.ts";
 
 /** The generator every Lua-callable is run as: receives the caller's call site, returns the results. */
@@ -292,7 +293,11 @@ export class Runtime {
 
   /** A luaL_error/luaL_argerror from a library function, positioned at its Lua caller. */
   libraryError(e: unknown, site: Site | null): unknown {
-    if (!(e instanceof LuaLibError)) return e;
+    if (!(e instanceof LuaLibError)) {
+      // An error value a library raised as it is (a table, an unpositioned message): raised at its caller.
+      if (e instanceof LuaError && e.raisedAt === null && site) e.raisedAt = site;
+      return e;
+    }
     const error = this.libraryErrorText(e, site);
     lastError.native = site === null ? "?" : site.name;
     return error;
@@ -525,6 +530,7 @@ export class Runtime {
     for (let loop = 0; loop < 100; loop++) {
       let h: LuaValue;
       if (o instanceof LuaTable) {
+        if (o.metatable !== null && isReadonly(o)) throw runtimeError(site, READONLY_TABLE_ERROR);
         if (o.metatable === null || o.get(k) !== undefined || (h = o.metatable.get("__newindex")) === undefined) {
           this.rawSet(o, k, v, site);
           return;

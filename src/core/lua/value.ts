@@ -54,10 +54,11 @@ export class LuaError extends Error {
   /** Traceback text when the interpreter records one. */
   traceback: string | undefined;
   /**
-   * The Lua code that raised it (chunk as messages show it, and line), when known: Redis's error handler
-   * reports that line even for error values that carry no position (tables, error(msg, 0)).
+   * The Lua code that raised it (chunk as messages show it, its source as load() was given it, and line),
+   * when known: Redis's error handler reports that line even for error values that carry no position
+   * (tables, error(msg, 0)).
    */
-  raisedAt: { chunk: string; line: number } | null;
+  raisedAt: { chunk: string; source: string; line: number } | null;
   constructor(value: LuaValue) {
     super(typeof value === "string" ? value : typeof value === "number" ? String(value) : "(error object)");
     this.value = value;
@@ -333,6 +334,32 @@ export class LuaTable {
     for (const v of this.arr) if (v !== undefined) n++;
     return n + this.keys.length - this.holes;
   }
+}
+
+/**
+ * Read-only tables, as Redis's patched Lua marks them (lua_enablereadonlytable): assignments, `rawset`,
+ * `setmetatable` and the table library's writes raise "Attempt to modify a readonly table". A read-only table
+ * always has a metatable (READONLY_MARK when it had none, which getmetatable does not show), so the
+ * interpreter's fast path for tables without one never reaches them and the check stays off the hot path.
+ */
+const readonlyTables = new WeakSet<LuaTable>();
+export const READONLY_TABLE_ERROR = "Attempt to modify a readonly table";
+/** The metatable of a read-only table that has none of its own: empty, and invisible to scripts. */
+export const READONLY_MARK = new LuaTable();
+
+export function setReadonly(t: LuaTable): void {
+  if (t === READONLY_MARK) return;
+  readonlyTables.add(t);
+  if (t.metatable === null) t.metatable = READONLY_MARK;
+}
+
+export function isReadonly(t: LuaTable): boolean {
+  return t.metatable !== null && readonlyTables.has(t);
+}
+
+/** lua_rawset's check: raised from library code, so without a position (luaG_runerror outside Lua code). */
+export function checkWritable(t: LuaTable): void {
+  if (t.metatable !== null && readonlyTables.has(t)) throw new LuaError(READONLY_TABLE_ERROR);
 }
 
 /**

@@ -244,7 +244,6 @@ export class FunctionsEngine extends LuaScripting {
     const meta = this.env.metatable!;
     meta.set("__index", this.loadIndex);
     this.loading = li;
-    this.libError = null;
     const host = this.server.host;
     const started = host.monotonic();
     // Redis checks every 100,000 instructions (luaEngineLoadHook); the error is not catchable by the code

@@ -10,7 +10,9 @@
 import { LuaState } from "../lua/state.ts";
 import type { Execution } from "../lua/state.ts";
 import { ScriptRun } from "./busy.ts";
-import { argError, LuaError, LuaFunction, LuaLibError, LuaTable } from "../lua/value.ts";
+import { argError, isReadonly, LuaError, LuaFunction, LuaLibError, LuaTable, setReadonly } from "../lua/value.ts";
+import { GenNative } from "../lua/runtime.ts";
+import type { Site } from "../lua/compiler.ts";
 import { checkInt } from "../lua/lib/lauxlib.ts";
 import type { LuaValue } from "../lua/value.ts";
 import { Client, CLIENT_DENY_BLOCKING, CLIENT_MASTER } from "../client.ts";
@@ -43,8 +45,10 @@ import {
   ERR_LUA_SETRESP_VERSION,
   ERR_LUA_STALE,
   ERR_LUA_UNKNOWN_COMMAND,
+  ERR_LUA_UNKNOWN_ERROR,
   ERR_LUA_WRITE_IN_READONLY,
   ERR_LUA_WRONG_ARGS,
+  ERR_LUA_WRONG_ARGS_TYPE,
   ERR_LUA_WRONG_ARITY,
   ERR_MASTERDOWN,
   ERR_MISCONF,
@@ -67,6 +71,7 @@ import {
 /** Messages Lua code sees (raised as Lua errors with their position, not as Redis error replies). */
 const LUA_READONLY_TABLE = "Attempt to modify a readonly table";
 const LUA_NONEXISTENT_GLOBAL = "Script attempted to access nonexistent global variable '";
+const LUA_PROTECTED_KEY_TYPE = "Second argument to luaProtectedTableError must be a string or number";
 const LUA_RANDOM_ARGS = "wrong number of arguments";
 const LUA_INTERVAL_EMPTY = "interval is empty";
 
@@ -202,16 +207,9 @@ export class LuaScripting {
   /** The running script declared allow-oom. */
   protected allowOom = false;
   /**
-   * The last error a `redis` library function raised, with its Redis text. The engine positions a library
-   * error as "user_script:N: text"; when that string reaches the top of the script, it is this error, which
-   * Redis reports without the position (it raises a table, not a string).
-   */
-  protected libError: string | null = null;
-  /** `libError` is a command's error reply, already counted in INFO errorstats when the command ran. */
-  private libErrorCounted = false;
-  /**
-   * Error tables made from a command's error reply (redis.pcall's result): already counted, so returning
-   * one from the script does not count it again (Redis's ignore_err_stats_update).
+   * Error tables already counted in INFO errorstats: a command's error reply (redis.pcall's result, or what
+   * redis.call raises) and scriptCall's refusals. Raising or returning one does not count it again (Redis's
+   * ignore_error_stats_update).
    */
   private counted = new WeakSet<LuaTable>();
   private readonly rand48: { x: bigint };
@@ -264,27 +262,54 @@ export class LuaScripting {
     env.metatable = meta;
     this.env = env;
     g.set("redis", this.readOnlyView(this.redisLibrary()));
+    g.set("pcall", this.redisPcall(g.get("pcall") as LuaFunction));
     g.metatable = gmeta;
+    // luaSetTableProtectionRecursively: every table reachable from the globals is read-only, and the
+    // string metatable too.
+    protectRecursively(g);
+    const [stringMeta] = L.call(g.get("getmetatable"), "");
+    if (stringMeta instanceof LuaTable) protectRecursively(stringMeta);
+  }
+
+  /**
+   * Redis's pcall (luaRedisPcall): a caught error that is a table with a string `err` (what redis.call and
+   * the `redis` library raise) is returned as that string, as Redis before 7.0 raised them.
+   */
+  private redisPcall(pcall: LuaFunction): LuaFunction {
+    const inner = (pcall as GenNative).fn;
+    return new GenNative("pcall", function* (site: Site | null, ...args: LuaValue[]) {
+      // Without arguments it calls the boolean it put first (lua_pcall with -1 arguments).
+      if (args.length === 0) return [false, "attempt to call a boolean value"];
+      const r = yield* inner(site, ...args);
+      if (r[0] === false && r[1] instanceof LuaTable) {
+        const err = r[1].get("err");
+        if (typeof err === "string" || typeof err === "number") return [false, err];
+        // Another `err` stays on the stack after the table, nil included (luaRedisPcall returns it too).
+        return [false, r[1], err];
+      }
+      return r;
+    });
   }
 
   /**
    * The metamethods of a sandboxed table over `G` (luaSetErrorMetatable and the read-only protection): reading
    * a name `G` lacks raises "Script attempted to access nonexistent global variable", writing raises "Attempt
-   * to modify a readonly table". They are Lua functions so that error(msg, 2) positions the error at the
-   * script's line.
+   * to modify a readonly table". They are library functions, as Redis's are C functions: the error is
+   * positioned at the script's line that indexed, and raised there.
    */
   protected sandboxGuard(G: LuaTable): LuaValue[] {
     const L = this.L;
-    const guard = L.load(
-      `local G, nonexistent, readonly = ...
-      return function(_, k)
-        local v = rawget(G, k)
-        if v == nil then error(nonexistent .. tostring(k) .. "'", 2) end
-        return v
-      end, function() error(readonly, 2) end`,
-      "=sandbox",
-    ) as LuaFunction;
-    return L.call(guard, G, LUA_NONEXISTENT_GLOBAL, LUA_READONLY_TABLE);
+    const index = L.nativeFunction("__index", (args) => {
+      const k = args[1];
+      const v = G.get(k);
+      if (v !== undefined) return [v];
+      if (typeof k !== "string" && typeof k !== "number") throw new LuaLibError(LUA_PROTECTED_KEY_TYPE);
+      throw new LuaLibError(LUA_NONEXISTENT_GLOBAL + L.tostring(k) + "'");
+    });
+    const newindex = L.nativeFunction("__newindex", () => {
+      throw new LuaLibError(LUA_READONLY_TABLE);
+    });
+    return [index, newindex];
   }
 
   private *globalNames(g: LuaTable): Generator<string> {
@@ -299,15 +324,10 @@ export class LuaScripting {
     }
   }
 
-  /** A table that reads through to `t` and refuses writes (Redis protects its library tables). */
+  /** `t` made read-only (Redis protects its library tables): writes raise "Attempt to modify a readonly table". */
   protected readOnlyView(t: LuaTable): LuaTable {
-    const view = new LuaTable();
-    const meta = new LuaTable();
-    meta.set("__index", t);
-    meta.set("__newindex", this.readOnlyError);
-    meta.set("__metatable", false);
-    view.metatable = meta;
-    return view;
+    setReadonly(t);
+    return t;
   }
 
   /**
@@ -327,7 +347,6 @@ export class LuaScripting {
     this.luaClient.db = c.db;
     this.luaClient.reply.proto = 2;
     this.run = { caller: c, name, readOnly };
-    this.libError = null;
     const run = new ScriptRun(c, name, isEval, argv);
     this.yieldable = c.canYield(true);
     this.server.runningScript = run;
@@ -386,15 +405,12 @@ export class LuaScripting {
     if (failure !== null) {
       if (!(failure instanceof LuaError)) throw failure;
       const msg = this.errorReply(failure, name);
-      const counted = failure.value instanceof LuaTable
-        ? this.counted.has(failure.value)
-        : this.libErrorCounted && msg.startsWith(this.libError!);
-      if (counted) c.reply.error(msg);
+      if (failure.value instanceof LuaTable && this.counted.has(failure.value)) countedError(c, msg);
       else c.error(msg);
       return;
     }
     const resp = this.luaClient.reply.proto;
-    luaToReply(c.reply, result, resp, (msg, t) => (this.counted.has(t) ? c.reply.error(msg) : c.error(msg)));
+    luaToReply(c.reply, result, resp, (msg, t) => (this.counted.has(t) ? countedError(c, msg) : c.error(msg)));
   }
 
   /**
@@ -426,24 +442,31 @@ export class LuaScripting {
 
   /**
    * The Redis text of an error that ended a chunk (luaExtractErrorInformation after Redis's error handler):
-   * a table's `err`, a `redis` library error without the position Lua gave it, any other value "ERR " + its
-   * text; and the line of the script that raised it (0 when unknown).
+   * a table's `err` (what redis.call and the `redis` library raise), any other value "ERR " + its text; and
+   * the source and line of the Lua code that raised it (line 0 when unknown).
    */
-  protected errorText(e: LuaError): { err: string; line: number } {
+  protected errorText(e: LuaError): { err: string; line: number; source: string } {
     const value = e.value;
-    // An error raised inside the sandbox's own metamethods carries the script's line in its message.
-    let line = e.raisedAt !== null && e.raisedAt.chunk === this.chunk ? e.raisedAt.line : 0;
+    // Where the error was raised: the Lua code that raised it, or that called the library function that
+    // did (the error handler's getinfo(2), or getinfo(3) past a C function), whatever error level it gave.
+    const at = e.raisedAt;
+    let line = at !== null ? at.line : 0;
+    const source = at !== null ? at.source : "@" + this.chunk;
     if (value instanceof LuaTable) {
       const err = value.get("err");
-      return { err: typeof err === "string" ? err : this.L.tostring(err), line };
+      // {err=...} with a string or number; a table without one crashes redis-server 7.0.15 (a NULL message).
+      return {
+        err: typeof err === "string" ? err : typeof err === "number" ? this.L.tostring(err) : ERR_LUA_UNKNOWN_ERROR,
+        line,
+        source,
+      };
     }
     const text = typeof value === "string" ? value : this.L.tostring(value);
-    const m = this.position.exec(text);
-    if (line === 0 && m !== null) line = Number(m[1]);
-    if (m !== null && this.libError !== null && text.slice(m[0].length) === this.libError) {
-      return { err: this.libError, line };
+    if (line === 0) {
+      const m = this.position.exec(text);
+      if (m !== null) line = Number(m[1]);
     }
-    return { err: "ERR " + text, line };
+    return { err: "ERR " + text, line, source };
   }
 
   /**
@@ -451,14 +474,14 @@ export class LuaScripting {
    * source=..., line=...}) turned into "-<err> script: <name>, on @user_script:<line>.".
    */
   private errorReply(e: LuaError, name: string): string {
-    const { err: text, line } = this.errorText(e);
-    const err = text.replace(/[\r\n]/g, " ");
-    return line > 0 ? this.positioned(err, name, line) : err;
+    const { err, line, source } = this.errorText(e);
+    // Newlines become spaces in the whole reply, the source included (addReplyErrorSdsEx).
+    return (line > 0 ? this.positioned(err, name, line, source) : err).replace(/[\r\n]/g, " ");
   }
 
   /** An error that ended a script, with where: "<err> script: <name>, on @user_script:<line>.". */
-  private positioned(err: string, name: string, line: number): string {
-    return `${err} script: ${name}, on @${this.chunk}:${line}.`;
+  private positioned(err: string, name: string, line: number, source = "@" + this.chunk): string {
+    return `${err} script: ${name}, on ${source}:${line}.`;
   }
 
   /**
@@ -494,10 +517,24 @@ export class LuaScripting {
   }
 
   /** Raises an error of the `redis` library: Redis raises an {err=...} table (luaPushError + luaError). */
-  protected libraryError(text: string): LuaLibError {
-    this.libError = errorTableText(text.startsWith("-") ? text : "-" + text);
-    this.libErrorCounted = false;
-    return new LuaLibError(this.libError);
+  protected libraryError(text: string): LuaError {
+    return new LuaError(errorTable(errorTableText(text.startsWith("-") ? text : "-" + text)));
+  }
+
+  /**
+   * A refusal of scriptCall (unknown command, arity, ACL, writes, OOM ...): counted in INFO errorstats when
+   * raised (afterErrorReply), so the table it raises is not counted again, and in the command's
+   * rejected_calls (incrCommandStatsOnError), which also keeps it from failing the EVAL or FCALL.
+   */
+  private refused(text: string, cmd?: Command): LuaError {
+    const e = this.libraryError(text);
+    const t = e.value as LuaTable;
+    const stats = this.server.stats;
+    this.server.countError(t.get("err") as string);
+    if (cmd !== undefined) cmd.rejectedCalls++;
+    stats.errorMark = stats.errorReplies;
+    this.counted.add(t);
+    return e;
   }
 
   /** `redis.log` (luaLogCommand), which library code may call while it loads too. */
@@ -530,28 +567,26 @@ export class LuaScripting {
     const def = (name: string, impl: (args: LuaValue[]) => LuaValue[]) => t.set(name, L.nativeFunction(name, impl));
     def("call", (args) => {
       const r = this.call(args);
-      if (r instanceof LuaTable && r.get("err") !== undefined && r.arr.length === 0) {
-        const e = this.libraryError("-" + (r.get("err") as string));
-        this.libErrorCounted = true;
-        throw e;
-      }
+      // A command's error reply is raised as the table it became (already counted when the command ran).
+      if (r instanceof LuaTable && r.get("err") !== undefined && r.arr.length === 0) throw new LuaError(r);
       return [r];
     });
     def("pcall", (args) => {
       try {
         return [this.call(args)];
       } catch (e) {
-        if (!(e instanceof LuaLibError) || this.libError === null) throw e;
-        return [errorTable(this.libError)];
+        if (!(e instanceof LuaError) || !(e.value instanceof LuaTable)) throw e;
+        return [e.value];
       }
     });
+    // With wrong arguments these two return an error table rather than raise (luaRedisReturnSingleFieldTable).
     def("error_reply", (args) => {
-      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(ERR_LUA_WRONG_ARGS);
+      if (args.length !== 1 || typeof args[0] !== "string") return [errorTable(ERR_LUA_WRONG_ARGS_TYPE)];
       const text = args[0];
       return [errorTable(errorTableText(text.startsWith("-") ? text : "-" + text))];
     });
     def("status_reply", (args) => {
-      if (args.length !== 1 || typeof args[0] !== "string") throw this.libraryError(ERR_LUA_WRONG_ARGS);
+      if (args.length !== 1 || typeof args[0] !== "string") return [errorTable(ERR_LUA_WRONG_ARGS_TYPE)];
       const r = new LuaTable();
       r.set("ok", args[0]);
       return [r];
@@ -602,28 +637,28 @@ export class LuaScripting {
     if (cmd !== undefined && cmd.subcommands !== null && argv.length >= 2) {
       cmd = cmd.subcommands.get(argv[1].toLowerCase());
     }
-    if (cmd === undefined || cmd.handler === undefined) throw this.libraryError(ERR_LUA_UNKNOWN_COMMAND);
+    if (cmd === undefined || cmd.handler === undefined) throw this.refused(ERR_LUA_UNKNOWN_COMMAND);
     const arity = cmd.arity;
-    if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.libraryError(ERR_LUA_WRONG_ARITY);
-    if (cmd.noscript) throw this.libraryError(ERR_LUA_NOSCRIPT_COMMAND);
+    if ((arity > 0 && argv.length !== arity) || argv.length < -arity) throw this.refused(ERR_LUA_WRONG_ARITY, cmd);
+    if (cmd.noscript) throw this.refused(ERR_LUA_NOSCRIPT_COMMAND, cmd);
     // scriptCall's order: scriptVerifyAllowStale, ACL, scriptVerifyWriteCommandAllow, scriptVerifyOOM.
-    if (!cmd.stale && runningStale(server)) throw this.libraryError(ERR_LUA_STALE);
+    if (!cmd.stale && runningStale(server)) throw this.refused(ERR_LUA_STALE, cmd);
     const denied = server.acl.checkScriptCall(run.caller, cmd, argv);
-    if (denied !== null) throw this.libraryError(denied);
+    if (denied !== null) throw this.refused(denied, cmd);
     // Read-only scripts take may-replicate commands (PFCOUNT, PUBLISH) for writes too (scriptVerifyWriteCommandAllow).
-    if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.libraryError(ERR_LUA_WRITE_IN_READONLY);
+    if ((cmd.write || cmd.mayReplicate) && run.readOnly) throw this.refused(ERR_LUA_WRITE_IN_READONLY, cmd);
     const running = server.runningScript;
     // Once a script wrote, failing a later write on the server's state would break its atomicity.
     if (cmd.write && (running === null || !running.writeDirty)) {
       const obey = (run.caller.flags & CLIENT_MASTER) !== 0;
       if (server.replication.masterHost !== null && server.config.get("replica-read-only") === "yes" && !obey) {
-        throw this.libraryError(ERR_READONLY_REPLICA);
+        throw this.refused(ERR_READONLY_REPLICA, cmd);
       }
       const misconf = server.persistence?.writeDeniedError() ?? null;
-      if (misconf !== null) throw this.libraryError(misconf);
-      if (server.replication.writeGate?.(run.caller, ANY_WRITE) ?? null) throw this.libraryError(ERR_NOREPLICAS);
+      if (misconf !== null) throw this.refused(misconf, cmd);
+      if (server.replication.writeGate?.(run.caller, ANY_WRITE) ?? null) throw this.refused(ERR_NOREPLICAS, cmd);
     }
-    if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.libraryError(ERR_OOM);
+    if (cmd.denyoom && !this.allowOom && server.eviction.scriptRefuses()) throw this.refused(ERR_OOM, cmd);
     // From now on SCRIPT KILL would break the script's atomicity (scriptCall's SCRIPT_WRITE_DIRTY).
     if (cmd.write && running !== null) running.writeDirty = true;
     const fake = this.luaClient;
@@ -823,6 +858,27 @@ export function arrayTable(items: string[]): LuaTable {
   const t = new LuaTable();
   for (let i = 0; i < items.length; i++) t.set(i + 1, items[i]);
   return t;
+}
+
+/**
+ * luaSetTableProtectionRecursively: `t`, the tables it holds and their metatables become read-only (a table
+ * already read-only is not walked again, which ends cycles such as _G._G).
+ */
+function protectRecursively(t: LuaTable): void {
+  if (isReadonly(t)) return;
+  const meta = t.metatable;
+  setReadonly(t);
+  for (let e = t.next(undefined); e; e = t.next(e[0])) if (e[1] instanceof LuaTable) protectRecursively(e[1]);
+  if (meta !== null) protectRecursively(meta);
+}
+
+/**
+ * An error reply counted in INFO errorstats already (ERR_REPLY_FLAG_NO_STATS_UPDATE): the EVAL or FCALL
+ * still counts as failed in its commandstats (afterErrorReply bumps c->realcmd->failed_calls).
+ */
+function countedError(c: Client, msg: string): void {
+  c.reply.error(msg);
+  if (c.current !== null) c.current.failedCalls++;
 }
 
 /** {err=text} */

@@ -3,7 +3,16 @@ import type { Site } from "../compiler.ts";
 import { str2number, str2numberBase } from "../number.ts";
 import { GenNative, lastError, LuaClosure, runtimeError, typeName, where, YIELD } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
-import { argError, LuaError, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
+import {
+  argError,
+  checkWritable,
+  LuaError,
+  LuaFunction,
+  LuaLibError,
+  LuaTable,
+  NativeFunction,
+  READONLY_MARK,
+} from "../value.ts";
 import type { LuaValue } from "../value.ts";
 import { checkAny, checkInt, checkString, checkTable, optInt, optString, typeErrorArg } from "./lauxlib.ts";
 
@@ -83,6 +92,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     const k = args[1];
     if (k === undefined) throw new LuaLibError("table index is nil");
     if (typeof k === "number" && Number.isNaN(k)) throw new LuaLibError("table index is NaN");
+    checkWritable(t);
     t.set(k, args[2]);
     return [t];
   });
@@ -100,6 +110,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     if (t.metatable !== null && t.metatable.get("__metatable") !== undefined) {
       throw new LuaLibError("cannot change a protected metatable");
     }
+    checkWritable(t);
     t.metatable = mt ?? null;
     return [t];
   });
@@ -107,7 +118,7 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
   def("getmetatable", (args) => {
     checkAny(args, 0, "getmetatable");
     const mt = rt.metatable(args[0]);
-    if (mt === null) return [undefined];
+    if (mt === null || mt === READONLY_MARK) return [undefined];
     const protectedValue = mt.get("__metatable");
     return [protectedValue !== undefined ? protectedValue : mt];
   });
@@ -125,7 +136,8 @@ export function openBase(state: LuaState, print: ((line: string) => void) | unde
     const level = optInt(args, 1, "error", 1);
     if ((typeof msg === "string" || typeof msg === "number") && level > 0) {
       const at = level === 1 ? site : rt.st[rt.depth - level + 2];
-      if (at) msg = where(at) + rt.tostring(msg);
+      // luaL_where then lua_concat: a number becomes a string even where there is no position to add.
+      msg = where(at) + rt.tostring(msg);
     }
     lastError.site = site;
     lastError.native = "error";

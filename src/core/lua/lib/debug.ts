@@ -5,7 +5,7 @@
 import type { Site } from "../compiler.ts";
 import { Coroutine, GenNative, LuaClosure, typeName } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
-import { argError, LuaFunction, LuaTable, NativeFunction } from "../value.ts";
+import { argError, checkWritable, LuaFunction, LuaTable, NativeFunction, READONLY_MARK } from "../value.ts";
 import type { LuaValue } from "../value.ts";
 import { checkAny, checkTable, typeErrorArg } from "./lauxlib.ts";
 
@@ -18,11 +18,15 @@ export function openDebug(state: LuaState): void {
   const registry = new LuaTable();
 
   def("getregistry", () => [registry]);
-  def("getmetatable", (args) => [rt.metatable(checkAny(args, 0, "getmetatable")) ?? undefined]);
+  def("getmetatable", (args) => {
+    const mt = rt.metatable(checkAny(args, 0, "getmetatable"));
+    return [mt === null || mt === READONLY_MARK ? undefined : mt];
+  });
   def("setmetatable", (args) => {
     const mt = args[1];
     if (mt !== undefined && !(mt instanceof LuaTable)) throw argError(2, "setmetatable", "nil or table expected");
     const o = args[0];
+    if (o instanceof LuaTable) checkWritable(o);
     if (o instanceof LuaTable) o.metatable = mt ?? null;
     else if (typeof o === "string") rt.stringMeta = mt ?? null;
     else if (mt === undefined) rt.typeMeta.delete(typeName(o));

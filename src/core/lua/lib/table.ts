@@ -2,7 +2,7 @@
 import { number2string } from "../number.ts";
 import { typeName } from "../runtime.ts";
 import type { LuaState } from "../state.ts";
-import { LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
+import { checkWritable, LuaFunction, LuaLibError, LuaTable, NativeFunction } from "../value.ts";
 import type { LuaValue } from "../value.ts";
 import { checkInt, checkTable, optInt, optString, typeErrorArg } from "./lauxlib.ts";
 
@@ -17,6 +17,7 @@ export function openTable(state: LuaState): void {
 
   def("insert", (args) => {
     const t = checkTable(args, 0, "insert");
+    checkWritable(t);
     let e = t.length() + 1;
     let pos: number;
     switch (args.length) {
@@ -41,6 +42,7 @@ export function openTable(state: LuaState): void {
     const e = t.length();
     let pos = optInt(args, 1, "remove", e);
     if (!(1 <= pos && pos <= e)) return EMPTY;
+    checkWritable(t);
     const v = t.get(pos);
     for (; pos < e; pos++) t.set(pos, t.get(pos + 1));
     t.set(e, undefined);
@@ -106,6 +108,7 @@ export function openTable(state: LuaState): void {
     const n = t.length();
     const f = args[1];
     if (f !== undefined && !(f instanceof LuaFunction)) throw typeErrorArg(args, 1, "sort", "function");
+    if (n > 1) checkWritable(t);
     const lessThan = f === undefined
       ? (a: LuaValue, b: LuaValue): boolean =>
         typeof a === "number" && typeof b === "number" ? a < b : rt.lessThan(a, b, null as never)
