@@ -494,7 +494,7 @@ export class Client {
     this.lastCommand = cmd.fullName;
     cmd.calls++;
     this.timed.push(cmd);
-    if (server.stats.errorReplies !== errorsBefore) cmd.failedCalls++;
+    if (server.stats.errorReplies > errorsBefore) cmd.failedCalls++;
     server.stats.errorMark = server.stats.errorReplies;
     server.stats.commands++;
     if (timing) server.commandTimed(this, cmd, argv, start);

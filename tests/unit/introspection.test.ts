@@ -253,6 +253,13 @@ test("a failed command inside EXEC or a script fails itself only, not the EXEC o
   assert.equal(callStats(info, "eval"), "calls=1,rejected_calls=0,failed_calls=0");
 });
 
+test("CONFIG RESETSTAT after errors is not counted as a failed call itself", () => {
+  const c = inProcess().connect();
+  assert.match(c.cmd("INCR", "nope", "extra"), /^-ERR wrong number/);
+  assert.equal(c.cmd("CONFIG", "RESETSTAT"), "+OK\r\n");
+  assert.equal(callStats(c.cmd("INFO", "commandstats"), "config|resetstat"), "calls=1,rejected_calls=0,failed_calls=0");
+});
+
 test("CLIENT UNBLOCK counts the unblocked command as a failed call, with ERROR or TIMEOUT", () => {
   const t = inProcess();
   const c = t.connect();
