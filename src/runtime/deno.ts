@@ -16,6 +16,7 @@ import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith, tlsListenFailed } from "./start.ts";
+import { listenTls as nodeListenTls } from "./node.ts";
 import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { TlsConfigError } from "./tls.ts";
@@ -436,86 +437,127 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
 }
 
 /**
- * What Deno.listenTls (rustls) can be given: a certificate chain and a decrypted key, nothing else. It cannot
- * ask a client for a certificate, so `tls-auth-clients yes` is refused rather than served without the check
- * it promises; `optional` (no certificate required) is served, without asking for one. It always offers
- * TLSv1.2 and TLSv1.3 with its own ciphers, so other `tls-protocols` and any cipher list are refused too.
+ * The settings checked for what Deno can honour, with the key decrypted. Both of its TLS servers are rustls
+ * underneath: they always offer TLSv1.2 and TLSv1.3 with their own ciphers, so other `tls-protocols` and any
+ * cipher list are refused rather than ignored, and they take only a plain key (decrypted here with the
+ * passphrase, as OpenSSL would).
  */
-function denoTlsOptions(s: TlsSettings): { cert: string; key: string } {
-  if (s.authClients === "yes") {
-    throw new TlsConfigError([
-      "tls-auth-clients yes is not supported on Deno: Deno.listenTls cannot request or verify client certificates. Use tls-auth-clients no (or run on Node.js or Bun).",
-    ]);
-  }
+function denoTlsSettings(s: TlsSettings): TlsSettings {
   if (s.protocols.join(" ") !== "TLSv1.2 TLSv1.3") {
     throw new TlsConfigError([
-      "tls-protocols other than 'TLSv1.2 TLSv1.3' is not supported on Deno: Deno.listenTls always offers both.",
+      "tls-protocols other than 'TLSv1.2 TLSv1.3' is not supported on Deno: its TLS servers always offer both.",
     ]);
   }
   if (s.ciphers !== "" || s.ciphersuites !== "") {
     throw new TlsConfigError([
-      "tls-ciphers and tls-ciphersuites cannot be set on Deno: Deno.listenTls has no cipher option",
+      "tls-ciphers and tls-ciphersuites cannot be set on Deno: its TLS servers have no cipher option",
     ]);
   }
-  let key = s.key;
-  if (s.passphrase !== "") {
-    // rustls takes only a plain key: decrypt it here, as OpenSSL would with the passphrase.
-    key = createPrivateKey({ key: s.key, passphrase: s.passphrase }).export({ format: "pem", type: "pkcs8" }) as string;
-  }
-  return { cert: s.cert, key };
+  if (s.passphrase === "") return s;
+  const key = createPrivateKey({ key: s.key, passphrase: s.passphrase }).export({ format: "pem", type: "pkcs8" });
+  return { ...s, key: key as string, passphrase: "" };
 }
 
 /**
- * Listens for TLS on `addr:port`, each connection served by the same `serve` as plain ones. New settings
- * (CONFIG SET) reopen the listening socket on the same port with them (a few milliseconds after the reply);
- * connections already open stay.
+ * Listens for TLS on `addr:port`. `tls-auth-clients no` is served by Deno.listenTls, each connection by the
+ * same `serve` as plain ones. Deno.listenTls cannot ask a client for a certificate, so `yes` and `optional`
+ * are served by Deno's node:tls, which can (the Node shim's listener): it refuses a client without a
+ * certificate the CA signed during the handshake. (rustls verifies a client certificate as WebPKI does: one
+ * with an extendedKeyUsage must include clientAuth, and one with none is refused, where OpenSSL takes it.)
  */
 function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<TlsListener> {
+  let s: TlsSettings;
+  try {
+    s = denoTlsSettings(settings);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  if (s.authClients === "no") return listenRustls(server, addr, port, s);
+  try {
+    checkKeyPair(addr, s);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return nodeListenTls(server, addr, port, s);
+}
+
+/**
+ * Throws Deno.listenTls's error when the certificate and key cannot serve (it reads them at once, where
+ * Deno's node:tls reads them at the first handshake), trying them on a spare port.
+ */
+function checkKeyPair(addr: string, s: TlsSettings): void {
+  closeListener(Deno.listenTls({ hostname: addr, port: 0, cert: s.cert, key: s.key }));
+}
+
+/**
+ * Deno.listenTls for `tls-auth-clients no`. New settings (CONFIG SET) reopen the listening socket on the
+ * same port with them (a few milliseconds after the reply); connections already open stay. Settings that
+ * ask for client certificates reopen the port with node:tls instead, which then takes every later reload.
+ */
+function listenRustls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<TlsListener> {
+  const options = (s: TlsSettings) => ({ cert: s.cert, key: s.key });
   let listener: DenoListener;
   try {
-    listener = Deno.listenTls({ hostname: addr, port, ...denoTlsOptions(settings) });
+    listener = Deno.listenTls({ hostname: addr, port, ...options(settings) });
   } catch (e) {
     return Promise.reject(e);
   }
   const accepting = new Accepting(server);
   accepting.accept(listener);
   let reopening: Promise<void> = Promise.resolve();
+  /** The node:tls listener the port moved to, once client certificates were asked for. */
+  let moved: TlsListener | null = null;
+  /** Tries `open` on the port until its old listener has let it go. */
+  const reopen = (open: () => Promise<void>) => {
+    const tlsPort = listener.addr.port;
+    closeListener(listener);
+    reopening = (async () => {
+      for (let attempt = 0;; attempt++) {
+        try {
+          return await open();
+        } catch (e) {
+          if (attempt >= 200) {
+            tlsListenFailed(server, addr, tlsPort, e);
+            return;
+          }
+          await new Promise((res) => setTimeout(res, 10));
+        }
+      }
+    })();
+  };
   return Promise.resolve({
     port: listener.addr.port,
     // Resolves once the port is free again (when the pending accept has ended).
     async stopAccepting() {
       await reopening;
+      if (moved !== null) return moved.stopAccepting();
       closeListener(listener);
       await Promise.all(accepting.loops);
     },
-    reload(s: TlsSettings) {
+    reload(given: TlsSettings) {
       // Deno frees a closed listener's port only once its pending accept has unwound, so the new settings are
       // tried on a spare port first (a bad certificate or key throws here, and the old listener stays), then
       // the port is reopened with them as soon as it is free.
-      const options = denoTlsOptions(s);
-      closeListener(Deno.listenTls({ hostname: addr, port: 0, ...options }));
+      const s = denoTlsSettings(given);
+      checkKeyPair(addr, s);
+      if (moved !== null) return moved.reload(s);
       const tlsPort = listener.addr.port;
-      closeListener(listener);
-      reopening = (async () => {
-        for (let attempt = 0;; attempt++) {
-          try {
-            listener = Deno.listenTls({ hostname: addr, port: tlsPort, ...options });
-            accepting.accept(listener);
-            return;
-          } catch (e) {
-            if (attempt >= 200) {
-              tlsListenFailed(server, addr, tlsPort, e);
-              return;
-            }
-            await new Promise((res) => setTimeout(res, 10));
-          }
-        }
-      })();
+      if (s.authClients !== "no") {
+        reopen(async () => {
+          moved = await nodeListenTls(server, addr, tlsPort, s);
+        });
+        return;
+      }
+      reopen(() => {
+        listener = Deno.listenTls({ hostname: addr, port: tlsPort, ...options(s) });
+        accepting.accept(listener);
+        return Promise.resolve();
+      });
     },
     async close() {
       await reopening;
       closeListener(listener);
-      await accepting.closeAll();
+      await Promise.all([accepting.closeAll(), moved?.close()]);
     },
   });
 }
