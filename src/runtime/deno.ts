@@ -205,8 +205,12 @@ class Outbox {
 const OUT_MIN = 256;
 const OUT_KEEP = 64 * 1024;
 
-/** A connection's read block: its first size, and the most it grows to. */
-const READ_MIN = 256;
+/**
+ * A connection's read block: its first size (small: most of 10,000 idle clients never send more than a
+ * command or two), the size a block used up by small reads is renewed at, and the most it grows to.
+ */
+const READ_FIRST = 256;
+const READ_MIN = 1024;
 const READ_MAX = 64 * 1024;
 
 /** Deno.errors names a read raises when the peer or the socket went away. */
@@ -273,7 +277,7 @@ async function serve(server: Server, conn: DenoConn, fd: number, accepting: Acce
   // with 64 KB each would hold 640 MB) and grow while reads fill it (pipelines, big values). Successive reads
   // land in successive parts of the block and the parser is fed views of them (it may keep one until the
   // next read): a block is never written twice, and a new one is made only when the rest is short.
-  let block = new Uint8Array(READ_MIN);
+  let block = new Uint8Array(READ_FIRST);
   let off = 0;
   try {
     while (!out.closed) {
@@ -287,7 +291,7 @@ async function serve(server: Server, conn: DenoConn, fd: number, accepting: Acce
         block = new Uint8Array(Math.min(READ_MAX, block.length * 4));
         off = 0;
       } else if (block.length - off < block.length / 4) {
-        block = new Uint8Array(n < READ_MIN / 2 ? READ_MIN : block.length);
+        block = new Uint8Array(n < READ_MIN / 2 ? READ_MIN : Math.max(READ_MIN, block.length));
         off = 0;
       }
       while (client.outputPaused && !out.closed) {
