@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // SET/GET throughput over TLS: redis-benchmark --tls -c 50 at -P 1 and -P 16 against redis-server 7.0.15 and
 // this server under each runtime, each on a TLS-only port (`--port 0 --tls-port N`) with a certificate openssl
-// makes here; ops/s and the ratio to redis-server over TLS. tls-auth-clients no everywhere (Deno cannot ask a
-// client for a certificate), so every server does the same handshake and encryption work.
+// makes here; ops/s and the ratio to redis-server over TLS. tls-auth-clients no everywhere, so every server does
+// the same handshake and encryption work (on Deno, `no` is served by Deno.listenTls; yes/optional by node:tls).
 // Options: --runtimes node,bun,deno  --requests N (default 100000)  --rounds N (default 1; the median is shown).
 // Needs `npm run build` first (Node runs dist/node.js).
 import { execFileSync, spawn } from "node:child_process";

@@ -16,6 +16,7 @@ import { configFiles, openFileLimit } from "./os-node.ts";
 import { DENO_YOUNG_GENERATION, v8Heap } from "./heap-node.ts";
 import { runCommandLine } from "./cli.ts";
 import { startWith, tlsListenFailed } from "./start.ts";
+import { listenTls as nodeListenTls } from "./node.ts";
 import type { Listener, RunningServer, StartOptions, TlsListener } from "./start.ts";
 import type { FileStore } from "../core/persistence/fs.ts";
 import { readTlsClientSettings, TlsConfigError } from "./tls.ts";
@@ -205,10 +206,14 @@ class Outbox {
 }
 
 /** The outbox's first buffer, and the largest it keeps between batches. */
-const OUT_MIN = 512;
+const OUT_MIN = 256;
 const OUT_KEEP = 64 * 1024;
 
-/** A connection's read block: its first size, and the most it grows to. */
+/**
+ * A connection's read block: its first size (small: most of 10,000 idle clients never send more than a
+ * command or two), the size a block used up by small reads is renewed at, and the most it grows to.
+ */
+const READ_FIRST = 256;
 const READ_MIN = 1024;
 const READ_MAX = 64 * 1024;
 
@@ -223,31 +228,66 @@ const CONNECTION_GONE = new Set([
   "UnexpectedEof",
 ]);
 
-async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> {
+/**
+ * A served connection as the core's Transport: its Outbox with the transport's methods on the prototype, so a
+ * connection costs one object rather than an outbox, a transport and a closure per method (10,000 idle
+ * clients should cost little).
+ */
+class ServedConn extends Outbox implements Transport {
+  readonly remoteAddress: string;
+  readonly localAddress: string;
+  readonly fd: number;
+  readonly server: Server;
+  constructor(server: Server, conn: DenoConn, fd: number) {
+    super(conn);
+    this.server = server;
+    this.remoteAddress = `${conn.remoteAddr.hostname}:${conn.remoteAddr.port}`;
+    this.localAddress = `${conn.localAddr.hostname}:${conn.localAddr.port}`;
+    this.fd = fd;
+  }
+  /**
+   * An own property, as the core expects: it deletes it to route every reply through `write` (appendfsync
+   * always). One function shared by every connection, not a closure each.
+   */
+  writeView?: (bytes: Uint8Array) => void = writeViewCopied;
+  write(bytes: Uint8Array): void {
+    this.server.stats.netOutput += bytes.length;
+    this.push(bytes, true);
+  }
+  close(): void {
+    this.closeWhenDone();
+  }
+  bufferedBytes(): number {
+    return this.queued;
+  }
+}
+
+/** ServedConn's writeView: the outbox copies a view, as the client's reply buffer is reused. */
+function writeViewCopied(this: ServedConn, bytes: Uint8Array): void {
+  this.server.stats.netOutput += bytes.length;
+  this.push(bytes, false);
+}
+
+/** Serves one connection until it closes, then tells `accepting`; never rejects. */
+async function serve(server: Server, conn: DenoConn, fd: number, accepting: Accepting): Promise<void> {
   try {
     conn.setNoDelay(true);
   } catch { /* not a TCP connection */ }
-  const out = new Outbox(conn);
-  const send = (bytes: Uint8Array, owned: boolean) => {
-    server.stats.netOutput += bytes.length;
-    out.push(bytes, owned);
-  };
-  const client: Client = server.connect({
-    write: (bytes) => send(bytes, true),
-    // The outbox copies a view: the client's reply buffer is reused.
-    writeView: (bytes) => send(bytes, false),
-    close: () => out.closeWhenDone(),
-    abort: () => out.abort(),
-    bufferedBytes: () => out.queued,
-    remoteAddress: `${conn.remoteAddr.hostname}:${conn.remoteAddr.port}`,
-    localAddress: `${conn.localAddr.hostname}:${conn.localAddr.port}`,
-    fd,
-  });
+  const out = new ServedConn(server, conn, fd);
+  let client: Client;
+  try {
+    client = server.connect(out);
+  } catch (e) {
+    console.error(`# Error accepting a client connection: ${(e as Error)?.stack ?? e}`);
+    out.abort();
+    accepting.ended(conn);
+    return;
+  }
   // Reads pend on every connection at once, so each needs its own block: start small (10,000 idle clients
   // with 64 KB each would hold 640 MB) and grow while reads fill it (pipelines, big values). Successive reads
   // land in successive parts of the block and the parser is fed views of them (it may keep one until the
   // next read): a block is never written twice, and a new one is made only when the rest is short.
-  let block = new Uint8Array(READ_MIN);
+  let block = new Uint8Array(READ_FIRST);
   let off = 0;
   try {
     while (!out.closed) {
@@ -261,7 +301,7 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
         block = new Uint8Array(Math.min(READ_MAX, block.length * 4));
         off = 0;
       } else if (block.length - off < block.length / 4) {
-        block = new Uint8Array(n < READ_MIN / 2 ? READ_MIN : block.length);
+        block = new Uint8Array(n < READ_MIN / 2 ? READ_MIN : Math.max(READ_MIN, block.length));
         off = 0;
       }
       while (client.outputPaused && !out.closed) {
@@ -276,8 +316,13 @@ async function serve(server: Server, conn: DenoConn, fd: number): Promise<void> 
       console.error(`# Connection error for client id=${client.id}: ${(e as Error)?.stack ?? e}`);
     }
   }
-  client.disconnected();
+  try {
+    client.disconnected();
+  } catch (e) {
+    console.error(`# Error closing client id=${client.id}: ${(e as Error)?.stack ?? e}`);
+  }
   out.closeWhenDone();
+  accepting.ended(conn);
 }
 
 /** The fd numbers CLIENT LIST shows, shared by the plain and the TLS ports as real fds would be. */
@@ -285,9 +330,10 @@ const fds = { next: 7 };
 
 /** The connections of one port, served by one accept loop per listening socket it had. */
 class Accepting {
-  readonly served = new Set<Promise<void>>();
   readonly conns = new Set<DenoConn>();
   readonly loops = new Set<Promise<void>>();
+  /** Resolves closeAll's wait once the last connection's loop has ended. */
+  private allEnded: (() => void) | null = null;
   private server: Server;
   constructor(server: Server) {
     this.server = server;
@@ -299,16 +345,19 @@ class Accepting {
       try {
         for await (const conn of listener) {
           this.conns.add(conn);
-          const p = serve(this.server, conn, fds.next++).finally(() => {
-            this.served.delete(p);
-            this.conns.delete(conn);
-          });
-          this.served.add(p);
+          // No promise chained per connection: serve never rejects, and calls ended() when done.
+          void serve(this.server, conn, fds.next++, this);
         }
       } catch { /* the listener was closed */ }
     })().finally(() => this.loops.delete(loop));
     this.loops.add(loop);
     return loop;
+  }
+
+  /** A connection's loop has ended. */
+  ended(conn: DenoConn): void {
+    this.conns.delete(conn);
+    if (this.conns.size === 0 && this.allEnded !== null) this.allEnded();
   }
 
   /** Closes every connection and waits for their loops. */
@@ -319,7 +368,8 @@ class Accepting {
       } catch { /* already closed */ }
     }
     await Promise.all(this.loops);
-    await Promise.all(this.served);
+    if (this.conns.size > 0) await new Promise<void>((res) => this.allEnded = res);
+    this.allEnded = null;
   }
 }
 
@@ -461,86 +511,127 @@ function listen(server: Server, bind: string, port: number): Promise<Listener> {
 }
 
 /**
- * What Deno.listenTls (rustls) can be given: a certificate chain and a decrypted key, nothing else. It cannot
- * ask a client for a certificate, so `tls-auth-clients yes` is refused rather than served without the check
- * it promises; `optional` (no certificate required) is served, without asking for one. It always offers
- * TLSv1.2 and TLSv1.3 with its own ciphers, so other `tls-protocols` and any cipher list are refused too.
+ * The settings checked for what Deno can honour, with the key decrypted. Both of its TLS servers are rustls
+ * underneath: they always offer TLSv1.2 and TLSv1.3 with their own ciphers, so other `tls-protocols` and any
+ * cipher list are refused rather than ignored, and they take only a plain key (decrypted here with the
+ * passphrase, as OpenSSL would).
  */
-function denoTlsOptions(s: TlsSettings): { cert: string; key: string } {
-  if (s.authClients === "yes") {
-    throw new TlsConfigError([
-      "tls-auth-clients yes is not supported on Deno: Deno.listenTls cannot request or verify client certificates. Use tls-auth-clients no (or run on Node.js or Bun).",
-    ]);
-  }
+function denoTlsSettings(s: TlsSettings): TlsSettings {
   if (s.protocols.join(" ") !== "TLSv1.2 TLSv1.3") {
     throw new TlsConfigError([
-      "tls-protocols other than 'TLSv1.2 TLSv1.3' is not supported on Deno: Deno.listenTls always offers both.",
+      "tls-protocols other than 'TLSv1.2 TLSv1.3' is not supported on Deno: its TLS servers always offer both.",
     ]);
   }
   if (s.ciphers !== "" || s.ciphersuites !== "") {
     throw new TlsConfigError([
-      "tls-ciphers and tls-ciphersuites cannot be set on Deno: Deno.listenTls has no cipher option",
+      "tls-ciphers and tls-ciphersuites cannot be set on Deno: its TLS servers have no cipher option",
     ]);
   }
-  let key = s.key;
-  if (s.passphrase !== "") {
-    // rustls takes only a plain key: decrypt it here, as OpenSSL would with the passphrase.
-    key = createPrivateKey({ key: s.key, passphrase: s.passphrase }).export({ format: "pem", type: "pkcs8" }) as string;
-  }
-  return { cert: s.cert, key };
+  if (s.passphrase === "") return s;
+  const key = createPrivateKey({ key: s.key, passphrase: s.passphrase }).export({ format: "pem", type: "pkcs8" });
+  return { ...s, key: key as string, passphrase: "" };
 }
 
 /**
- * Listens for TLS on `addr:port`, each connection served by the same `serve` as plain ones. New settings
- * (CONFIG SET) reopen the listening socket on the same port with them (a few milliseconds after the reply);
- * connections already open stay.
+ * Listens for TLS on `addr:port`. `tls-auth-clients no` is served by Deno.listenTls, each connection by the
+ * same `serve` as plain ones. Deno.listenTls cannot ask a client for a certificate, so `yes` and `optional`
+ * are served by Deno's node:tls, which can (the Node shim's listener): it refuses a client without a
+ * certificate the CA signed during the handshake. (rustls verifies a client certificate as WebPKI does: one
+ * with an extendedKeyUsage must include clientAuth, and one with none is refused, where OpenSSL takes it.)
  */
 function listenTls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<TlsListener> {
+  let s: TlsSettings;
+  try {
+    s = denoTlsSettings(settings);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  if (s.authClients === "no") return listenRustls(server, addr, port, s);
+  try {
+    checkKeyPair(addr, s);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  return nodeListenTls(server, addr, port, s);
+}
+
+/**
+ * Throws Deno.listenTls's error when the certificate and key cannot serve (it reads them at once, where
+ * Deno's node:tls reads them at the first handshake), trying them on a spare port.
+ */
+function checkKeyPair(addr: string, s: TlsSettings): void {
+  closeListener(Deno.listenTls({ hostname: addr, port: 0, cert: s.cert, key: s.key }));
+}
+
+/**
+ * Deno.listenTls for `tls-auth-clients no`. New settings (CONFIG SET) reopen the listening socket on the
+ * same port with them (a few milliseconds after the reply); connections already open stay. Settings that
+ * ask for client certificates reopen the port with node:tls instead, which then takes every later reload.
+ */
+function listenRustls(server: Server, addr: string, port: number, settings: TlsSettings): Promise<TlsListener> {
+  const options = (s: TlsSettings) => ({ cert: s.cert, key: s.key });
   let listener: DenoListener;
   try {
-    listener = Deno.listenTls({ hostname: addr, port, ...denoTlsOptions(settings) });
+    listener = Deno.listenTls({ hostname: addr, port, ...options(settings) });
   } catch (e) {
     return Promise.reject(e);
   }
   const accepting = new Accepting(server);
   accepting.accept(listener);
   let reopening: Promise<void> = Promise.resolve();
+  /** The node:tls listener the port moved to, once client certificates were asked for. */
+  let moved: TlsListener | null = null;
+  /** Tries `open` on the port until its old listener has let it go. */
+  const reopen = (open: () => Promise<void>) => {
+    const tlsPort = listener.addr.port;
+    closeListener(listener);
+    reopening = (async () => {
+      for (let attempt = 0;; attempt++) {
+        try {
+          return await open();
+        } catch (e) {
+          if (attempt >= 200) {
+            tlsListenFailed(server, addr, tlsPort, e);
+            return;
+          }
+          await new Promise((res) => setTimeout(res, 10));
+        }
+      }
+    })();
+  };
   return Promise.resolve({
     port: listener.addr.port,
     // Resolves once the port is free again (when the pending accept has ended).
     async stopAccepting() {
       await reopening;
+      if (moved !== null) return moved.stopAccepting();
       closeListener(listener);
       await Promise.all(accepting.loops);
     },
-    reload(s: TlsSettings) {
+    reload(given: TlsSettings) {
       // Deno frees a closed listener's port only once its pending accept has unwound, so the new settings are
       // tried on a spare port first (a bad certificate or key throws here, and the old listener stays), then
       // the port is reopened with them as soon as it is free.
-      const options = denoTlsOptions(s);
-      closeListener(Deno.listenTls({ hostname: addr, port: 0, ...options }));
+      const s = denoTlsSettings(given);
+      checkKeyPair(addr, s);
+      if (moved !== null) return moved.reload(s);
       const tlsPort = listener.addr.port;
-      closeListener(listener);
-      reopening = (async () => {
-        for (let attempt = 0;; attempt++) {
-          try {
-            listener = Deno.listenTls({ hostname: addr, port: tlsPort, ...options });
-            accepting.accept(listener);
-            return;
-          } catch (e) {
-            if (attempt >= 200) {
-              tlsListenFailed(server, addr, tlsPort, e);
-              return;
-            }
-            await new Promise((res) => setTimeout(res, 10));
-          }
-        }
-      })();
+      if (s.authClients !== "no") {
+        reopen(async () => {
+          moved = await nodeListenTls(server, addr, tlsPort, s);
+        });
+        return;
+      }
+      reopen(() => {
+        listener = Deno.listenTls({ hostname: addr, port: tlsPort, ...options(s) });
+        accepting.accept(listener);
+        return Promise.resolve();
+      });
     },
     async close() {
       await reopening;
       closeListener(listener);
-      await accepting.closeAll();
+      await Promise.all([accepting.closeAll(), moved?.close()]);
     },
   });
 }

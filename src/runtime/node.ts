@@ -191,9 +191,10 @@ function secureContextOptions(s: TlsSettings): tls.SecureContextOptions {
 /**
  * Listens for TLS on `bind:port`: node:tls hands each connection, once its handshake is done, to the same
  * serveSocket as plain ones. `tls-auth-clients yes` makes OpenSSL refuse a client without a certificate
- * signed by the CA during the handshake; `optional` asks for one and refuses only a bad one.
+ * signed by the CA during the handshake; `optional` asks for one and refuses only a bad one. The Deno shim
+ * serves these two modes with it too (Deno's node:tls can ask for a client certificate; Deno.listenTls cannot).
  */
-function listenTls(server: Server, bind: string, port: number, settings: TlsSettings): Promise<TlsListener> {
+export function listenTls(server: Server, bind: string, port: number, settings: TlsSettings): Promise<TlsListener> {
   const sockets = new Set<net.Socket>();
   const auth = (s: TlsSettings) => ({
     requestCert: s.authClients !== "no",

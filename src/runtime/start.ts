@@ -72,7 +72,8 @@ export interface TlsListener extends Listener, TlsReload {
 /**
  * Opens the TLS listening socket (`tls-port`) on one address and serves its connections through the same code
  * as plain ones.
- * Rejects with a TlsConfigError for settings the runtime cannot honour (Deno cannot ask for client certificates).
+ * Rejects with a TlsConfigError for settings the runtime cannot honour (Deno: tls-protocols other than TLSv1.2 and
+ * TLSv1.3, cipher lists).
  */
 export type ListenTls = (
   server: CoreServer,

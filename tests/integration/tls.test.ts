@@ -2,8 +2,7 @@
  * TLS against this runtime's server, with certificates Debian's openssl makes at test time (a CA, a server
  * certificate for 127.0.0.1, a client certificate the CA signed and a self-signed one it did not): redis-cli
  * --tls, ioredis and node-redis over TLS, the plain port beside the TLS one, `port 0` for TLS only, and
- * tls-auth-clients refusing a client without a good certificate (on Deno, which cannot ask a client for a
- * certificate, refusing to start with tls-auth-clients yes instead).
+ * tls-auth-clients refusing a client without a good certificate (on Deno too, where node:tls serves it).
  */
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
@@ -14,13 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import { Redis as IORedis } from "ioredis";
 import { createClient } from "redis";
-import { currentRuntime, RawClient, startServer, until } from "../helpers/spawn.ts";
+import { RawClient, startServer, until } from "../helpers/spawn.ts";
 // A port no one listens on right now: the server is told it (TLS has no "pick one" value).
 import { freePort } from "../differential/runner.ts";
-
-const runtime = currentRuntime();
-/** Deno.listenTls cannot request client certificates: the servers here run with tls-auth-clients no there. */
-const canAuthClients = runtime !== "deno";
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);
@@ -78,7 +73,7 @@ after(() => {
 });
 
 /** The server flags for TLS on `tlsPort` with the test certificates. */
-function tlsFlags(tlsPort: number, authClients = canAuthClients ? "yes" : "no"): string[] {
+function tlsFlags(tlsPort: number, authClients = "yes"): string[] {
   return [
     "--tls-port",
     String(tlsPort),
@@ -332,67 +327,59 @@ test("a tls-port without a certificate ends the server at startup with Redis's l
   );
 });
 
-if (canAuthClients) {
-  test("tls-auth-clients yes refuses a client with no certificate or one the CA did not sign", async () => {
-    const tlsPort = await freePort();
-    const srv = await startServer(tlsFlags(tlsPort, "yes"));
+test("tls-auth-clients yes refuses a client with no certificate or one the CA did not sign", async () => {
+  const tlsPort = await freePort();
+  const srv = await startServer(tlsFlags(tlsPort, "yes"));
+  try {
+    assert.equal(cliTls(tlsPort, "client", "PING"), "PONG");
+    assert.doesNotMatch(cliTls(tlsPort, null, "PING"), /PONG/);
+    assert.doesNotMatch(cliTls(tlsPort, "rogue", "PING"), /PONG/);
+    const io = new IORedis({
+      port: tlsPort,
+      host: "127.0.0.1",
+      tls: { ca: read("ca.crt") },
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    io.on("error", () => {});
     try {
-      assert.equal(cliTls(tlsPort, "client", "PING"), "PONG");
-      assert.doesNotMatch(cliTls(tlsPort, null, "PING"), /PONG/);
-      assert.doesNotMatch(cliTls(tlsPort, "rogue", "PING"), /PONG/);
-      const io = new IORedis({
-        port: tlsPort,
-        host: "127.0.0.1",
-        tls: { ca: read("ca.crt") },
-        lazyConnect: true,
-        maxRetriesPerRequest: 0,
-        retryStrategy: () => null,
-      });
-      io.on("error", () => {});
-      try {
-        await assert.rejects(io.connect().then(() => io.ping()));
-      } finally {
-        io.disconnect();
-      }
+      await assert.rejects(io.connect().then(() => io.ping()));
     } finally {
-      await srv.stop();
+      io.disconnect();
     }
-  });
+  } finally {
+    await srv.stop();
+  }
+});
 
-  test("tls-auth-clients optional serves a client with no certificate but refuses a bad one; CONFIG SET switches it", async () => {
-    const tlsPort = await freePort();
-    const srv = await startServer(tlsFlags(tlsPort, "optional"));
-    try {
-      assert.equal(cliTls(tlsPort, null, "PING"), "PONG");
-      assert.equal(cliTls(tlsPort, "client", "PING"), "PONG");
-      assert.doesNotMatch(cliTls(tlsPort, "rogue", "PING"), /PONG/);
-      assert.equal(cliTls(tlsPort, "client", "CONFIG", "SET", "tls-auth-clients", "yes"), "OK");
-      assert.doesNotMatch(cliTls(tlsPort, null, "PING"), /PONG/);
-      assert.equal(cliTls(tlsPort, "client", "PING"), "PONG");
-    } finally {
-      await srv.stop();
-    }
-  });
-} else {
-  test("on Deno, tls-auth-clients yes is refused at startup: Deno.listenTls cannot verify client certificates", async () => {
-    await assert.rejects(
-      startServer(tlsFlags(await freePort(), "yes")),
-      (e: Error) =>
-        /tls-auth-clients yes is not supported on Deno/.test(e.message) && /server exited with 1/.test(e.message),
-    );
-  });
-
-  test("on Deno, CONFIG SET tls-auth-clients yes is refused and the TLS port keeps serving", async () => {
-    const tlsPort = await freePort();
-    const srv = await startServer(tlsFlags(tlsPort, "no"));
-    try {
-      assert.equal(
-        cliTls(tlsPort, null, "CONFIG", "SET", "tls-auth-clients", "yes"),
-        "ERR CONFIG SET failed (possibly related to argument 'tls-auth-clients') - Unable to update TLS configuration. Check server logs.",
-      );
-      assert.equal(cliTls(tlsPort, null, "PING"), "PONG");
-    } finally {
-      await srv.stop();
-    }
-  });
-}
+test("tls-auth-clients optional serves a client with no certificate but refuses a bad one; CONFIG SET switches it", async () => {
+  const tlsPort = await freePort();
+  const srv = await startServer(tlsFlags(tlsPort, "optional"));
+  try {
+    assert.equal(cliTls(tlsPort, null, "PING"), "PONG");
+    assert.equal(cliTls(tlsPort, "client", "PING"), "PONG");
+    assert.doesNotMatch(cliTls(tlsPort, "rogue", "PING"), /PONG/);
+    assert.equal(cliTls(tlsPort, "client", "CONFIG", "SET", "tls-auth-clients", "yes"), "OK");
+    assert.doesNotMatch(cliTls(tlsPort, null, "PING"), /PONG/);
+    assert.equal(cliTls(tlsPort, "client", "PING"), "PONG");
+  } finally {
+    await srv.stop();
+  }
+});
+test("CONFIG SET tls-auth-clients yes on a port started with no: from then on a client needs a good certificate", async () => {
+  const tlsPort = await freePort();
+  const srv = await startServer(tlsFlags(tlsPort, "no"));
+  try {
+    assert.equal(cliTls(tlsPort, null, "SET", "k", "v"), "OK");
+    assert.equal(cliTls(tlsPort, null, "CONFIG", "SET", "tls-auth-clients", "yes"), "OK");
+    // The port may be reopened with the new settings a few milliseconds after the reply.
+    assert.ok(await until(() => cliTls(tlsPort, "client", "GET", "k") === "v"));
+    assert.doesNotMatch(cliTls(tlsPort, null, "PING"), /PONG/);
+    assert.doesNotMatch(cliTls(tlsPort, "rogue", "PING"), /PONG/);
+    assert.equal(cliTls(tlsPort, "client", "CONFIG", "SET", "tls-auth-clients", "no"), "OK");
+    assert.ok(await until(() => cliTls(tlsPort, null, "PING") === "PONG"));
+  } finally {
+    await srv.stop();
+  }
+});
