@@ -6,6 +6,8 @@
 //
 //   npm run build && node scripts/bench-inprocess.mjs [--seconds 2] [--tests set,get,incr] [--pipeline 1,16]
 //   bun scripts/bench-inprocess.mjs ...        deno run -A scripts/bench-inprocess.mjs ...
+//   ... --tests evalsha_incr,evalsha_10_hset --pipeline 1 [--root /work/base]   (the EVALSHA rows; --root: a
+//   built checkout to measure instead of this one, for before/after with the same harness)
 //
 // Node runs the compiled dist/ (run `npm run build` first); Bun and Deno run src/ as written. Each runtime's
 // shim is what is imported, so its byte codec is the one in use. Prints a JSON line per test: ns per command.
@@ -20,7 +22,9 @@ const seconds = Number(opt("--seconds", "2"));
 const tests = opt("--tests", "set,get,incr").split(",");
 const pipelines = opt("--pipeline", "1,16").split(",").map(Number);
 
-const root = new URL("../", import.meta.url);
+// --root <dir>: run another checkout's server with this script (a built baseline for before/after).
+const rootArg = opt("--root", null);
+const root = rootArg === null ? new URL("../", import.meta.url) : new URL(`file://${rootArg.replace(/\/?$/, "/")}`);
 const entry = runtime === "node" ? "dist/runtime/node.js" : `src/runtime/${runtime}.ts`;
 const { Server, SystemHost, allCommands } = await import(new URL(entry, root).href);
 
@@ -31,14 +35,15 @@ const COMMANDS = {
   ping: ["PING"],
 };
 
-// The EVALSHA rows of bench.mjs: the script is loaded first, then run by its SHA1.
+// The EVALSHA rows of bench.mjs: the script is loaded first, then run by its SHA1 on a key of its own, as
+// bench.mjs sends it (one key for both would make the hash script's HSETs fail with WRONGTYPE on the counter).
 const SCRIPTS = {
   evalsha_incr: "return redis.call('INCR', KEYS[1])",
   evalsha_10_hset: "for i = 1, 10 do redis.call('HSET', KEYS[1], 'f' .. i, ARGV[1]) end return 10",
 };
 const { sha1hex } = await import(new URL(runtime === "node" ? "dist/core/sha1.js" : "src/core/sha1.ts", root).href);
 for (const [name, body] of Object.entries(SCRIPTS)) {
-  COMMANDS[name] = ["EVALSHA", sha1hex(body), "1", "key:__rand_int__", "xxx"];
+  COMMANDS[name] = ["EVALSHA", sha1hex(body), "1", `bench:${name}`, "value"];
 }
 
 function encode(argv) {

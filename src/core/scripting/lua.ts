@@ -73,6 +73,8 @@ const LUA_INTERVAL_EMPTY = "interval is empty";
 /** A cached script: its body and compiled main function. */
 export interface Script {
   body: string;
+  /** Its SHA1 in lowercase hex, as the cache keys it. */
+  sha: string;
   fn: LuaFunction;
   /** `#!lua flags=no-writes`: the script may not write even from EVAL. */
   noWrites: boolean;
@@ -369,9 +371,12 @@ export class LuaScripting {
     }
     this.run = null;
     server.runningScript = null;
-    // The fake client's commands were timed for INFO commandstats; its input loop hands the time out
-    // (there is no input: it only settles the batch).
-    this.luaClient.processInput();
+    // The fake client's commands were counted for INFO commandstats; their time is in the script's command's
+    // own (an empty input loop of the fake client gave them next to nothing, for three clock reads).
+    this.luaClient.settleTimed(0);
+    // A script that went back to the event loop ran its last slice on its start's time snapshot: what runs
+    // after it (its reply, the caller's waiting input) has the clock read afresh, as after any other event.
+    if (run.caller.yielded !== null) server.time = server.host.now();
     const c = run.caller;
     const reply = () => this.replyResult(c, run.name, result, failure, killedAt);
     if (c.yielded !== null) c.finishYieldedCommand(reply);
@@ -681,6 +686,8 @@ export class ScriptingEngine extends LuaScripting {
   /** A new Lua state without any script (SCRIPT FLUSH). */
   reset(): void {
     this.scripts.clear();
+    this.lastShaArg = "";
+    this.lastShaScript = undefined;
     this.newState();
     // Redis keeps its error handler among the globals; scripts listing _G see it.
     this.L.globals.set(
@@ -715,7 +722,7 @@ export class ScriptingEngine extends LuaScripting {
     const declared = shebang !== null;
     const noWrites = declared && (flags & SCRIPT_FLAG_NO_WRITES) !== 0;
     const allowOom = declared && (flags & SCRIPT_FLAG_ALLOW_OOM) !== 0;
-    const script = { body, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom, flags };
+    const script = { body, sha, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom, flags };
     this.scripts.set(sha, script);
     return { sha, script };
   }
@@ -726,9 +733,7 @@ export class ScriptingEngine extends LuaScripting {
    * shebang (the command's own flags then apply, and running it reports the error).
    */
   declaredFlags(argv: string[], bySha: boolean): DeclaredCommandFlags | null {
-    const sha = bySha ? argv[1].toLowerCase() : this.shaOf(argv[1]);
-    if (bySha && sha.length !== 40) return null;
-    const cached = this.scripts.get(sha);
+    const cached = bySha ? this.cachedBySha(argv[1]) : this.scripts.get(this.shaOf(argv[1]));
     let flags: number | null;
     if (cached !== undefined) flags = cached.declared ? cached.flags : null;
     else if (bySha) return null;
@@ -749,6 +754,25 @@ export class ScriptingEngine extends LuaScripting {
   }
   private lastBody = "";
   private lastSha = sha1hex("");
+
+  /**
+   * The cached script an EVALSHA argument names, in any case. The last one found is remembered: processCommand
+   * (the declared flags) and EVALSHA both ask for it, and a client repeats one SHA1, so this is then one
+   * compare of two strings instead of lowering and hashing a 40-character string twice per call.
+   */
+  cachedBySha(arg: string): Script | undefined {
+    if (arg === this.lastShaArg) return this.lastShaScript;
+    if (arg.length !== 40) return undefined;
+    const script = this.scripts.get(arg) ?? this.scripts.get(arg.toLowerCase());
+    // Only a hit is remembered: the cache only grows until reset(), which forgets it.
+    if (script !== undefined) {
+      this.lastShaArg = arg;
+      this.lastShaScript = script;
+    }
+    return script;
+  }
+  private lastShaArg = "";
+  private lastShaScript: Script | undefined = undefined;
 
   /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
   eval(
@@ -818,11 +842,9 @@ export function cachedScriptBodies(server: Server): Iterable<string> {
   return e === undefined ? [] : [...e.scripts.values()].map((s) => s.body);
 }
 
-/** A Lua array of strings (KEYS, ARGV). */
+/** A Lua array of strings (KEYS, ARGV): `items` is taken as its array part, not copied. */
 export function arrayTable(items: string[]): LuaTable {
-  const t = new LuaTable();
-  for (let i = 0; i < items.length; i++) t.set(i + 1, items[i]);
-  return t;
+  return LuaTable.fromArray(items);
 }
 
 /** {err=text} */
