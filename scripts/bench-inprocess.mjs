@@ -7,7 +7,8 @@
 //   npm run build && node scripts/bench-inprocess.mjs [--seconds 2] [--tests set,get,incr] [--pipeline 1,16]
 //   bun scripts/bench-inprocess.mjs ...        deno run -A scripts/bench-inprocess.mjs ...
 //   ... --tests evalsha_incr,evalsha_10_hset --pipeline 1 [--root /work/base]   (the EVALSHA rows; --root: a
-//   built checkout to measure instead of this one, for before/after with the same harness)
+//   built checkout to measure instead of this one, for before/after with the same harness; --compare /work/base:
+//   both in one process, in alternating slices: ns per command of each and this one's ratio to the baseline)
 //
 // Node runs the compiled dist/ (run `npm run build` first); Bun and Deno run src/ as written. Each runtime's
 // shim is what is imported, so its byte codec is the one in use. Prints a JSON line per test: ns per command.
@@ -27,6 +28,12 @@ const rootArg = opt("--root", null);
 const root = rootArg === null ? new URL("../", import.meta.url) : new URL(`file://${rootArg.replace(/\/?$/, "/")}`);
 const entry = runtime === "node" ? "dist/runtime/node.js" : `src/runtime/${runtime}.ts`;
 const { Server, SystemHost, allCommands } = await import(new URL(entry, root).href);
+// --compare <dir>: this checkout and another built one (the baseline) in one process, fed in alternating
+// slices as --accounting-cost does, so that drift on a shared machine hits both alike.
+const compareArg = opt("--compare", null);
+const baseline = compareArg === null
+  ? null
+  : await import(new URL(entry, new URL(`file://${compareArg.replace(/\/?$/, "/")}`)).href);
 
 const COMMANDS = {
   set: ["SET", "key:__rand_int__", "xxx"],
@@ -65,11 +72,14 @@ const cpuMs = () => {
 const host = new SystemHost();
 const servers = [];
 
-/** A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key. */
-function connection(memoryAccounting) {
-  const server = new Server({
+/**
+ * A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key.
+ * `mod`: the runtime module of the checkout to run (this one by default).
+ */
+function connection(memoryAccounting, mod = { Server, allCommands }) {
+  const server = new mod.Server({
     host,
-    families: allCommands,
+    families: mod.allCommands,
     config: [["save", ""], ["appendonly", "no"]],
     memoryAccounting,
   });
@@ -124,7 +134,34 @@ function measure(client, t, p, secs) {
 }
 
 const results = [];
-if (args.includes("--accounting-cost")) {
+if (baseline !== null) {
+  const now = connection(true);
+  const before = connection(true, baseline);
+  for (const p of pipelines) {
+    for (const t of tests) {
+      let a = 0;
+      let b = 0;
+      const slices = Math.max(2, Math.round(seconds * 10));
+      for (let i = 0; i < slices; i++) {
+        if (i % 2 === 0) {
+          a += measure(now, t, p, 0.1);
+          b += measure(before, t, p, 0.1);
+        } else {
+          b += measure(before, t, p, 0.1);
+          a += measure(now, t, p, 0.1);
+        }
+      }
+      results.push({
+        runtime,
+        test: t,
+        pipeline: p,
+        nsBaseline: Math.round(b / slices),
+        nsThis: Math.round(a / slices),
+        ratio: Math.round((1000 * a) / b) / 1000,
+      });
+    }
+  }
+} else if (args.includes("--accounting-cost")) {
   // Two servers, one sizing keys and one not, fed the same chunks in alternating slices of 0.1 s of CPU time
   // until each had `seconds`: drift on a shared machine then hits both alike.
   const on = connection(true);

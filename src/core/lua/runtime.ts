@@ -711,6 +711,12 @@ export class Runtime {
         if (o instanceof LuaTable) {
           const v = o.get(k);
           if (v !== undefined || o.metatable === null) return v;
+          // A table reading through to another (a read-only view of a library): found there in one step.
+          const h = o.metatable.get("__index");
+          if (h instanceof LuaTable) {
+            const w = h.get(k);
+            if (w !== undefined) return w;
+          }
         }
         return rt.index(o, k, site);
       },
@@ -720,7 +726,14 @@ export class Runtime {
       },
       GG(env: LuaTable, name: string, site: Site): LuaValue {
         const v = env.get(name);
-        return v !== undefined || env.metatable === null ? v : rt.index(env, name, site);
+        if (v !== undefined || env.metatable === null) return v;
+        // An environment reading through to the globals (a sandbox's): found there in one step.
+        const h = env.metatable.get("__index");
+        if (h instanceof LuaTable) {
+          const w = h.get(name);
+          if (w !== undefined) return w;
+        }
+        return rt.index(env, name, site);
       },
       SG(env: LuaTable, name: string, v: LuaValue, site: Site): void {
         if (env.metatable === null) env.set(name, v);

@@ -378,9 +378,8 @@ export class LuaScripting {
     // after it (its reply, the caller's waiting input) has the clock read afresh, as after any other event.
     if (run.caller.yielded !== null) server.time = server.host.now();
     const c = run.caller;
-    const reply = () => this.replyResult(c, run.name, result, failure, killedAt);
-    if (c.yielded !== null) c.finishYieldedCommand(reply);
-    else reply();
+    if (c.yielded !== null) c.finishYieldedCommand(() => this.replyResult(c, run.name, result, failure, killedAt));
+    else this.replyResult(c, run.name, result, failure, killedAt);
   }
 
   /** The script's reply: its value converted, or the error that ended it. */
@@ -595,11 +594,13 @@ export class LuaScripting {
    */
   private call(args: LuaValue[]): LuaValue {
     const run = this.run!;
-    if (args.length === 0) throw this.libraryError(ERR_LUA_NO_ARGS);
-    const argv: string[] = [];
-    for (const a of args) {
-      if (typeof a === "string") argv.push(a.length > 0 ? a.slice(0) : a);
-      else if (typeof a === "number") argv.push(this.L.tostring(a));
+    const n = args.length;
+    if (n === 0) throw this.libraryError(ERR_LUA_NO_ARGS);
+    const argv: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = args[i];
+      if (typeof a === "string") argv[i] = a.length > 0 ? a.slice(0) : a;
+      else if (typeof a === "number") argv[i] = this.L.tostring(a);
       else throw this.libraryError(ERR_LUA_BAD_ARG);
     }
     const server = this.server;
