@@ -133,60 +133,57 @@ function measure(client, t, p, secs) {
   return (elapsed * 1e6) / commands;
 }
 
+/**
+ * Two connections fed test `t` at pipeline `p` in alternating slices of 0.1 s of CPU time until each had
+ * `seconds`: drift on a shared machine then hits both alike. CPU ns per command of each.
+ */
+function alternating(x, y, t, p) {
+  let a = 0;
+  let b = 0;
+  const slices = Math.max(2, Math.round(seconds * 10));
+  // Which of the two goes first alternates too: on Bun the first after a switch ran measurably slower.
+  for (let i = 0; i < slices; i++) {
+    if (i % 2 === 0) {
+      a += measure(x, t, p, 0.1);
+      b += measure(y, t, p, 0.1);
+    } else {
+      b += measure(y, t, p, 0.1);
+      a += measure(x, t, p, 0.1);
+    }
+  }
+  return [a / slices, b / slices];
+}
+
 const results = [];
 if (baseline !== null) {
   const now = connection(true);
   const before = connection(true, baseline);
   for (const p of pipelines) {
     for (const t of tests) {
-      let a = 0;
-      let b = 0;
-      const slices = Math.max(2, Math.round(seconds * 10));
-      for (let i = 0; i < slices; i++) {
-        if (i % 2 === 0) {
-          a += measure(now, t, p, 0.1);
-          b += measure(before, t, p, 0.1);
-        } else {
-          b += measure(before, t, p, 0.1);
-          a += measure(now, t, p, 0.1);
-        }
-      }
+      const [a, b] = alternating(now, before, t, p);
       results.push({
         runtime,
         test: t,
         pipeline: p,
-        nsBaseline: Math.round(b / slices),
-        nsThis: Math.round(a / slices),
+        nsBaseline: Math.round(b),
+        nsThis: Math.round(a),
         ratio: Math.round((1000 * a) / b) / 1000,
       });
     }
   }
 } else if (args.includes("--accounting-cost")) {
-  // Two servers, one sizing keys and one not, fed the same chunks in alternating slices of 0.1 s of CPU time
-  // until each had `seconds`: drift on a shared machine then hits both alike.
+  // Two servers, one sizing keys and one not, fed the same chunks in alternating slices.
   const on = connection(true);
   const off = connection(false);
   for (const p of pipelines) {
     for (const t of tests) {
-      let a = 0;
-      let b = 0;
-      const slices = Math.max(2, Math.round(seconds * 10));
-      // Which of the two goes first alternates too: on Bun the first after a switch ran measurably slower.
-      for (let i = 0; i < slices; i++) {
-        if (i % 2 === 0) {
-          a += measure(on, t, p, 0.1);
-          b += measure(off, t, p, 0.1);
-        } else {
-          b += measure(off, t, p, 0.1);
-          a += measure(on, t, p, 0.1);
-        }
-      }
+      const [a, b] = alternating(on, off, t, p);
       results.push({
         runtime,
         test: t,
         pipeline: p,
-        nsWithAccounting: Math.round(a / slices),
-        nsWithoutAccounting: Math.round(b / slices),
+        nsWithAccounting: Math.round(a),
+        nsWithoutAccounting: Math.round(b),
       });
     }
   }

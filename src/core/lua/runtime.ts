@@ -712,11 +712,8 @@ export class Runtime {
           const v = o.get(k);
           if (v !== undefined || o.metatable === null) return v;
           // A table reading through to another (a read-only view of a library): found there in one step.
-          const h = o.metatable.get("__index");
-          if (h instanceof LuaTable) {
-            const w = h.get(k);
-            if (w !== undefined) return w;
-          }
+          const w = readThrough(o.metatable, k);
+          if (w !== undefined) return w;
         }
         return rt.index(o, k, site);
       },
@@ -728,12 +725,8 @@ export class Runtime {
         const v = env.get(name);
         if (v !== undefined || env.metatable === null) return v;
         // An environment reading through to the globals (a sandbox's): found there in one step.
-        const h = env.metatable.get("__index");
-        if (h instanceof LuaTable) {
-          const w = h.get(name);
-          if (w !== undefined) return w;
-        }
-        return rt.index(env, name, site);
+        const w = readThrough(env.metatable, name);
+        return w !== undefined ? w : rt.index(env, name, site);
       },
       SG(env: LuaTable, name: string, v: LuaValue, site: Site): void {
         if (env.metatable === null) env.set(name, v);
@@ -856,6 +849,15 @@ export class Runtime {
       },
     };
   }
+}
+
+/**
+ * A key's value in the table a metatable's `__index` names, when that is a table (no metamethod runs): the
+ * first step of an `__index` walk, undefined when it has to go on (Runtime.index).
+ */
+function readThrough(meta: LuaTable, k: LuaValue): LuaValue {
+  const h = meta.get("__index");
+  return h instanceof LuaTable ? h.get(k) : undefined;
 }
 
 /** luaL_typename for "got <type>" in argument errors ("no value" is the caller's business). */
