@@ -197,6 +197,8 @@ export class LuaScripting {
   /** "user_script:12: " at the start of an error message: the position Lua gave it. */
   private readonly position: RegExp;
   private run: RunContext | null = null;
+  /** What `run` is while a script runs: one object for every run (scripts do not nest). */
+  private readonly context: RunContext = { caller: null as unknown as Client, name: "", readOnly: false };
   /** The running script may go back to the event loop (it runs for a top-level command). */
   private yieldable = false;
   /** host.monotonic() when the current slice of a timed-out script began. */
@@ -328,12 +330,16 @@ export class LuaScripting {
   ): void {
     this.luaClient.db = c.db;
     this.luaClient.reply.proto = 2;
-    this.run = { caller: c, name, readOnly };
+    const run = this.context;
+    run.caller = c;
+    run.name = name;
+    run.readOnly = readOnly;
+    this.run = run;
     this.libError = null;
-    const run = new ScriptRun(c, name, isEval, argv);
+    const script = new ScriptRun(c, name, isEval, argv);
     this.yieldable = c.canYield(true);
-    this.server.runningScript = run;
-    this.proceed(this.L.start(fn, ...args), run, run.startedAt);
+    this.server.runningScript = script;
+    this.proceed(this.L.start(fn, ...args), script, script.startedAt);
   }
 
   /**
@@ -636,7 +642,8 @@ export class LuaScripting {
     fake.reply.pos = 0;
     fake.call(cmd, argv);
     const reply = fake.reply;
-    const value = parseReply(reply.buf, { pos: 0 });
+    replyCursor.pos = 0;
+    const value = parseReply(reply.buf, replyCursor);
     if (value instanceof LuaTable && value.get("err") !== undefined) this.counted.add(value);
     reply.pos = 0;
     return value;
@@ -879,6 +886,9 @@ function wrapped(field: string, value: LuaValue): LuaTable {
   t.set(field, value);
   return t;
 }
+
+/** Where parseReply reads in the fake client's buffer: one for every call (a parse does not nest in another). */
+const replyCursor = { pos: 0 };
 
 /**
  * One reply from the fake client's buffer as Redis hands it to Lua (redisProtocolToLuaType): RESP2 as
