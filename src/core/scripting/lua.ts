@@ -146,6 +146,12 @@ const LOG_MARKS = [".", "-", "*", "#"];
  */
 const SLICE_MS = 20;
 
+/**
+ * Arguments of redis.call longer than this are copied (a rope a script built becomes flat where the engine's
+ * slice flattens): a deep rope is long, one char per `..` at least.
+ */
+const FLAT_COPY_MIN = 32;
+
 /** Thrown where a killed script stops. */
 const KILLED = Symbol("killed");
 
@@ -605,7 +611,9 @@ export class LuaScripting {
     const argv: string[] = new Array(n);
     for (let i = 0; i < n; i++) {
       const a = args[i];
-      if (typeof a === "string") argv[i] = a.length > 0 ? a.slice(0) : a;
+      // A string the script built with `..` may be a rope, which a stored value must not be: a copy makes it
+      // flat where an engine's slice does. Short ones (names, small values) are not worth the call per argument.
+      if (typeof a === "string") argv[i] = a.length > FLAT_COPY_MIN ? a.slice(0) : a;
       else if (typeof a === "number") argv[i] = this.L.tostring(a);
       else throw this.libraryError(ERR_LUA_BAD_ARG);
     }
