@@ -23,7 +23,8 @@ const seconds = Number(opt("--seconds", "2"));
 const tests = opt("--tests", "set,get,incr").split(",");
 const pipelines = opt("--pipeline", "1,16").split(",").map(Number);
 
-// --root <dir>: run another checkout's server with this script (a built baseline for before/after).
+// --root <dir>: run another checkout's server with this script (a built baseline for before/after; <dir> and
+// --compare's are absolute paths).
 const rootArg = opt("--root", null);
 const root = rootArg === null ? new URL("../", import.meta.url) : new URL(`file://${rootArg.replace(/\/?$/, "/")}`);
 const entry = runtime === "node" ? "dist/runtime/node.js" : `src/runtime/${runtime}.ts`;
