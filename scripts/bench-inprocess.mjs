@@ -6,6 +6,9 @@
 //
 //   npm run build && node scripts/bench-inprocess.mjs [--seconds 2] [--tests set,get,incr] [--pipeline 1,16]
 //   bun scripts/bench-inprocess.mjs ...        deno run -A scripts/bench-inprocess.mjs ...
+//   ... --tests evalsha_incr,evalsha_10_hset --pipeline 1 [--root /work/base]   (the EVALSHA rows; --root: a
+//   built checkout to measure instead of this one, for before/after with the same harness; --compare /work/base:
+//   both in one process, in alternating slices: ns per command of each and this one's ratio to the baseline)
 //
 // Node runs the compiled dist/ (run `npm run build` first); Bun and Deno run src/ as written. Each runtime's
 // shim is what is imported, so its byte codec is the one in use. Prints a JSON line per test: ns per command.
@@ -20,9 +23,18 @@ const seconds = Number(opt("--seconds", "2"));
 const tests = opt("--tests", "set,get,incr").split(",");
 const pipelines = opt("--pipeline", "1,16").split(",").map(Number);
 
-const root = new URL("../", import.meta.url);
+// --root <dir>: run another checkout's server with this script (a built baseline for before/after; <dir> and
+// --compare's are absolute paths).
+const rootArg = opt("--root", null);
+const root = rootArg === null ? new URL("../", import.meta.url) : new URL(`file://${rootArg.replace(/\/?$/, "/")}`);
 const entry = runtime === "node" ? "dist/runtime/node.js" : `src/runtime/${runtime}.ts`;
 const { Server, SystemHost, allCommands } = await import(new URL(entry, root).href);
+// --compare <dir>: this checkout and another built one (the baseline) in one process, fed in alternating
+// slices as --accounting-cost does, so that drift on a shared machine hits both alike.
+const compareArg = opt("--compare", null);
+const baseline = compareArg === null
+  ? null
+  : await import(new URL(entry, new URL(`file://${compareArg.replace(/\/?$/, "/")}`)).href);
 
 const COMMANDS = {
   set: ["SET", "key:__rand_int__", "xxx"],
@@ -31,14 +43,15 @@ const COMMANDS = {
   ping: ["PING"],
 };
 
-// The EVALSHA rows of bench.mjs: the script is loaded first, then run by its SHA1.
+// The EVALSHA rows of bench.mjs: the script is loaded first, then run by its SHA1 on a key of its own, as
+// bench.mjs sends it (one key for both would make the hash script's HSETs fail with WRONGTYPE on the counter).
 const SCRIPTS = {
   evalsha_incr: "return redis.call('INCR', KEYS[1])",
   evalsha_10_hset: "for i = 1, 10 do redis.call('HSET', KEYS[1], 'f' .. i, ARGV[1]) end return 10",
 };
 const { sha1hex } = await import(new URL(runtime === "node" ? "dist/core/sha1.js" : "src/core/sha1.ts", root).href);
 for (const [name, body] of Object.entries(SCRIPTS)) {
-  COMMANDS[name] = ["EVALSHA", sha1hex(body), "1", "key:__rand_int__", "xxx"];
+  COMMANDS[name] = ["EVALSHA", sha1hex(body), "1", `bench:${name}`, "value"];
 }
 
 function encode(argv) {
@@ -60,11 +73,14 @@ const cpuMs = () => {
 const host = new SystemHost();
 const servers = [];
 
-/** A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key. */
-function connection(memoryAccounting) {
-  const server = new Server({
+/**
+ * A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key.
+ * `mod`: the runtime module of the checkout to run (this one by default).
+ */
+function connection(memoryAccounting, mod = { Server, allCommands }) {
+  const server = new mod.Server({
     host,
-    families: allCommands,
+    families: mod.allCommands,
     config: [["save", ""], ["appendonly", "no"]],
     memoryAccounting,
   });
@@ -118,33 +134,57 @@ function measure(client, t, p, secs) {
   return (elapsed * 1e6) / commands;
 }
 
+/**
+ * Two connections fed test `t` at pipeline `p` in alternating slices of 0.1 s of CPU time until each had
+ * `seconds`: drift on a shared machine then hits both alike. CPU ns per command of each.
+ */
+function alternating(x, y, t, p) {
+  let a = 0;
+  let b = 0;
+  const slices = Math.max(2, Math.round(seconds * 10));
+  // Which of the two goes first alternates too: on Bun the first after a switch ran measurably slower.
+  for (let i = 0; i < slices; i++) {
+    if (i % 2 === 0) {
+      a += measure(x, t, p, 0.1);
+      b += measure(y, t, p, 0.1);
+    } else {
+      b += measure(y, t, p, 0.1);
+      a += measure(x, t, p, 0.1);
+    }
+  }
+  return [a / slices, b / slices];
+}
+
 const results = [];
-if (args.includes("--accounting-cost")) {
-  // Two servers, one sizing keys and one not, fed the same chunks in alternating slices of 0.1 s of CPU time
-  // until each had `seconds`: drift on a shared machine then hits both alike.
-  const on = connection(true);
-  const off = connection(false);
+if (baseline !== null) {
+  const now = connection(true);
+  const before = connection(true, baseline);
   for (const p of pipelines) {
     for (const t of tests) {
-      let a = 0;
-      let b = 0;
-      const slices = Math.max(2, Math.round(seconds * 10));
-      // Which of the two goes first alternates too: on Bun the first after a switch ran measurably slower.
-      for (let i = 0; i < slices; i++) {
-        if (i % 2 === 0) {
-          a += measure(on, t, p, 0.1);
-          b += measure(off, t, p, 0.1);
-        } else {
-          b += measure(off, t, p, 0.1);
-          a += measure(on, t, p, 0.1);
-        }
-      }
+      const [a, b] = alternating(now, before, t, p);
       results.push({
         runtime,
         test: t,
         pipeline: p,
-        nsWithAccounting: Math.round(a / slices),
-        nsWithoutAccounting: Math.round(b / slices),
+        nsBaseline: Math.round(b),
+        nsThis: Math.round(a),
+        ratio: Math.round((1000 * a) / b) / 1000,
+      });
+    }
+  }
+} else if (args.includes("--accounting-cost")) {
+  // Two servers, one sizing keys and one not, fed the same chunks in alternating slices.
+  const on = connection(true);
+  const off = connection(false);
+  for (const p of pipelines) {
+    for (const t of tests) {
+      const [a, b] = alternating(on, off, t, p);
+      results.push({
+        runtime,
+        test: t,
+        pipeline: p,
+        nsWithAccounting: Math.round(a),
+        nsWithoutAccounting: Math.round(b),
       });
     }
   }

@@ -401,6 +401,19 @@ export class Client {
   }
 
   /**
+   * Hands the commands run since the last settlement their share of `ms` for INFO commandstats, as the end of
+   * processInput does for a batch: for a client without input of its own (a script's fake client), without
+   * a clock read.
+   */
+  settleTimed(ms: number): void {
+    const timed = this.timed;
+    if (timed.length === 0) return;
+    const share = (ms * 1000) / timed.length;
+    for (let i = 0; i < timed.length; i++) timed[i].usec += share;
+    timed.length = 0;
+  }
+
+  /**
    * The running handler returns without its reply; `finishYieldedCommand` writes it and ends the command.
    * `resume` is for EXEC, whose queued command yielded: it goes on with the queue once that one ended.
    */

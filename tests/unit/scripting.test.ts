@@ -74,6 +74,40 @@ test("scripts are cached by SHA1: SCRIPT LOAD, EVALSHA, EXISTS, FLUSH, NOSCRIPT"
   );
 });
 
+test("EVALSHA repeated with one SHA1 argument follows the cache: NOSCRIPT after SCRIPT FLUSH, runs again once reloaded", () => {
+  const c = inProcess().connect();
+  const body = "#!lua flags=no-writes\nreturn redis.call('get', KEYS[1])";
+  const sha = sha1hex(body);
+  c.cmd("SET", "k", "v");
+  assert.equal(c.cmd("SCRIPT", "LOAD", body), `$40\r\n${sha}\r\n`);
+  for (let i = 0; i < 2; i++) assert.equal(c.cmd("EVALSHA_RO", sha, "1", "k"), "$1\r\nv\r\n");
+  assert.equal(c.cmd("SCRIPT", "FLUSH"), "+OK\r\n");
+  assert.equal(c.cmd("EVALSHA_RO", sha, "1", "k"), "-NOSCRIPT No matching script. Please use EVAL.\r\n");
+  assert.equal(c.cmd("EVALSHA", sha, "1", "k"), "-NOSCRIPT No matching script. Please use EVAL.\r\n");
+  // Another script under an argument that named a script before the flush is not taken for it.
+  const other = "return redis.call('set', KEYS[1], 'w')";
+  c.cmd("SCRIPT", "LOAD", other);
+  assert.equal(c.cmd("EVALSHA", sha1hex(other), "1", "k"), "+OK\r\n");
+  assert.equal(c.cmd("EVALSHA", sha, "1", "k"), "-NOSCRIPT No matching script. Please use EVAL.\r\n");
+  assert.equal(c.cmd("SCRIPT", "LOAD", body), `$40\r\n${sha}\r\n`);
+  assert.equal(c.cmd("EVALSHA", sha.toUpperCase(), "1", "k"), "$1\r\nw\r\n");
+  assert.equal(c.cmd("EVALSHA_RO", sha, "1", "k"), "$1\r\nw\r\n");
+});
+
+test("commands a script calls count in INFO commandstats, and KEYS/ARGV are fresh on every call", () => {
+  const c = inProcess().connect();
+  // What redis-server 7.0.15 answers: a script's changes to KEYS and ARGV do not reach the next call.
+  const body =
+    "local before = KEYS[2] or 'none'; KEYS[2] = 'x'; ARGV[2] = 'y'; redis.call('incr', KEYS[1]); return {#KEYS, #ARGV, before}";
+  c.cmd("SCRIPT", "LOAD", body);
+  for (let i = 0; i < 3; i++) {
+    assert.equal(c.cmd("EVALSHA", sha1hex(body), "1", "n", "a"), "*3\r\n:2\r\n:2\r\n$4\r\nnone\r\n");
+  }
+  assert.equal(c.cmd("GET", "n"), "$1\r\n3\r\n");
+  assert.match(c.cmd("INFO", "commandstats"), /cmdstat_incr:calls=3,/);
+  assert.match(c.cmd("INFO", "commandstats"), /cmdstat_evalsha:calls=3,/);
+});
+
 test("a script's writes touch WATCHed keys and publish keyspace events through the normal path", () => {
   const t = inProcess([["notify-keyspace-events", "KEA"]]);
   const s = t.connect();

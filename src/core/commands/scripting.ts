@@ -29,24 +29,22 @@ function evalGeneric(c: Client, argv: string[], bySha: boolean, readOnly: boolea
   if (c.server.monitor.active) c.server.monitor.feed(c, c.current!, argv, true);
   const e = engine(c.server);
   // An unknown SHA1 is refused before numkeys is looked at, as Redis does.
-  const sha = bySha ? argv[1].toLowerCase() : "";
-  const cached = bySha ? e.scripts.get(sha) : undefined;
+  const cached = bySha ? e.cachedBySha(argv[1]) : undefined;
   if (bySha && cached === undefined) return c.error(ERR_NOSCRIPT);
   const numkeys = intArg(c, argv[2]);
   if (numkeys === null) return;
   if (numkeys > argv.length - 3) return c.error(ERR_NUMKEYS_TOO_MANY);
   if (numkeys < 0) return c.error(ERR_NUMKEYS_NEGATIVE);
-  let loaded;
-  if (cached !== undefined) loaded = { sha, script: cached };
-  else {
+  let script = cached;
+  if (script === undefined) {
     const r = e.load(argv[1]);
     if (typeof r === "string") return c.error(r);
-    loaded = r;
+    script = r.script;
   }
   // A script propagates its effects (the writes of its redis.call()s, wrapped in MULTI/EXEC by the unit
   // when there are several), never itself: 7.0's effects replication.
   c.server.propagation.prevent();
-  e.eval(c, loaded.sha, loaded.script, argv.slice(3, 3 + numkeys), argv.slice(3 + numkeys), readOnly, argv);
+  e.eval(c, script.sha, script, argv.slice(3, 3 + numkeys), argv.slice(3 + numkeys), readOnly, argv);
 }
 
 // EVAL script numkeys [key ...] [arg ...]

@@ -717,6 +717,9 @@ export class Runtime {
         if (o instanceof LuaTable) {
           const v = o.get(k);
           if (v !== undefined || o.metatable === null) return v;
+          // A table reading through to another (a read-only view of a library): found there in one step.
+          const w = readThrough(o.metatable, k);
+          if (w !== undefined) return w;
         }
         return rt.index(o, k, site);
       },
@@ -726,7 +729,10 @@ export class Runtime {
       },
       GG(env: LuaTable, name: string, site: Site): LuaValue {
         const v = env.get(name);
-        return v !== undefined || env.metatable === null ? v : rt.index(env, name, site);
+        if (v !== undefined || env.metatable === null) return v;
+        // An environment reading through to the globals (a sandbox's): found there in one step.
+        const w = readThrough(env.metatable, name);
+        return w !== undefined ? w : rt.index(env, name, site);
       },
       SG(env: LuaTable, name: string, v: LuaValue, site: Site): void {
         if (env.metatable === null) env.set(name, v);
@@ -849,6 +855,15 @@ export class Runtime {
       },
     };
   }
+}
+
+/**
+ * A key's value in the table a metatable's `__index` names, when that is a table (no metamethod runs): the
+ * first step of an `__index` walk, undefined when it has to go on (Runtime.index).
+ */
+function readThrough(meta: LuaTable, k: LuaValue): LuaValue {
+  const h = meta.get("__index");
+  return h instanceof LuaTable ? h.get(k) : undefined;
 }
 
 /** luaL_typename for "got <type>" in argument errors ("no value" is the caller's business). */

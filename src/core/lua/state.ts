@@ -83,7 +83,9 @@ export class Execution {
     if (this.stack.length === 0) throw new TypeError("the execution has finished");
     rt.runLimit = maxSteps;
     rt.steps = Math.min(rt.slice, maxSteps);
-    const outer = [rt.cCalls, rt.segStart, rt.segLimit] as const;
+    const outerCalls = rt.cCalls;
+    const outerStart = rt.segStart;
+    const outerLimit = rt.segLimit;
     rt.cCalls = this.cCalls;
     rt.segStart = this.segStart;
     rt.segLimit = this.segLimit;
@@ -117,7 +119,9 @@ export class Execution {
       this.cCalls = rt.cCalls;
       this.segStart = rt.segStart;
       this.segLimit = rt.segLimit;
-      [rt.cCalls, rt.segStart, rt.segLimit] = outer;
+      rt.cCalls = outerCalls;
+      rt.segStart = outerStart;
+      rt.segLimit = outerLimit;
     }
   }
 }

@@ -78,6 +78,8 @@ const LUA_INTERVAL_EMPTY = "interval is empty";
 /** A cached script: its body and compiled main function. */
 export interface Script {
   body: string;
+  /** Its SHA1 in lowercase hex, as the cache keys it. */
+  sha: string;
   fn: LuaFunction;
   /** `#!lua flags=no-writes`: the script may not write even from EVAL. */
   noWrites: boolean;
@@ -149,6 +151,12 @@ const LOG_MARKS = [".", "-", "*", "#"];
  */
 const SLICE_MS = 20;
 
+/**
+ * Arguments of redis.call longer than this are copied (a rope a script built becomes flat where the engine's
+ * slice flattens): a deep rope is long, one char per `..` at least.
+ */
+const FLAT_COPY_MIN = 32;
+
 /** Thrown where a killed script stops. */
 const KILLED = Symbol("killed");
 
@@ -200,6 +208,8 @@ export class LuaScripting {
   /** "user_script:12: " at the start of an error message: the position Lua gave it. */
   private readonly position: RegExp;
   private run: RunContext | null = null;
+  /** What `run` is while a script runs: one object for every run (scripts do not nest). */
+  private readonly context: RunContext = { caller: null as unknown as Client, name: "", readOnly: false };
   /** The running script may go back to the event loop (it runs for a top-level command). */
   private yieldable = false;
   /** host.monotonic() when the current slice of a timed-out script began. */
@@ -346,11 +356,15 @@ export class LuaScripting {
   ): void {
     this.luaClient.db = c.db;
     this.luaClient.reply.proto = 2;
-    this.run = { caller: c, name, readOnly };
-    const run = new ScriptRun(c, name, isEval, argv);
+    const run = this.context;
+    run.caller = c;
+    run.name = name;
+    run.readOnly = readOnly;
+    this.run = run;
+    const script = new ScriptRun(c, name, isEval, argv);
     this.yieldable = c.canYield(true);
-    this.server.runningScript = run;
-    this.proceed(this.L.start(fn, ...args), run, run.startedAt);
+    this.server.runningScript = script;
+    this.proceed(this.L.start(fn, ...args), script, script.startedAt);
   }
 
   /**
@@ -388,13 +402,15 @@ export class LuaScripting {
     }
     this.run = null;
     server.runningScript = null;
-    // The fake client's commands were timed for INFO commandstats; its input loop hands the time out
-    // (there is no input: it only settles the batch).
-    this.luaClient.processInput();
+    // The fake client's commands were counted for INFO commandstats; their time is in the script's command's
+    // own (an empty input loop of the fake client gave them next to nothing, for three clock reads).
+    this.luaClient.settleTimed(0);
+    // A script that went back to the event loop ran its last slice on its start's time snapshot: what runs
+    // after it (its reply, the caller's waiting input) has the clock read afresh, as after any other event.
+    if (run.caller.yielded !== null) server.time = server.host.now();
     const c = run.caller;
-    const reply = () => this.replyResult(c, run.name, result, failure, killedAt);
-    if (c.yielded !== null) c.finishYieldedCommand(reply);
-    else reply();
+    if (c.yielded !== null) c.finishYieldedCommand(() => this.replyResult(c, run.name, result, failure, killedAt));
+    else this.replyResult(c, run.name, result, failure, killedAt);
   }
 
   /** The script's reply: its value converted, or the error that ended it. */
@@ -625,11 +641,15 @@ export class LuaScripting {
    */
   private call(args: LuaValue[]): LuaValue {
     const run = this.run!;
-    if (args.length === 0) throw this.libraryError(ERR_LUA_NO_ARGS);
-    const argv: string[] = [];
-    for (const a of args) {
-      if (typeof a === "string") argv.push(a.length > 0 ? a.slice(0) : a);
-      else if (typeof a === "number") argv.push(this.L.tostring(a));
+    const n = args.length;
+    if (n === 0) throw this.libraryError(ERR_LUA_NO_ARGS);
+    const argv: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = args[i];
+      // A string the script built with `..` may be a rope, which a stored value must not be: a copy makes it
+      // flat where an engine's slice does. Short ones (names, small values) are not worth the call per argument.
+      if (typeof a === "string") argv[i] = a.length > FLAT_COPY_MIN ? a.slice(0) : a;
+      else if (typeof a === "number") argv[i] = this.L.tostring(a);
       else throw this.libraryError(ERR_LUA_BAD_ARG);
     }
     const server = this.server;
@@ -665,7 +685,8 @@ export class LuaScripting {
     fake.reply.pos = 0;
     fake.call(cmd, argv);
     const reply = fake.reply;
-    const value = parseReply(reply.buf, { pos: 0 });
+    replyCursor.pos = 0;
+    const value = parseReply(reply.buf, replyCursor);
     if (value instanceof LuaTable && value.get("err") !== undefined) this.counted.add(value);
     reply.pos = 0;
     return value;
@@ -716,6 +737,8 @@ export class ScriptingEngine extends LuaScripting {
   /** A new Lua state without any script (SCRIPT FLUSH). */
   reset(): void {
     this.scripts.clear();
+    this.lastShaArg = "";
+    this.lastShaScript = undefined;
     this.newState();
     // Redis keeps its error handler among the globals; scripts listing _G see it.
     this.L.globals.set(
@@ -750,7 +773,7 @@ export class ScriptingEngine extends LuaScripting {
     const declared = shebang !== null;
     const noWrites = declared && (flags & SCRIPT_FLAG_NO_WRITES) !== 0;
     const allowOom = declared && (flags & SCRIPT_FLAG_ALLOW_OOM) !== 0;
-    const script = { body, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom, flags };
+    const script = { body, sha, fn, noWrites, declared, denyOom: declared && !allowOom && !noWrites, allowOom, flags };
     this.scripts.set(sha, script);
     return { sha, script };
   }
@@ -761,9 +784,7 @@ export class ScriptingEngine extends LuaScripting {
    * shebang (the command's own flags then apply, and running it reports the error).
    */
   declaredFlags(argv: string[], bySha: boolean): DeclaredCommandFlags | null {
-    const sha = bySha ? argv[1].toLowerCase() : this.shaOf(argv[1]);
-    if (bySha && sha.length !== 40) return null;
-    const cached = this.scripts.get(sha);
+    const cached = bySha ? this.cachedBySha(argv[1]) : this.scripts.get(this.shaOf(argv[1]));
     let flags: number | null;
     if (cached !== undefined) flags = cached.declared ? cached.flags : null;
     else if (bySha) return null;
@@ -784,6 +805,25 @@ export class ScriptingEngine extends LuaScripting {
   }
   private lastBody = "";
   private lastSha = sha1hex("");
+
+  /**
+   * The cached script an EVALSHA argument names, in any case. The last one found is remembered: processCommand
+   * (the declared flags) and EVALSHA both ask for it, and a client repeats one SHA1, so this is then one
+   * compare of two strings instead of lowering and hashing a 40-character string twice per call.
+   */
+  cachedBySha(arg: string): Script | undefined {
+    if (arg === this.lastShaArg) return this.lastShaScript;
+    if (arg.length !== 40) return undefined;
+    const script = this.scripts.get(arg) ?? this.scripts.get(arg.toLowerCase());
+    // Only a hit is remembered: the cache only grows until reset(), which forgets it.
+    if (script !== undefined) {
+      this.lastShaArg = arg;
+      this.lastShaScript = script;
+    }
+    return script;
+  }
+  private lastShaArg = "";
+  private lastShaScript: Script | undefined = undefined;
 
   /** Runs a cached script for `c` and writes its reply (evalGenericCommand after the lookup). */
   eval(
@@ -853,11 +893,9 @@ export function cachedScriptBodies(server: Server): Iterable<string> {
   return e === undefined ? [] : [...e.scripts.values()].map((s) => s.body);
 }
 
-/** A Lua array of strings (KEYS, ARGV). */
+/** A Lua array of strings (KEYS, ARGV): `items` is taken as its array part, not copied. */
 export function arrayTable(items: string[]): LuaTable {
-  const t = new LuaTable();
-  for (let i = 0; i < items.length; i++) t.set(i + 1, items[i]);
-  return t;
+  return LuaTable.fromArray(items);
 }
 
 /**
@@ -912,6 +950,9 @@ function wrapped(field: string, value: LuaValue): LuaTable {
   t.set(field, value);
   return t;
 }
+
+/** Where parseReply reads in the fake client's buffer: one for every call (a parse does not nest in another). */
+const replyCursor = { pos: 0 };
 
 /**
  * One reply from the fake client's buffer as Redis hands it to Lua (redisProtocolToLuaType): RESP2 as
