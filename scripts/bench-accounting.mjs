@@ -4,15 +4,15 @@
 // a server built with the benchmark-only option `memoryAccounting: false`, whose keyspace sizes nothing and
 // keeps no per-key sizes or sums.
 //
-// Method: scripts/bench-inprocess.mjs --accounting-cost (the core in process, no sockets: CPU ns per command,
-// the tests interleaved in 0.05 s slices, each process's fastest slice per test) in separate short processes, one configuration per process, so each
-// process's JIT sees one configuration only. A round runs six processes: A B C C B A, where A has accounting,
-// B has none, and C has accounting again (the A/A control); which role takes which position rotates from round
-// to round. Each role's two processes sit symmetrically, so a steady drift in the machine's load hits the
-// three alike. Per round: cost = A / B - 1 and control = C / A - 1; printed are the medians over the rounds,
-// and the largest control seen, so the cost can be read against the method's own noise.
+// Method: scripts/bench-inprocess.mjs --accounting-cost (the core in process, no sockets, CPU ns per command):
+// three servers in one process, A with accounting, B without, C with it again (the A/A control), each on its
+// own copy of the code so no JIT-compiled function sees two configurations; fed in turn in 0.05 s slices of
+// CPU time, which goes first rotating, so drift on a shared machine hits the three alike. Each process gives
+// per test the medians of its per-round ratios, cost = A / B - 1 and control = C / A - 1. This runs `--rounds`
+// processes per runtime and prints the medians over them, and the largest control seen: a cost is only
+// meaningful next to the control, which is the method's own noise.
 //
-//   npm run build && node scripts/bench-accounting.mjs [--runtimes node,bun,deno] [--rounds 9] [--seconds 0.5] [--stat best|mean]
+//   npm run build && node scripts/bench-accounting.mjs [--runtimes node,bun,deno] [--rounds 9] [--seconds 0.5]
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -23,8 +23,6 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const runtimes = opt("--runtimes", "node,bun,deno").split(",");
 const rounds = Number(opt("--rounds", "9"));
 const seconds = opt("--seconds", "0.5");
-/** A process's figure per test: its fastest 0.05 s slice ("best", the least disturbed), or the mean of all. */
-const stat = opt("--stat", "best");
 const script = `${root}scripts/bench-inprocess.mjs`;
 const commands = {
   node: [process.execPath, [script]],
@@ -38,52 +36,40 @@ const median = (values) => {
 };
 const pct = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 
-/** One process of `runtime`: "SET -P 1" -> CPU ns per command. */
-function run(runtime, accounting) {
+/** One process of `runtime`: "SET -P 1" -> its row (nsWith, nsWithout, nsControl, cost, control). */
+function run(runtime) {
   const [cmd, argv] = commands[runtime];
-  const extra = accounting ? [] : ["--no-accounting"];
-  const out = execFileSync(cmd, [...argv, "--tests", "set,get", "--seconds", seconds, "--accounting-cost", ...extra], {
+  const out = execFileSync(cmd, [...argv, "--tests", "set,get", "--seconds", seconds, "--accounting-cost"], {
     encoding: "utf8",
     timeout: 300_000,
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const ns = {};
+  const rows = {};
   for (const line of out.trim().split("\n")) {
     const row = JSON.parse(line);
-    ns[`${row.test.toUpperCase()} -P ${row.pipeline}`] = stat === "mean" ? row.nsPerCommand : row.nsBest;
+    rows[`${row.test.toUpperCase()} -P ${row.pipeline}`] = row;
   }
-  return ns;
+  return rows;
 }
 
+const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
 const started = new Date().toISOString().slice(0, 16).replace("T", " ");
-console.log(
-  `memory accounting's cost, ${started} UTC, ${rounds} rounds of A B C C B A processes, ${stat} slice, load average ${
-    loadavg().map((l) => l.toFixed(2)).join(" ")
-  }`,
-);
+console.log(`memory accounting's cost, ${started} UTC, ${rounds} processes per runtime, load average ${load()}`);
 console.log(
   "| in process, CPU ns/command (medians) | with (A) | without (B) | cost A/B | A/A control C/A | largest control |",
 );
 console.log("|---|---|---|---|---|---|");
-const roles = ["A", "B", "C"];
 for (const runtime of runtimes) {
-  /** label -> role -> per-round ns (the mean of the role's two processes); and per-round cost and control. */
+  /** label -> per-process figures. */
   const samples = {};
   try {
     for (let r = 0; r < rounds; r++) {
-      const order = [0, 1, 2].map((i) => roles[(i + r) % 3]);
-      const sequence = [...order, ...[...order].reverse()];
-      const got = { A: [], B: [], C: [] };
-      for (const role of sequence) got[role].push(run(runtime, role !== "B"));
-      for (const label of Object.keys(got.A[0])) {
-        const s = samples[label] ??= { A: [], B: [], C: [], cost: [], control: [] };
-        const mean = (role) => (got[role][0][label] + got[role][1][label]) / 2;
-        const [a, b, c] = [mean("A"), mean("B"), mean("C")];
-        s.A.push(a);
-        s.B.push(b);
-        s.C.push(c);
-        s.cost.push(a / b - 1);
-        s.control.push(c / a - 1);
+      for (const [label, row] of Object.entries(run(runtime))) {
+        const s = samples[label] ??= { a: [], b: [], cost: [], control: [] };
+        s.a.push(row.nsWith);
+        s.b.push(row.nsWithout);
+        s.cost.push(row.cost);
+        s.control.push(row.control);
       }
     }
   } catch (e) {
@@ -93,10 +79,10 @@ for (const runtime of runtimes) {
   for (const [label, s] of Object.entries(samples)) {
     const widest = s.control.reduce((w, x) => (Math.abs(x) > Math.abs(w) ? x : w), 0);
     console.log(
-      `| ${runtime} ${label} | ${median(s.A).toFixed(0)} | ${median(s.B).toFixed(0)} | ${pct(median(s.cost))} | ${
+      `| ${runtime} ${label} | ${median(s.a).toFixed(0)} | ${median(s.b).toFixed(0)} | ${pct(median(s.cost))} | ${
         pct(median(s.control))
       } | ${pct(widest)} |`,
     );
   }
 }
-console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(`load average at the end: ${load()}`);

@@ -10,8 +10,8 @@
 // Node runs the compiled dist/ (run `npm run build` first); Bun and Deno run src/ as written. Each runtime's
 // shim is what is imported, so its byte codec is the one in use. Prints a JSON line per test: ns per command.
 // --no-accounting: the server sizes no key (the benchmark-only `memoryAccounting: false`). --accounting-cost:
-// the tests interleaved in short slices of CPU time, mean and fastest slice (scripts/bench-accounting.mjs, in npm run bench, runs it in
-// alternating processes with and without accounting and prints the cost beside an A/A control).
+// servers with and without memory accounting and an A/A control, each on its own copy of the code, fed in
+// alternating slices (scripts/bench-accounting.mjs, in npm run bench, repeats it and prints the cost).
 // Allocation per command: run it under `node --trace-gc-nvp` (or deno's --v8-flags) and sum `allocated=`.
 const runtime = globalThis.Bun ? "bun" : globalThis.Deno ? "deno" : "node";
 const args = globalThis.Deno ? Deno.args : process.argv.slice(2);
@@ -60,11 +60,14 @@ const cpuMs = () => {
 const host = new SystemHost();
 const servers = [];
 
-/** A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key. */
-function connection(memoryAccounting) {
-  const server = new Server({
-    host,
-    families: allCommands,
+/**
+ * A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key.
+ * `lib`: the Server, command families and host to use (--accounting-cost loads a copy of the code per server).
+ */
+function connection(memoryAccounting, lib = { Server, allCommands, host }) {
+  const server = new lib.Server({
+    host: lib.host,
+    families: lib.allCommands,
     config: [["save", ""], ["appendonly", "no"]],
     memoryAccounting,
   });
@@ -120,36 +123,59 @@ function measure(client, t, p, secs) {
 
 const results = [];
 if (args.includes("--accounting-cost")) {
-  // One server (sizing keys unless --no-accounting), every test fed in turn in slices of 0.05 s of CPU time
-  // until each had `seconds`, after one discarded round of slices: drift within the process hits every test
-  // alike. Both the mean slice and the fastest are printed (nsPerCommand, nsBest): on a shared machine the
-  // fastest slice is the one the other processes disturbed least. scripts/bench-accounting.mjs runs this in
-  // separate processes with and without accounting, so each process's JIT sees one configuration only.
-  const accounting = !args.includes("--no-accounting");
-  const client = connection(accounting);
+  // Three servers in one process: A with memory accounting, B without, C with it again (the A/A control), each
+  // built from its own copy of the code (the runtime's tree copied to a temporary directory and imported from
+  // there), so no function is shared and each copy's JIT sees one configuration only, as a real server's does.
+  // Each test feeds them in turn in 0.05 s slices of CPU time (which goes first rotates) until each had
+  // `seconds`, after one discarded round: drift on a shared machine hits the three alike. Per test: the median
+  // slice of each, and the medians of the per-round ratios A/B (the cost) and C/A (the control).
+  const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { fileURLToPath, pathToFileURL } = await import("node:url");
+  const tree = runtime === "node" ? "dist" : "src";
+  const copies = [];
+  const load = async () => {
+    const dir = mkdtempSync(join(tmpdir(), "redis-lite-accounting-"));
+    copies.push(dir);
+    cpSync(fileURLToPath(new URL(tree, root)), join(dir, tree), { recursive: true });
+    writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+    const lib = await import(pathToFileURL(join(dir, entry)).href);
+    return { Server: lib.Server, allCommands: lib.allCommands, host: new lib.SystemHost() };
+  };
+  const libs = [await load(), await load(), await load()];
+  const trio = [connection(true, libs[0]), connection(false, libs[1]), connection(true, libs[2])];
+  const median = (v) => {
+    const s = [...v].sort((x, y) => x - y);
+    const m = s.length >> 1;
+    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
   const slices = Math.max(2, Math.round(seconds * 20));
-  const ns = new Map();
-  for (let i = -1; i < slices; i++) {
-    for (const p of pipelines) {
-      for (const t of tests) {
-        const v = measure(client, t, p, 0.05);
-        if (i >= 0) ns.set(`${t} ${p}`, [...(ns.get(`${t} ${p}`) ?? []), v]);
-      }
-    }
-  }
   for (const p of pipelines) {
     for (const t of tests) {
-      const v = ns.get(`${t} ${p}`);
+      const ns = [[], [], []];
+      for (let i = -1; i < slices; i++) {
+        for (let j = 0; j < 3; j++) {
+          const k = (i + 3 + j) % 3;
+          const v = measure(trio[k], t, p, 0.05);
+          if (i >= 0) ns[k].push(v);
+        }
+      }
+      const [a, b, c] = ns;
       results.push({
         runtime,
         test: t,
         pipeline: p,
-        accounting,
-        nsPerCommand: Math.round((v.reduce((x, y) => x + y, 0) / v.length) * 10) / 10,
-        nsBest: Math.round(Math.min(...v) * 10) / 10,
+        nsWith: Math.round(median(a) * 10) / 10,
+        nsWithout: Math.round(median(b) * 10) / 10,
+        nsControl: Math.round(median(c) * 10) / 10,
+        cost: median(a.map((x, i) => x / b[i] - 1)),
+        control: median(c.map((x, i) => x / a[i] - 1)),
       });
     }
   }
+  for (const { host } of libs) host.cancelTimers?.();
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 } else {
   const client = connection(!args.includes("--no-accounting"));
   for (const p of pipelines) {
