@@ -144,7 +144,9 @@ if (args.includes("--accounting-cost")) {
     return { Server: lib.Server, allCommands: lib.allCommands, host: new lib.SystemHost() };
   };
   const libs = [await load(), await load(), await load()];
-  const trio = [connection(true, libs[0]), connection(false, libs[1]), connection(true, libs[2])];
+  // --roles (default on,off,on) checks the method itself: on,on,on shows whether a copy's position matters.
+  const roles = opt("--roles", "on,off,on").split(",").map((r) => r === "on");
+  const trio = [0, 1, 2].map((i) => connection(roles[i], libs[i]));
   const median = (v) => {
     const s = [...v].sort((x, y) => x - y);
     const m = s.length >> 1;
