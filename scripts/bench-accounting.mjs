@@ -7,10 +7,10 @@
 // Method: scripts/bench-inprocess.mjs --accounting-cost (the core in process, no sockets, CPU ns per command):
 // three servers in one process, A with accounting, B without, C with it again (the A/A control), each on its
 // own copy of the code so no JIT-compiled function sees two configurations; fed in turn in 0.05 s slices of
-// CPU time, which goes first rotating, so drift on a shared machine hits the three alike. Each process gives
-// per test the medians of its per-round ratios, cost = A / B - 1 and control = C / A - 1. This runs `--rounds`
-// processes per runtime and prints the medians over them, and the largest control seen: a cost is only
-// meaningful next to the control, which is the method's own noise.
+// CPU time, every order of the three in turn (each follows each other as often), so drift on a shared machine
+// hits the three alike. Each process gives per test the medians of its per-round ratios, cost = A / B - 1 and
+// control = C / A - 1. This runs `--rounds` processes per runtime and prints the medians over them, and the
+// largest control seen: a cost is only meaningful next to the control, which is the method's own noise.
 //
 //   npm run build && node scripts/bench-accounting.mjs [--runtimes node,bun,deno] [--rounds 9] [--seconds 0.5]
 import { execFileSync } from "node:child_process";

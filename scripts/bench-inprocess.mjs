@@ -126,7 +126,7 @@ if (args.includes("--accounting-cost")) {
   // Three servers in one process: A with memory accounting, B without, C with it again (the A/A control), each
   // built from its own copy of the code (the runtime's tree copied to a temporary directory and imported from
   // there), so no function is shared and each copy's JIT sees one configuration only, as a real server's does.
-  // Each test feeds them in turn in 0.05 s slices of CPU time (which goes first rotates) until each had
+  // Each test feeds them in turn in 0.05 s slices of CPU time (each order of the three in turn) until each had
   // `seconds`, after one discarded round: drift on a shared machine hits the three alike. Per test: the median
   // slice of each, and the medians of the per-round ratios A/B (the cost) and C/A (the control).
   const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
@@ -153,12 +153,15 @@ if (args.includes("--accounting-cost")) {
     return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
   };
   const slices = Math.max(2, Math.round(seconds * 20));
+  // Every order of the three in turn, so each follows each other as often (a slice can pay for the one before it:
+  // a collection its allocations started, caches it left cold).
+  const ORDERS = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1], [2, 1, 0], [1, 0, 2]];
   for (const p of pipelines) {
     for (const t of tests) {
       const ns = [[], [], []];
       for (let i = -1; i < slices; i++) {
         for (let j = 0; j < 3; j++) {
-          const k = (i + 3 + j) % 3;
+          const k = ORDERS[(i + 6) % 6][j];
           const v = measure(trio[k], t, p, 0.05);
           if (i >= 0) ns[k].push(v);
         }
