@@ -100,10 +100,11 @@ export class Db extends Dict<Value> {
   private lfuSettings: LfuSettings | null = null;
   random: () => number = Math.random;
   /**
-   * The key a write last stored and its slot: signalModifiedKey follows nearly every store, and this spares
-   * refreshSize a Map lookup for it (strings, measured by the store itself, then cost a comparison).
+   * The slot a write last stored to: signalModifiedKey follows nearly every store, and this spares refreshSize
+   * a Map lookup for it (strings, measured by the store itself, then cost a comparison). Only the slot is kept,
+   * checked against the key the slot holds: storing the written key itself would make every SET store a young
+   * string into this old object (a write barrier and a remembered-set entry per command).
    */
-  private storedKey: string | undefined = undefined;
   private storedSlot = 0;
 
   constructor(id: number, options?: DictOptions) {
@@ -140,7 +141,6 @@ export class Db extends Dict<Value> {
     const size = typeof val === "string" && this.stringsInline ? stringKeyUsage(key, val) : this.sizer(key, val);
     this.setMem(slot, size);
     this.usedBytes += size;
-    this.storedKey = key;
     this.storedSlot = slot;
   }
 
@@ -150,7 +150,6 @@ export class Db extends Dict<Value> {
       this.usedBytes -= this.sizeAt(slot);
       this.setMem(slot, 0);
     }
-    this.storedKey = undefined;
   }
 
   protected override onTrim(length: number): void {
@@ -165,7 +164,6 @@ export class Db extends Dict<Value> {
       this.bigMem = null;
       this.lfuData = this.lfuData === null ? null : new Uint32Array(16);
       this.usedBytes = 0;
-      this.storedKey = undefined;
     }
   }
 
@@ -303,7 +301,6 @@ export class Db extends Dict<Value> {
       this.usedBytes += size - this.sizeAt(slot);
       this.setMem(slot, size);
     }
-    this.storedKey = key;
     this.storedSlot = slot;
   }
 
@@ -313,7 +310,7 @@ export class Db extends Dict<Value> {
    */
   refreshSize(key: string): void {
     if (this.sizer === null) return;
-    const slot = key === this.storedKey ? this.storedSlot : this.find(key);
+    const slot = this.keys[this.storedSlot] === key ? this.storedSlot : this.find(key);
     if (slot < 0) return;
     const val = this.vals[slot]!;
     if (typeof val !== "string") this.resize(slot, key, val);
@@ -519,8 +516,6 @@ export class Db extends Dict<Value> {
     [this.usedBytes, other.usedBytes] = [other.usedBytes, this.usedBytes];
     [this.lfuData, other.lfuData] = [other.lfuData, this.lfuData];
     [this.slotCap, other.slotCap] = [other.slotCap, this.slotCap];
-    this.storedKey = undefined;
-    other.storedKey = undefined;
   }
 
   flush(): void {
