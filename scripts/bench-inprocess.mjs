@@ -13,8 +13,8 @@
 // Node runs the compiled dist/ (run `npm run build` first); Bun and Deno run src/ as written. Each runtime's
 // shim is what is imported, so its byte codec is the one in use. Prints a JSON line per test: ns per command.
 // --no-accounting: the server sizes no key (the benchmark-only `memoryAccounting: false`). --accounting-cost:
-// a server with memory accounting and one without, fed in alternating slices; both ns per command
-// (scripts/bench-accounting.mjs, in npm run bench, repeats it and prints the cost).
+// servers with and without memory accounting and an A/A control, each on its own copy of the code, fed in
+// alternating slices (scripts/bench-accounting.mjs, in npm run bench, repeats it and prints the cost).
 // Allocation per command: run it under `node --trace-gc-nvp` (or deno's --v8-flags) and sum `allocated=`.
 const runtime = globalThis.Bun ? "bun" : globalThis.Deno ? "deno" : "node";
 const args = globalThis.Deno ? Deno.args : process.argv.slice(2);
@@ -75,12 +75,12 @@ const servers = [];
 
 /**
  * A server with one connection on a transport that only counts bytes; `memoryAccounting` false sizes no key.
- * `mod`: the runtime module of the checkout to run (this one by default).
+ * `lib`: the Server, command families and host to use (--accounting-cost loads a copy of the code per server).
  */
-function connection(memoryAccounting, mod = { Server, allCommands }) {
-  const server = new mod.Server({
-    host,
-    families: mod.allCommands,
+function connection(memoryAccounting, lib = { Server, allCommands, host }) {
+  const server = new lib.Server({
+    host: lib.host,
+    families: lib.allCommands,
     config: [["save", ""], ["appendonly", "no"]],
     memoryAccounting,
   });
@@ -158,7 +158,7 @@ function alternating(x, y, t, p) {
 const results = [];
 if (baseline !== null) {
   const now = connection(true);
-  const before = connection(true, baseline);
+  const before = connection(true, { Server: baseline.Server, allCommands: baseline.allCommands, host });
   for (const p of pipelines) {
     for (const t of tests) {
       const [a, b] = alternating(now, before, t, p);
@@ -173,21 +173,64 @@ if (baseline !== null) {
     }
   }
 } else if (args.includes("--accounting-cost")) {
-  // Two servers, one sizing keys and one not, fed the same chunks in alternating slices.
-  const on = connection(true);
-  const off = connection(false);
+  // Three servers in one process: A with memory accounting, B without, C with it again (the A/A control), each
+  // built from its own copy of the code (the runtime's tree copied to a temporary directory and imported from
+  // there), so no function is shared and each copy's JIT sees one configuration only, as a real server's does.
+  // Each test feeds them in turn in 0.05 s slices of CPU time (each order of the three in turn) until each had
+  // `seconds`, after one discarded round: drift on a shared machine hits the three alike. Per test: the median
+  // slice of each, and the medians of the per-round ratios A/B (the cost) and C/A (the control).
+  const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { fileURLToPath, pathToFileURL } = await import("node:url");
+  const tree = runtime === "node" ? "dist" : "src";
+  const copies = [];
+  const load = async () => {
+    const dir = mkdtempSync(join(tmpdir(), "redis-lite-accounting-"));
+    copies.push(dir);
+    cpSync(fileURLToPath(new URL(tree, root)), join(dir, tree), { recursive: true });
+    writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+    const lib = await import(pathToFileURL(join(dir, entry)).href);
+    return { Server: lib.Server, allCommands: lib.allCommands, host: new lib.SystemHost() };
+  };
+  const libs = [await load(), await load(), await load()];
+  // --roles (default on,off,on) checks the method itself: on,on,on shows whether a copy's position matters.
+  const roles = opt("--roles", "on,off,on").split(",").map((r) => r === "on");
+  const trio = [0, 1, 2].map((i) => connection(roles[i], libs[i]));
+  const median = (v) => {
+    const s = [...v].sort((x, y) => x - y);
+    const m = s.length >> 1;
+    return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+  };
+  const slices = Math.max(2, Math.round(seconds * 20));
+  // Every order of the three in turn, so each follows each other as often (a slice can pay for the one before it:
+  // a collection its allocations started, caches it left cold).
+  const ORDERS = [[0, 1, 2], [1, 2, 0], [2, 0, 1], [0, 2, 1], [2, 1, 0], [1, 0, 2]];
   for (const p of pipelines) {
     for (const t of tests) {
-      const [a, b] = alternating(on, off, t, p);
+      const ns = [[], [], []];
+      for (let i = -1; i < slices; i++) {
+        for (let j = 0; j < 3; j++) {
+          const k = ORDERS[(i + 6) % 6][j];
+          const v = measure(trio[k], t, p, 0.05);
+          if (i >= 0) ns[k].push(v);
+        }
+      }
+      const [a, b, c] = ns;
       results.push({
         runtime,
         test: t,
         pipeline: p,
-        nsWithAccounting: Math.round(a),
-        nsWithoutAccounting: Math.round(b),
+        nsWith: Math.round(median(a) * 10) / 10,
+        nsWithout: Math.round(median(b) * 10) / 10,
+        nsControl: Math.round(median(c) * 10) / 10,
+        cost: median(a.map((x, i) => x / b[i] - 1)),
+        control: median(c.map((x, i) => x / a[i] - 1)),
       });
     }
   }
+  for (const { host } of libs) host.cancelTimers?.();
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 } else {
   const client = connection(!args.includes("--no-accounting"));
   for (const p of pipelines) {

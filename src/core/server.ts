@@ -267,7 +267,7 @@ export class Server {
       this.dbs.push(db);
     }
     this.eviction = new Eviction(this);
-    if (opts.memoryAccounting === false) { for (const db of this.dbs) db.sizeOf = () => 0; }
+    if (opts.memoryAccounting === false) { for (const db of this.dbs) db.stopAccounting(); }
     const rows: CommandDef[] = [];
     for (const family of opts.families ?? []) rows.push(...family(this));
     this.commands = new CommandTable([...rows, ...(opts.commands ?? [])]);

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { DICT_ENTRY, keyUsage, sdsSize, stringKeyUsage, stringValueSize } from "../../src/core/memory/size.ts";
 import { Config } from "../../src/core/config.ts";
 import { inProcess } from "../helpers/inprocess.ts";
+import { Db } from "../../src/core/keyspace/db.ts";
 
 const values = [
   "",
@@ -75,4 +76,44 @@ test("used_memory follows string writes with the inline sizes, as MEMORY USAGE m
   c.cmd("DEL", "blob");
   assert.equal(used(), usage("counter") + usage("name"));
   assert.equal(usage("counter"), stringKeyUsage("counter", "12345x"));
+});
+
+test("used_memory follows a string overwritten in place across int, embstr and raw sizes", () => {
+  const t = inProcess([]);
+  const c = t.connect();
+  const used = () => t.server.dbs[0].usedBytes;
+  const usage = (k: string) => Number(/^:(\d+)/.exec(c.cmd("MEMORY", "USAGE", k))![1]);
+  c.cmd("SET", "other", "kept");
+  for (const v of ["1", "x".repeat(44), "y".repeat(45), "-12", "z".repeat(5000), "", "abc"]) {
+    c.cmd("SET", "k", v);
+    assert.equal(used(), usage("k") + usage("other"), `after SET k ${JSON.stringify(v.slice(0, 10))}`);
+  }
+  c.cmd("SET", "n", "9");
+  c.cmd("INCR", "n");
+  c.cmd("INCRBY", "n", "1000000000000");
+  c.cmd("SETRANGE", "k", "100", "w");
+  c.cmd("GETSET", "other", "q".repeat(60));
+  c.cmd("PEXPIRE", "k", "100000");
+  c.cmd("SET", "k", "short", "KEEPTTL");
+  assert.equal(used(), usage("k") + usage("other") + usage("n"));
+  assert.equal(usage("n"), stringKeyUsage("n", "1000000000010"));
+  c.cmd("FLUSHALL");
+  assert.equal(used(), 0);
+});
+
+test("a keyspace without accounting sizes nothing: its used bytes stay 0 through stores, overwrites and deletes", () => {
+  const db = new Db(0);
+  db.sizeOf = () => 1000;
+  db.store("a", "x");
+  db.stopAccounting();
+  const before = db.usedBytes;
+  assert.equal(before, 1000);
+  db.store("b", "yy");
+  db.store("b", "z".repeat(100));
+  db.replace("c", "1");
+  db.refreshSize("b");
+  db.delete("c");
+  assert.equal(db.usedBytes, before);
+  assert.equal(db.sizeOf("b", "v"), 0);
+  assert.equal(new Db(1).usedBytes, 0);
 });

@@ -52,19 +52,21 @@ export class Db extends Dict<Value> {
   avgTtl = 0;
   /**
    * What a key takes in Redis's bytes (memory/size.ts, set by the server), kept per slot and summed in
-   * `usedBytes`, so used_memory is a sum kept up to date rather than a walk.
+   * `usedBytes`, so used_memory is a sum kept up to date rather than a walk. Until a sizer is set (a bare Db,
+   * or a server built with `memoryAccounting: false`) nothing is sized and nothing is kept: usedBytes stays 0.
    */
   get sizeOf(): (key: string, val: Value) => number {
-    return this.sizer;
+    return this.sizer ?? (() => 0);
   }
 
-  /** A sizer for every value (tests, `memoryAccounting: false`): strings are no longer sized inline. */
+  /** A sizer for every value (tests): strings are no longer sized inline. */
   set sizeOf(fn: (key: string, val: Value) => number) {
     this.sizer = fn;
     this.stringsInline = false;
   }
 
-  private sizer: (key: string, val: Value) => number = () => 0;
+  /** null: no accounting (see sizeOf). */
+  private sizer: ((key: string, val: Value) => number) | null = null;
   /** Whether strings take Redis's sizes inline (stringKeyUsage) rather than through `sizer`: see useRedisSizes. */
   private stringsInline = false;
 
@@ -77,10 +79,12 @@ export class Db extends Dict<Value> {
     this.stringsInline = true;
   }
 
-  /** What `key` holding `val` takes, in Redis's bytes. */
-  private measure(key: string, val: Value): number {
-    return typeof val === "string" && this.stringsInline ? stringKeyUsage(key, val) : this.sizer(key, val);
+  /** No accounting from now on (the benchmark-only `memoryAccounting: false`): keys already sized stay counted. */
+  stopAccounting(): void {
+    this.sizer = null;
+    this.stringsInline = false;
   }
+
   private mem = new Uint32Array(16);
   /**
    * The sizes `mem` cannot hold (2^32 - 1 bytes or more; their cell holds MEM_BIG), by slot: a Uint32Array
@@ -96,10 +100,11 @@ export class Db extends Dict<Value> {
   private lfuSettings: LfuSettings | null = null;
   random: () => number = Math.random;
   /**
-   * The key a write last stored and its slot: signalModifiedKey follows nearly every store, and this spares
-   * refreshSize a Map lookup for it (strings, measured by the store itself, then cost a comparison).
+   * The slot a write last stored to: signalModifiedKey follows nearly every store, and this spares refreshSize
+   * a Map lookup for it (strings, measured by the store itself, then cost a comparison). Only the slot is kept,
+   * checked against the key the slot holds: storing the written key itself would make every SET store a young
+   * string into this old object (a write barrier and a remembered-set entry per command).
    */
-  private storedKey: string | undefined = undefined;
   private storedSlot = 0;
 
   constructor(id: number, options?: DictOptions) {
@@ -130,19 +135,21 @@ export class Db extends Dict<Value> {
     }
     this.atime[slot] = (this.clock() / 1000) >>> 0;
     if (this.lfuData !== null) this.lfuData[slot] = (this.lfuMinutes() << 8) | LFU_INIT_VAL;
+    if (this.sizer === null) return;
     const key = this.keys[slot]!;
-    const size = this.measure(key, this.vals[slot]!);
+    const val = this.vals[slot]!;
+    const size = typeof val === "string" && this.stringsInline ? stringKeyUsage(key, val) : this.sizer(key, val);
     this.setMem(slot, size);
     this.usedBytes += size;
-    this.storedKey = key;
     this.storedSlot = slot;
   }
 
   protected override onDelete(slot: number): void {
     if (this.expires !== null && this.expires[slot] !== 0) this.dropTtl(slot);
-    this.usedBytes -= this.sizeAt(slot);
-    this.setMem(slot, 0);
-    this.storedKey = undefined;
+    if (this.mem[slot] !== 0) {
+      this.usedBytes -= this.sizeAt(slot);
+      this.setMem(slot, 0);
+    }
   }
 
   protected override onTrim(length: number): void {
@@ -157,7 +164,6 @@ export class Db extends Dict<Value> {
       this.bigMem = null;
       this.lfuData = this.lfuData === null ? null : new Uint32Array(16);
       this.usedBytes = 0;
-      this.storedKey = undefined;
     }
   }
 
@@ -277,11 +283,24 @@ export class Db extends Dict<Value> {
     }
   }
 
+  /**
+   * The key in `slot` now holds `val`: its size is measured again and the difference goes to usedBytes. A
+   * string, the common write, is sized in integer arithmetic and its cell updated in place; sizes that do not
+   * fit a cell (2^32 - 1 bytes or more) take the slow path. Nothing at all without accounting.
+   */
   private resize(slot: number, key: string, val: Value): void {
-    const size = this.measure(key, val);
-    this.usedBytes += size - this.sizeAt(slot);
-    this.setMem(slot, size);
-    this.storedKey = key;
+    let size: number;
+    if (typeof val === "string" && this.stringsInline) size = stringKeyUsage(key, val);
+    else if (this.sizer !== null) size = this.sizer(key, val);
+    else return;
+    const old = this.mem[slot];
+    if (old !== MEM_BIG && size >>> 0 === size && size !== MEM_BIG) {
+      this.mem[slot] = size;
+      this.usedBytes += size - old;
+    } else {
+      this.usedBytes += size - this.sizeAt(slot);
+      this.setMem(slot, size);
+    }
     this.storedSlot = slot;
   }
 
@@ -290,7 +309,8 @@ export class Db extends Dict<Value> {
    * whole through store/replace, which measured it already.
    */
   refreshSize(key: string): void {
-    const slot = key === this.storedKey ? this.storedSlot : this.find(key);
+    if (this.sizer === null) return;
+    const slot = this.keys[this.storedSlot] === key ? this.storedSlot : this.find(key);
     if (slot < 0) return;
     const val = this.vals[slot]!;
     if (typeof val !== "string") this.resize(slot, key, val);
@@ -496,8 +516,6 @@ export class Db extends Dict<Value> {
     [this.usedBytes, other.usedBytes] = [other.usedBytes, this.usedBytes];
     [this.lfuData, other.lfuData] = [other.lfuData, this.lfuData];
     [this.slotCap, other.slotCap] = [other.slotCap, this.slotCap];
-    this.storedKey = undefined;
-    other.storedKey = undefined;
   }
 
   flush(): void {
