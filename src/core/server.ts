@@ -397,6 +397,11 @@ export class Server {
   commandTimed(c: Client, cmd: Command, argv: string[], start: number): void {
     const end = this.host.monotonic();
     this.clockMark = end;
+    this.commandSpan(c, cmd, argv, start, end);
+  }
+
+  /** commandTimed's work once the command's end is known (Client.settleTiming gives a pipelined run's). */
+  commandSpan(c: Client, cmd: Command, argv: string[], start: number, end: number): void {
     const duration = (end - start) * 1000;
     if (this.latencyThreshold > 0) {
       this.latency.addSampleIfNeeded(
