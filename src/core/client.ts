@@ -112,6 +112,11 @@ export class Client {
   /** Commands run in the current batch, for INFO commandstats timings. */
   private timed: Command[] = [];
   /**
+   * How many of `timed` are this batch's (the array is reused: `length = 0` would free its backing store
+   * and have the next batch allocate one again).
+   */
+  private timedCount = 0;
+  /**
    * Commands of the current batch whose end was not read off the clock yet (see `deferTiming`), with their
    * arguments; `settleTiming` times them together with one clock read.
    */
@@ -260,13 +265,16 @@ export class Client {
     } finally {
       this.processing = false;
       if (this.untimedCount > 0) this.settleTiming();
-      const timed = this.timed;
-      if (timed.length > 0) {
+      const n = this.timedCount;
+      if (n > 0) {
         // The batch's last clock read serves when it ended the batch's last command.
         const end = this.endRead ? server.clockMark : server.host.monotonic();
-        const share = ((end - started) * 1000) / timed.length;
-        for (let i = 0; i < timed.length; i++) timed[i].usec += share;
-        timed.length = 0;
+        const share = ((end - started) * 1000) / n;
+        const timed = this.timed;
+        for (let i = 0; i < n; i++) timed[i].usec += share;
+        this.timedCount = 0;
+        // A huge pipeline's list is not kept.
+        if (n > 1024) timed.length = 0;
       }
     }
   }
@@ -507,7 +515,7 @@ export class Client {
     this.argv = outerArgv;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
-    this.timed.push(cmd);
+    this.timed[this.timedCount++] = cmd;
     if (server.stats.errorReplies !== errorsBefore) cmd.failedCalls++;
     server.stats.errorMark = server.stats.errorReplies;
     server.stats.commands++;
@@ -544,13 +552,11 @@ export class Client {
     const n = this.untimedCount;
     this.untimedCount = 0;
     const end = server.host.monotonic();
-    const share = (end - server.clockMark) / n;
-    let start = server.clockMark;
+    const share = ((end - server.clockMark) * 1000) / n;
     const untimed = this.untimed;
     const untimedArgv = this.untimedArgv;
     for (let i = 0; i < n; i++) {
-      server.commandSpan(this, untimed[i], untimedArgv[i], start, start + share);
-      start += share;
+      server.commandSpan(this, untimed[i], untimedArgv[i], share);
       untimedArgv[i] = EMPTY_ARGV;
     }
     server.clockMark = end;

@@ -397,12 +397,14 @@ export class Server {
   commandTimed(c: Client, cmd: Command, argv: string[], start: number): void {
     const end = this.host.monotonic();
     this.clockMark = end;
-    this.commandSpan(c, cmd, argv, start, end);
+    this.commandSpan(c, cmd, argv, (end - start) * 1000);
   }
 
-  /** commandTimed's work once the command's end is known (Client.settleTiming gives a pipelined run's). */
-  commandSpan(c: Client, cmd: Command, argv: string[], start: number, end: number): void {
-    const duration = (end - start) * 1000;
+  /**
+   * commandTimed's work once the command's `duration` (microseconds) is known (Client.settleTiming gives
+   * each of a pipelined run its share).
+   */
+  commandSpan(c: Client, cmd: Command, argv: string[], duration: number): void {
     if (this.latencyThreshold > 0) {
       this.latency.addSampleIfNeeded(
         cmd.fast ? "fast-command" : "command",
