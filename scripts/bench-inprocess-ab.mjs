@@ -40,19 +40,11 @@ async function connection(root) {
     families: m.allCommands,
     config: [["save", ""], ["appendonly", "no"]],
   });
-  return server.connect({
-    write() {},
-    writeView() {},
-    close() {},
-    abort() {},
-    bufferedBytes: () => 0,
-    remoteAddress: "127.0.0.1:50000",
-    localAddress: "127.0.0.1:6379",
-    fd: 7,
-  });
+  return server.connect(nullTransport());
 }
 
 const here = new URL("../", import.meta.url);
+const { nullTransport } = await import(new URL("scripts/null-transport.mjs", here).href);
 const there = new URL(`file://${baseline.endsWith("/") ? baseline : `${baseline}/`}`);
 const clients = { before: await connection(there), after: await connection(here) };
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
