@@ -70,6 +70,7 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
+const { nullTransport } = await import(new URL("scripts/null-transport.mjs", root).href);
 const host = new SystemHost();
 const servers = [];
 
@@ -85,22 +86,7 @@ function connection(memoryAccounting, lib = { Server, allCommands, host }) {
     memoryAccounting,
   });
   servers.push(server);
-  let written = 0;
-  const client = server.connect({
-    write(b) {
-      written += b.length;
-    },
-    // As Bun's shim: the bytes are sent at once, nothing copied.
-    writeView(b) {
-      written += b.length;
-    },
-    close() {},
-    abort() {},
-    bufferedBytes: () => 0,
-    remoteAddress: "127.0.0.1:50000",
-    localAddress: "127.0.0.1:6379",
-    fd: 7,
-  });
+  const client = server.connect(nullTransport());
   // The EVALSHA rows' scripts, loaded on every server.
   for (const body of Object.values(SCRIPTS)) client.feed(bytes(encode(["SCRIPT", "LOAD", body])));
   return client;

@@ -111,6 +111,20 @@ export class Client {
   postponed: string[] | null = null;
   /** Commands run in the current batch, for INFO commandstats timings. */
   private timed: Command[] = [];
+  /**
+   * How many of `timed` are this batch's (the array is reused: `length = 0` would free its backing store
+   * and have the next batch allocate one again).
+   */
+  private timedCount = 0;
+  /**
+   * Commands of the current batch whose end was not read off the clock yet (see `deferTiming`), with their
+   * arguments; `settleTiming` times them together with one clock read.
+   */
+  private untimed: Command[] = [];
+  private untimedArgv: string[][] = [];
+  private untimedCount = 0;
+  /** The last command ended with a clock read (`Server.clockMark` is its end). */
+  private endRead = false;
   /** Input processing stopped because too much output is unsent. */
   outputPaused = false;
   /**
@@ -250,11 +264,17 @@ export class Client {
       }
     } finally {
       this.processing = false;
-      const timed = this.timed;
-      if (timed.length > 0) {
-        const share = ((server.host.monotonic() - started) * 1000) / timed.length;
-        for (let i = 0; i < timed.length; i++) timed[i].usec += share;
-        timed.length = 0;
+      if (this.untimedCount > 0) this.settleTiming();
+      const n = this.timedCount;
+      if (n > 0) {
+        // The batch's last clock read serves when it ended the batch's last command.
+        const end = this.endRead ? server.clockMark : server.host.monotonic();
+        const share = ((end - started) * 1000) / n;
+        const timed = this.timed;
+        for (let i = 0; i < n; i++) timed[i].usec += share;
+        this.timedCount = 0;
+        // A huge pipeline's list is not kept.
+        if (n > 1024) timed.length = 0;
       }
     }
   }
@@ -357,6 +377,8 @@ export class Client {
     // The command starts where the last clock read left off (the batch's start or the previous command's
     // end): one read per command, at its end (Server.commandTimed).
     const timing = server.timing;
+    // A command timed at its own end starts where the deferred ones before it ended.
+    if (this.untimedCount > 0 && !this.deferTiming(cmd)) this.settleTiming();
     const start = server.clockMark;
     this.callDepth++;
     try {
@@ -406,11 +428,13 @@ export class Client {
    * a clock read.
    */
   settleTimed(ms: number): void {
+    const n = this.timedCount;
+    if (n === 0) return;
+    const share = (ms * 1000) / n;
     const timed = this.timed;
-    if (timed.length === 0) return;
-    const share = (ms * 1000) / timed.length;
-    for (let i = 0; i < timed.length; i++) timed[i].usec += share;
-    timed.length = 0;
+    for (let i = 0; i < n; i++) timed[i].usec += share;
+    this.timedCount = 0;
+    if (n > 1024) timed.length = 0;
   }
 
   /**
@@ -506,12 +530,52 @@ export class Client {
     this.argv = outerArgv;
     this.lastCommand = cmd.fullName;
     cmd.calls++;
-    this.timed.push(cmd);
+    this.timed[this.timedCount++] = cmd;
     if (server.stats.errorReplies > errorsBefore) cmd.failedCalls++;
     server.stats.errorMark = server.stats.errorReplies;
     server.stats.commands++;
-    if (timing) server.commandTimed(this, cmd, argv, start);
+    if (!timing) this.endRead = false;
+    else if (this.blocked === null && this.deferTiming(cmd)) {
+      const n = this.untimedCount++;
+      this.untimed[n] = cmd;
+      this.untimedArgv[n] = argv;
+      this.endRead = false;
+    } else {
+      if (this.untimedCount > 0) this.settleTiming();
+      server.commandTimed(this, cmd, argv, start);
+      this.endRead = true;
+    }
     server.afterCommand(this, cmd, argv);
+  }
+
+  /**
+   * Whether the end of `cmd` may wait for the batch's next clock read: a top-level command of a pipeline
+   * (not in MULTI, not a script's) that is `fast` in Redis's sense (O(1) or O(log N)), or SET. A clock read
+   * costs 40-100 ns, a third of such a command. What this can change: a pipelined run of them shares the time
+   * between two reads evenly, so a single one of them taking longer than slowlog-log-slower-than (or
+   * latency-monitor-threshold) is logged only if the run's share reaches it; anything else, and any run of
+   * one command (every unpipelined client), is timed as before. Commands that read the slow log, the latency
+   * data or the stats are not fast: the run is settled before they start.
+   */
+  private deferTiming(cmd: Command): boolean {
+    return this.processing && this.callDepth === 0 && (cmd.fast || cmd.fullName === "set");
+  }
+
+  /** Times the deferred commands (`deferTiming`) with one clock read: each gets an equal share of the run. */
+  private settleTiming(): void {
+    const server = this.server;
+    const n = this.untimedCount;
+    this.untimedCount = 0;
+    const end = server.host.monotonic();
+    const share = ((end - server.clockMark) * 1000) / n;
+    const untimed = this.untimed;
+    const untimedArgv = this.untimedArgv;
+    for (let i = 0; i < n; i++) {
+      server.commandSpan(this, untimed[i], untimedArgv[i], share);
+      untimedArgv[i] = EMPTY_ARGV;
+    }
+    server.clockMark = end;
+    this.endRead = true;
   }
 
   private reject(msg: string, cmd: Command | null): void {
@@ -641,6 +705,8 @@ interface YieldedCall {
   /** EXEC's rest of the queue, run once `inner` ended. */
   resume: (() => void) | null;
 }
+
+const EMPTY_ARGV: string[] = [];
 
 /** The reply of a command whose replies were written as it ran (EXEC's, after its queue went on). */
 const noReply = (): void => {};

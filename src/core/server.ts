@@ -397,7 +397,14 @@ export class Server {
   commandTimed(c: Client, cmd: Command, argv: string[], start: number): void {
     const end = this.host.monotonic();
     this.clockMark = end;
-    const duration = (end - start) * 1000;
+    this.commandSpan(c, cmd, argv, (end - start) * 1000);
+  }
+
+  /**
+   * commandTimed's work once the command's `duration` (microseconds) is known (Client.settleTiming gives
+   * each of a pipelined run its share).
+   */
+  commandSpan(c: Client, cmd: Command, argv: string[], duration: number): void {
     if (this.latencyThreshold > 0) {
       this.latency.addSampleIfNeeded(
         cmd.fast ? "fast-command" : "command",

@@ -6,6 +6,7 @@
 import net from "node:net";
 import tls from "node:tls";
 import process from "node:process";
+import { Buffer } from "node:buffer";
 import { installLatin1Codec } from "./codec-node.ts";
 import type { Server } from "../core/server.ts";
 import type { ConnectEvents, Host, Transport } from "../core/host.ts";
@@ -104,6 +105,17 @@ function serveSocket(server: Server, socket: net.Socket, sockets: Set<net.Socket
   // for a write queued behind another), and the client then leaves that buffer to the socket. Copying the
   // view instead of keeping it is not possible afterwards: the socket holds that very memory.
   const plain = !(socket instanceof tls.TLSSocket);
+  // net turns a Uint8Array into a Buffer on every write; the client hands over the same view for batches of
+  // the same length (ReplyWriter.takeView), so the Buffer made for it serves again too.
+  let lastView: Uint8Array | null = null;
+  let lastBuffer: Buffer | null = null;
+  const asBuffer = (view: Uint8Array): Buffer => {
+    if (view !== lastView) {
+      lastView = view;
+      lastBuffer = Buffer.from(view.buffer, view.byteOffset, view.length);
+    }
+    return lastBuffer!;
+  };
   const client = server.connect({
     write(bytes) {
       if (!socket.destroyed) send(bytes);
@@ -111,8 +123,12 @@ function serveSocket(server: Server, socket: net.Socket, sockets: Set<net.Socket
     writeView: plain
       ? (view) => {
         if (socket.destroyed) return false;
-        send(view);
-        return socket.writableLength > 0;
+        send(asBuffer(view));
+        if (socket.writableLength === 0) return false;
+        // The socket keeps this memory: the client moves on to a new buffer, and so does the cache.
+        lastView = null;
+        lastBuffer = null;
+        return true;
       }
       : undefined,
     close() {

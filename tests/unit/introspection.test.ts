@@ -271,3 +271,35 @@ test("CLIENT UNBLOCK counts the unblocked command as a failed call, with ERROR o
   }
   assert.equal(callStats(c.cmd("INFO", "commandstats"), "blpop"), "calls=2,rejected_calls=0,failed_calls=2");
 });
+
+test("SLOWLOG logs each command of a pipeline in order, and a slow one among them with its own duration", () => {
+  const t = inProcess(DEBUG_ON);
+  const c = t.connect({ remoteAddress: "127.0.0.1:4243" });
+  c.cmd("CONFIG", "SET", "slowlog-log-slower-than", "0");
+  c.cmd("SLOWLOG", "RESET");
+  const pipeline: string[][] = [["SET", "a", "1"], ["GET", "a"], ["INCR", "n"], ["DEBUG", "SLEEP", "0.2"], [
+    "GET",
+    "a",
+  ]];
+  assert.equal(
+    c.raw(pipeline.map((argv) => `*${argv.length}\r\n${argv.map(bulk).join("")}`).join("")),
+    "+OK\r\n$1\r\n1\r\n:1\r\n+OK\r\n$1\r\n1\r\n",
+  );
+  const now = Math.floor(t.host.now() / 1000);
+  const entry = (id: number, usec: number, argv: string[]) =>
+    `*6\r\n:${id}\r\n:${now}\r\n:${usec}\r\n*${argv.length}\r\n${argv.map(bulk).join("")}${bulk("127.0.0.1:4243")}${
+      bulk("")
+    }`;
+  // Newest first; ids go on from CONFIG SET (0) and SLOWLOG RESET (1), as RESET keeps Redis's counter.
+  assert.equal(
+    c.cmd("SLOWLOG", "GET", "5"),
+    `*5\r\n${entry(6, 0, pipeline[4])}${entry(5, 200000, pipeline[3])}${entry(4, 0, pipeline[2])}${
+      entry(3, 0, pipeline[1])
+    }${entry(2, 0, pipeline[0])}`,
+  );
+  c.cmd("CONFIG", "SET", "slowlog-log-slower-than", "100000");
+  c.cmd("SLOWLOG", "RESET");
+  c.raw(pipeline.map((argv) => `*${argv.length}\r\n${argv.map(bulk).join("")}`).join(""));
+  // SLOWLOG GET took id 7; at 100000 only DEBUG SLEEP is logged.
+  assert.equal(c.cmd("SLOWLOG", "GET"), `*1\r\n${entry(8, 200000, pipeline[3])}`);
+});

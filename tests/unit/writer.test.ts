@@ -190,3 +190,24 @@ test("writer: after release the new buffer is sized for the batch that was kept,
   assert.ok(w.buf.length < grown);
   assert.ok(w.buf.length >= small.length * 2);
 });
+
+test("writer: batches of equal length get views with each batch's own bytes, before and after release", () => {
+  const w = new ReplyWriter();
+  w.ok();
+  assert.equal(bytesLatin1(w.takeView()!), "+OK\r\n");
+  w.nullBulk();
+  const second = w.takeView()!;
+  assert.equal(bytesLatin1(second), "$-1\r\n");
+  w.release(second.length);
+  w.simple("AB");
+  const third = w.takeView()!;
+  assert.equal(bytesLatin1(third), "+AB\r\n");
+  assert.equal(bytesLatin1(second), "$-1\r\n");
+  assert.notEqual(third.buffer, second.buffer);
+  // A batch that grows the buffer: the view is of the new one.
+  w.bulk("v".repeat(4096));
+  w.takeView();
+  w.integer(7);
+  w.integer(8);
+  assert.equal(bytesLatin1(w.takeView()!), ":7\r\n:8\r\n");
+});

@@ -228,6 +228,8 @@ function getGeneric(c: Client, key: string): boolean {
 
 /** SET key value [NX|XX] [GET] [EX s|PX ms|EXAT ts|PXAT ts|KEEPTTL] */
 function setCommand(c: Client, argv: string[]): void {
+  // No options (what nearly every SET is): nothing to parse.
+  if (argv.length === 3) return setGeneric(c, 0, argv[1], argValue(argv, 2), null, "set");
   const parsed = parseExtendedStringArgs(c, argv, false);
   if (parsed === null) return;
   // Replicated without GET (setGenericCommand); with an expire setGeneric rewrites it whole.
