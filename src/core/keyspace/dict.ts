@@ -41,7 +41,30 @@ export function hashKey(key: string): number {
   return h;
 }
 
+type Transferable = ArrayBuffer & { transfer?: (bytes: number) => ArrayBuffer };
+
+/**
+ * `buf`'s bytes in a bigger buffer, zero past them. Where the runtime has ArrayBuffer.prototype.transfer
+ * (Bun, Deno; not Node 20) the old buffer is detached, so its memory goes back at once (or is grown in
+ * place) instead of waiting for a GC: a set that grows to 1,000,000 members otherwise held each buffer it
+ * outgrew until JavaScriptCore collected them, which showed in its peak resident memory. The caller must
+ * drop every view of the old buffer.
+ */
+export function grownBuffer(buf: Transferable, bytes: number): ArrayBuffer {
+  if (typeof buf.transfer === "function") return buf.transfer(bytes);
+  const out = new ArrayBuffer(bytes);
+  new Uint8Array(out).set(new Uint8Array(buf));
+  return out;
+}
+
+/** Gives an outgrown buffer's memory back at once where the runtime can (see grownBuffer); a no-op elsewhere. */
+export function releaseBuffer(buf: Transferable): void {
+  if (typeof buf.transfer === "function") buf.transfer(0);
+}
+
 const MIN_TABLE = 8;
+/** Tables from this many cells (256 KB) give their memory back when replaced; smaller ones are left to the GC. */
+const RELEASE_FROM = 1 << 16;
 
 /** The smallest table (a power of two) that holds `n` entries at most half full. */
 function tableSizeFor(n: number): number {
@@ -156,6 +179,7 @@ export class Dict<V> {
 
   /** A table of `size` cells holding every live slot. */
   private rehash(size: number): void {
+    const old = this.table;
     this.table = new Int32Array(size);
     this.mask = size - 1;
     const keys = this.keys;
@@ -163,6 +187,7 @@ export class Dict<V> {
       const k = keys[s];
       if (k !== undefined) this.place(hashKey(k), s);
     }
+    if (old.length >= RELEASE_FROM) releaseBuffer(old.buffer as ArrayBuffer);
   }
 
   /** Rebuilds the table after a subclass moved entries between slots (FieldDict.compact). */
