@@ -44,20 +44,23 @@ export function hashKey(key: string): number {
 type Transferable = ArrayBuffer & { transfer?: (bytes: number) => ArrayBuffer };
 
 /**
- * `buf`'s bytes in a bigger buffer, zero past them. Where the runtime has ArrayBuffer.prototype.transfer
- * (Bun, Deno; not Node 20) the old buffer is detached, so its memory goes back at once (or is grown in
- * place) instead of waiting for a GC: a set that grows to 1,000,000 members otherwise held each buffer it
- * outgrew until JavaScriptCore collected them, which showed in its peak resident memory. The caller must
- * drop every view of the old buffer.
+ * The first `used` bytes of `buf` in a new buffer of `bytes` bytes (zero past them), and `buf` released (see
+ * releaseBuffer): a set that grew to 1,000,000 members otherwise held every buffer it outgrew until the GC
+ * collected them, which showed in Bun's peak resident memory. A copy rather than `buf.transfer(bytes)`, which
+ * on V8 writes the whole new buffer and so made all its growth slack resident at once. The caller must drop
+ * every view of the old buffer.
  */
-export function grownBuffer(buf: Transferable, bytes: number): ArrayBuffer {
-  if (typeof buf.transfer === "function") return buf.transfer(bytes);
+export function grownBuffer(buf: Transferable, bytes: number, used = buf.byteLength): ArrayBuffer {
   const out = new ArrayBuffer(bytes);
-  new Uint8Array(out).set(new Uint8Array(buf));
+  new Uint8Array(out).set(new Uint8Array(buf, 0, used));
+  releaseBuffer(buf);
   return out;
 }
 
-/** Gives an outgrown buffer's memory back at once where the runtime can (see grownBuffer); a no-op elsewhere. */
+/**
+ * Gives an outgrown buffer's memory back at once where the runtime has ArrayBuffer.prototype.transfer (Bun,
+ * Deno; not Node 20): detached, it holds nothing until a GC finds it. A no-op elsewhere.
+ */
 export function releaseBuffer(buf: Transferable): void {
   if (typeof buf.transfer === "function") buf.transfer(0);
 }

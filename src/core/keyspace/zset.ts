@@ -275,7 +275,7 @@ export class ZSetValue implements RedisObject {
       let words = Math.ceil(this.i32.length * 1.5);
       while (words < need) words = Math.ceil(words * 1.5);
       words += words & 1;
-      const buf = grownBuffer(this.i32.buffer as ArrayBuffer, words * 4);
+      const buf = grownBuffer(this.i32.buffer as ArrayBuffer, words * 4, this.top * 4);
       this.i32 = new Int32Array(buf);
       this.f64 = new Float64Array(buf);
     }
