@@ -3,7 +3,9 @@
  * Persistence benchmark: for N keys (default 1,000,000; 16-byte keys, 100-byte values that compress as real
  * data does, one in ten with a TTL), against redis-server 7.0.15 and this server in the same run:
  *   - SAVE time (the SAVE command's round trip) and the RDB file size,
- *   - load time at startup (from each server's own "DB loaded from disk: N seconds" log line),
+ *   - load time at startup (from each server's own "DB loaded from disk: N seconds" log line), and the CPU
+ *     seconds the server process spent until it answered after the load, less what an empty start took (from
+ *     /proc: on a shared machine wall time mostly measures the other processes),
  *   - the longest stall a client sees while BGSAVE runs (a client sending PING back to back; the gap between a
  *     request and its reply), next to the BGSAVE duration.
  * Targets from issue 7: SAVE and load within 3x redis-server on Node, file size within 1.2x, BGSAVE stall
@@ -34,6 +36,16 @@ if (RUNTIMES.includes("node") && !fs.existsSync(path.join(root, "dist/node.js"))
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** CPU seconds (user + system) a process has used so far, from /proc (NaN where there is none). */
+function cpuSeconds(pid) {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 /** A minimal RESP client: sends commands, resolves replies in order (enough for +, -, :, $ replies). */
 class Conn {
@@ -184,6 +196,7 @@ async function bench(kind, port, resp) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-persist-${kind}-`));
   try {
     let s = await start(kind, port, dir);
+    const emptyStartCpu = cpuSeconds(s.proc.pid);
     execFileSync("sh", ["-c", `redis-cli -p ${port} --pipe < ${resp}`], { stdio: "ignore" });
     const dbsize = await s.c.call("DBSIZE");
     let t = performance.now();
@@ -224,6 +237,7 @@ async function bench(kind, port, resp) {
     s = await start(kind, port, dir);
     const m = /DB loaded from disk: ([\d.]+) seconds/.exec(s.log());
     const loadMs = m ? Number(m[1]) * 1000 : NaN;
+    const loadCpuS = cpuSeconds(s.proc.pid) - emptyStartCpu;
     const loaded = await s.c.call("DBSIZE");
     await stop(s);
     if (loaded !== dbsize) throw new Error(`${kind}: ${dbsize.trim()} keys before, ${loaded.trim()} after reload`);
@@ -233,6 +247,7 @@ async function bench(kind, port, resp) {
       saveMs,
       size,
       loadMs,
+      loadCpuS,
       bgsaveMs,
       maxStallMs: maxStall,
       pingsDuringBgsave: pings,
@@ -254,9 +269,9 @@ try {
   } else {
     console.log(`Persistence, ${ref.keys.toLocaleString("en")} keys (16-byte keys, 100-byte values, 10% with TTL)`);
     console.log(
-      "| server | SAVE ms | x redis | file MB | x redis | load ms | x redis | BGSAVE ms | max client stall during BGSAVE ms |",
+      "| server | SAVE ms | x redis | file MB | x redis | load ms | x redis | load CPU s | x redis | BGSAVE ms | max client stall during BGSAVE ms |",
     );
-    console.log("|---|---|---|---|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|");
     for (const r of results) {
       const x = (a, b) => (b > 0 ? (a / b).toFixed(2) : "-");
       console.log(
@@ -264,7 +279,9 @@ try {
           x(r.saveMs, ref.saveMs)
         } | ${(r.size / 1048576).toFixed(1)} | ${x(r.size, ref.size)} | ${r.loadMs.toFixed(0)} | ${
           x(r.loadMs, ref.loadMs)
-        } | ${r.bgsaveMs.toFixed(0)} | ${r.maxStallMs.toFixed(1)} |`,
+        } | ${r.loadCpuS.toFixed(2)} | ${x(r.loadCpuS, ref.loadCpuS)} | ${r.bgsaveMs.toFixed(0)} | ${
+          r.maxStallMs.toFixed(1)
+        } |`,
       );
     }
   }

@@ -5,7 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Dict, hashKey } from "../../src/core/keyspace/dict.ts";
+import { Dict, grownBuffer, hashKey, releaseBuffer } from "../../src/core/keyspace/dict.ts";
 import { Db } from "../../src/core/keyspace/db.ts";
 
 function seeded(seed: number): () => number {
@@ -236,4 +236,26 @@ test("a key whose accounted size passes 2^32 bytes is added and removed from use
   assert.equal(db.usedBytes, 10);
   db.delete("small");
   assert.equal(db.usedBytes, 0);
+});
+
+test("a grown buffer keeps the old bytes and is zero past them, and a released one is empty where the runtime can detach it", () => {
+  const old = new ArrayBuffer(12);
+  new Uint8Array(old).set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  const grown = grownBuffer(old, 20);
+  assert.equal(grown.byteLength, 20);
+  assert.deepEqual(Array.from(new Uint8Array(grown)), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const canDetach = typeof (ArrayBuffer.prototype as { transfer?: unknown }).transfer === "function";
+  // With transfer the old buffer is detached (its memory goes back now); without it the old one is untouched.
+  assert.equal(old.byteLength, canDetach ? 0 : 12);
+  const table = new Int32Array(1 << 16).fill(7);
+  releaseBuffer(table.buffer);
+  assert.equal(table.length, canDetach ? 0 : 1 << 16);
+});
+
+test("a table outgrown past 256 KB is released and every key is still found in the new one", () => {
+  const d = new Dict<number>();
+  for (let i = 0; i < 100_000; i++) d.set(`k${i}`, i);
+  assert.equal(d.size, 100_000);
+  for (let i = 0; i < 100_000; i += 7) assert.equal(d.get(`k${i}`), i);
+  assert.equal(d.get("k100000"), undefined);
 });

@@ -41,7 +41,33 @@ export function hashKey(key: string): number {
   return h;
 }
 
+type Transferable = ArrayBuffer & { transfer?: (bytes: number) => ArrayBuffer };
+
+/**
+ * The first `used` bytes of `buf` in a new buffer of `bytes` bytes (zero past them), and `buf` released (see
+ * releaseBuffer): a set that grew to 1,000,000 members otherwise held every buffer it outgrew until the GC
+ * collected them, which showed in Bun's peak resident memory. A copy rather than `buf.transfer(bytes)`, which
+ * on V8 writes the whole new buffer and so made all its growth slack resident at once. The caller must drop
+ * every view of the old buffer.
+ */
+export function grownBuffer(buf: Transferable, bytes: number, used = buf.byteLength): ArrayBuffer {
+  const out = new ArrayBuffer(bytes);
+  new Uint8Array(out).set(new Uint8Array(buf, 0, used));
+  releaseBuffer(buf);
+  return out;
+}
+
+/**
+ * Gives an outgrown buffer's memory back at once where the runtime has ArrayBuffer.prototype.transfer (Bun,
+ * Deno; not Node 20): detached, it holds nothing until a GC finds it. A no-op elsewhere.
+ */
+export function releaseBuffer(buf: Transferable): void {
+  if (typeof buf.transfer === "function") buf.transfer(0);
+}
+
 const MIN_TABLE = 8;
+/** Tables from this many cells (256 KB) give their memory back when replaced; smaller ones are left to the GC. */
+const RELEASE_FROM = 1 << 16;
 
 /** The smallest table (a power of two) that holds `n` entries at most half full. */
 function tableSizeFor(n: number): number {
@@ -156,6 +182,7 @@ export class Dict<V> {
 
   /** A table of `size` cells holding every live slot. */
   private rehash(size: number): void {
+    const old = this.table;
     this.table = new Int32Array(size);
     this.mask = size - 1;
     const keys = this.keys;
@@ -163,6 +190,7 @@ export class Dict<V> {
       const k = keys[s];
       if (k !== undefined) this.place(hashKey(k), s);
     }
+    if (old.length >= RELEASE_FROM) releaseBuffer(old.buffer as ArrayBuffer);
   }
 
   /** Rebuilds the table after a subclass moved entries between slots (FieldDict.compact). */

@@ -22,7 +22,7 @@
  * the same either way. What a listpack changes that a client can see is emulated: a score that is an integer
  * is stored as one, so -0 reads back as 0; ZSCAN returns a listpack whole; ZRANDMEMBER walks it differently.
  */
-import { Dict } from "./dict.ts";
+import { Dict, grownBuffer } from "./dict.ts";
 import { BigMap } from "./bigmap.ts";
 import type { Config } from "../config.ts";
 import type { RedisObject } from "./types.ts";
@@ -275,10 +275,8 @@ export class ZSetValue implements RedisObject {
       let words = Math.ceil(this.i32.length * 1.5);
       while (words < need) words = Math.ceil(words * 1.5);
       words += words & 1;
-      const buf = new ArrayBuffer(words * 4);
-      const i32 = new Int32Array(buf);
-      i32.set(this.i32.subarray(0, this.top));
-      this.i32 = i32;
+      const buf = grownBuffer(this.i32.buffer as ArrayBuffer, words * 4, this.top * 4);
+      this.i32 = new Int32Array(buf);
       this.f64 = new Float64Array(buf);
     }
     const at = this.top;
@@ -290,9 +288,7 @@ export class ZSetValue implements RedisObject {
     if (slot >= this.recOf.length) {
       let n = Math.ceil(this.recOf.length * 1.5);
       while (n <= slot) n = Math.ceil(n * 1.5);
-      const a = new Int32Array(n);
-      a.set(this.recOf);
-      this.recOf = a;
+      this.recOf = new Int32Array(grownBuffer(this.recOf.buffer as ArrayBuffer, n * 4));
     }
     this.recOf[slot] = r;
   }

@@ -79,6 +79,8 @@ const QUICKLIST_NODE_PACKED = 2;
 const FLUSH_AT = 64 * 1024;
 /** Past this many bytes (a big string) buffers are sized exactly and bytes bypass the output buffer. */
 const HUGE = 64 * 1024 * 1024;
+/** The decoder's own read buffer: room for the unread tail and a 1 MB chunk. */
+const READ_BUFFER = 2 * 1024 * 1024;
 
 // ---------------------------------------------------------------- writing
 
@@ -541,6 +543,11 @@ export class RdbDecoder {
   private scratch = new Uint8Array(1024);
   /** The caller's buffer: a big string is copied out of it (it may be reused), never kept as a view. */
   private readonly first: Uint8Array;
+  /** A big string keeps a view of the read buffer: need() must not write into it again. */
+  private lent = false;
+  /** binaryDouble's view of `viewOf` (the read buffer it was made for). */
+  private view: DataView | null = null;
+  private viewOf: Uint8Array | null = null;
 
   constructor(first: Uint8Array, source: (() => Uint8Array | null) | null) {
     this.buf = first;
@@ -566,30 +573,38 @@ export class RdbDecoder {
     this.crcFrom = this.pos;
   }
 
-  /** Makes `n` bytes available at `pos`, pulling chunks from the source; throws on a short read. */
+  /**
+   * Makes `n` bytes available at `pos`, pulling chunks from the source; throws on a short read. The unread
+   * tail moves to the front of a read buffer the decoder owns and reuses (no buffer per chunk: a 1 MB
+   * allocation per chunk read cost the load a mark-compact GC every few MB); a chunk the source returns is
+   * copied at once, so the source may hand out the same buffer every time.
+   */
   need(n: number): void {
     if (this.end - this.pos >= n) return;
     if (!this.source) throw new RdbFormatError("Short read or OOM loading DB. Unrecoverable error, aborting now.");
     this.foldCrc();
     const left = this.end - this.pos;
-    const parts: Uint8Array[] = [];
+    let buf = this.buf;
+    if (buf === this.first || this.lent) {
+      buf = new Uint8Array(Math.max(n, READ_BUFFER));
+      buf.set(this.buf.subarray(this.pos, this.end));
+      this.lent = false;
+    } else if (this.pos > 0) buf.copyWithin(0, this.pos, this.end);
     let have = left;
     while (have < n) {
       const chunk = this.source();
       if (chunk === null) throw new RdbFormatError("Short read or OOM loading DB. Unrecoverable error, aborting now.");
       if (chunk.length === 0) continue;
-      parts.push(chunk);
+      if (have + chunk.length > buf.length) {
+        const grown = new Uint8Array(Math.max(have + chunk.length, n, buf.length * 2));
+        grown.set(buf.subarray(0, have));
+        buf = grown;
+      }
+      buf.set(chunk, have);
       have += chunk.length;
     }
-    const next = new Uint8Array(have);
-    next.set(this.buf.subarray(this.pos, this.end));
-    let at = left;
-    for (const p of parts) {
-      next.set(p, at);
-      at += p.length;
-    }
     this.base += this.pos;
-    this.buf = next;
+    this.buf = buf;
     this.pos = 0;
     this.end = have;
     this.crcFrom = 0;
@@ -679,9 +694,9 @@ export class RdbDecoder {
     if (n > bigMin()) {
       this.need(n);
       // A read buffer need() made and that is mostly this value is kept rather than copied; the caller's is not.
-      const b = this.buf !== this.first && n * 2 >= this.buf.length
-        ? this.buf.subarray(this.pos, this.pos + n)
-        : this.buf.slice(this.pos, this.pos + n);
+      const keep = this.buf !== this.first && n * 2 >= this.buf.length;
+      const b = keep ? this.buf.subarray(this.pos, this.pos + n) : this.buf.slice(this.pos, this.pos + n);
+      if (keep) this.lent = true;
       this.pos += n;
       return new BigString(b);
     }
@@ -770,22 +785,32 @@ export class RdbDecoder {
   /** rdbLoadMillisecondTime (little-endian since RDB 9; older files are little-endian on x86 too). */
   ms(): number {
     this.need(8);
-    const v = new DataView(this.buf.buffer, this.buf.byteOffset).getBigInt64(this.pos, true);
+    const o = this.buf;
+    const p = this.pos;
     this.pos += 8;
-    return Number(v);
+    const lo = (o[p] | (o[p + 1] << 8) | (o[p + 2] << 16) | (o[p + 3] << 24)) >>> 0;
+    const hi = o[p + 4] | (o[p + 5] << 8) | (o[p + 6] << 16) | (o[p + 7] << 24);
+    // hi * 2^32 is exact and the sum is rounded once: the same number as Number() of the signed 64-bit value.
+    return hi * 4294967296 + lo;
   }
 
   /** rdbLoadTime: 32-bit seconds. */
   seconds(): number {
     this.need(4);
-    const v = new DataView(this.buf.buffer, this.buf.byteOffset).getInt32(this.pos, true);
+    const o = this.buf;
+    const p = this.pos;
     this.pos += 4;
-    return v;
+    return o[p] | (o[p + 1] << 8) | (o[p + 2] << 16) | (o[p + 3] << 24);
   }
 
+  /** rdbLoadBinaryDoubleValue: 8 bytes little-endian, through one DataView per read buffer (not one per score). */
   binaryDouble(): number {
     this.need(8);
-    const v = new DataView(this.buf.buffer, this.buf.byteOffset).getFloat64(this.pos, true);
+    if (this.viewOf !== this.buf) {
+      this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+      this.viewOf = this.buf;
+    }
+    const v = this.view!.getFloat64(this.pos, true);
     this.pos += 8;
     return v;
   }

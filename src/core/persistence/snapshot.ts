@@ -1009,7 +1009,7 @@ export class Persistence implements PersistenceLink {
     const chunk = new Uint8Array(1 << 20);
     const source = () => {
       const n = files.read(handle, chunk);
-      return n === 0 ? null : chunk.slice(0, n);
+      return n === 0 ? null : chunk.subarray(0, n); // the decoder copies it out before the next read
     };
     const dec = new RdbDecoder(new Uint8Array(0), source);
     const loader = new RdbLoader(this, dec);
