@@ -65,7 +65,7 @@ test("a string key's inline size equals its value's robj plus the key's sds and 
 test("used_memory follows string writes with the inline sizes, as MEMORY USAGE measures them", () => {
   const t = inProcess([]);
   const c = t.connect();
-  const used = () => t.server.dbs[0].usedBytes;
+  const used = () => t.server.dbs[0].usedTotal();
   assert.equal(used(), 0);
   c.cmd("SET", "counter", "12345");
   c.cmd("SET", "name", "x".repeat(40));
@@ -81,7 +81,7 @@ test("used_memory follows string writes with the inline sizes, as MEMORY USAGE m
 test("used_memory follows a string overwritten in place across int, embstr and raw sizes", () => {
   const t = inProcess([]);
   const c = t.connect();
-  const used = () => t.server.dbs[0].usedBytes;
+  const used = () => t.server.dbs[0].usedTotal();
   const usage = (k: string) => Number(/^:(\d+)/.exec(c.cmd("MEMORY", "USAGE", k))![1]);
   c.cmd("SET", "other", "kept");
   for (const v of ["1", "x".repeat(44), "y".repeat(45), "-12", "z".repeat(5000), "", "abc"]) {
@@ -106,7 +106,7 @@ test("a keyspace without accounting sizes nothing: its used bytes stay 0 through
   db.sizeOf = () => 1000;
   db.store("a", "x");
   db.stopAccounting();
-  const before = db.usedBytes;
+  const before = db.usedTotal();
   assert.equal(before, 1000);
   db.store("b", "yy");
   db.store("b", "z".repeat(100));
@@ -116,4 +116,27 @@ test("a keyspace without accounting sizes nothing: its used bytes stay 0 through
   assert.equal(db.usedBytes, before);
   assert.equal(db.sizeOf("b", "v"), 0);
   assert.equal(new Db(1).usedBytes, 0);
+});
+
+test("a collection written many times in a row is measured once, and used_memory still equals MEMORY USAGE's sum", () => {
+  const t = inProcess([]);
+  const c = t.connect();
+  const usage = (k: string) => Number(/^:(\d+)/.exec(c.cmd("MEMORY", "USAGE", k))![1]);
+  const usedMemory = () => Number(/used_memory:(\d+)/.exec(c.cmd("INFO", "memory"))![1]);
+  const base = usedMemory();
+  c.cmd("EVAL", "for i = 1, 200 do redis.call('HSET', KEYS[1], 'f' .. i, ARGV[1]) end", "1", "h", "v".repeat(30));
+  // The hash's size is still pending here: reading the total measures it.
+  assert.equal(t.server.dbs[0].usedTotal(), usage("h"));
+  c.cmd("RPUSH", "l", "a", "b");
+  c.cmd("HDEL", "h", "f1", "f2");
+  c.cmd("SADD", "s", "1");
+  assert.equal(t.server.dbs[0].usedTotal(), usage("h") + usage("l") + usage("s"));
+  // SWAPDB with a pending size in each database keeps each database's sum its own.
+  c.cmd("SELECT", "1");
+  c.cmd("HSET", "h1", "a", "1");
+  c.cmd("SWAPDB", "0", "1");
+  assert.equal(t.server.dbs[1].usedTotal(), usage("h") + usage("l") + usage("s"));
+  c.cmd("SELECT", "0");
+  assert.equal(t.server.dbs[0].usedTotal(), usage("h1"));
+  assert.ok(usedMemory() > base);
 });

@@ -264,7 +264,7 @@ export class Eviction {
         this.expiresSlots[i] = 0;
         continue;
       }
-      total += db.usedBytes + db.size * KEY_OVERHEAD + db.expiresCount * DICT_ENTRY;
+      total += db.usedTotal() + db.size * KEY_OVERHEAD + db.expiresCount * DICT_ENTRY;
       const main = this.tableSlotsAfter(this.mainSlots[i] ?? 0, db.size, total);
       const expires = this.tableSlotsAfter(this.expiresSlots[i] ?? 0, db.expiresCount, total);
       this.mainSlots[i] = main;

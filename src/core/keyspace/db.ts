@@ -106,6 +106,8 @@ export class Db extends Dict<Value> {
    * string into this old object (a write barrier and a remembered-set entry per command).
    */
   private storedSlot = 0;
+  /** A collection changed in place whose size is not measured yet (`refreshSize`). */
+  private pendingSize: string | null = null;
 
   constructor(id: number, options?: DictOptions) {
     super(options);
@@ -164,6 +166,7 @@ export class Db extends Dict<Value> {
       this.bigMem = null;
       this.lfuData = this.lfuData === null ? null : new Uint32Array(16);
       this.usedBytes = 0;
+      this.pendingSize = null;
     }
   }
 
@@ -310,10 +313,29 @@ export class Db extends Dict<Value> {
    */
   refreshSize(key: string): void {
     if (this.sizer === null) return;
+    // Measured lazily: a key written again and again (a script's HSETs into one hash) is measured once, when
+    // another key changes or the total is read (`usedTotal`). Measuring later is exact: the difference between
+    // the new size and the one accounted goes to usedBytes whenever it is taken.
+    const pending = this.pendingSize;
+    if (pending === key) return;
+    if (pending !== null) this.settleSize();
+    this.pendingSize = key;
+  }
+
+  /** Measures the collection `refreshSize` left pending, if it still exists. */
+  private settleSize(): void {
+    const key = this.pendingSize!;
+    this.pendingSize = null;
     const slot = this.keys[this.storedSlot] === key ? this.storedSlot : this.find(key);
     if (slot < 0) return;
     const val = this.vals[slot]!;
     if (typeof val !== "string") this.resize(slot, key, val);
+  }
+
+  /** usedBytes with any pending collection measured first: what used_memory sums. */
+  usedTotal(): number {
+    if (this.pendingSize !== null) this.settleSize();
+    return this.usedBytes;
   }
 
   /** The bytes accounted to the key in `slot` (0 for a free slot). */
@@ -504,6 +526,8 @@ export class Db extends Dict<Value> {
 
   /** SWAPDB: exchanges the whole contents (keys, values, deadlines, access times) with `other`. */
   swapWith(other: Db): void {
+    if (this.pendingSize !== null) this.settleSize();
+    if (other.pendingSize !== null) other.settleSize();
     this.swapEntries(other);
     [this.expires, other.expires] = [other.expires, this.expires];
     [this.atime, other.atime] = [other.atime, this.atime];
