@@ -1,6 +1,6 @@
 /**
- * What the replication integration tests share: patient calls, INFO fields, a write load of every type, and a
- * Sentinel to fail a group over.
+ * What the replication integration tests share: patient calls, INFO fields, a write load of every type, a
+ * redis-server master with this server beside it, and a Sentinel to fail a group over.
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -8,8 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
-import { RawClient } from "./spawn.ts";
-import { freePort } from "../differential/runner.ts";
+import { RawClient, startInProcess } from "./spawn.ts";
+import { freePort, startRedis } from "../differential/runner.ts";
+import type { Target } from "../differential/runner.ts";
+import type { RunningServer } from "../../src/runtime/start.ts";
 
 /** A command and its reply, waiting generously: the machine running the suite may be loaded. */
 export function call(c: RawClient, ...args: string[]): Promise<string | null> {
@@ -138,4 +140,47 @@ export async function callOnce(port: number, ...args: string[]): Promise<string 
 /** A fresh directory for an in-process server's `dir` (a disk-backed sync writes its dump.rdb there). */
 export function scratchDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "redis-lite-repl-"));
+}
+
+export interface Pair {
+  master: Target;
+  m: RawClient;
+  replica: RunningServer;
+  r: RawClient;
+  logs: string[];
+  /** The replica's `dir`. */
+  dir: string;
+}
+
+/** A redis-server master (with `masterFlags`) and this server beside it, not yet replicating; closed after `fn`. */
+export async function withPair(
+  masterFlags: string[],
+  replicaConfig: Record<string, string>,
+  fn: (p: Pair) => Promise<void>,
+): Promise<void> {
+  const master = await startRedis(["--repl-diskless-sync-delay", "0", ...masterFlags]);
+  const dir = scratchDir();
+  const logs: string[] = [];
+  let replica: RunningServer | null = null;
+  let m: RawClient | null = null;
+  let r: RawClient | null = null;
+  try {
+    replica = await startInProcess({
+      port: 0,
+      config: { "enable-debug-command": "yes", dir, ...replicaConfig },
+      log: (l) => logs.push(l),
+    });
+    m = await RawClient.connect(master.port);
+    r = await RawClient.connect(replica.port);
+    await fn({ master, m, replica, r, logs, dir });
+  } catch (e) {
+    // The replica's log says where a sync stopped.
+    throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
+  } finally {
+    m?.close();
+    r?.close();
+    await replica?.close();
+    await master.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -6,29 +6,18 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, scratchDir } from "../helpers/replication.ts";
-import { startRedis } from "../differential/runner.ts";
+import { until } from "../helpers/spawn.ts";
+import type { RawClient } from "../helpers/spawn.ts";
+import { call, info, withPair } from "../helpers/replication.ts";
 
 const KEYS = 20000;
 
-/** A redis-server master with KEYS keys and this server beside it with `config`; closed after `fn`. */
-async function withSlowMaster(
+/** A redis-server master with KEYS keys and this server beside it with `config`; both equal after `fn`. */
+function withSlowMaster(
   config: Record<string, string>,
   fn: (m: RawClient, r: RawClient, masterPort: number) => Promise<void>,
 ): Promise<void> {
-  const master = await startRedis(["--repl-diskless-sync-delay", "0", "--repl-backlog-size", "16kb"]);
-  const dir = scratchDir();
-  const logs: string[] = [];
-  const replica = await startInProcess({
-    port: 0,
-    config: { dir, "enable-debug-command": "yes", ...config },
-    log: (l) => logs.push(l),
-  });
-  const m = await RawClient.connect(master.port);
-  const r = await RawClient.connect(replica.port);
-  try {
+  return withPair(["--repl-backlog-size", "16kb"], config, async ({ master, m, r }) => {
     assert.equal(await call(m, "DEBUG", "POPULATE", String(KEYS), "key", "100"), "+OK\r\n");
     await fn(m, r, master.port);
     assert.ok(await until(async () => (await info(r, "master_link_status")) === "up", 60000), "the link came up");
@@ -36,15 +25,7 @@ async function withSlowMaster(
       await until(async () => (await info(r, "slave_repl_offset")) === (await info(m, "master_repl_offset")), 20000),
     );
     assert.equal(await call(r, "DEBUG", "DIGEST"), await call(m, "DEBUG", "DIGEST"));
-  } catch (e) {
-    throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
-  } finally {
-    m.close();
-    r.close();
-    await replica.close();
-    await master.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Waits until the replica is receiving a payload, then until `check` holds before the transfer ends. */

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, scratchDir, writeLoad } from "../helpers/replication.ts";
+import { call, info, scratchDir, withPair, writeLoad } from "../helpers/replication.ts";
 import { freePort, startRedis } from "../differential/runner.ts";
 
 let certs: string;
@@ -86,23 +86,7 @@ async function withTlsMaster(
   fn: (m: RawClient, r: RawClient, tlsPort: number, logs: string[]) => Promise<void>,
 ): Promise<void> {
   const tlsPort = await freePort();
-  const master = await startRedis(["--repl-diskless-sync-delay", "0", ...tlsFlags(tlsPort)]);
-  const dir = scratchDir();
-  const logs: string[] = [];
-  const replica = await startInProcess({ port: 0, config: { dir, ...tlsConfig(ca) }, log: (l) => logs.push(l) });
-  const m = await RawClient.connect(master.port);
-  const r = await RawClient.connect(replica.port);
-  try {
-    await fn(m, r, tlsPort, logs);
-  } catch (e) {
-    throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
-  } finally {
-    m.close();
-    r.close();
-    await replica.close();
-    await master.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  await withPair(tlsFlags(tlsPort), tlsConfig(ca), ({ m, r, logs }) => fn(m, r, tlsPort, logs));
 }
 
 test("as a replica of a redis-server master's TLS port: full sync, then the stream, over TLS", async () => {

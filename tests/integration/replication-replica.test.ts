@@ -8,57 +8,13 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { RawClient, startInProcess, until } from "../helpers/spawn.ts";
-import { call, info, scratchDir, startSentinel, writeLoad } from "../helpers/replication.ts";
+import { call, info, scratchDir, startSentinel, withPair, writeLoad } from "../helpers/replication.ts";
+import type { Pair } from "../helpers/replication.ts";
 import { freePort, startRedis } from "../differential/runner.ts";
-import type { Target } from "../differential/runner.ts";
-import type { RunningServer } from "../../src/runtime/start.ts";
 import { persistenceOf } from "../../src/core/persistence/snapshot.ts";
 
 /** This runtime's own start(), imported the way a user would. */
 const start = startInProcess;
-
-interface Pair {
-  master: Target;
-  m: RawClient;
-  replica: RunningServer;
-  r: RawClient;
-  logs: string[];
-  /** The replica's `dir`. */
-  dir: string;
-}
-
-/** A redis-server master (with `masterFlags`) and this server beside it, not yet replicating; closed after `fn`. */
-async function withPair(
-  masterFlags: string[],
-  replicaConfig: Record<string, string>,
-  fn: (p: Pair) => Promise<void>,
-): Promise<void> {
-  const master = await startRedis(["--repl-diskless-sync-delay", "0", ...masterFlags]);
-  const dir = scratchDir();
-  const logs: string[] = [];
-  let replica: RunningServer | null = null;
-  let m: RawClient | null = null;
-  let r: RawClient | null = null;
-  try {
-    replica = await start({
-      port: 0,
-      config: { "enable-debug-command": "yes", dir, ...replicaConfig },
-      log: (l) => logs.push(l),
-    });
-    m = await RawClient.connect(master.port);
-    r = await RawClient.connect(replica.port);
-    await fn({ master, m, replica, r, logs, dir });
-  } catch (e) {
-    // The replica's log says where a sync stopped.
-    throw new Error(`${(e as Error).stack}\n--- replica log ---\n${logs.join("\n")}`);
-  } finally {
-    m?.close();
-    r?.close();
-    await replica?.close();
-    await master.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** REPLICAOF, then waits until the link is up. */
 async function follow(p: Pair): Promise<void> {
