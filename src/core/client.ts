@@ -265,16 +265,9 @@ export class Client {
     } finally {
       this.processing = false;
       if (this.untimedCount > 0) this.settleTiming();
-      const n = this.timedCount;
-      if (n > 0) {
+      if (this.timedCount > 0) {
         // The batch's last clock read serves when it ended the batch's last command.
-        const end = this.endRead ? server.clockMark : server.host.monotonic();
-        const share = ((end - started) * 1000) / n;
-        const timed = this.timed;
-        for (let i = 0; i < n; i++) timed[i].usec += share;
-        this.timedCount = 0;
-        // A huge pipeline's list is not kept.
-        if (n > 1024) timed.length = 0;
+        this.settleTimed((this.endRead ? server.clockMark : server.host.monotonic()) - started);
       }
     }
   }
@@ -423,9 +416,9 @@ export class Client {
   }
 
   /**
-   * Hands the commands run since the last settlement their share of `ms` for INFO commandstats, as the end of
-   * processInput does for a batch: for a client without input of its own (a script's fake client), without
-   * a clock read.
+   * Hands the commands run since the last settlement their share of `ms` for INFO commandstats: the end of
+   * processInput for a batch, and a client without input of its own (a script's fake client), without a clock
+   * read.
    */
   settleTimed(ms: number): void {
     const n = this.timedCount;
@@ -434,6 +427,7 @@ export class Client {
     const timed = this.timed;
     for (let i = 0; i < n; i++) timed[i].usec += share;
     this.timedCount = 0;
+    // A huge pipeline's list is not kept.
     if (n > 1024) timed.length = 0;
   }
 
