@@ -318,6 +318,9 @@ export class Db extends Dict<Value> {
     // the new size and the one accounted goes to usedBytes whenever it is taken.
     const pending = this.pendingSize;
     if (pending === key) return;
+    // A string is replaced whole through store/replace, which measured it and left its slot in storedSlot.
+    const slot = this.storedSlot;
+    if (this.keys[slot] === key && typeof this.vals[slot] === "string") return;
     if (pending !== null) this.settleSize();
     this.pendingSize = key;
   }
